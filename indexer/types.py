@@ -1,0 +1,166 @@
+"""Plain data shapes that flow through the write path.
+
+parse -> (SourceText) -> meta + segment -> (DocMeta, Item list) -> entities -> Extraction.
+They are storage-agnostic: `indexer.store` maps them to SQLite, the CLI maps
+them to the JSON contract of `arkiv extract --json`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: Entity labels used in `Entity.label`.
+ENTITY_LABELS = ("PERSON", "PARTY", "KOMMUN", "REGION", "ORGAN", "DNR")
+
+#: Action kinds used in `Action.kind` (see DESIGN.md).
+ACTION_KINDS = ("raised", "proposed", "reserved", "protocol_note", "presented", "justerare")
+
+#: Document types recognised by `indexer.meta`.
+DOC_TYPES = ("protokoll", "kallelse", "minnesanteckningar", "mötesanteckningar", "tjänsteskrivelse")
+
+
+@dataclass
+class SourceText:
+    """The text of one file, as read by `indexer.parse`."""
+
+    path: str
+    sha256: str
+    fmt: str  # "txt", "md", "html", "pdf", "docx"
+    text: str
+    encoding: str | None = None
+    n_bytes: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DocMeta:
+    """Meeting metadata of a document."""
+
+    organization: str | None = None  # "Kungsbacka kommun", "Region Västmanland"
+    organ: str | None = None  # the body that met: "Kommunstyrelsen"
+    date: str | None = None  # ISO date of the meeting
+    doc_type: str | None = None  # one of DOC_TYPES
+    year: int | None = None  # when only the year is known
+    organization_inferred: bool = False  # True when not printed but inferred (places, names)
+
+
+@dataclass
+class Entity:
+    """A span in an item's text. Offsets are into `Item.text`."""
+
+    label: str
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+@dataclass
+class Action:
+    """Something a person did in an item: raised, proposed, reserved, ..."""
+
+    person: str  # the person's full name as resolved in the document
+    kind: str  # one of ACTION_KINDS
+    evidence: str | None = None  # the sentence it was read from
+
+
+@dataclass
+class Item:
+    """One agenda item (ärende, paragraf, punkt)."""
+
+    number: str | None  # "§86", "3" or None
+    title: str
+    text: str  # the item's body, page chrome removed; the title is not repeated here
+    organ: str | None = None  # only where it differs from the document's
+    date: str | None = None  # only where it differs from the document's
+    diarienummer: list[str] = field(default_factory=list)  # normalised case keys
+    entities: list[Entity] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    start: int = 0  # offset of the item in the cleaned document text
+
+
+@dataclass
+class Person:
+    """A person appearing in a document."""
+
+    name: str
+    party: str | None = None  # normalised: S, M, SD, C, V, KD, L, MP or a local abbreviation
+    roles: list[str] = field(default_factory=list)
+    title: str | None = None  # "kommunsekreterare"
+    affiliation: str | None = None  # kommun, region or organisation printed with the name
+    items: list[int] = field(default_factory=list)  # indexes into Extraction.items where mentioned
+    spellings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    """Everything read from one file, before it is stored."""
+
+    source: str
+    sha256: str
+    fmt: str
+    meta: DocMeta
+    items: list[Item]
+    persons: list[Person] = field(default_factory=list)
+    kommuner: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    masked_personnummer: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def diarienummer(self) -> list[str]:
+        """All case keys in the document, in order of first appearance."""
+        seen: dict[str, None] = {}
+        for item in self.items:
+            for dnr in item.diarienummer:
+                seen.setdefault(dnr, None)
+        return list(seen)
+
+    def item_id(self, index: int) -> str:
+        """Stable id of the item at `index`: document hash prefix + position."""
+        return f"{self.sha256[:12]}-{index + 1}"
+
+    def to_json(self) -> dict[str, Any]:
+        """The `arkiv extract --json` contract (DESIGN.md)."""
+        items = []
+        for i, it in enumerate(self.items):
+            items.append(
+                {
+                    "id": self.item_id(i),
+                    "number": it.number,
+                    "title": it.title,
+                    "organ": it.organ,
+                    "date": it.date,
+                    "text": it.text,
+                    "diarienummer": it.diarienummer,
+                    "entities": [asdict(e) for e in it.entities],
+                    "actions": [{"person": a.person, "kind": a.kind} for a in it.actions],
+                }
+            )
+        return {
+            "source": self.source,
+            "sha256": self.sha256,
+            "format": self.fmt,
+            "organization": self.meta.organization,
+            "organ": self.meta.organ,
+            "date": self.meta.date,
+            "year": self.meta.year,
+            "doc_type": self.meta.doc_type,
+            "items": items,
+            "persons": [
+                {
+                    "name": p.name,
+                    "party": p.party,
+                    "roles": p.roles,
+                    "title": p.title,
+                    "affiliation": p.affiliation,
+                }
+                for p in self.persons
+            ],
+            "diarienummer": self.diarienummer,
+            "kommuner": self.kommuner,
+            "regions": self.regions,
+            "masked_personnummer": self.masked_personnummer,
+            "warnings": self.warnings,
+        }
