@@ -1,0 +1,107 @@
+"""The archive directory: where its files are, its manifest, and opening its database.
+
+A self-describing directory (DESIGN.md): `archive.sqlite`, `vectors.faiss`,
+`manifest.json`. The manifest says which embedding model and dimension built
+the vectors; a reader or writer with another model is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from indexer.schema import SCHEMA_VERSION, create_schema
+
+DB_NAME = "archive.sqlite"
+VECTORS_NAME = "vectors.faiss"
+MANIFEST_NAME = "manifest.json"
+
+
+class ArchiveError(Exception):
+    """The archive is missing, of another version, or was built with another model."""
+
+
+@dataclass(frozen=True)
+class ArchivePaths:
+    """The files of one archive directory."""
+
+    root: Path
+
+    @property
+    def db(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def vectors(self) -> Path:
+        return self.root / VECTORS_NAME
+
+    @property
+    def manifest(self) -> Path:
+        return self.root / MANIFEST_NAME
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open the archive database with the pragmas the archive relies on.
+
+    Args:
+        path: The sqlite file.
+        readonly: Open read-only (the api); the file must exist.
+    """
+    if readonly:
+        if not path.exists():
+            raise ArchiveError(f"no archive at {path.parent} (run `arkiv index` first)")
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        create_schema(conn)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def read_manifest(paths: ArchivePaths) -> dict[str, Any] | None:
+    """The manifest, or None when the archive has none yet."""
+    if not paths.manifest.exists():
+        return None
+    try:
+        return json.loads(paths.manifest.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        raise ArchiveError(f"unreadable manifest {paths.manifest}: {e}") from e
+
+
+def write_manifest(paths: ArchivePaths, manifest: dict[str, Any]) -> None:
+    """Write the manifest atomically (temp file + rename)."""
+    fd, tmp = tempfile.mkstemp(dir=paths.root, prefix=".manifest.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(manifest, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    os.replace(tmp, paths.manifest)
+
+
+def check_compatible(manifest: dict[str, Any] | None, *, model: str, dim: int) -> None:
+    """Refuse an archive of another schema version or built with another embedding model.
+
+    Raises:
+        ArchiveError: With a message that says what to do.
+    """
+    if manifest is None:
+        return
+    if manifest.get("schema_version") != SCHEMA_VERSION:
+        raise ArchiveError(
+            f"archive schema version {manifest.get('schema_version')} is not {SCHEMA_VERSION}; "
+            "re-index into a new --data directory"
+        )
+    emb = manifest.get("embedding") or {}
+    if emb and (emb.get("model") != model or emb.get("dim") != dim):
+        raise ArchiveError(
+            f"archive was built with embedding model {emb.get('model')!r} (dim {emb.get('dim')}), "
+            f"but {model!r} (dim {dim}) is configured; set ARKIV_EMBEDDING_MODEL={emb.get('model')} "
+            "or index into a new --data directory"
+        )

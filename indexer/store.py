@@ -1,0 +1,174 @@
+"""Writing extractions into the archive database.
+
+Each document is written in one transaction: a crash leaves the previous
+archive readable. A document is keyed by the sha256 of its bytes; a changed
+file (same path, new bytes) replaces its old items everywhere, FTS included
+(triggers in `indexer.schema`), and its vectors disappear at the next FAISS
+rebuild (`indexer.pipeline`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import numpy as np
+
+from indexer.identity import prune_orphans, resolve_person
+from indexer.types import Extraction, Item
+
+
+def item_embedding_text(item: Item) -> str:
+    """The text an item is embedded (and hashed) as: title, then body."""
+    return f"{item.title}\n{item.text}".strip()
+
+
+def has_document(conn: sqlite3.Connection, sha256: str) -> bool:
+    """True when a document with these exact bytes is already in the archive."""
+    return conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+
+def delete_document(conn: sqlite3.Connection, doc_id: int) -> None:
+    """Remove a document and everything hanging off it (items, FTS rows, mentions, actions)."""
+    conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+    prune_orphans(conn)
+
+
+def documents_at(conn: sqlite3.Connection, path: str) -> list[int]:
+    """Ids of documents indexed from this path (an earlier version of the file)."""
+    return [r[0] for r in conn.execute("SELECT id FROM documents WHERE path = ?", (path,))]
+
+
+def _year(date: str | None, fallback: int | None) -> int | None:
+    if date and len(date) >= 4 and date[:4].isdigit():
+        return int(date[:4])
+    return fallback
+
+
+def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, text_hashes: list[str]) -> int:
+    """Insert one extracted document; returns its id. The caller owns the transaction.
+
+    Args:
+        conn: The archive connection.
+        ex: The extraction.
+        path: The resolved file path (identity of "the same file" across runs).
+        text_hashes: Per item, the hash of its embedding text (see `item_embedding_text`).
+    """
+    m = ex.meta
+    cur = conn.execute(
+        "INSERT INTO documents(sha256, path, source, fmt, organization, organ, date, year, doc_type,"
+        " n_items, masked_personnummer, indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            ex.sha256, path, ex.source, ex.fmt, m.organization, m.organ, m.date, _year(m.date, m.year),
+            m.doc_type, len(ex.items), ex.masked_personnummer, datetime.now(UTC).isoformat(timespec="seconds"),
+        ),
+    )
+    doc_id = int(cur.lastrowid or 0)
+    item_ids = [_write_item(conn, ex, i, doc_id, text_hashes[i]) for i in range(len(ex.items))]
+    _write_people(conn, ex, doc_id, item_ids)
+    for i, item in enumerate(ex.items):
+        kommuner = {e.norm for e in item.entities if e.label == "KOMMUN"}
+        for k in kommuner:
+            conn.execute("INSERT OR IGNORE INTO item_facets VALUES ('kommun', ?, ?)", (k, item_ids[i]))
+    return doc_id
+
+
+def _write_item(conn: sqlite3.Connection, ex: Extraction, i: int, doc_id: int, text_hash: str) -> int:
+    item, m = ex.items[i], ex.meta
+    date = item.date or m.date
+    cur = conn.execute(
+        "INSERT INTO items(uid, doc_id, seq, number, title, text, organization, organ, date, year, doc_type,"
+        " own_organ, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            ex.item_id(i), doc_id, i + 1, item.number, item.title, item.text, m.organization,
+            item.organ or m.organ, date, _year(date, m.year), m.doc_type, int(bool(item.organ)), text_hash,
+        ),
+    )
+    item_id = int(cur.lastrowid or 0)
+    for dnr in item.diarienummer:
+        conn.execute("INSERT OR IGNORE INTO item_dnr(item_id, dnr) VALUES (?, ?)", (item_id, dnr))
+    conn.execute(
+        "INSERT INTO items_fts(rowid, title, text, dnr) VALUES (?, ?, ?, ?)",
+        (item_id, item.title, item.text, " ".join(item.diarienummer)),
+    )
+    conn.execute("INSERT INTO items_tri(rowid, title, text) VALUES (?, ?, ?)", (item_id, item.title, item.text))
+    conn.executemany(
+        'INSERT INTO entities(item_id, label, text, norm, start, "end") VALUES (?,?,?,?,?,?)',
+        [(item_id, e.label, e.text, e.norm, e.start, e.end) for e in item.entities],
+    )
+    return item_id
+
+
+def _write_people(conn: sqlite3.Connection, ex: Extraction, doc_id: int, item_ids: list[int]) -> None:
+    by_name: dict[str, int] = {}
+    for p in ex.persons:
+        place = p.affiliation or ex.meta.organization
+        pid = resolve_person(conn, p, place)
+        by_name[p.name] = pid
+        conn.execute(
+            "INSERT OR REPLACE INTO appearances(person_id, doc_id, name, party, roles, title, affiliation)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (pid, doc_id, p.name, p.party, json.dumps(p.roles, ensure_ascii=False), p.title, p.affiliation),
+        )
+        for idx in p.items:
+            if 0 <= idx < len(item_ids):
+                _mention(conn, pid, item_ids[idx], p.name, p.party)
+    for i, item in enumerate(ex.items):
+        for a in item.actions:
+            pid = by_name.get(a.person)
+            if pid is None:
+                continue  # an action by someone the extractor did not list: nothing to link it to
+            conn.execute(
+                "INSERT INTO actions(person_id, item_id, kind, evidence) VALUES (?,?,?,?)",
+                (pid, item_ids[i], a.kind, a.evidence),
+            )
+            party = next((p.party for p in ex.persons if p.name == a.person), None)
+            _mention(conn, pid, item_ids[i], a.person, party)
+
+
+def _mention(conn: sqlite3.Connection, pid: int, item_id: int, name: str, party: str | None) -> None:
+    conn.execute("INSERT OR IGNORE INTO mentions(person_id, item_id) VALUES (?, ?)", (pid, item_id))
+    conn.execute("INSERT OR IGNORE INTO item_facets VALUES ('person', ?, ?)", (name, item_id))
+    if party:
+        conn.execute("INSERT OR IGNORE INTO item_facets VALUES ('party', ?, ?)", (party, item_id))
+
+
+def cached_vectors(conn: sqlite3.Connection, model: str, hashes: list[str]) -> dict[str, bytes]:
+    """Embedding blobs already in the cache for these text hashes."""
+    out: dict[str, bytes] = {}
+    for start in range(0, len(hashes), 500):
+        chunk = hashes[start : start + 500]
+        q = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            f"SELECT text_hash, vec FROM embeddings WHERE model = ? AND text_hash IN ({q})", (model, *chunk)
+        ):
+            out[row[0]] = row[1]
+    return out
+
+
+def put_vectors(conn: sqlite3.Connection, model: str, blobs: dict[str, bytes]) -> None:
+    """Add embeddings to the cache."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO embeddings(text_hash, model, vec) VALUES (?, ?, ?)",
+        [(h, model, b) for h, b in blobs.items()],
+    )
+
+
+def iter_item_vectors(conn: sqlite3.Connection, model: str, dim: int) -> Iterator[tuple[int, np.ndarray]]:
+    """(item id, vector) for every item whose embedding is cached, in id order."""
+    rows = conn.execute(
+        "SELECT i.id, e.vec FROM items i JOIN embeddings e ON e.text_hash = i.text_hash AND e.model = ?"
+        " ORDER BY i.id",
+        (model,),
+    )
+    for item_id, blob in rows:
+        yield int(item_id), np.frombuffer(blob, dtype=np.float32, count=dim)
+
+
+def prune_embeddings(conn: sqlite3.Connection, model: str) -> None:
+    """Forget cached vectors no item uses any more."""
+    conn.execute(
+        "DELETE FROM embeddings WHERE model = ? AND text_hash NOT IN (SELECT text_hash FROM items)", (model,)
+    )
