@@ -1,7 +1,115 @@
-"""STUB (helper A replaces): page chrome removal."""
+"""Remove page chrome so it never lands in an item's text.
+
+Two kinds of chrome:
+- lines that are chrome wherever they appear: page markers (``<!-- sida 3 -->``),
+  page numbers ("3 (14)", "Sida 2 av 5"), signature boxes ("Justerandes
+  signatur", "Utdragsbestyrkande"), digital-signature footers
+  ("Transaktionsidentitet: …"), links to extracted tables, cookie notices and
+  "Hoppa över navigering";
+- running headers and footers, found generally: the lines at the top (or bottom)
+  of the pages that repeat, digits ignored, on at least half of the pages
+  ("KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL 3 (8)", the organ, "Datum", the date).
+  They are removed from every page but the first, where the cover keeps the
+  meeting's organ and date for `indexer.meta`.
+Markdown table lines are never treated as headers: a kallelse repeats its table
+header on every page and the segmenter needs it.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+__all__ = ["clean_text", "split_pages"]
+
+_PAGE_SPLIT = re.compile(r"^\s*<!--\s*sida\s+\d+\s*-->\s*$|\f", re.IGNORECASE | re.MULTILINE)
+
+_ALWAYS = re.compile(
+    r"""^\s*(?:
+        \d{1,3}\s*\(\s*\d{1,3}\s*\)                                  # 3 (14), 2(8)
+      | (?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?          # Sida 2 av 5
+      | (?:justerandes?\s+sign(?:atur)?|utdragsbestyrkande|ordförandes\s+sign(?:atur)?)
+        (?:\s+(?:justerandes?\s+sign(?:atur)?|utdragsbestyrkande|ordförandes\s+sign(?:atur)?))*
+      | det\s+här\s+dokumentet\s+är\s+(?:digitalt|elektroniskt)\s+signerat\.?
+      | transaktionsidentitet\s*:.*
+      | \[tabell\s+[\d-]+\]\([^)]*\)
+      | hoppa\s+(?:över\s+navigering(?:en)?|till\s+(?:huvud)?innehåll(?:et)?)
+      | <!--.*?-->
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_TOP = 4  # lines looked at for running headers
+_BOTTOM = 3  # lines looked at for running footers
+
+
+def _is_cookie_line(line: str) -> bool:
+    low = line.lower()
+    return "cookies" in low and len(line) < 300 and any(w in low for w in ("använder", "we use", "godkänn"))
+
+
+def _key(line: str) -> str:
+    """A line's identity for repetition: digits and spacing ignored, case folded."""
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line)).strip().casefold()
+
+
+def split_pages(text: str) -> list[str]:
+    """Split on page markers (``<!-- sida N -->`` or form feeds); one page if there are none."""
+    return _PAGE_SPLIT.split(text)
+
+
+def _running_lines(pages: list[list[str]]) -> tuple[set[str], set[str]]:
+    """Keys of lines that repeat at the top / bottom of at least half of the pages."""
+    content = [p for p in pages if any(ln.strip() for ln in p)]
+    if len(content) < 2:
+        return set(), set()
+    top: Counter[str] = Counter()
+    bottom: Counter[str] = Counter()
+    for lines in content:
+        nonblank = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("|")]
+        top.update({_key(ln) for ln in nonblank[:_TOP]})
+        bottom.update({_key(ln) for ln in nonblank[-_BOTTOM:]})
+    need = max(2, (len(content) + 1) // 2)
+    return {k for k, n in top.items() if n >= need}, {k for k, n in bottom.items() if n >= need}
+
+
+def _strip_running(lines: list[str], top: set[str], bottom: set[str]) -> list[str]:
+    """Drop the leading and trailing runs of running-header/footer lines of one page."""
+    out = list(lines)
+    i = 0
+    while i < len(out) and (
+        not out[i].strip() or (_key(out[i]) in top and not out[i].lstrip().startswith("|"))
+    ):
+        i += 1
+    out = out[i:]
+    j = len(out)
+    while j > 0 and (not out[j - 1].strip() or _key(out[j - 1]) in bottom):
+        j -= 1
+    return out[:j]
+
 
 def clean_text(text: str, *, fmt: str = "txt") -> str:
-    return text
+    """Remove page chrome from a document's text.
+
+    Args:
+        text: The document text (after parsing and masking).
+        fmt: The source format ("txt", "md", "html", "pdf", "docx"); all get the same rules.
+
+    Returns:
+        The text without page markers, running headers/footers, signature and
+        cookie lines; pages are joined by a blank line.
+    """
+    pages = [p.split("\n") for p in split_pages(text)]
+    top, bottom = _running_lines(pages)
+    kept_pages: list[str] = []
+    first_content = True
+    for lines in pages:
+        if not any(ln.strip() for ln in lines):
+            continue
+        if not first_content:
+            lines = _strip_running(lines, top, bottom)
+        first_content = False
+        kept = [ln.rstrip() for ln in lines if not _ALWAYS.match(ln) and not _is_cookie_line(ln)]
+        kept_pages.append("\n".join(kept).strip("\n"))
+    out = "\n\n".join(p for p in kept_pages if p.strip())
+    return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", out).strip("\n") + "\n"

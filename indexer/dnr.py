@@ -32,7 +32,23 @@ import re
 __all__ = ["find_dnr", "normalize_dnr"]
 
 # Upper-case series prefixes that are publication series or laws, not case numbers.
-_NOT_SERIES = {"SOU", "SFS", "DS", "PROP", "BET", "RSKR", "EU", "EG", "EEG", "NJA", "RÅ", "HFD", "SKL", "SKR", "KSAU"}
+_NOT_SERIES = {
+    "SOU",
+    "SFS",
+    "DS",
+    "PROP",
+    "BET",
+    "RSKR",
+    "EU",
+    "EG",
+    "EEG",
+    "NJA",
+    "RÅ",
+    "HFD",
+    "SKL",
+    "SKR",
+    "KSAU",
+}
 
 _UP = "A-ZÅÄÖ"
 # Word boundaries that also treat '-', '/' and digits as part of a token, so we
@@ -40,11 +56,11 @@ _UP = "A-ZÅÄÖ"
 _L = r"(?<![\w/-])"
 _R = r"(?![\w/]|-\d)"
 
-_DASH = re.compile(rf"{_L}([{_UP}]{{1,6}})(?:-|\s)((?:19|20)\d\d)-(\d{{2,6}}){_R}")
+_DASH = re.compile(rf"{_L}([{_UP}]{{1,6}})(?:-| )((?:19|20)\d\d)-(\d{{2,6}}){_R}")
 _SLASH_SERIAL_YEAR = re.compile(rf"{_L}([{_UP}]{{1,6}})/(\d{{1,6}})/((?:19|20)\d\d){_R}")
 _SIX_DIGITS = re.compile(rf"{_L}([{_UP}]{{2,5}})(\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
-    rf"{_L}([{_UP}]{{2,6}}(?:\s[{_UP}]{{2,6}})?)(/|\s)((?:19|20)\d\d)([:/])(\d{{1,6}}){_R}"
+    rf"{_L}([{_UP}]{{2,6}}(?: [{_UP}]{{2,6}})?)(/| )((?:19|20)\d\d)([:/])(\d{{1,6}}){_R}"
 )
 _MINISTRY = re.compile(rf"{_L}([A-Z][a-zA-Z]?)((?:19|20)\d\d)/(\d{{4,6}}){_R}")
 _BARE = re.compile(rf"{_L}((?:19|20)\d\d)-(\d{{5,6}}){_R}")
