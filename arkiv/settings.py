@@ -48,6 +48,13 @@ class Settings(BaseSettings):
         0.82, description="Minimum cosine similarity for a semantic 'same matter' neighbour in related items."
     )
     max_query_chars: int = Field(500, description="Longer search queries are refused (HTTP 422 / CLI error).")
+    local_parties_file: Path | None = Field(
+        None,
+        description=(
+            "Extra CSV of local parties (columns code,name,forms; forms separated by '|'), read besides "
+            "models/data/local_parties.csv, e.g. 'KB,Kungsbackaborna,KB|Kungsbackaborna'."
+        ),
+    )
     host: str = Field("127.0.0.1", description="Host for `arkiv serve`.")
     port: int = Field(8000, description="Port for `arkiv serve`.")
 

