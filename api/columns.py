@@ -1,0 +1,126 @@
+"""Facet columns held in memory: the cheap way to filter and count over any match set.
+
+Each item's year, organization, organ and doc_type become small integer codes
+in numpy arrays (one row per item, in id order), and the multi-valued facets
+(party, person, kommun) become (row, code) pairs. Then
+
+- a filter is a boolean mask over rows (the semantic side's allowed ids), and
+- a facet over a match set of N items is one `np.bincount`,
+
+so facet counts cost O(matches) in C rather than one SQL GROUP BY per facet.
+The columns are read once per archive generation (`api.context` reloads them
+when the manifest changes after an `arkiv index`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+import numpy as np
+
+from api.filters import MULTI, SCALAR, Filters
+
+
+@dataclass
+class _Scalar:
+    codes: np.ndarray  # int32 per row, -1 = no value
+    values: list[str]
+    index: dict[str, int]
+
+
+@dataclass
+class _Multi:
+    rows: np.ndarray  # int32 row of each (item, value) pair
+    codes: np.ndarray  # int32 value code of each pair
+    values: list[str]
+    index: dict[str, int]
+
+
+def _factorize(raw: list[object]) -> _Scalar:
+    index: dict[str, int] = {}
+    codes = np.empty(len(raw), dtype=np.int32)
+    for i, v in enumerate(raw):
+        if v is None or v == "":
+            codes[i] = -1
+        else:
+            codes[i] = index.setdefault(str(v), len(index))
+    return _Scalar(codes=codes, values=list(index), index=index)
+
+
+class Columns:
+    """Item facets and filters as arrays, for one state of the archive."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        rows = conn.execute("SELECT id, year, organization, organ, doc_type FROM items ORDER BY id").fetchall()
+        self.ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        max_id = int(self.ids.max()) if len(self.ids) else 0
+        # item id -> row; -1 for ids that are not items (deleted, never assigned)
+        self.row_of = np.full(max_id + 1, -1, dtype=np.int64)
+        self.row_of[self.ids] = np.arange(len(self.ids))
+        self.scalar: dict[str, _Scalar] = {
+            name: _factorize([r[k + 1] for r in rows]) for k, name in enumerate(SCALAR)
+        }
+        self.multi: dict[str, _Multi] = {name: self._load_multi(conn, name) for name in MULTI}
+
+    def _load_multi(self, conn: sqlite3.Connection, facet: str) -> _Multi:
+        pairs = conn.execute("SELECT item_id, value FROM item_facets WHERE facet = ?", (facet,)).fetchall()
+        index: dict[str, int] = {}
+        codes = np.fromiter((index.setdefault(v, len(index)) for _, v in pairs), dtype=np.int32, count=len(pairs))
+        ids = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+        rows = self.rows(ids)
+        keep = rows >= 0
+        return _Multi(rows=rows[keep].astype(np.int32), codes=codes[keep], values=list(index), index=index)
+
+    @property
+    def n(self) -> int:
+        """Number of items."""
+        return len(self.ids)
+
+    def rows(self, item_ids: np.ndarray) -> np.ndarray:
+        """Rows of these item ids (-1 for unknown ids)."""
+        item_ids = np.asarray(item_ids, dtype=np.int64)
+        out = np.full(len(item_ids), -1, dtype=np.int64)
+        ok = (item_ids >= 0) & (item_ids < len(self.row_of))
+        out[ok] = self.row_of[item_ids[ok]]
+        return out
+
+    def allowed(self, filters: Filters) -> np.ndarray | None:
+        """Boolean mask over rows of the items the filters allow; None when no filter is set."""
+        active = filters.active()
+        if not active:
+            return None
+        mask = np.ones(self.n, dtype=bool)
+        for name, value in active.items():
+            if name in self.scalar:
+                col = self.scalar[name]
+                code = col.index.get(str(int(value)) if name == "year" else value)
+                if code is None:
+                    return np.zeros(self.n, dtype=bool)
+                mask &= col.codes == code
+            else:
+                m = self.multi[name]
+                code = m.index.get(value)
+                if code is None:
+                    return np.zeros(self.n, dtype=bool)
+                hit = np.zeros(self.n, dtype=bool)
+                hit[m.rows[m.codes == code]] = True
+                mask &= hit
+        return mask
+
+    def count(self, name: str, rows: np.ndarray) -> list[tuple[str, int]]:
+        """(value, count) of facet `name` over the items at `rows`, most frequent first."""
+        if name in self.scalar:
+            col = self.scalar[name]
+            codes = col.codes[rows]
+            counts = np.bincount(codes[codes >= 0], minlength=len(col.values))
+            values = col.values
+        else:
+            m = self.multi[name]
+            member = np.zeros(self.n, dtype=bool)
+            member[rows] = True
+            counts = np.bincount(m.codes[member[m.rows]], minlength=len(m.values))
+            values = m.values
+        nz = np.nonzero(counts)[0]
+        order = sorted(nz.tolist(), key=lambda c: (-int(counts[c]), values[c]))
+        return [(values[c], int(counts[c])) for c in order]

@@ -1,0 +1,152 @@
+"""The open archive as the read path sees it: settings, database, manifest, model, vectors.
+
+`open_archive` checks at once that the archive exists and has a readable
+manifest. The embedding model and the FAISS index are loaded lazily, the first
+time a semantic or hybrid search (or `related`) needs them; that is also when
+the archive's model and dimension are checked against the configured embedder
+(loading e5 takes seconds, and a lexical search or an item page needs no model).
+A mismatch raises `ArchiveError` with what to do.
+
+Thread safety: `conn` is one read-only SQLite connection per thread (FastAPI runs
+sync endpoints in a thread pool), the facet columns and the index are built
+once under a lock and replaced when the manifest changes (a new `arkiv index`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from typing import Any
+
+from api.columns import Columns
+from arkiv.archive import ArchiveError, ArchivePaths, check_compatible, connect, read_manifest
+from arkiv.settings import Settings
+
+
+class ArchiveContext:
+    """One opened archive; share it between requests, `close()` it at the end."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.paths = ArchivePaths(settings.data)
+        if not self.paths.db.exists():
+            raise ArchiveError(f"no archive at {settings.data} (run `arkiv index PATH --data {settings.data}`)")
+        manifest = read_manifest(self.paths)
+        if manifest is None:
+            raise ArchiveError(f"archive at {settings.data} has no manifest.json (indexing did not finish)")
+        self.manifest: dict[str, Any] = manifest
+        self._local = threading.local()
+        self._conns: list[sqlite3.Connection] = []
+        self._lock = threading.RLock()
+        self._generation = self._stamp()
+        self._columns: Columns | None = None
+        self._embedder: Any = None
+        self._index: Any = None
+
+    # -- database -------------------------------------------------------------------------------------------
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """This thread's read-only connection to archive.sqlite (rows are `sqlite3.Row`)."""
+        c = getattr(self._local, "conn", None)
+        if c is None:
+            c = connect(self.paths.db, readonly=True)
+            self._local.conn = c
+            with self._lock:
+                self._conns.append(c)
+        return c
+
+    def _stamp(self) -> tuple[int, int]:
+        # The indexer writes the manifest last, after the vectors: its mtime marks a new archive state.
+        try:
+            st = self.paths.manifest.stat()
+            return st.st_mtime_ns, st.st_size
+        except OSError:
+            return 0, 0
+
+    def refresh(self) -> None:
+        """Drop cached columns and vectors if the archive was re-indexed since they were loaded."""
+        stamp = self._stamp()
+        if stamp != self._generation:
+            with self._lock:
+                manifest = read_manifest(self.paths)
+                if manifest is not None:
+                    self.manifest = manifest
+                self._generation = stamp
+                self._columns = None
+                self._index = None
+
+    @property
+    def columns(self) -> Columns:
+        """Facet columns of the current archive state (built on first use, ~1 s per million items)."""
+        self.refresh()
+        cols = self._columns
+        if cols is None:
+            with self._lock:
+                if self._columns is None:
+                    self._columns = Columns(self.conn)
+                cols = self._columns
+        return cols
+
+    # -- model and vectors ----------------------------------------------------------------------------------
+    @property
+    def embedder(self) -> Any:
+        """The query embedder; checked against the archive's model and dim when first loaded.
+
+        Raises:
+            ArchiveError: The model cannot be loaded, or the archive was built with another one.
+        """
+        if self._embedder is None:
+            with self._lock:
+                if self._embedder is None:
+                    from indexer.embed import EmbedderError, load_embedder
+
+                    try:
+                        emb = load_embedder(self.settings)
+                    except EmbedderError as e:
+                        raise ArchiveError(str(e)) from e
+                    check_compatible(self.manifest, model=emb.model_id, dim=emb.dim)
+                    self._embedder = emb
+        return self._embedder
+
+    @property
+    def index(self) -> Any:
+        """The FAISS index of the archive (ids = items.id), or None when the archive has no vectors."""
+        self.refresh()
+        if self._index is None:
+            with self._lock:
+                if self._index is None and self.paths.vectors.exists():
+                    from indexer.vectors import load_index
+
+                    self._index = load_index(self.paths.vectors)
+        return self._index
+
+    @property
+    def model_id(self) -> str | None:
+        """The embedding model recorded in the manifest."""
+        return (self.manifest.get("embedding") or {}).get("model")
+
+    def close(self) -> None:
+        """Close every connection this context opened."""
+        with self._lock:
+            for c in self._conns:
+                try:
+                    c.close()
+                except sqlite3.ProgrammingError:  # pragma: no cover - closed from another thread already
+                    pass
+            self._conns.clear()
+            self._local = threading.local()
+
+    def __enter__(self) -> ArchiveContext:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_archive(settings: Settings) -> ArchiveContext:
+    """Open the archive at `settings.data` for reading.
+
+    Raises:
+        ArchiveError: No archive there, or no manifest (indexing never finished).
+    """
+    return ArchiveContext(settings)
