@@ -52,7 +52,9 @@ class Columns:
     """Item facets and filters as arrays, for one state of the archive."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        rows = conn.execute("SELECT id, year, organization, organ, doc_type FROM items ORDER BY id").fetchall()
+        rows = conn.execute(
+            "SELECT id, year, organization, organ, doc_type FROM items ORDER BY id"
+        ).fetchall()
         self.ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         max_id = int(self.ids.max()) if len(self.ids) else 0
         # item id -> row; -1 for ids that are not items (deleted, never assigned)
@@ -66,7 +68,9 @@ class Columns:
     def _load_multi(self, conn: sqlite3.Connection, facet: str) -> _Multi:
         pairs = conn.execute("SELECT item_id, value FROM item_facets WHERE facet = ?", (facet,)).fetchall()
         index: dict[str, int] = {}
-        codes = np.fromiter((index.setdefault(v, len(index)) for _, v in pairs), dtype=np.int32, count=len(pairs))
+        codes = np.fromiter(
+            (index.setdefault(v, len(index)) for _, v in pairs), dtype=np.int32, count=len(pairs)
+        )
         ids = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
         rows = self.rows(ids)
         keep = rows >= 0

@@ -14,6 +14,7 @@ once under a lock and replaced when the manifest changes (a new `arkiv index`).
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from typing import Any
@@ -30,7 +31,9 @@ class ArchiveContext:
         self.settings = settings
         self.paths = ArchivePaths(settings.data)
         if not self.paths.db.exists():
-            raise ArchiveError(f"no archive at {settings.data} (run `arkiv index PATH --data {settings.data}`)")
+            raise ArchiveError(
+                f"no archive at {settings.data} (run `arkiv index PATH --data {settings.data}`)"
+            )
         manifest = read_manifest(self.paths)
         if manifest is None:
             raise ArchiveError(f"archive at {settings.data} has no manifest.json (indexing did not finish)")
@@ -129,10 +132,8 @@ class ArchiveContext:
         """Close every connection this context opened."""
         with self._lock:
             for c in self._conns:
-                try:
+                with contextlib.suppress(sqlite3.ProgrammingError):  # closed from another thread already
                     c.close()
-                except sqlite3.ProgrammingError:  # pragma: no cover - closed from another thread already
-                    pass
             self._conns.clear()
             self._local = threading.local()
 

@@ -61,8 +61,6 @@ class Filters:
                 parts.append(f"{alias}.{name} = ?")
                 params.append(value)
             else:
-                parts.append(
-                    f"{alias}.id IN (SELECT item_id FROM item_facets WHERE facet = ? AND value = ?)"
-                )
+                parts.append(f"{alias}.id IN (SELECT item_id FROM item_facets WHERE facet = ? AND value = ?)")
                 params.extend([name, value])
         return (" AND ".join(parts) or "1"), params

@@ -31,14 +31,13 @@ _PHRASE = re.compile(r'"([^"]*)"')
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "»": '"', "«": '"', "″": '"'})
 
 #: Words that carry no topic: common Swedish function words, and FTS5 operators typed as words.
-STOP_WORDS = frozenset(
-    """
+_STOP_TEXT = """
     och i på av för med till om att det den de som en ett är var har hade ska skall kan
     från vid inte eller men så sig han hon vi ni man detta dessa denna där här när hur
     vad vilka vilken vilket ur under efter över mot samt även också alla all allt ej
     and or not near
-    """.split()
-)
+"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 MIN_PREFIX = 4  # terms this long or longer match as prefixes and inside compounds
 MAX_TERMS = 16  # a pasted paragraph is cut, not refused

@@ -49,7 +49,9 @@ def _validate(ctx: ArchiveContext, query: str, mode: str, limit: int, offset: in
     return q
 
 
-def _fuse(lex: LexicalHits | None, sem: SemanticHits | None, k: int, n_cand: int) -> tuple[np.ndarray, np.ndarray]:
+def _fuse(
+    lex: LexicalHits | None, sem: SemanticHits | None, k: int, n_cand: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Reciprocal-rank fusion of both sides: (ids, scores) best first."""
     score: dict[int, float] = {}
     for hits in (lex, sem):
@@ -129,13 +131,24 @@ def search(
     if facets:
         rows = cols.rows(ids)
         facet_map = compute_facets(
-            cols, rows[rows >= 0], filters, size=ctx.settings.facet_size,
-            budget_ms=ctx.settings.facet_time_budget_ms, toggle_url=toggle_url,
+            cols,
+            rows[rows >= 0],
+            filters,
+            size=ctx.settings.facet_size,
+            budget_ms=ctx.settings.facet_time_budget_ms,
+            toggle_url=toggle_url,
         )
     return SearchResponse(
-        query=query, mode=mode, total=len(ids), took_ms=round((time.perf_counter() - t0) * 1000, 2),
-        limit=limit, offset=offset, filters=filters.active(), results=results,
-        facets={name: f.results for name, f in facet_map.items()}, facets_meta=facet_map,
+        query=query,
+        mode=mode,
+        total=len(ids),
+        took_ms=round((time.perf_counter() - t0) * 1000, 2),
+        limit=limit,
+        offset=offset,
+        filters=filters.active(),
+        results=results,
+        facets={name: f.results for name, f in facet_map.items()},
+        facets_meta=facet_map,
     )
 
 
@@ -165,11 +178,17 @@ def _hydrate(
         dnrs.setdefault(item_id, []).append(dnr)
     lex_set = set(np.asarray(ids)[np.isin(ids, lex.ids)].tolist()) if lex is not None else set()
     sem_set = set(np.asarray(ids)[np.isin(ids, sem.ids)].tolist()) if sem is not None else set()
-    tri = set(np.asarray(ids)[np.isin(ids, lex.trigram_only)].tolist()) if lex and lex.trigram_only is not None else set()
+    tri = (
+        set(np.asarray(ids)[np.isin(ids, lex.trigram_only)].tolist())
+        if lex and lex.trigram_only is not None
+        else set()
+    )
     snips: dict[int, str] = {}
     any_expr, tri_expr = pq.fts_any(), pq.trigram_any()
     if any_expr:
-        snips.update(fts_snippets(conn, "items_fts", any_expr, [i for i in ids if i in lex_set and i not in tri]))
+        snips.update(
+            fts_snippets(conn, "items_fts", any_expr, [i for i in ids if i in lex_set and i not in tri])
+        )
     if tri_expr and tri:
         snips.update(fts_snippets(conn, "items_tri", tri_expr, sorted(tri)))
     out = []
@@ -180,10 +199,18 @@ def _hydrate(
         found_by = [name for name, s in (("lexical", lex_set), ("semantic", sem_set)) if item_id in s]
         out.append(
             SearchResult(
-                item_id=r["uid"], source=r["source"], number=r["number"], title=r["title"],
-                snippet=snips.get(item_id) or best_sentence(r["text"], pq), score=round(float(score), 6),
-                organization=r["organization"], organ=r["organ"], date=r["date"], doc_type=r["doc_type"],
-                diarienummer=sorted(dnrs.get(item_id, [])), found_by=found_by,
+                item_id=r["uid"],
+                source=r["source"],
+                number=r["number"],
+                title=r["title"],
+                snippet=snips.get(item_id) or best_sentence(r["text"], pq),
+                score=round(float(score), 6),
+                organization=r["organization"],
+                organ=r["organ"],
+                date=r["date"],
+                doc_type=r["doc_type"],
+                diarienummer=sorted(dnrs.get(item_id, [])),
+                found_by=found_by,
             )
         )
     return out

@@ -63,6 +63,8 @@ def best_sentence(text: str, pq: ParsedQuery) -> str:
     if len(best) > _MAX_CHARS:
         best = best[:_MAX_CHARS].rsplit(" ", 1)[0] + " …"
     marked = re.sub(
-        r"[^\W_]+", lambda m: f"{_OPEN}{m.group(0)}{_CLOSE}" if _matches(m.group(0), terms) else m.group(0), best
+        r"[^\W_]+",
+        lambda m: f"{_OPEN}{m.group(0)}{_CLOSE}" if _matches(m.group(0), terms) else m.group(0),
+        best,
     )
     return render(marked)
