@@ -1,0 +1,346 @@
+"""The archive's FAISS index: item vectors, filtered search, neighbours, atomic writes.
+
+Passage policy: an item longer than the model's window has several passage vectors
+(`indexer.embed.embed_items`). Every passage is stored, under the FAISS id
+`item_id << PASSAGE_BITS | passage_number`; results are mapped back to item ids and
+an item scores as its best passage (max inner product). Callers only ever see item
+ids. Most items fit in one passage, so the index holds about one vector per item.
+
+Index kinds (`choose_factory`): exact inner product ("IDMap2,Flat") up to
+`IVF_THRESHOLD` vectors, "IVF{nlist},Flat" beyond, with `nprobe` saved in the file.
+Filters are applied inside FAISS with an id selector, and an IVF search that finds
+fewer items than the filter allows is redone over every list, so a filtered query
+is never empty when matches exist.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+#: Low bits of a FAISS id hold the passage number, the high bits the item id.
+PASSAGE_BITS = 16
+MAX_PASSAGES = 1 << PASSAGE_BITS
+MAX_ITEM_ID = (1 << (63 - PASSAGE_BITS)) - 1
+#: Above this many vectors "auto" builds an IVF index instead of an exact one.
+IVF_THRESHOLD = 1_000_000
+FLAT = "IDMap2,Flat"
+
+
+def _faiss() -> Any:
+    import faiss
+
+    return faiss
+
+
+def choose_factory(n_vectors: int, factory: str = "auto", ivf_threshold: int = IVF_THRESHOLD) -> str:
+    """The FAISS factory string for an index of `n_vectors`.
+
+    Args:
+        n_vectors: How many vectors will be indexed.
+        factory: Settings.faiss_factory: "auto" or an explicit FAISS factory string.
+        ivf_threshold: Above this many vectors "auto" picks IVF (tests pass a small value).
+    """
+    if factory != "auto":
+        return factory
+    if n_vectors <= ivf_threshold:
+        return FLAT
+    # ~4*sqrt(n) lists is the usual balance; each list needs >= 39 training points.
+    nlist = max(1, min(int(4 * math.sqrt(n_vectors)), n_vectors // 39))
+    return f"IVF{nlist},Flat"
+
+
+def vector_ids(item_ids: np.ndarray) -> np.ndarray:
+    """FAISS ids for rows whose item ids are `item_ids` (passages numbered in row order).
+
+    Raises:
+        ValueError: On an item id out of range or an item with too many passages.
+    """
+    items = np.asarray(item_ids, dtype=np.int64)
+    if items.size and (items.min() < 0 or items.max() > MAX_ITEM_ID):
+        raise ValueError(f"item ids must be in 0..{MAX_ITEM_ID}")
+    order = np.argsort(items, kind="stable")
+    sorted_items = items[order]
+    first = np.searchsorted(sorted_items, sorted_items, side="left")
+    passage = np.empty_like(items)
+    passage[order] = np.arange(items.size) - first
+    if passage.size and passage.max() >= MAX_PASSAGES:
+        raise ValueError(f"an item has more than {MAX_PASSAGES} passages")
+    return (items << PASSAGE_BITS) | passage
+
+
+class VectorIndex:
+    """A FAISS index over item passages; all ids in and out are item ids."""
+
+    def __init__(self, index: Any, factory: str) -> None:
+        self.index = index
+        self.factory = factory
+        self._ivf = _ivf_of(index)
+        self._set_vids(np.sort(_stored_ids(index, self._ivf)))
+
+    def _set_vids(self, vids: np.ndarray) -> None:
+        """Keep the sorted stored ids and the item count in step with the FAISS index."""
+        self._vids = vids
+        items = vids >> PASSAGE_BITS
+        self._n_items = int(np.count_nonzero(np.diff(items))) + 1 if len(items) else 0
+
+    @property
+    def dim(self) -> int:
+        """Vector dimension."""
+        return int(self.index.d)
+
+    @property
+    def ntotal(self) -> int:
+        """Number of stored vectors (passages)."""
+        return int(self.index.ntotal)
+
+    def item_ids(self) -> np.ndarray:
+        """The distinct item ids that have vectors, sorted."""
+        return np.unique(self._vids >> PASSAGE_BITS)
+
+    def _vids_of(self, item_ids: np.ndarray) -> np.ndarray:
+        """Stored vector ids of the given items (absent items contribute nothing)."""
+        items = np.unique(np.asarray(item_ids, dtype=np.int64))
+        items = items[(items >= 0) & (items <= MAX_ITEM_ID)]
+        lo = np.searchsorted(self._vids, items << PASSAGE_BITS, side="left")
+        hi = np.searchsorted(self._vids, (items + 1) << PASSAGE_BITS, side="left")
+        counts = hi - lo
+        if not counts.sum():
+            return np.zeros(0, np.int64)
+        # Concatenate the ranges lo[i]:hi[i] without a Python loop.
+        starts = np.repeat(lo - np.cumsum(counts) + counts, counts)
+        return self._vids[starts + np.arange(counts.sum())]
+
+    def add(self, item_ids: np.ndarray, vectors: np.ndarray) -> None:
+        """Add the passages of items; items already present are replaced whole.
+
+        Args:
+            item_ids: The item id of each row (repeated for an item's passages, in order).
+            vectors: float32 (rows, dim), L2-normalised.
+        """
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        if vectors.ndim != 2 or vectors.shape[1] != self.dim or len(vectors) != len(item_ids):
+            raise ValueError(f"expected {len(item_ids)} vectors of dimension {self.dim}, got {vectors.shape}")
+        self.remove_ids(np.asarray(item_ids))
+        vids = vector_ids(np.asarray(item_ids))
+        if len(vids):
+            self.index.add_with_ids(vectors, vids)
+            self._set_vids(np.sort(np.concatenate([self._vids, vids])))
+
+    def remove_ids(self, item_ids: np.ndarray) -> int:
+        """Remove every passage vector of the given items; returns how many vectors went."""
+        vids = self._vids_of(np.asarray(item_ids))
+        if not len(vids):
+            return 0
+        faiss = _faiss()
+        # IVF's hashtable direct map only accepts an explicit array of ids.
+        sel = faiss.IDSelectorArray(vids) if self._ivf is not None else faiss.IDSelectorBatch(vids)
+        removed = int(self.index.remove_ids(sel))
+        self._set_vids(self._vids[~np.isin(self._vids, vids)])
+        return removed
+
+    def search(
+        self, query: np.ndarray, k: int, allowed_ids: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The `k` best items for a query vector, optionally only among `allowed_ids`.
+
+        Args:
+            query: float32 (dim,), normalised.
+            k: How many items to return (fewer if fewer exist).
+            allowed_ids: Item ids the results must come from (filters), or None for all.
+
+        Returns:
+            (item ids int64, scores float32), best first; an item's score is its best passage's.
+        """
+        query = np.ascontiguousarray(np.asarray(query, dtype=np.float32).reshape(1, -1))
+        if allowed_ids is None:
+            vids, n_items = None, self._n_items
+        else:
+            vids = self._vids_of(np.asarray(allowed_ids))
+            n_items = len(np.unique(vids >> PASSAGE_BITS))
+        n_vecs = self.ntotal if vids is None else len(vids)
+        want = min(k, n_items)
+        if want <= 0:
+            return np.zeros(0, np.int64), np.zeros(0, np.float32)
+        fetch = min(n_vecs, want + 16)
+        exhaustive = False
+        while True:
+            ids, scores = self._raw_search(query, fetch, vids, exhaustive)
+            items, best = _best_per_item(ids, scores)
+            if len(items) >= want or (fetch >= n_vecs and (exhaustive or self._ivf is None)):
+                return items[:want], best[:want]
+            if fetch >= n_vecs:
+                exhaustive = True  # IVF probed too few lists for this filter: look everywhere
+            fetch = min(n_vecs, fetch * 4)
+
+    def _raw_search(
+        self, query: np.ndarray, fetch: int, vids: np.ndarray | None, exhaustive: bool
+    ) -> tuple[np.ndarray, np.ndarray]:
+        faiss = _faiss()
+        sel = faiss.IDSelectorBatch(vids) if vids is not None else None
+        if self._ivf is not None:
+            nprobe = self._ivf.nlist if exhaustive else self._ivf.nprobe
+            params = faiss.SearchParametersIVF(sel=sel, nprobe=nprobe)
+        else:
+            params = faiss.SearchParameters(sel=sel) if sel is not None else None
+        scores, ids = self.index.search(query, fetch, params=params)
+        keep = ids[0] >= 0
+        return ids[0][keep], scores[0][keep]
+
+    def vectors_of(self, item_id: int) -> np.ndarray:
+        """The stored passage vectors of one item, (passages, dim); empty if it has none."""
+        vids = self._vids_of(np.array([item_id]))
+        if not len(vids):
+            return np.zeros((0, self.dim), np.float32)
+        return np.stack([self.index.reconstruct(int(v)) for v in vids]).astype(np.float32)
+
+    def neighbours(self, item_id: int, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """The `k` items most similar to `item_id` (never itself); best passage pair scores.
+
+        Returns empty arrays when the item has no vectors.
+        """
+        own = self.vectors_of(item_id)
+        if not len(own) or k <= 0:
+            return np.zeros(0, np.int64), np.zeros(0, np.float32)
+        all_ids, all_scores = [], []
+        for vec in own:  # usually one passage
+            # One extra, because the item itself is among the hits; dropped below.
+            ids, scores = self.search(vec, k + 1)
+            all_ids.append(ids)
+            all_scores.append(scores)
+        ids, scores = np.concatenate(all_ids), np.concatenate(all_scores)
+        keep = ids != item_id
+        items, best = _best_per_item(ids[keep] << PASSAGE_BITS, scores[keep])
+        return items[:k], best[:k]
+
+    def save(self, path: Path) -> None:
+        """Write the index atomically: a temp file in the same folder, fsync, then rename."""
+        write_index(self, path)
+
+
+def _best_per_item(vids: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Collapse passage hits to items, keeping each item's best score, best first."""
+    items = np.asarray(vids, dtype=np.int64) >> PASSAGE_BITS
+    order = np.argsort(-scores, kind="stable")
+    items, scores = items[order], scores[order]
+    _, first = np.unique(items, return_index=True)
+    first = np.sort(first)
+    return items[first], scores[first].astype(np.float32)
+
+
+def _ivf_of(index: Any) -> Any | None:
+    faiss = _faiss()
+    try:
+        return faiss.extract_index_ivf(index)
+    except (RuntimeError, TypeError):
+        return None
+
+
+def _stored_ids(index: Any, ivf: Any | None) -> np.ndarray:
+    """All FAISS ids stored in the index."""
+    faiss = _faiss()
+    if ivf is not None:
+        invlists = ivf.invlists
+        parts = [
+            faiss.rev_swig_ptr(invlists.get_ids(i), invlists.list_size(i)).copy()
+            for i in range(ivf.nlist)
+            if invlists.list_size(i)
+        ]
+        return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, np.int64)
+    if hasattr(index, "id_map"):
+        return faiss.vector_to_array(index.id_map).astype(np.int64)
+    raise ValueError("unsupported FAISS index: it must map ids (IDMap2 or IVF)")
+
+
+def build_index(
+    item_ids: np.ndarray,
+    vectors: np.ndarray,
+    factory: str = "auto",
+    *,
+    dim: int | None = None,
+    ivf_threshold: int = IVF_THRESHOLD,
+) -> VectorIndex:
+    """Build an inner-product index from scratch (e.g. from the embedding cache).
+
+    Args:
+        item_ids: The item id of each row (an item's passages on consecutive or scattered rows).
+        vectors: float32 (rows, dim), L2-normalised.
+        factory: "auto" or a FAISS factory string (Settings.faiss_factory).
+        dim: Vector dimension, needed only when there are no vectors.
+        ivf_threshold: Vector count above which "auto" builds IVF.
+    """
+    faiss = _faiss()
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    d = int(vectors.shape[1]) if vectors.ndim == 2 and vectors.shape[1] else int(dim or 0)
+    if d <= 0:
+        raise ValueError("cannot build an index without vectors or a dimension")
+    chosen = choose_factory(len(vectors), factory, ivf_threshold)
+    # Flat-like indexes need an id map to take our ids; IVF stores ids itself.
+    spec = chosen if chosen.startswith(("IDMap", "IVF")) else f"IDMap2,{chosen}"
+    index = faiss.index_factory(d, spec, faiss.METRIC_INNER_PRODUCT)
+    ivf = _ivf_of(index)
+    if ivf is not None:
+        _train_ivf(index, ivf, vectors)
+    wrapper = VectorIndex(index, chosen)
+    wrapper.add(np.asarray(item_ids, dtype=np.int64), vectors)
+    return wrapper
+
+
+def _train_ivf(index: Any, ivf: Any, vectors: np.ndarray) -> None:
+    faiss = _faiss()
+    if len(vectors) < ivf.nlist:
+        raise ValueError(f"an IVF index with {ivf.nlist} lists needs at least that many vectors")
+    rng = np.random.default_rng(0)  # deterministic sample: same data, same index
+    sample = (
+        vectors if len(vectors) <= 256 * ivf.nlist else vectors[rng.choice(len(vectors), 256 * ivf.nlist)]
+    )
+    index.train(sample)
+    # nprobe ~ nlist/16 keeps recall near exact while scanning ~6% of the vectors.
+    ivf.nprobe = max(1, min(ivf.nlist, max(16, ivf.nlist // 16)))
+    ivf.set_direct_map_type(faiss.DirectMap.Hashtable)  # reconstruct(id) for neighbours
+
+
+def write_index(index: VectorIndex, path: Path) -> None:
+    """Write `index` to `path` atomically (temp file beside it + os.replace)."""
+    faiss = _faiss()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        faiss.write_index(index.index, str(tmp))
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def load_index(path: Path, *, mmap: bool = False) -> VectorIndex:
+    """Read an index written by `write_index`.
+
+    Args:
+        path: The vectors.faiss file.
+        mmap: Map the vectors from disk instead of reading them (read-only use, e.g. the api).
+    """
+    faiss = _faiss()
+    flags = getattr(faiss, "IO_FLAG_MMAP_IFC", faiss.IO_FLAG_MMAP) if mmap else 0
+    index = faiss.read_index(str(path), flags)
+    ivf = _ivf_of(index)
+    factory = f"IVF{ivf.nlist},Flat" if ivf is not None else _describe(index)
+    return VectorIndex(index, factory)
+
+
+def _describe(index: Any) -> str:
+    faiss = _faiss()
+    inner = faiss.downcast_index(index.index) if hasattr(index, "index") else index
+    name = re.sub(r"^Index(Flat)?(IP|L2)?", r"\1", type(inner).__name__) or type(inner).__name__
+    return f"IDMap2,{name}"
