@@ -48,9 +48,18 @@ def _is_cookie_line(line: str) -> bool:
     return "cookies" in low and len(line) < 300 and any(w in low for w in ("använder", "we use", "godkänn"))
 
 
+_PAGE_NO = re.compile(
+    r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*$|\b(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?", re.I
+)
+
+
 def _key(line: str) -> str:
-    """A line's identity for repetition: digits and spacing ignored, case folded."""
-    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line)).strip().casefold()
+    """A line's identity for repetition: page numbers and spacing ignored, case folded.
+
+    Other digits count: a paragraph heading ("§ 131 Dnr GA-2025-00165") at the
+    top of every page differs from page to page and must not look like a header.
+    """
+    return re.sub(r"\s+", " ", _PAGE_NO.sub("#", line)).strip().casefold()
 
 
 def split_pages(text: str) -> list[str]:
