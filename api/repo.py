@@ -1,0 +1,304 @@
+"""Look-ups of the read path: items, related items, persons, cases, archive statistics.
+
+The web/API layer (helper D) calls these and never writes SQL of its own.
+Public item ids are `items.uid` strings; person ids are `persons.id`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter, defaultdict
+
+from api.context import ArchiveContext
+from api.filters import Filters
+from api.schemas import (
+    ActionEntry,
+    ActionOut,
+    CaseDetail,
+    ItemDetail,
+    ItemRef,
+    PersonDetail,
+    PersonRef,
+    PersonSummary,
+    RelatedItem,
+    Stats,
+)
+from indexer.dnr import normalize_dnr
+
+_REF_COLS = "i.id, i.uid, i.number, i.title, i.organization, i.organ, i.date, i.doc_type, i.doc_id, d.source"
+_REF_FROM = "items i JOIN documents d ON d.id = i.doc_id"
+
+
+def _ref(r: sqlite3.Row) -> dict[str, object]:
+    return {
+        "item_id": r["uid"], "number": r["number"], "title": r["title"], "organization": r["organization"],
+        "organ": r["organ"], "date": r["date"], "doc_type": r["doc_type"], "source": r["source"],
+    }  # fmt: skip
+
+
+def _item_row(conn: sqlite3.Connection, uid: str) -> sqlite3.Row | None:
+    return conn.execute(f"SELECT {_REF_COLS}, i.text FROM {_REF_FROM} WHERE i.uid = ?", (uid,)).fetchone()
+
+
+def get_item(ctx: ArchiveContext, item_id: str) -> ItemDetail | None:
+    """An item with its text, diarienummer, people, actions and entities; None when unknown."""
+    conn = ctx.conn
+    r = _item_row(conn, item_id)
+    if r is None:
+        return None
+    iid = r["id"]
+    dnrs = [x[0] for x in conn.execute("SELECT dnr FROM item_dnr WHERE item_id = ? ORDER BY dnr", (iid,))]
+    persons = [
+        PersonRef(person_id=p["id"], name=p["name"], party=p["party"])
+        for p in conn.execute(
+            "SELECT p.id, p.name, p.party FROM mentions m JOIN persons p ON p.id = m.person_id"
+            " WHERE m.item_id = ? ORDER BY p.name",
+            (iid,),
+        )
+    ]
+    actions = [
+        ActionOut(person_id=a["person_id"], person=a["name"], kind=a["kind"], evidence=a["evidence"])
+        for a in conn.execute(
+            "SELECT a.person_id, p.name, a.kind, a.evidence FROM actions a"
+            " JOIN persons p ON p.id = a.person_id WHERE a.item_id = ? ORDER BY a.id",
+            (iid,),
+        )
+    ]
+    entities = [
+        {"label": e["label"], "text": e["text"], "norm": e["norm"], "start": e["start"], "end": e["end"]}
+        for e in conn.execute(
+            'SELECT label, text, norm, start, "end" FROM entities WHERE item_id = ? ORDER BY start', (iid,)
+        )
+    ]
+    return ItemDetail(
+        **_ref(r), text=r["text"], diarienummer=dnrs, persons=persons, actions=actions, entities=entities
+    )  # type: ignore[arg-type]
+
+
+def related(ctx: ArchiveContext, item_id: str, limit: int = 10) -> list[RelatedItem] | None:
+    """Items related to one item: same case first, then similar items of other documents.
+
+    Same case: every other item sharing a diarienummer, oldest first, reason "same diarienummer X".
+    Similar: semantic neighbours from other documents with cosine >= Settings.related_threshold,
+    reason "similar content (0.87)". Never the item itself. None when the item is unknown.
+    """
+    conn = ctx.conn
+    r = _item_row(conn, item_id)
+    if r is None:
+        return None
+    iid, doc_id = r["id"], r["doc_id"]
+    out: list[RelatedItem] = []
+    seen = {iid}
+    for c in conn.execute(
+        f"SELECT {_REF_COLS}, GROUP_CONCAT(o.dnr, ', ') AS dnrs FROM item_dnr s"
+        " JOIN item_dnr o ON o.dnr = s.dnr AND o.item_id != s.item_id"
+        " JOIN items i ON i.id = o.item_id JOIN documents d ON d.id = i.doc_id WHERE s.item_id = ?"
+        " GROUP BY i.id ORDER BY i.date IS NULL, i.date, i.id",
+        (iid,),
+    ):
+        seen.add(c["id"])
+        out.append(RelatedItem(**_ref(c), reason=f"same diarienummer {c['dnrs']}", kind="case", score=None))  # type: ignore[arg-type]
+    if len(out) >= limit:
+        return out[:limit]
+    index = ctx.index
+    if index is None:
+        return out
+    ids, sims = index.neighbours(iid, max(limit * 3, 30))
+    wanted = [
+        (int(i), float(s))
+        for i, s in zip(ids.tolist(), sims.tolist(), strict=True)
+        if s >= ctx.settings.related_threshold and int(i) not in seen
+    ]
+    if wanted:
+        q = ",".join("?" * len(wanted))
+        rows = {
+            x["id"]: x
+            for x in conn.execute(
+                f"SELECT {_REF_COLS} FROM {_REF_FROM} WHERE i.id IN ({q})", [i for i, _ in wanted]
+            )
+        }
+        for i, s in wanted:
+            x = rows.get(i)
+            if x is None or x["doc_id"] == doc_id:
+                continue  # the same document's other items are its neighbours on paper, not "related"
+            out.append(
+                RelatedItem(
+                    **_ref(x), reason=f"similar content ({s:.2f})", kind="semantic", score=round(s, 4)
+                )  # type: ignore[arg-type]
+            )
+            if len(out) >= limit:
+                break
+    return out[:limit]
+
+
+def newest_items(ctx: ArchiveContext, limit: int = 20, filters: Filters | None = None) -> list[ItemRef]:
+    """The newest items (by meeting date) within the filters, e.g. for feeds."""
+    where, params = (filters or Filters()).sql_clause("i")
+    rows = ctx.conn.execute(
+        f"SELECT {_REF_COLS} FROM {_REF_FROM} WHERE {where}"
+        " ORDER BY i.date IS NULL, i.date DESC, i.id DESC LIMIT ?",
+        (*params, limit),
+    )
+    return [ItemRef(**_ref(x)) for x in rows]  # type: ignore[arg-type]
+
+
+def get_case(ctx: ArchiveContext, dnr: str) -> CaseDetail | None:
+    """Every item of an ärende, by date across documents and organs; None when no item carries it."""
+    raw = dnr.strip()
+    keys = [k for k in dict.fromkeys([normalize_dnr(raw), normalize_dnr(raw.upper()), raw, raw.upper()]) if k]
+    conn = ctx.conn
+    for key in keys:
+        rows = conn.execute(
+            f"SELECT {_REF_COLS} FROM item_dnr x JOIN items i ON i.id = x.item_id"
+            " JOIN documents d ON d.id = i.doc_id WHERE x.dnr = ?"
+            " ORDER BY i.date IS NULL, i.date, i.id",
+            (key,),
+        ).fetchall()
+        if rows:
+            items = [ItemRef(**_ref(x)) for x in rows]  # type: ignore[arg-type]
+            return CaseDetail(
+                dnr=key,
+                items=items,
+                organs=list(dict.fromkeys(x.organ for x in items if x.organ)),
+                organizations=list(dict.fromkeys(x.organization for x in items if x.organization)),
+            )
+    return None
+
+
+def stats(ctx: ArchiveContext) -> Stats:
+    """What the archive holds: counts, organizations, organs, years, document types, date range, model."""
+    conn = ctx.conn
+
+    def one(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
+    def groups(col: str) -> dict[str, int]:
+        rows = conn.execute(
+            f"SELECT {col}, COUNT(*) FROM items WHERE {col} IS NOT NULL GROUP BY {col} ORDER BY COUNT(*) DESC"
+        )
+        return {str(k): int(n) for k, n in rows}
+
+    dmin, dmax = conn.execute("SELECT MIN(date), MAX(date) FROM items").fetchone()
+    years = dict(sorted(groups("year").items()))
+    return Stats(
+        documents=one("SELECT COUNT(*) FROM documents"),
+        items=one("SELECT COUNT(*) FROM items"),
+        persons=one("SELECT COUNT(*) FROM persons"),
+        cases=one("SELECT COUNT(DISTINCT dnr) FROM item_dnr"),
+        organizations=groups("organization"),
+        organs=groups("organ"),
+        years=years,
+        doc_types=groups("doc_type"),
+        date_min=dmin,
+        date_max=dmax,
+        model=ctx.model_id,
+        built_at=ctx.manifest.get("built_at"),
+    )
+
+
+# -- persons ------------------------------------------------------------------------------------------
+
+
+def find_persons(ctx: ArchiveContext, q: str, limit: int = 20) -> list[PersonSummary]:
+    """Persons whose name or a spelling matches `q` fuzzily ("hamberg" finds Robert Hamberg), best first."""
+    from rapidfuzz import fuzz, process, utils
+
+    q = (q or "").strip()
+    if not q:
+        return []
+    conn = ctx.conn
+    choices: dict[int, str] = {}
+    owner: list[int] = []
+    for k, (pid, spelling) in enumerate(
+        conn.execute("SELECT id, name FROM persons UNION SELECT person_id, spelling FROM person_spellings")
+    ):
+        choices[k] = spelling
+        owner.append(pid)
+    best: dict[int, float] = {}
+    hits = process.extract(
+        q, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit * 4, score_cutoff=75
+    )
+    for _, score, k in hits:
+        pid = owner[k]
+        best[pid] = max(best.get(pid, 0.0), float(score))
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])[:limit]
+    return [_summary(conn, pid, score) for pid, score in ranked]
+
+
+def _summary(conn: sqlite3.Connection, pid: int, score: float | None = None) -> PersonSummary:
+    p = conn.execute("SELECT id, name, party FROM persons WHERE id = ?", (pid,)).fetchone()
+    parties = [r[0] for r in conn.execute(
+        "SELECT party FROM appearances WHERE person_id = ? AND party IS NOT NULL GROUP BY party"
+        " ORDER BY COUNT(*) DESC", (pid,))]  # fmt: skip
+    n_items = int(conn.execute("SELECT COUNT(*) FROM mentions WHERE person_id = ?", (pid,)).fetchone()[0])
+    return PersonSummary(
+        person_id=p["id"],
+        name=p["name"],
+        party=p["party"],
+        parties=parties or ([p["party"]] if p["party"] else []),
+        n_items=n_items,
+        score=round(score, 1) if score is not None else None,
+    )
+
+
+def get_person(ctx: ArchiveContext, person_id: int) -> PersonDetail | None:
+    """Everything known about a person: parties, organs, roles, actions by kind, mentions per year."""
+    conn = ctx.conn
+    if conn.execute("SELECT 1 FROM persons WHERE id = ?", (person_id,)).fetchone() is None:
+        return None
+    base = _summary(conn, person_id)
+    spellings = [
+        r[0]
+        for r in conn.execute(
+            "SELECT spelling FROM person_spellings WHERE person_id = ? ORDER BY spelling", (person_id,)
+        )
+    ]
+    roles: Counter[str] = Counter()
+    titles: list[str] = []
+    organs: list[str] = []
+    organizations: list[str] = []
+    for a in conn.execute(
+        "SELECT a.roles, a.title, a.affiliation, d.organ, d.organization FROM appearances a"
+        " JOIN documents d ON d.id = a.doc_id WHERE a.person_id = ? ORDER BY d.date",
+        (person_id,),
+    ):
+        roles.update(json.loads(a["roles"] or "[]"))
+        for lst, v in ((titles, a["title"]), (organs, a["organ"]), (organizations, a["organization"])):
+            if v and v not in lst:
+                lst.append(v)
+    actions: dict[str, list[ActionEntry]] = defaultdict(list)
+    for x in conn.execute(
+        f"SELECT {_REF_COLS}, a.kind FROM actions a JOIN items i ON i.id = a.item_id"
+        " JOIN documents d ON d.id = i.doc_id WHERE a.person_id = ?"
+        " ORDER BY i.date IS NULL, i.date DESC, i.id",
+        (person_id,),
+    ):
+        actions[x["kind"]].append(ActionEntry(**_ref(x), kind=x["kind"]))  # type: ignore[arg-type]
+    items = [
+        ItemRef(**_ref(x))  # type: ignore[arg-type]
+        for x in conn.execute(
+            f"SELECT {_REF_COLS} FROM mentions m JOIN items i ON i.id = m.item_id"
+            " JOIN documents d ON d.id = i.doc_id WHERE m.person_id = ?"
+            " ORDER BY i.date IS NULL, i.date DESC, i.id",
+            (person_id,),
+        )
+    ]
+    per_year = Counter(it.date[:4] for it in items if it.date)
+    return PersonDetail(
+        **base.model_dump(),
+        spellings=spellings,
+        organs=organs,
+        organizations=organizations,
+        roles=[r for r, _ in roles.most_common()],
+        titles=titles,
+        actions=dict(actions),
+        mentions_per_year=dict(sorted(per_year.items())),
+        items=items,
+    )
+
+
+def resolve_person(ctx: ArchiveContext, name: str) -> PersonDetail | None:
+    """The best fuzzy match for a name, in full; None when nobody matches."""
+    hits = find_persons(ctx, name, limit=1)
+    return get_person(ctx, hits[0].person_id) if hits else None
