@@ -64,11 +64,15 @@ def save_vectors_and_manifest(conn: sqlite3.Connection, archive: ArchivePaths, s
     items leave no stale vectors; the vectors come from the cache, so nothing
     is re-embedded.
     """
+    from indexer.embed import cache_key
     from indexer.vectors import build_index, write_index
 
-    pairs = list(store.iter_item_vectors(conn, embedder.model_id, embedder.dim))
-    ids = np.array([i for i, _ in pairs], dtype=np.int64)
-    vecs = np.vstack([v for _, v in pairs]).astype(np.float32) if pairs else np.zeros((0, embedder.dim), np.float32)
-    index, factory = build_index(ids, vecs, factory=settings.faiss_factory)
+    pairs = list(store.iter_item_vectors(conn, cache_key(embedder), embedder.dim))
+    ids = np.concatenate([np.full(len(m), i, dtype=np.int64) for i, m in pairs]) if pairs else np.zeros(0, np.int64)
+    vecs = np.vstack([m for _, m in pairs]) if pairs else np.zeros((0, embedder.dim), np.float32)
+    index = build_index(ids, vecs, settings.faiss_factory, dim=embedder.dim)
     write_index(index, archive.vectors)
-    write_manifest(archive, build_manifest(conn, settings, embedder, factory=factory, n_vectors=len(ids)))
+    manifest = build_manifest(conn, settings, embedder, factory=index.factory, n_vectors=len(pairs))
+    manifest["faiss"]["passages"] = int(len(ids))
+    manifest["embedding"]["passage_policy"] = getattr(embedder, "passage_policy", None)
+    write_manifest(archive, manifest)

@@ -18,6 +18,7 @@ from arkiv.settings import Settings
 from indexer import store
 from indexer.extract import extract_file
 from indexer.manifest import build_manifest, save_vectors_and_manifest
+from indexer.embed import cache_key
 from indexer.parse import ParseError
 from indexer.types import Extraction
 
@@ -82,7 +83,7 @@ def index_paths(
     Returns:
         What was indexed, replaced, unchanged and skipped (with reasons).
     """
-    from indexer.embed import load_embedder  # heavy: only when indexing
+    from indexer.embed import load_embedder
 
     t0 = time.perf_counter()
     report = IndexReport()
@@ -96,7 +97,7 @@ def index_paths(
         changed |= _index_one(conn, f, settings, embedder, organization, report)
     if changed or not archive.vectors.exists():
         with conn:
-            store.prune_embeddings(conn, embedder.model_id)
+            store.prune_embeddings(conn, cache_key(embedder))
         save_vectors_and_manifest(conn, archive, settings, embedder)
     elif read_manifest(archive) is None:
         build_manifest(conn, settings, embedder)  # pragma: no cover - manifest written with vectors
@@ -128,7 +129,7 @@ def _index_one(conn, f: Path, settings: Settings, embedder, organization: str | 
         old = store.documents_at(conn, path)
         for doc_id in old:
             store.delete_document(conn, doc_id)
-        store.put_vectors(conn, embedder.model_id, blobs)
+        store.put_vectors(conn, cache_key(embedder), blobs)
         store.write_extraction(conn, ex, path=path, text_hashes=hashes)
     if old:
         report.replaced.append(source)
@@ -139,16 +140,15 @@ def _index_one(conn, f: Path, settings: Settings, embedder, organization: str | 
 
 def _embed(conn, ex: Extraction, embedder, settings: Settings, report: IndexReport):  # type: ignore[no-untyped-def]
     """Hashes of every item's text, and blobs for those not yet cached."""
-    from indexer.embed import text_hash, to_blob
+    from indexer.embed import cache_key, embed_items, item_text, text_hash, to_blob
 
-    texts = [store.item_embedding_text(it) for it in ex.items]
+    texts = [item_text(it.title, it.text) for it in ex.items]
     hashes = [text_hash(t) for t in texts]
-    cached = store.cached_vectors(conn, embedder.model_id, hashes)
-    todo = [(h, t) for h, t in zip(hashes, texts, strict=True) if h not in cached]
-    todo = list(dict(todo).items())
+    cached = store.cached_vectors(conn, cache_key(embedder), hashes)
+    todo = list({h: t for h, t in zip(hashes, texts, strict=True) if h not in cached}.items())
     blobs: dict[str, bytes] = {}
     if todo:
-        vecs = embedder.embed_passages([t for _, t in todo])
-        blobs = {h: to_blob(v) for (h, _), v in zip(todo, vecs, strict=True)}
+        mats = embed_items(embedder, [t for _, t in todo], progress=len(todo) > 50)
+        blobs = {h: to_blob(m) for (h, _), m in zip(todo, mats, strict=True)}
         report.embedded += len(todo)
     return hashes, blobs

@@ -14,8 +14,10 @@ SCHEMA_VERSION = 1
 # filters and facets are single-table lookups (an attached protocol extract has
 # its own organ and date).
 DDL = """
+-- AUTOINCREMENT: ids of removed documents/items are never reused, so a stale reference
+-- (an old link, a vector not yet rebuilt) can never point at a different item.
 CREATE TABLE IF NOT EXISTS documents (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   sha256 TEXT NOT NULL UNIQUE,
   path TEXT NOT NULL,
   source TEXT NOT NULL,
@@ -32,7 +34,7 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
 
 CREATE TABLE IF NOT EXISTS items (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   uid TEXT NOT NULL UNIQUE,
   doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   seq INTEGER NOT NULL,
@@ -62,7 +64,7 @@ CREATE INDEX IF NOT EXISTS item_dnr_dnr ON item_dnr(dnr);
 
 -- One row per real person (identity across documents, see indexer.identity).
 CREATE TABLE IF NOT EXISTS persons (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   key TEXT NOT NULL,
   name TEXT NOT NULL,
   party TEXT,

@@ -17,12 +17,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from indexer.identity import prune_orphans, resolve_person
-from indexer.types import Extraction, Item
-
-
-def item_embedding_text(item: Item) -> str:
-    """The text an item is embedded (and hashed) as: title, then body."""
-    return f"{item.title}\n{item.text}".strip()
+from indexer.types import Extraction
 
 
 def has_document(conn: sqlite3.Connection, sha256: str) -> bool:
@@ -157,14 +152,16 @@ def put_vectors(conn: sqlite3.Connection, model: str, blobs: dict[str, bytes]) -
 
 
 def iter_item_vectors(conn: sqlite3.Connection, model: str, dim: int) -> Iterator[tuple[int, np.ndarray]]:
-    """(item id, vector) for every item whose embedding is cached, in id order."""
+    """(item id, passage vectors (n, dim)) for every item whose embedding is cached, in id order."""
+    from indexer.embed import from_blob
+
     rows = conn.execute(
         "SELECT i.id, e.vec FROM items i JOIN embeddings e ON e.text_hash = i.text_hash AND e.model = ?"
         " ORDER BY i.id",
         (model,),
     )
     for item_id, blob in rows:
-        yield int(item_id), np.frombuffer(blob, dtype=np.float32, count=dim)
+        yield int(item_id), from_blob(blob, dim)
 
 
 def prune_embeddings(conn: sqlite3.Connection, model: str) -> None:
