@@ -1,12 +1,49 @@
-"""STUB (helper A replaces): agenda items."""
+"""Split a document into agenda items (ärenden, paragrafer, punkter).
+
+Documents come in different shapes; the first shape that fits decides:
+
+1. a tjänsteskrivelse is one ärende: one item;
+2. a protocol with ``§ 86`` headings (OCR ``$ 86`` too), its table of contents dropped
+   (`indexer.seg_paragraphs`);
+3. an agenda table in markdown (``| 3. | Ärende | Beteckning | Förslag |``) or
+   tab-separated rows (``3<TAB>Title<TAB>Note``) (`indexer.seg_tables`);
+4. numbered headings at the left margin ("1 Title", "5. **Title**"), plus any
+   attached protocol extract ``§63`` with its own organ and date (`indexer.seg_lists`);
+5. bullets of a scraped page, with numbered points inside a bullet as items of their own;
+6. otherwise the whole text is one item.
+"""
 
 from __future__ import annotations
 
-import re
-
+from indexer import seg_lists, seg_paragraphs, seg_tables
+from indexer.seg_common import series_hint
 from indexer.types import DocMeta, Item
+
+__all__ = ["segment"]
 
 
 def segment(text: str, meta: DocMeta) -> list[Item]:
-    parts = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-    return [Item(number=None, title=p.splitlines()[0][:80], text=p) for p in parts]
+    """Split cleaned text into agenda items.
+
+    Args:
+        text: The document text after `indexer.clean.clean_text`.
+        meta: The document's metadata (its type and organ guide the choice of shape
+            and the series of bare diarienummer).
+
+    Returns:
+        The items in document order; never empty for a non-empty text.
+    """
+    hint = series_hint(text, meta)
+    if meta.doc_type == "tjänsteskrivelse":
+        return [seg_lists.single_item(text, hint)]
+    for splitter in (
+        seg_paragraphs.split_paragraphs,
+        seg_tables.split_markdown_agenda,
+        seg_tables.split_tab_rows,
+        seg_lists.split_numbered,
+        seg_lists.split_bullets,
+    ):
+        items = splitter(text, hint)
+        if items:
+            return items
+    return [seg_lists.single_item(text, hint)]

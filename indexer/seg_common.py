@@ -1,0 +1,119 @@
+"""Helpers shared by the segmenters: titles, item bodies, diarienummer series."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from indexer.dnr import find_dnr
+from indexer.types import DocMeta, Item
+
+_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|b|i|strong|em|u|li|ul|ol)\b[^>]*>", re.IGNORECASE)
+_LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*\d*\s*$")
+_PAREN_DNR = re.compile(r"\s*\(([^()]{4,30})\)\s*$")
+_JOINERS = ("och", "eller", "samt", "respektive", "till", "som")
+
+#: Section headings inside an item: a title never runs into them.
+SECTION = re.compile(
+    r"^\s*(?:\*\*)?(?:beslut|förslag till beslut.*|förslag|sammanfattning(?: av ärendet)?"
+    r"|ärendet(?: i korthet)?|beslutsunderlag|beslutsgång|bakgrund|ärendebeskrivning|yrkanden?"
+    r"|propositionsordning|reservation"
+    r"|protokollsanteckning|omröstning|expedieras till|handlingar|arbetsutskottets förslag.*"
+    r"|förvaltningens förslag.*|föredragande.*|beskrivning av ärendet|motivering)(?:\*\*)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def strip_tags(s: str) -> str:
+    """Turn <br>/<p> into line breaks and drop other simple tags."""
+    s = re.sub(r"<\s*br\s*/?\s*>", "\n", s, flags=re.IGNORECASE)
+    s = re.sub(r"<\s*/\s*p\s*>\s*<\s*p\s*>", "\n\n", s, flags=re.IGNORECASE)
+    return _TAG.sub("", s)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped title lines: 'VA-' + 'lösningar' -> 'VA-lösningar', 'miljö-' + 'och' keeps the space."""
+    out = ""
+    for raw in lines:
+        ln = raw.strip()
+        if not ln:
+            continue
+        if not out:
+            out = ln
+        elif out.endswith("-") and not out.endswith(" -") and ln.split(" ")[0] not in _JOINERS:
+            out += ln
+        else:
+            out += " " + ln
+    return out
+
+
+def clean_title(s: str) -> str:
+    """One clean line: no markdown emphasis, tags, dot leaders or trailing parenthesised dnr."""
+    s = strip_tags(s).replace("**", "").replace("__", "")
+    s = re.sub(r"\\([*_])", r"\1", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    s = _LEADER.sub("", s)
+    m = _PAREN_DNR.search(s)
+    if m and find_dnr(m.group(1)) and find_dnr(m.group(1))[0] == re.sub(r"\s+", "", m.group(1)):
+        s = s[: m.start()]
+    return s.strip(" ,;:–-").strip()
+
+
+def clean_body(s: str) -> str:
+    """Item body: tags to line breaks, runs of blank lines collapsed."""
+    s = strip_tags(s)
+    s = "\n".join(ln.rstrip() for ln in s.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", s).strip()
+
+
+def make_item(
+    number: str | None,
+    title: str,
+    body: str,
+    start: int,
+    hint: str | None,
+    first_dnr: list[str] | None = None,
+) -> Item:
+    """An Item with its diarienummer: those printed with the heading first, then any in title and body."""
+    keys: dict[str, None] = dict.fromkeys(first_dnr or [])
+    # Found in the raw title: clean_title drops a trailing "(HSF240207)".
+    for k in find_dnr(title + "\n" + body, series_hint=None):
+        keys.setdefault(k, None)
+    return Item(
+        number=number, title=clean_title(title), text=clean_body(body), diarienummer=list(keys), start=start
+    )
+
+
+def line_offsets(text: str) -> list[int]:
+    """Start offset of every line of `text` (split on '\\n')."""
+    offs, pos = [], 0
+    for ln in text.split("\n"):
+        offs.append(pos)
+        pos += len(ln) + 1
+    return offs
+
+
+_ORGAN_SERIES = [
+    (re.compile(r"kommunstyrelse|kommunfullmäktige", re.I), "KS"),
+    (re.compile(r"byggnadsnämnd", re.I), "BN"),
+]
+
+
+def series_hint(text: str, meta: DocMeta) -> str | None:
+    """The diarienummer series of this organ, for numbers printed without it ("2024-00444").
+
+    The series most used in the document's own full numbers wins; otherwise one
+    is derived from the organ ("Kommunstyrelsen" -> KS, "Nämnden för Miljö &
+    Hälsoskydd" -> MH).
+    """
+    series = Counter(k.split("-")[0] for k in find_dnr(text) if re.fullmatch(r"[A-ZÅÄÖ]+-\d{4}-\d+", k))
+    if series:
+        return series.most_common(1)[0][0]
+    organ = meta.organ or ""
+    for rx, code in _ORGAN_SERIES:
+        if rx.search(organ):
+            return code
+    m = re.match(r"nämnden för\s+(\w)\w*\s*(?:&|och)\s*(\w)", organ, re.IGNORECASE)
+    if m:
+        return (m.group(1) + m.group(2)).upper()
+    return None

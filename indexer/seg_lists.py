@@ -1,0 +1,195 @@
+"""Numbered headings, bullets of scraped pages, and single-ärende documents.
+
+Numbered headings: lines at the left margin starting "1 Title", "2. Title",
+"5. **Title**" whose numbers run 1, 2, 3, … in order (a list of decisions
+inside an item restarts at 1 and is indented or comes after the chain, so it
+is not taken). A protocol extract attached after the last heading (``§63
+Title`` preceded by its cover: "Plats och tid", "Organ", "Sammanträdesdatum")
+is an item of its own with the extract's organ and date.
+
+Bullets: one item per bullet that carries text; numbered points inside a bullet
+("1. Statusrapport", "2. Barnahus") are items of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.dnr import find_dnr
+from indexer.meta import parse_swedish_date
+from indexer.seg_common import SECTION, clean_title, join_lines, line_offsets, make_item
+from indexer.types import Item
+
+_NUMBERED = re.compile(r"^(\d{1,2})(\.?)[ \t]+(?=\*\*|[A-ZÅÄÖ\"”(])(.+)$")
+_EXTRACT_HEAD = re.compile(r"^§\s?(\d{1,4})\s+(\S.*)$")
+_COVER_START = re.compile(
+    r"^(plats och tid|tid och plats|beslutande|närvarande|protokollet omfattar|utses att justera)\b", re.I
+)
+_BULLET = re.compile(r"^(\s*)[•·▪●◦‣∙]\s?(.*)$")
+_POINT = re.compile(r"^\s*(\d{1,2})\.\s+(\S.*)$")
+
+
+def _chain(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
+    """The run of left-margin numbered headings 1, 2, 3, … in document order."""
+    out: list[tuple[int, re.Match[str]]] = []
+    expect = 1
+    for i, ln in enumerate(lines):
+        m = _NUMBERED.match(ln)
+        if m and int(m.group(1)) == expect and not re.match(r"\d", m.group(3)):
+            out.append((i, m))
+            expect += 1
+    return out
+
+
+def _heading_title(lines: list[str], i: int, first: str) -> tuple[str, int, str]:
+    """Title of a numbered heading: its line and following lines up to a blank line or **Subheading**.
+
+    Returns (title, index of the first body line, text of the heading line after the title).
+    """
+    parts, tail, j = [first], "", i + 1
+    if "**" in first.strip("*"):
+        head, _, tail = first.strip().lstrip("*").partition("**")
+        return head, j, tail.strip("* ")
+    while j < len(lines) and lines[j].strip() and len(parts) < 3 and not SECTION.match(lines[j]):
+        nxt = lines[j].strip()
+        if "**" in nxt.strip("*") and not nxt.startswith("**"):
+            head, _, tail = nxt.partition("**")
+            parts.append(head)
+            return join_lines(parts), j + 1, tail.strip("* ")
+        if len(nxt) > 120 or nxt.startswith(("-", "•")):
+            break
+        parts.append(nxt)
+        j += 1
+    return join_lines(parts), j, tail
+
+
+def _extract_meta(cover: str) -> tuple[str | None, str | None]:
+    """Organ and date printed on an attached protocol extract's cover."""
+    organ = date = None
+    m = re.search(r"^(?:organ|nämnd|instans)\s*[\t:]\s*(.+)$", cover, re.M | re.I)
+    if m:
+        organ = clean_title(m.group(1))
+    m = re.search(r"(?:sammanträdesdatum|mötesdatum|sammanträdets datum)\s*[\t:\n]\s*(.+)", cover, re.I)
+    if m:
+        date = parse_swedish_date(m.group(1))
+    return organ, date
+
+
+def _cover_start(lines: list[str], lo: int, hi: int) -> int:
+    """First line of an extract's cover in [lo, hi): its "Plats och tid" line and the short lines above."""
+    for k in range(lo, hi):
+        if _COVER_START.match(lines[k].strip()):
+            while k > lo and (not lines[k - 1].strip() or len(lines[k - 1].strip()) < 60):
+                k -= 1
+            return k
+    return hi
+
+
+def split_numbered(text: str, hint: str | None) -> list[Item]:
+    """Items of numbered headings (and attached § extracts), or [] when there are fewer than two."""
+    lines = text.split("\n")
+    chain = _chain(lines)
+    if len(chain) < 2:
+        return []
+    offs = line_offsets(text)
+    last = chain[-1][0]
+    extracts = [(i, m) for i in range(last + 1, len(lines)) if (m := _EXTRACT_HEAD.match(lines[i].strip()))]
+    stops = [i for i, _ in chain] + [i for i, _ in extracts] + [len(lines)]
+    items = []
+    for k, (i, m) in enumerate(chain):
+        title, body_from, tail = _heading_title(lines, i, m.group(3))
+        end = stops[k + 1]
+        if k == len(chain) - 1 and extracts:
+            end = _cover_start(lines, body_from, end)
+        body = "\n".join([tail, *lines[body_from:end]])
+        items.append(make_item(m.group(1), title, body, offs[i], hint))
+    for k, (i, m) in enumerate(extracts):
+        prev_end = chain[-1][0] + 1 if k == 0 else extracts[k - 1][0] + 1
+        organ, date = _extract_meta("\n".join(lines[prev_end:i]))
+        body = "\n".join(lines[i + 1 : stops[len(chain) + k + 1]])
+        item = make_item(f"§{m.group(1)}", m.group(2), body, offs[i], hint)
+        item.organ, item.date = organ, date
+        items.append(item)
+    return items
+
+
+def _short_title(s: str) -> str:
+    """A lost title replaced by the start of the text: first sentence, at most ~80 characters."""
+    s = clean_title(s)
+    m = re.match(r"(.{20,}?[.!?])(?=\s+[A-ZÅÄÖ]|$)", s)
+    if m:
+        s = m.group(1)
+    if len(s) > 80:
+        s = s[:80].rsplit(" ", 1)[0] + " …"
+    return s
+
+
+def _bullet_items(block: list[str], start: int, offs: list[int], hint: str | None) -> list[Item]:
+    """Items of one bullet: the bullet itself if it has text before any numbered point, then each point."""
+    points = [k for k, ln in enumerate(block) if _POINT.match(ln)]
+    cuts = [0, *points] if (not points or points[0] != 0) else points
+    out = []
+    for n, c in enumerate(cuts):
+        seg = block[c : cuts[n + 1] if n + 1 < len(cuts) else len(block)]
+        content = [ln for ln in seg if ln.strip()]
+        if not content:
+            continue
+        first = content[0].strip()
+        number: str | None = None
+        pm = _POINT.match(first)
+        if pm:
+            number, first = pm.group(1), pm.group(2)
+        elif re.fullmatch(r"§\s?\d{1,4}", first) and len(content) > 1:
+            number, first = first.replace(" ", ""), content[1].strip()
+            content = content[1:]
+        title = first if pm or number else _short_title(first)
+        body = (
+            "\n".join(ln.strip() for ln in content[1:])
+            if (pm or number)
+            else "\n".join(ln.strip() for ln in content)
+        )
+        out.append(make_item(number, title, body, offs[start + c], hint))
+    return out
+
+
+def split_bullets(text: str, hint: str | None) -> list[Item]:
+    """Items of a bulleted page, or [] when there are fewer than three bullets with text."""
+    lines = text.split("\n")
+    heads = [i for i, ln in enumerate(lines) if _BULLET.match(ln)]
+    if len(heads) < 3:
+        return []
+    offs = line_offsets(text)
+    items: list[Item] = []
+    for k, i in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        m = _BULLET.match(lines[i])
+        assert m is not None
+        block = [m.group(2), *lines[i + 1 : end]]
+        items.extend(_bullet_items(block, i, offs, hint))
+    return items if len(items) >= 3 else []
+
+
+def single_item(text: str, hint: str | None) -> Item:
+    """The whole document as one item (a tjänsteskrivelse: one ärende).
+
+    The title is the line under a lone diarienummer, else the line before the
+    first section heading, else the first line of several words.
+    """
+    lines = [ln.strip() for ln in text.split("\n")]
+    nonblank = [(i, ln) for i, ln in enumerate(lines) if ln]
+    title_at = None
+    for k, (_i, ln) in enumerate(nonblank[:-1]):
+        keys = find_dnr(ln)
+        if keys and re.sub(r"^(dnr|diarienummer)\.?:?\s*", "", ln, flags=re.I).strip() == keys[0]:
+            title_at = nonblank[k + 1][0]
+            break
+    if title_at is None:
+        for k, (_i, ln) in enumerate(nonblank):
+            if SECTION.match(ln) and k:
+                title_at = nonblank[k - 1][0]
+                break
+    if title_at is None:
+        title_at = next((i for i, ln in nonblank if len(ln.split()) >= 3), nonblank[0][0] if nonblank else 0)
+    body = "\n".join(lines[title_at + 1 :])
+    offs = line_offsets(text)
+    return make_item(None, lines[title_at] if lines else "", body, offs[title_at] if offs else 0, hint)

@@ -1,0 +1,133 @@
+"""Protocols whose items are paragraphs: ``§ 86  Dnr TE-2025-00171`` and the title below.
+
+Candidate headings are lines that start with § (or ``$``, OCR's reading of §).
+A protocol mentions paragraph numbers in other places too — the table of
+contents ("Innehåll", entries ending in dot leaders and a page number), the
+attendance list ("ekonomichef, § 287"), references in the text. The headings
+kept are the heaviest chain of candidates whose numbers increase through the
+document, where a candidate weighs more with a Dnr on its line and a title-like
+next line, and a table-of-contents entry weighs almost nothing; so each number
+is taken from the body, and a stray reference cannot break the order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.dnr import find_dnr
+from indexer.seg_common import SECTION, join_lines, line_offsets, make_item
+from indexer.types import Item
+
+_HEAD = re.compile(r"^\s*(?:§|\$)\s*(\d{1,4})(?=\s|$)(.*)$")
+_RANGE = re.compile(r"^\s*(?:§§|\$\$)")
+_DNR_ON_LINE = re.compile(r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*(\S.*)$", re.IGNORECASE)
+_TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
+_MAX_TITLE_LINES = 5
+
+
+@dataclass
+class _Cand:
+    line: int
+    number: int
+    dnr: list[str]
+    title_lines: list[int]  # line indexes of the title
+    title: str
+    weight: float
+
+
+def _title_block(lines: list[str], i: int, rest: str) -> tuple[list[int], str, list[str]]:
+    """Title lines after the heading at line i (or the rest of the heading line); also dnr found there."""
+    dnr: list[str] = []
+    if re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):
+        return [i], rest, dnr
+    idx: list[int] = []
+    j = i + 1
+    blanks = 0
+    while j < len(lines) and len(idx) < _MAX_TITLE_LINES:
+        ln = lines[j].strip()
+        if not ln:
+            if idx:
+                break
+            blanks += 1
+            if blanks > 2:
+                break
+            j += 1
+            continue
+        m = _DNR_ON_LINE.match(ln)
+        if m and not idx:  # "Dnr KS-2025-00171" on its own line under "§ 86"
+            dnr += find_dnr(m.group(1))
+            j += 1
+            continue
+        if SECTION.match(ln) or _HEAD.match(ln):
+            break
+        idx.append(j)
+        if _TOC_LINE.search(ln):
+            break
+        j += 1
+    return idx, join_lines([lines[k] for k in idx]), dnr
+
+
+def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
+    out = []
+    for i, ln in enumerate(lines):
+        if _RANGE.match(ln):
+            continue
+        m = _HEAD.match(ln)
+        if not m:
+            continue
+        rest = m.group(2)
+        if rest.strip() and not re.match(r"\s+(?:dnr\b|[A-ZÅÄÖ0-9\"”])", rest, re.IGNORECASE):
+            continue  # "§ 287)" or "§ 30, samt": a reference, not a heading
+        dnr: list[str] = []
+        dm = _DNR_ON_LINE.search(rest)
+        if dm:
+            dnr = find_dnr(dm.group(1), series_hint=hint)
+            rest = rest[: dm.start()]
+        idx, title, more_dnr = _title_block(lines, i, rest.strip())
+        dnr += [d for d in more_dnr if d not in dnr]
+        weight = 1.0 + (1.0 if dnr else 0.0)
+        if not title or len(title) > 400:
+            weight = 0.05
+        elif _TOC_LINE.search(title) or any(_TOC_LINE.search(lines[k]) for k in idx):
+            weight = 0.02
+        elif title.endswith(",") or "§" in title:
+            weight = 0.1  # an attendance line ("Stina Wikström, planarkitekt, § 288")
+        out.append(_Cand(i, int(m.group(1)), dnr, idx, title, weight))
+    return out
+
+
+def _heaviest_chain(cands: list[_Cand]) -> list[_Cand]:
+    """The subsequence with strictly increasing numbers and the largest total weight."""
+    n = len(cands)
+    best = [c.weight for c in cands]
+    prev = [-1] * n
+    for j in range(n):
+        for i in range(j):
+            if cands[i].number < cands[j].number and best[i] + cands[j].weight > best[j]:
+                best[j] = best[i] + cands[j].weight
+                prev[j] = i
+    if not n:
+        return []
+    k = max(range(n), key=lambda x: best[x])
+    chain = []
+    while k >= 0:
+        chain.append(cands[k])
+        k = prev[k]
+    return [c for c in reversed(chain) if c.weight >= 0.5]
+
+
+def split_paragraphs(text: str, hint: str | None) -> list[Item]:
+    """Items of a paragraph protocol, or [] when the text is not one (fewer than two § headings)."""
+    lines = text.split("\n")
+    chain = _heaviest_chain(_candidates(lines, hint))
+    if len({c.number for c in chain}) < 2:
+        return []
+    offs = line_offsets(text)
+    items = []
+    for n, c in enumerate(chain):
+        body_from = (c.title_lines[-1] if c.title_lines else c.line) + 1
+        body_to = chain[n + 1].line if n + 1 < len(chain) else len(lines)
+        body = "\n".join(lines[body_from:body_to])
+        items.append(make_item(f"§{c.number}", c.title, body, offs[c.line], hint, c.dnr))
+    return items
