@@ -112,7 +112,7 @@ def search(
     n_cand = ctx.settings.candidates
     lex = lexical_search(ctx.conn, pq, filters) if mode != "semantic" else None
     sem = None
-    if mode != "lexical":
+    if mode != "lexical" and not pq.empty:  # only punctuation or emoji: nothing to mean, nothing found
         mask = cols.allowed(filters)
         allowed = None if mask is None else cols.ids[mask]
         qvec = query_vector if query_vector is not None else ctx.embedder.embed_query(q)
