@@ -121,8 +121,8 @@ def search(
         assert lex is not None
         ids, scores = lex.ids, lex.scores
     elif mode == "semantic":
-        assert sem is not None
-        ids, scores = sem.ids, sem.scores.astype(np.float64)
+        ids = sem.ids if sem is not None else np.zeros(0, np.int64)
+        scores = sem.scores.astype(np.float64) if sem is not None else np.zeros(0)
     else:
         ids, scores = _fuse(lex, sem, ctx.settings.rrf_k, n_cand)
     page_ids = ids[offset : offset + limit].tolist()
