@@ -1,9 +1,87 @@
-"""STUB (helper B replaces): entities, people, actions."""
+"""Entities, people, places and actions of one document: the orchestrator.
+
+The logic lives in `indexer.people` (who), `indexer.actions` (who did what), `indexer.nlp` (kommuner,
+regioner, parties, organs), `indexer.places` (which places the document is about) and `indexer.dnr`
+(diarienummer); this module runs them over the items and fills the `Extraction`.
+"""
 
 from __future__ import annotations
 
-from indexer.types import Extraction
+from indexer import actions, nlp, people, places
+from indexer.dnr import find_dnr
+from indexer.names import party_re
+from indexer.types import Entity, Extraction, Item, Person
+from models import gazetteers
 
 
 def annotate(ex: Extraction, text: str) -> None:
-    return None
+    """Fill `ex.persons`, every item's entities and actions, `ex.kommuner` and `ex.regions`.
+
+    Args:
+        ex: The extraction with its items already segmented (modified in place).
+        text: The cleaned text of the whole document (attendance blocks live outside the items).
+    """
+    persons = people.find_persons(text)
+    finder = people.NameFinder(persons)
+    chair = people.chair(persons)
+    hint = _series_hint(ex)
+    index_of = {id(p): k for k, p in enumerate(persons)}
+    for i, item in enumerate(ex.items):
+        ents: list[Entity] = []
+        for s, e, p in finder.find(item.text):
+            ents.append(Entity("PERSON", item.text[s:e], p.name, s, e))
+            _mark(p, i)
+        for _s, _e, p in finder.find(item.title):
+            _mark(p, i)
+        for label, span, norm, s, e in nlp.gazetteer_entities(item.text):
+            ents.append(Entity(label, span, norm, s, e))
+        for pm in party_re().finditer(item.text):
+            code = gazetteers.normalize_party(pm.group("party"))
+            if code:
+                ents.append(Entity("PARTY", pm.group(0), code, pm.start(), pm.end()))
+        ents += _dnr_entities(item, hint)
+        item.entities = _dedupe(ents)
+        item.actions = actions.find_actions(item.text, finder, chair)
+    persons.sort(key=lambda p: index_of[id(p)])
+    ex.persons = persons
+    ex.kommuner = places.kommuner(text, persons)
+    ex.regions = places.regions(text, persons)
+
+
+def _mark(p: Person, i: int) -> None:
+    if i not in p.items:
+        p.items.append(i)
+
+
+def _series_hint(ex: Extraction) -> str | None:
+    """The series most items already carry ("KS"), for bare numbers like "2025-00970"."""
+    counts: dict[str, int] = {}
+    for item in ex.items:
+        for d in item.diarienummer:
+            if "-" in d:
+                s = d.split("-")[0]
+                counts[s] = counts.get(s, 0) + 1
+    return max(counts, key=lambda s: counts[s]) if counts else None
+
+
+def _dnr_entities(item: Item, hint: str | None) -> list[Entity]:
+    """DNR spans in the item text; case keys found there are added to the item when missing."""
+    out = []
+    for key in find_dnr(item.text, series_hint=hint):
+        if key not in item.diarienummer:
+            item.diarienummer.append(key)
+        pos = item.text.find(key)
+        if pos >= 0:
+            out.append(Entity("DNR", key, key, pos, pos + len(key)))
+    return out
+
+
+def _dedupe(ents: list[Entity]) -> list[Entity]:
+    """Sorted by offset; a span inside a longer span of another entity is dropped."""
+    ents.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    out: list[Entity] = []
+    for e in ents:
+        if out and e.start < out[-1].end and e.end <= out[-1].end and e.label != "PARTY":
+            continue
+        out.append(e)
+    return out

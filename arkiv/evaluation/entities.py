@@ -1,0 +1,190 @@
+"""Scores of entity extraction against gold (`arkiv-gold/1`): people, parties, diarienummer, actions, places.
+
+Counting (micro-averaged over the documents that have the gold key):
+- person F1: predicted vs gold names, compared by `indexer.people.person_key`;
+- party accuracy: over gold persons that were found, the predicted party equals the gold party
+  (a gold `null` must be predicted as no party);
+- diarienummer F1: the document's case keys (gold strings normalised with `indexer.dnr.normalize_dnr`);
+- action F1: (person key, kind, item) triples. Items are matched with `arkiv.evaluation.gold.match_items`;
+  a gold action names its item by `item` (number) or `text_contains`. Where a document's actions name items
+  only by `text_contains` (a scraped page whose gold lists a few actions only), predicted actions count
+  only in the items those references match; elsewhere every predicted action counts;
+- kommun F1: short kommun names, casefolded; region F1: canonical region names
+  (`models.gazetteers.canonical_region`, so "Västernorrland" = "Region Västernorrland").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from arkiv.evaluation.gold import f1, find_item, match_items, norm_text
+from indexer.types import Extraction
+
+
+@dataclass
+class Counts:
+    """True positives, predictions and gold counts for one F1."""
+
+    tp: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+
+    def add(self, pred: set[Any], gold: set[Any]) -> None:
+        """Add one document's sets."""
+        self.tp += len(pred & gold)
+        self.n_pred += len(pred)
+        self.n_gold += len(gold)
+
+    @property
+    def f1(self) -> float:
+        """F1 (1.0 when both sides are empty)."""
+        return f1(self.tp, self.n_pred, self.n_gold)[2]
+
+
+@dataclass
+class EntityScores:
+    """All entity scores over a gold set, with per-document misses for debugging."""
+
+    persons: Counts = field(default_factory=Counts)
+    party_ok: int = 0
+    party_n: int = 0
+    dnr: Counts = field(default_factory=Counts)
+    actions: Counts = field(default_factory=Counts)
+    kommuner: Counts = field(default_factory=Counts)
+    regions: Counts = field(default_factory=Counts)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def party_accuracy(self) -> float:
+        """Share of matched gold persons whose party was predicted right (1.0 when none)."""
+        return self.party_ok / self.party_n if self.party_n else 1.0
+
+    def summary(self) -> dict[str, float]:
+        """The headline figures."""
+        return {
+            "person_f1": round(self.persons.f1, 4),
+            "party_accuracy": round(self.party_accuracy, 4),
+            "diarienummer_f1": round(self.dnr.f1, 4),
+            "action_f1": round(self.actions.f1, 4),
+            "kommun_f1": round(self.kommuner.f1, 4),
+            "region_f1": round(self.regions.f1, 4),
+        }
+
+
+def _dnr_key(raw: str) -> str:
+    from indexer.dnr import normalize_dnr
+
+    return normalize_dnr(raw) or raw
+
+
+def _region_key(name: str) -> str:
+    from models.gazetteers import canonical_region
+
+    return canonical_region(name) or name
+
+
+def score_document(gold: dict[str, Any], ex: Extraction, scores: EntityScores) -> None:
+    """Add one document's entity scores to `scores`."""
+    from indexer.people import person_key
+
+    tag = gold.get("file", "?")
+    pred_people = {person_key(p.name): p for p in ex.persons}
+    if "persons" in gold:
+        gold_people = {person_key(g["name"]): g for g in gold["persons"]}
+        scores.persons.add(set(pred_people), set(gold_people))
+        for k in sorted(set(gold_people) - set(pred_people)):
+            scores.errors.append(f"{tag}: missed person {gold_people[k]['name']}")
+        for k in sorted(set(pred_people) - set(gold_people)):
+            scores.errors.append(f"{tag}: extra person {pred_people[k].name}")
+        for k, g in gold_people.items():
+            if k in pred_people and "party" in g:
+                scores.party_n += 1
+                if pred_people[k].party == g["party"]:
+                    scores.party_ok += 1
+                else:
+                    scores.errors.append(
+                        f"{tag}: party of {g['name']}: {pred_people[k].party} != {g['party']}"
+                    )
+    if "diarienummer" in gold:
+        pred_d, gold_d = set(ex.diarienummer), {_dnr_key(d) for d in gold["diarienummer"]}
+        scores.dnr.add(pred_d, gold_d)
+        for d in sorted(pred_d ^ gold_d):
+            scores.errors.append(f"{tag}: diarienummer {'extra' if d in pred_d else 'missed'} {d}")
+    if "actions" in gold:
+        _score_actions(gold, ex, scores)
+    if "kommuner" in gold:
+        pk, gk = {k.casefold() for k in ex.kommuner}, {k.casefold() for k in gold["kommuner"]}
+        scores.kommuner.add(pk, gk)
+        for k in sorted(pk ^ gk):
+            scores.errors.append(f"{tag}: kommun {'extra' if k in pk else 'missed'} {k}")
+    if "regions" in gold:
+        pr, gr = {_region_key(r) for r in ex.regions}, {_region_key(r) for r in gold["regions"]}
+        scores.regions.add(pr, gr)
+        for r in sorted(pr ^ gr):
+            scores.errors.append(f"{tag}: region {'extra' if r in pr else 'missed'} {r}")
+
+
+def _score_actions(gold: dict[str, Any], ex: Extraction, scores: EntityScores) -> None:
+    from indexer.people import person_key
+
+    tag = gold.get("file", "?")
+    gold_items = gold.get("items", [])
+    m = match_items(gold_items, ex.items)
+    gold_set: set[tuple[str, str, int | None]] = set()
+    counted: set[int] | None = None
+    for a in gold["actions"]:
+        if "text_contains" in a:
+            needle = norm_text(a["text_contains"])
+            idx = next(
+                (i for i, it in enumerate(ex.items) if needle in norm_text(it.title + " " + it.text)), None
+            )
+            counted = counted if counted is not None else set()
+            if idx is not None:
+                counted.add(idx)
+        else:
+            idx = find_item(a, gold_items, m)
+        gold_set.add((person_key(a["person"]), a["kind"], idx if idx is not None else -1))
+    pred_set = {
+        (person_key(act.person), act.kind, i)
+        for i, it in enumerate(ex.items)
+        if counted is None or i in counted
+        for act in it.actions
+    }
+    scores.actions.add(pred_set, gold_set)
+    for t in sorted(pred_set ^ gold_set, key=str):
+        where = ex.items[t[2]].number if 0 <= t[2] < len(ex.items) else "unmatched item"
+        scores.errors.append(
+            f"{tag}: action {'extra' if t in pred_set else 'missed'} {t[0]} {t[1]} @ {where}"
+        )
+
+
+def evaluate_entities(gold_path: Path, corpus_dir: Path) -> EntityScores:
+    """Extract every gold document and score its entities.
+
+    Args:
+        gold_path: An `arkiv-gold/1` file.
+        corpus_dir: Where the documents are; a gold document's `dir` (if any) is taken relative to it,
+            else the file is looked up under `corpus_dir` recursively.
+    """
+    from arkiv.evaluation.gold import load_gold
+    from indexer.extract import extract_file
+
+    data = load_gold(gold_path)
+    scores = EntityScores()
+    for doc in data["documents"]:
+        path = _locate(doc, corpus_dir)
+        ex = extract_file(path)
+        score_document(doc, ex, scores)
+    return scores
+
+
+def _locate(doc: dict[str, Any], corpus_dir: Path) -> Path:
+    direct = corpus_dir / doc.get("dir", "") / doc["file"]
+    if direct.is_file():
+        return direct
+    hits = sorted(corpus_dir.rglob(doc["file"]))
+    if not hits:
+        raise FileNotFoundError(f"gold document {doc['file']} not found under {corpus_dir}")
+    return hits[0]

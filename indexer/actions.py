@@ -1,0 +1,157 @@
+"""Who did what in an agenda item: raised, proposed, reserved, protocol_note, presented, justerare.
+
+Each sentence of an item is searched for trigger words; the actors are the people named just before the
+trigger ("Johan Tolinsson (S), Jan-Christer Jansson (V) och Helen Thylin (S) reserverar sig"), the person
+right after an inverted or passive trigger ("Vidare informerar ordföranden", "föredras av Anna Ek"), or
+the names under a heading word ("Protokollsanteckning\\nRenée Sylvan (S) ..."). "Ordföranden" / "Ordförande
+(M)" without a name is the chair named in the document's header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.people import NameFinder
+from indexer.types import Action, Person
+
+#: Trigger patterns per action kind (case-insensitive, whole words).
+_TRIGGERS: tuple[tuple[str, str], ...] = (
+    (
+        "justerare",
+        r"(?:utses|utsågs|väljs|valdes|utsedd)(?: till| som| att vara)? justerare|utses att justera"
+        r"|(?:till|som) justerare|att justera protokollet",
+    ),
+    ("reserved", r"reserverar sig|reserverade sig|reserverat sig"),
+    (
+        "protocol_note",
+        r"lämnar (?:en )?protokollsanteckning|lämnade (?:en )?protokollsanteckning"
+        r"|antecknar till protokollet|får (?:en )?(?:särskild )?anteckning",
+    ),
+    (
+        "proposed",
+        r"yrkar|yrkade|tilläggsyrkar|föreslår|föreslog|har föreslagit|föreslagit"
+        r"|lämnar (?:ett )?(?:tilläggs|ändrings|återremiss)?yrkande|lägger (?:ett )?förslag",
+    ),
+    (
+        "raised",
+        r"lyfter|lyfte|väcker|väckte|ställer frågan|ställde frågan|ställer en fråga|ställer frågor"
+        r"|anmäler(?! jäv)(?! sig)|anmälde(?! jäv)",
+    ),
+    (
+        "presented",
+        r"föredrar|föredrog|föredras av|föredrogs av|redogör|redogjorde|informerar|informerade"
+        r"|presenterar(?! sig)|presenterade(?! sig)|presenteras av|redovisar|redovisade|redovisas av|går igenom"
+        r"|gick igenom|sammanfattar|sammanfattade|inleder|inledde|rapporterar|rapporterade",
+    ),
+)
+_TRIGGER_RE = re.compile(
+    "|".join(rf"(?P<{kind}>(?<![\wåäö])(?:{pat})(?![\wåäö]))" for kind, pat in _TRIGGERS), re.IGNORECASE
+)
+#: A heading word whose actors follow it: "Reservation\nX (S) ...", "Protokollsanteckning: X".
+_HEADING_RE = re.compile(
+    r"^\s*(?P<word>Reservationer?|Protokollsanteckningar?|Protokollsanteckning)\s*:?\s*$", re.MULTILINE
+)
+_HEADING_KIND = {"reserv": "reserved", "protok": "protocol_note"}
+#: A genitive name right before a proposal noun: "Renée Sylvans (S) tilläggsyrkande".
+_PROPOSAL_NOUN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:\w*yrkande)(?![\wåäö])", re.IGNORECASE)
+#: What may stand between names of one list of actors.
+_LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:,|och|samt|&)?\s*(?:\([^()]{1,40}\))?\s*,?\s*$")
+#: What may stand between the actors and the trigger: a party, a title between commas, a role.
+_SUBJECT_GAP = re.compile(r"^(?:\s*\([^()]{0,60}\))*\s*(?:,[^,.;:\n]{0,80},)?\s*(?:\w+\s+){0,1}$")
+#: "Ordföranden", "Ordförande (L)" used as a name.
+_CHAIR_RE = re.compile(r"(?<![\wåäö])[Oo]rdförande(?:n)?(?:\s*\([^()]{1,4}\))?(?!\s+(?:[A-ZÅÄÖ]|\())")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\-•])|\n\s*\n|\n\s*[-•–]\s+")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    person: Person
+
+
+def find_actions(text: str, finder: NameFinder, chair: Person | None) -> list[Action]:
+    """The actions in one item's text.
+
+    Args:
+        text: The item's text (title not included).
+        finder: The document's people (`indexer.people.NameFinder`).
+        chair: The chair named in the document header, for "Ordföranden yrkar".
+
+    Returns:
+        Actions in order of appearance, without duplicates (person, kind).
+    """
+    mentions = [_Mention(s, e, p) for s, e, p in finder.find(text)]
+    if chair is not None:
+        taken = [(m.start, m.end) for m in mentions]
+        for cm in _CHAIR_RE.finditer(text):
+            if not any(s <= cm.start() < e for s, e in taken):
+                mentions.append(_Mention(cm.start(), cm.end(), chair))
+        mentions.sort(key=lambda m: m.start)
+    out: list[Action] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(person: Person, kind: str, evidence: str) -> None:
+        if (person.name, kind) not in seen:
+            seen.add((person.name, kind))
+            out.append(Action(person=person.name, kind=kind, evidence=" ".join(evidence.split())[:300]))
+
+    for s_start, s_end in _sentences(text):
+        sent_mentions = [m for m in mentions if s_start <= m.start < s_end]
+        if not sent_mentions:
+            continue
+        for tm in _TRIGGER_RE.finditer(text, s_start, s_end):
+            kind = tm.lastgroup or ""
+            for person in _actors(text, tm.start(), tm.end(), s_start, sent_mentions):
+                add(person, kind, text[s_start:s_end])
+        for m in sent_mentions:  # "Susanne Anderssons (SD) yrkande"
+            if _PROPOSAL_NOUN.match(text, m.end) and text[m.start : m.end].endswith("s"):
+                add(m.person, "proposed", text[s_start:s_end])
+    for hm in _HEADING_RE.finditer(text):
+        kind = _HEADING_KIND[hm.group("word")[:6].casefold()]
+        end = text.find("\n\n", hm.end())
+        block = [m for m in mentions if hm.end() <= m.start < (end if end > 0 else len(text))]
+        for m in _first_group(text, block):
+            add(m.person, kind, text[hm.start() : hm.end() + 200])
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _SENTENCE_SPLIT.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _first_group(text: str, ms: list[_Mention]) -> list[_Mention]:
+    """The first list of names ("A (S), B (V) och C (L)") among `ms`."""
+    group: list[_Mention] = []
+    for m in ms:
+        if group and not _LIST_GAP.match(text[group[-1].end : m.start]):
+            break
+        group.append(m)
+    return group
+
+
+def _actors(text: str, t_start: int, t_end: int, s_start: int, ms: list[_Mention]) -> list[Person]:
+    """The people doing the action whose trigger is at text[t_start:t_end]."""
+    before = [m for m in ms if m.end <= t_start]
+    if before:
+        group = [before[-1]]
+        for m in reversed(before[:-1]):
+            if not _LIST_GAP.match(text[m.end : group[0].start]):
+                break
+            group.insert(0, m)
+        gap = text[group[-1].end : t_start]
+        is_subject = text[s_start : group[0].start].strip(" \t\n-•–*") == "" or re.fullmatch(
+            r"(?:\S+\s+){0,3}", text[s_start : group[0].start].strip(" \t\n-•–*") + " "
+        )
+        if _SUBJECT_GAP.match(gap) or (is_subject and not re.search(r"[.;:]", gap)):
+            return [m.person for m in group]
+    after = [m for m in ms if m.start >= t_end and m.start - t_end <= 12]
+    if after and re.fullmatch(r"[\s]*(?:av\s+)?", text[t_end : after[0].start]):
+        return [m.person for m in _first_group(text, after)]
+    return []

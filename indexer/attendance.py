@@ -1,0 +1,345 @@
+"""Who was in the room: attendance blocks, signature lines and the text printed after a name.
+
+Handles the layouts seen in Swedish minutes:
+- a header per block ("Beslutande ledamöter", "Ersättare", "Tjänstgörande ersättare", "Övriga närvarande",
+  "Tjänstepersoner", "Gäster:"), one person a line, or a comma list after the header on the same line;
+- two columns that a PDF conversion put on one line ("Lisa Andersson (M), Ordförande Berit Bergström (M)
+  ersätter Axel") with the column headers on one line;
+- the tail after a name: "(S), Vice ordförande, Köping", "(M) (Tredje vice ordförande) (Surahammar)",
+  ", kommundirektör (från § 287)", "(kommunchef Fagersta)", "(ordf. SSN)";
+- signature and form labels: "Sekreterare Therese Tanner", "Justerat av:", "Vid anteckningarna:",
+  "Utses att justera\tAmanda Lindblad", "I tjänsten", "Anteckning gjord av".
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.names import RUN, TOKEN, Mention, clean_name, is_first_name, party_re, split_run, trim_name
+from models import gazetteers
+
+#: Block headers (lower-cased, longest first) -> the role of the people listed under them.
+_HEADERS: tuple[tuple[str, str], ...] = (
+    ("icke tjänstgörande ersättare", "ersättare"),
+    ("tjänstgörande ersättare", "tjänstgörande ersättare"),
+    ("beslutande ledamöter", "ledamot"),
+    ("närvarande ledamöter", "ledamot"),
+    ("ordinarie ledamöter", "ledamot"),
+    ("närvarande ersättare", "ersättare"),
+    ("övriga närvarande", "närvarande"),
+    ("övriga deltagare", "närvarande"),
+    ("personalföreträdare", "närvarande"),
+    ("tjänstepersoner", "tjänsteperson"),
+    ("tjänstemän", "tjänsteperson"),
+    ("beslutande", "ledamot"),
+    ("ledamöter", "ledamot"),
+    ("ersättare", "ersättare"),
+    ("närvarande", "närvarande"),
+    ("deltagare", "närvarande"),
+    ("inbjudna", "närvarande"),
+    ("gäster", "närvarande"),
+    ("övriga", "närvarande"),
+)
+_HEADER_RE = re.compile(
+    r"(?i)(?<![\w])(" + "|".join(re.escape(h) for h, _ in _HEADERS) + r")(?![\w])\s*:?\**:?"
+)
+_HEADER_ROLE = dict(_HEADERS)
+#: Row labels of the Kungsbacka layout that stand left of the real column headers.
+_ROW_LABELS = frozenset({"beslutande", "övriga närvarande"})
+
+#: A line that ends an attendance block.
+_BLOCK_END = re.compile(
+    r"(?i)^\s*(?:\**)(plats och tid|justering|sekreterare|ordförande\s|protokolljusterare|justerare|paragrafer|"
+    r"underskrift|utses att justera|protokollet omfattar|innehåll|ärende|dagordning|anslag|§|\$|\d+[\s.]|"
+    r"\|)"
+)
+
+#: Role phrases that may follow a name ("Ordförande", "1:e vice ordförande", "(Andre vice ordförande)").
+_ROLE_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"(?:2:e|andre|andra)\s+vice\s+ordf(?:örande|\.)", "andre vice ordförande"),
+    (r"(?:3:e|tredje)\s+vice\s+ordf(?:örande|\.)", "tredje vice ordförande"),
+    (r"(?:1:e\s+|förste\s+|första\s+)?vice\s+ordf(?:örande|\.)", "vice ordförande"),
+    (r"ordf(?:örande|\.)", "ordförande"),
+    (r"tjänstgörande\s+ersättare", "tjänstgörande ersättare"),
+    (r"ersättare", "ersättare"),
+    (r"ledamot", "ledamot"),
+    (r"(?:mötes|nämnd|kommun)?sekreterare", "sekreterare"),
+    (r"justerare", "justerare"),
+)
+_ROLE_RE = [(re.compile(rf"(?i)^{p}(?![\w])"), r) for p, r in _ROLE_PHRASES]
+
+#: Labels printed before a name in signature blocks and forms -> role.
+_LABELS: tuple[tuple[str, str], ...] = (
+    (r"Anteckning(?:ar)? gjord(?:a)? av", "sekreterare"),
+    (r"Vid anteckningarna", "sekreterare"),
+    (r"Vid protokollet", "sekreterare"),
+    (r"Antecknat av", "sekreterare"),
+    (r"Mötessekreterare", "sekreterare"),
+    (r"Sekreterare", "sekreterare"),
+    (r"Protokolljusterare", "justerare"),
+    (r"Utses att justera", "justerare"),
+    (r"Justerat av", "justerare"),
+    (r"Justeras av", "justerare"),
+    (r"Justerande", "justerare"),
+    (r"Justerare", "justerare"),
+    (r"(?:2:e|Andre|Andra) vice ordförande", "andre vice ordförande"),
+    (r"(?:1:e |Förste |Första )?[Vv]ice ordförande", "vice ordförande"),
+    (r"Ordförande", "ordförande"),
+    (r"I tjänsten", "tjänsteperson"),
+)
+_LABEL_RE = re.compile(
+    r"(?<![\w])(?P<label>"
+    + "|".join(p for p, _ in _LABELS)
+    + rf")(?![\w])[ \t]*:?\**:?[ \t]*(?:\n[ \t]*){{0,2}}(?P<name>{RUN})"
+)
+_LABEL_ROLE = [(re.compile(p), r) for p, r in _LABELS]
+
+#: "ersätter Axel" / "för Maria" at the end of a line: the replaced member's surname is on the next line.
+_REPLACES_END = re.compile(rf"(?:ersätter|för) (?P<first>{TOKEN})[ \t]*$")
+
+
+def _role_of_label(label: str) -> str:
+    for rx, role in _LABEL_ROLE:
+        if rx.fullmatch(label):
+            return role
+    return "närvarande"
+
+
+def parse_tail(tail: str, m: Mention) -> None:
+    """Read party, role, title and affiliation from what follows a name on its line.
+
+    Args:
+        tail: Text after the name up to the next name (or the end of the line).
+        m: The mention to fill in place.
+    """
+    groups = re.findall(r"\(([^()]{1,80})\)", tail)
+    rest = re.sub(r"\([^()]{0,80}\)", ",", tail)
+    segments = [g.strip() for g in groups] + [s.strip() for s in re.split(r"[,;\t]|\s{2,}", rest)]
+    for seg in segments:
+        seg = seg.strip(" .:-–*")
+        if not seg or re.match(r"^(?:§|\$|från|till|fr\.?o\.?m|t\.?o\.?m|\d)", seg, re.I):
+            continue
+        party = gazetteers.normalize_party(seg) if len(seg) <= 4 else None
+        if party:
+            m.party = m.party or party
+            continue
+        _read_segment(seg, m)
+
+
+def _read_segment(seg: str, m: Mention) -> None:
+    seg = re.sub(r"(?i)\bordf\.", "ordförande", seg)
+    for rx, role in _ROLE_RE:
+        hit = rx.match(seg)
+        if hit:
+            rest = seg[hit.end() :].strip()
+            if not rest:
+                if role not in m.roles:
+                    m.roles.append(role)
+                return
+            if m.title is None:  # "ordförande SSN": a title naming another body, not a role here
+                m.title = seg
+            return
+    place = _place(seg)
+    if place:
+        m.affiliation = m.affiliation or place
+        return
+    if seg[0].isupper():
+        m.affiliation = m.affiliation or seg
+        return
+    # "förvaltningschef Köpings kommun", "kommunchef Fagersta": title + place
+    words = seg.split()
+    for k in range(len(words) - 1, 0, -1):
+        place = _place(" ".join(words[k:]))
+        if place:
+            m.affiliation = m.affiliation or place
+            seg = " ".join(words[:k])
+            break
+    if m.title is None and len(seg) <= 80:
+        m.title = seg
+
+
+def _place(s: str) -> str | None:
+    """A kommun (short name) or region (canonical name) named by `s`, or None."""
+    s = " ".join(s.split())
+    forms = gazetteers.kommun_forms()
+    if s in forms and (s != forms[s] or s in gazetteers.kommuner()):
+        return forms[s]
+    return gazetteers.region_forms().get(s)
+
+
+def _headers_in(line: str) -> list[tuple[int, str]] | None:
+    """Column headers when the line is made of block headers only, else None."""
+    pos, cols = 0, []
+    stripped = line.replace("*", " ")
+    while pos < len(stripped):
+        ws = re.match(r"[ \t]*", stripped[pos:])
+        pos += ws.end() if ws else 0
+        if pos >= len(stripped):
+            break
+        hit = _HEADER_RE.match(stripped, pos)
+        if not hit:
+            return None
+        cols.append((hit.start(), hit.group(1).casefold()))
+        pos = hit.end()
+    if not cols:
+        return None
+    if len(cols) >= 2 and cols[0][1] in _ROW_LABELS:
+        cols = cols[1:]
+    return [(c, _HEADER_ROLE[h]) for c, h in cols]
+
+
+def _header_prefix(line: str) -> tuple[str, int] | None:
+    """(role, offset of the content) for "Header: content" / "Header\tcontent" lines."""
+    stripped = line.replace("*", " ")
+    hit = _HEADER_RE.match(stripped.lstrip())
+    if not hit:
+        return None
+    off = len(stripped) - len(stripped.lstrip()) + hit.end()
+    sep = stripped[off - 1 : off + 1]
+    if ":" not in stripped[: off + 1] and "\t" not in sep and not re.match(r"\s{2,}", stripped[off:]):
+        return None
+    return _HEADER_ROLE[hit.group(1).casefold()], off
+
+
+def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
+    """People listed on one line: names followed by a party, a bracket, a comma, a gap or the line end."""
+    out: list[Mention] = []
+    starts = []
+    for hit in re.finditer(rf"(?<![\w\-/]){RUN}", line):
+        words = trim_name(split_run(hit.group(0)), keep="left")
+        if len(words) < 2:
+            continue
+        after = line[hit.end() :]
+        follows = re.match(r"\s*(\(|,|\t|\s{2,}|$| §| \$)", after)
+        if not follows:
+            continue
+        party_next = party_re().match(after.lstrip())
+        if not (
+            party_next
+            or (in_block and hit.start() == len(line) - len(line.lstrip()))
+            or is_first_name(words[0])
+        ):
+            continue
+        if not party_next and not is_first_name(words[0]) and not after.lstrip().startswith((",", "(")):
+            continue
+        name = " ".join(words)
+        start = offset + hit.start() + hit.group(0).find(words[0])
+        starts.append((hit.start(), hit.end(), Mention(name=name, start=start, end=start + len(name))))
+    for i, (_s, e, m) in enumerate(starts):
+        tail = line[e : starts[i + 1][0]] if i + 1 < len(starts) else line[e:]
+        parse_tail(tail, m)
+        out.append(m)
+    return out
+
+
+def block_mentions(text: str) -> list[Mention]:
+    """People in attendance blocks, with the role of their block (and column)."""
+    out: list[Mention] = []
+    cols: list[tuple[int, str]] | None = None
+    misses = 0
+    offset = 0
+    for line in text.split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        headers = _headers_in(line)
+        if headers:
+            cols, misses = headers, 0
+            continue
+        prefix = _header_prefix(line)
+        if prefix:
+            role, off = prefix
+            cols, misses = [(0, role)], 0
+            content = line[off:]
+            ms = line_mentions(content, line_start + off, in_block=True)
+            _assign(ms, cols, content)
+            out += ms
+            continue
+        if cols is None:
+            continue
+        if _BLOCK_END.match(line):
+            cols = None
+            continue
+        ms = line_mentions(line, line_start, in_block=True)
+        if not ms:
+            misses += 1
+            if misses >= 3:
+                cols = None
+            continue
+        misses = 0
+        _assign(ms, cols, line)
+        out += ms
+    return out
+
+
+def _assign(ms: list[Mention], cols: list[tuple[int, str]], line: str) -> None:
+    """Give each mention on a line the role of its column."""
+    for i, m in enumerate(ms):
+        col = 0
+        if len(cols) > 1:
+            rel = line.find(m.name.split()[0])
+            for k, (c, _r) in enumerate(cols):
+                if rel + 3 >= c:
+                    col = k
+            col = max(col, min(i, len(cols) - 1))
+        role = cols[col][1]
+        if role == "tjänsteperson" and m.party:
+            role = cols[0][1] if cols[0][1] != "tjänsteperson" else "närvarande"
+        elif (
+            role != "tjänsteperson" and not m.party and m.title and not re.search(r"(?i)ordförande", m.title)
+        ):
+            role = "tjänsteperson"
+        if m.title and "sekreterare" in m.title.casefold() and "sekreterare" not in m.roles:
+            m.roles.append("sekreterare")
+            if role == "tjänsteperson" and col == 0 and cols[0][1] == "närvarande":
+                role = ""
+        if role and role not in m.roles:
+            m.roles.insert(0, role)
+
+
+def label_mentions(text: str) -> list[Mention]:
+    """People after signature/form labels: "Sekreterare Therese Tanner", "Justerat av:\\n\\nIsabelle Alknäs"."""
+    out = []
+    for hit in _LABEL_RE.finditer(text):
+        words = trim_name(split_run(hit.group("name")), keep="left")
+        if len(words) < 2:
+            continue
+        after = text[hit.end("name") : hit.end("name") + 8]
+        if not (is_first_name(words[0]) or party_re().match(after.lstrip())):
+            continue
+        name = " ".join(words)
+        start = hit.start("name")
+        m = Mention(name=name, start=start, end=start + len(name), roles=[_role_of_label(hit.group("label"))])
+        pm = party_re().match(after.lstrip())
+        if pm:
+            m.party = gazetteers.normalize_party(pm.group("party"))
+        out.append(m)
+    return out
+
+
+def replaced_mentions(text: str) -> list[Mention]:
+    """Members named as replaced by an ersättare, their name broken over two columns' lines:
+    "Berit Bergström (M) ersätter Axel" ... next line "... Storckenfeldt (M)"."""
+    out = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, line in enumerate(lines[:-1]):
+        end = _REPLACES_END.search(line)
+        if not end:
+            continue
+        nxt = lines[i + 1]
+        for pm in party_re().finditer(nxt):
+            before = nxt[: pm.start()].rstrip()
+            lone = re.search(rf"(?:^|[a-zåäö)\d]\s+)({TOKEN})$", before)
+            if lone:
+                name = clean_name(f"{end.group('first')} {lone.group(1)}")
+                start = offsets[i + 1] + lone.start(1)
+                out.append(
+                    Mention(name=name, start=start, end=start + len(lone.group(1)), party=pm.group("party"))
+                )
+                break
+    for m in out:
+        m.party = gazetteers.normalize_party(m.party)
+    return out

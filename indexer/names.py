@@ -1,0 +1,185 @@
+"""Recognising personal names in Swedish council text: name tokens, stop words, party brackets.
+
+A name is two to four capitalised tokens ("Anna Eriksson", "Margareta Mahmoud Persson",
+"Cecilia von Alten", "Anita Lilja-Stenholm"). What makes a capitalised run a *person* is decided by the
+callers from context (a party in brackets, an attendance list, a first name from the gazetteer); this
+module gives them the shared pieces and the words that are never part of a name ("Ordförande",
+"Region", "Regiondirektör").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from models import gazetteers
+
+#: One capitalised name token; hyphenated parts ("Eva-Lena", "Lilja-Stenholm"); "Anna- Karin" is a
+#: hyphenated name broken over a line whose newline was flattened to a space.
+TOKEN = r"[A-ZÅÄÖÉÜØÆ][a-zåäöéüøæèáíóúñçëï]+(?:-(?: ?)[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóúñçëï]+)*"
+#: Lower-case particles inside names: "Cecilia von Alten", "Malin de Verdier".
+PARTICLE = r"(?:von|van|de|af|der|den|du|la|di|da)"
+#: A run of name tokens on one line (single spaces only: a tab or two spaces separate table columns).
+RUN = rf"{TOKEN}(?: (?:{PARTICLE} )?{TOKEN})*"
+
+_RUN_RE = re.compile(rf"(?<![\w\-/]){RUN}")
+
+#: Capitalised words that are never part of a person's name (roles, bodies, places, sentence words).
+_STOP = frozenset(
+    """
+    Ordförande Ordföranden Ordf Vice Förste Andre Tredje Ledamot Ledamoten Ledamöter Ledamöterna Ersättare
+    Ersättaren Tjänstgörande Sekreterare Sekreteraren Justerare Justerande Justerandes Protokolljusterare
+    Mötessekreterare Nämndsekreterare Kommunsekreterare Föredragande Närvarande Övriga Beslutande Gäster
+    Tjänstepersoner Tjänstemän Tjänsteperson Personalföreträdare Underskrifter Underskrift Utses Justerat
+    Paragrafer Paragraf Plats Tid Datum Sammanträdesdatum Mötesdatum Organ Anslag Beslut Beslutsgång
+    Beslutsunderlag Sammanfattning Reservation Reservationer Protokollsanteckning Yrkande Yrkanden Omröstning
+    Region Regionen Regionstyrelsen Regionfullmäktige Kommun Kommunen Kommunstyrelsen Kommunfullmäktige
+    Nämnden Nämnd Styrelsen Förvaltningen Förvaltning Division Service Sveriges Stad Staden Länsstyrelsen
+    Riksdagen Regeringen Landstinget Sjukhus Sjukhuset Vård Omsorg Hälsoval Nära Mötet Möte Ärendet Ärende
+    Information Rapport Svar Motion Initiativ Förslag Bilaga Bilagor Protokoll Kallelse Dnr Tfn Telefon
+    Mobil Mail Epost Email Och Samt Eller Med Från För Till Vid Om Av Alla Inga Ingen Enligt Se Jag Vi
+    Ja Nej Avstår Summa Totalt Januari Februari Mars April Maj Juni Juli Augusti September Oktober November
+    December Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Digital Digitalt Teams Kl Klockan
+    """.split()
+)
+
+#: Lower-cased endings of titles and bodies: a token ending like this is not a name ("Regiondirektör").
+_STOP_SUFFIXES = (
+    "direktör",
+    "chef",
+    "chefen",
+    "sekreterare",
+    "ordförande",
+    "handläggare",
+    "nämnden",
+    "nämnd",
+    "styrelsen",
+    "förvaltningen",
+    "förvaltning",
+    "kontoret",
+    "utskottet",
+    "utskott",
+    "fullmäktige",
+    "beredning",
+    "beredningen",
+    "förbund",
+    "förbundet",
+    "regionen",
+    "kommun",
+    "kommunen",
+    "avdelningen",
+    "enheten",
+    "staben",
+    "gruppen",
+    "rådet",
+    "ledare",
+    "controller",
+    "strateg",
+    "samordnare",
+    "inspektör",
+    "arkitekt",
+    "specialist",
+    "jurist",
+    "ekonom",
+    "utvecklare",
+    "kommunikatör",
+    "rådgivare",
+    "skolan",
+    "gymnasium",
+    "gymnasiet",
+    "huset",
+    "rummet",
+    "gatan",
+    "vägen",
+    "torget",
+)
+
+
+def is_stop_token(tok: str) -> bool:
+    """True for a capitalised word that cannot be part of a person's name."""
+    if tok in _STOP:
+        return True
+    low = tok.casefold()
+    if low.endswith(_STOP_SUFFIXES):
+        return True
+    return is_region(tok)
+
+
+@lru_cache(maxsize=4096)
+def is_region(tok: str) -> bool:
+    """True when the word is an unambiguous region name form ("Västmanland"), never a surname here.
+
+    Kommun names are not stop words: many are surnames too ("Stellan Lund", "Jan Berg").
+    """
+    return tok in gazetteers.region_forms()
+
+
+@lru_cache(maxsize=1)
+def party_pattern() -> str:
+    """Regex alternation of the short party forms printed in brackets: S, s, KD, kd, Kd, FP, KB, ..."""
+    forms = sorted(
+        {f for f in gazetteers.party_forms() if len(f) <= 4 and " " not in f}, key=len, reverse=True
+    )
+    return "|".join(re.escape(f) for f in forms)
+
+
+@lru_cache(maxsize=1)
+def party_re() -> re.Pattern[str]:
+    """A party in brackets: "(S)", "(kd)", "(KB)"."""
+    return re.compile(rf"\((?P<party>{party_pattern()})\)")
+
+
+def clean_name(raw: str) -> str:
+    """Whitespace-collapsed name; a hyphen broken over a line ("Anna- Karin") joined again."""
+    s = re.sub(r"-\s+", "-", raw)
+    return " ".join(s.split())
+
+
+def split_run(run: str) -> list[str]:
+    """The words of a name run (particles kept as words)."""
+    return clean_name(run).split(" ")
+
+
+def trim_name(words: list[str], *, keep: str = "right") -> list[str]:
+    """The longest stretch of `words` without stop words, taken from the right (before a party bracket)
+    or from the left (at the start of a line); at most four words, never starting with a particle."""
+    out: list[str] = []
+    seq = reversed(words) if keep == "right" else iter(words)
+    for w in seq:
+        if is_stop_token(w) or len(out) == 4:
+            break
+        out.append(w)
+    if keep == "right":
+        out.reverse()
+    while out and re.fullmatch(PARTICLE, out[0]):
+        out.pop(0)
+    while out and re.fullmatch(PARTICLE, out[-1]):
+        out.pop()
+    return out
+
+
+def is_first_name(word: str) -> bool:
+    """True when the word (or the first part of a hyphenated one) is a known first name."""
+    names = gazetteers.first_names()
+    return word in names or word.split("-")[0] in names
+
+
+def name_runs(text: str) -> list[re.Match[str]]:
+    """Every run of capitalised name tokens in `text` (on one line)."""
+    return list(_RUN_RE.finditer(text))
+
+
+@dataclass
+class Mention:
+    """One appearance of a person in a text, with what was printed around it."""
+
+    name: str
+    start: int
+    end: int
+    party: str | None = None
+    roles: list[str] = field(default_factory=list)
+    title: str | None = None
+    affiliation: str | None = None
+    strong: bool = True  # False: a bare first name resolved later, or a weak running-text guess
+    genitive: bool = False  # printed "Susanne Anderssons (SD) yrkande"

@@ -1,0 +1,285 @@
+"""People in a document: who they are (name, party, roles, title, affiliation) and where they are named.
+
+Sources, strongest first: attendance blocks and signature labels (`indexer.attendance`), names printed with a
+party in brackets anywhere ("Renée Sylvan (S) yrkar", vote-table rows), "Namn, titel" in running text, and
+first-name-led runs of capitalised words ("Jessica Isaksson och Lisbet Gibson redovisar"). Once the people of
+a document are known, every item is searched for their full names (also in the genitive, also broken over a
+line) and for a first name that only one of them has ("Elsy går igenom" -> Elsy Bäckström).
+
+Identity across documents is the store's job; it uses `person_key` and `parties_compatible` from here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from indexer.attendance import block_mentions, label_mentions, parse_tail, replaced_mentions
+from indexer.names import (
+    RUN,
+    TOKEN,
+    Mention,
+    clean_name,
+    is_first_name,
+    name_runs,
+    party_re,
+    split_run,
+    trim_name,
+)
+from indexer.types import Person
+from models import gazetteers
+
+#: Nouns after a genitive name: "Susanne Anderssons (SD) yrkande".
+_GENITIVE_NOUN = re.compile(
+    r"\s*(?:\w*yrkande|förslag|motion|reservation|protokollsanteckning|fråga|initiativ|interpellation|skrivelse)",
+    re.I,
+)
+#: Roles printed between commas after a name in running text: "Tom Silverklo (C), ordförande, öppnar".
+_RUNNING_ROLE = re.compile(r"\s*,\s*((?:1:e |2:e |andre |förste )?(?:vice )?ordförande)\s*[,.]", re.I)
+#: "Namn, titel" in running text: a lower-case title after the comma.
+_NAME_TITLE = re.compile(
+    rf"(?<![\w\-/])(?P<name>{RUN}),[ \t]+(?P<title>[a-zåäö][\wåäö\- ]{{2,60}}?)(?=[,.(\n]| presenterar| informerar)"
+)
+#: First names that are also ordinary capitalised Swedish words at the start of a sentence.
+_AMBIGUOUS_FIRST = frozenset({"Inga", "Per", "Bo", "Hans", "Dag", "Mark", "Sten", "Tor", "Vid", "Kan", "Hon"})
+#: A newline inside a name that is followed by a party: "Helen\nThylin (S)", "Anna-\nKarin Granberg (SD)".
+_BROKEN = re.compile(rf"(?<=[A-Za-zåäöÅÄÖéü\-])\n(?=[ \t]*{TOKEN}[ \t]?\((?:[A-Za-z]{{1,3}})\))")
+
+
+def person_key(name: str) -> str:
+    """Normalised key of a person's name for identity: case-, space-, hyphen- and accent-insensitive
+    (é = e, ü = u, ø = ö, æ = ä), but å, ä, ö stay distinct letters as they are in Swedish.
+
+    "Anna-Karin  Granberg" and "anna karin granberg" give the same key; "Åsa" and "Asa" do not.
+    """
+    s = unicodedata.normalize("NFC", name).casefold()
+    s = s.translate(str.maketrans({"ø": "ö", "æ": "ä"}))
+    kept = []
+    for ch in unicodedata.normalize("NFD", s):
+        if unicodedata.combining(ch) and ch not in ("\u030a", "\u0308"):  # ring (å) and diaeresis (ä, ö) stay
+            continue
+        kept.append(ch)
+    s = unicodedata.normalize("NFC", "".join(kept)).replace("ü", "u")
+    s = re.sub(r"[\s\-‐‑–.]+", " ", s)
+    return s.strip()
+
+
+def parties_compatible(a: str | None, b: str | None) -> bool:
+    """Can two appearances with these parties be the same person?
+
+    Rules: an unknown party (None) is compatible with any party; printed forms are normalised first
+    ("(s)" = "S", "FP"/"Folkpartiet" = "L", the party's successor name); two different known parties are not
+    compatible (a party switch is rare and a same-named colleague in another party is not).
+    """
+    if a is None or b is None:
+        return True
+    na = gazetteers.normalize_party(a) or a.upper()
+    nb = gazetteers.normalize_party(b) or b.upper()
+    return na == nb
+
+
+def _flatten(text: str) -> str:
+    """Same-length copy of `text` where a line break inside a name before a party bracket is a space."""
+    return _BROKEN.sub(" ", text)
+
+
+def party_mentions(text: str) -> list[Mention]:
+    """Names printed with a party in brackets, anywhere (running text, vote tables, lists)."""
+    flat = _flatten(text)
+    out = []
+    for pm in party_re().finditer(flat):
+        line_start = flat.rfind("\n", 0, pm.start()) + 1
+        before = flat[max(line_start, pm.start() - 120) : pm.start()]
+        run = re.search(rf"({RUN})[ \t]?$", before)
+        if not run:
+            continue
+        words = trim_name(split_run(run.group(1)), keep="right")
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = pm.start() - len(before) + run.start(1) + run.group(1).rfind(words[0]) if len(words) else 0
+        start = flat.find(words[0], pm.start() - len(before) + run.start(1))
+        m = Mention(name=name, start=start, end=run.end(1) + pm.start() - len(before))
+        m.party = gazetteers.normalize_party(pm.group("party"))
+        after = flat[pm.end() : pm.end() + 40]
+        if words[-1].endswith("s") and _GENITIVE_NOUN.match(after):
+            m.genitive = True
+        role = _RUNNING_ROLE.match(after)
+        if role:
+            parse_tail(role.group(1), m)
+        out.append(m)
+    return out
+
+
+def titled_mentions(text: str) -> list[Mention]:
+    """'Namn, titel' in running text: "Katarina Öryd, förvaltningschef, informerar"."""
+    out = []
+    for hit in _NAME_TITLE.finditer(text):
+        words = trim_name(split_run(hit.group("name")), keep="right")
+        if len(words) < 2 or not is_first_name(words[0]):
+            continue
+        name = " ".join(words)
+        start = hit.start("name") + hit.group("name").rfind(words[0])
+        m = Mention(name=name, start=start, end=hit.end("name"))
+        parse_tail(hit.group("title"), m)
+        out.append(m)
+    return out
+
+
+def running_mentions(text: str) -> list[Mention]:
+    """First-name-led runs of capitalised words in running text ("Jessica Isaksson och Lisbet Gibson")."""
+    out = []
+    for hit in name_runs(text):
+        words = split_run(hit.group(0))
+        i = next((k for k, w in enumerate(words) if is_first_name(w) and w not in _AMBIGUOUS_FIRST), None)
+        if i is None:
+            continue
+        kept = trim_name(words[i:], keep="left")
+        if len(kept) < 2 or kept[0] != words[i]:
+            continue
+        after = text[hit.end() : hit.end() + 30]
+        if kept[-1].endswith("s") and re.match(r"\s+[a-zåäö]", after) and len(kept) == len(words[i:]):
+            continue  # "Elof Lindälvs gymnasium": a genitive place name, not a person
+        name = " ".join(kept)
+        start = text.find(kept[0], hit.start())
+        out.append(Mention(name=name, start=start, end=start + len(name)))
+    return out
+
+
+def doc_mentions(text: str) -> list[Mention]:
+    """Every person mention the document text gives, strongest sources first."""
+    return [
+        *block_mentions(text),
+        *label_mentions(text),
+        *replaced_mentions(text),
+        *party_mentions(text),
+        *titled_mentions(text),
+        *running_mentions(text),
+    ]
+
+
+@dataclass
+class _Acc:
+    names: Counter[str]
+    parties: Counter[str]
+    roles: list[str]
+    title: str | None = None
+    affiliation: str | None = None
+    strong: bool = False
+
+
+def build_persons(mentions: list[Mention]) -> list[Person]:
+    """One `Person` per name key, with the most printed party and the union of roles."""
+    acc: dict[str, _Acc] = {}
+    strong_keys = {person_key(m.name) for m in mentions if not m.genitive}
+    for m in mentions:
+        name = m.name
+        if m.genitive and person_key(name) not in strong_keys and person_key(name[:-1]) in strong_keys:
+            name = name[:-1]
+        elif m.genitive and person_key(name) not in strong_keys:
+            name = name[:-1]
+        key = person_key(name)
+        a = acc.setdefault(key, _Acc(Counter(), Counter(), []))
+        a.names[clean_name(name)] += 1
+        if m.party:
+            a.parties[m.party] += 1
+        for r in m.roles:
+            if r not in a.roles:
+                a.roles.append(r)
+        a.title = a.title or m.title
+        a.affiliation = a.affiliation or m.affiliation
+        a.strong = a.strong or m.strong
+    persons = []
+    for a in acc.values():
+        if not a.strong:
+            continue
+        name = max(a.names, key=lambda n: (a.names[n], "-" in n, len(n)))
+        party = a.parties.most_common(1)[0][0] if a.parties else None
+        roles = list(a.roles)
+        if not roles and not party:
+            roles = ["föredragande"]  # named in the text without a party or a place in the room
+        persons.append(
+            Person(
+                name=name,
+                party=party,
+                roles=roles,
+                title=a.title,
+                affiliation=a.affiliation,
+                spellings=sorted(n for n in a.names if n != name),
+            )
+        )
+    return _drop_contained(persons)
+
+
+def _drop_contained(persons: list[Person]) -> list[Person]:
+    """Drop a weak run that is a known name plus a stray capitalised word ("Lisa Andersson Vidare")."""
+    keys = {person_key(p.name) for p in persons}
+    out = []
+    for p in persons:
+        k = person_key(p.name)
+        if not p.party and any(k != o and k.startswith(o + " ") for o in keys):
+            continue
+        out.append(p)
+    return out
+
+
+def find_persons(text: str) -> list[Person]:
+    """The people of a document, read from its whole (cleaned) text."""
+    return build_persons(doc_mentions(text))
+
+
+class NameFinder:
+    """Finds the known people of one document in any text: full names (also genitive, hyphen or line-break
+    variants) and first names that only one of them has."""
+
+    def __init__(self, persons: list[Person]) -> None:
+        self.by_key: dict[str, Person] = {}
+        forms: dict[str, str] = {}
+        firsts: Counter[str] = Counter()
+        for p in persons:
+            self.by_key[person_key(p.name)] = p
+            for n in (p.name, *p.spellings):
+                forms[n] = person_key(p.name)
+            firsts[p.name.split()[0]] += 1
+        self.first: dict[str, str] = {}
+        for p in persons:
+            f = p.name.split()[0]
+            if firsts[f] == 1 and f not in _AMBIGUOUS_FIRST:
+                self.first[f] = person_key(p.name)
+        alts = []
+        for n in sorted(forms, key=len, reverse=True):
+            parts = [re.escape(w) for w in re.split(r"[\s\-]+", n)]
+            alts.append(r"[\s\-]+".join(parts))
+        full = "|".join(alts) if alts else r"(?!x)x"
+        first = "|".join(re.escape(f) for f in sorted(self.first, key=len, reverse=True)) or r"(?!x)x"
+        self._full = re.compile(rf"(?<![\w\-])(?:{full})s?(?![\w\-])")
+        self._first = re.compile(rf"(?<![\w\-] )(?<![\w\-])(?:{first})(?![\w\-])(?![ \t]+[A-ZÅÄÖ][a-zåäö])")
+        self._forms = {re.sub(r"[\s\-]+", " ", k).casefold(): v for k, v in forms.items()}
+
+    def find(self, text: str) -> list[tuple[int, int, Person]]:
+        """(start, end, person) for every mention in `text`, in order, non-overlapping."""
+        out: list[tuple[int, int, Person]] = []
+        taken: list[tuple[int, int]] = []
+        for m in self._full.finditer(text):
+            raw = re.sub(r"[\s\-]+", " ", m.group(0)).casefold()
+            key = self._forms.get(raw) or self._forms.get(raw[:-1])
+            if key:
+                out.append((m.start(), m.end(), self.by_key[key]))
+                taken.append((m.start(), m.end()))
+        for m in self._first.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            out.append((m.start(), m.end(), self.by_key[self.first[m.group(0)]]))
+        out.sort(key=lambda t: t[0])
+        return out
+
+
+def chair(persons: list[Person]) -> Person | None:
+    """The chair of the meeting: the first person with the role ordförande."""
+    return next((p for p in persons if "ordförande" in p.roles), None)
+
+
+__all__ = ["NameFinder", "chair", "find_persons", "parties_compatible", "person_key"]
+_ = (TOKEN, clean_name)  # re-exported pieces used by tests
