@@ -1,0 +1,127 @@
+"""Matches per year as an inline SVG bar chart — stacked per organization when there are several.
+
+The counts come from the search's own facets (counts over all matches, not the
+page shown): the year facet, and, when the matches span several organizations
+and none is selected, the year facet of the same search restricted to each of
+the largest organizations. The SVG has a <title> and <desc> and every bar its
+own <title>, so it reads with a screen reader; no JavaScript.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from markupsafe import Markup, escape
+
+from api.context import ArchiveContext
+from api.filters import Filters
+from api.schemas import SearchResponse
+from api.search import search
+
+#: Colour-blind-safe palette (Okabe–Ito), one colour per organization.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#7f7f7f")
+MAX_SERIES = 6
+
+
+@dataclass(frozen=True)
+class Series:
+    """One bar segment kind: a name and its count per year."""
+
+    name: str
+    counts: Mapping[str, int]
+
+
+def _year_counts(response: SearchResponse) -> dict[str, int]:
+    return {v.value: v.count for v in response.facets.get("year", []) if v.value.isdigit()}
+
+
+def year_series(
+    ctx: ArchiveContext, query: str, mode: str, filters: Filters, response: SearchResponse
+) -> list[Series]:
+    """The series of a search's chart: one per organization when several, else one for all matches.
+
+    Args:
+        ctx: The open archive.
+        query, mode, filters: The search shown on the page.
+        response: Its response (its year and organization facets are reused).
+    """
+    total = _year_counts(response)
+    orgs = [v.value for v in response.facets.get("organization", []) if v.count > 0]
+    if len(orgs) < 2 or filters.organization:
+        return [Series(orgs[0] if len(orgs) == 1 else "Alla träffar", total)] if total else []
+    series = []
+    for org in orgs[:MAX_SERIES]:
+        sub = search(ctx, query, mode=mode, filters=replace(filters, organization=org), limit=1)
+        series.append(Series(org, _year_counts(sub)))
+    rest = {y: n - sum(s.counts.get(y, 0) for s in series) for y, n in total.items()}
+    if any(n > 0 for n in rest.values()):
+        series.append(Series("Övriga", {y: n for y, n in rest.items() if n > 0}))
+    return [s for s in series if s.counts]
+
+
+def _years(series: list[Series]) -> list[str]:
+    present = sorted({y for s in series for y in s.counts})
+    if not present:
+        return []
+    lo, hi = int(present[0]), int(present[-1])
+    # Every year in the range, also those without matches, so gaps are visible.
+    return [str(y) for y in range(lo, hi + 1)] if hi - lo <= 40 else present
+
+
+def render_svg(series: list[Series], *, title: str, unit: str = "träffar", chart_id: str = "chart") -> Markup:
+    """A stacked bar chart of counts per year as inline SVG (empty markup when there is nothing to draw).
+
+    Args:
+        series: The segments; each year's bar stacks them in order.
+        title: The chart's accessible title.
+        unit: What is counted, in Swedish plural ("träffar", "omnämnanden").
+        chart_id: Prefix of the element ids (unique per page).
+    """
+    years = _years(series)
+    if not years:
+        return Markup("")
+    totals = {y: sum(s.counts.get(y, 0) for s in series) for y in years}
+    peak = max(totals.values()) or 1
+    width, height, left, bottom, top = 640, 220, 36, 28, 12
+    slot = (width - left - 8) / len(years)
+    bar = max(min(slot * 0.7, 48), 2)
+    scale = (height - bottom - top) / peak
+    desc = "; ".join(f"{y}: {totals[y]}" for y in years)
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-labelledby="{chart_id}-title {chart_id}-desc" preserveAspectRatio="xMidYMid meet" '
+        'xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{chart_id}-title">{escape(title)}</title>',
+        f'<desc id="{chart_id}-desc">{escape(unit.capitalize())} per år: {escape(desc)}</desc>',
+        f'<line x1="{left}" y1="{height - bottom}" x2="{width - 4}" y2="{height - bottom}" class="axis"/>',
+        f'<text x="{left - 6}" y="{top + 4}" class="tick" text-anchor="end">{peak}</text>',
+        f'<text x="{left - 6}" y="{height - bottom}" class="tick" text-anchor="end">0</text>',
+    ]
+    label_every = max(1, round(len(years) / 12))
+    for i, y in enumerate(years):
+        x = left + i * slot + (slot - bar) / 2
+        base = float(height - bottom)
+        for k, s in enumerate(series):
+            n = s.counts.get(y, 0)
+            if not n:
+                continue
+            h = n * scale
+            base -= h
+            colour = PALETTE[k % len(PALETTE)]
+            parts.append(
+                f'<rect x="{x:.1f}" y="{base:.1f}" width="{bar:.1f}" height="{h:.1f}" fill="{colour}">'
+                f"<title>{escape(y)} · {escape(s.name)}: {n} {escape(unit)}</title></rect>"
+            )
+        if i % label_every == 0:
+            parts.append(
+                f'<text x="{x + bar / 2:.1f}" y="{height - bottom + 16}" class="tick" '
+                f'text-anchor="middle">{escape(y)}</text>'
+            )
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def legend(series: list[Series]) -> list[tuple[str, str, int]]:
+    """(name, colour, total) of each series, for the legend under the chart."""
+    return [(s.name, PALETTE[k % len(PALETTE)], sum(s.counts.values())) for k, s in enumerate(series)]

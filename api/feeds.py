@@ -1,0 +1,132 @@
+"""Atom feeds (RFC 4287) of the newest items of a search, a person or a case.
+
+Built with ElementTree, so every feed is well-formed XML whatever the item
+titles contain. Entry ids are tag URIs of the item ids, stable across rebuilds
+of the archive as long as the document is unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+from xml.etree import ElementTree as ET
+
+from api.templating import item_label
+
+ATOM_NS = "http://www.w3.org/2005/Atom"
+MEDIA_TYPE = "application/atom+xml; charset=utf-8"
+FEED_SIZE = 20
+_EPOCH = "1970-01-01T00:00:00Z"
+
+
+class ItemLike(Protocol):
+    """What a feed needs of an item: `ItemRef`, `SearchResult` and `ActionEntry` all have it."""
+
+    @property
+    def item_id(self) -> str: ...
+    @property
+    def number(self) -> str | None: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def organ(self) -> str | None: ...
+    @property
+    def organization(self) -> str | None: ...
+    @property
+    def date(self) -> str | None: ...
+
+
+T = TypeVar("T", bound=ItemLike)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One feed entry: an item."""
+
+    id: str
+    title: str
+    link: str
+    updated: str
+    summary: str
+
+
+def atom_time(date: str | None, fallback: str = _EPOCH) -> str:
+    """An RFC 3339 timestamp for a meeting date ("2024-12-09" -> "2024-12-09T00:00:00Z")."""
+    if date and len(date) == 10 and date[4] == "-" and date[7] == "-":
+        return f"{date}T00:00:00Z"
+    return fallback
+
+
+def newest_first(items: Iterable[T], n: int = FEED_SIZE) -> list[T]:
+    """The `n` newest items (undated ones last), without duplicates."""
+    seen: dict[str, T] = {}
+    for it in items:
+        seen.setdefault(it.item_id, it)
+    return sorted(seen.values(), key=lambda it: it.date or "", reverse=True)[:n]
+
+
+def item_entry(item: ItemLike, base_url: str, summary: str = "", fallback_time: str = _EPOCH) -> Entry:
+    """The entry of one item, linking to its web page under `base_url`."""
+    where = " · ".join(x for x in (item.organ, item.organization, item.date) if x)
+    return Entry(
+        id=f"tag:arkiv,2024:item/{item.item_id}",
+        title=item_label(item.number, item.title),
+        link=f"{base_url.rstrip('/')}/punkt/{item.item_id}",
+        updated=atom_time(item.date, fallback_time),
+        summary=" — ".join(x for x in (where, summary) if x),
+    )
+
+
+def build_feed(
+    *,
+    title: str,
+    feed_id: str,
+    self_url: str,
+    page_url: str,
+    entries: list[Entry],
+    subtitle: str | None = None,
+    fallback_time: str = _EPOCH,
+) -> bytes:
+    """An Atom feed document.
+
+    Args:
+        title: The feed's title.
+        feed_id: A stable IRI identifying the feed.
+        self_url: The feed's own URL (rel="self").
+        page_url: The web page it belongs to (rel="alternate").
+        entries: The entries, newest first.
+        subtitle: An optional description.
+        fallback_time: `updated` of a feed without dated entries (e.g. the archive's build time).
+
+    Returns:
+        The UTF-8 XML document.
+    """
+    ET.register_namespace("", ATOM_NS)
+
+    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        el = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attrs)
+        if text is not None:
+            el.text = text
+        return el
+
+    feed = ET.Element(f"{{{ATOM_NS}}}feed")
+    sub(feed, "title", title)
+    if subtitle:
+        sub(feed, "subtitle", subtitle)
+    sub(feed, "id", feed_id)
+    sub(feed, "updated", max((e.updated for e in entries), default=fallback_time))
+    sub(feed, "link", rel="self", type="application/atom+xml", href=self_url)
+    sub(feed, "link", rel="alternate", type="text/html", href=page_url)
+    author = sub(feed, "author")
+    sub(author, "name", "arkiv")
+    sub(feed, "generator", "arkiv")
+    for e in entries:
+        entry = sub(feed, "entry")
+        sub(entry, "id", e.id)
+        sub(entry, "title", e.title)
+        sub(entry, "link", rel="alternate", type="text/html", href=e.link)
+        sub(entry, "updated", e.updated)
+        if e.summary:
+            sub(entry, "summary", e.summary)
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)

@@ -1,0 +1,97 @@
+"""Atom feeds of the newest items of a search, a person and a case (linked from their pages)."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi.responses import Response
+
+from api.deps import ArchiveDep
+from api.feeds import MEDIA_TYPE, build_feed, item_entry, newest_first
+from api.repo import get_case, get_person
+from api.routers.params import SearchQueryDep
+from api.search import search
+from api.urls import case_path, with_params
+
+router = APIRouter(prefix="/flode", tags=["feeds"])
+_TAGS = re.compile(r"<[^>]+>")
+# How many of a search's best matches the feed picks its newest items from.
+SEARCH_POOL = 100
+
+
+def _base(request: Request) -> str:
+    return str(request.base_url).rstrip("/")
+
+
+def _built_at(ctx: ArchiveDep) -> str:
+    manifest = getattr(ctx, "manifest", None) or {}
+    return str(manifest.get("built_at") or "1970-01-01T00:00:00Z")
+
+
+def _atom(body: bytes) -> Response:
+    return Response(body, media_type=MEDIA_TYPE)
+
+
+@router.get("/sok", summary="Atom feed of a search", response_class=Response)
+def search_feed(request: Request, ctx: ArchiveDep, sq: SearchQueryDep) -> Response:
+    """The newest items among the best matches of a search (same parameters as the search page)."""
+    result = search(ctx, sq.q, mode=sq.mode, filters=sq.filters, limit=SEARCH_POOL)
+    base, state, fallback = _base(request), sq.state(), _built_at(ctx)
+    entries = [item_entry(r, base, _TAGS.sub("", r.snippet), fallback) for r in newest_first(result.results)]
+    where = ", ".join(f"{k}: {v}" for k, v in sq.filters.active().items())
+    return _atom(
+        build_feed(
+            title=f"arkiv: {sq.q}" + (f" ({where})" if where else ""),
+            subtitle=f"De senaste av {result.total} träffar",
+            feed_id=f"{base}{with_params('/flode/sok', state)}",
+            self_url=str(request.url),
+            page_url=base + with_params("/sok", state),
+            entries=entries,
+            fallback_time=fallback,
+        )
+    )
+
+
+@router.get("/person/{person_id}", summary="Atom feed of a person", response_class=Response)
+def person_feed(
+    request: Request, ctx: ArchiveDep, person_id: Annotated[int, Path(ge=1, le=2**62)]
+) -> Response:
+    """The newest items a person appears in."""
+    person = get_person(ctx, person_id)
+    if person is None:
+        raise HTTPException(404, f"Ingen person med nummer {person_id}")
+    base, fallback = _base(request), _built_at(ctx)
+    party = f" ({person.party})" if person.party else ""
+    return _atom(
+        build_feed(
+            title=f"arkiv: {person.name}{party}",
+            feed_id=f"{base}/flode/person/{person_id}",
+            self_url=str(request.url),
+            page_url=f"{base}/person/{person_id}",
+            entries=[item_entry(it, base, fallback_time=fallback) for it in newest_first(person.items)],
+            fallback_time=fallback,
+        )
+    )
+
+
+@router.get("/arende/{dnr:path}", summary="Atom feed of a case", response_class=Response)
+def case_feed(
+    request: Request, ctx: ArchiveDep, dnr: Annotated[str, Path(min_length=1, max_length=100)]
+) -> Response:
+    """The newest items of an ärende."""
+    case = get_case(ctx, dnr)
+    if case is None:
+        raise HTTPException(404, f"Inget ärende med diarienummer {dnr}")
+    base, fallback = _base(request), _built_at(ctx)
+    return _atom(
+        build_feed(
+            title=f"arkiv: ärende {case.dnr}",
+            feed_id=f"{base}/flode{case_path(case.dnr)}",
+            self_url=str(request.url),
+            page_url=base + case_path(case.dnr),
+            entries=[item_entry(it, base, fallback_time=fallback) for it in newest_first(case.items)],
+            fallback_time=fallback,
+        )
+    )

@@ -1,0 +1,93 @@
+"""Jinja2 set-up for the web pages: Swedish labels, safe snippets and link helpers.
+
+Autoescaping is on for every template; the only HTML that passes through
+unescaped is what `safe_snippet` and `api.textmark` build themselves.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+
+from api.urls import case_path
+
+#: Swedish names of the facets.
+FACET_LABELS = {
+    "year": "År",
+    "organization": "Organisation",
+    "organ": "Organ",
+    "doc_type": "Dokumenttyp",
+    "party": "Parti",
+    "person": "Person",
+    "kommun": "Kommun",
+}
+#: Swedish names of the search modes.
+MODE_LABELS = {"hybrid": "Kombinerad", "lexical": "Ord", "semantic": "Betydelse"}
+MODE_HELP = {
+    "hybrid": "ord och betydelse sammanvägda",
+    "lexical": "exakta ord och böjningar",
+    "semantic": "liknande innehåll, även med andra ord",
+}
+#: How a result was found.
+FOUND_BY_LABELS = {"lexical": "ordsökning", "semantic": "betydelse"}
+#: What a person did, in Swedish (a verb phrase for timelines, a noun for headings).
+ACTION_LABELS = {
+    "raised": "väckte/lyfte",
+    "proposed": "yrkade",
+    "reserved": "reserverade sig",
+    "protocol_note": "protokollsanteckning",
+    "presented": "föredrog",
+    "justerare": "justerade",
+}
+ACTION_HEADINGS = {
+    "raised": "Väckt eller lyft",
+    "proposed": "Yrkanden",
+    "reserved": "Reservationer",
+    "protocol_note": "Protokollsanteckningar",
+    "presented": "Föredragit",
+    "justerare": "Justerat",
+}
+ACTION_ORDER = ("raised", "proposed", "reserved", "presented", "protocol_note", "justerare")
+
+_MARK = re.compile(r"(</?mark>)")
+
+
+def safe_snippet(snippet: str | None) -> Markup:
+    """A search snippet with its `<mark>` highlights kept and everything else escaped.
+
+    Works whether or not the search layer already escaped the text: each piece
+    between marks is unescaped once and escaped again.
+    """
+    parts = _MARK.split(snippet or "")
+    out = [p if p in ("<mark>", "</mark>") else str(escape(html.unescape(p))) for p in parts]
+    opened = sum(1 for p in parts if p == "<mark>") - sum(1 for p in parts if p == "</mark>")
+    return Markup("".join(out) + "</mark>" * max(opened, 0))
+
+
+def item_label(number: str | None, title: str) -> str:
+    """The label of an item: "§86 Vatten & Avloppstaxa 2026", or only its title when no number is printed."""
+    if not number:
+        return title
+    return f"{number} {title}" if number.startswith("§") else f"{number}. {title}"
+
+
+def configure(templates: Jinja2Templates) -> Jinja2Templates:
+    """Register arkiv's filters and globals on a Jinja2Templates."""
+    env = templates.env
+    env.filters["safe_snippet"] = safe_snippet
+    env.filters["case_path"] = case_path
+    env.globals.update(
+        FACET_LABELS=FACET_LABELS,
+        MODE_LABELS=MODE_LABELS,
+        MODE_HELP=MODE_HELP,
+        FOUND_BY_LABELS=FOUND_BY_LABELS,
+        ACTION_LABELS=ACTION_LABELS,
+        ACTION_HEADINGS=ACTION_HEADINGS,
+        ACTION_ORDER=ACTION_ORDER,
+        item_label=item_label,
+        case_path=case_path,
+    )
+    return templates
