@@ -102,7 +102,7 @@ def detect_organization(text: str, lines: list[str]) -> tuple[str | None, bool]:
         kommun = _kommun_in(ln)
         if kommun:
             return kommun, False
-        counts = _region_counts(ln)
+        counts = _region_counts(ln, own_names_only=True)  # "Jämtlands län" is a place, not a letterhead
         if counts:
             return counts.most_common(1)[0][0], False
     regions = _region_counts(text)

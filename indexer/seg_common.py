@@ -10,7 +10,6 @@ from indexer.types import DocMeta, Item
 
 _TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|b|i|strong|em|u|li|ul|ol)\b[^>]*>", re.IGNORECASE)
 _LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*\d*\s*$")
-_PAREN_DNR = re.compile(r"\s*\(([^()]{4,30})\)\s*$")
 _JOINERS = ("och", "eller", "samt", "respektive", "till", "som")
 
 #: Section headings inside an item: a title never runs into them.
@@ -48,14 +47,11 @@ def join_lines(lines: list[str]) -> str:
 
 
 def clean_title(s: str) -> str:
-    """One clean line: no markdown emphasis, tags, dot leaders or trailing parenthesised dnr."""
+    """One clean line: no markdown emphasis, tags or dot leaders."""
     s = strip_tags(s).replace("**", "").replace("__", "")
     s = re.sub(r"\\([*_])", r"\1", s)
     s = re.sub(r"\s+", " ", s).strip()
     s = _LEADER.sub("", s)
-    m = _PAREN_DNR.search(s)
-    if m and find_dnr(m.group(1)) and find_dnr(m.group(1))[0] == re.sub(r"\s+", "", m.group(1)):
-        s = s[: m.start()]
     return s.strip(" ,;:–-").strip()
 
 
@@ -82,6 +78,12 @@ def make_item(
     return Item(
         number=number, title=clean_title(title), text=clean_body(body), diarienummer=list(keys), start=start
     )
+
+
+def is_paren_dnr(line: str) -> bool:
+    """A line that is only a parenthesised case number: "(HSF240207)"."""
+    m = re.fullmatch(r"\s*\(([^()]{4,30})\)\s*", line)
+    return bool(m and find_dnr(m.group(1)) == [re.sub(r"\s+", "", m.group(1))])
 
 
 def line_offsets(text: str) -> list[int]:

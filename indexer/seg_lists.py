@@ -17,7 +17,7 @@ import re
 
 from indexer.dnr import find_dnr
 from indexer.meta import parse_swedish_date
-from indexer.seg_common import SECTION, clean_title, join_lines, line_offsets, make_item
+from indexer.seg_common import SECTION, clean_title, is_paren_dnr, join_lines, line_offsets, make_item
 from indexer.types import Item
 
 _NUMBERED = re.compile(r"^(\d{1,2})(\.?)[ \t]+(?=\*\*|[A-ZÅÄÖ\"”(])(.+)$")
@@ -54,8 +54,12 @@ def _heading_title(lines: list[str], i: int, first: str) -> tuple[str, int, str]
         nxt = lines[j].strip()
         if "**" in nxt.strip("*") and not nxt.startswith("**"):
             head, _, tail = nxt.partition("**")
+            if is_paren_dnr(head):  # "(HSF240207)" under the title: the item's dnr, not title words
+                return join_lines(parts), j + 1, head.strip() + "\n" + tail.strip("* ")
             parts.append(head)
             return join_lines(parts), j + 1, tail.strip("* ")
+        if is_paren_dnr(nxt):
+            return join_lines(parts), j, tail
         if len(nxt) > 120 or nxt.startswith(("-", "•")):
             break
         parts.append(nxt)
@@ -192,4 +196,7 @@ def single_item(text: str, hint: str | None) -> Item:
         title_at = next((i for i, ln in nonblank if len(ln.split()) >= 3), nonblank[0][0] if nonblank else 0)
     body = "\n".join(lines[title_at + 1 :])
     offs = line_offsets(text)
-    return make_item(None, lines[title_at] if lines else "", body, offs[title_at] if offs else 0, hint)
+    header_dnr = find_dnr("\n".join(lines[:title_at]), series_hint=hint)  # printed in the letterhead
+    return make_item(
+        None, lines[title_at] if lines else "", body, offs[title_at] if offs else 0, hint, header_dnr
+    )

@@ -1,0 +1,224 @@
+"""Segmentation shapes (indexer.segment) on small synthetic documents, and metadata rules (indexer.meta)."""
+
+from __future__ import annotations
+
+from indexer.clean import clean_text
+from indexer.meta import detect_meta
+from indexer.segment import segment
+from indexer.types import DocMeta
+
+
+def _seg(text: str) -> list[tuple[str | None, str]]:
+    cleaned = clean_text(text)
+    return [(it.number, it.title) for it in segment(cleaned, detect_meta(cleaned))]
+
+
+PROTOCOL = """KOMMUN Y                  SAMMANTRÄDESPROTOKOLL
+Tekniska nämnden
+Datum
+2025-09-24
+
+Övriga närvarande
+Anna Berg, ekonom, § 87
+§ 88
+
+Innehåll
+
+§ 86 Dnr TE-2025-00171
+Vatten & Avloppstaxa 2026 ........................ 3
+
+§ 87 Dnr TE-2025-00172
+Avfallstaxa 2026 ......................................... 4
+
+<!-- sida 3 -->
+KOMMUN Y                  SAMMANTRÄDESPROTOKOLL          3 (5)
+Tekniska nämnden
+Datum
+2025-09-24
+
+§ 86                      Dnr TE-2025-00171
+Vatten & Avloppstaxa
+2026
+
+Beslut
+Nämnden antar taxan (se § 12).
+
+Justerandes signatur      Utdragsbestyrkande
+
+<!-- sida 4 -->
+KOMMUN Y                  SAMMANTRÄDESPROTOKOLL          4 (5)
+Tekniska nämnden
+Datum
+2025-09-24
+
+$ 87 Dnr TE-2025-00172
+Avfallstaxa 2026
+Beslut
+Nämnden antar avfallstaxan.
+"""
+
+
+def test_paragraph_protocol_skips_contents_and_attendance() -> None:
+    cleaned = clean_text(PROTOCOL)
+    items = segment(cleaned, detect_meta(cleaned))
+    assert [(it.number, it.title) for it in items] == [
+        ("§86", "Vatten & Avloppstaxa 2026"),
+        ("§87", "Avfallstaxa 2026"),
+    ]
+    assert items[0].diarienummer == ["TE-2025-00171"]
+    assert "Nämnden antar taxan" in items[0].text
+    assert "Justerandes" not in items[0].text and "SAMMANTRÄDESPROTOKOLL" not in items[1].text
+
+
+KALLELSE = """KALLELSE/UNDERRÄTTELSE
+
+Upprättad
+2026-04-09
+
+Kommunstyrelsen
+
+Sammanträde tisdagen den 21 april 2026 kl. 13.00
+
+|  | Ärende | Beteckning | Förslag |
+| --- | --- | --- | --- |
+|  | Val av justerare |  | Ordinarie<br>Eva Ek (SD) |
+|  | Information |  |  |
+| 1. | Information om<br>säkerhet<br>13.00–13.30<br>Magnus Fogelblad | 2026-00054 |  |
+| 2. | Svar på remiss av<br>planer (KN2023/03476) | 2026-<br>00014 | Förslag till beslut<br>Beslut. |
+|  | Beslutsärenden |  |  |
+| 3. | Taxa för<br>avfall 2026<br>Föredragande: Bo Ek | KS-2025-<br>00496 | - |
+"""
+
+
+def test_markdown_agenda_table() -> None:
+    cleaned = clean_text(KALLELSE)
+    meta = detect_meta(cleaned)
+    assert (meta.organ, meta.date, meta.doc_type) == ("Kommunstyrelsen", "2026-04-21", "kallelse")
+    items = segment(cleaned, meta)
+    assert [(it.number, it.title) for it in items] == [
+        (None, "Val av justerare"),
+        ("1", "Information om säkerhet"),
+        ("2", "Svar på remiss av planer (KN2023/03476)"),
+        ("3", "Taxa för avfall 2026"),
+    ]
+    assert items[1].diarienummer == ["KS-2026-00054"]  # series taken from the organ
+    assert items[2].diarienummer[0] == "KS-2026-00014" and "KN2023/03476" in items[2].diarienummer
+    assert items[3].diarienummer == ["KS-2025-00496"]
+    assert "Magnus Fogelblad" in items[1].text and "Förslag till beslut\nBeslut." in items[2].text
+
+
+def test_tab_separated_rows_with_tags() -> None:
+    text = (
+        "**Ärende:** Politiskt råd för vårdval\n\n\tÄrende\tAnteckning\n"
+        "1\tMötet öppnas\tOrdförande öppnar.\n2\tÖvriga frågor\t<p>Fråga om RS/762/2024.</p> <p>Mer.</p>\n"
+        "RS/724/2024\n\nAnteckning gjord av N N"
+    )
+    meta = detect_meta(text)
+    items = segment(text, meta)
+    assert [(it.number, it.title) for it in items] == [("1", "Mötet öppnas"), ("2", "Övriga frågor")]
+    assert items[1].diarienummer == ["RS/762/2024", "RS/724/2024"]
+    assert "<p>" not in items[1].text and "Anteckning gjord" not in items[1].text
+    assert meta.organ == "Politiskt råd för vårdval"
+
+
+def test_numbered_headings_and_attached_extract() -> None:
+    text = """Datum: 2024-11-08
+
+1 Mötet öppnas**Ärendet i korthet**
+
+Ordförande öppnar.
+
+2 Uppdrag från beredningen
+(HSF240207)**Sammanfattning**
+
+Text om uppdraget.
+
+- 1. en lista i texten
+
+3 Övriga frågor
+
+Strategisk beredning
+
+Plats och tid\tVästerås
+Organ\tStrategisk beredning
+Sammanträdesdatum\t2024-10-11
+
+§63 Nära vård – fortsatt arbete
+
+Beslut om uppdrag.
+"""
+    items = segment(text, DocMeta(doc_type="kallelse"))
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "Mötet öppnas"),
+        ("2", "Uppdrag från beredningen"),
+        ("3", "Övriga frågor"),
+        ("§63", "Nära vård – fortsatt arbete"),
+    ]
+    assert items[1].diarienummer == ["HSF240207"]
+    assert (items[3].organ, items[3].date) == ("Strategisk beredning", "2024-10-11")
+    assert (items[2].organ, items[2].date) == (None, None)
+    assert "Plats och tid" not in items[2].text
+
+
+def test_numbered_points_with_sub_bullets() -> None:
+    text = (
+        "Mötesanteckning\n\n1. Första punkten\n\n- a\n- b\n\n2. **Andra punkten**\n\n- c\n\nSlutsats:\n- d\n"
+    )
+    assert _seg(text) == [("1", "Första punkten"), ("2", "Andra punkten")]
+
+
+def test_bullets_with_numbered_points_inside() -> None:
+    text = (
+        "Hoppa över navigering\n • Ordföranden öppnar mötet.\n\n • § 29\n\n  Val av justerare\n\n"
+        " • 1. Statusrapport,\n\n  Text ett.\n\n  2. Handlingsplan\n\n  Text två.\n\n"
+        " • Elin föredrar punkten.\n\n  Om Barnahus.\n\n • \n\nVi använder cookies på webbplatsen.\n"
+    )
+    got = _seg(text)
+    assert got == [
+        (None, "Ordföranden öppnar mötet."),
+        ("§29", "Val av justerare"),
+        ("1", "Statusrapport"),
+        ("2", "Handlingsplan"),
+        (None, "Elin föredrar punkten."),
+    ]
+
+
+def test_tjansteskrivelse_is_one_item() -> None:
+    text = (
+        "2020-05-11\n\nRegionstaben\n\nRS/554/2019\n\nStyrgrupp Hälsoval - Rapport\n\nÄrendebeskrivning\n\n"
+        "Regionstyrelsen beslutade.\n\nRegiondirektörens förslag\n\n"
+        "1. Gruppen upplöses.\n2. Frågan överförs.\n\n"
+        "I tjänsten\nHans Svensson\n"
+    )
+    meta = detect_meta(text)
+    assert meta.doc_type == "tjänsteskrivelse" and meta.organ == "Regionstyrelsen"
+    items = segment(text, meta)
+    assert [(it.number, it.title, it.diarienummer) for it in items] == [
+        (None, "Styrgrupp Hälsoval - Rapport", ["RS/554/2019"])
+    ]
+
+
+def test_unstructured_text_is_one_item() -> None:
+    items = segment("Några rader utan struktur.\nInget mer.\n", DocMeta())
+    assert len(items) == 1 and items[0].text
+
+
+def test_item_offsets_point_at_headings() -> None:
+    cleaned = clean_text(PROTOCOL)
+    for it in segment(cleaned, detect_meta(cleaned)):
+        assert cleaned[it.start :].lstrip().startswith(("§", "$"))
+
+
+def test_meta_dates_and_organization() -> None:
+    m = detect_meta("**Tid och plats:** 9 december 2024 kl 13.00\n\nOmställning i Jämtlands län.\n")
+    assert (m.date, m.year) == ("2024-12-09", 2024)
+    assert (m.organization, m.organization_inferred) == ("Region Jämtland Härjedalen", True)
+    m = detect_meta("KUNGSBACKA KOMMUN   SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nDatum\n2025-10-07\n")
+    assert (m.organization, m.organization_inferred, m.organ, m.doc_type) == (
+        "Kungsbacka kommun",
+        False,
+        "Kommunstyrelsen",
+        "protokoll",
+    )
+    m = detect_meta("Protokoll\n\nVid mötet i februari 2021 (26 februari 2021) beslutades.\n")
+    assert (m.date, m.year) == (None, 2021)
