@@ -135,6 +135,7 @@ def tiny_extractions() -> list[Extraction]:
                 "Skatteväxling, remiss",
                 "Remiss om skatteväxling för hemsjukvård; yttrande till kommunstyrelsen.",
                 diarienummer=["KS-2025-00970"],
+                actions=[Action("Robert Hamberg", "raised")],
             ),
             Item(
                 "4",
@@ -142,7 +143,10 @@ def tiny_extractions() -> list[Extraction]:
                 "Upphandling av vägbelysning i Kungsbacka. Vården av vägnätet fortsätter.",
             ),
         ],
-        [Person("Anna Lind", party="S", roles=["ledamot"], items=[2])],
+        [
+            Person("Anna Lind", party="S", roles=["ledamot"], items=[2]),
+            Person("Robert Hamberg", party="M", roles=["ersättare"], items=[2]),
+        ],
     )
     doc3 = _doc(
         "rj.txt",
@@ -153,11 +157,12 @@ def tiny_extractions() -> list[Extraction]:
                 "Ersättningsmodell för vårdcentraler",
                 "Ersättningsmodell 2025 för vårdcentraler på landsbygden.",
                 diarienummer=["RS/292/2024"],
-                actions=[Action("Robert Hamberg", "raised")],
+                actions=[Action("Jakob Eiserman", "presented")],
             ),
             Item("6", "Hälsoval och nära vård", "Dialog om hälsoval; vård nära patienten i glesbygd."),
         ],
-        [Person("Robert Hamberg", party="M", roles=["ledamot"], items=[0])],
+        # Another region: a namesake there would be another person (indexer.identity).
+        [Person("Jakob Eiserman", party="S", roles=["ordförande"], items=[0])],
     )
     return [doc1, doc2, doc3]
 
