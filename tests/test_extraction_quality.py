@@ -1,0 +1,66 @@
+"""Extraction quality floors measured against the gold files (issue 2): item F1 and metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from arkiv.evaluation.gold import load_gold
+from arkiv.evaluation.items import ItemScores, locate, score_document
+from indexer.extract import extract_file
+
+ROOT = Path(__file__).resolve().parent.parent
+ITEM_F1_FLOOR = 0.95
+
+
+def _score(gold_file: str, corpus_dir: str) -> ItemScores:
+    scores = ItemScores()
+    for doc in load_gold(ROOT / gold_file)["documents"]:
+        score_document(doc, extract_file(locate(doc, ROOT / corpus_dir, ROOT)), scores)
+    return scores
+
+
+@pytest.fixture(scope="session")
+def seed_scores() -> ItemScores:
+    return _score("eval/seeds.gold.json", "corpus/seeds")
+
+
+@pytest.fixture(scope="session")
+def dev_scores() -> ItemScores:
+    return _score("eval/dev.gold.json", "corpus/dev")
+
+
+def test_item_f1_on_seeds(seed_scores: ItemScores) -> None:
+    assert seed_scores.f1 >= ITEM_F1_FLOOR, [(d.file, d.f1, d.missed) for d in seed_scores.docs]
+
+
+def test_item_f1_on_kungsbacka_dev(dev_scores: ItemScores) -> None:
+    assert len(dev_scores.docs) >= 5
+    assert dev_scores.f1 >= ITEM_F1_FLOOR, [(d.file, d.f1, d.missed, d.extra) for d in dev_scores.docs]
+
+
+def test_no_document_falls_far_below(seed_scores: ItemScores, dev_scores: ItemScores) -> None:
+    # A micro average can hide one broken shape; every document must hold on its own too.
+    for d in seed_scores.docs + dev_scores.docs:
+        assert d.f1 >= 0.8, (d.file, d.missed, d.extra)
+
+
+@pytest.mark.parametrize("field", ["organ", "date", "doc_type", "organization"])
+def test_metadata_right_on_every_seed(seed_scores: ItemScores, field: str) -> None:
+    wrong = [d.file for d in seed_scores.docs if not d.meta_ok.get(field, False)]
+    assert not wrong, f"{field} wrong in {wrong}"
+
+
+def test_metadata_on_dev(dev_scores: ItemScores) -> None:
+    wrong = [(d.file, k) for d in dev_scores.docs for k, ok in d.meta_ok.items() if not ok]
+    assert not wrong
+
+
+def test_attached_extract_has_its_own_organ_and_date(seed_scores: ItemScores) -> None:
+    assert seed_scores.sub_meta_n >= 2 and seed_scores.sub_meta_right == seed_scores.sub_meta_n
+
+
+def test_item_diarienummer(seed_scores: ItemScores, dev_scores: ItemScores) -> None:
+    assert seed_scores.item_dnr_f1 >= 0.95
+    assert dev_scores.item_dnr_f1 >= 0.95
