@@ -1,0 +1,150 @@
+"""The FAISS side: build, filtered search, removal, neighbours, atomic writes, IVF by size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from indexer import vectors as vec_mod
+from indexer.embed import normalise
+from indexer.vectors import (
+    FLAT,
+    VectorIndex,
+    build_index,
+    choose_factory,
+    load_index,
+    vector_ids,
+    write_index,
+)
+
+DIM = 32
+
+
+def _random(n: int, seed: int = 0) -> np.ndarray:
+    return normalise(np.random.default_rng(seed).normal(size=(n, DIM)))
+
+
+@pytest.fixture(params=["flat", "ivf"])
+def index(request) -> tuple[VectorIndex, np.ndarray, np.ndarray]:
+    """600 items; items 0..99 have two passages. Flat, or IVF through a small threshold."""
+    x = _random(700)
+    ids = np.concatenate([np.arange(600), np.arange(100)])  # rows 600..699 are second passages
+    threshold = 10**6 if request.param == "flat" else 100
+    return build_index(ids * 7 + 3, x, ivf_threshold=threshold), ids * 7 + 3, x
+
+
+def test_factory_is_chosen_by_size() -> None:
+    assert choose_factory(1000) == FLAT
+    assert choose_factory(1000, ivf_threshold=500).startswith("IVF")
+    assert choose_factory(5_000_000).startswith("IVF")
+    assert choose_factory(10, "IVF4,Flat") == "IVF4,Flat"
+    small = build_index(np.arange(300), _random(300), ivf_threshold=100)
+    assert small.factory.startswith("IVF") and small.factory == choose_factory(300, ivf_threshold=100)
+    assert build_index(np.arange(300), _random(300)).factory == FLAT
+
+
+def test_vector_ids_number_passages_per_item() -> None:
+    vids = vector_ids(np.array([5, 9, 5, 5]))
+    assert list(vids >> vec_mod.PASSAGE_BITS) == [5, 9, 5, 5]
+    assert list(vids & (vec_mod.MAX_PASSAGES - 1)) == [0, 0, 1, 2]
+    with pytest.raises(ValueError):
+        vector_ids(np.array([-1]))
+
+
+def test_search_finds_the_item_and_scores_it_by_its_best_passage(index) -> None:
+    idx, ids, x = index
+    got, scores = idx.search(x[650], 5)  # the second passage of item row 50
+    assert got[0] == ids[650] and scores[0] == pytest.approx(1.0, abs=1e-4)
+    assert len(set(got.tolist())) == len(got) == 5  # one hit per item, not per passage
+    assert np.all(np.diff(scores) <= 1e-6)
+
+
+def test_filtered_search_is_never_empty_when_matches_exist(index) -> None:
+    idx, ids, x = index
+    query = x[0]
+    far = ids[np.argsort(x[:600] @ query)[:3]]  # the three least similar items
+    got, _ = idx.search(query, 10, allowed_ids=np.concatenate([far, [10**9]]))
+    assert sorted(got.tolist()) == sorted(far.tolist())
+    got, _ = idx.search(query, 10, allowed_ids=np.array([10**9]))
+    assert len(got) == 0
+
+
+def test_remove_leaves_no_stale_vectors(index) -> None:
+    idx, ids, x = index
+    gone = ids[[0, 1, 200]]  # items 0 and 1 have two passages each
+    before = idx.ntotal
+    assert idx.remove_ids(gone) == 5
+    assert idx.ntotal == before - 5
+    got, _ = idx.search(x[0], idx.ntotal)
+    assert not set(gone.tolist()) & set(got.tolist())
+    assert len(idx.vectors_of(int(gone[0]))) == 0
+    assert idx.remove_ids(gone) == 0
+
+
+def test_add_replaces_an_item_whole(index) -> None:
+    idx, ids, x = index
+    item = int(ids[5])
+    new = _random(1, seed=42)
+    idx.add(np.array([item]), new)
+    assert len(idx.vectors_of(item)) == 1  # both old passages gone
+    got, scores = idx.search(x[5], 3)
+    assert item not in got.tolist() or scores[got.tolist().index(item)] < 0.99
+    got, scores = idx.search(new[0], 1)
+    assert got[0] == item and scores[0] == pytest.approx(1.0, abs=1e-4)
+
+
+def test_neighbours_exclude_the_item_itself(index) -> None:
+    idx, ids, _x = index
+    item = int(ids[3])
+    got, scores = idx.neighbours(item, 5)
+    assert len(got) == 5 and item not in got.tolist()
+    assert np.all(np.diff(scores) <= 1e-6)
+    assert len(idx.neighbours(10**9, 5)[0]) == 0
+
+
+def test_duplicate_items_are_each_others_nearest_neighbours() -> None:
+    x = _random(50)
+    x[7] = x[30]
+    idx = build_index(np.arange(50), x)
+    assert idx.neighbours(7, 1)[0][0] == 30 and idx.neighbours(30, 1)[0][0] == 7
+
+
+def test_write_and_load_round_trip(index, tmp_path: Path) -> None:
+    idx, _ids, x = index
+    path = tmp_path / "vectors.faiss"
+    write_index(idx, path)
+    for mmap in (False, True):
+        loaded = load_index(path, mmap=mmap)
+        assert loaded.factory == idx.factory and loaded.ntotal == idx.ntotal
+        assert np.array_equal(loaded.item_ids(), idx.item_ids())
+        assert loaded.search(x[9], 3)[0].tolist() == idx.search(x[9], 3)[0].tolist()
+    assert [p.name for p in tmp_path.iterdir()] == ["vectors.faiss"]
+
+
+def test_a_failed_write_leaves_the_previous_index(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "vectors.faiss"
+    old = build_index(np.arange(20), _random(20))
+    write_index(old, path)
+    import faiss
+
+    def crash(index, name: str) -> None:
+        Path(name).write_bytes(b"half an index")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(faiss, "write_index", crash)
+    with pytest.raises(RuntimeError):
+        write_index(build_index(np.arange(40), _random(40, seed=1)), path)
+    monkeypatch.undo()
+    assert load_index(path).ntotal == 20
+    assert [p.name for p in tmp_path.iterdir()] == ["vectors.faiss"]
+
+
+def test_empty_index_can_be_built_saved_and_searched(tmp_path: Path) -> None:
+    idx = build_index(np.zeros(0, np.int64), np.zeros((0, DIM), np.float32), dim=DIM)
+    write_index(idx, tmp_path / "v.faiss")
+    loaded = load_index(tmp_path / "v.faiss")
+    assert loaded.ntotal == 0 and len(loaded.search(_random(1)[0], 5)[0]) == 0
+    loaded.add(np.array([4]), _random(1))
+    assert loaded.search(_random(1)[0], 5)[0].tolist() == [4]
