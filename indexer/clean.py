@@ -17,6 +17,7 @@ header on every page and the segmenter needs it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -63,8 +64,22 @@ def _key(line: str) -> str:
 
 
 def split_pages(text: str) -> list[str]:
-    """Split on page markers (``<!-- sida N -->`` or form feeds); one page if there are none."""
-    return _PAGE_SPLIT.split(text)
+    """Split on page markers (``<!-- sida N -->`` or form feeds).
+
+    Text without markers (copied from a PDF) is split before each running header
+    that carries a page number ("KOMMUN X  PROTOKOLL  3 (14)"), when one repeats.
+    """
+    if _PAGE_SPLIT.search(text):
+        return _PAGE_SPLIT.split(text)
+    lines = text.split("\n")
+    # A header line with a page number, or a page number on its own line ("2(8)").
+    numbered = [i for i, ln in enumerate(lines) if _PAGE_NO.search(ln) and len(ln) < 120]
+    keys = Counter(_key(lines[i]) for i in numbered)
+    starts = [i for i in numbered if keys[_key(lines[i])] >= 2]
+    if not starts:
+        return [text]
+    bounds = [0, *starts, len(lines)]
+    return ["\n".join(lines[a:b]) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def _running_lines(pages: list[list[str]]) -> tuple[set[str], set[str]]:

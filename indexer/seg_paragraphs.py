@@ -20,6 +20,8 @@ from indexer.seg_common import SECTION, join_lines, line_offsets, make_item
 from indexer.types import Item
 
 _HEAD = re.compile(r"^\s*(?:§|\$)\s*(\d{1,4})(?=\s|$)(.*)$")
+# OCR may also read § as S, 8 or &; trusted only with a Dnr on the same line.
+_HEAD_OCR = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})(\s+dnr\b.*)$", re.IGNORECASE)
 _RANGE = re.compile(r"^\s*(?:§§|\$\$)")
 _DNR_ON_LINE = re.compile(r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*(\S.*)$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
@@ -62,7 +64,7 @@ def _title_block(lines: list[str], i: int, rest: str) -> tuple[list[int], str, l
         if SECTION.match(ln) or _HEAD.match(ln):
             break
         idx.append(j)
-        if _TOC_LINE.search(ln):
+        if _TOC_LINE.search(ln) or ln.endswith("."):  # a title ends with its (rare) period
             break
         j += 1
     return idx, join_lines([lines[k] for k in idx]), dnr
@@ -73,7 +75,7 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
     for i, ln in enumerate(lines):
         if _RANGE.match(ln):
             continue
-        m = _HEAD.match(ln)
+        m = _HEAD.match(ln) or _HEAD_OCR.match(ln)
         if not m:
             continue
         rest = m.group(2)
@@ -94,6 +96,12 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
         elif title.endswith(",") or "§" in title:
             weight = 0.1  # an attendance line ("Stina Wikström, planarkitekt, § 288")
         out.append(_Cand(i, int(m.group(1)), dnr, idx, title, weight))
+    # A heading has a body under it; a contents entry or a reference has none before the next candidate.
+    for k, c in enumerate(out):
+        stop = out[k + 1].line if k + 1 < len(out) else len(lines)
+        first = (c.title_lines[-1] if c.title_lines else c.line) + 1
+        if c.weight >= 0.5 and sum(1 for x in lines[first:stop] if x.strip()) >= 2:
+            c.weight += 1.0
     return out
 
 
@@ -117,11 +125,15 @@ def _heaviest_chain(cands: list[_Cand]) -> list[_Cand]:
     return [c for c in reversed(chain) if c.weight >= 0.5]
 
 
-def split_paragraphs(text: str, hint: str | None) -> list[Item]:
-    """Items of a paragraph protocol, or [] when the text is not one (fewer than two § headings)."""
+def split_paragraphs(text: str, hint: str | None, *, min_items: int = 2) -> list[Item]:
+    """Items of a paragraph protocol, or [] when it has fewer than `min_items` § headings.
+
+    With ``min_items=1`` (a protokollsutdrag: one paragraph) the single heading
+    must carry a Dnr or have a body under it.
+    """
     lines = text.split("\n")
     chain = _heaviest_chain(_candidates(lines, hint))
-    if len({c.number for c in chain}) < 2:
+    if len({c.number for c in chain}) < min_items or (len(chain) == 1 and chain[0].weight < 2):
         return []
     offs = line_offsets(text)
     items = []

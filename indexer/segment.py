@@ -10,7 +10,8 @@ Documents come in different shapes; the first shape that fits decides:
 4. numbered headings at the left margin ("1 Title", "5. **Title**"), plus any
    attached protocol extract ``§63`` with its own organ and date (`indexer.seg_lists`);
 5. bullets of a scraped page, with numbered points inside a bullet as items of their own;
-6. otherwise the whole text is one item.
+6. a protocol with a single ``§`` heading (an extract) is that paragraph;
+7. otherwise the whole text is one item.
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ def segment(text: str, meta: DocMeta) -> list[Item]:
         seg_lists.split_bullets,
     ):
         items = splitter(text, hint)
+        if items:
+            return items
+    if meta.doc_type == "protokoll":  # a protokollsutdrag: one paragraph
+        items = seg_paragraphs.split_paragraphs(text, hint, min_items=1)
         if items:
             return items
     return [seg_lists.single_item(text, hint)]

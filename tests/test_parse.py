@@ -250,3 +250,15 @@ def test_clean_keeps_markdown_table_headers() -> None:
     out = clean_text("".join(page.format(n=n) for n in range(1, 4)))
     assert out.count("| | Ärende | Beteckning |") == 3
     assert out.count("KOMMUN X") == 1
+
+
+def test_clean_finds_pages_without_markers() -> None:
+    # Text copied from a PDF without page markers: pages start at the numbered running header.
+    text = "".join(
+        f"KOMMUN X  SAMMANTRÄDESPROTOKOLL  {n} (3)\nNämnden för Test\nDatum\n2025-01-01\n\n§ {n} Dnr T-2025-0000{n}\n"
+        f"Rubrik {n}\n\nText {n}.\n\n"
+        for n in range(1, 4)
+    )
+    out = clean_text(text)
+    assert out.count("Nämnden för Test") == 1 and out.count("SAMMANTRÄDESPROTOKOLL") == 1
+    assert all(f"Text {n}." in out and f"§ {n} Dnr" in out for n in range(1, 4))
