@@ -255,8 +255,8 @@ def test_clean_keeps_markdown_table_headers() -> None:
 def test_clean_finds_pages_without_markers() -> None:
     # Text copied from a PDF without page markers: pages start at the numbered running header.
     text = "".join(
-        f"KOMMUN X  SAMMANTRÄDESPROTOKOLL  {n} (3)\nNämnden för Test\nDatum\n2025-01-01\n\n§ {n} Dnr T-2025-0000{n}\n"
-        f"Rubrik {n}\n\nText {n}.\n\n"
+        f"KOMMUN X  SAMMANTRÄDESPROTOKOLL  {n} (3)\nNämnden för Test\nDatum\n2025-01-01\n\n"
+        f"§ {n} Dnr T-2025-0000{n}\nRubrik {n}\n\nText {n}.\n\n"
         for n in range(1, 4)
     )
     out = clean_text(text)
