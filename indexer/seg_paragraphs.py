@@ -79,7 +79,7 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
         if not m:
             continue
         rest = m.group(2)
-        if rest.strip() and not re.match(r"\s+(?:dnr\b|[A-ZÅÄÖ0-9\"”])", rest, re.IGNORECASE):
+        if rest.strip() and not re.match(r"\s+(?:(?i:dnr)\b|[A-ZÅÄÖ0-9\"”])", rest):
             continue  # "§ 287)" or "§ 30, samt": a reference, not a heading
         dnr: list[str] = []
         dm = _DNR_ON_LINE.search(rest)
