@@ -40,6 +40,11 @@ _ALWAYS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# The e-signature service's certificate pages at the end of a signed protocol.
+_SIGNATURE_PAGE = re.compile(
+    r"^\s*(?:undertecknat\s+av\s+följande\s+personer|dokumentet\s+är\s+signerat\s+av|underskriftstjänst\s*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _TOP = 4  # lines looked at for running headers
 _BOTTOM = 3  # lines looked at for running footers
 
@@ -61,6 +66,14 @@ def _key(line: str) -> str:
     top of every page differs from page to page and must not look like a header.
     """
     return re.sub(r"\s+", " ", _PAGE_NO.sub("#", line)).strip().casefold()
+
+
+def _is_signature_page(lines: list[str]) -> bool:
+    """A certificate page of the e-signature service (names, timestamps, transaction ids), no content."""
+    page = "\n".join(lines)
+    if not _SIGNATURE_PAGE.search(page):
+        return False
+    return not re.search(r"^\s*[§$]\s*\d", page, re.MULTILINE) and sum(1 for ln in lines if ln.strip()) < 40
 
 
 def split_pages(text: str) -> list[str]:
@@ -129,6 +142,8 @@ def clean_text(text: str, *, fmt: str = "txt") -> str:
     first_content = True
     for lines in pages:
         if not any(ln.strip() for ln in lines):
+            continue
+        if not first_content and _is_signature_page(lines):
             continue
         if not first_content:
             lines = _strip_running(lines, top, bottom)

@@ -262,3 +262,17 @@ def test_clean_finds_pages_without_markers() -> None:
     out = clean_text(text)
     assert out.count("Nämnden för Test") == 1 and out.count("SAMMANTRÄDESPROTOKOLL") == 1
     assert all(f"Text {n}." in out and f"§ {n} Dnr" in out for n in range(1, 4))
+
+
+def test_clean_drops_e_signature_certificate_pages() -> None:
+    text = (
+        "<!-- sida 1 -->\nKOMMUN X PROTOKOLL\n\n§ 1 Dnr T-2025-00001\nRubrik\n\nBeslut om saken.\n"
+        "<!-- sida 2 -->\nUndertecknat    av följande personer\n\nLISA ANDERSSON\n"
+        "Datum:  2025-10-07 19:10:41\n"
+        "Underskriftstjänst:     twoday Underskriftstjänst\n"
+        "<!-- sida 3 -->\nDokumentet   är signerat av Ciceron\n\nOrganisation: Kommun X\n"
+    )
+    out = clean_text(text)
+    assert "Beslut om saken." in out
+    for gone in ("LISA ANDERSSON", "Underskriftstjänst", "Organisation: Kommun X"):
+        assert gone not in out
