@@ -67,6 +67,15 @@ def safe_snippet(snippet: str | None) -> Markup:
     return Markup("".join(out) + "</mark>" * max(opened, 0))
 
 
+def related_reason(kind: str, reason: str, score: float | None = None) -> str:
+    """Why an item is related, in Swedish ("Samma ärende: KS-2025-00970", "Liknande innehåll (0,87)")."""
+    if kind == "case":
+        return "Samma ärende: " + reason.removeprefix("same diarienummer ").strip()
+    if kind == "semantic":
+        return "Liknande innehåll" + (f" (likhet {score:.2f})".replace(".", ",") if score is not None else "")
+    return reason
+
+
 def item_label(number: str | None, title: str) -> str:
     """The label of an item: "§86 Vatten & Avloppstaxa 2026", or only its title when no number is printed."""
     if not number:
@@ -88,6 +97,7 @@ def configure(templates: Jinja2Templates) -> Jinja2Templates:
         ACTION_HEADINGS=ACTION_HEADINGS,
         ACTION_ORDER=ACTION_ORDER,
         item_label=item_label,
+        related_reason=related_reason,
         case_path=case_path,
     )
     return templates

@@ -1,8 +1,8 @@
 """An item's whole text as HTML, with people and diarienummer marked and linked.
 
-The entity offsets stored with the item are used when they fit the text; when
-an item has none (or they do not fit), the names of the item's people and its
-diarienummer are found in the text instead. Everything else is escaped.
+The entity offsets stored with the item are used when they fit the text, and
+the names of the item's people and its diarienummer are also looked for in the
+text (an extractor may record a repeated name once). Everything else is escaped.
 """
 
 from __future__ import annotations
@@ -72,7 +72,8 @@ def _from_names(item: ItemDetail, ids: dict[str, int]) -> list[Span]:
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:
     out: list[Span] = []
-    for s in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+    # At one position the longest span wins, then one that links a person record rather than a look-up.
+    for s in sorted(spans, key=lambda s: (s.start, -(s.end - s.start), s.href.startswith("/personer?"))):
         if out and s.start < out[-1].end:
             continue
         out.append(s)
@@ -80,15 +81,13 @@ def _non_overlapping(spans: list[Span]) -> list[Span]:
 
 
 def marked_text(item: ItemDetail) -> Markup:
-    """The item's text, escaped, with `<a class="ent ent-person|ent-dnr">` around people and diarienummer."""
+    """The item's text, escaped, with `<a class="ent ent-person|ent-dnr">` around people and diarienummer.
+
+    Stored entity offsets and a search for the item's people and diarienummer by name are combined, so a
+    repeated name or number is linked every time, also where the extractor recorded it once.
+    """
     ids = {p.name.casefold(): p.person_id for p in item.persons}
-    spans = _from_entities(item, ids)
-    linked_dnr = {s.href for s in spans if s.kind == "dnr"}
-    if not any(s.kind == "person" for s in spans) or not linked_dnr:
-        # Offsets missing for one kind: fill in by name, without marking anything twice.
-        extra = _from_names(item, ids)
-        kinds_present = {s.kind for s in spans}
-        spans += [s for s in extra if s.kind not in kinds_present]
+    spans = _from_entities(item, ids) + _from_names(item, ids)
     out: list[str] = []
     pos = 0
     for s in _non_overlapping(spans):

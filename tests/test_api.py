@@ -12,10 +12,12 @@ from xml.etree import ElementTree as ET
 import pytest
 from fastapi.testclient import TestClient
 
-from api.chart import Series, render_svg
+from api.chart import Series, render_svg, year_series
 from api.feeds import build_feed, item_entry
+from api.filters import Filters
 from api.main import app_factory, create_app
 from api.schemas import ItemDetail, ItemRef, PersonRef
+from api.search import search
 from api.textmark import marked_text
 from arkiv.settings import Settings, get_settings
 
@@ -488,6 +490,17 @@ def test_web_errors_are_friendly_swedish_pages(client: TestClient) -> None:
 
 
 # -- units: chart and marked text ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("query", "mode"), [("skatteväxling", "hybrid"), ("kommun", "lexical")])
+def test_chart_series_add_up_to_the_year_facet(client: TestClient, query: str, mode: str) -> None:
+    ctx = client.app.state.ctx  # type: ignore[attr-defined]
+    response = search(ctx, query, mode=mode)
+    series = year_series(ctx, query, mode, Filters(), response)
+    assert len(series) == len(response.facets["organization"]) >= 2
+    years = {v.value: v.count for v in response.facets["year"]}
+    assert {y: sum(s.counts.get(y, 0) for s in series) for y in years} == years
+    assert sum(sum(s.counts.values()) for s in series) == sum(years.values())
 
 
 def test_chart_draws_one_bar_per_count_with_titles() -> None:

@@ -11,6 +11,7 @@ from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import FileResponse, HTMLResponse
 
 from api.chart import Series, render_svg
+from api.context import ArchiveContext
 from api.deps import ArchiveDep, TemplatesDep
 from api.repo import get_case, get_item, get_person, related
 from api.schemas import ActionEntry, PersonDetail
@@ -27,7 +28,7 @@ def item_page(request: Request, ctx: ArchiveDep, templates: TemplatesDep, item_i
     item = get_item(ctx, item_id)
     if item is None:
         raise HTTPException(404, f"Ingen punkt med id {item_id}")
-    source = FsPath(item.source)
+    source = _source_file(ctx, item_id) or FsPath(item.source)
     return templates.TemplateResponse(
         request,
         "item.html",
@@ -47,13 +48,21 @@ def item_source(ctx: ArchiveDep, item_id: ItemId) -> FileResponse:
     item = get_item(ctx, item_id)
     if item is None:
         raise HTTPException(404, f"Ingen punkt med id {item_id}")
-    path = FsPath(item.source)
+    path = _source_file(ctx, item_id) or FsPath(item.source)
     if not path.is_file():
         raise HTTPException(404, f"Källdokumentet {path.name} finns inte längre på servern")
     media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     if media.startswith("text/"):
         media += "; charset=utf-8" if _is_utf8(path) else "; charset=windows-1252"
     return FileResponse(path, media_type=media, filename=path.name, content_disposition_type="inline")
+
+
+def _source_file(ctx: ArchiveContext, item_id: str) -> FsPath | None:
+    """The absolute path the indexer recorded for the item's document (`source` may be relative)."""
+    row = ctx.conn.execute(
+        "SELECT d.path FROM items i JOIN documents d ON d.id = i.doc_id WHERE i.uid = ?", (item_id,)
+    ).fetchone()
+    return FsPath(row[0]) if row and row[0] else None
 
 
 def _is_utf8(path: FsPath) -> bool:
