@@ -56,7 +56,12 @@ _HEADING_KIND = {"reserv": "reserved", "protok": "protocol_note"}
 #: A genitive name right before a proposal noun: "Renée Sylvans (S) tilläggsyrkande".
 _PROPOSAL_NOUN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:\w*yrkande)(?![\wåäö])", re.IGNORECASE)
 #: What may stand between names of one list of actors.
-_LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:,|och|samt|&)?\s*(?:\([^()]{1,40}\))?\s*,?\s*$")
+#: An apposition between two actors: "Tobias Ramstedt, Förvaltningschef i Varberg och Patrik Hellberg".
+_APPOSITION_GAP = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*,[^,.;:()]{1,100}?(?:,\s*|\s+och\s+|\s+samt\s+)$")
+_LIST_GAP = re.compile(
+    r"^(?:\s*\([^()]{1,40}\))?\s*(?:,|och|samt|&|(?:och )?med instämmande av)?\s*"
+    r"(?:\([^()]{1,40}\))?\s*,?\s*$"
+)
 #: What may stand between the actors and the trigger: a party, a title between commas, a role.
 _SUBJECT_GAP = re.compile(r"^(?:\s*\([^()]{0,60}\))*\s*(?:,[^,.;:\n]{0,80},)?\s*(?:\w+\s+){0,1}$")
 #: "Ordföranden", "Ordförande (L)" used as a name.
@@ -142,7 +147,8 @@ def _actors(text: str, t_start: int, t_end: int, s_start: int, ms: list[_Mention
     if before:
         group = [before[-1]]
         for m in reversed(before[:-1]):
-            if not _LIST_GAP.match(text[m.end : group[0].start]):
+            gap = text[m.end : group[0].start]
+            if not (_LIST_GAP.match(gap) or _APPOSITION_GAP.match(gap)):
                 break
             group.insert(0, m)
         gap = text[group[-1].end : t_start]

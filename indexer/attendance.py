@@ -50,7 +50,8 @@ _ROW_LABELS = frozenset({"beslutande", "övriga närvarande"})
 #: A line that ends an attendance block.
 _BLOCK_END = re.compile(
     r"(?i)^\s*(?:\**)(plats och tid|justering|sekreterare|ordförande\s|protokolljusterare|justerare|paragrafer|"
-    r"underskrift|utses att justera|protokollet omfattar|innehåll|ärende|dagordning|anslag|§|\$|\d+[\s.]|"
+    r"underskrift|utses att justera|protokollet omfattar|innehåll|ärende|dagordning|anslag|"
+    r"[§$]+\s*\d+\s+[A-ZÅÄÖD]|\d+[\s.]+[A-ZÅÄÖ]|"
     r"\|)"
 )
 
@@ -114,10 +115,11 @@ def parse_tail(tail: str, m: Mention) -> None:
     """
     groups = re.findall(r"\(([^()]{1,80})\)", tail)
     rest = re.sub(r"\([^()]{0,80}\)", ",", tail)
+    rest = rest.split("(")[0]  # "kommundirektör (från" + line break: the bracket closes on the next line
     segments = [g.strip() for g in groups] + [s.strip() for s in re.split(r"[,;\t]|\s{2,}", rest)]
     for seg in segments:
-        seg = seg.strip(" .:-–*")
-        if not seg or re.match(r"^(?:§|\$|från|till|fr\.?o\.?m|t\.?o\.?m|\d)", seg, re.I):
+        seg = re.split(r"\s*[§$]", seg)[0].strip(" .:-–*")  # "utredare § 62": the paragraphs attended
+        if not seg or re.match(r"^(?:från|till|fr\.?o\.?m|t\.?o\.?m|ersätter|för |\d(?!:e))", seg, re.I):
             continue
         party = gazetteers.normalize_party(seg) if len(seg) <= 4 else None
         if party:
@@ -135,6 +137,8 @@ def _read_segment(seg: str, m: Mention) -> None:
             if not rest:
                 if role not in m.roles:
                     m.roles.append(role)
+                if role == "sekreterare" and m.title is None and seg.casefold() != "sekreterare":
+                    m.title = seg  # "nämndsekreterare" is a title as well as the role
                 return
             if m.title is None:  # "ordförande SSN": a title naming another body, not a role here
                 m.title = seg
@@ -143,7 +147,9 @@ def _read_segment(seg: str, m: Mention) -> None:
     if place:
         m.affiliation = m.affiliation or place
         return
-    if seg[0].isupper():
+    if seg[0].isupper() and not re.search(
+        r"(?i)(?:specialist|chef|ansvarig|ledare|direktör|handläggare)$", seg
+    ):
         m.affiliation = m.affiliation or seg
         return
     # "förvaltningschef Köpings kommun", "kommunchef Fagersta": title + place
@@ -204,7 +210,7 @@ def _header_prefix(line: str) -> tuple[str, int] | None:
 def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
     """People listed on one line: names followed by a party, a bracket, a comma, a gap or the line end."""
     out: list[Mention] = []
-    starts = []
+    starts: list[tuple[int, int, Mention | None]] = []
     for hit in re.finditer(rf"(?<![\w\-/]){RUN}", line):
         words = trim_name(split_run(hit.group(0)), keep="left")
         if len(words) < 2:
@@ -214,18 +220,24 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
         if not follows:
             continue
         party_next = party_re().match(after.lstrip())
-        if not (
-            party_next
-            or (in_block and hit.start() == len(line) - len(line.lstrip()))
-            or is_first_name(words[0])
-        ):
-            continue
-        if not party_next and not is_first_name(words[0]) and not after.lstrip().startswith((",", "(")):
+        at_start = hit.start() == len(line) - len(line.lstrip())
+        in_column = bool(re.search(r"(?:\t|\s{2,}|,\s)$", line[: hit.start()]))
+        titled = after.lstrip().startswith((",", "("))
+        if not (party_next or is_first_name(words[0]) or (in_block and (at_start or in_column) and titled)):
             continue
         name = " ".join(words)
         start = offset + hit.start() + hit.group(0).find(words[0])
         starts.append((hit.start(), hit.end(), Mention(name=name, start=start, end=start + len(name))))
+    # A lone surname with a party ("Gathendahl (M)", the end of a name broken over two columns) ends the tail
+    # of the name before it without being a person of its own here (see `replaced_mentions`).
+    for pm in party_re().finditer(line):
+        lone = re.search(rf"(?:^|\s)({TOKEN})\s?$", line[: pm.start()])
+        if lone and not any(s <= lone.start(1) < e for s, e, _ in starts):
+            starts.append((lone.start(1), pm.end(), None))
+    starts.sort(key=lambda t: t[0])
     for i, (_s, e, m) in enumerate(starts):
+        if m is None:
+            continue
         tail = line[e : starts[i + 1][0]] if i + 1 < len(starts) else line[e:]
         parse_tail(tail, m)
         out.append(m)
@@ -261,6 +273,16 @@ def block_mentions(text: str) -> list[Mention]:
             cols = None
             continue
         ms = line_mentions(line, line_start, in_block=True)
+        if (
+            not ms
+            and out
+            and (
+                re.match(r"^\s*[a-zåäö]", line)
+                or (out[-1].title and not out[-1].party and len(line.split()) <= 4)
+            )
+        ):
+            _continue_title(out[-1], line)
+            continue
         if not ms:
             misses += 1
             if misses >= 3:
@@ -270,6 +292,20 @@ def block_mentions(text: str) -> list[Mention]:
         _assign(ms, cols, line)
         out += ms
     return out
+
+
+def _continue_title(m: Mention, line: str) -> None:
+    """A title broken over lines: "Anders Johansson, biträdande" + "kommundirektör"."""
+    more = re.split(r"[,(§$]", line)[0].strip()
+    if more and m.title and not m.party and len(m.title) + len(more) < 80:
+        m.title = f"{m.title} {more}"
+        words = more.split()
+        if m.affiliation is None and words and _place(words[-1]):
+            m.affiliation = _place(
+                words[-1]
+            )  # "Förvaltningschef" + ... + "Arbetsmarknadsförvaltningen Varberg"
+    elif more and m.title is None and not m.party and m.name and m.roles == []:
+        m.title = more
 
 
 def _assign(ms: list[Mention], cols: list[tuple[int, str]], line: str) -> None:
@@ -285,12 +321,11 @@ def _assign(ms: list[Mention], cols: list[tuple[int, str]], line: str) -> None:
         role = cols[col][1]
         if role == "tjänsteperson" and m.party:
             role = cols[0][1] if cols[0][1] != "tjänsteperson" else "närvarande"
-        elif (
-            role != "tjänsteperson" and not m.party and m.title and not re.search(r"(?i)ordförande", m.title)
-        ):
+        elif role != "tjänsteperson" and not m.party and (m.title or m.roles) and "ordf" not in str(m.title):
             role = "tjänsteperson"
-        if m.title and "sekreterare" in m.title.casefold() and "sekreterare" not in m.roles:
-            m.roles.append("sekreterare")
+        if "sekreterare" in m.roles or (m.title and "sekreterare" in m.title.casefold()):
+            if "sekreterare" not in m.roles:
+                m.roles.append("sekreterare")
             if role == "tjänsteperson" and col == 0 and cols[0][1] == "närvarande":
                 role = ""
         if role and role not in m.roles:
@@ -301,6 +336,8 @@ def label_mentions(text: str) -> list[Mention]:
     """People after signature/form labels: "Sekreterare Therese Tanner", "Justerat av:\\n\\nIsabelle Alknäs"."""
     out = []
     for hit in _LABEL_RE.finditer(text):
+        if not _label_position_ok(text, hit):
+            continue
         words = trim_name(split_run(hit.group("name")), keep="left")
         if len(words) < 2:
             continue
@@ -315,6 +352,18 @@ def label_mentions(text: str) -> list[Mention]:
             m.party = gazetteers.normalize_party(pm.group("party"))
         out.append(m)
     return out
+
+
+def _label_position_ok(text: str, hit: re.Match[str]) -> bool:
+    """A label starts a line, a table cell or a sentence; one that ends its line must stand alone on it
+    ("Lisa Andersson (M), Ordförande" + newline + the next member is no label)."""
+    line_start = text.rfind("\n", 0, hit.start()) + 1
+    before = text[line_start : hit.start()]
+    at_start = not before.strip(" *")
+    if not (at_start or re.search(r"(?:\t|\s{2,}|[.:]\s)$", before)):
+        return False
+    between = text[hit.end("label") : hit.start("name")]
+    return "\n" not in between or at_start
 
 
 def replaced_mentions(text: str) -> list[Mention]:
@@ -332,8 +381,10 @@ def replaced_mentions(text: str) -> list[Mention]:
         nxt = lines[i + 1]
         for pm in party_re().finditer(nxt):
             before = nxt[: pm.start()].rstrip()
-            lone = re.search(rf"(?:^|[a-zåäö)\d]\s+)({TOKEN})$", before)
-            if lone:
+            lone = re.search(rf"({TOKEN})$", before)
+            prev = before[: lone.start()].split() if lone else []
+            # the surname stands alone: first on its line, or after a role word, a bracket or a § number
+            if lone and (not prev or prev[-1][0].islower() or prev[-1][-1] in ")0123456789"):
                 name = clean_name(f"{end.group('first')} {lone.group(1)}")
                 start = offsets[i + 1] + lone.start(1)
                 out.append(

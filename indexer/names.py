@@ -40,7 +40,7 @@ _STOP = frozenset(
     Information Rapport Svar Motion Initiativ Förslag Bilaga Bilagor Protokoll Kallelse Dnr Tfn Telefon
     Mobil Mail Epost Email Och Samt Eller Med Från För Till Vid Om Av Alla Inga Ingen Enligt Se Jag Vi
     Ja Nej Avstår Summa Totalt Januari Februari Mars April Maj Juni Juli Augusti September Oktober November
-    December Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Digital Digitalt Teams Kl Klockan
+    December Föreningen Förening Föreningar Klubb Klubben Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Digital Digitalt Teams Kl Klockan
     """.split()
 )
 
@@ -145,6 +145,9 @@ def trim_name(words: list[str], *, keep: str = "right") -> list[str]:
     """The longest stretch of `words` without stop words, taken from the right (before a party bracket)
     or from the left (at the start of a line); at most four words, never starting with a particle."""
     out: list[str] = []
+    if keep == "left":  # "Ordförande Lennart Torgeson": the role word before the name is not part of it
+        while words and is_stop_token(words[0]):
+            words = words[1:]
     seq = reversed(words) if keep == "right" else iter(words)
     for w in seq:
         if is_stop_token(w) or len(out) == 4:
@@ -159,8 +162,39 @@ def trim_name(words: list[str], *, keep: str = "right") -> list[str]:
     return out
 
 
+#: Entries of the first-name list that are ordinary Swedish words before a capitalised word ("Nöjd Kund
+#: Index", "Norra Kyrkogatan").
+_NOT_FIRST = frozenset(
+    {
+        "Nöjd",
+        "Kund",
+        "Bra",
+        "Ny",
+        "Nya",
+        "Stor",
+        "Stora",
+        "Lilla",
+        "Gamla",
+        "Norra",
+        "Södra",
+        "Östra",
+        "Västra",
+        "Sankt",
+        "Fru",
+        "Herr",
+        "Fröken",
+        "Kapten",
+        "Doktor",
+        "Konung",
+        "Kung",
+    }
+)
+
+
 def is_first_name(word: str) -> bool:
     """True when the word (or the first part of a hyphenated one) is a known first name."""
+    if word in _NOT_FIRST:
+        return False
     names = gazetteers.first_names()
     return word in names or word.split("-")[0] in names
 

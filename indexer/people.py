@@ -16,6 +16,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from indexer.attendance import block_mentions, label_mentions, parse_tail, replaced_mentions
 from indexer.names import (
     RUN,
@@ -45,7 +47,10 @@ _NAME_TITLE = re.compile(
 #: First names that are also ordinary capitalised Swedish words at the start of a sentence.
 _AMBIGUOUS_FIRST = frozenset({"Inga", "Per", "Bo", "Hans", "Dag", "Mark", "Sten", "Tor", "Vid", "Kan", "Hon"})
 #: A newline inside a name that is followed by a party: "Helen\nThylin (S)", "Anna-\nKarin Granberg (SD)".
-_BROKEN = re.compile(rf"(?<=[A-Za-zåäöÅÄÖéü\-])\n(?=[ \t]*{TOKEN}[ \t]?\((?:[A-Za-z]{{1,3}})\))")
+_BROKEN = re.compile(
+    rf"(?<=[A-Za-zåäöÅÄÖéü])\n(?=[ \t]*{TOKEN}[ \t]?\((?:[A-Za-z]{{1,3}})\))"
+    rf"|(?<=[A-Za-zåäöÅÄÖéü]-)\n(?=[ \t]*{RUN}[ \t]?\((?:[A-Za-z]{{1,3}})\))"
+)
 
 
 def person_key(name: str) -> str:
@@ -139,8 +144,12 @@ def running_mentions(text: str) -> list[Mention]:
         kept = trim_name(words[i:], keep="left")
         if len(kept) < 2 or kept[0] != words[i]:
             continue
+        # A genitive after the surname starts an organisation: "Robin Andersson Löftadalens DK".
+        cut = next((k for k in range(2, len(kept)) if kept[k].endswith("s")), len(kept))
+        kept = kept[:cut]
         after = text[hit.end() : hit.end() + 30]
-        if kept[-1].endswith("s") and re.match(r"\s+[a-zåäö]", after) and len(kept) == len(words[i:]):
+        truncated = len(kept) < len(words[i:])
+        if kept[-1].endswith("s") and len(kept) == 2 and (re.match(r"\s+[a-zåäö]", after) or truncated):
             continue  # "Elof Lindälvs gymnasium": a genitive place name, not a person
         name = " ".join(kept)
         start = text.find(kept[0], hit.start())
@@ -210,16 +219,63 @@ def build_persons(mentions: list[Mention]) -> list[Person]:
                 spellings=sorted(n for n in a.names if n != name),
             )
         )
-    return _drop_contained(persons)
+    return _merge_variants(_drop_contained(persons))
+
+
+def _merge_variants(persons: list[Person]) -> list[Person]:
+    """Fold printed variants into one person: a genitive ("Renée Sylvans" -> "Renée Sylvan") and a first
+    name spelled longer or shorter with the same surname and no conflicting party ("Helene Thylin" on the
+    signature page of "Helen Thylin (S)")."""
+    by_key = {person_key(p.name): p for p in persons}
+    out: list[Person] = []
+    for p in persons:
+        target = _variant_of(p, by_key)
+        if target is not None and parties_compatible(target.party, p.party):
+            target.spellings = sorted({*target.spellings, p.name, *p.spellings})
+            for r in p.roles:
+                if r not in target.roles and r != "föredragande":
+                    target.roles.append(r)
+            continue
+        out.append(p)
+    return out
+
+
+def _variant_of(p: Person, by_key: dict[str, Person]) -> Person | None:
+    k = person_key(p.name)
+    if k.endswith("s") and k[:-1] in by_key:
+        return by_key[k[:-1]]
+    if p.party is not None:
+        return None
+    words = k.split(" ")
+    for ok, o in by_key.items():
+        if o is p:
+            break  # only fold into people listed earlier, so two variants never fold into each other
+        ow = ok.split(" ")
+        if ow[0] == words[0] and len(ow) == len(words) == 2 and min(len(ow[1]), len(words[1])) >= 6:
+            if Levenshtein.distance(ow[1], words[1]) == 1:
+                return o  # "Stina Peterson" / "Stina Petersson": a typo or an OCR slip
+        if o.party is None:
+            continue
+        if ow[-1] == words[-1] and ow[0] != words[0]:
+            if (ow[0].startswith(words[0]) or words[0].startswith(ow[0])) and abs(
+                len(ow[0]) - len(words[0])
+            ) <= 2:
+                return o  # "Helene Thylin" signing for "Helen Thylin (S)"
+        if ow[0] == words[0] and ow[-1] == words[-1] and len(ow) != len(words):
+            return o  # "Maria Pia Gathendahl" signing for "Maria Gathendahl (M)"
+    return None
 
 
 def _drop_contained(persons: list[Person]) -> list[Person]:
-    """Drop a weak run that is a known name plus a stray capitalised word ("Lisa Andersson Vidare")."""
+    """Drop a party-less run that is a known name plus a stray capitalised word ("Lisa Andersson Vidare")
+    or a piece of a known name broken over a line ("Karin Granberg" of "Anna-\nKarin Granberg (SD)")."""
     keys = {person_key(p.name) for p in persons}
     out = []
     for p in persons:
         k = person_key(p.name)
-        if not p.party and any(k != o and k.startswith(o + " ") for o in keys):
+        if not p.party and any(
+            k != o and (k.startswith(o + " ") or o.endswith(" " + k) or o.startswith(k + " ")) for o in keys
+        ):
             continue
         out.append(p)
     return out

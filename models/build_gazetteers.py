@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 #: Columns of gender-guesser's nam_dict.txt we keep (Nordic countries); see its detector.COUNTRIES.
 _NORDIC = ("iceland", "denmark", "norway", "sweden", "finland")
+_WESTERN = ("great_britain", "ireland", "italy", "spain", "france", "the_netherlands", "germany")
 
 #: A person printed with a party: "Anna Eriksson (S)". Used to harvest first names from the corpus.
 _NAME_PARTY = re.compile(
@@ -54,13 +55,17 @@ def _nordic_first_names() -> set[str]:
         "east_frisia germany austria swiss iceland denmark norway sweden finland"
     ).split()
     cols = [countries.index(c) for c in _NORDIC]
+    west = [countries.index(c) for c in _WESTERN]
     names: set[str] = set()
     for line in from_pkg.read_text(encoding="utf-8").splitlines():
         if not line or line[0] in "#=":
             continue
         parts = line.split()
         values = line[30:]
-        if any(c < len(values) and values[c].strip() for c in cols):
+        nordic = any(c < len(values) and values[c].strip() for c in cols)
+        # Names common elsewhere in western Europe are common in Sweden too ("Olivia", "Valentina").
+        western = any(c < len(values) and values[c].strip() and int(values[c], 16) >= 3 for c in west)
+        if nordic or western:
             for variant in {parts[1].replace("+", x) for x in ("", "-", " ")}:
                 if " " not in variant:
                     names.add(variant)

@@ -4,7 +4,8 @@ Counting (micro-averaged over the documents that have the gold key):
 - person F1: predicted vs gold names, compared by `indexer.people.person_key`;
 - party accuracy: over gold persons that were found, the predicted party equals the gold party
   (a gold `null` must be predicted as no party);
-- diarienummer F1: the document's case keys (gold strings normalised with `indexer.dnr.normalize_dnr`);
+- diarienummer F1: the document's case keys (gold strings normalised with `indexer.dnr.normalize_dnr`; a
+  gold document without a document-level list is scored against the union of its items' lists);
 - action F1: (person key, kind, item) triples. Items are matched with `arkiv.evaluation.gold.match_items`;
   a gold action names its item by `item` (number) or `text_contains`. Where a document's actions name items
   only by `text_contains` (a scraped page whose gold lists a few actions only), predicted actions count
@@ -107,8 +108,12 @@ def score_document(gold: dict[str, Any], ex: Extraction, scores: EntityScores) -
                     scores.errors.append(
                         f"{tag}: party of {g['name']}: {pred_people[k].party} != {g['party']}"
                     )
-    if "diarienummer" in gold:
-        pred_d, gold_d = set(ex.diarienummer), {_dnr_key(d) for d in gold["diarienummer"]}
+    gold_dnr = gold.get("diarienummer")
+    if gold_dnr is None and any("diarienummer" in it for it in gold.get("items", [])):
+        # Gold that lists case numbers per item only: the document's are their union.
+        gold_dnr = [d for it in gold["items"] for d in it.get("diarienummer", [])]
+    if gold_dnr is not None:
+        pred_d, gold_d = set(ex.diarienummer), {_dnr_key(d) for d in gold_dnr}
         scores.dnr.add(pred_d, gold_d)
         for d in sorted(pred_d ^ gold_d):
             scores.errors.append(f"{tag}: diarienummer {'extra' if d in pred_d else 'missed'} {d}")
