@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.dnr import find_dnr
-from indexer.seg_common import SECTION, join_lines, line_offsets, make_item
+from indexer.seg_common import SECTION, is_paren_dnr, join_lines, line_offsets, make_item
 from indexer.types import Item
 
 _HEAD = re.compile(r"^\s*(?:§|\$)\s*(\d{1,4})(?=\s|$)(.*)$")
@@ -62,6 +62,9 @@ def _title_block(lines: list[str], i: int, rest: str) -> tuple[list[int], str, l
             j += 1
             continue
         if SECTION.match(ln) or _HEAD.match(ln):
+            break
+        if idx and is_paren_dnr(ln):  # "(KS-2024-00131)" under the title: a case number, not title words
+            dnr += find_dnr(ln)
             break
         idx.append(j)
         if _TOC_LINE.search(ln) or ln.endswith("."):  # a title ends with its (rare) period
