@@ -216,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             f"  {figures['requests_per_s']} requests/s  p50 {figures['p50_ms']} ms  "
             f"p95 {figures['p95_ms']} ms  p99 {figures['p99_ms']} ms  max {figures['max_ms']} ms  "
             f"errors {figures['errors']} {figures['error_kinds'] or ''}\n"
-            f"  {figures['machine']}; load average {figures['load_before']} before, {figures['load_after']} after"
+            f"  {figures['machine']}; load {figures['load_before']} before, {figures['load_after']} after"
         )
     return 1 if result.errors else 0
 
