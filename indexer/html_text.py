@@ -42,6 +42,7 @@ _CHROME_TEXT = re.compile(
     r"|tillbaka till toppen)\s*$",
     re.IGNORECASE,
 )
+_INDENT = "\x01"  # marks a line inside a list item until the final layout
 _BLOCK = {
     "p",
     "div",
@@ -97,7 +98,8 @@ def html_to_text(html: str) -> str:
     out: list[str] = []
     _walk(root, out)
     text = "".join(out)
-    lines = [re.sub(r"[ \u00a0]+", " ", ln).strip(" ") for ln in text.split("\n")]
+    lines = [re.sub(r"[ \u00a0]+", " ", ln).strip(" ").replace(_INDENT, "  ") for ln in text.split("\n")]
+    lines = [ln if ln.strip() else "" for ln in lines]
     lines = [ln for ln in lines if not _CHROME_TEXT.match(ln) and not _is_cookie_line(ln)]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
@@ -118,7 +120,9 @@ def _walk(node: Node, out: list[str]) -> None:
             sub: list[str] = []
             _walk(child, sub)
             body = re.sub(r"\n{3,}", "\n\n", "".join(sub)).strip()
-            out.append("\n • " + body + "\n")
+            # Lines inside a bullet stay indented, as on a scraped page, so the
+            # segmenter sees them as the bullet's own (numbered points included).
+            out.append("\n • " + body.replace("\n", "\n" + _INDENT) + "\n")
         elif tag == "tr":
             out.append("\n")
             cells = [c for c in child.iter() if c.tag in ("td", "th")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from indexer.clean import clean_text
 from indexer.meta import detect_meta
 from indexer.segment import segment
@@ -222,3 +224,29 @@ def test_meta_dates_and_organization() -> None:
     )
     m = detect_meta("Protokoll\n\nVid mötet i februari 2021 (26 februari 2021) beslutades.\n")
     assert (m.date, m.year) == (None, 2021)
+
+
+def test_scraped_html_page_end_to_end(tmp_path: Path) -> None:
+    from indexer.extract import extract_file
+
+    page = """<html><body><a class="skip" href="#c">Hoppa över navigering</a>
+    <nav><ul><li>Start</li></ul></nav>
+    <div>
+      <ul>
+        <li><p>Ordföranden öppnar mötet.</p></li>
+        <li><p>§ 29</p><p>Val av justerare</p></li>
+        <li><p>1. Statusrapport,</p><p>Projektledarna presenterar.</p><p>2. Handlingsplan</p><p>Elsy.</p></li>
+        <li><p>Lisbet föredrar punkten.</p><p>Om tjänsteköp.</p></li>
+      </ul>
+    </div><footer>Vi använder cookies.</footer></body></html>"""
+    p = tmp_path / "svom.html"
+    p.write_text(page, encoding="utf-8")
+    ex = extract_file(p)
+    assert [(it.number, it.title) for it in ex.items] == [
+        (None, "Ordföranden öppnar mötet."),
+        ("§29", "Val av justerare"),
+        ("1", "Statusrapport"),
+        ("2", "Handlingsplan"),
+        (None, "Lisbet föredrar punkten."),
+    ]
+    assert "tjänsteköp" in ex.items[-1].text and "cookies" not in ex.items[-1].text
