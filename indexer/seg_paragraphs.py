@@ -38,6 +38,12 @@ class _Cand:
     weight: float
 
 
+def _ends_sentence(line: str) -> bool:
+    """Ends with a period that is not an abbreviation's ("m.fl.", "bl.a.", "kv.")."""
+    last = line.rsplit(" ", 1)[-1]
+    return line.endswith(".") and "." not in last[:-1] and len(last) > 4
+
+
 def _title_block(lines: list[str], i: int, rest: str) -> tuple[list[int], str, list[str]]:
     """Title lines after the heading at line i (or the rest of the heading line); also dnr found there."""
     dnr: list[str] = []
@@ -57,8 +63,10 @@ def _title_block(lines: list[str], i: int, rest: str) -> tuple[list[int], str, l
             j += 1
             continue
         m = _DNR_ON_LINE.match(ln)
-        if m and not idx:  # "Dnr KS-2025-00171" on its own line under "§ 86"
+        if m:  # "Dnr KS-2025-00171" on its own line, under "§ 86" or under the title
             dnr += find_dnr(m.group(1))
+            if idx:
+                break
             j += 1
             continue
         if SECTION.match(ln) or _HEAD.match(ln):
@@ -67,7 +75,7 @@ def _title_block(lines: list[str], i: int, rest: str) -> tuple[list[int], str, l
             dnr += find_dnr(ln)
             break
         idx.append(j)
-        if _TOC_LINE.search(ln) or ln.endswith("."):  # a title ends with its (rare) period
+        if _TOC_LINE.search(ln) or _ends_sentence(ln):  # a title ends with its (rare) period
             break
         j += 1
     return idx, join_lines([lines[k] for k in idx]), dnr

@@ -250,3 +250,15 @@ def test_scraped_html_page_end_to_end(tmp_path: Path) -> None:
         (None, "Lisbet föredrar punkten."),
     ]
     assert "tjänsteköp" in ex.items[-1].text and "cookies" not in ex.items[-1].text
+
+
+def test_dnr_under_the_title_and_abbreviation_periods() -> None:
+    text = (
+        "§ 86\nVatten & Avloppstaxa 2026\nDnr TE-2025-00171\n\nBeslut\nAntas.\n\n"
+        "§ 87 Dnr TE-2025-00172\nPrincipavtal inom Lerberg 16:40 m.fl.\ni Anneberg\n\nBeslut\nOk.\n"
+    )
+    items = segment(text, DocMeta(doc_type="protokoll"))
+    assert [(it.number, it.title, it.diarienummer) for it in items] == [
+        ("§86", "Vatten & Avloppstaxa 2026", ["TE-2025-00171"]),
+        ("§87", "Principavtal inom Lerberg 16:40 m.fl. i Anneberg", ["TE-2025-00172"]),
+    ]
