@@ -181,7 +181,9 @@ class SentenceTransformerEmbedder:
     ) -> None:
         self.model = _load_sentence_transformer(str(name_or_path))
         self.model_id = model_id or str(name_or_path)
-        self.dim = int(self.model.get_sentence_embedding_dimension() or 0)
+        # sentence-transformers 6 renamed get_sentence_embedding_dimension; accept both.
+        get_dim = getattr(self.model, "get_embedding_dimension", None)
+        self.dim = int((get_dim or self.model.get_sentence_embedding_dimension)() or 0)
         self.batch_size = batch_size
         prompts = dict(getattr(self.model, "prompts", {}) or {})
         if "query" not in prompts and "e5" in str(name_or_path).lower():
@@ -223,9 +225,10 @@ class StaticEmbedder:
     """A model2vec static model (token vectors averaged): fast, a little less accurate."""
 
     def __init__(self, path: str | Path, *, model_id: str | None = None, batch_size: int = 1024) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from model2vec import StaticModel
 
-        self.model = StaticModel.from_pretrained(str(path))
+        self.model = StaticModel.from_pretrained(str(path), force_download=False)
         self.model_id = model_id or str(path)
         self.dim = int(self.model.dim)
         self.batch_size = batch_size
