@@ -177,6 +177,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ),
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # Swagger UI needs a CDN; /docs is rendered by api.routers.docs instead
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.ctx = None
@@ -186,9 +188,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
 
-    from api.routers import api_cases, api_items, api_persons, api_search, api_stats, feeds, web, web_pages
+    from api.routers import (
+        api_cases,
+        api_items,
+        api_persons,
+        api_search,
+        api_stats,
+        docs,
+        feeds,
+        web,
+        web_pages,
+    )
 
-    for module in (api_search, api_items, api_persons, api_cases, api_stats, feeds, web, web_pages):
+    for module in (api_search, api_items, api_persons, api_cases, api_stats, feeds, web, web_pages, docs):
         app.include_router(module.router)
     return app
 

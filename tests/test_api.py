@@ -251,7 +251,10 @@ def test_head_is_answered_without_a_body(client: TestClient) -> None:
 
 
 def test_openapi_docs(client: TestClient) -> None:
-    assert client.get("/docs").status_code == 200
+    docs = _page(client, "/docs")
+    assert "cdn" not in docs.lower()  # readable offline and without JavaScript
+    for text in ("GET /api/search", "limit", "maximum 100", "GET /api/cases/{dnr}", "/openapi.json"):
+        assert text in docs, text
     paths = client.get("/openapi.json").json()["paths"]
     for p in (
         "/api/search",
@@ -438,6 +441,16 @@ def test_search_page_facet_links_carry_the_state(client: TestClient) -> None:
     assert state["q"] == ["kommun"] and state["mode"] == ["lexical"] and len(state["year"]) == 1
     filtered = _page(client, links[0])
     assert "Ta bort filtret" in filtered and f'value="{state["year"][0]}"' in filtered
+
+
+def test_search_page_paging_and_mode_links(client: TestClient) -> None:
+    total = _search(client, q="kommun", mode="lexical")["total"]
+    assert total > 20  # more than one page
+    first = _page(client, "/sok?q=kommun&mode=lexical")
+    assert "Sida 1 av" in first and "/sok?q=kommun&amp;mode=lexical&amp;sida=2" in first
+    second = _page(client, "/sok?q=kommun&mode=lexical&sida=2")
+    assert "Sida 2 av" in second and 'rel="prev"' in second and '<ol class="hits" start="21">' in second
+    assert 'href="/sok?q=kommun&amp;mode=semantic"' in first and 'href="/sok?q=kommun"' in first
 
 
 def _hrefs(html: str) -> list[str]:

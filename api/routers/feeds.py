@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import Response
 
+from api.context import ArchiveContext
 from api.deps import ArchiveDep
 from api.feeds import MEDIA_TYPE, build_feed, item_entry, newest_first
 from api.repo import get_case, get_person
@@ -25,7 +26,7 @@ def _base(request: Request) -> str:
     return str(request.base_url).rstrip("/")
 
 
-def _built_at(ctx: ArchiveDep) -> str:
+def _built_at(ctx: ArchiveContext) -> str:
     manifest = getattr(ctx, "manifest", None) or {}
     return str(manifest.get("built_at") or "1970-01-01T00:00:00Z")
 
