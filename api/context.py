@@ -118,8 +118,14 @@ class ArchiveContext:
         if self._index is None:
             with self._lock:
                 if self._index is None and self.paths.vectors.exists():
+                    import faiss
+
                     from indexer.vectors import load_index
 
+                    # One query is searched on one thread: FAISS's OpenMP workers spin-wait, and on a busy
+                    # 2-core machine a 10k-item search took 170 ms with them and 2 ms without (bench/).
+                    # Concurrency comes from the server's request threads instead.
+                    faiss.omp_set_num_threads(1)
                     self._index = load_index(self.paths.vectors)
         return self._index
 

@@ -1,14 +1,20 @@
 """The lexical side of search: FTS5 word/prefix matches, then compound (trigram) matches.
 
 Ranking, best first:
-1. items holding every part of the query (AND), by bm25;
-2. items holding some parts (OR), by bm25 — stop-words are already gone
-   (`api.fts`), so bm25's idf keeps rare words ahead of common ones;
-3. items found only inside compounds by the trigram table, by its bm25.
+1. the best `n_rank` items holding every part of the query (AND), by bm25;
+2. the best `n_rank` items holding some parts (OR), by bm25 — stop-words are
+   already gone (`api.fts`), so bm25's idf keeps rare words ahead of common ones;
+3. the other word matches (past the ranked window, newest items first);
+4. items found only inside compounds by the trigram table (ranked by its bm25,
+   then the rest). Trigram matching is used for keyword queries of up to
+   `TRIGRAM_MAX_TERMS` terms: compound parts are what a keyword search misses,
+   while a long question's substrings would flood the match set.
 
-All matches are fetched (not a top-k), with the filters in the SQL WHERE, so
-the match set is complete for `total` and facets, and a filter can never empty
-a result list that has matches.
+Every match is fetched (the id list comes out of SQLite as one string, parsed by
+numpy, so a match set of 100k items costs milliseconds, not a Python object per
+row), with the filters in the SQL WHERE: the match set is complete for `total`
+and the facets, and a filter can never empty a result list that has matches.
+bm25 ranks only the head (`ORDER BY ... LIMIT n_rank`, sorted inside SQLite).
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ BM25 = "bm25(items_fts, 4.0, 1.0, 3.0)"
 BM25_TRI = "bm25(items_tri, 4.0, 1.0)"
 #: Trigram-only hits score this fraction of their bm25: they rank below whole-word hits.
 TRIGRAM_WEIGHT = 0.5
+TRIGRAM_MAX_TERMS = 3
+_EMPTY = np.zeros(0, np.int64)
 
 
 @dataclass
@@ -33,46 +41,78 @@ class LexicalHits:
     """Every lexical match, ranked."""
 
     ids: np.ndarray  # item ids, best first
-    scores: np.ndarray  # higher is better (-bm25; trigram-only hits scaled by TRIGRAM_WEIGHT)
-    n_all_terms: int = 0  # how many of `ids` (at the front) hold every part of the query
+    scores: np.ndarray  # higher is better: -bm25 in the ranked head (trigram halved), 0 past it
+    n_all_terms: int = 0  # how many ranked items (at the front) hold every part of the query
     trigram_only: np.ndarray | None = None  # ids found only inside compounds
 
 
-def _run(conn: sqlite3.Connection, table: str, rank: str | None, expr: str, filters: Filters) -> list[tuple]:
+def _from_where(table: str, filters: Filters) -> tuple[str, list[object]]:
     where, params = filters.sql_clause("i")
-    cols = f"{table}.rowid" + (f", {rank}" if rank else "")
-    join = f" JOIN items i ON i.id = {table}.rowid" if where != "1" else ""
-    order = " ORDER BY 2" if rank else ""
-    sql = f"SELECT {cols} FROM {table}{join} WHERE {table} MATCH ? AND {where}{order}"
-    return conn.execute(sql, (expr, *params)).fetchall()
+    if where == "1":
+        return f"{table} WHERE {table} MATCH ?", params
+    # CROSS JOIN pins the FTS table as the outer loop: otherwise the planner may walk an items index
+    # and re-run the MATCH per row (seconds instead of milliseconds on 10k items).
+    return f"{table} CROSS JOIN items i ON i.id = {table}.rowid WHERE {table} MATCH ? AND {where}", params
 
 
-def lexical_search(conn: sqlite3.Connection, pq: ParsedQuery, filters: Filters) -> LexicalHits:
+def _ids(conn: sqlite3.Connection, table: str, expr: str, filters: Filters) -> np.ndarray:
+    """Every matching item id, as an int64 array."""
+    body, params = _from_where(table, filters)
+    row = conn.execute(f"SELECT group_concat({table}.rowid) FROM {body}", (expr, *params)).fetchone()
+    if not row or not row[0]:
+        return _EMPTY
+    return np.fromstring(row[0], dtype=np.int64, sep=",")
+
+
+def _ranked(
+    conn: sqlite3.Connection, table: str, rank: str, expr: str, filters: Filters, n: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The n best matches by bm25: (ids, -bm25)."""
+    body, params = _from_where(table, filters)
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples: cheaper than sqlite3.Row
+    rows = cur.execute(
+        f"SELECT {table}.rowid, {rank} AS s FROM {body} ORDER BY s LIMIT ?", (expr, *params, n)
+    )
+    pairs = rows.fetchall()
+    ids = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+    return ids, np.fromiter((-p[1] for p in pairs), dtype=np.float64, count=len(pairs))
+
+
+def _rest(all_ids: np.ndarray, head: np.ndarray) -> np.ndarray:
+    """Matches not in the ranked head, newest (highest id) first."""
+    rest = all_ids[~np.isin(all_ids, head)] if len(head) else all_ids
+    return np.sort(rest)[::-1]
+
+
+def lexical_search(
+    conn: sqlite3.Connection, pq: ParsedQuery, filters: Filters, n_rank: int = 200
+) -> LexicalHits:
     """All items matching the query within the filters, ranked (see the module docstring)."""
     any_expr = pq.fts_any()
     if any_expr is None:
-        return LexicalHits(ids=np.zeros(0, np.int64), scores=np.zeros(0))
-    rows = _run(conn, "items_fts", BM25, any_expr, filters)
-    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-    scores = np.fromiter((-r[1] for r in rows), dtype=np.float64, count=len(rows))
+        return LexicalHits(ids=_EMPTY, scores=np.zeros(0))
+    all_ids = _ids(conn, "items_fts", any_expr, filters)
     n_parts = len(pq.terms) + len(pq.phrases) + len(pq.dnrs)
-    n_all = len(ids)
-    if n_parts > 1 and len(ids):
-        all_expr = pq.fts_all() or any_expr
-        both = np.fromiter((r[0] for r in _run(conn, "items_fts", None, all_expr, filters)), dtype=np.int64)
-        first = np.isin(ids, both)
-        # stable: bm25 order is kept inside each tier
-        order = np.concatenate([np.nonzero(first)[0], np.nonzero(~first)[0]])
-        ids, scores, n_all = ids[order], scores[order], int(first.sum())
+    h_ids, h_scores = _ranked(conn, "items_fts", BM25, pq.fts_all() or any_expr, filters, n_rank)
+    n_all = len(h_ids)
+    if n_parts > 1:
+        o_ids, o_scores = _ranked(conn, "items_fts", BM25, any_expr, filters, n_rank)
+        new = ~np.isin(o_ids, h_ids)
+        h_ids, h_scores = np.concatenate([h_ids, o_ids[new]]), np.concatenate([h_scores, o_scores[new]])
+    rest = _rest(all_ids, h_ids)
+    ids = np.concatenate([h_ids, rest])
+    scores = np.concatenate([h_scores, np.zeros(len(rest))])
     tri_only: np.ndarray | None = None
-    tri_expr = pq.trigram_any()
+    tri_expr = pq.trigram_any() if len(pq.terms) <= TRIGRAM_MAX_TERMS else None
     if tri_expr is not None:
-        tri = _run(conn, "items_tri", BM25_TRI, tri_expr, filters)
-        t_ids = np.fromiter((r[0] for r in tri), dtype=np.int64, count=len(tri))
-        t_scores = np.fromiter((-r[1] * TRIGRAM_WEIGHT for r in tri), dtype=np.float64, count=len(tri))
-        new = ~np.isin(t_ids, ids)
-        if new.any():
-            tri_only = t_ids[new]
-            ids = np.concatenate([ids, t_ids[new]])
-            scores = np.concatenate([scores, t_scores[new]])
+        t_all = _ids(conn, "items_tri", tri_expr, filters)
+        tri_only = t_all[~np.isin(t_all, all_ids)]
+        if len(tri_only):
+            t_ids, t_scores = _ranked(conn, "items_tri", BM25_TRI, tri_expr, filters, n_rank + len(all_ids))
+            keep = np.isin(t_ids, tri_only)
+            t_ids, t_scores = t_ids[keep][:n_rank], t_scores[keep][:n_rank] * TRIGRAM_WEIGHT
+            t_rest = _rest(tri_only, t_ids)
+            ids = np.concatenate([ids, t_ids, t_rest])
+            scores = np.concatenate([scores, t_scores, np.zeros(len(t_rest))])
     return LexicalHits(ids=ids, scores=scores, n_all_terms=n_all, trigram_only=tri_only)

@@ -110,7 +110,7 @@ def search(
     pq = parse_query(q)
     cols = ctx.columns
     n_cand = ctx.settings.candidates
-    lex = lexical_search(ctx.conn, pq, filters) if mode != "semantic" else None
+    lex = lexical_search(ctx.conn, pq, filters, n_cand) if mode != "semantic" else None
     sem = None
     if mode != "lexical" and not pq.empty:  # only punctuation or emoji: nothing to mean, nothing found
         mask = cols.allowed(filters)
