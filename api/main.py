@@ -27,6 +27,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api import openapi
 from api.deps import STATIC_DIR, TEMPLATES_DIR, ArchiveUnavailable
 from api.errors import QueryError
 from api.templating import configure
@@ -185,6 +186,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.archive_error = None
     app.state.templates = configure(Jinja2Templates(directory=str(TEMPLATES_DIR)))
     _install_error_handlers(app)
+    openapi.install(app)
     app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
 

@@ -267,6 +267,10 @@ def test_openapi_docs(client: TestClient) -> None:
     ):
         assert p in paths, p
     assert "/sok" not in paths
+    spec = client.get("/openapi.json").json()
+    error = spec["paths"]["/api/search"]["get"]["responses"]["422"]["content"]["application/json"]["schema"]
+    assert error == {"$ref": "#/components/schemas/Error"}
+    assert set(spec["components"]["schemas"]["Error"]["properties"]) == {"error", "detail"}
 
 
 def test_missing_archive_is_a_clear_503(tmp_path) -> None:  # type: ignore[no-untyped-def]

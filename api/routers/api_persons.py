@@ -29,7 +29,7 @@ def api_find_persons(
     responses={404: {"description": "No such person"}},
     summary="One person",
 )
-def api_person(ctx: ArchiveDep, person_id: Annotated[int, Path(ge=1, le=2**62)]) -> PersonDetail:
+def api_person(ctx: ArchiveDep, person_id: Annotated[int, Path(ge=1, le=10**12)]) -> PersonDetail:
     """A person: parties, organs, roles, what they raised, proposed, reserved, presented, per year."""
     person = get_person(ctx, person_id)
     if person is None:

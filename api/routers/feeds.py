@@ -57,7 +57,7 @@ def search_feed(request: Request, ctx: ArchiveDep, sq: SearchQueryDep) -> Respon
 
 @router.get("/person/{person_id}", summary="Atom feed of a person", response_class=Response)
 def person_feed(
-    request: Request, ctx: ArchiveDep, person_id: Annotated[int, Path(ge=1, le=2**62)]
+    request: Request, ctx: ArchiveDep, person_id: Annotated[int, Path(ge=1, le=10**12)]
 ) -> Response:
     """The newest items a person appears in."""
     person = get_person(ctx, person_id)

@@ -87,7 +87,7 @@ def person_page(
     request: Request,
     ctx: ArchiveDep,
     templates: TemplatesDep,
-    person_id: Annotated[int, Path(ge=1, le=2**62)],
+    person_id: Annotated[int, Path(ge=1, le=10**12)],
 ) -> HTMLResponse:
     """A person: parties, organs, roles, and what they raised, proposed, reserved and presented, by date."""
     person = get_person(ctx, person_id)
