@@ -95,6 +95,8 @@ _LABEL_RE = re.compile(
 )
 _LABEL_ROLE = [(re.compile(p), r) for p, r in _LABELS]
 
+_LONE_BEFORE_PARTY = re.compile(rf"(?:^|\s)({TOKEN})\s?$")
+_TOKEN_AT_END = re.compile(rf"({TOKEN})$")
 #: "ersätter Axel" / "för Maria" at the end of a line: the replaced member's surname is on the next line.
 _REPLACES_END = re.compile(rf"(?:ersätter|för) (?P<first>{TOKEN})[ \t]*$")
 
@@ -231,7 +233,7 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
     # A lone surname with a party ("Gathendahl (M)", the end of a name broken over two columns) ends the tail
     # of the name before it without being a person of its own here (see `replaced_mentions`).
     for pm in party_re().finditer(line):
-        lone = re.search(rf"(?:^|\s)({TOKEN})\s?$", line[: pm.start()])
+        lone = _LONE_BEFORE_PARTY.search(line[: pm.start()])
         if lone and not any(s <= lone.start(1) < e for s, e, _ in starts):
             starts.append((lone.start(1), pm.end(), None))
     starts.sort(key=lambda t: t[0])
@@ -381,7 +383,7 @@ def replaced_mentions(text: str) -> list[Mention]:
         nxt = lines[i + 1]
         for pm in party_re().finditer(nxt):
             before = nxt[: pm.start()].rstrip()
-            lone = re.search(rf"({TOKEN})$", before)
+            lone = _TOKEN_AT_END.search(before)
             prev = before[: lone.start()].split() if lone else []
             # the surname stands alone: first on its line, or after a role word, a bracket or a § number
             if lone and (not prev or prev[-1][0].islower() or prev[-1][-1] in ")0123456789"):

@@ -7,6 +7,8 @@ regioner, parties, organs), `indexer.places` (which places the document is about
 
 from __future__ import annotations
 
+import re
+
 from indexer import actions, nlp, people, places
 from indexer.dnr import find_dnr
 from indexer.names import party_re
@@ -26,14 +28,17 @@ def annotate(ex: Extraction, text: str) -> None:
     chair = people.chair(persons)
     hint = _series_hint(ex)
     index_of = {id(p): k for k, p in enumerate(persons)}
+    item_ents = _gazetteer_entities(ex.items, text)
+    doc_ents = item_ents.pop()
     for i, item in enumerate(ex.items):
         ents: list[Entity] = []
-        for s, e, p in finder.find(item.text):
+        found = finder.find(item.text)
+        for s, e, p in found:
             ents.append(Entity("PERSON", item.text[s:e], p.name, s, e))
             _mark(p, i)
         for _s, _e, p in finder.find(item.title):
             _mark(p, i)
-        for label, span, norm, s, e in nlp.gazetteer_entities(item.text):
+        for label, span, norm, s, e in item_ents[i]:
             ents.append(Entity(label, span, norm, s, e))
         for pm in party_re().finditer(item.text):
             code = gazetteers.normalize_party(pm.group("party"))
@@ -41,11 +46,35 @@ def annotate(ex: Extraction, text: str) -> None:
                 ents.append(Entity("PARTY", pm.group(0), code, pm.start(), pm.end()))
         ents += _dnr_entities(item, hint)
         item.entities = _dedupe(ents)
-        item.actions = actions.find_actions(item.text, finder, chair)
+        item.actions = actions.find_actions(item.text, finder, chair, found)
     persons.sort(key=lambda p: index_of[id(p)])
     ex.persons = persons
-    ex.kommuner = places.kommuner(text, persons)
-    ex.regions = places.regions(text, persons)
+    ex.kommuner = places.kommuner(doc_ents, persons)
+    ex.regions = places.regions(text, doc_ents, persons)
+
+
+def _gazetteer_entities(items: list[Item], text: str) -> list[list[nlp.GazEntity]]:
+    """Gazetteer entities of every item (item offsets), then of the whole text (last).
+
+    An item's text is normally a slice of the document text and takes the document's entities in its
+    range; an item whose text was rewritten by the segmenter is analysed on its own (in the same spaCy
+    call)."""
+    bases = [text.find(it.text, max(0, it.start - 1)) if it.text else -1 for it in items]
+    own = [i for i, b in enumerate(bases) if b < 0]
+    results = nlp.gazetteer_entities_many([text] + [items[i].text for i in own])
+    doc_ents = results[0]
+    per_item: list[list[nlp.GazEntity]] = []
+    for i, it in enumerate(items):
+        base = bases[i]
+        if base < 0:
+            per_item.append(results[1 + own.index(i)])
+            continue
+        end = base + len(it.text)
+        per_item.append(
+            [(lab, sp, no, s - base, e - base) for lab, sp, no, s, e in doc_ents if base <= s and e <= end]
+        )
+    per_item.append(doc_ents)
+    return per_item
 
 
 def _mark(p: Person, i: int) -> None:
@@ -64,9 +93,16 @@ def _series_hint(ex: Extraction) -> str | None:
     return max(counts, key=lambda s: counts[s]) if counts else None
 
 
+#: Every diarienummer form has an upper-case series right before digits ("KS-2025", "RS/554", "HSF24",
+#: "KS KF/2023") or is a bare year-serial ("2025-00970"); text without either holds none.
+_MAYBE_DNR = re.compile(r"[A-ZÅÄÖ][-/ ]?\d\d|[A-Za-z]\d{4}/\d|\b(?:19|20)\d\d-\d{5}")
+
+
 def _dnr_entities(item: Item, hint: str | None) -> list[Entity]:
     """DNR spans in the item text; case keys found there are added to the item when missing."""
-    out = []
+    out: list[Entity] = []
+    if not _MAYBE_DNR.search(item.text):
+        return out
     for key in find_dnr(item.text, series_hint=hint):
         if key not in item.diarienummer:
             item.diarienummer.append(key)

@@ -23,6 +23,7 @@ PARTICLE = r"(?:von|van|de|af|der|den|du|la|di|da)"
 #: A run of name tokens on one line (single spaces only: a tab or two spaces separate table columns).
 RUN = rf"{TOKEN}(?: (?:{PARTICLE} )?{TOKEN})*"
 
+_PARTICLE_RE = re.compile(PARTICLE)
 _RUN_RE = re.compile(rf"(?<![\w\-/]){RUN}")
 
 #: Capitalised words that are never part of a person's name (roles, bodies, places, sentence words).
@@ -132,7 +133,7 @@ def party_re() -> re.Pattern[str]:
 
 def clean_name(raw: str) -> str:
     """Whitespace-collapsed name; a hyphen broken over a line ("Anna- Karin") joined again."""
-    s = re.sub(r"-\s+", "-", raw)
+    s = re.sub(r"-\s+", "-", raw) if "- " in raw or "-\n" in raw else raw
     return " ".join(s.split())
 
 
@@ -155,9 +156,9 @@ def trim_name(words: list[str], *, keep: str = "right") -> list[str]:
         out.append(w)
     if keep == "right":
         out.reverse()
-    while out and re.fullmatch(PARTICLE, out[0]):
+    while out and _PARTICLE_RE.fullmatch(out[0]):
         out.pop(0)
-    while out and re.fullmatch(PARTICLE, out[-1]):
+    while out and _PARTICLE_RE.fullmatch(out[-1]):
         out.pop()
     return out
 

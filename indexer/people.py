@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -44,6 +45,8 @@ _RUNNING_ROLE = re.compile(r"\s*,\s*((?:1:e |2:e |andre |förste )?(?:vice )?ord
 _NAME_TITLE = re.compile(
     rf"(?<![\w\-/])(?P<name>{RUN}),[ \t]+(?P<title>[a-zåäö][\wåäö\- ]{{2,60}}?)(?=[,.(\n]| presenterar| informerar)"
 )
+#: A name run ending the text before a party bracket.
+_RUN_AT_END = re.compile(rf"({RUN})[ \t]?$")
 #: First names that are also ordinary capitalised Swedish words at the start of a sentence.
 _AMBIGUOUS_FIRST = frozenset({"Inga", "Per", "Bo", "Hans", "Dag", "Mark", "Sten", "Tor", "Vid", "Kan", "Hon"})
 #: A newline inside a name that is followed by a party: "Helen\nThylin (S)", "Anna-\nKarin Granberg (SD)".
@@ -53,6 +56,7 @@ _BROKEN = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """Normalised key of a person's name for identity: case-, space-, hyphen- and accent-insensitive
     (é = e, ü = u, ø = ö, æ = ä), but å, ä, ö stay distinct letters as they are in Swedish.
@@ -97,7 +101,7 @@ def party_mentions(text: str) -> list[Mention]:
     for pm in party_re().finditer(flat):
         line_start = flat.rfind("\n", 0, pm.start()) + 1
         before = flat[max(line_start, pm.start() - 120) : pm.start()]
-        run = re.search(rf"({RUN})[ \t]?$", before)
+        run = _RUN_AT_END.search(before)
         if not run:
             continue
         words = trim_name(split_run(run.group(1)), keep="right")
@@ -137,7 +141,10 @@ def running_mentions(text: str) -> list[Mention]:
     """First-name-led runs of capitalised words in running text ("Jessica Isaksson och Lisbet Gibson")."""
     out = []
     for hit in name_runs(text):
-        words = split_run(hit.group(0))
+        raw = hit.group(0)
+        if " " not in raw:
+            continue  # a single capitalised word is never a full name
+        words = split_run(raw)
         i = next((k for k, w in enumerate(words) if is_first_name(w) and w not in _AMBIGUOUS_FIRST), None)
         if i is None:
             continue

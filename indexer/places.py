@@ -13,15 +13,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from indexer import nlp
 from indexer.types import Person
 from models import gazetteers
 
+#: (label, text, norm, start, end) as given by `indexer.nlp.gazetteer_entities`.
+Entity = tuple[str, str, str, int, int]
 
-def kommuner(text: str, persons: list[Person]) -> list[str]:
-    """Short kommun names ("Berg", "Östersund") in order of first mention."""
+
+def kommuner(ents: list[Entity], persons: list[Person]) -> list[str]:
+    """Short kommun names ("Berg", "Östersund") in order of first mention.
+
+    Args:
+        ents: The document's gazetteer entities (`indexer.nlp.gazetteer_entities` of the whole text).
+        persons: The document's people (their affiliations).
+    """
     seen: dict[str, None] = {}
-    for label, _span, norm, _s, _e in nlp.gazetteer_entities(text):
+    for label, _span, norm, _s, _e in ents:
         if label == "KOMMUN":
             seen.setdefault(norm, None)
     for p in persons:
@@ -43,10 +50,10 @@ def _listed_ambiguous() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?:{b}){sep}(?P<a1>{a})|(?P<a2>{a}){sep}(?:{b}))(?![\w])")
 
 
-def regions(text: str, persons: list[Person]) -> list[str]:
-    """Canonical region names in order of first mention."""
+def regions(text: str, ents: list[Entity], persons: list[Person]) -> list[str]:
+    """Canonical region names in order of first mention (`ents` as for `kommuner`)."""
     found: list[tuple[int, str]] = []
-    for label, _span, norm, s, _e in nlp.gazetteer_entities(text):
+    for label, _span, norm, s, _e in ents:
         if label == "REGION":
             found.append((s, norm))
     for m in _listed_ambiguous().finditer(text):
