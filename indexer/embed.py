@@ -35,6 +35,8 @@ PASSAGE_OVERLAP = 64
 #: Tokens kept free in a window beyond the prompt and the two special tokens, because a
 #: passage re-tokenised on its own can come out a token or two longer than its slice.
 _WINDOW_MARGIN = 8
+#: Query vectors remembered per embedder.
+_QUERY_CACHE_SIZE = 256
 
 
 class EmbedderError(RuntimeError):
@@ -194,6 +196,7 @@ class SentenceTransformerEmbedder:
         prompt_len = len(self._offsets(self.passage_prompt)) if self.passage_prompt else 0
         self.window = int(self.model.max_seq_length) - 2 - prompt_len - _WINDOW_MARGIN
         self.passage_policy = f"tokens{self.window}-overlap{PASSAGE_OVERLAP}"
+        self._query_cache: dict[str, np.ndarray] = {}
 
     def split(self, text: str) -> list[str]:
         """Split by the model's own tokens into windows that fit with the prompt."""
@@ -214,11 +217,17 @@ class SentenceTransformerEmbedder:
         return np.asarray(vecs, dtype=np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:
-        """Embed a query with the query prompt."""
-        vec = self.model.encode(
-            [text], prompt=self.query_prompt or None, normalize_embeddings=True, convert_to_numpy=True
-        )
-        return np.asarray(vec[0], dtype=np.float32)
+        """Embed a query with the query prompt (recent queries are remembered: facet clicks repeat them)."""
+        vec = self._query_cache.get(text)
+        if vec is None:
+            out = self.model.encode(
+                [text], prompt=self.query_prompt or None, normalize_embeddings=True, convert_to_numpy=True
+            )
+            vec = np.asarray(out[0], dtype=np.float32)
+            if len(self._query_cache) >= _QUERY_CACHE_SIZE:
+                self._query_cache.pop(next(iter(self._query_cache)))  # oldest first
+            self._query_cache[text] = vec
+        return vec.copy()
 
 
 class StaticEmbedder:

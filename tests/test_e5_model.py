@@ -61,7 +61,9 @@ def test_conversion_is_idempotent(e5_dir: Path, model_cache: Path) -> None:
     stamp = (e5_dir / "model.safetensors").stat().st_mtime_ns
     assert ensure_e5(model_cache) == e5_dir
     assert (e5_dir / "model.safetensors").stat().st_mtime_ns == stamp
-    assert not [p for p in model_cache.iterdir() if p.name.startswith(".")]  # no temp dirs left
+    assert not [
+        p for p in model_cache.iterdir() if p.name.startswith(f".{e5_dir.name}.")
+    ]  # no temp dirs left
     prompts = json.loads((e5_dir / "config_sentence_transformers.json").read_text())["prompts"]
     assert prompts == {"query": "query: ", "passage": "passage: "}
 
