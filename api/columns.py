@@ -128,3 +128,15 @@ class Columns:
         nz = np.nonzero(counts)[0]
         order = sorted(nz.tolist(), key=lambda c: (-int(counts[c]), values[c]))
         return [(values[c], int(counts[c])) for c in order]
+
+    def pivot(self, row_name: str, col_name: str, rows: np.ndarray) -> dict[str, dict[str, int]]:
+        """Counts of the items at `rows` by two single-valued facets: {row value: {col value: n}}."""
+        a, b = self.scalar[row_name], self.scalar[col_name]
+        ca, cb = a.codes[rows], b.codes[rows]
+        ok = (ca >= 0) & (cb >= 0)
+        flat = np.bincount(ca[ok] * len(b.values) + cb[ok], minlength=len(a.values) * len(b.values))
+        table = flat.reshape(len(a.values), len(b.values))
+        out: dict[str, dict[str, int]] = {}
+        for i, j in zip(*np.nonzero(table), strict=True):
+            out.setdefault(a.values[i], {})[b.values[j]] = int(table[i, j])
+        return {k: dict(sorted(v.items())) for k, v in sorted(out.items())}

@@ -10,6 +10,12 @@ Ranking, best first:
    `TRIGRAM_MAX_TERMS` terms: compound parts are what a keyword search misses,
    while a long question's substrings would flood the match set.
 
+When a query matches more than `RANK_POOL` items, bm25 ranks the newest
+`RANK_POOL` of them (item ids grow with indexing; FTS5 seeks a rowid range) and
+the older matches follow newest first: bm25 costs ~2 µs a row, and a word found
+in most of a million items would otherwise cost seconds. Trigram matching is
+skipped when the words already match `TRIGRAM_MAX_WORD_HITS` items.
+
 Every match is fetched (the id list comes out of SQLite as one string, parsed by
 numpy, so a match set of 100k items costs milliseconds, not a Python object per
 row), with the filters in the SQL WHERE: the match set is complete for `total`
@@ -33,6 +39,11 @@ BM25_TRI = "bm25(items_tri, 4.0, 1.0)"
 #: Trigram-only hits score this fraction of their bm25: they rank below whole-word hits.
 TRIGRAM_WEIGHT = 0.5
 TRIGRAM_MAX_TERMS = 3
+#: A query whose words already match this many items gets no compound matches on top.
+TRIGRAM_MAX_WORD_HITS = 5000
+#: bm25 ranks at most this many matches (the newest: item ids grow with indexing), so a query
+#: matching most of a million-item archive stays within the latency budget. Below it, ranking is exact.
+RANK_POOL = 10_000
 _EMPTY = np.zeros(0, np.int64)
 
 
@@ -65,18 +76,23 @@ def _ids(conn: sqlite3.Connection, table: str, expr: str, filters: Filters) -> n
 
 
 def _ranked(
-    conn: sqlite3.Connection, table: str, rank: str, expr: str, filters: Filters, n: int
+    conn: sqlite3.Connection, table: str, rank: str, expr: str, filters: Filters, n: int, min_id: int = 0
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The n best matches by bm25: (ids, -bm25)."""
+    """The n best matches by bm25 among items with id >= min_id: (ids, -bm25)."""
     body, params = _from_where(table, filters)
     cur = conn.cursor()
     cur.row_factory = None  # plain tuples: cheaper than sqlite3.Row
-    rows = cur.execute(
-        f"SELECT {table}.rowid, {rank} AS s FROM {body} ORDER BY s LIMIT ?", (expr, *params, n)
-    )
-    pairs = rows.fetchall()
+    sql = f"SELECT {table}.rowid, {rank} AS s FROM {body} AND {table}.rowid >= ? ORDER BY s LIMIT ?"
+    pairs = cur.execute(sql, (expr, *params, min_id, n)).fetchall()
     ids = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
     return ids, np.fromiter((-p[1] for p in pairs), dtype=np.float64, count=len(pairs))
+
+
+def _pool_floor(ids: np.ndarray) -> int:
+    """Smallest item id of the bm25 pool: 0 (every match), or that of the newest RANK_POOL matches."""
+    if len(ids) <= RANK_POOL:
+        return 0
+    return int(np.partition(ids, len(ids) - RANK_POOL)[len(ids) - RANK_POOL])
 
 
 def _rest(all_ids: np.ndarray, head: np.ndarray) -> np.ndarray:
@@ -93,23 +109,29 @@ def lexical_search(
     if any_expr is None:
         return LexicalHits(ids=_EMPTY, scores=np.zeros(0))
     all_ids = _ids(conn, "items_fts", any_expr, filters)
-    n_parts = len(pq.terms) + len(pq.phrases) + len(pq.dnrs)
-    h_ids, h_scores = _ranked(conn, "items_fts", BM25, pq.fts_all() or any_expr, filters, n_rank)
+    floor = _pool_floor(all_ids)
+    h_ids, h_scores = _ranked(conn, "items_fts", BM25, pq.fts_all() or any_expr, filters, n_rank, floor)
     n_all = len(h_ids)
-    if n_parts > 1:
-        o_ids, o_scores = _ranked(conn, "items_fts", BM25, any_expr, filters, n_rank)
+    if (
+        len(pq.terms) + len(pq.phrases) + len(pq.dnrs) > 1 and len(h_ids) < n_rank
+    ):  # else OR hits rank past the head
+        o_ids, o_scores = _ranked(conn, "items_fts", BM25, any_expr, filters, n_rank, floor)
         new = ~np.isin(o_ids, h_ids)
         h_ids, h_scores = np.concatenate([h_ids, o_ids[new]]), np.concatenate([h_scores, o_scores[new]])
     rest = _rest(all_ids, h_ids)
     ids = np.concatenate([h_ids, rest])
     scores = np.concatenate([h_scores, np.zeros(len(rest))])
     tri_only: np.ndarray | None = None
-    tri_expr = pq.trigram_any() if len(pq.terms) <= TRIGRAM_MAX_TERMS else None
+    compounds_help = len(pq.terms) <= TRIGRAM_MAX_TERMS and len(all_ids) <= TRIGRAM_MAX_WORD_HITS
+    tri_expr = pq.trigram_any() if compounds_help else None
     if tri_expr is not None:
         t_all = _ids(conn, "items_tri", tri_expr, filters)
         tri_only = t_all[~np.isin(t_all, all_ids)]
         if len(tri_only):
-            t_ids, t_scores = _ranked(conn, "items_tri", BM25_TRI, tri_expr, filters, n_rank + len(all_ids))
+            n_tri = n_rank + len(all_ids)  # word hits are among the trigram hits too: rank past them
+            t_ids, t_scores = _ranked(
+                conn, "items_tri", BM25_TRI, tri_expr, filters, n_tri, _pool_floor(t_all)
+            )
             keep = np.isin(t_ids, tri_only)
             t_ids, t_scores = t_ids[keep][:n_rank], t_scores[keep][:n_rank] * TRIGRAM_WEIGHT
             t_rest = _rest(tri_only, t_ids)

@@ -1,24 +1,32 @@
 """Result snippets: HTML-escaped text with the query's words in <mark>.
 
-Lexical hits take FTS5's own `snippet()` (the best window of the text for the
-query); the markers are control characters that are swapped for <mark> after
-escaping, so nothing in the item text can inject markup. A semantic-only hit
-has no FTS match: its snippet is the sentence sharing most words (or
-word-starts) with the query, else the opening of the text.
+A lexical hit's snippet is the window of its text (about `WINDOW_WORDS` words)
+holding the most distinct query terms, with every occurrence marked: whole words,
+prefix terms as word starts (`skatteväxling` marks `skatteväxlingen`), phrases as
+word sequences and, for compound hits, the part inside the word (`Avfalls<mark>taxa</mark>`).
+We do this in Python rather than with FTS5's snippet(): on prefix-expanded OR
+queries snippet() cost ~2 ms per item (a 20-result page: 44 ms on 10k items),
+while a regex over one item's text costs microseconds.
+
+A semantic-only hit has no FTS match: its snippet is the sentence sharing most
+words (or word starts) with the query, else the opening of the text.
+
+Markers are control characters swapped for <mark> after escaping, so nothing in
+an item's text can inject markup.
 """
 
 from __future__ import annotations
 
 import html
 import re
-import sqlite3
 
 from api.fts import MIN_PREFIX, ParsedQuery, words
 
 _OPEN, _CLOSE = "\x02", "\x03"
-SNIPPET_TOKENS = 24
+WINDOW_WORDS = 30
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n+")
 _MAX_CHARS = 240
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 def render(raw: str) -> str:
@@ -28,20 +36,51 @@ def render(raw: str) -> str:
     return out.replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
 
 
-def fts_snippets(conn: sqlite3.Connection, table: str, expr: str, ids: list[int]) -> dict[int, str]:
-    """Snippets of the text column for items `ids` matching `expr` in `table` (items_fts or items_tri)."""
-    if not ids:
-        return {}
-    q = ",".join("?" * len(ids))
-    sql = (
-        f"SELECT rowid, snippet({table}, 1, ?, ?, '…', {SNIPPET_TOKENS}) FROM {table}"
-        f" WHERE {table} MATCH ? AND rowid IN ({q})"
-    )
-    out: dict[int, str] = {}
-    for rowid, snip in conn.execute(sql, (_OPEN, _CLOSE, expr, *ids)):
-        if snip and _OPEN in snip:  # the hit may be in the title or dnr only: then no text window
-            out[int(rowid)] = render(snip)
-    return out
+def _term_pattern(pq: ParsedQuery, compound: bool) -> re.Pattern[str] | None:
+    """One regex matching every occurrence of a query part; group name = which part."""
+    alts: list[str] = []
+    for k, t in enumerate(pq.terms):
+        esc = re.escape(t)
+        if compound and len(t) >= MIN_PREFIX:
+            alts.append(rf"(?P<t{k}>{esc})")  # inside a compound: the part itself
+        elif len(t) >= MIN_PREFIX and not t.isdigit():
+            alts.append(rf"(?<![^\W_])(?P<t{k}>{esc}[^\W_]*)")
+        else:
+            alts.append(rf"(?<![^\W_])(?P<t{k}>{esc})(?![^\W_])")
+    for k, p in enumerate([*pq.phrases, *(words(d) for d in pq.dnrs)]):
+        seq = r"[\W_]+".join(re.escape(w) for w in p)
+        alts.append(rf"(?<![^\W_])(?P<p{k}>{seq})(?![^\W_])")
+    return re.compile("|".join(alts), re.IGNORECASE) if alts else None
+
+
+def lexical_snippet(text: str, pq: ParsedQuery, *, compound: bool = False) -> str:
+    """The best window of `text` for the query, marked and escaped ("" when the text has no hit)."""
+    pat = _term_pattern(pq, compound)
+    if pat is None:
+        return ""
+    hits = [(m.start(), m.end(), m.lastgroup) for m in pat.finditer(text)]
+    if not hits:
+        return ""
+    starts = [m.start() for m in _TOKEN.finditer(text)]
+    best, best_n = 0, -1
+    for i, (s, _, _) in enumerate(hits[:200]):
+        end = s + WINDOW_WORDS * 8  # ~8 characters a word
+        n = len({g for (s2, _, g) in hits[i:] if s2 < end})
+        if n > best_n:
+            best, best_n = s, n
+    # start a few words before the best hit, at a word start
+    before = [p for p in starts if p <= best]
+    w0 = before[max(0, len(before) - 6)] if before else 0
+    after = [p for p in starts if p > w0]
+    w1 = after[WINDOW_WORDS] if len(after) > WINDOW_WORDS else len(text)
+    parts, pos = [], w0
+    for s, e, _ in hits:
+        if s >= w0 and e <= w1 and s >= pos:
+            parts += [text[pos:s], _OPEN, text[s:e], _CLOSE]
+            pos = e
+    parts.append(text[pos:w1])
+    raw = ("…" if w0 > 0 else "") + "".join(parts) + ("…" if w1 < len(text) else "")
+    return render(raw)
 
 
 def _matches(word: str, terms: list[str]) -> bool:
@@ -62,9 +101,7 @@ def best_sentence(text: str, pq: ParsedQuery) -> str:
             best, best_n = s, n
     if len(best) > _MAX_CHARS:
         best = best[:_MAX_CHARS].rsplit(" ", 1)[0] + " …"
-    marked = re.sub(
-        r"[^\W_]+",
-        lambda m: f"{_OPEN}{m.group(0)}{_CLOSE}" if _matches(m.group(0), terms) else m.group(0),
-        best,
+    marked = _TOKEN.sub(
+        lambda m: f"{_OPEN}{m.group(0)}{_CLOSE}" if _matches(m.group(0), terms) else m.group(0), best
     )
     return render(marked)

@@ -15,8 +15,9 @@ def _ids(resp) -> list[str]:
     return [r.item_id for r in resp.results]
 
 
-@pytest.mark.parametrize("query", ["skatteväxling", "nära vård", "taxa 2026", "vårdcentraler på landsbygden"])
+@pytest.mark.parametrize("query", ["skatteväxling", "remiss", "vårdcentraler", "budget"])
 def test_hybrid_is_reciprocal_rank_fusion(tiny_ctx, query: str) -> None:
+    # One-word queries: every lexical hit holds every query part, so each side votes 1 / (k + rank).
     k = tiny_ctx.settings.rrf_k
     lex = _ids(search(tiny_ctx, query, mode="lexical", limit=ALL))
     sem = _ids(search(tiny_ctx, query, mode="semantic", limit=ALL))
@@ -30,6 +31,25 @@ def test_hybrid_is_reciprocal_rank_fusion(tiny_ctx, query: str) -> None:
     for r in hyb.results:
         assert r.score == pytest.approx(expected[r.item_id], abs=1e-6)
         assert set(r.found_by) == {s for s, ids in (("lexical", lex), ("semantic", sem)) if r.item_id in ids}
+    scores = [r.score for r in hyb.results]
+    assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize(
+    "query", ["nära vård", "taxa 2026", "vårdcentraler på landsbygden", "skatteväxling remiss"]
+)
+def test_partial_lexical_matches_vote_less(tiny_ctx, query: str) -> None:
+    k = tiny_ctx.settings.rrf_k
+    lex = _ids(search(tiny_ctx, query, mode="lexical", limit=ALL))
+    sem = _ids(search(tiny_ctx, query, mode="semantic", limit=ALL))
+    hyb = search(tiny_ctx, query, mode="hybrid", limit=ALL)
+    assert hyb.total == len(set(lex) | set(sem))
+    for r in hyb.results:
+        s = 1.0 / (k + sem.index(r.item_id) + 1) if r.item_id in sem else 0.0
+        lexical = 1.0 / (k + lex.index(r.item_id) + 1) if r.item_id in lex else 0.0
+        # the lexical vote is whole (all parts), halved (compound part) or a tenth (some parts)
+        assert any(r.score == pytest.approx(s + w * lexical, abs=2e-6) for w in (1.0, 0.5, 0.1))
+        assert set(r.found_by) == {n for n, ids in (("lexical", lex), ("semantic", sem)) if r.item_id in ids}
     scores = [r.score for r in hyb.results]
     assert scores == sorted(scores, reverse=True)
 
