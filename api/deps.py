@@ -2,22 +2,27 @@
 
 The archive is opened once per app (in the lifespan, see `api.main`) and kept
 on `app.state`; every request borrows it through these dependencies, so no
-request pays for opening SQLite, FAISS or the embedder.
+request pays for opening SQLite, FAISS or the embedder. An archive that was
+missing at start-up is opened by the first request after it appears, so
+`arkiv serve` may start before `arkiv index` has finished.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.templating import Jinja2Templates
 
-from api.context import ArchiveContext
+from api.context import ArchiveContext, open_archive
+from arkiv.archive import ArchiveError
 from arkiv.settings import Settings
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
+_reopen_lock = threading.Lock()
 
 
 class ArchiveUnavailable(Exception):
@@ -34,16 +39,23 @@ def get_settings(request: Request) -> Settings:
 
 
 def get_archive(request: Request) -> ArchiveContext:
-    """The archive opened at start-up.
+    """The archive opened at start-up, or opened now if it was missing then (indexed since).
 
     Raises:
-        ArchiveUnavailable: When it could not be opened (missing, or built with another model).
+        ArchiveUnavailable: When it still cannot be opened (missing, or no manifest yet).
     """
-    ctx = getattr(request.app.state, "ctx", None)
+    state = request.app.state
+    ctx = getattr(state, "ctx", None)
     if ctx is None:
-        raise ArchiveUnavailable(
-            getattr(request.app.state, "archive_error", None) or "arkivet är inte öppnat"
-        )
+        with _reopen_lock:
+            ctx = getattr(state, "ctx", None)
+            if ctx is None:
+                try:
+                    ctx = state.ctx = open_archive(state.settings)
+                    state.archive_error = None
+                except (ArchiveError, OSError) as e:
+                    state.archive_error = str(e)
+                    raise ArchiveUnavailable(str(e)) from e
     return ctx
 
 

@@ -3,6 +3,7 @@ and the Swedish web pages, against a hash-embedder archive of corpus/ (`hash_arc
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -273,13 +274,16 @@ def test_openapi_docs(client: TestClient) -> None:
     assert set(spec["components"]["schemas"]["Error"]["properties"]) == {"error", "detail"}
 
 
-def test_missing_archive_is_a_clear_503(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = create_app(get_settings(data=tmp_path / "none", embedding_model="hash"))
+def test_missing_archive_is_a_clear_503_until_it_is_indexed(tmp_path, hash_archive: Settings) -> None:  # type: ignore[no-untyped-def]
+    data = tmp_path / "later"
+    app = create_app(get_settings(data=data, embedding_model="hash"))
     with TestClient(app) as c:
         body = _json_error(c.get("/api/stats"), 503)
         assert "no archive" in body["error"]
         page = c.get("/")
         assert page.status_code == 503 and "Arkivet kunde inte öppnas" in page.text
+        shutil.copytree(hash_archive.data, data)  # indexed while the server runs
+        assert c.get("/api/stats").json()["items"] > 0
 
 
 def test_app_factory_reads_the_environment(hash_archive: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
