@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from arkiv.evaluation.entities import EntityScorer
 from arkiv.evaluation.gold import load_gold
 from arkiv.evaluation.items import ItemScores, locate, score_document
 from indexer.extract import extract_file
@@ -68,7 +69,8 @@ class ItemScorer:
 def make_scorers() -> list[Scorer]:
     """The scorers run on each gold file (a fresh set per file)."""
     items = ItemScorer()
-    return [Scorer("items", items.add, items.report)]
+    ents = EntityScorer()
+    return [Scorer("items", items.add, items.report), Scorer("entities", ents.add, ents.report)]
 
 
 def evaluate(gold_path: Path, corpus_dir: Path) -> list[Scorer]:

@@ -41,8 +41,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "presented",
         r"föredrar|föredrog|föredras av|föredrogs av|redogör|redogjorde|informerar|informerade"
-        r"|presenterar(?! sig)|presenterade(?! sig)|presenteras av|redovisar|redovisade|redovisas av|går igenom"
-        r"|gick igenom|sammanfattar|sammanfattade|inleder|inledde|rapporterar|rapporterade",
+        r"|presenterar(?! sig)|presenterade(?! sig)|presenteras av|redovisar|redovisade|redovisas av"
+        r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde|rapporterar|rapporterade",
     ),
 )
 #: Matched against the lower-cased text (faster than IGNORECASE on every position).
@@ -121,7 +121,7 @@ def find_actions(
             if not s_start <= tm.start() < s_end:
                 continue
             kind = tm.lastgroup or ""
-            for person in _actors(text, tm.start(), tm.end(), s_start, sent_mentions):
+            for person in _actors(text, tm.start(), tm.end(), s_start, sent_mentions, kind):
                 add(person, kind, text[s_start:s_end])
         for m in sent_mentions:  # "Susanne Anderssons (SD) yrkande"
             if _PROPOSAL_NOUN.match(text, m.end) and text[m.start : m.end].endswith("s"):
@@ -154,7 +154,7 @@ def _first_group(text: str, ms: list[_Mention]) -> list[_Mention]:
     return group
 
 
-def _actors(text: str, t_start: int, t_end: int, s_start: int, ms: list[_Mention]) -> list[Person]:
+def _actors(text: str, t_start: int, t_end: int, s_start: int, ms: list[_Mention], kind: str) -> list[Person]:
     """The people doing the action whose trigger is at text[t_start:t_end]."""
     before = [m for m in ms if m.end <= t_start]
     if before:
@@ -170,7 +170,9 @@ def _actors(text: str, t_start: int, t_end: int, s_start: int, ms: list[_Mention
         )
         if _SUBJECT_GAP.match(gap) or (is_subject and not re.search(r"[.;:]", gap)):
             return [m.person for m in group]
+    if kind == "justerare":
+        return []  # "Utses att justera\tAmanda Lindblad" is a form field: a role, not an act in the item
     after = [m for m in ms if m.start >= t_end and m.start - t_end <= 12]
-    if after and re.fullmatch(r"[\s]*(?:av\s+)?", text[t_end : after[0].start]):
+    if after and re.fullmatch(r"[ \t]*(?:\n[ \t]*)?(?:av\s+)?", text[t_end : after[0].start]):
         return [m.person for m in _first_group(text, after)]
     return []

@@ -49,8 +49,8 @@ _ROW_LABELS = frozenset({"beslutande", "övriga närvarande"})
 
 #: A line that ends an attendance block.
 _BLOCK_END = re.compile(
-    r"(?i)^\s*(?:\**)(plats och tid|justering|sekreterare|ordförande\s|protokolljusterare|justerare|paragrafer|"
-    r"underskrift|utses att justera|protokollet omfattar|innehåll|ärende|dagordning|anslag|"
+    r"(?i)^\s*(?:\**)(plats och tid|justering|sekreterare|ordförande\s|protokolljusterare|justerare|"
+    r"paragrafer|underskrift|utses att justera|protokollet omfattar|innehåll|ärende|dagordning|anslag|"
     r"[§$]+\s*\d+\s+[A-ZÅÄÖD]|\d+[\s.]+[A-ZÅÄÖ]|"
     r"\|)"
 )
@@ -335,7 +335,7 @@ def _assign(ms: list[Mention], cols: list[tuple[int, str]], line: str) -> None:
 
 
 def label_mentions(text: str) -> list[Mention]:
-    """People after signature/form labels: "Sekreterare Therese Tanner", "Justerat av:\\n\\nIsabelle Alknäs"."""
+    """People after signature and form labels: "Sekreterare Therese Tanner", "Justerat av:" + name."""
     out = []
     for hit in _LABEL_RE.finditer(text):
         if not _label_position_ok(text, hit):

@@ -49,8 +49,10 @@ def annotate(ex: Extraction, text: str) -> None:
         item.actions = actions.find_actions(item.text, finder, chair, found)
     persons.sort(key=lambda p: index_of[id(p)])
     ex.persons = persons
-    ex.kommuner = places.kommuner(doc_ents, persons)
-    ex.regions = places.regions(text, doc_ents, persons)
+    # Items are normally slices of `text`; those analysed on their own add their places too.
+    all_ents = doc_ents + [e for ents in item_ents for e in ents]
+    ex.kommuner = places.kommuner(all_ents, persons)
+    ex.regions = places.regions(text, all_ents, persons)
 
 
 def _gazetteer_entities(items: list[Item], text: str) -> list[list[nlp.GazEntity]]:

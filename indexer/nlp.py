@@ -71,7 +71,7 @@ def get_nlp() -> Any:
 
     nlp = spacy.blank("sv")
     nlp.add_pipe("arkiv_lemma")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    ruler: Any = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     ruler.add_patterns(_patterns())
     return nlp
 
@@ -126,7 +126,8 @@ def _organ_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w])(?:[A-ZÅÄÖ][a-zåäö]*(?:{heads})(?:en|et|n|t)?(?![\wåäö])"
         rf"(?: för [A-ZÅÄÖ][\wåäö]+(?: (?:&|och) [A-ZÅÄÖ][\wåäö]+)?)?"
-        rf"|[A-ZÅÄÖ][a-zåäö]+s (?:arbets)?utskott|[Nn]ämnden för [A-ZÅÄÖ][\wåäö]+(?: (?:&|och) [A-ZÅÄÖ][\wåäö]+)?)"
+        rf"|[A-ZÅÄÖ][a-zåäö]+s (?:arbets)?utskott"
+        rf"|[Nn]ämnden för [A-ZÅÄÖ][\wåäö]+(?: (?:&|och) [A-ZÅÄÖ][\wåäö]+)?)"
     )
 
 

@@ -43,7 +43,8 @@ _GENITIVE_NOUN = re.compile(
 _RUNNING_ROLE = re.compile(r"\s*,\s*((?:1:e |2:e |andre |förste )?(?:vice )?ordförande)\s*[,.]", re.I)
 #: "Namn, titel" in running text: a lower-case title after the comma.
 _NAME_TITLE = re.compile(
-    rf"(?<![\w\-/])(?P<name>{RUN}),[ \t]+(?P<title>[a-zåäö][\wåäö\- ]{{2,60}}?)(?=[,.(\n]| presenterar| informerar)"
+    rf"(?<![\w\-/])(?P<name>{RUN}),[ \t]+(?P<title>[a-zåäö][\wåäö\- ]{{2,60}}?)"
+    rf"(?=[,.(\n]| presenterar| informerar)"
 )
 #: A name run ending the text before a party bracket.
 _RUN_AT_END = re.compile(rf"({RUN})[ \t]?$")
@@ -64,7 +65,7 @@ def person_key(name: str) -> str:
     "Anna-Karin  Granberg" and "anna karin granberg" give the same key; "Åsa" and "Asa" do not.
     """
     s = unicodedata.normalize("NFC", name).casefold()
-    s = s.translate(str.maketrans({"ø": "ö", "æ": "ä"}))
+    s = s.replace("ø", "ö").replace("æ", "ä")
     kept = []
     for ch in unicodedata.normalize("NFD", s):
         if unicodedata.combining(ch) and ch not in ("\u030a", "\u0308"):  # ring (å) and diaeresis (ä, ö) stay
@@ -192,10 +193,8 @@ def build_persons(mentions: list[Mention]) -> list[Person]:
     strong_keys = {person_key(m.name) for m in mentions if not m.genitive}
     for m in mentions:
         name = m.name
-        if m.genitive and person_key(name) not in strong_keys and person_key(name[:-1]) in strong_keys:
-            name = name[:-1]
-        elif m.genitive and person_key(name) not in strong_keys:
-            name = name[:-1]
+        if m.genitive and person_key(name) not in strong_keys:
+            name = name[:-1]  # "Renée Sylvans (S) tilläggsyrkande" names Renée Sylvan
         key = person_key(name)
         a = acc.setdefault(key, _Acc(Counter(), Counter(), []))
         a.names[clean_name(name)] += 1
@@ -258,16 +257,19 @@ def _variant_of(p: Person, by_key: dict[str, Person]) -> Person | None:
         if o is p:
             break  # only fold into people listed earlier, so two variants never fold into each other
         ow = ok.split(" ")
-        if ow[0] == words[0] and len(ow) == len(words) == 2 and min(len(ow[1]), len(words[1])) >= 6:
-            if Levenshtein.distance(ow[1], words[1]) == 1:
-                return o  # "Stina Peterson" / "Stina Petersson": a typo or an OCR slip
+        same_first = ow[0] == words[0] and len(ow) == len(words) == 2
+        if same_first and min(len(ow[1]), len(words[1])) >= 6 and Levenshtein.distance(ow[1], words[1]) == 1:
+            return o  # "Stina Peterson" / "Stina Petersson": a typo or an OCR slip
         if o.party is None:
             continue
-        if ow[-1] == words[-1] and ow[0] != words[0]:
-            if (ow[0].startswith(words[0]) or words[0].startswith(ow[0])) and abs(
-                len(ow[0]) - len(words[0])
-            ) <= 2:
-                return o  # "Helene Thylin" signing for "Helen Thylin (S)"
+        longer_first = ow[0].startswith(words[0]) or words[0].startswith(ow[0])
+        if (
+            ow[-1] == words[-1]
+            and ow[0] != words[0]
+            and longer_first
+            and abs(len(ow[0]) - len(words[0])) <= 2
+        ):
+            return o  # "Helene Thylin" signing for "Helen Thylin (S)"
         if ow[0] == words[0] and ow[-1] == words[-1] and len(ow) != len(words):
             return o  # "Maria Pia Gathendahl" signing for "Maria Gathendahl (M)"
     return None

@@ -46,10 +46,9 @@ def _valid_date(cent: str | None, yy: str, mm: str, dd: str) -> bool:
 
 def is_personnummer(m: re.Match[str]) -> bool:
     """True when the match has a valid date part and a valid check digit."""
-    if not m.group("sep") and not m.group("cent"):
-        # Ten bare digits starting 07 are read as a mobile number (07X-XXX XX XX written solid).
-        if m.group(0).startswith("07"):
-            return False
+    # Ten bare digits starting 07 are read as a mobile number (07X-XXX XX XX written solid).
+    if not m.group("sep") and not m.group("cent") and m.group(0).startswith("07"):
+        return False
     if not _valid_date(m.group("cent"), m.group("yy"), m.group("mm"), m.group("dd")):
         return False
     return luhn_ok(m.group("yy") + m.group("mm") + m.group("dd") + m.group("nnnn"))

@@ -25,14 +25,34 @@ _WESTERN = ("great_britain", "ireland", "italy", "spain", "france", "the_netherl
 
 #: A person printed with a party: "Anna Eriksson (S)". Used to harvest first names from the corpus.
 _NAME_PARTY = re.compile(
-    r"\b([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? \((?:[A-Z]{1,3}|[a-z]{1,2})\)"
+    r"\b([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?) [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?"
+    r" \((?:[A-Z]{1,3}|[a-z]{1,2})\)"
 )
 
 
 #: Capitalised words that precede a name in running text, never first names themselves.
 _NOT_NAMES = frozenset(
-    "Ordförande Ordföranden Ledamoten Ledamot Ersättaren Ersättare Sekreterare Justerare Protokolljusterare "
-    "Från Och Motion Initiativ Svar Vice Beslut Att Med Av".split()
+    [
+        "Ordförande",
+        "Ordföranden",
+        "Ledamoten",
+        "Ledamot",
+        "Ersättaren",
+        "Ersättare",
+        "Sekreterare",
+        "Justerare",
+        "Protokolljusterare",
+        "Från",
+        "Och",
+        "Motion",
+        "Initiativ",
+        "Svar",
+        "Vice",
+        "Beslut",
+        "Att",
+        "Med",
+        "Av",
+    ]
 )
 
 
@@ -50,10 +70,28 @@ def _nordic_first_names() -> set[str]:
     import gender_guesser  # build-time only
 
     from_pkg = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    countries = (
-        "great_britain ireland usa italy malta portugal spain france belgium luxembourg the_netherlands "
-        "east_frisia germany austria swiss iceland denmark norway sweden finland"
-    ).split()
+    countries = [
+        "great_britain",
+        "ireland",
+        "usa",
+        "italy",
+        "malta",
+        "portugal",
+        "spain",
+        "france",
+        "belgium",
+        "luxembourg",
+        "the_netherlands",
+        "east_frisia",
+        "germany",
+        "austria",
+        "swiss",
+        "iceland",
+        "denmark",
+        "norway",
+        "sweden",
+        "finland",
+    ]
     cols = [countries.index(c) for c in _NORDIC]
     west = [countries.index(c) for c in _WESTERN]
     names: set[str] = set()

@@ -3,8 +3,8 @@
 The CSVs in `models/data/` are derived data (see `models/build_gazetteers.py`) or short hand-written
 lists; everything is loaded lazily on first use and cached.
 
-Local parties: besides `models/data/local_parties.csv`, a CSV with the same columns
-(`code,name,forms`, forms separated by `|`) named by the setting `local_parties_file` (`ARKIV_LOCAL_PARTIES_FILE`) is read too.
+Local parties: besides `models/data/local_parties.csv`, a CSV with the same columns (`code,name,forms`,
+forms separated by `|`) named by the setting `local_parties_file` (`ARKIV_LOCAL_PARTIES_FILE`) is read too.
 """
 
 from __future__ import annotations

@@ -137,7 +137,7 @@ def _score_actions(gold: dict[str, Any], ex: Extraction, scores: EntityScores) -
     tag = gold.get("file", "?")
     gold_items = gold.get("items", [])
     m = match_items(gold_items, ex.items)
-    gold_set: set[tuple[str, str, int | None]] = set()
+    gold_set: set[tuple[str, str, int]] = set()
     counted: set[int] | None = None
     for a in gold["actions"]:
         if "text_contains" in a:
@@ -150,6 +150,7 @@ def _score_actions(gold: dict[str, Any], ex: Extraction, scores: EntityScores) -
                 counted.add(idx)
         else:
             idx = find_item(a, gold_items, m)
+        # an action whose item was not found is a miss of its own (-1 never equals a predicted index)
         gold_set.add((person_key(a["person"]), a["kind"], idx if idx is not None else -1))
     pred_set = {
         (person_key(act.person), act.kind, i)
@@ -193,3 +194,25 @@ def _locate(doc: dict[str, Any], corpus_dir: Path) -> Path:
     if not hits:
         raise FileNotFoundError(f"gold document {doc['file']} not found under {corpus_dir}")
     return hits[0]
+
+
+@dataclass
+class EntityScorer:
+    """Adapter for `bench/eval_extraction.py`: `add` per (gold document, extraction), `report` lines."""
+
+    scores: EntityScores = field(default_factory=EntityScores)
+
+    def add(self, gold: dict[str, Any], ex: Extraction) -> None:
+        """Score one document."""
+        score_document(gold, ex, self.scores)
+
+    def report(self) -> list[str]:
+        """The headline figures, then every miss and extra."""
+        s = self.scores
+        lines = [
+            f"persons F1 {s.persons.f1:.3f} (gold {s.persons.n_gold}, predicted {s.persons.n_pred}); "
+            f"party accuracy {s.party_accuracy:.3f} ({s.party_ok}/{s.party_n})",
+            f"diarienummer F1 {s.dnr.f1:.3f}; actions F1 {s.actions.f1:.3f} (gold {s.actions.n_gold}, "
+            f"predicted {s.actions.n_pred}); kommun F1 {s.kommuner.f1:.3f}; region F1 {s.regions.f1:.3f}",
+        ]
+        return lines + [f"    {e}" for e in s.errors]

@@ -1,0 +1,97 @@
+"""Actions tied to items: who raised, proposed, reserved, noted, presented, was chosen justerare."""
+
+from __future__ import annotations
+
+from indexer import entities
+from indexer.actions import find_actions
+from indexer.people import NameFinder, find_persons
+from indexer.types import DocMeta, Extraction, Item, Person
+
+HEADER = (
+    "Beslutande ledamöter\nMonica Neptun (L), ordförande\nJohan Tolinsson (S)\nHelen Thylin (S)\n"
+    "Susanne Andersson (SD)\nRobert Hamberg (M)\nRenée Sylvan (S)\n\n"
+    "Tjänstepersoner\nKatarina Öryd, förvaltningschef\nElsy Bäckström, strateg\n\n"
+)
+
+
+def _actions(body: str) -> set[tuple[str, str]]:
+    persons = find_persons(HEADER + body)
+    chair = next(p for p in persons if "ordförande" in p.roles)
+    return {(a.person, a.kind) for a in find_actions(body, NameFinder(persons), chair)}
+
+
+def test_proposed_and_reserved_lists() -> None:
+    body = (
+        "Johan Tolinsson (S) yrkar avslag. Susanne Andersson (SD) yrkar bifall till förslaget.\n\n"
+        "Reservation\nJohan Tolinsson (S) och Helen Thylin (S) reserverar sig mot beslutet."
+    )
+    assert _actions(body) == {
+        ("Johan Tolinsson", "proposed"),
+        ("Susanne Andersson", "proposed"),
+        ("Johan Tolinsson", "reserved"),
+        ("Helen Thylin", "reserved"),
+    }
+
+
+def test_chair_by_role_word() -> None:
+    assert _actions("Ordföranden (L) yrkar bifall till arbetsutskottets förslag.") == {
+        ("Monica Neptun", "proposed")
+    }
+
+
+def test_genitive_proposal_and_protocol_note() -> None:
+    body = (
+        "Ordförande finner att nämnden bifaller Renée Sylvans (S) tilläggsyrkande.\n\n"
+        "Protokollsanteckning\nRobert Hamberg (M) lämnar följande anteckning."
+    )
+    assert _actions(body) == {("Renée Sylvan", "proposed"), ("Robert Hamberg", "protocol_note")}
+
+
+def test_presented_with_title_apposition_and_first_names() -> None:
+    body = "Katarina Öryd, förvaltningschef, informerar nämnden. Elsy går igenom budgeten."
+    assert _actions(body) == {("Katarina Öryd", "presented"), ("Elsy Bäckström", "presented")}
+
+
+def test_raised_and_justerare() -> None:
+    body = "Robert Hamberg utses som justerare. Robert Hamberg lyfte två ärenden och ställer frågan varför."
+    assert _actions(body) == {("Robert Hamberg", "justerare"), ("Robert Hamberg", "raised")}
+
+
+def test_no_actor_no_action() -> None:
+    body = (
+        "Förvaltningen föreslår att nämnden godkänner. Ingen av ledamöterna anmäler jäv. "
+        "I den efterföljande diskussionen lyfts att frågan är svår. Robert Hamberg deltar inte."
+    )
+    assert _actions(body) == set()
+
+
+def test_a_form_label_is_a_role_not_an_action() -> None:
+    assert _actions("Utses att justera\tRobert Hamberg\nProtokolljusterare Robert Hamberg") == set()
+
+
+def test_annotate_ties_actions_and_people_to_items() -> None:
+    text = (
+        HEADER
+        + "1 Mötet öppnas\nRobert Hamberg utses som justerare.\n\n"
+        + "2 Övriga frågor\nRobert Hamberg lyfte frågan."
+    )
+    items = [
+        Item(number="1", title="Mötet öppnas", text="Robert Hamberg utses som justerare."),
+        Item(
+            number="2",
+            title="Övriga frågor",
+            text="Robert Hamberg lyfte frågan om RS/762/2024 i Bergs kommun.",
+        ),
+    ]
+    ex = Extraction(source="x.txt", sha256="0" * 64, fmt="txt", meta=DocMeta(), items=items)
+    entities.annotate(ex, text)
+    assert [(a.person, a.kind) for a in items[0].actions] == [("Robert Hamberg", "justerare")]
+    assert [(a.person, a.kind) for a in items[1].actions] == [("Robert Hamberg", "raised")]
+    hamberg: Person = next(p for p in ex.persons if p.name == "Robert Hamberg")
+    assert hamberg.party == "M" and hamberg.items == [0, 1]
+    labels = {(e.label, e.norm) for e in items[1].entities}
+    assert {("PERSON", "Robert Hamberg"), ("DNR", "RS/762/2024"), ("KOMMUN", "Berg")} <= labels
+    assert "RS/762/2024" in items[1].diarienummer
+    assert ex.kommuner == ["Berg"]
+    for e in items[1].entities:
+        assert items[1].text[e.start : e.end] == e.text
