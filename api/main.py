@@ -82,7 +82,16 @@ def _validation_detail(exc: RequestValidationError) -> tuple[str, list[dict[str,
     return f"invalid parameter {where}: {first['msg']}", detail
 
 
-def _install_error_handlers(app: FastAPI) -> None:
+def _swedish_query_error(message: str, max_chars: int) -> str:
+    """The search layer's reason, said to a visitor of the web pages."""
+    if "longer than" in message:
+        return f"Sökfrågan är för lång: högst {max_chars} tecken."
+    if "empty query" in message:
+        return "Skriv något att söka efter."
+    return f"Sökningen kunde inte göras ({message})."
+
+
+def _install_error_handlers(app: FastAPI, settings: Settings) -> None:
     @app.exception_handler(RequestValidationError)
     async def on_validation(request: Request, exc: RequestValidationError) -> Response:
         error, detail = _validation_detail(exc)
@@ -92,7 +101,8 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(QueryError)
     async def on_query_error(request: Request, exc: QueryError) -> Response:
-        return _error_response(request, 422, str(exc), {"q": request.query_params.get("q", "")[:100]})
+        message = str(exc) if _is_api(request) else _swedish_query_error(str(exc), settings.max_query_chars)
+        return _error_response(request, 422, message, {"q": request.query_params.get("q", "")[:100]})
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, exc: StarletteHTTPException) -> Response:
@@ -185,7 +195,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.ctx = None
     app.state.archive_error = None
     app.state.templates = configure(Jinja2Templates(directory=str(TEMPLATES_DIR)))
-    _install_error_handlers(app)
+    _install_error_handlers(app, settings)
     openapi.install(app)
     app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")

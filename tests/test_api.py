@@ -507,7 +507,7 @@ def test_web_errors_are_friendly_swedish_pages(client: TestClient) -> None:
     assert "Sidan finns inte" in _page(client, "/person/987654321", 404)
     assert "Sidan finns inte" in _page(client, "/finns-inte", 404)
     assert "Ogiltig" in _page(client, "/sok?q=skola&sida=abc", 422)
-    assert "Ogiltig" in _page(client, "/sok?q=" + "x" * 501, 422)
+    assert "Sökfrågan är för lång" in _page(client, "/sok?q=" + "x" * 501, 422)
 
 
 # -- units: chart and marked text ---------------------------------------------------------------------------
