@@ -1,0 +1,129 @@
+"""Search relevance against gold queries: MRR, nDCG@10, recall@10 per mode and query group.
+
+Queries: the seed gold queries (eval/seeds.gold.json "queries") and our Kungsbacka
+queries (eval/kungsbacka.queries.json). Gold references (file + printed item number,
+or a text snippet) are mapped to item ids through the extraction of each file:
+`arkiv.evaluation.gold.match_items` against the gold item lists where a gold document
+exists (seeds, dev gold), else by the printed number. A reference the segmentation
+cannot resolve stays in the relevant set as an item that can never be found, so it
+costs recall instead of vanishing.
+
+Groups: "lexical" = the query's words are printed in the relevant items (seed modes
+"lexical" and "any"), "paraphrase" = asked in other words (seed mode "semantic",
+our "paraphrase" queries). Used by bench/eval_search.py and tests/test_relevance.py.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+MODES = ("lexical", "semantic", "hybrid")
+K = 10
+
+
+@dataclass
+class Query:
+    """One evaluation query with its relevant item ids."""
+
+    q: str
+    group: str  # "lexical" or "paraphrase"
+    source: str  # "seeds" or "kungsbacka"
+    relevant: set[str] = field(default_factory=set)
+    unresolved: list[str] = field(default_factory=list)
+
+
+class GoldResolver:
+    """Maps gold references to item uids via the extraction of each file."""
+
+    def __init__(self, corpus: Path) -> None:
+        from arkiv.evaluation.gold import load_gold
+
+        self.corpus = corpus
+        self.gold_docs: dict[str, list[dict[str, Any]]] = {}
+        for name in ("seeds.gold.json", "dev.gold.json"):
+            for d in load_gold(ROOT / "eval" / name)["documents"]:
+                self.gold_docs[d["file"]] = d.get("items", [])
+        self._cache: dict[str, Any] = {}
+
+    def _extraction(self, file: str) -> Any:
+        from indexer.extract import extract_file
+
+        if file not in self._cache:
+            path = next(self.corpus.rglob(file))
+            self._cache[file] = extract_file(path)
+        return self._cache[file]
+
+    def resolve(self, ref: dict[str, Any]) -> list[str]:
+        """Item uids a gold reference names (empty when segmentation lost the item)."""
+        from arkiv.evaluation.gold import find_item, match_items, norm_number, norm_text
+
+        ex = self._extraction(ref["file"])
+        if "item" in ref:
+            gold_items = self.gold_docs.get(ref["file"])
+            if gold_items:
+                idx = find_item(ref["item"], gold_items, match_items(gold_items, ex.items))
+                return [ex.item_id(idx)] if idx is not None else []
+            want = norm_number(ref["item"])
+            return [ex.item_id(i) for i, it in enumerate(ex.items) if norm_number(it.number) == want][:1]
+        if "text_contains" in ref:
+            needle = norm_text(ref["text_contains"])
+            return [
+                ex.item_id(i) for i, it in enumerate(ex.items) if needle in norm_text(f"{it.title} {it.text}")
+            ]
+        return [ex.item_id(i) for i in range(len(ex.items))]  # the whole (single-ärende) document
+
+
+def load_queries(resolver: GoldResolver) -> list[Query]:
+    """Seed gold queries and the Kungsbacka queries, with resolved relevant items."""
+    seeds = json.loads((ROOT / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))["queries"]
+    ours = json.loads((ROOT / "eval" / "kungsbacka.queries.json").read_text(encoding="utf-8"))["queries"]
+    out: list[Query] = []
+    for raw, source in [(q, "seeds") for q in seeds] + [(q, "kungsbacka") for q in ours]:
+        group = raw.get("kind") or ("paraphrase" if raw.get("mode") == "semantic" else "lexical")
+        query = Query(q=raw["q"], group=group, source=source)
+        for ref in raw["relevant"]:
+            uids = resolver.resolve(ref)
+            if uids:
+                query.relevant.update(uids)
+            else:
+                missing = f"{ref['file']}#{ref.get('item') or ref.get('text_contains')}"
+                query.unresolved.append(missing)
+                query.relevant.add(f"unresolved:{missing}")
+        out.append(query)
+    return out
+
+
+def scores(ranked: list[str], relevant: set[str]) -> dict[str, float]:
+    """MRR, nDCG@10 (binary gains) and recall@10 of one ranking."""
+    top = ranked[:K]
+    rr = next((1.0 / (i + 1) for i, u in enumerate(top) if u in relevant), 0.0)
+    dcg = sum(1.0 / math.log2(i + 2) for i, u in enumerate(top) if u in relevant)
+    idcg = sum(1.0 / math.log2(i + 2) for i in range(min(len(relevant), K)))
+    recall = len(set(top) & relevant) / len(relevant)
+    return {"mrr": rr, "ndcg@10": dcg / idcg if idcg else 0.0, "recall@10": recall}
+
+
+def evaluate(ctx: Any, queries: list[Query]) -> dict[str, Any]:
+    """Per mode and group: mean metrics; plus per-query detail."""
+    from api.search import search
+
+    table: dict[str, dict[str, dict[str, float]]] = {}
+    detail = []
+    for mode in MODES:
+        per_group: dict[str, list[dict[str, float]]] = {}
+        for q in queries:
+            ranked = [r.item_id for r in search(ctx, q.q, mode=mode, limit=K, facets=False).results]
+            s = scores(ranked, q.relevant)
+            for g in ("all", q.group, q.source, f"{q.source}/{q.group}"):
+                per_group.setdefault(g, []).append(s)
+            detail.append({"q": q.q, "mode": mode, "group": q.group, "source": q.source, **s})
+        table[mode] = {
+            g: {m: round(sum(x[m] for x in xs) / len(xs), 3) for m in xs[0]} | {"n": len(xs)}
+            for g, xs in per_group.items()
+        }
+    return {"table": table, "detail": detail}
