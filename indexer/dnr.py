@@ -12,7 +12,8 @@ different families are different archives and must not collide:
 - series/serial/year: ``RS/554/2019``, ``HSN/371/2024`` (Region Jämtland Härjedalen).
 - series + six digits: ``HSF240207`` (Region Västmanland).
 - series year/serial or series/year:serial: ``KS 2024/123``, ``SN/2023:152``,
-  ``KS KF/2023:74``, ``TRV 2025/66904``.
+  ``KS KF/2023:74``, ``TRV 2025/66904``, and with a period ``KS 2024.456``.
+- year + series + serial run together: ``2024KS0211``.
 - Regeringskansliet: ``Ju2024/00970``, ``KN2023/03476`` — a ministry's case
   number, included because a remiss item is about exactly that case.
 - a bare ``2025-00970`` is a case only when the caller knows the series
@@ -48,6 +49,13 @@ _NOT_SERIES = {
     "SKL",
     "SKR",
     "KSAU",
+    # currency units before a figure ("MSEK 2024.50" is money, not a case)
+    "SEK",
+    "MSEK",
+    "TSEK",
+    "MKR",
+    "TKR",
+    "KR",
 }
 
 _UP = "A-ZÅÄÖ"
@@ -60,8 +68,9 @@ _DASH = re.compile(rf"{_L}([{_UP}]{{1,6}})(?:-| )((?:19|20)\d\d)-(\d{{2,6}}){_R}
 _SLASH_SERIAL_YEAR = re.compile(rf"{_L}([{_UP}]{{1,6}})/(\d{{1,6}})/((?:19|20)\d\d){_R}")
 _SIX_DIGITS = re.compile(rf"{_L}([{_UP}]{{2,5}})(\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
-    rf"{_L}([{_UP}]{{2,6}}(?: [{_UP}]{{2,6}})?)(/| )((?:19|20)\d\d)([:/])(\d{{1,6}}){_R}"
+    rf"{_L}([{_UP}]{{2,6}}(?: [{_UP}]{{2,6}})?)(/| )((?:19|20)\d\d)([:/]|\.(?=\d{{2}}))(\d{{1,6}}){_R}"
 )
+_YEAR_SERIES_SERIAL = re.compile(rf"{_L}((?:19|20)\d\d)([{_UP}]{{2,5}})(\d{{3,6}}){_R}")
 _MINISTRY = re.compile(rf"{_L}([A-Z][a-zA-Z]?)((?:19|20)\d\d)/(\d{{4,6}}){_R}")
 _BARE = re.compile(rf"{_L}((?:19|20)\d\d)-(\d{{5,6}}){_R}")
 
@@ -92,6 +101,8 @@ def _scan(text: str, series_hint: str | None) -> list[tuple[int, str]]:
         series = re.sub(r"\s+", " ", m.group(1))
         key = f"{series}{m.group(2)}{m.group(3)}{m.group(4)}{m.group(5)}"
         add(m, key if _ok_series(series.split(" ")[0]) and _ok_series(series) else None)
+    for m in _YEAR_SERIES_SERIAL.finditer(text):
+        add(m, m.group(0) if _ok_series(m.group(2)) else None)
     for m in _MINISTRY.finditer(text):
         add(m, f"{m.group(1)}{m.group(2)}/{m.group(3)}")
     for m in _SIX_DIGITS.finditer(text):

@@ -117,12 +117,7 @@ def _walk(node: Node, out: list[str]) -> None:
         elif tag == "br":
             out.append("\n")
         elif tag == "li":
-            sub: list[str] = []
-            _walk(child, sub)
-            body = re.sub(r"\n{3,}", "\n\n", "".join(sub)).strip()
-            # Lines inside a bullet stay indented, as on a scraped page, so the
-            # segmenter sees them as the bullet's own (numbered points included).
-            out.append("\n • " + body.replace("\n", "\n" + _INDENT) + "\n")
+            _list_item(child, out)
         elif tag == "tr":
             out.append("\n")
             cells = [c for c in child.iter() if c.tag in ("td", "th")]
@@ -139,3 +134,23 @@ def _walk(node: Node, out: list[str]) -> None:
             out.append("\n\n")
         else:
             _walk(child, out)
+
+
+def _list_item(li: Node, out: list[str]) -> None:
+    """A bullet line " • text", or "3. text" inside an <ol> (its number exists only in the markup)."""
+    sub: list[str] = []
+    _walk(li, sub)
+    body = re.sub(r"\n{3,}", "\n\n", "".join(sub)).strip()
+    parent = li.parent
+    if parent is not None and parent.tag == "ol":
+        siblings = [c for c in parent.iter() if c.tag == "li"]
+        start = (parent.attributes.get("start") or "1").strip()
+        number = (int(start) if start.isdigit() else 1) + next(
+            k for k, c in enumerate(siblings) if c.mem_id == li.mem_id
+        )
+        marker = f"\n{number}. "
+    else:
+        marker = "\n • "
+    # Lines inside an item stay indented, as on a scraped page, so the segmenter
+    # sees them as the item's own (numbered points included).
+    out.append(marker + body.replace("\n", "\n" + _INDENT) + "\n")

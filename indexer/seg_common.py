@@ -11,6 +11,13 @@ from indexer.types import DocMeta, Item
 _TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|b|i|strong|em|u|li|ul|ol)\b[^>]*>", re.IGNORECASE)
 _LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*\d*\s*$")
 _JOINERS = ("och", "eller", "samt", "respektive", "till", "som")
+# A label in front of a title ("Ärende: Delårsrapport", "Rubrik: …").
+_TITLE_LABEL = re.compile(r"^(?:ärende|rubrik|ämne|punkt)\s*:\s*(?=\S)", re.IGNORECASE)
+# A case number printed at the end of a title line: "Budget 2025 Dnr KS 2024/55", "Motion … (KS 2024/12)".
+_TRAILING_DNR = (
+    re.compile(r"\s+(?:dnr|diarienummer|diarienr)\.?:?\s*(?P<num>\S.{0,30}?)\s*$", re.IGNORECASE),
+    re.compile(r"\s*\((?:(?:dnr|diarienummer)\.?:?\s*)?(?P<num>[^()]{4,30})\)\s*$", re.IGNORECASE),
+)
 
 #: Section headings inside an item: a title never runs into them.
 SECTION = re.compile(
@@ -31,7 +38,12 @@ def strip_tags(s: str) -> str:
 
 
 def join_lines(lines: list[str]) -> str:
-    """Join wrapped title lines: 'VA-' + 'lösningar' -> 'VA-lösningar', 'miljö-' + 'och' keeps the space."""
+    """Join wrapped lines the way a reader would.
+
+    A word broken over a line by the typesetter loses its hyphen ('Kläppa-' +
+    'vägen' -> 'Kläppavägen'); a hyphen that belongs to the word stays
+    ('VA-' + 'lösningar' -> 'VA-lösningar'), and 'miljö-' + 'och' keeps the space.
+    """
     out = ""
     for raw in lines:
         ln = raw.strip()
@@ -40,10 +52,35 @@ def join_lines(lines: list[str]) -> str:
         if not out:
             out = ln
         elif out.endswith("-") and not out.endswith(" -") and ln.split(" ")[0] not in _JOINERS:
-            out += ln
+            out = out[:-1] + ln if dehyphenate(out, ln) else out + ln
         else:
             out += " " + ln
     return out
+
+
+def dehyphenate(before: str, after: str) -> bool:
+    """True when the '-' ending `before` is a typesetter's break, not part of the word.
+
+    A break sits between two lower-case letters inside an ordinary word: at least
+    two lower-case letters before it and a lower-case letter after it. An
+    abbreviation ('VA-', 'e-') or a capital after it ('Nord-Europa') keeps it.
+    """
+    return bool(re.search(r"[a-zåäöéü]{2}-$", before)) and bool(re.match(r"[a-zåäöéü]", after))
+
+
+def strip_trailing_dnr(title: str, hint: str | None = None) -> str:
+    """The title without a case number printed at its end ("Budget 2025 Dnr KS 2024/55" -> "Budget 2025").
+
+    Only a labelled ("Dnr …") or parenthesised number is cut: an unlabelled one,
+    or a ministry's, may be what the title is about ("Remiss av promemoria Ju2024/00970").
+    """
+    for rx in _TRAILING_DNR:
+        m = rx.search(title)
+        keys = find_dnr(m.group("num"), series_hint=hint) if m and m.start() > 0 else []
+        # A ministry's number names the remiss the item answers: part of the title.
+        if m and len(keys) == 1 and not re.match(r"[A-Z][a-zA-Z]?(?:19|20)\d\d/", keys[0]):
+            return title[: m.start()].rstrip(" ,;:–-")
+    return title
 
 
 def clean_title(s: str) -> str:
@@ -52,6 +89,7 @@ def clean_title(s: str) -> str:
     s = re.sub(r"\\([*_])", r"\1", s)
     s = re.sub(r"\s+", " ", s).strip()
     s = _LEADER.sub("", s)
+    s = _TITLE_LABEL.sub("", s)
     return s.strip(" ,;:–-").strip()
 
 
@@ -76,7 +114,11 @@ def make_item(
     for k in find_dnr(title + "\n" + body, series_hint=None):
         keys.setdefault(k, None)
     return Item(
-        number=number, title=clean_title(title), text=clean_body(body), diarienummer=list(keys), start=start
+        number=number,
+        title=strip_trailing_dnr(clean_title(title), hint),
+        text=clean_body(body),
+        diarienummer=list(keys),
+        start=start,
     )
 
 

@@ -58,8 +58,8 @@ def _heading_title(lines: list[str], i: int, first: str) -> tuple[str, int, str]
                 return join_lines(parts), j + 1, head.strip() + "\n" + tail.strip("* ")
             parts.append(head)
             return join_lines(parts), j + 1, tail.strip("* ")
-        if is_paren_dnr(nxt):
-            return join_lines(parts), j, tail
+        if is_paren_dnr(nxt) or re.match(r"(?:dnr|diarienummer|diarienr)\b", nxt, re.IGNORECASE):
+            return join_lines(parts), j, tail  # the case number under the title belongs to the body
         if len(nxt) > 120 or nxt.startswith(("-", "•")):
             break
         parts.append(nxt)
@@ -173,6 +173,20 @@ def split_bullets(text: str, hint: str | None) -> list[Item]:
     return items if len(items) >= 3 else []
 
 
+_LETTERHEAD = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö. /-]{1,24}:(?:\s.*)?"  # "Handläggare: Sofia Ahlström", "Datum:"
+    r"|(?:till\s+)?[\wåäö&-]*(?:styrelse|nämnd|fullmäktige|utskott|förvaltning|kontor)[a-zåäö]{0,3}"
+    r"(?:\s+[\wåäö&-]+){0,2}"  # the addressee or the writer: "Kommunstyrelsen", "Till Socialnämnden"
+    r"|[\d\s-]{8,12}|tjänsteskrivelse|beslutsunderlag|missiv)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_letterhead(line: str) -> bool:
+    """A line of a tjänsteskrivelse's letterhead: a label with its value, the addressee, a date."""
+    return bool(_LETTERHEAD.match(line)) or (bool(find_dnr(line)) and len(line.split()) <= 3)
+
+
 def single_item(text: str, hint: str | None) -> Item:
     """The whole document as one item (a tjänsteskrivelse: one ärende).
 
@@ -185,7 +199,9 @@ def single_item(text: str, hint: str | None) -> Item:
     for k, (_i, ln) in enumerate(nonblank[:-1]):
         keys = find_dnr(ln)
         if keys and re.sub(r"^(dnr|diarienummer)\.?:?\s*", "", ln, flags=re.I).strip() == keys[0]:
-            title_at = nonblank[k + 1][0]
+            # The letterhead may go on under the number (Handläggare, the addressee).
+            rest = [i for i, x in nonblank[k + 1 :] if not _is_letterhead(x)]
+            title_at = rest[0] if rest else nonblank[k + 1][0]
             break
     if title_at is None:
         for k, (_i, ln) in enumerate(nonblank):

@@ -19,7 +19,10 @@ from indexer.dnr import find_dnr
 from indexer.seg_common import SECTION, is_paren_dnr, join_lines, line_offsets, make_item
 from indexer.types import Item
 
-_HEAD = re.compile(r"^\s*(?:§|\$)\s*(\d{1,4})(?=\s|$)(.*)$")
+# "§ 86", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45", "KS § 101" / "KF § 45" (organ prefix).
+_HEAD = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:[A-ZÅÄÖ]{2,6}(?:-[A-ZÅÄÖ]{2,4})?\s+)?(?:§|\$)\s*(\d{1,4})(?=[\s*_]|$)(.*)$"
+)
 # OCR may also read § as S, 8 or &; trusted only with a Dnr on the same line.
 _HEAD_OCR = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})(\s+dnr\b.*)$", re.IGNORECASE)
 _RANGE = re.compile(r"^\s*(?:§§|\$\$)")
@@ -44,7 +47,7 @@ def _ends_sentence(line: str) -> bool:
     return line.endswith(".") and "." not in last[:-1] and len(last) > 4
 
 
-def _title_block(lines: list[str], i: int, rest: str) -> tuple[list[int], str, list[str]]:
+def title_block(lines: list[str], i: int, rest: str) -> tuple[list[int], str, list[str]]:
     """Title lines after the heading at line i (or the rest of the heading line); also dnr found there."""
     dnr: list[str] = []
     if re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):
@@ -89,7 +92,7 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
         m = _HEAD.match(ln) or _HEAD_OCR.match(ln)
         if not m:
             continue
-        rest = m.group(2)
+        rest = re.sub(r"\*\*|__", "", m.group(2))
         if rest.strip() and not re.match(r"\s+(?:(?i:dnr)\b|[A-ZÅÄÖ0-9\"”])", rest):
             continue  # "§ 287)" or "§ 30, samt": a reference, not a heading
         dnr: list[str] = []
@@ -97,7 +100,7 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
         if dm:
             dnr = find_dnr(dm.group(1), series_hint=hint)
             rest = rest[: dm.start()]
-        idx, title, more_dnr = _title_block(lines, i, rest.strip())
+        idx, title, more_dnr = title_block(lines, i, rest.strip())
         dnr += [d for d in more_dnr if d not in dnr]
         weight = 1.0 + (1.0 if dnr else 0.0)
         if not title or len(title) > 400:

@@ -7,16 +7,17 @@ Documents come in different shapes; the first shape that fits decides:
    (`indexer.seg_paragraphs`);
 3. an agenda table in markdown (``| 3. | Ärende | Beteckning | Förslag |``) or
    tab-separated rows (``3<TAB>Title<TAB>Note``) (`indexer.seg_tables`);
-4. numbered headings at the left margin ("1 Title", "5. **Title**"), plus any
+4. label headings "Ärende 7", "Punkt 1: Title" (`indexer.seg_labels`);
+5. numbered headings at the left margin ("1 Title", "5. **Title**"), plus any
    attached protocol extract ``§63`` with its own organ and date (`indexer.seg_lists`);
-5. bullets of a scraped page, with numbered points inside a bullet as items of their own;
-6. a protocol with a single ``§`` heading (an extract) is that paragraph;
-7. otherwise the whole text is one item.
+6. bullets of a scraped page, with numbered points inside a bullet as items of their own;
+7. a protocol with a single ``§`` heading (an extract) is that paragraph;
+8. otherwise the whole text is one item.
 """
 
 from __future__ import annotations
 
-from indexer import seg_lists, seg_paragraphs, seg_tables
+from indexer import seg_labels, seg_lists, seg_paragraphs, seg_tables
 from indexer.seg_common import series_hint
 from indexer.types import DocMeta, Item
 
@@ -41,6 +42,7 @@ def segment(text: str, meta: DocMeta) -> list[Item]:
         seg_paragraphs.split_paragraphs,
         seg_tables.split_markdown_agenda,
         seg_tables.split_tab_rows,
+        seg_labels.split_labelled,
         seg_lists.split_numbered,
         seg_lists.split_bullets,
     ):

@@ -1,0 +1,61 @@
+"""Items headed by a label and a number: "Ärende 7", "Punkt 1: Mötets öppnande", "ÄRENDE 3 – Budget".
+
+Minutes and protocols that do not number paragraphs often number their points
+with a word in front. The heading is the label and number at the left margin,
+the title either on the same line (after ":" or a dash) or on the lines below,
+where a "Dnr …" line may sit above or under it. Numbers must increase through
+the document (a list in the text, "1. …", carries no label and is not seen);
+numbering may start anywhere (an arbetsutskott's "Ärende 5"-"Ärende 8").
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.dnr import find_dnr
+from indexer.seg_common import line_offsets, make_item
+from indexer.seg_paragraphs import title_block
+from indexer.types import Item
+
+_LABEL_HEAD = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:Ärende|ÄRENDE|Punkt|PUNKT|Dagordningspunkt)[ \t]+(\d{1,3})"
+    r"(?:\*\*|__)?[ \t]*(?:[:.–-][ \t]*)?(.*)$"
+)
+
+
+def _heads(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(line, number, rest of line) of label headings whose numbers increase."""
+    out: list[tuple[int, int, str]] = []
+    for i, ln in enumerate(lines):
+        m = _LABEL_HEAD.match(ln)
+        if not m:
+            continue
+        rest = re.sub(r"\*\*|__", "", m.group(2)).strip()
+        if rest and not re.match(r"(?i:dnr\b)|[A-ZÅÄÖ0-9\"”(«]", rest):
+            continue  # "Ärende 5 behandlades …": a sentence, not a heading
+        if out and int(m.group(1)) <= out[-1][1]:
+            continue
+        out.append((i, int(m.group(1)), rest))
+    return out
+
+
+def split_labelled(text: str, hint: str | None) -> list[Item]:
+    """Items of "Ärende N" / "Punkt N:" headings, or [] when there are fewer than two."""
+    lines = text.split("\n")
+    heads = _heads(lines)
+    if len(heads) < 2:
+        return []
+    offs = line_offsets(text)
+    items = []
+    for k, (i, number, rest) in enumerate(heads):
+        dnr: list[str] = []
+        dm = re.search(r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*(\S.*)$", rest, re.IGNORECASE)
+        if dm:
+            dnr = find_dnr(dm.group(1), series_hint=hint)
+            rest = rest[: dm.start()].strip()
+        idx, title, more = title_block(lines, i, rest)
+        dnr += [d for d in more if d not in dnr]
+        body_from = (idx[-1] if idx else i) + 1
+        body_to = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        items.append(make_item(str(number), title, "\n".join(lines[body_from:body_to]), offs[i], hint, dnr))
+    return items
