@@ -121,3 +121,17 @@ def test_paraphrase_mrr(e5: SentenceTransformerEmbedder) -> None:
     mrr = float(np.mean([1 / r for r in ranks]))
     print(f"\ne5-small paraphrase MRR {mrr:.3f}, top-1 {sum(r == 1 for r in ranks)}/{len(ranks)}")
     assert mrr >= 0.93
+
+
+def test_static_distillation_pipeline_on_part_of_the_vocabulary(e5_dir: Path, tmp_path: Path) -> None:
+    # The full distillation takes ~10 minutes on 2 cores, too long for CI; this runs the
+    # same pipeline over the 3000 most frequent tokens and checks the model it writes.
+    from indexer.embed import StaticEmbedder
+    from models.static import distil
+
+    distil(e5_dir, tmp_path / "static", limit=3000, progress=False)
+    emb = StaticEmbedder(tmp_path / "static")
+    texts = ["kommunen och regionen", "det är en fråga om år 2024", "till förmån för"]
+    mat = emb.embed_passages(texts)
+    assert mat.shape == (3, 256) and np.allclose(np.linalg.norm(mat, axis=1), 1.0, atol=1e-4)
+    assert all(int(np.argmax(mat @ emb.embed_query(t))) == i for i, t in enumerate(texts))

@@ -125,3 +125,19 @@ def test_load_embedder_unknown_model_fails_fast_with_a_clear_reason(tmp_path) ->
     assert time.perf_counter() - t0 < 10  # offline: no network retries
     msg = str(err.value)
     assert "no-such-org/no-such-model" in msg and "offline" in msg and "\n" not in msg
+
+
+def test_pca_sif_reduces_dims_keeps_zero_rows_and_downweights_frequent_tokens() -> None:
+    from models.static import pca_sif
+
+    rng = np.random.default_rng(0)
+    vecs = rng.normal(size=(500, 24)).astype(np.float32)
+    vecs[3] = 0.0  # a special token: never looked up, stays zero
+    vecs[400] = vecs[10]  # the same vector at a rare and at a frequent rank
+    out = pca_sif(vecs, dims=8)
+    assert out.shape == (500, 8) and out.dtype == np.float32
+    assert not out[3].any()
+    assert np.linalg.norm(out[400]) > np.linalg.norm(out[10]) > 0
+    # PCA components come out uncorrelated.
+    cov = np.cov(out[:, :4].T / (out[:, :4].std(axis=0)[:, None] + 1e-9))
+    assert np.allclose(cov - np.diag(np.diag(cov)), 0, atol=0.2)
