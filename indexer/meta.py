@@ -25,6 +25,7 @@ MONTHS = {
 _ISO = re.compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b")
 _LONG = re.compile(r"\b([0-3]?\d)\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _HEADER_LINES = 40
+_PAGE_NO = re.compile(r"\b(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?|\b\d{1,3}\s*\(\d{1,3}\)", re.I)
 
 # Head words of bodies that meet. A line is organ-like when it contains one of them.
 _ORGAN_HEAD = re.compile(
@@ -36,14 +37,28 @@ _DOC_TYPE_WORDS = [
     (re.compile(r"mötesanteckning", re.I), "mötesanteckningar"),
     (re.compile(r"minnesanteckning", re.I), "minnesanteckningar"),
     (re.compile(r"tjänsteskrivelse", re.I), "tjänsteskrivelse"),
-    (re.compile(r"kallelse|föredragningslista|dagordning", re.I), "kallelse"),
+    # "Dagordning" as a title, not the item "Godkännande av dagordning".
+    (re.compile(r"kallelse|^(?:föredragningslista|dagordning)", re.I), "kallelse"),
     (re.compile(r"protokoll", re.I), "protokoll"),
 ]
 _ACRONYM_STOP = {"PPT", "PDF", "NPÖ", "GNU", "SKR", "LSS", "SOL", "IT", "EU", "AB", "VA", "GR", "LINK", "KB"}
 
 
 def _lines(text: str) -> list[str]:
-    return [re.sub(r"[*_]+", "", ln).strip() for ln in text.split("\n")]
+    """Lines without markdown emphasis, a multi-column line split into its columns.
+
+    A PDF letterhead is laid out in columns separated by runs of spaces or tabs
+    ("LJUSDALS KOMMUN      SAMMANTRÄDESPROTOKOLL      Sida 1 av 4"); each column
+    is read as a line of its own. A markdown table row stays whole.
+    """
+    out: list[str] = []
+    for raw in text.split("\n"):
+        ln = re.sub(r"[*_]+", "", raw).strip()
+        if not ln or ln.startswith("|"):
+            out.append(ln)
+        else:
+            out.extend(c.strip() for c in re.split(r"\t+|\s{3,}", ln))
+    return out
 
 
 def parse_swedish_date(s: str) -> str | None:
@@ -82,7 +97,13 @@ def _meeting_date(lines: list[str]) -> str | None:
                 d = parse_swedish_date(nxt) if nxt else None
                 if d:
                     return d
-    # 3. A line that is only a date, unless it is labelled as something else (Upprättad, Justerad).
+    # 3. A letterhead line of the organ and the date ("Kommunstyrelsen 2024-06-03").
+    for ln in head[:12]:
+        d = parse_swedish_date(ln)
+        rest = (_ISO.sub("", _LONG.sub("", ln)).strip(" ,–-")) if d else ""
+        if d and rest and _organ_line(rest):
+            return d
+    # 4. A line that is only a date, unless it is labelled as something else (Upprättad, Justerad).
     for i, ln in enumerate(head):
         if _ISO.fullmatch(ln) or _LONG.fullmatch(ln):
             prev = next((p for p in reversed(head[:i]) if p), "")
@@ -96,7 +117,7 @@ def _doc_type(text: str, lines: list[str]) -> str | None:
     head = [ln for ln in lines if ln][:8]
     for ln in head:
         # A title line ("KALLELSE/UNDERRÄTTELSE", "Mötesanteckning – …"), not a sentence mentioning the word.
-        if len(ln.split()) > 6 and not ln.isupper():
+        if len(_PAGE_NO.sub("", ln).split()) > 6 and not ln.isupper():
             continue
         for rx, kind in _DOC_TYPE_WORDS:
             if rx.search(ln):
@@ -117,8 +138,14 @@ def _doc_type(text: str, lines: list[str]) -> str | None:
     return None
 
 
+_ORG_PART = r"(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|[A-ZÅÄÖ][\wåäö-]+regionen)"
+
+
 def _norm_organ(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" .:–-")
+    # "Kommunala pensionärsrådet, Gnesta kommun" -> the organ without its organization.
+    s = re.sub(rf"\s*(?:,|\s[–-])\s*{_ORG_PART}$", "", s)
+    s = re.sub(rf"^{_ORG_PART}\s*(?:,|[–-]|:)\s*", "", s)
     return s[0].upper() + s[1:] if s else s
 
 
