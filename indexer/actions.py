@@ -30,7 +30,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "proposed",
-        r"yrkar|yrkade|tilläggsyrkar|föreslår|föreslog|har föreslagit|föreslagit"
+        r"yrkar|yrkade|tilläggsyrkar|föreslår|föreslog|har föreslagit|föreslagit|instämmer|instämde"
+        r"|(?:stödjer|stöder|biträder) (?:\w+s )?(?:\w*yrkande\w*|förslaget)"
         r"|lämnar (?:ett )?(?:tilläggs|ändrings|återremiss)?yrkande|lägger (?:ett )?förslag",
     ),
     (
@@ -42,16 +43,33 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         "presented",
         r"föredrar|föredrog|föredras av|föredrogs av|redogör|redogjorde|informerar|informerade"
         r"|presenterar(?! sig)|presenterade(?! sig)|presenteras av|redovisar|redovisade|redovisas av"
+        r"|lämnar information|lämnade information|information lämnas av|informeras av"
         r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde|rapporterar|rapporterade",
     ),
 )
 #: Matched against the lower-cased text (faster than IGNORECASE on every position).
 _TRIGGER_RE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in _TRIGGERS))
 #: A heading word whose actors follow it: "Reservation\nX (S) ...", "Protokollsanteckning: X".
-_HEADING_RE = re.compile(
-    r"^\s*(?P<word>Reservationer?|Protokollsanteckningar?|Protokollsanteckning)\s*:?\s*$", re.MULTILINE
+_HEADINGS = r"Reservation(?:er)?|Protokollsanteckning(?:ar)?|Yrkanden?|Särskil[dt]a? yttranden?"
+_HEADING_RE = re.compile(rf"^[ \t]*(?P<word>{_HEADINGS})[ \t]*:?[ \t]*$", re.MULTILINE)
+_HEADING_KIND = {
+    "reserv": "reserved",
+    "protok": "protocol_note",
+    "yrkand": "proposed",
+    "särski": "protocol_note",
+}
+#: Where the block under such a heading ends: the next section heading.
+_SECTION_END = re.compile(
+    r"^[ \t]*(?:Beslutsgång|Omröstning|Propositionsordning|Beslut|Sammanfattning|Beslutsunderlag|Expedieras"
+    rf"|Beslutet skickas till|{_HEADINGS})[ \t]*:?[ \t]*$",
+    re.MULTILINE,
 )
-_HEADING_KIND = {"reserv": "reserved", "protok": "protocol_note"}
+#: "Anna Ek (S): Bifall till förslaget." at the start of a line under a heading.
+_COLON_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*:")
+#: Members joining an actor's proposal after the verb: "... yrkar bifall, med instämmande av Bo Ek (M)".
+_JOINING = re.compile(r"(?:och )?med instämmande (?:av|från) ", re.IGNORECASE)
+#: Between an inverted or passive trigger and its actor: "av", a lower-case title.
+_AFTER_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:av\s+)?(?:[a-zåäö][\wåäö\-]*\s+){0,2}")
 #: A genitive name right before a proposal noun: "Renée Sylvans (S) tilläggsyrkande".
 _PROPOSAL_NOUN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:\w*yrkande)(?![\wåäö])", re.IGNORECASE)
 #: What may stand between names of one list of actors.
@@ -94,7 +112,7 @@ def find_actions(
     """
     low = text.lower()
     triggers = list(_TRIGGER_RE.finditer(low if len(low) == len(text) else text))
-    has_heading = "eservation" in text or "rotokollsanteckning" in text
+    has_heading = any(w in text for w in ("eservation", "rotokollsanteckning", "Yrkande", "yttrande"))
     has_noun = "yrkande" in text
     if not triggers and not has_heading and not has_noun:
         return []
@@ -121,17 +139,37 @@ def find_actions(
             if not s_start <= tm.start() < s_end:
                 continue
             kind = tm.lastgroup or ""
-            for person in _actors(text, tm.start(), tm.end(), s_start, sent_mentions, kind):
+            actors = _actors(text, tm.start(), tm.end(), s_start, sent_mentions, kind)
+            for person in actors:
                 add(person, kind, text[s_start:s_end])
+            joining = _JOINING.search(text, tm.end(), s_end) if actors else None
+            if joining:
+                after = [m for m in sent_mentions if m.start >= joining.end()]
+                if after and after[0].start - joining.end() <= 3:
+                    for m in _first_group(text, after):
+                        add(m.person, kind, text[s_start:s_end])
         for m in sent_mentions:  # "Susanne Anderssons (SD) yrkande"
             if _PROPOSAL_NOUN.match(text, m.end) and text[m.start : m.end].endswith("s"):
                 add(m.person, "proposed", text[s_start:s_end])
     for hm in _HEADING_RE.finditer(text):
         kind = _HEADING_KIND[hm.group("word")[:6].casefold()]
-        end = text.find("\n\n", hm.end())
-        block = [m for m in mentions if hm.end() <= m.start < (end if end > 0 else len(text))]
-        for m in _first_group(text, block):
-            add(m.person, kind, text[hm.start() : hm.end() + 200])
+        nxt = _SECTION_END.search(text, hm.end())
+        end = nxt.start() if nxt else len(text)
+        block = [m for m in mentions if hm.end() <= m.start < end]
+        evidence = text[hm.start() : min(end, hm.end() + 300)]
+        if kind != "proposed":  # "Reservation\nA (S), B (V)": the list under the heading
+            first = _first_group(text, block)
+            if (
+                first
+                and not text[hm.end() : first[0].start].strip()
+                and text.count("\n", hm.end(), first[0].start) <= 2
+            ):
+                for m in first:
+                    add(m.person, kind, evidence)
+        for m in block:  # "Anna Ek (S): ..." lines
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if not text[line_start : m.start].strip(" \t-•*") and _COLON_AFTER.match(text, m.end):
+                add(m.person, kind, evidence)
     return out
 
 
@@ -172,7 +210,8 @@ def _actors(text: str, t_start: int, t_end: int, s_start: int, ms: list[_Mention
             return [m.person for m in group]
     if kind == "justerare":
         return []  # "Utses att justera\tAmanda Lindblad" is a form field: a role, not an act in the item
-    after = [m for m in ms if m.start >= t_end and m.start - t_end <= 12]
-    if after and re.fullmatch(r"[ \t]*(?:\n[ \t]*)?(?:av\s+)?", text[t_end : after[0].start]):
+    after = [m for m in ms if m.start >= t_end and m.start - t_end <= 40]
+    # "Vidare informerar ordföranden", "föredras av planarkitekt Anna Ek": the actor right after the verb
+    if after and _AFTER_GAP.fullmatch(text[t_end : after[0].start]):
         return [m.person for m in _first_group(text, after)]
     return []

@@ -21,6 +21,13 @@ from models import gazetteers
 #: Block headers (lower-cased, longest first) -> the role of the people listed under them.
 _HEADERS: tuple[tuple[str, str], ...] = (
     ("icke tjänstgörande ersättare", "ersättare"),
+    ("ej tjänstgörande ersättare", "ersättare"),
+    ("närvarande tjänstepersoner", "tjänsteperson"),
+    ("närvarande tjänstemän", "tjänsteperson"),
+    ("frånvarande ledamöter", ""),
+    ("frånvarande ersättare", ""),
+    ("övriga deltagande", "närvarande"),
+    ("frånvarande", ""),
     ("tjänstgörande ersättare", "tjänstgörande ersättare"),
     ("beslutande ledamöter", "ledamot"),
     ("närvarande ledamöter", "ledamot"),
@@ -95,6 +102,10 @@ _LABEL_RE = re.compile(
 )
 _LABEL_ROLE = [(re.compile(p), r) for p, r in _LABELS]
 
+_NEXT_LISTED = re.compile(
+    rf"[ \t]*(?:\([^()\n]{{1,4}}\))?[ \t]*(?:,|och|samt)[ \t]+(?P<name>{RUN})"
+    rf"(?:[ \t]*\((?P<party>[A-Za-z]{{1,3}})\))?"
+)
 _LONE_BEFORE_PARTY = re.compile(rf"(?:^|\s)({TOKEN})\s?$")
 _TOKEN_AT_END = re.compile(rf"({TOKEN})$")
 #: "ersätter Axel" / "för Maria" at the end of a line: the replaced member's surname is on the next line.
@@ -353,7 +364,26 @@ def label_mentions(text: str) -> list[Mention]:
         if pm:
             m.party = gazetteers.normalize_party(pm.group("party"))
         out.append(m)
+        out += _listed_after(text, hit.end("name"), m.roles[0])
     return out
+
+
+def _listed_after(text: str, pos: int, role: str) -> list[Mention]:
+    """More names after a label's first one: "Justerare: Anna Ek (S) och Bo Berg (M)"."""
+    out = []
+    while True:
+        nxt = _NEXT_LISTED.match(text, pos)
+        if not nxt:
+            return out
+        words = trim_name(split_run(nxt.group("name")), keep="left")
+        if len(words) < 2 or not (is_first_name(words[0]) or nxt.group("party")):
+            return out
+        name = " ".join(words)
+        m = Mention(name=name, start=nxt.start("name"), end=nxt.start("name") + len(name), roles=[role])
+        if nxt.group("party"):
+            m.party = gazetteers.normalize_party(nxt.group("party"))
+        out.append(m)
+        pos = nxt.end("name")
 
 
 def _label_position_ok(text: str, hit: re.Match[str]) -> bool:

@@ -165,6 +165,35 @@ def running_mentions(text: str) -> list[Mention]:
     return out
 
 
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_FULL_RUN = re.compile(rf"{RUN}")
+
+
+def table_mentions(text: str) -> list[Mention]:
+    """Vote and attendance tables with the party in a column of its own: "| Anna Ek | S | X |  |"."""
+    out = []
+    for row in _TABLE_ROW.finditer(text):
+        cells = row.group(0).split("|")
+        pos = row.start()
+        offsets = []
+        for c in cells:
+            offsets.append(pos)
+            pos += len(c) + 1
+        for k in range(len(cells) - 1):
+            cell = cells[k].strip()
+            party = (
+                gazetteers.normalize_party(cells[k + 1].strip()) if len(cells[k + 1].strip()) <= 3 else None
+            )
+            if not party or not _FULL_RUN.fullmatch(cell):
+                continue
+            words = trim_name(split_run(cell), keep="left")
+            if len(words) < 2 or " ".join(words) != clean_name(cell):
+                continue
+            start = offsets[k] + cells[k].find(cell)
+            out.append(Mention(name=" ".join(words), start=start, end=start + len(cell), party=party))
+    return out
+
+
 def doc_mentions(text: str) -> list[Mention]:
     """Every person mention the document text gives, strongest sources first."""
     return [
@@ -172,6 +201,7 @@ def doc_mentions(text: str) -> list[Mention]:
         *label_mentions(text),
         *replaced_mentions(text),
         *party_mentions(text),
+        *table_mentions(text),
         *titled_mentions(text),
         *running_mentions(text),
     ]

@@ -95,3 +95,22 @@ def test_annotate_ties_actions_and_people_to_items() -> None:
     assert ex.kommuner == ["Berg"]
     for e in items[1].entities:
         assert items[1].text[e.start : e.end] == e.text
+
+
+def test_headings_with_colon_lines_and_supporters() -> None:
+    body = (
+        "Yrkanden\nJohan Tolinsson (S): Bifall till förslaget.\nHelen Thylin (S) instämmer.\n\n"
+        "Susanne Andersson (SD) yrkar avslag med instämmande av Robert Hamberg (M).\n\n"
+        "Särskilt yttrande\nRenée Sylvan (S): Vi vill se en utredning."
+    )
+    assert _actions(body) == {
+        ("Johan Tolinsson", "proposed"),
+        ("Helen Thylin", "proposed"),
+        ("Susanne Andersson", "proposed"),
+        ("Robert Hamberg", "proposed"),
+        ("Renée Sylvan", "protocol_note"),
+    }
+
+
+def test_passive_presenter_with_title() -> None:
+    assert _actions("Ärendet föredras av förvaltningschef Katarina Öryd.") == {("Katarina Öryd", "presented")}

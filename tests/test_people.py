@@ -169,3 +169,24 @@ def test_parties_compatible() -> None:
     assert parties_compatible("(s)", "S")
     assert parties_compatible("FP", "L")
     assert not parties_compatible("S", "M")
+
+
+def test_vote_table_with_party_column() -> None:
+    text = (
+        "Omröstning\n| Ledamot | Parti | Ja | Nej |\n| --- | --- | --- | --- |\n"
+        "| Anna Ek | S | X |  |\n| Bo Berg | M |  | X |\n| Summa |  | 1 | 1 |\n"
+    )
+    assert {(p.name, p.party) for p in find_persons(text)} == {("Anna Ek", "S"), ("Bo Berg", "M")}
+
+
+def test_label_with_two_names_and_absent_members() -> None:
+    text = (
+        "Beslutande: Anna Ek (S), ordförande, Bo Berg (M)\n"
+        "Frånvarande: Carl Svensson (C)\n\n"
+        "Justerare: Anna Ek (S) och Bo Berg (M)\n"
+    )
+    people = _by_name(text)
+    assert "ordförande" in people["Anna Ek"].roles
+    assert "justerare" in people["Anna Ek"].roles and "justerare" in people["Bo Berg"].roles
+    assert people["Carl Svensson"].party == "C"
+    assert "ledamot" not in people["Carl Svensson"].roles
