@@ -37,7 +37,12 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "raised",
         r"lyfter|lyfte|väcker|väckte|ställer frågan|ställde frågan|ställer en fråga|ställer frågor"
-        r"|anmäler(?! jäv)(?! sig)|anmälde(?! jäv)",
+        r"|anmäler(?! jäv)(?! sig)|anmälde(?! jäv)"
+        r"|(?:har )?ställt (?:en )?(?:interpellation|enkel fråga|fråga)"
+        r"|ställer (?:en )?(?:interpellation|enkel fråga)"
+        r"|(?:har )?väckt (?:en )?(?:motion|fråga|ärende)"
+        r"|(?:har )?lämnat (?:in )?(?:en )?(?:motion|interpellation)"
+        r"|lämnar (?:in )?(?:en )?(?:motion|interpellation)",
     ),
     (
         "presented",

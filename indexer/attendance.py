@@ -98,7 +98,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
 _LABEL_RE = re.compile(
     r"(?<![\w])(?P<label>"
     + "|".join(p for p, _ in _LABELS)
-    + rf")(?![\w])[ \t]*:?\**:?[ \t]*(?:\n[ \t]*){{0,2}}(?P<name>{RUN})"
+    # a signature line of dots may stand between the label and the name: "Ordförande ......\nGöran Ek"
+    + rf")(?![\w])[ \t]*:?\**:?[ \t._…]*(?:\n[ \t]*){{0,2}}(?P<name>{RUN})"
 )
 _LABEL_ROLE = [(re.compile(p), r) for p, r in _LABELS]
 
