@@ -99,6 +99,17 @@ class VectorIndex:
         """Number of stored vectors (passages)."""
         return int(self.index.ntotal)
 
+    @property
+    def nprobe(self) -> int | None:
+        """Lists an IVF search visits (None for an exact index)."""
+        return int(self._ivf.nprobe) if self._ivf is not None else None
+
+    @nprobe.setter
+    def nprobe(self, value: int) -> None:
+        if self._ivf is None:
+            raise ValueError("an exact index has no nprobe")
+        self._ivf.nprobe = max(1, min(int(value), int(self._ivf.nlist)))
+
     def item_ids(self) -> np.ndarray:
         """The distinct item ids that have vectors, sorted."""
         return np.unique(self._vids >> PASSAGE_BITS)

@@ -148,3 +148,14 @@ def test_empty_index_can_be_built_saved_and_searched(tmp_path: Path) -> None:
     assert loaded.ntotal == 0 and len(loaded.search(_random(1)[0], 5)[0]) == 0
     loaded.add(np.array([4]), _random(1))
     assert loaded.search(_random(1)[0], 5)[0].tolist() == [4]
+
+
+def test_ivf_filter_finds_matches_outside_the_probed_lists() -> None:
+    x = _random(4000, seed=3)
+    idx = build_index(np.arange(4000), x, ivf_threshold=1000)
+    assert idx.factory.startswith("IVF")
+    idx.nprobe = 1  # the query's own list only: the filtered items are almost surely elsewhere
+    far = np.argsort(x @ x[0])[:3]
+    got, _ = idx.search(x[0], 10, allowed_ids=far)
+    assert sorted(got.tolist()) == sorted(far.tolist())
+    assert build_index(np.arange(10), x[:10]).nprobe is None
