@@ -7,7 +7,8 @@ Items come from the real pipeline (`indexer.extract`) on every file under --corp
 each item's text is title + body and is split into passages as when indexing.
 Reports items/s and passages/s (best of --repeat passes, so a one-off stall of a
 shared machine does not decide the figure), and p50/p95 of one query embedding
-over the paraphrase queries. Model load/convert time is reported separately.
+over the paraphrase queries, and the model's MRR on eval/paraphrase.json. Model
+load/convert time is reported separately.
 The machine's load average is printed with the figures: on a busy 2-core machine
 they drop sharply.
 """
@@ -45,8 +46,20 @@ def corpus_items(corpus: Path) -> list[str]:
     return texts
 
 
-def bench_model(name: str, texts: list[str], queries: list[str], cache: Path | None, repeat: int) -> dict:
-    """Load one model and time passage embedding and query embedding."""
+def paraphrase_mrr(emb, paraphrase: dict) -> float:  # type: ignore[no-untyped-def]
+    """MRR of the model alone on eval/paraphrase.json (one relevant passage per query)."""
+    keys = list(paraphrase["passages"])
+    mat = emb.embed_passages([paraphrase["passages"][k] for k in keys])
+    rr = []
+    for q in paraphrase["queries"]:
+        order = [keys[i] for i in np.argsort(-(mat @ emb.embed_query(q["q"])))]
+        rr.append(1.0 / (1 + order.index(q["relevant"])))
+    return float(np.mean(rr))
+
+
+def bench_model(name: str, texts: list[str], paraphrase: dict, cache: Path | None, repeat: int) -> dict:
+    """Load one model; time passage and query embedding; its paraphrase MRR."""
+    queries = [q["q"] for q in paraphrase["queries"]]
     settings = get_settings(embedding_model=name, model_cache=cache)
     t0 = time.perf_counter()
     emb = load_embedder(settings)
@@ -80,6 +93,7 @@ def bench_model(name: str, texts: list[str], queries: list[str], cache: Path | N
         "passages_per_s": round(n_passages / best, 1),
         "query_ms_p50": round(float(np.percentile(lat, 50)), 1),
         "query_ms_p95": round(float(np.percentile(lat, 95)), 1),
+        "paraphrase_mrr": round(paraphrase_mrr(emb, paraphrase), 3),
     }
 
 
@@ -95,7 +109,6 @@ def main(argv: list[str] | None = None) -> int:
 
     texts = corpus_items(args.corpus)
     paraphrase = json.loads((ROOT / "eval" / "paraphrase.json").read_text(encoding="utf-8"))
-    queries = [q["q"] for q in paraphrase["queries"]]
     env = {
         "date": time.strftime("%Y-%m-%d %H:%M"),
         "machine": f"{platform.machine()} {os.cpu_count()} cores, {platform.python_version()}",
@@ -105,14 +118,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(texts)} items from {args.corpus}; {env['machine']}; load average {env['loadavg_before']}")
     results = []
     for name in args.models:
-        r = bench_model(name, texts, queries, args.cache, args.repeat)
+        r = bench_model(name, texts, paraphrase, args.cache, args.repeat)
         results.append(r)
         print(
             f"{name:16s} dim {r['dim']:4d}  {r['items_per_s']:8.1f} items/s"
             f"  {r['passages_per_s']:8.1f} passages/s"
             f"  ({r['items']} items, {r['passages']} passages, {r['mean_words_per_item']} words/item, "
             f"best of {args.repeat}: {r['embed_s_best']} s)  query p50 {r['query_ms_p50']} ms"
-            f" p95 {r['query_ms_p95']} ms  load {r['load_s']} s"
+            f" p95 {r['query_ms_p95']} ms  load {r['load_s']} s  paraphrase MRR {r['paraphrase_mrr']}"
         )
     env["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     print(f"load average after: {env['loadavg_after']}")
