@@ -107,6 +107,7 @@ _NEXT_LISTED = re.compile(
     rf"[ \t]*(?:\([^()\n]{{1,4}}\))?[ \t]*(?:,|och|samt)[ \t]+(?P<name>{RUN})"
     rf"(?:[ \t]*\((?P<party>[A-Za-z]{{1,3}})\))?"
 )
+_FULL_NAME = re.compile(RUN)
 _LONE_BEFORE_PARTY = re.compile(rf"(?:^|\s)({TOKEN})\s?$")
 _TOKEN_AT_END = re.compile(rf"({TOKEN})$")
 #: "ersätter Axel" / "för Maria" at the end of a line: the replaced member's surname is on the next line.
@@ -385,6 +386,46 @@ def _listed_after(text: str, pos: int, role: str) -> list[Mention]:
             m.party = gazetteers.normalize_party(nxt.group("party"))
         out.append(m)
         pos = nxt.end("name")
+
+
+def stacked_mentions(text: str) -> list[Mention]:
+    """Signature blocks with the role under the name, in columns:
+    "Lisa Andersson          Patrik Johansson" over "ordförande              kommunsekreterare"."""
+    out = []
+    lines = text.split("\n")
+    offset = 0
+    for i, line in enumerate(lines[:-1]):
+        line_start, offset = offset, offset + len(line) + 1
+        if not line.strip() or len(line) > 160:
+            continue
+        cells = _cells(line)
+        names = [(c, s) for c, s in cells if _is_full_name(s)]
+        if not names or len(names) < len(cells) - 1:
+            continue
+        below = _cells(lines[i + 1])
+        for col, seg in names:
+            under = next((s for c, s in below if abs(c - col) <= 3), None)
+            if not under or len(under.split()) > 4 or _is_full_name(under) or re.search(r"[\d:@]", under):
+                continue
+            m = Mention(name=clean_name(seg), start=line_start + col, end=line_start + col + len(seg))
+            _read_segment(under[0].lower() + under[1:] if under.split()[0][1:].islower() else under, m)
+            if m.title and not m.roles:
+                m.roles.append("tjänsteperson")  # "Anna Frisk" over "Chef Hälso- och sjukvårdspolitiska"
+            if m.roles:
+                out.append(m)
+    return out
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(column, text) of the parts of a line separated by two or more spaces or a tab."""
+    return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _is_full_name(seg: str) -> bool:
+    if not _FULL_NAME.fullmatch(seg):
+        return False
+    words = split_run(seg)
+    return 2 <= len(words) <= 4 and is_first_name(words[0]) and trim_name(words, keep="left") == words
 
 
 def _label_position_ok(text: str, hit: re.Match[str]) -> bool:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from indexer.attendance import block_mentions, label_mentions, parse_tail, replaced_mentions
+from indexer.attendance import block_mentions, label_mentions, parse_tail, replaced_mentions, stacked_mentions
 from indexer.names import (
     RUN,
     TOKEN,
@@ -199,6 +199,7 @@ def doc_mentions(text: str) -> list[Mention]:
     return [
         *block_mentions(text),
         *label_mentions(text),
+        *stacked_mentions(text),
         *replaced_mentions(text),
         *party_mentions(text),
         *table_mentions(text),

@@ -190,3 +190,14 @@ def test_label_with_two_names_and_absent_members() -> None:
     assert "justerare" in people["Anna Ek"].roles and "justerare" in people["Bo Berg"].roles
     assert people["Carl Svensson"].party == "C"
     assert "ledamot" not in people["Carl Svensson"].roles
+
+
+def test_stacked_signature_columns() -> None:
+    text = (
+        "\n\nLisa Andersson                    Patrik Johansson\n"
+        "ordförande                        kommunsekreterare\n"
+    )
+    people = _by_name(text)
+    assert "ordförande" in people["Lisa Andersson"].roles
+    assert "sekreterare" in people["Patrik Johansson"].roles
+    assert people["Patrik Johansson"].title == "kommunsekreterare"
