@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.names import RUN, TOKEN, Mention, clean_name, is_first_name, party_re, split_run, trim_name
+from indexer.names import RUN, TOKEN, Mention, is_first_name, party_re, split_run, trim_name
 from models import gazetteers
 
 #: Block headers (lower-cased, longest first) -> the role of the people listed under them.
@@ -76,49 +76,7 @@ _ROLE_PHRASES: tuple[tuple[str, str], ...] = (
 )
 _ROLE_RE = [(re.compile(rf"(?i)^{p}(?![\w])"), r) for p, r in _ROLE_PHRASES]
 
-#: Labels printed before a name in signature blocks and forms -> role.
-_LABELS: tuple[tuple[str, str], ...] = (
-    (r"Anteckning(?:ar)? gjord(?:a)? av", "sekreterare"),
-    (r"Vid anteckningarna", "sekreterare"),
-    (r"Vid protokollet", "sekreterare"),
-    (r"Antecknat av", "sekreterare"),
-    (r"Mötessekreterare", "sekreterare"),
-    (r"Sekreterare", "sekreterare"),
-    (r"Protokolljusterare", "justerare"),
-    (r"Utses att justera", "justerare"),
-    (r"Justerat av", "justerare"),
-    (r"Justeras av", "justerare"),
-    (r"Justerande", "justerare"),
-    (r"Justerare", "justerare"),
-    (r"(?:2:e|Andre|Andra) vice ordförande", "andre vice ordförande"),
-    (r"(?:1:e |Förste |Första )?[Vv]ice ordförande", "vice ordförande"),
-    (r"Ordförande", "ordförande"),
-    (r"I tjänsten", "tjänsteperson"),
-)
-_LABEL_RE = re.compile(
-    r"(?<![\w])(?P<label>"
-    + "|".join(p for p, _ in _LABELS)
-    # a signature line of dots may stand between the label and the name: "Ordförande ......\nGöran Ek"
-    + rf")(?![\w])[ \t]*:?\**:?[ \t._…]*(?:\n[ \t]*){{0,2}}(?P<name>{RUN})"
-)
-_LABEL_ROLE = [(re.compile(p), r) for p, r in _LABELS]
-
-_NEXT_LISTED = re.compile(
-    rf"[ \t]*(?:\([^()\n]{{1,4}}\))?[ \t]*(?:,|och|samt)[ \t]+(?P<name>{RUN})"
-    rf"(?:[ \t]*\((?P<party>[A-Za-z]{{1,3}})\))?"
-)
-_FULL_NAME = re.compile(RUN)
 _LONE_BEFORE_PARTY = re.compile(rf"(?:^|\s)({TOKEN})\s?$")
-_TOKEN_AT_END = re.compile(rf"({TOKEN})$")
-#: "ersätter Axel" / "för Maria" at the end of a line: the replaced member's surname is on the next line.
-_REPLACES_END = re.compile(rf"(?:ersätter|för) (?P<first>{TOKEN})[ \t]*$")
-
-
-def _role_of_label(label: str) -> str:
-    for rx, role in _LABEL_ROLE:
-        if rx.fullmatch(label):
-            return role
-    return "närvarande"
 
 
 def parse_tail(tail: str, m: Mention) -> None:
@@ -140,10 +98,10 @@ def parse_tail(tail: str, m: Mention) -> None:
         if party:
             m.party = m.party or party
             continue
-        _read_segment(seg, m)
+        read_segment(seg, m)
 
 
-def _read_segment(seg: str, m: Mention) -> None:
+def read_segment(seg: str, m: Mention) -> None:
     seg = re.sub(r"(?i)\bordf\.", "ordförande", seg)
     for rx, role in _ROLE_RE:
         hit = rx.match(seg)
@@ -345,126 +303,3 @@ def _assign(ms: list[Mention], cols: list[tuple[int, str]], line: str) -> None:
                 role = ""
         if role and role not in m.roles:
             m.roles.insert(0, role)
-
-
-def label_mentions(text: str) -> list[Mention]:
-    """People after signature and form labels: "Sekreterare Therese Tanner", "Justerat av:" + name."""
-    out = []
-    for hit in _LABEL_RE.finditer(text):
-        if not _label_position_ok(text, hit):
-            continue
-        words = trim_name(split_run(hit.group("name")), keep="left")
-        if len(words) < 2:
-            continue
-        after = text[hit.end("name") : hit.end("name") + 8]
-        if not (is_first_name(words[0]) or party_re().match(after.lstrip())):
-            continue
-        name = " ".join(words)
-        start = hit.start("name")
-        m = Mention(name=name, start=start, end=start + len(name), roles=[_role_of_label(hit.group("label"))])
-        pm = party_re().match(after.lstrip())
-        if pm:
-            m.party = gazetteers.normalize_party(pm.group("party"))
-        out.append(m)
-        out += _listed_after(text, hit.end("name"), m.roles[0])
-    return out
-
-
-def _listed_after(text: str, pos: int, role: str) -> list[Mention]:
-    """More names after a label's first one: "Justerare: Anna Ek (S) och Bo Berg (M)"."""
-    out = []
-    while True:
-        nxt = _NEXT_LISTED.match(text, pos)
-        if not nxt:
-            return out
-        words = trim_name(split_run(nxt.group("name")), keep="left")
-        if len(words) < 2 or not (is_first_name(words[0]) or nxt.group("party")):
-            return out
-        name = " ".join(words)
-        m = Mention(name=name, start=nxt.start("name"), end=nxt.start("name") + len(name), roles=[role])
-        if nxt.group("party"):
-            m.party = gazetteers.normalize_party(nxt.group("party"))
-        out.append(m)
-        pos = nxt.end("name")
-
-
-def stacked_mentions(text: str) -> list[Mention]:
-    """Signature blocks with the role under the name, in columns:
-    "Lisa Andersson          Patrik Johansson" over "ordförande              kommunsekreterare"."""
-    out = []
-    lines = text.split("\n")
-    offset = 0
-    for i, line in enumerate(lines[:-1]):
-        line_start, offset = offset, offset + len(line) + 1
-        if not line.strip() or len(line) > 160:
-            continue
-        cells = _cells(line)
-        names = [(c, s) for c, s in cells if _is_full_name(s)]
-        if not names or len(names) < len(cells) - 1:
-            continue
-        below = _cells(lines[i + 1])
-        for col, seg in names:
-            under = next((s for c, s in below if abs(c - col) <= 3), None)
-            if not under or len(under.split()) > 4 or _is_full_name(under) or re.search(r"[\d:@]", under):
-                continue
-            m = Mention(name=clean_name(seg), start=line_start + col, end=line_start + col + len(seg))
-            _read_segment(under[0].lower() + under[1:] if under.split()[0][1:].islower() else under, m)
-            if m.title and not m.roles:
-                m.roles.append("tjänsteperson")  # "Anna Frisk" over "Chef Hälso- och sjukvårdspolitiska"
-            if m.roles:
-                out.append(m)
-    return out
-
-
-def _cells(line: str) -> list[tuple[int, str]]:
-    """(column, text) of the parts of a line separated by two or more spaces or a tab."""
-    return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
-
-
-def _is_full_name(seg: str) -> bool:
-    if not _FULL_NAME.fullmatch(seg):
-        return False
-    words = split_run(seg)
-    return 2 <= len(words) <= 4 and is_first_name(words[0]) and trim_name(words, keep="left") == words
-
-
-def _label_position_ok(text: str, hit: re.Match[str]) -> bool:
-    """A label starts a line, a table cell or a sentence; one that ends its line must stand alone on it
-    ("Lisa Andersson (M), Ordförande" + newline + the next member is no label)."""
-    line_start = text.rfind("\n", 0, hit.start()) + 1
-    before = text[line_start : hit.start()]
-    at_start = not before.strip(" *")
-    if not (at_start or re.search(r"(?:\t|\s{2,}|[.:]\s)$", before)):
-        return False
-    between = text[hit.end("label") : hit.start("name")]
-    return "\n" not in between or at_start
-
-
-def replaced_mentions(text: str) -> list[Mention]:
-    """Members named as replaced by an ersättare, their name broken over two columns' lines:
-    "Berit Bergström (M) ersätter Axel" ... next line "... Storckenfeldt (M)"."""
-    out = []
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-    for i, line in enumerate(lines[:-1]):
-        end = _REPLACES_END.search(line)
-        if not end:
-            continue
-        nxt = lines[i + 1]
-        for pm in party_re().finditer(nxt):
-            before = nxt[: pm.start()].rstrip()
-            lone = _TOKEN_AT_END.search(before)
-            prev = before[: lone.start()].split() if lone else []
-            # the surname stands alone: first on its line, or after a role word, a bracket or a § number
-            if lone and (not prev or prev[-1][0].islower() or prev[-1][-1] in ")0123456789"):
-                name = clean_name(f"{end.group('first')} {lone.group(1)}")
-                start = offsets[i + 1] + lone.start(1)
-                out.append(
-                    Mention(name=name, start=start, end=start + len(lone.group(1)), party=pm.group("party"))
-                )
-                break
-    for m in out:
-        m.party = gazetteers.normalize_party(m.party)
-    return out

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from indexer.attendance import block_mentions, label_mentions, parse_tail, replaced_mentions, stacked_mentions
+from indexer.attendance import block_mentions, parse_tail
 from indexer.names import (
     RUN,
     TOKEN,
@@ -31,6 +31,7 @@ from indexer.names import (
     split_run,
     trim_name,
 )
+from indexer.signatures import label_mentions, replaced_mentions, stacked_mentions
 from indexer.types import Person
 from models import gazetteers
 
