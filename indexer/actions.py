@@ -98,6 +98,19 @@ class _Mention:
     person: Person
 
 
+class _Collector:
+    """Actions in order of appearance, each (person, kind) once, with the sentence as evidence."""
+
+    def __init__(self) -> None:
+        self.out: list[Action] = []
+        self.seen: set[tuple[str, str]] = set()
+
+    def add(self, person: Person, kind: str, evidence: str) -> None:
+        if (person.name, kind) not in self.seen:
+            self.seen.add((person.name, kind))
+            self.out.append(Action(person=person.name, kind=kind, evidence=" ".join(evidence.split())[:300]))
+
+
 def find_actions(
     text: str,
     finder: NameFinder,
@@ -118,64 +131,76 @@ def find_actions(
     low = text.lower()
     triggers = list(_TRIGGER_RE.finditer(low if len(low) == len(text) else text))
     has_heading = any(w in text for w in ("eservation", "rotokollsanteckning", "Yrkande", "yttrande"))
-    has_noun = "yrkande" in text
-    if not triggers and not has_heading and not has_noun:
+    if not triggers and not has_heading and "yrkande" not in text:
         return []
-    mentions = [_Mention(s, e, p) for s, e, p in (finder.find(text) if found is None else found)]
+    mentions = _mentions(text, finder.find(text) if found is None else found, chair)
+    acts = _Collector()
+    for s_start, s_end in _sentences(text):
+        sent_mentions = [m for m in mentions if s_start <= m.start < s_end]
+        if sent_mentions:
+            _sentence_actions(text, s_start, s_end, sent_mentions, triggers, acts)
+    for hm in _HEADING_RE.finditer(text):
+        _heading_actions(text, hm, mentions, acts)
+    return acts.out
+
+
+def _mentions(text: str, found: list[tuple[int, int, Person]], chair: Person | None) -> list[_Mention]:
+    """The people named in the text, plus "Ordföranden" / "Ordförande (M)" as the chair."""
+    mentions = [_Mention(s, e, p) for s, e, p in found]
     if chair is not None:
         taken = [(m.start, m.end) for m in mentions]
         for cm in _CHAIR_RE.finditer(text):
             if not any(s <= cm.start() < e for s, e in taken):
                 mentions.append(_Mention(cm.start(), cm.end(), chair))
         mentions.sort(key=lambda m: m.start)
-    out: list[Action] = []
-    seen: set[tuple[str, str]] = set()
+    return mentions
 
-    def add(person: Person, kind: str, evidence: str) -> None:
-        if (person.name, kind) not in seen:
-            seen.add((person.name, kind))
-            out.append(Action(person=person.name, kind=kind, evidence=" ".join(evidence.split())[:300]))
 
-    for s_start, s_end in _sentences(text):
-        sent_mentions = [m for m in mentions if s_start <= m.start < s_end]
-        if not sent_mentions:
+def _sentence_actions(
+    text: str,
+    s_start: int,
+    s_end: int,
+    ms: list[_Mention],
+    triggers: list[re.Match[str]],
+    acts: _Collector,
+) -> None:
+    """Actions of one sentence: its triggers with their actors, joiners and genitive proposals."""
+    sentence = text[s_start:s_end]
+    for tm in triggers:
+        if not s_start <= tm.start() < s_end:
             continue
-        for tm in triggers:
-            if not s_start <= tm.start() < s_end:
-                continue
-            kind = tm.lastgroup or ""
-            actors = _actors(text, tm.start(), tm.end(), s_start, sent_mentions, kind)
-            for person in actors:
-                add(person, kind, text[s_start:s_end])
-            joining = _JOINING.search(text, tm.end(), s_end) if actors else None
-            if joining:
-                after = [m for m in sent_mentions if m.start >= joining.end()]
-                if after and after[0].start - joining.end() <= 3:
-                    for m in _first_group(text, after):
-                        add(m.person, kind, text[s_start:s_end])
-        for m in sent_mentions:  # "Susanne Anderssons (SD) yrkande"
-            if _PROPOSAL_NOUN.match(text, m.end) and text[m.start : m.end].endswith("s"):
-                add(m.person, "proposed", text[s_start:s_end])
-    for hm in _HEADING_RE.finditer(text):
-        kind = _HEADING_KIND[hm.group("word")[:6].casefold()]
-        nxt = _SECTION_END.search(text, hm.end())
-        end = nxt.start() if nxt else len(text)
-        block = [m for m in mentions if hm.end() <= m.start < end]
-        evidence = text[hm.start() : min(end, hm.end() + 300)]
-        if kind != "proposed":  # "Reservation\nA (S), B (V)": the list under the heading
-            first = _first_group(text, block)
-            if (
-                first
-                and not text[hm.end() : first[0].start].strip()
-                and text.count("\n", hm.end(), first[0].start) <= 2
-            ):
-                for m in first:
-                    add(m.person, kind, evidence)
-        for m in block:  # "Anna Ek (S): ..." lines
-            line_start = text.rfind("\n", 0, m.start) + 1
-            if not text[line_start : m.start].strip(" \t-•*") and _COLON_AFTER.match(text, m.end):
-                add(m.person, kind, evidence)
-    return out
+        kind = tm.lastgroup or ""
+        actors = _actors(text, tm.start(), tm.end(), s_start, ms, kind)
+        for person in actors:
+            acts.add(person, kind, sentence)
+        joining = _JOINING.search(text, tm.end(), s_end) if actors else None
+        if joining:  # "... yrkar bifall, med instämmande av Bo Ek (M)"
+            after = [m for m in ms if m.start >= joining.end()]
+            if after and after[0].start - joining.end() <= 3:
+                for m in _first_group(text, after):
+                    acts.add(m.person, kind, sentence)
+    for m in ms:  # "Susanne Anderssons (SD) yrkande"
+        if _PROPOSAL_NOUN.match(text, m.end) and text[m.start : m.end].endswith("s"):
+            acts.add(m.person, "proposed", sentence)
+
+
+def _heading_actions(text: str, hm: re.Match[str], mentions: list[_Mention], acts: _Collector) -> None:
+    """Actors under a heading: the list right below "Reservation", and "Anna Ek (S): ..." lines."""
+    kind = _HEADING_KIND[hm.group("word")[:6].casefold()]
+    nxt = _SECTION_END.search(text, hm.end())
+    end = nxt.start() if nxt else len(text)
+    block = [m for m in mentions if hm.end() <= m.start < end]
+    evidence = text[hm.start() : min(end, hm.end() + 300)]
+    if kind != "proposed":
+        first = _first_group(text, block)
+        gap = text[hm.end() : first[0].start] if first else "x"
+        if not gap.strip() and gap.count("\n") <= 2:
+            for m in first:
+                acts.add(m.person, kind, evidence)
+    for m in block:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if not text[line_start : m.start].strip(" \t-•*") and _COLON_AFTER.match(text, m.end):
+            acts.add(m.person, kind, evidence)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -80,7 +80,7 @@ def label_mentions(text: str) -> list[Mention]:
 
 def _listed_after(text: str, pos: int, role: str) -> list[Mention]:
     """More names after a label's first one: "Justerare: Anna Ek (S) och Bo Berg (M)"."""
-    out = []
+    out: list[Mention] = []
     while True:
         nxt = _NEXT_LISTED.match(text, pos)
         if not nxt:
