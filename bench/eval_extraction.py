@@ -1,7 +1,7 @@
 """Score `indexer.extract.extract_file` against gold files: items, metadata (and more scorers).
 
 Usage:
-    python bench/eval_extraction.py                      # eval/seeds.gold.json + eval/dev.gold.json
+    python bench/eval_extraction.py                      # seeds, Kungsbacka dev, held-out unseen shapes
     python bench/eval_extraction.py --gold eval/dev.gold.json:corpus/dev
 
 Each scorer in `SCORERS` sees every (gold document, extraction) pair and then
@@ -24,7 +24,12 @@ from indexer.extract import extract_file
 from indexer.types import Extraction
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_GOLD = [("eval/seeds.gold.json", "corpus/seeds"), ("eval/dev.gold.json", "corpus/dev")]
+DEFAULT_GOLD = [
+    ("eval/seeds.gold.json", "corpus/seeds"),
+    ("eval/dev.gold.json", "corpus/dev"),
+    # Shapes not in corpus/ (other kommuner, regioner, converters), kept out of rule writing.
+    ("tests/data/unseen/gold.json", "tests/data/unseen"),
+]
 
 
 @dataclass

@@ -11,6 +11,7 @@ Two kinds of chrome:
   ("KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL 3 (8)", the organ, "Datum", the date).
   They are removed from every page but the first, where the cover keeps the
   meeting's organ and date for `indexer.meta`.
+Words hyphenated over a line break by the typesetter are joined again.
 Markdown table lines are never treated as headers: a kallelse repeats its table
 header on every page and the segmenter needs it.
 """
@@ -125,6 +126,32 @@ def _strip_running(lines: list[str], top: set[str], bottom: set[str]) -> list[st
     return out[:j]
 
 
+# A word the typesetter broke over a line: lower-case letters on both sides of the hyphen.
+_BROKEN_WORD = re.compile(
+    r"(?<=[a-zåäöéü]{2})-[ \t]*\n[ \t]*(?!(?:och|eller|samt|respektive|till)\b)([a-zåäöéü]\S*)[ \t]*"
+)
+
+
+def join_broken_words(text: str) -> str:
+    """Undo the typesetter's hyphenation: "budget-\\nramar för 2025" -> "budgetramar\\nför 2025".
+
+    The rest of the word moves up to the line it was broken from, so lines keep
+    their meaning (a title stays on its lines). "miljö-\\noch hälsoskydd" and
+    "VA-\\nlösningar" keep their hyphen: the first is a Swedish elision, the
+    second an abbreviation.
+    """
+    return _BROKEN_WORD.sub(lambda m: m.group(1) + "\n", text)
+
+
+def _join_pages(pages: list[str]) -> str:
+    """Pages joined by a blank line, except where a sentence runs on over the page break."""
+    out = pages[0] if pages else ""
+    for page in pages[1:]:
+        runs_on = re.search(r"[\w,]\s*$", out) and re.match(r"\s*[a-zåäö]", page)
+        out += ("\n" if runs_on else "\n\n") + page
+    return out
+
+
 def clean_text(text: str, *, fmt: str = "txt") -> str:
     """Remove page chrome from a document's text.
 
@@ -150,5 +177,5 @@ def clean_text(text: str, *, fmt: str = "txt") -> str:
         first_content = False
         kept = [ln.rstrip() for ln in lines if not _ALWAYS.match(ln) and not _is_cookie_line(ln)]
         kept_pages.append("\n".join(kept).strip("\n"))
-    out = "\n\n".join(p for p in kept_pages if p.strip())
+    out = join_broken_words(_join_pages([p for p in kept_pages if p.strip()]))
     return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", out).strip("\n") + "\n"

@@ -58,6 +58,37 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
+_OPEN_END = ("för", "av", "i", "om", "på", "med", "vid", "inom", "mellan", "från", "enligt", "&", "-", "–")
+
+
+def text_width(lines: list[str]) -> int | None:
+    """The document's full line width: the 90th percentile length of its running-text lines.
+
+    None when there are too few lines to tell (a title then simply runs to the blank line).
+    """
+    lengths = sorted(
+        len(s)
+        for ln in lines
+        if len((s := ln.strip()).split()) >= 4 and not s.startswith("|") and "...." not in s
+    )
+    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else None
+
+
+def continues_title(prev: str, nxt: str, width: int | None) -> bool:
+    """Whether line `nxt` goes on with the title whose last line is `prev` (no blank line between).
+
+    A title wraps only at the full line width or inside a phrase (a line ending in
+    "-", ",", "och", "för"…, or a next line in lower case); a line holding a
+    sentence break ("… cykelväg. Kommunens") is body text.
+    """
+    last = prev.rsplit(" ", 1)[-1].casefold()
+    if re.match(r"[a-zåäö(]", nxt) or prev.endswith(("-", ",")) or last in _JOINERS or last in _OPEN_END:
+        return True
+    if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt):
+        return False
+    return not (width and len(prev) < 0.6 * width)
+
+
 def dehyphenate(before: str, after: str) -> bool:
     """True when the '-' ending `before` is a typesetter's break, not part of the word.
 

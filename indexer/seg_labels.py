@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from indexer.dnr import find_dnr
-from indexer.seg_common import line_offsets, make_item
+from indexer.seg_common import line_offsets, make_item, text_width
 from indexer.seg_paragraphs import title_block
 from indexer.types import Item
 
@@ -46,6 +46,7 @@ def split_labelled(text: str, hint: str | None) -> list[Item]:
     if len(heads) < 2:
         return []
     offs = line_offsets(text)
+    width = text_width(lines)
     items = []
     for k, (i, number, rest) in enumerate(heads):
         dnr: list[str] = []
@@ -53,7 +54,7 @@ def split_labelled(text: str, hint: str | None) -> list[Item]:
         if dm:
             dnr = find_dnr(dm.group(1), series_hint=hint)
             rest = rest[: dm.start()].strip()
-        idx, title, more = title_block(lines, i, rest)
+        idx, title, more = title_block(lines, i, rest, width)
         dnr += [d for d in more if d not in dnr]
         body_from = (idx[-1] if idx else i) + 1
         body_to = heads[k + 1][0] if k + 1 < len(heads) else len(lines)

@@ -60,8 +60,8 @@ def _heading_title(lines: list[str], i: int, first: str) -> tuple[str, int, str]
             return join_lines(parts), j + 1, tail.strip("* ")
         if is_paren_dnr(nxt) or re.match(r"(?:dnr|diarienummer|diarienr)\b", nxt, re.IGNORECASE):
             return join_lines(parts), j, tail  # the case number under the title belongs to the body
-        if len(nxt) > 120 or nxt.startswith(("-", "•")):
-            break
+        if len(nxt) > 120 or nxt.startswith(("-", "•")) or _NUMBERED.match(nxt) or _POINT.match(nxt):
+            break  # body text, a list, or the next heading of a list without blank lines
         parts.append(nxt)
         j += 1
     return join_lines(parts), j, tail

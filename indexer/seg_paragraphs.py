@@ -16,7 +16,15 @@ import re
 from dataclasses import dataclass
 
 from indexer.dnr import find_dnr
-from indexer.seg_common import SECTION, is_paren_dnr, join_lines, line_offsets, make_item
+from indexer.seg_common import (
+    SECTION,
+    continues_title,
+    is_paren_dnr,
+    join_lines,
+    line_offsets,
+    make_item,
+    text_width,
+)
 from indexer.types import Item
 
 # "§ 86", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45", "KS § 101" / "KF § 45" (organ prefix).
@@ -47,8 +55,14 @@ def _ends_sentence(line: str) -> bool:
     return line.endswith(".") and "." not in last[:-1] and len(last) > 4
 
 
-def title_block(lines: list[str], i: int, rest: str) -> tuple[list[int], str, list[str]]:
-    """Title lines after the heading at line i (or the rest of the heading line); also dnr found there."""
+def title_block(
+    lines: list[str], i: int, rest: str, width: int | None = None
+) -> tuple[list[int], str, list[str]]:
+    """Title lines after the heading at line i (or the rest of the heading line); also dnr found there.
+
+    `width` is the document's line width (`seg_common.text_width`): without a blank
+    line under it, a title only goes on where it wraps (`seg_common.continues_title`).
+    """
     dnr: list[str] = []
     if re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):
         return [i], rest, dnr
@@ -77,15 +91,19 @@ def title_block(lines: list[str], i: int, rest: str) -> tuple[list[int], str, li
         if idx and is_paren_dnr(ln):  # "(KS-2024-00131)" under the title: a case number, not title words
             dnr += find_dnr(ln)
             break
+        if idx and not continues_title(lines[idx[-1]].strip(), ln, width):
+            break
         idx.append(j)
         if _TOC_LINE.search(ln) or _ends_sentence(ln):  # a title ends with its (rare) period
             break
         j += 1
-    return idx, join_lines([lines[k] for k in idx]), dnr
+    # A heading's full stop goes, an abbreviation's ("m.fl.") stays.
+    return idx, re.sub(r"(?<=[a-zåäö]{4})\.$", "", join_lines([lines[k] for k in idx])), dnr
 
 
 def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
     out = []
+    width = text_width(lines)
     for i, ln in enumerate(lines):
         if _RANGE.match(ln):
             continue
@@ -100,7 +118,7 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
         if dm:
             dnr = find_dnr(dm.group(1), series_hint=hint)
             rest = rest[: dm.start()]
-        idx, title, more_dnr = title_block(lines, i, rest.strip())
+        idx, title, more_dnr = title_block(lines, i, rest.strip(), width)
         dnr += [d for d in more_dnr if d not in dnr]
         weight = 1.0 + (1.0 if dnr else 0.0)
         if not title or len(title) > 400:
