@@ -1,0 +1,313 @@
+"""The web pages, Atom feeds, chart and marked text in-process (FastAPI TestClient), against a hash-embedder
+archive of corpus/ (`hash_archive`, tests/conftest.py): Swedish labels, labelled controls, shareable facet
+URLs, escaping, friendly error pages, well-formed Atom."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from urllib.parse import parse_qs, quote, urlsplit
+from xml.etree import ElementTree as ET
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.chart import Series, render_svg, year_series
+from api.feeds import build_feed, item_entry
+from api.filters import Filters
+from api.main import create_app
+from api.schemas import ItemDetail, ItemRef, PersonRef
+from api.search import search
+from api.textmark import marked_text
+from arkiv.settings import Settings
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(scope="module")
+def client(hash_archive: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(hash_archive)) as c:
+        yield c
+
+
+def _search(client: TestClient, **params: object) -> dict:
+    r = client.get("/api/search", params=params)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def _robert_hamberg(client: TestClient) -> int:
+    found = client.get("/api/persons", params={"q": "hamberg"}).json()
+    ids = [p["person_id"] for p in found if p["name"] == "Robert Hamberg"]
+    assert ids, found
+    return int(ids[0])
+
+
+# -- feeds --------------------------------------------------------------------------------------------------
+
+
+def _feed(client: TestClient, url: str) -> ET.Element:
+    r = client.get(url)
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith("application/atom+xml")
+    root = ET.fromstring(r.content)
+    assert root.tag == f"{ATOM}feed"
+    for tag in ("id", "title", "updated"):
+        assert root.find(f"{ATOM}{tag}") is not None
+    return root
+
+
+def _entries(root: ET.Element) -> list[ET.Element]:
+    entries = root.findall(f"{ATOM}entry")
+    for e in entries:
+        for tag in ("id", "title", "updated", "link"):
+            assert e.find(f"{ATOM}{tag}") is not None, tag
+    return entries
+
+
+def test_search_feed_has_the_newest_matches(client: TestClient) -> None:
+    root = _feed(client, "/flode/sok?q=skatteväxling")
+    entries = _entries(root)
+    assert entries
+    dated = [u for e in entries if (u := e.findtext(f"{ATOM}updated") or "").endswith("T00:00:00Z")]
+    assert dated and dated == sorted(dated, reverse=True)  # undated items come last, stamped with build time
+    link = entries[0].find(f"{ATOM}link")
+    assert link is not None and "/punkt/" in link.get("href", "")
+    assert client.get(urlsplit(link.get("href", "")).path).status_code == 200
+
+
+def test_person_and_case_feeds(client: TestClient) -> None:
+    pid = _robert_hamberg(client)
+    assert _entries(_feed(client, f"/flode/person/{pid}"))
+    assert len(_entries(_feed(client, "/flode/arende/HSF240207"))) == 2
+    assert client.get("/flode/arende/XX-1999-00001").status_code == 404
+    assert client.get("/flode/sok?q=" + "x" * 501).status_code == 422
+
+
+def test_feeds_are_linked_from_their_pages(client: TestClient) -> None:
+    pid = _robert_hamberg(client)
+    for page, feed in (
+        ("/sok?q=skatteväxling", "/flode/sok?q="),
+        (f"/person/{pid}", f"/flode/person/{pid}"),
+        ("/arende/HSF240207", "/flode/arende/HSF240207"),
+    ):
+        html = client.get(page).text
+        assert '<link rel="alternate" type="application/atom+xml"' in html, page
+        assert f'href="{feed}' in html, page
+
+
+def test_feed_xml_escapes_titles() -> None:
+    ref = ItemRef(
+        item_id="a-1",
+        number="§1",
+        title="Taxa <2026> & avgifter",
+        organization="K & co",
+        organ=None,
+        date="2024-01-02",
+        source="x.txt",
+    )
+    xml = build_feed(
+        title="a & <b>",
+        feed_id="tag:x",
+        self_url="http://h/f?a=1&b=2",
+        page_url="http://h/",
+        entries=[item_entry(ref, "http://h")],
+    )
+    root = ET.fromstring(xml)
+    assert root.findtext(f"{ATOM}title") == "a & <b>"
+    assert root.findtext(f"{ATOM}entry/{ATOM}title") == "§1 Taxa <2026> & avgifter"
+    assert root.findtext(f"{ATOM}updated") == "2024-01-02T00:00:00Z"
+
+
+# -- web pages ----------------------------------------------------------------------------------------------
+
+
+class _Controls(HTMLParser):
+    """Collects form controls and labels, to check that every visible control has a label."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label_depth = 0
+        self.label_for: set[str] = set()
+        self.unlabelled: list[str] = []
+        self.controls: list[tuple[str | None, bool]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "label":
+            self.label_depth += 1
+            if a.get("for"):
+                self.label_for.add(str(a["for"]))
+        elif tag in ("input", "select", "textarea") and a.get("type") != "hidden":
+            self.controls.append((a.get("id"), self.label_depth > 0))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "label":
+            self.label_depth -= 1
+
+
+def _page(client: TestClient, url: str, status: int = 200) -> str:
+    r = client.get(url)
+    assert r.status_code == status, (url, r.text[:300])
+    assert r.headers["content-type"].startswith("text/html")
+    html = r.text
+    assert '<html lang="sv">' in html and 'name="viewport"' in html
+    parser = _Controls()
+    parser.feed(html)
+    for control_id, wrapped in parser.controls:
+        assert wrapped or control_id in parser.label_for, (url, control_id)
+    return html
+
+
+def test_overview_page(client: TestClient) -> None:
+    html = _page(client, "/")
+    for label in (
+        "Arkivet",
+        "Organisationer",
+        "Organ",
+        "Dokumenttyper",
+        "Punkter per år",
+        "Sökord",
+        "Sökläge",
+    ):
+        assert label in html, label
+    assert "<svg" in html and "Kungsbacka kommun" in html
+
+
+def test_search_page(client: TestClient) -> None:
+    html = _page(client, "/sok?q=skatteväxling")
+    for label in (
+        "träffar",
+        "Avgränsa",
+        "År",
+        "Organisation",
+        "Kombinerad",
+        "Betydelse",
+        "Hittad med",
+        "Prenumerera",
+    ):
+        assert label in html, label
+    assert "<mark>" in html and "<svg" in html and 'role="img"' in html
+    assert _page(client, "/sok").count("Sök i arkivet") == 1
+
+
+def test_search_page_facet_links_carry_the_state(client: TestClient) -> None:
+    html = _page(client, "/sok?q=kommun&mode=lexical")
+    links = [h for h in _hrefs(html) if h.startswith("/sok?") and "year=" in h]
+    assert links
+    state = parse_qs(urlsplit(links[0]).query)
+    assert state["q"] == ["kommun"] and state["mode"] == ["lexical"] and len(state["year"]) == 1
+    filtered = _page(client, links[0])
+    assert "Ta bort filtret" in filtered and f'value="{state["year"][0]}"' in filtered
+
+
+def test_search_page_paging_and_mode_links(client: TestClient) -> None:
+    total = _search(client, q="kommun", mode="lexical")["total"]
+    assert total > 20  # more than one page
+    first = _page(client, "/sok?q=kommun&mode=lexical")
+    assert "Sida 1 av" in first and "/sok?q=kommun&amp;mode=lexical&amp;sida=2" in first
+    second = _page(client, "/sok?q=kommun&mode=lexical&sida=2")
+    assert "Sida 2 av" in second and 'rel="prev"' in second and '<ol class="hits" start="21">' in second
+    assert 'href="/sok?q=kommun&amp;mode=semantic"' in first and 'href="/sok?q=kommun"' in first
+
+
+def _hrefs(html: str) -> list[str]:
+    return [html_lib.unescape(m) for m in re.findall(r'href="([^"]+)"', html)]
+
+
+def test_search_page_escapes_the_query(client: TestClient) -> None:
+    html = _page(client, "/sok?q=" + quote("<script>alert(1)</script> skola"))
+    assert "<script>alert(1)" not in html and "&lt;script&gt;" in html
+
+
+def test_item_page_links_people_and_cases(client: TestClient) -> None:
+    case = client.get("/api/cases/HSF240207").json()
+    item_id = case["items"][0]["item_id"]
+    html = _page(client, f"/punkt/{item_id}")
+    for label in ("Text", "Relaterade punkter", "Källa", "Diarienummer"):
+        assert label in html, label
+    assert 'href="/arende/HSF240207"' in html
+    item = client.get(f"/api/items/{item_id}").json()
+    if item["persons"]:
+        assert f'href="/person/{item["persons"][0]["person_id"]}"' in html
+    source = client.get(f"/punkt/{item_id}/kalla")
+    assert source.status_code == 200 and source.content
+
+
+def test_person_page_timeline(client: TestClient) -> None:
+    pid = _robert_hamberg(client)
+    html = _page(client, f"/person/{pid}")
+    for label in ("Robert Hamberg", "Tidslinje", "Väckt eller lyft", "2024-12-09", "Förekommer i"):
+        assert label in html, label
+    assert "Hamberg" in _page(client, "/personer?q=hamberg")
+
+
+def test_case_page(client: TestClient) -> None:
+    html = _page(client, "/arende/HSF240207")
+    assert "Ärende HSF240207" in html and "Ärendets väg" in html
+    assert html.count('href="/punkt/') >= 2
+
+
+def test_api_reference_page(client: TestClient) -> None:
+    docs = _page(client, "/docs")
+    assert "cdn" not in docs.lower()  # readable offline and without JavaScript
+    for text in ("GET /api/search", "limit", "maximum 100", "GET /api/cases/{dnr}", "/openapi.json"):
+        assert text in docs, text
+
+
+def test_web_errors_are_friendly_swedish_pages(client: TestClient) -> None:
+    assert "Sidan finns inte" in _page(client, "/punkt/nope-1", 404)
+    assert "Sidan finns inte" in _page(client, "/arende/XX-1999-00001", 404)
+    assert "Sidan finns inte" in _page(client, "/person/987654321", 404)
+    assert "Sidan finns inte" in _page(client, "/finns-inte", 404)
+    assert "Ogiltig" in _page(client, "/sok?q=skola&sida=abc", 422)
+    assert "Sökfrågan är för lång" in _page(client, "/sok?q=" + "x" * 501, 422)
+
+
+# -- units: chart and marked text ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("query", "mode"), [("skatteväxling", "hybrid"), ("kommun", "lexical")])
+def test_chart_series_add_up_to_the_year_facet(client: TestClient, query: str, mode: str) -> None:
+    ctx = client.app.state.ctx  # type: ignore[attr-defined]
+    response = search(ctx, query, mode=mode)
+    series = year_series(ctx, query, mode, Filters(), response)
+    assert len(series) == len(response.facets["organization"]) >= 2
+    years = {v.value: v.count for v in response.facets["year"]}
+    assert {y: sum(s.counts.get(y, 0) for s in series) for y in years} == years
+    assert sum(sum(s.counts.values()) for s in series) == sum(years.values())
+
+
+def test_chart_draws_one_bar_per_count_with_titles() -> None:
+    svg = str(render_svg([Series("A <org>", {"2020": 2, "2022": 1}), Series("B", {"2022": 3})], title="T"))
+    assert svg.count("<rect") == 3 and "A &lt;org&gt;" in svg
+    assert ">2021<" in svg  # the gap year is on the axis
+    ET.fromstring(svg)  # well-formed
+    assert str(render_svg([], title="T")) == ""
+
+
+def test_marked_text_links_entities_and_escapes() -> None:
+    text = "Anna Berg (S) yrkar <bifall> i ärende KS-2025-00970."
+    item = ItemDetail(
+        item_id="a-1",
+        number="§1",
+        title="t",
+        organization=None,
+        organ=None,
+        date=None,
+        source="x",
+        text=text,
+        persons=[PersonRef(person_id=7, name="Anna Berg")],
+        diarienummer=["KS-2025-00970"],
+        entities=[
+            {"label": "PERSON", "text": "Anna Berg", "norm": "Anna Berg", "start": 0, "end": 9},
+            {"label": "DNR", "text": "KS-2025-00970", "norm": "KS-2025-00970", "start": 38, "end": 51},
+        ],
+    )
+    html = str(marked_text(item))
+    assert '<a class="ent ent-person" href="/person/7"' in html
+    assert 'href="/arende/KS-2025-00970"' in html and "&lt;bifall&gt;" in html
+    without_offsets = str(marked_text(item.model_copy(update={"entities": []})))
+    assert without_offsets == html
