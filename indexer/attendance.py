@@ -89,7 +89,7 @@ def parse_tail(tail: str, m: Mention) -> None:
     groups = re.findall(r"\(([^()]{1,80})\)", tail)
     rest = re.sub(r"\([^()]{0,80}\)", ",", tail)
     rest = rest.split("(")[0]  # "kommundirektör (från" + line break: the bracket closes on the next line
-    segments = [g.strip() for g in groups] + [s.strip() for s in re.split(r"[,;\t]|\s{2,}", rest)]
+    segments = [g.strip() for g in groups] + [s.strip() for s in re.split(r"[,;|\t]|\s{2,}", rest)]
     for seg in segments:
         seg = re.split(r"\s*[§$]", seg)[0].strip(" .:-–*")  # "utredare § 62": the paragraphs attended
         if not seg or re.match(r"^(?:från|till|fr\.?o\.?m|t\.?o\.?m|ersätter|för |\d(?!:e))", seg, re.I):

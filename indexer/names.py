@@ -32,6 +32,12 @@ _STOP = frozenset(
         "Ordförande",
         "Ordföranden",
         "Ordf",
+        "Ordinarie",
+        "Suppleant",
+        "Suppleanter",
+        "Ledamöterna",
+        "Motionären",
+        "Förslagsställaren",
         "Vice",
         "Förste",
         "Andre",
@@ -302,7 +308,22 @@ def trim_name(words: list[str], *, keep: str = "right") -> list[str]:
         out.pop(0)
     while out and _PARTICLE_RE.fullmatch(out[-1]):
         out.pop()
+    if len(out) >= 3 and not is_first_name(out[0]) and is_first_name(out[1]) and _is_common_word(out[0]):
+        out.pop(0)  # "Ordinarie Stefan Vilumsons": a capitalised word before the first name
     return out
+
+
+def _is_common_word(word: str) -> bool:
+    """True for an ordinary Swedish word (a form or a lemma of the lookup lemma table): "Ordinarie"."""
+    return word.lower() in _swedish_words()
+
+
+@lru_cache(maxsize=1)
+def _swedish_words() -> frozenset[str]:
+    from indexer.nlp import lemma_table  # loaded once, lazily
+
+    table = lemma_table()
+    return frozenset(table) | frozenset(table.values())
 
 
 #: Entries of the first-name list that are ordinary Swedish words before a capitalised word ("Nöjd Kund

@@ -22,7 +22,8 @@ from models import gazetteers
 
 
 @lru_cache(maxsize=1)
-def _lemma_table() -> dict[str, str]:
+def lemma_table() -> dict[str, str]:
+    """The Swedish lookup lemma table of spacy-lookups-data (lower-case word form -> lemma)."""
     import spacy_lookups_data
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
@@ -34,7 +35,7 @@ def _lemma_table() -> dict[str, str]:
 def lemma(word: str) -> str:
     """Lemma of a Swedish word form: the lookup table is keyed by lower-case forms, so lower-case first."""
     low = word.lower()
-    return _lemma_table().get(low, low)
+    return lemma_table().get(low, low)
 
 
 def _patterns() -> list[dict[str, Any]]:
@@ -63,7 +64,7 @@ def get_nlp() -> Any:
 
         @Language.component("arkiv_lemma")
         def arkiv_lemma(doc: Doc) -> Doc:
-            table = _lemma_table()
+            table = lemma_table()
             for tok in doc:
                 low = tok.lower_
                 tok.lemma_ = table.get(low, low)

@@ -47,6 +47,14 @@ _NAME_TITLE = re.compile(
     rf"(?<![\w\-/])(?P<name>{RUN}),[ \t]+(?P<title>[a-zåäö][\wåäö\- ]{{2,60}}?)"
     rf"(?=[,.(\n]| presenterar| informerar)"
 )
+#: A capitalised word ending a line, the next line starting with one capitalised word and , ( or .
+_FIRST_AT_END = re.compile(rf"(?P<first>{TOKEN})[ \t]*(?P<nl>\n)[ \t]*{TOKEN}[ \t]*[,(.]")
+#: A line break inside a markdown table cell.
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+#: What may separate the words of a known name in running text: spaces, a line break, a hyphen, a cell <br>.
+_NAME_SEP = r"(?:[\s\-]|<br\s*/?>)+"
+#: A company form right after a name run: "... Fastighets AB", "... Bygg HB".
+_COMPANY_AFTER = re.compile(r"(?:\s|<br>){1,3}(?:[A-ZÅÄÖ][\wåäö&-]*\s+){0,2}(?:AB|HB|KB|Aktiebolag)\b")
 #: A name run ending the text before a party bracket.
 _RUN_AT_END = re.compile(rf"({RUN})[ \t]?$")
 #: First names that are also ordinary capitalised Swedish words at the start of a sentence.
@@ -134,7 +142,7 @@ def titled_mentions(text: str) -> list[Mention]:
         name = " ".join(words)
         start = hit.start("name") + hit.group("name").rfind(words[0])
         m = Mention(name=name, start=start, end=hit.end("name"))
-        parse_tail(hit.group("title"), m)
+        parse_tail(re.split(r"\s+och\s+(?=[A-ZÅÄÖ])", hit.group("title"))[0], m)
         out.append(m)
     return out
 
@@ -158,6 +166,8 @@ def running_mentions(text: str) -> list[Mention]:
         kept = kept[:cut]
         after = text[hit.end() : hit.end() + 30]
         truncated = len(kept) < len(words[i:])
+        if truncated and _COMPANY_AFTER.match(text, hit.end()):
+            continue  # "Magnus Månsson Fastighets AB": a company named after its owner
         if kept[-1].endswith("s") and len(kept) == 2 and (re.match(r"\s+[a-zåäö]", after) or truncated):
             continue  # "Elof Lindälvs gymnasium": a genitive place name, not a person
         name = " ".join(kept)
@@ -323,8 +333,24 @@ def _drop_contained(persons: list[Person]) -> list[Person]:
 
 
 def find_persons(text: str) -> list[Person]:
-    """The people of a document, read from its whole (cleaned) text."""
-    return build_persons(doc_mentions(text))
+    """The people of a document, read from its whole (cleaned) text.
+
+    A table cell's line break (<br>) is read as a line break; a name broken by one is joined again
+    ("Föredragande: Christina<br>Nordberg, controller", "motion från Carita<br>Boulwén (SD)").
+    """
+    return build_persons(doc_mentions(_join_broken_first_names(_BR.sub("\n", text))))
+
+
+def _join_broken_first_names(text: str) -> str:
+    """Same-length copy where a first name alone at a line end and a lone surname starting the next line
+    (followed by a comma, a bracket or a full stop) become one name: "Christina\nNordberg, controller"."""
+    out = list(text)
+    for m in _FIRST_AT_END.finditer(text):
+        before = text[: m.start("first")].rstrip(" \t").rsplit(None, 1)
+        prev = before[-1] if before else ""
+        if is_first_name(m.group("first")) and not (prev[:1].isupper() and prev[1:].islower()):
+            out[m.start("nl")] = " "
+    return "".join(out)
 
 
 class NameFinder:
@@ -348,7 +374,7 @@ class NameFinder:
         alts = []
         for n in sorted(forms, key=len, reverse=True):
             parts = [re.escape(w) for w in re.split(r"[\s\-]+", n)]
-            alts.append(r"[\s\-]+".join(parts))
+            alts.append(_NAME_SEP.join(parts))
         full = "|".join(alts) if alts else r"(?!x)x"
         first = "|".join(re.escape(f) for f in sorted(self.first, key=len, reverse=True)) or r"(?!x)x"
         self._full = re.compile(rf"(?<![\w\-])(?:{full})s?(?![\w\-])")
@@ -360,7 +386,7 @@ class NameFinder:
         out: list[tuple[int, int, Person]] = []
         taken: list[tuple[int, int]] = []
         for m in self._full.finditer(text):
-            raw = re.sub(r"[\s\-]+", " ", m.group(0)).casefold()
+            raw = re.sub(_NAME_SEP, " ", m.group(0)).casefold()
             key = self._forms.get(raw) or self._forms.get(raw[:-1])
             if key:
                 out.append((m.start(), m.end(), self.by_key[key]))

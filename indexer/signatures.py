@@ -29,6 +29,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (r"(?:1:e |Förste |Första )?[Vv]ice ordförande", "vice ordförande"),
     (r"Ordförande", "ordförande"),
     (r"I tjänsten", "tjänsteperson"),
+    (r"Föredragande", "föredragande"),
 )
 _LABEL_RE = re.compile(
     r"(?<![\w])(?P<label>"
@@ -65,7 +66,10 @@ def label_mentions(text: str) -> list[Mention]:
         if len(words) < 2:
             continue
         after = text[hit.end("name") : hit.end("name") + 8]
-        if not (is_first_name(words[0]) or party_re().match(after.lstrip())):
+        # A name the first-name list lacks still counts when the label stands right before it and a
+        # title, a cell border or the line end follows ("Föredragande: Kasra Hassirian,<br>jurist").
+        closed = re.match(r"[ \t]*(?:,|\||<br>|\n|$)", after) and hit.group("name") == " ".join(words)
+        if not (is_first_name(words[0]) or party_re().match(after.lstrip()) or closed):
             continue
         name = " ".join(words)
         start = hit.start("name")
@@ -113,8 +117,10 @@ def stacked_mentions(text: str) -> list[Mention]:
         below = _cells(lines[i + 1])
         for col, seg in names:
             under = next((s for c, s in below if abs(c - col) <= 3), None)
-            if not under or len(under.split()) > 4 or _is_full_name(under) or re.search(r"[\d:@]", under):
+            if not under or len(under.split()) > 4 or re.search(r"[\d:@]", under):
                 continue
+            if is_first_name(under.split()[0]) and under[:1].isupper():
+                continue  # the next name of a list, not a role
             m = Mention(name=clean_name(seg), start=line_start + col, end=line_start + col + len(seg))
             read_segment(under[0].lower() + under[1:] if under.split()[0][1:].islower() else under, m)
             if m.title and not m.roles:
