@@ -29,6 +29,7 @@ DEFAULT_GOLD = [
     ("eval/dev.gold.json", "corpus/dev"),
     # Shapes not in corpus/ (other kommuner, regioner, converters), kept out of rule writing.
     ("tests/data/unseen/gold.json", "tests/data/unseen"),
+    ("tests/data/unseen2/gold.json", "tests/data/unseen2"),
 ]
 
 

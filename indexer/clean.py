@@ -128,19 +128,19 @@ def _strip_running(lines: list[str], top: set[str], bottom: set[str]) -> list[st
 
 # A word the typesetter broke over a line: lower-case letters on both sides of the hyphen.
 _BROKEN_WORD = re.compile(
-    r"(?<=[a-zåäöéü]{2})-[ \t]*\n[ \t]*(?!(?:och|eller|samt|respektive|till)\b)([a-zåäöéü]\S*)[ \t]*"
+    r"(?<=[a-zåäöéü]{2})-[ \t]*\n[ \t]*(?!(?:och|eller|samt|respektive|till)\b)(?=[a-zåäöéü])"
 )
 
 
 def join_broken_words(text: str) -> str:
-    """Undo the typesetter's hyphenation: "budget-\\nramar för 2025" -> "budgetramar\\nför 2025".
+    """Undo the typesetter's hyphenation: "budget-\\nramar för 2025" -> "budgetramar för 2025".
 
-    The rest of the word moves up to the line it was broken from, so lines keep
-    their meaning (a title stays on its lines). "miljö-\\noch hälsoskydd" and
-    "VA-\\nlösningar" keep their hyphen: the first is a Swedish elision, the
-    second an abbreviation.
+    The two lines become one, as the sentence was written (a line that ends in a
+    broken word always goes on in the next). "miljö-\\noch hälsoskydd" and
+    "VA-\\nlösningar" keep their hyphen and line break: the first is a Swedish
+    elision, the second an abbreviation.
     """
-    return _BROKEN_WORD.sub(lambda m: m.group(1) + "\n", text)
+    return _BROKEN_WORD.sub("", text)
 
 
 def _join_pages(pages: list[str]) -> str:

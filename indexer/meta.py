@@ -86,7 +86,7 @@ def _meeting_date(lines: list[str]) -> str | None:
     head = lines[:_HEADER_LINES]
     # 1. "Sammanträde tisdagen den 13 augusti 2024", "Tid och plats: 9 december 2024", "Datum: 2024-11-08".
     for ln in head:
-        if re.match(r"(sammanträde|möte|tid|datum|mötesdatum|sammanträdesdatum)\b", ln, re.I):
+        if re.match(r"(sammanträde\w*|mötesdatum|möte|tid|datum)\b", ln, re.I):
             d = parse_swedish_date(ln)
             if d:
                 return d
@@ -97,11 +97,12 @@ def _meeting_date(lines: list[str]) -> str | None:
                 d = parse_swedish_date(nxt) if nxt else None
                 if d:
                     return d
-    # 3. A letterhead line of the organ and the date ("Kommunstyrelsen 2024-06-03").
+    # 3. A letterhead line of the organ or the document type and the date ("Kommunstyrelsen 2024-06-03",
+    #    "Protokoll 2025-01-29").
     for ln in head[:12]:
         d = parse_swedish_date(ln)
-        rest = (_ISO.sub("", _LONG.sub("", ln)).strip(" ,–-")) if d else ""
-        if d and rest and _organ_line(rest):
+        rest = _without_date(ln) if d else ""
+        if d and rest and (_organ_line(rest) or any(rx.fullmatch(rest) for rx, _ in _DOC_TYPE_WORDS)):
             return d
     # 4. A line that is only a date, unless it is labelled as something else (Upprättad, Justerad).
     for i, ln in enumerate(head):
@@ -111,6 +112,11 @@ def _meeting_date(lines: list[str]) -> str | None:
                 continue
             return parse_swedish_date(ln)
     return None
+
+
+def _without_date(line: str) -> str:
+    """The line with its dates cut out ("Natur- och trafiknämnden 18 september 2024" -> the organ)."""
+    return re.sub(r"\s+", " ", _ISO.sub("", _LONG.sub("", line))).strip(" ,–-")
 
 
 def _doc_type(text: str, lines: list[str]) -> str | None:
@@ -131,6 +137,9 @@ def _doc_type(text: str, lines: list[str]) -> str | None:
     n_par = len(set(re.findall(r"^\s*[§$]\s?(\d+)\s", text, re.M)))
     if n_par >= 2:
         return "protokoll"
+    # "… kallar ledamöter och ersättare … till sammanträde": an invitation without the word kallelse.
+    if re.search(r"\bkalla[rs]\b[^.]{0,120}\bsammanträde", text, re.I):
+        return "kallelse"
     if re.search(r"(^|\*\*)\s*Förslag till beslut", text, re.M):
         return "kallelse"
     if n_par >= 1 or re.search(r"\bjusterare\b|\bprotokoll(et)?\b", text, re.I):
@@ -156,11 +165,17 @@ def _organ(text: str, lines: list[str], doc_type: str | None) -> str | None:
         m = re.match(r"(ärende|organ|möte|mötesforum|forum|grupp|instans)\s*:\s*(.+)$", ln, re.I)
         if m and _ORGAN_HEAD.search(m.group(2)) and len(m.group(2)) < 80:
             return _norm_organ(m.group(2))
-    # 2. A header line naming a body (not in a tjänsteskrivelse, whose header names the writer).
+    # 2. A header line naming a body (not in a tjänsteskrivelse, whose header names the writer),
+    #    perhaps with the meeting's date ("Natur- och trafiknämnden 18 september 2024").
     if doc_type != "tjänsteskrivelse":
-        for ln in [x for x in head if x][:12]:
+        for ln in [_without_date(x) for x in head if x][:12]:
             if _organ_line(ln):
                 return _norm_organ(ln)
+    # 2b. A tjänsteskrivelse's addressee: "Till samhällsbyggnadsnämnden".
+    for ln in head[:20]:
+        m = re.fullmatch(r"till\s+(.{3,60})", ln, re.I)
+        if doc_type == "tjänsteskrivelse" and m and _ORGAN_HEAD.search(m.group(1)):
+            return _norm_organ(m.group(1))
     # 3. "Ordförande hälsar <organ> välkommen/välkomna".
     m = re.search(r"hälsar\s+(?:ledamöterna\s+i\s+)?(.{3,60}?)\s+välkomn", text, re.I)
     if m and _ORGAN_HEAD.search(m.group(1)):

@@ -97,9 +97,9 @@ def detect_organization(text: str, lines: list[str]) -> tuple[str | None, bool]:
     """
     head = [ln for ln in lines if ln][:_HEAD_LINES]
     for ln in head:
-        if len(ln) > 80:
+        if len(ln) > 80 and not _KOMMUN.match(ln):  # a sentence, unless the kommun is its subject
             continue
-        kommun = _kommun_in(ln)
+        kommun = _kommun_in(ln if len(ln) <= 80 else ln[:40])
         if kommun:
             return kommun, False
         counts = _region_counts(ln, own_names_only=True)  # "Jämtlands län" is a place, not a letterhead

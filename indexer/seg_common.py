@@ -15,6 +15,8 @@ _JOINERS = ("och", "eller", "samt", "respektive", "till", "som")
 _TITLE_LABEL = re.compile(r"^(?:ärende|rubrik|ämne|punkt)\s*:\s*(?=\S)", re.IGNORECASE)
 # A case number printed at the end of a title line: "Budget 2025 Dnr KS 2024/55", "Motion … (KS 2024/12)".
 _TRAILING_DNR = (
+    # in a column of its own, set off by a run of spaces or a tab ("Budgetuppföljning      BUN 2024/12")
+    re.compile(r"(?:[ ]{3,}|\t+)(?:(?:dnr|diarienummer)\.?:?\s*)?(?P<num>\S.{0,30}?)\s*$", re.IGNORECASE),
     re.compile(r"\s+(?:dnr|diarienummer|diarienr)\.?:?\s*(?P<num>\S.{0,30}?)\s*$", re.IGNORECASE),
     re.compile(r"\s*\((?:(?:dnr|diarienummer)\.?:?\s*)?(?P<num>[^()]{4,30})\)\s*$", re.IGNORECASE),
 )
@@ -64,14 +66,17 @@ _OPEN_END = ("för", "av", "i", "om", "på", "med", "vid", "inom", "mellan", "fr
 def text_width(lines: list[str]) -> int | None:
     """The document's full line width: the 90th percentile length of its running-text lines.
 
-    None when there are too few lines to tell (a title then simply runs to the blank line).
+    The longest such line in a short text; None when there are too few lines to
+    tell (a title then simply runs to the blank line).
     """
     lengths = sorted(
         len(s)
         for ln in lines
         if len((s := ln.strip()).split()) >= 4 and not s.startswith("|") and "...." not in s
     )
-    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else None
+    if len(lengths) >= 10:
+        return lengths[int(len(lengths) * 0.9)]
+    return lengths[-1] if len(lengths) >= 3 else None  # a short note: its longest line
 
 
 def continues_title(prev: str, nxt: str, width: int | None) -> bool:
@@ -84,8 +89,10 @@ def continues_title(prev: str, nxt: str, width: int | None) -> bool:
     last = prev.rsplit(" ", 1)[-1].casefold()
     if re.match(r"[a-zåäö(]", nxt) or prev.endswith(("-", ",")) or last in _JOINERS or last in _OPEN_END:
         return True
-    if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt):
-        return False
+    if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 6):
+        return False  # a sentence: body text
+    if len(nxt.split()) <= 3 and not nxt.endswith("."):
+        return True  # a wrapped remnant ("2026", "i Fjärås")
     return not (width and len(prev) < 0.6 * width)
 
 
@@ -146,7 +153,7 @@ def make_item(
         keys.setdefault(k, None)
     return Item(
         number=number,
-        title=strip_trailing_dnr(clean_title(title), hint),
+        title=strip_trailing_dnr(clean_title(strip_trailing_dnr(title, hint)), hint),
         text=clean_body(body),
         diarienummer=list(keys),
         start=start,

@@ -53,7 +53,7 @@ def split_labelled(text: str, hint: str | None) -> list[Item]:
         dm = re.search(r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*(\S.*)$", rest, re.IGNORECASE)
         if dm:
             dnr = find_dnr(dm.group(1), series_hint=hint)
-            rest = rest[: dm.start()].strip()
+            rest = rest[: dm.start()].rstrip(" ([,–-")
         idx, title, more = title_block(lines, i, rest, width)
         dnr += [d for d in more if d not in dnr]
         body_from = (idx[-1] if idx else i) + 1

@@ -17,10 +17,21 @@ import re
 
 from indexer.dnr import find_dnr
 from indexer.meta import parse_swedish_date
-from indexer.seg_common import SECTION, clean_title, is_paren_dnr, join_lines, line_offsets, make_item
+from indexer.seg_common import (
+    SECTION,
+    clean_title,
+    continues_title,
+    is_paren_dnr,
+    join_lines,
+    line_offsets,
+    make_item,
+    text_width,
+)
 from indexer.types import Item
 
-_NUMBERED = re.compile(r"^(\d{1,2})(\.?)[ \t]+(?=\*\*|[A-ZÅÄÖ\"”(])(.+)$")
+_NUMBERED = re.compile(
+    r"^(\d{1,2})([.)]?)[ \t]+(?=\*\*|[A-ZÅÄÖ\"”(])(.+)$"
+)  # "1 Title", "2. Title", "3) Title"
 _EXTRACT_HEAD = re.compile(r"^§\s?(\d{1,4})\s+(\S.*)$")
 _COVER_START = re.compile(
     r"^(plats och tid|tid och plats|beslutande|närvarande|protokollet omfattar|utses att justera)\b", re.I
@@ -41,7 +52,7 @@ def _chain(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
     return out
 
 
-def _heading_title(lines: list[str], i: int, first: str) -> tuple[str, int, str]:
+def _heading_title(lines: list[str], i: int, first: str, width: int | None = None) -> tuple[str, int, str]:
     """Title of a numbered heading: its line and following lines up to a blank line or **Subheading**.
 
     Returns (title, index of the first body line, text of the heading line after the title).
@@ -62,6 +73,8 @@ def _heading_title(lines: list[str], i: int, first: str) -> tuple[str, int, str]
             return join_lines(parts), j, tail  # the case number under the title belongs to the body
         if len(nxt) > 120 or nxt.startswith(("-", "•")) or _NUMBERED.match(nxt) or _POINT.match(nxt):
             break  # body text, a list, or the next heading of a list without blank lines
+        if not continues_title(parts[-1], nxt, width):
+            break
         parts.append(nxt)
         j += 1
     return join_lines(parts), j, tail
@@ -96,12 +109,13 @@ def split_numbered(text: str, hint: str | None) -> list[Item]:
     if len(chain) < 2:
         return []
     offs = line_offsets(text)
+    width = text_width(lines)
     last = chain[-1][0]
     extracts = [(i, m) for i in range(last + 1, len(lines)) if (m := _EXTRACT_HEAD.match(lines[i].strip()))]
     stops = [i for i, _ in chain] + [i for i, _ in extracts] + [len(lines)]
     items = []
     for k, (i, m) in enumerate(chain):
-        title, body_from, tail = _heading_title(lines, i, m.group(3))
+        title, body_from, tail = _heading_title(lines, i, m.group(3), width)
         end = stops[k + 1]
         if k == len(chain) - 1 and extracts:
             end = _cover_start(lines, body_from, end)

@@ -27,9 +27,10 @@ from indexer.seg_common import (
 )
 from indexer.types import Item
 
-# "§ 86", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45", "KS § 101" / "KF § 45" (organ prefix).
+# "§ 86", "§ 7.", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45",
+# "KS § 101" / "KF § 45" (organ prefix).
 _HEAD = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:[A-ZÅÄÖ]{2,6}(?:-[A-ZÅÄÖ]{2,4})?\s+)?(?:§|\$)\s*(\d{1,4})(?=[\s*_]|$)(.*)$"
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:[A-ZÅÄÖ]{2,6}(?:-[A-ZÅÄÖ]{2,4})?\s+)?(?:§|\$)\s*(\d{1,4})\.?(?=[\s*_]|$)(.*)$"
 )
 # OCR may also read § as S, 8 or &; trusted only with a Dnr on the same line.
 _HEAD_OCR = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})(\s+dnr\b.*)$", re.IGNORECASE)
@@ -117,7 +118,7 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
         dm = _DNR_ON_LINE.search(rest)
         if dm:
             dnr = find_dnr(dm.group(1), series_hint=hint)
-            rest = rest[: dm.start()]
+            rest = rest[: dm.start()].rstrip(" ([,–-")  # "Title (Dnr KS 2025/12)"
         idx, title, more_dnr = title_block(lines, i, rest.strip(), width)
         dnr += [d for d in more_dnr if d not in dnr]
         weight = 1.0 + (1.0 if dnr else 0.0)
