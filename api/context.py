@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import sys
 import threading
 from typing import Any
 
@@ -108,6 +109,7 @@ class ArchiveContext:
                     except EmbedderError as e:
                         raise ArchiveError(str(e)) from e
                     check_compatible(self.manifest, model=emb.model_id, dim=emb.dim)
+                    single_threaded_queries()
                     self._embedder = emb
         return self._embedder
 
@@ -118,14 +120,9 @@ class ArchiveContext:
         if self._index is None:
             with self._lock:
                 if self._index is None and self.paths.vectors.exists():
-                    import faiss
-
                     from indexer.vectors import load_index
 
-                    # One query is searched on one thread: FAISS's OpenMP workers spin-wait, and on a busy
-                    # 2-core machine a 10k-item search took 170 ms with them and 2 ms without (bench/).
-                    # Concurrency comes from the server's request threads instead.
-                    faiss.omp_set_num_threads(1)
+                    single_threaded_queries()
                     self._index = load_index(self.paths.vectors)
         return self._index
 
@@ -148,6 +145,22 @@ class ArchiveContext:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def single_threaded_queries() -> None:
+    """Run each query's vector search and embedding on one thread (FAISS OpenMP, torch intra-op).
+
+    Their worker threads spin-wait, which on a busy 2-core machine turns milliseconds into seconds:
+    measured here, a 10k-item FAISS search took 170 ms with OpenMP threads and 2 ms without, an e5
+    query embedding 3.4 s with torch's 2 threads and 0.33 s with one. A server gets its concurrency
+    from request threads instead. Process-wide; the indexer in the same process only runs slower.
+    """
+    import faiss
+
+    faiss.omp_set_num_threads(1)
+    torch = sys.modules.get("torch")  # only if a torch model is loaded: never import torch for this
+    if torch is not None:
+        torch.set_num_threads(1)
 
 
 def open_archive(settings: Settings) -> ArchiveContext:

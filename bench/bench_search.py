@@ -277,14 +277,16 @@ def measure(out: Path, rounds: int) -> dict[str, Any]:
 
 def embed_timing(model: str, n: int = 30) -> dict[str, float]:
     """p50/p95 of embedding one query with the real model."""
+    from api.context import single_threaded_queries
     from arkiv.settings import get_settings
     from indexer.embed import load_embedder
 
     emb = load_embedder(get_settings(embedding_model=model))
+    single_threaded_queries()  # as api.context does when it loads the embedder
     emb.embed_query("uppvärmning")
     times = []
     for i in range(n):
-        q = QUERIES[i % len(QUERIES)]
+        q = f"{QUERIES[i % len(QUERIES)]} {i}"  # distinct texts: the embedder caches repeated queries
         t = time.perf_counter()
         emb.embed_query(q)
         times.append((time.perf_counter() - t) * 1000)
