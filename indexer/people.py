@@ -26,6 +26,7 @@ from indexer.names import (
     Mention,
     clean_name,
     is_first_name,
+    is_stop_token,
     name_runs,
     party_re,
     split_run,
@@ -348,7 +349,9 @@ def _join_broken_first_names(text: str) -> str:
     for m in _FIRST_AT_END.finditer(text):
         before = text[: m.start("first")].rstrip(" \t").rsplit(None, 1)
         prev = before[-1] if before else ""
-        if is_first_name(m.group("first")) and not (prev[:1].isupper() and prev[1:].islower()):
+        # the first name stands alone: after a label ("Föredragande:"), a lower-case word or a cell start
+        name_before = prev[:1].isupper() and prev[1:].isalpha() and not is_stop_token(prev)
+        if is_first_name(m.group("first")) and not name_before:
             out[m.start("nl")] = " "
     return "".join(out)
 
