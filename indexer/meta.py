@@ -114,6 +114,9 @@ def _meeting_date(lines: list[str]) -> str | None:
     return None
 
 
+_ABBREV = re.compile(r"\s*\([A-ZÅÄÖ]{2,6}\)\s*$")  # "Nämnden för Kultur & Fritid (KFT)"
+
+
 def _without_date(line: str) -> str:
     """The line with its dates cut out ("Natur- och trafiknämnden 18 september 2024" -> the organ)."""
     return re.sub(r"\s+", " ", _ISO.sub("", _LONG.sub("", line))).strip(" ,–-")
@@ -168,7 +171,7 @@ def _organ(text: str, lines: list[str], doc_type: str | None) -> str | None:
     # 2. A header line naming a body (not in a tjänsteskrivelse, whose header names the writer),
     #    perhaps with the meeting's date ("Natur- och trafiknämnden 18 september 2024").
     if doc_type != "tjänsteskrivelse":
-        for ln in [_without_date(x) for x in head if x][:12]:
+        for ln in [_without_date(_ABBREV.sub("", x)) for x in head if x][:12]:
             if _organ_line(ln):
                 return _norm_organ(ln)
     # 2b. A tjänsteskrivelse's addressee: "Till samhällsbyggnadsnämnden".

@@ -89,7 +89,7 @@ def continues_title(prev: str, nxt: str, width: int | None) -> bool:
     last = prev.rsplit(" ", 1)[-1].casefold()
     if re.match(r"[a-zåäö(]", nxt) or prev.endswith(("-", ",")) or last in _JOINERS or last in _OPEN_END:
         return True
-    if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 6):
+    if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 4):
         return False  # a sentence: body text
     if len(nxt.split()) <= 3 and not nxt.endswith("."):
         return True  # a wrapped remnant ("2026", "i Fjärås")
@@ -160,6 +160,25 @@ def make_item(
     )
 
 
+_CLOSING = re.compile(
+    r"^\s*(?:vid (?:anteckningarna|protokollet|pennan)|antecknat av|antecknare|justerat av|justeras"
+    r"|underskrifter)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def cut_closing(body: str) -> str:
+    """The last item's body without the document's signature block ("Vid anteckningarna:" and names).
+
+    Cut only when everything after the label is short lines (names, titles, dates).
+    """
+    lines = body.split("\n")
+    for k, ln in enumerate(lines):
+        if _CLOSING.match(ln) and all(len(x.split()) <= 6 for x in lines[k + 1 :]):
+            return "\n".join(lines[:k])
+    return body
+
+
 def is_paren_dnr(line: str) -> bool:
     """A line that is only a parenthesised case number: "(HSF240207)"."""
     m = re.fullmatch(r"\s*\(([^()]{4,30})\)\s*", line)
@@ -184,14 +203,20 @@ _ORGAN_SERIES = [
 def series_hint(text: str, meta: DocMeta) -> str | None:
     """The diarienummer series of this organ, for numbers printed without it ("2024-00444").
 
-    The series most used in the document's own full numbers wins; otherwise one
-    is derived from the organ ("Kommunstyrelsen" -> KS, "Nämnden för Miljö &
-    Hälsoskydd" -> MH).
+    The series most used in the document's own full numbers wins; then the
+    organ's abbreviation printed after its name ("Nämnden för Kultur & Fritid
+    (KFT)"); otherwise one is derived from the organ ("Kommunstyrelsen" -> KS,
+    "Nämnden för Miljö & Hälsoskydd" -> MH) — a guess, since an organ may use
+    any series.
     """
     series = Counter(k.split("-")[0] for k in find_dnr(text) if re.fullmatch(r"[A-ZÅÄÖ]+-\d{4}-\d+", k))
     if series:
         return series.most_common(1)[0][0]
     organ = meta.organ or ""
+    # The organ's own abbreviation printed after its name: "Nämnden för Kultur & Fritid (KFT)".
+    m = re.search(re.escape(organ) + r"\s*\(([A-ZÅÄÖ]{2,5})\)", text) if organ else None
+    if m:
+        return m.group(1)
     for rx, code in _ORGAN_SERIES:
         if rx.search(organ):
             return code

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from indexer.dnr import find_dnr
-from indexer.seg_common import line_offsets, make_item, text_width
+from indexer.seg_common import cut_closing, line_offsets, make_item, text_width
 from indexer.seg_paragraphs import title_block
 from indexer.types import Item
 
@@ -58,5 +58,8 @@ def split_labelled(text: str, hint: str | None) -> list[Item]:
         dnr += [d for d in more if d not in dnr]
         body_from = (idx[-1] if idx else i) + 1
         body_to = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
-        items.append(make_item(str(number), title, "\n".join(lines[body_from:body_to]), offs[i], hint, dnr))
+        body = "\n".join(lines[body_from:body_to])
+        if k == len(heads) - 1:
+            body = cut_closing(body)
+        items.append(make_item(str(number), title, body, offs[i], hint, dnr))
     return items

@@ -21,6 +21,7 @@ from indexer.seg_common import (
     SECTION,
     clean_title,
     continues_title,
+    cut_closing,
     is_paren_dnr,
     join_lines,
     line_offsets,
@@ -102,11 +103,23 @@ def _cover_start(lines: list[str], lo: int, hi: int) -> int:
     return hi
 
 
+def _is_decision_list(lines: list[str], chain: list[tuple[int, re.Match[str]]]) -> bool:
+    """A numbered list of decisions or remarks, not agenda headings.
+
+    Its points are sentences ("1. Detaljplanen antas.") or it sits right under a
+    heading that announces decisions ("Kommunfullmäktiges beslut", "Förslag till beslut:").
+    """
+    sentences = sum(1 for _, m in chain if m.group(3).rstrip().endswith(".") and len(m.group(3).split()) >= 3)
+    above = next((ln for ln in reversed(lines[: chain[0][0]]) if ln.strip()), "")
+    decides = re.search(r"\b(?:beslut|beslutar|förslag|yrkanden?|synpunkter)\W*$", above, re.IGNORECASE)
+    return sentences * 2 > len(chain) or bool(SECTION.match(above)) or bool(decides)
+
+
 def split_numbered(text: str, hint: str | None) -> list[Item]:
     """Items of numbered headings (and attached § extracts), or [] when there are fewer than two."""
     lines = text.split("\n")
     chain = _chain(lines)
-    if len(chain) < 2:
+    if len(chain) < 2 or _is_decision_list(lines, chain):
         return []
     offs = line_offsets(text)
     width = text_width(lines)
@@ -120,6 +133,8 @@ def split_numbered(text: str, hint: str | None) -> list[Item]:
         if k == len(chain) - 1 and extracts:
             end = _cover_start(lines, body_from, end)
         body = "\n".join([tail, *lines[body_from:end]])
+        if k == len(chain) - 1 and not extracts:
+            body = cut_closing(body)
         items.append(make_item(m.group(1), title, body, offs[i], hint))
     for k, (i, m) in enumerate(extracts):
         prev_end = chain[-1][0] + 1 if k == 0 else extracts[k - 1][0] + 1

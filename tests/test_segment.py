@@ -262,3 +262,76 @@ def test_dnr_under_the_title_and_abbreviation_periods() -> None:
         ("§86", "Vatten & Avloppstaxa 2026", ["TE-2025-00171"]),
         ("§87", "Principavtal inom Lerberg 16:40 m.fl. i Anneberg", ["TE-2025-00172"]),
     ]
+
+
+def test_decision_list_of_a_protocol_extract_is_not_the_agenda() -> None:
+    text = (
+        "Kiruna kommun\nPROTOKOLLSUTDRAG\nKommunfullmäktige\nSammanträdesdatum 2024-12-16\n\n"
+        "§ 188\nDetaljplan för Luossavaara\nDnr KS 2024-0400\n\nPlanen antogs av byggnadsnämnden.\n\n"
+        "Kommunfullmäktiges beslut\n1. Detaljplanen antas.\n2. Kommunstyrelsen tecknar avtal med bolaget.\n"
+    )
+    assert _seg(text) == [("§188", "Detaljplan för Luossavaara")]
+    # The same list as the agenda of a note is items: short titles without full stops.
+    assert _seg("Minnesanteckningar\nStyrgrupp\n\n1. Lägesbild\n2. Budget 2025\n3. Nästa möte\n") == [
+        ("1", "Lägesbild"),
+        ("2", "Budget 2025"),
+        ("3", "Nästa möte"),
+    ]
+
+
+def test_headings_with_organ_prefix_bold_or_label() -> None:
+    assert _seg("Protokoll\n\nKS § 101\nUpprop\n\nText.\n\nKS § 102\nBudget\nDnr KS 2024/7\n\nText.\n") == [
+        ("§101", "Upprop"),
+        ("§102", "Budget"),
+    ]
+    assert _seg(
+        "Protokoll\n\n**§ 45 Årsredovisning 2024**\n\nText.\n\n**§ 46 Motion om solceller**\n\nText.\n"
+    ) == [
+        ("§45", "Årsredovisning 2024"),
+        ("§46", "Motion om solceller"),
+    ]
+    assert _seg(
+        "Protokoll\n\nÄrende 7\nYttrande till IVO\nDnr SN 2024/40\n\nText.\n\nÄrende 8\nInformation\n"
+    ) == [
+        ("7", "Yttrande till IVO"),
+        ("8", "Information"),
+    ]
+
+
+def test_title_without_blank_line_stops_at_the_body() -> None:
+    body = (
+        "Ärendet avser fyra hus med sammanlagt 48 lägenheter. Sökanden har kompletterat ansökan med ritningar"
+    )
+    filler = "\n".join(
+        ["Detta är en rad med löpande text som fyller ut sidans bredd helt och hållet nu."] * 12
+    )
+    text = (
+        "Protokoll\n\n§ 21\nBudgetuppföljning\nNämndens budget-\nramar är oförändrade.\n\n"
+        f"§ 22\nBygglov för Tallen 4\n{body}\n{filler}\n"
+    )
+    cleaned = clean_text(text)
+    items = segment(cleaned, detect_meta(cleaned))
+    assert [(it.number, it.title) for it in items] == [
+        ("§21", "Budgetuppföljning"),
+        ("§22", "Bygglov för Tallen 4"),
+    ]
+    assert "budgetramar är oförändrade" in items[0].text
+
+
+def test_organ_abbreviation_gives_the_series_of_bare_numbers() -> None:
+    text = (
+        "Kallelse\nNämnden för Kultur & Fritid (KFT)\n\n| Nr | Ärende | Beteckning |\n|---|---|---|\n"
+        "| 1 | Val av justerare | |\n| 2 | Donation av fioler | 2026-00065 |\n"
+    )
+    items = segment(text, detect_meta(text))
+    assert items[1].diarienummer == ["KFT-2026-00065"]
+
+
+def test_signature_block_is_not_in_the_last_item() -> None:
+    text = (
+        "Anteckningar\n\n1. Lägesbild\nAllt lugnt.\n\n2. Nästa möte\nDen 9 maj i Kommunhuset.\n\n"
+        + "Vid anteckningarna:\n\nÅsa Ek\n"
+    )
+    cleaned = clean_text(text)
+    items = segment(cleaned, detect_meta(cleaned))
+    assert items[-1].text == "Den 9 maj i Kommunhuset."
