@@ -87,7 +87,9 @@ _LIST_GAP = re.compile(
 #: What may stand between the actors and the trigger: a party, a title between commas, a role.
 _SUBJECT_GAP = re.compile(r"^(?:\s*\([^()]{0,60}\))*\s*(?:,[^,.;:\n]{0,80},)?\s*(?:\w+\s+){0,1}$")
 #: "Ordföranden", "Ordförande (L)" used as a name.
-_CHAIR_RE = re.compile(r"(?<![\wåäö])[Oo]rdförande(?:n)?(?:\s*\([^()]{1,4}\))?(?!\s+(?:[A-ZÅÄÖ]|\())")
+_CHAIR_RE = re.compile(
+    r"(?<![\wåäö])(?<!vice )(?<!Vice )[Oo]rdförande(?:n)?(?:\s*\([^()]{1,4}\))?(?!\s+(?:[A-ZÅÄÖ]|\())"
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\-•])|\n\s*\n|\n\s*[-•–]\s+")
 
 

@@ -54,6 +54,19 @@ _FIRST_AT_END = re.compile(rf"(?P<first>{TOKEN})[ \t]*(?P<nl>\n)[ \t]*{TOKEN}[ \
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 #: What may separate the words of a known name in running text: spaces, a line break, a hyphen, a cell <br>.
 _NAME_SEP = r"(?:[\s\-]|<br\s*/?>)+"
+#: A title word: the lower-case head of "ekonom", "förvaltningsjurist", "biträdande kommundirektör".
+_TITLE_WORD = re.compile(
+    r"(?:\w+ )?\w*(?:chef|direktör|sekreterare|handläggare|strateg|controller|jurist|ledare|samordnare"
+    r"|utvecklare|arkitekt|inspektör|specialist|ekonom|rådgivare|kommunikatör|rektor|läkare|sjuksköterska"
+    r"|utredare|råd|ordförande|projektledare|analytiker|assistent|ingenjör)\b"
+)
+#: A name run right before an action verb at the start of a sentence or line.
+_NAME_BEFORE_VERB = re.compile(
+    rf"(?:^|(?<=[.:!?]\s)|(?<=\n))[ \t]*(?P<name>{RUN})[ \t]+"
+    r"(?:informerar|redogör|föredrar|presenterar|redovisar|går igenom|yrkar|reserverar sig|lyfter|väcker"
+    r"|anmäler|sammanfattar|rapporterar)\b",
+    re.MULTILINE,
+)
 #: A company form right after a name run: "... Fastighets AB", "... Bygg HB".
 _COMPANY_AFTER = re.compile(r"(?:\s|<br>){1,3}(?:[A-ZÅÄÖ][\wåäö&-]*\s+){0,2}(?:AB|HB|KB|Aktiebolag)\b")
 #: A name run ending the text before a party bracket.
@@ -138,14 +151,42 @@ def titled_mentions(text: str) -> list[Mention]:
     out = []
     for hit in _NAME_TITLE.finditer(text):
         words = trim_name(split_run(hit.group("name")), keep="right")
-        if len(words) < 2 or not is_first_name(words[0]):
+        title = re.split(r"\s+och\s+(?=[A-ZÅÄÖ])", hit.group("title"))[0]
+        # A name the first-name list lacks still counts before a real title ("Somayeh Jamshidi, ekonom").
+        known = is_first_name(words[0]) if words else False
+        if len(words) < 2 or len(words) > 3 or not (known or _TITLE_WORD.match(title)):
             continue
         name = " ".join(words)
         start = hit.start("name") + hit.group("name").rfind(words[0])
         m = Mention(name=name, start=start, end=hit.end("name"))
-        parse_tail(re.split(r"\s+och\s+(?=[A-ZÅÄÖ])", hit.group("title"))[0], m)
+        parse_tail(title, m)
+        party = party_re().match(
+            text, hit.end("title") + (1 if text[hit.end("title") : hit.end("title") + 1] == " " else 0)
+        )
+        if party:  # "Anna Ek, kommunalråd (S)"
+            m.party = gazetteers.normalize_party(party.group("party"))
         out.append(m)
     return out
+
+
+def verb_mentions(text: str) -> list[Mention]:
+    """A two- or three-word name right before an action verb, even when the first-name list lacks it:
+    "Somayeh Jamshidi informerar", "Kasra Hassirian redogör"."""
+    out = []
+    for hit in _NAME_BEFORE_VERB.finditer(text):
+        words = split_run(hit.group("name"))
+        if not 2 <= len(words) <= 3 or trim_name(words, keep="left") != words:
+            continue
+        if any(_is_common_capitalised(w) for w in words):
+            continue
+        out.append(Mention(name=" ".join(words), start=hit.start("name"), end=hit.end("name")))
+    return out
+
+
+def _is_common_capitalised(word: str) -> bool:
+    from indexer.names import _is_common_word
+
+    return _is_common_word(word) and not is_first_name(word)
 
 
 def running_mentions(text: str) -> list[Mention]:
@@ -216,6 +257,7 @@ def doc_mentions(text: str) -> list[Mention]:
         *party_mentions(text),
         *table_mentions(text),
         *titled_mentions(text),
+        *verb_mentions(text),
         *running_mentions(text),
     ]
 

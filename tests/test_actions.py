@@ -114,3 +114,7 @@ def test_headings_with_colon_lines_and_supporters() -> None:
 
 def test_passive_presenter_with_title() -> None:
     assert _actions("Ärendet föredras av förvaltningschef Katarina Öryd.") == {("Katarina Öryd", "presented")}
+
+
+def test_vice_chair_is_not_the_chair() -> None:
+    assert _actions("Vice ordföranden yrkar bifall.") == set()

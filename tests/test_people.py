@@ -201,3 +201,13 @@ def test_stacked_signature_columns() -> None:
     assert "ordförande" in people["Lisa Andersson"].roles
     assert "sekreterare" in people["Patrik Johansson"].roles
     assert people["Patrik Johansson"].title == "kommunsekreterare"
+
+
+def test_unlisted_first_names_before_a_title_or_a_verb() -> None:
+    text = (
+        "Somayeh Jamshidi, ekonom, informerar nämnden. Kasra Hassirian redogör för läget.\n"
+        "Anna Ek, kommunalråd (S), inleder. Region Halland informerar. Nämnden informerar."
+    )
+    people = _by_name(text)
+    assert set(people) == {"Somayeh Jamshidi", "Kasra Hassirian", "Anna Ek"}
+    assert people["Anna Ek"].party == "S"
