@@ -30,6 +30,7 @@ DEFAULT_GOLD = [
     # Shapes not in corpus/ (other kommuner, regioner, converters), kept out of rule writing.
     ("tests/data/unseen/gold.json", "tests/data/unseen"),
     ("tests/data/unseen2/gold.json", "tests/data/unseen2"),
+    ("tests/data/unseen3/gold.json", "tests/data/unseen3"),
 ]
 
 

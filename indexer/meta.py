@@ -35,7 +35,7 @@ _ORGAN_HEAD = re.compile(
 )
 _DOC_TYPE_WORDS = [
     (re.compile(r"mötesanteckning", re.I), "mötesanteckningar"),
-    (re.compile(r"minnesanteckning", re.I), "minnesanteckningar"),
+    (re.compile(r"minnesanteckning|^anteckningar\b", re.I), "minnesanteckningar"),
     (re.compile(r"tjänsteskrivelse", re.I), "tjänsteskrivelse"),
     # "Dagordning" as a title, not the item "Godkännande av dagordning".
     (re.compile(r"kallelse|^(?:föredragningslista|dagordning)", re.I), "kallelse"),

@@ -54,7 +54,7 @@ def split_labelled(text: str, hint: str | None) -> list[Item]:
         if dm:
             dnr = find_dnr(dm.group(1), series_hint=hint)
             rest = rest[: dm.start()].rstrip(" ([,–-")
-        idx, title, more = title_block(lines, i, rest, width)
+        idx, title, more = title_block(lines, i, rest, width, hint)
         dnr += [d for d in more if d not in dnr]
         body_from = (idx[-1] if idx else i) + 1
         body_to = heads[k + 1][0] if k + 1 < len(heads) else len(lines)

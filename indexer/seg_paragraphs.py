@@ -28,9 +28,10 @@ from indexer.seg_common import (
 from indexer.types import Item
 
 # "§ 86", "§ 7.", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45",
-# "KS § 101" / "KF § 45" (organ prefix).
+# "KS § 101" / "KF § 45" / "Ks §12" (organ prefix; not "Se § 12", a reference).
 _HEAD = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:[A-ZÅÄÖ]{2,6}(?:-[A-ZÅÄÖ]{2,4})?\s+)?(?:§|\$)\s*(\d{1,4})\.?(?=[\s*_]|$)(.*)$"
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?!(?:Se|Enligt|Och|Samt|Jfr|Till|Från|Vid|Under)\s)"
+    r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:-[A-ZÅÄÖ]{2,4})?\s+)?(?:§|\$)\s*(\d{1,4})\.?(?=[\s*_]|$)(.*)$"
 )
 # OCR may also read § as S, 8 or &; trusted only with a Dnr on the same line.
 _HEAD_OCR = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})(\s+dnr\b.*)$", re.IGNORECASE)
@@ -56,17 +57,26 @@ def _ends_sentence(line: str) -> bool:
     return line.endswith(".") and "." not in last[:-1] and len(last) > 4
 
 
+def _dnr_line_below(lines: list[str], i: int, hint: str | None) -> tuple[list[int], list[str]]:
+    """A "Dnr …" line right under line i (blank lines skipped): ([its index], its case numbers)."""
+    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].strip()), None)
+    m = _DNR_ON_LINE.match(lines[j].strip()) if j is not None else None
+    keys = find_dnr(m.group(1), series_hint=hint) if m else []
+    return ([j], keys) if keys and j is not None else ([], [])
+
+
 def title_block(
-    lines: list[str], i: int, rest: str, width: int | None = None
+    lines: list[str], i: int, rest: str, width: int | None = None, hint: str | None = None
 ) -> tuple[list[int], str, list[str]]:
     """Title lines after the heading at line i (or the rest of the heading line); also dnr found there.
 
     `width` is the document's line width (`seg_common.text_width`): without a blank
     line under it, a title only goes on where it wraps (`seg_common.continues_title`).
+    `hint` is the series of bare case numbers ("Dnr 2024-000123").
     """
     dnr: list[str] = []
-    if re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):
-        return [i], rest, dnr
+    if re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):  # "§ 16 Taxa för …", perhaps with "Dnr …" on the next line
+        return [i], rest, _dnr_line_below(lines, i, hint)[1]
     idx: list[int] = []
     j = i + 1
     blanks = 0
@@ -82,7 +92,7 @@ def title_block(
             continue
         m = _DNR_ON_LINE.match(ln)
         if m:  # "Dnr KS-2025-00171" on its own line, under "§ 86" or under the title
-            dnr += find_dnr(m.group(1))
+            dnr += find_dnr(m.group(1), series_hint=hint)
             if idx:
                 break
             j += 1
@@ -119,7 +129,7 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
         if dm:
             dnr = find_dnr(dm.group(1), series_hint=hint)
             rest = rest[: dm.start()].rstrip(" ([,–-")  # "Title (Dnr KS 2025/12)"
-        idx, title, more_dnr = title_block(lines, i, rest.strip(), width)
+        idx, title, more_dnr = title_block(lines, i, rest.strip(), width, hint)
         dnr += [d for d in more_dnr if d not in dnr]
         weight = 1.0 + (1.0 if dnr else 0.0)
         if not title or len(title) > 400:

@@ -10,14 +10,15 @@ Documents come in different shapes; the first shape that fits decides:
 4. label headings "Ärende 7", "Punkt 1: Title" (`indexer.seg_labels`);
 5. numbered headings at the left margin ("1 Title", "5. **Title**"), plus any
    attached protocol extract ``§63`` with its own organ and date (`indexer.seg_lists`);
-6. bullets of a scraped page, with numbered points inside a bullet as items of their own;
-7. a protocol with a single ``§`` heading (an extract) is that paragraph;
-8. otherwise the whole text is one item.
+6. unnumbered markdown headings ("## Trygghetslarm") (`indexer.seg_headings`);
+7. bullets of a scraped page, with numbered points inside a bullet as items of their own;
+8. a protocol with a single ``§`` heading (an extract) is that paragraph;
+9. otherwise the whole text is one item.
 """
 
 from __future__ import annotations
 
-from indexer import seg_labels, seg_lists, seg_paragraphs, seg_tables
+from indexer import seg_headings, seg_labels, seg_lists, seg_paragraphs, seg_tables
 from indexer.seg_common import series_hint
 from indexer.types import DocMeta, Item
 
@@ -44,6 +45,7 @@ def segment(text: str, meta: DocMeta) -> list[Item]:
         seg_tables.split_tab_rows,
         seg_labels.split_labelled,
         seg_lists.split_numbered,
+        seg_headings.split_md_headings,
         seg_lists.split_bullets,
     ):
         items = splitter(text, hint)
