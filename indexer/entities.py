@@ -47,6 +47,7 @@ def annotate(ex: Extraction, text: str) -> None:
         ents += _dnr_entities(item, hint)
         item.entities = _dedupe(ents)
         item.actions = actions.find_actions(item.text, finder, chair, found)
+    _speakers(persons, ex.items)
     persons.sort(key=lambda p: index_of[id(p)])
     ex.persons = persons
     # Items are normally slices of `text`; those analysed on their own add their places too.
@@ -77,6 +78,14 @@ def _gazetteer_entities(items: list[Item], text: str) -> list[list[nlp.GazEntity
         )
     per_item.append(doc_ents)
     return per_item
+
+
+def _speakers(persons: list[Person], items: list[Item]) -> None:
+    """A person with no role or party who presents something in an item is a föredragande."""
+    presenting = {a.person for it in items for a in it.actions if a.kind == "presented"}
+    for p in persons:
+        if not p.roles and not p.party and p.name in presenting:
+            p.roles.append("föredragande")
 
 
 def _mark(p: Person, i: int) -> None:

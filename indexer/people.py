@@ -298,8 +298,8 @@ def build_persons(mentions: list[Mention]) -> list[Person]:
         name = max(a.names, key=lambda n: (a.names[n], "-" in n, len(n)))
         party = a.parties.most_common(1)[0][0] if a.parties else None
         roles = list(a.roles)
-        if not roles and not party:
-            roles = ["föredragande"]  # named in the text without a party or a place in the room
+        if not roles and not party and a.title:
+            roles = ["föredragande"]  # "Marie Svensson, verksamhetsutvecklare ..., presenterar": a speaker
         persons.append(
             Person(
                 name=name,
