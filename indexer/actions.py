@@ -47,7 +47,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "presented",
         r"föredrar|föredrog|föredras av|föredrogs av|redogör|redogjorde|informerar|informerade"
-        r"|presenterar(?! sig)|presenterade(?! sig)|presenteras av|redovisar|redovisade|redovisas av"
+        r"|presenterar(?! sig)|presenterade(?! sig)|presenteras av|redovisade|redovisas av"
+        # the chair setting out the order of voting is procedure, not a presentation
+        r"|redovisar(?! (?:följande )?(?:propositions|omröstnings)ordning)"
         r"|lämnar information|lämnade information|information lämnas av|informeras av"
         r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde|rapporterar|rapporterade",
     ),
