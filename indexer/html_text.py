@@ -128,6 +128,12 @@ def _walk(node: Node, out: list[str]) -> None:
                 _walk(cell, cell_out)
                 out.append(re.sub(r"\s+", " ", "".join(cell_out)).strip())
             out.append("\n")
+        elif tag in ("h2", "h3", "h4", "h5", "h6"):
+            # Kept as a markdown heading: a page whose points are unnumbered <h2>s is split on them.
+            sub: list[str] = []
+            _walk(child, sub)
+            head = re.sub(r"\s+", " ", "".join(sub)).strip()
+            out.append(f"\n\n{'#' * int(tag[1])} {head}\n\n" if head else "\n\n")
         elif tag in _BLOCK:
             out.append("\n\n")
             _walk(child, out)

@@ -53,7 +53,7 @@ def _lines(text: str) -> list[str]:
     """
     out: list[str] = []
     for raw in text.split("\n"):
-        ln = re.sub(r"[*_]+", "", raw).strip()
+        ln = re.sub(r"^\s*#{1,6}\s+", "", re.sub(r"[*_]+", "", raw)).strip()  # and markdown heading marks
         if not ln or ln.startswith("|"):
             out.append(ln)
         else:

@@ -335,3 +335,29 @@ def test_signature_block_is_not_in_the_last_item() -> None:
     cleaned = clean_text(text)
     items = segment(cleaned, detect_meta(cleaned))
     assert items[-1].text == "Den 9 maj i Kommunhuset."
+
+
+def test_html_notes_with_unnumbered_h2_points(tmp_path: Path) -> None:
+    from indexer.extract import extract_file
+
+    page = (
+        "<html><body><nav><a href='/'>Start</a></nav><main><h1>Minnesanteckningar</h1>"
+        "<p>Pensionärsrådet, Ale kommun</p><p>Datum: 2024-05-02</p>"
+        "<h2>Ekonomi</h2><p>Nämnden redovisar ett litet överskott.</p>"
+        "<h2>Färdtjänst</h2><p>Nya regler gäller från hösten.</p>"
+        "<h2>Övriga frågor</h2><p>Inga.</p></main></body></html>"
+    )
+    path = tmp_path / "ale.html"
+    path.write_text(page, encoding="utf-8")
+    ex = extract_file(path)
+    assert [(it.number, it.title) for it in ex.items] == [
+        (None, "Ekonomi"),
+        (None, "Färdtjänst"),
+        (None, "Övriga frågor"),
+    ]
+    assert ex.items[1].text == "Nya regler gäller från hösten."
+    assert (ex.meta.organization, ex.meta.organ, ex.meta.date) == (
+        "Ale kommun",
+        "Pensionärsrådet",
+        "2024-05-02",
+    )
