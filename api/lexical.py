@@ -26,6 +26,7 @@ bm25 ranks only the head (`ORDER BY ... LIMIT n_rank`, sorted inside SQLite).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -102,13 +103,28 @@ def _rest(all_ids: np.ndarray, head: np.ndarray) -> np.ndarray:
 
 
 def lexical_search(
-    conn: sqlite3.Connection, pq: ParsedQuery, filters: Filters, n_rank: int = 200
+    conn: sqlite3.Connection,
+    pq: ParsedQuery,
+    filters: Filters,
+    n_rank: int = 200,
+    keep: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> LexicalHits:
-    """All items matching the query within the filters, ranked (see the module docstring)."""
+    """All items matching the query within the filters, ranked (see the module docstring).
+
+    Args:
+        conn: The archive connection.
+        pq: The parsed query.
+        filters: Applied in SQL (ranking) and, for the match set, by `keep` when given.
+        n_rank: Size of the bm25-ranked head.
+        keep: ids -> boolean mask of the ids the filters allow (`api.columns`): filtering the whole
+            match set in numpy is cheaper than joining every FTS row to `items` in SQL.
+    """
     any_expr = pq.fts_any()
     if any_expr is None:
         return LexicalHits(ids=_EMPTY, scores=np.zeros(0))
-    all_ids = _ids(conn, "items_fts", any_expr, filters)
+    unfiltered = Filters() if keep is not None else filters
+    word_ids = _ids(conn, "items_fts", any_expr, unfiltered)
+    all_ids = word_ids[keep(word_ids)] if keep is not None else word_ids
     floor = _pool_floor(all_ids)
     h_ids, h_scores = _ranked(conn, "items_fts", BM25, pq.fts_all() or any_expr, filters, n_rank, floor)
     n_all = len(h_ids)
@@ -122,10 +138,12 @@ def lexical_search(
     ids = np.concatenate([h_ids, rest])
     scores = np.concatenate([h_scores, np.zeros(len(rest))])
     tri_only: np.ndarray | None = None
-    compounds_help = len(pq.terms) <= TRIGRAM_MAX_TERMS and len(all_ids) <= TRIGRAM_MAX_WORD_HITS
+    # Decided on the unfiltered word hits: compounds matter when the words themselves are rare.
+    compounds_help = len(pq.terms) <= TRIGRAM_MAX_TERMS and len(word_ids) <= TRIGRAM_MAX_WORD_HITS
     tri_expr = pq.trigram_any() if compounds_help else None
     if tri_expr is not None:
-        t_all = _ids(conn, "items_tri", tri_expr, filters)
+        t_all = _ids(conn, "items_tri", tri_expr, unfiltered)
+        t_all = t_all[keep(t_all)] if keep is not None else t_all
         tri_only = t_all[~np.isin(t_all, all_ids)]
         if len(tri_only):
             n_tri = n_rank + len(all_ids)  # word hits are among the trigram hits too: rank past them

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from api.columns import Columns
 from api.context import ArchiveContext
 from api.errors import QueryError
 from api.facets import compute_facets
@@ -97,6 +98,15 @@ def _fuse(
     return ids, scores
 
 
+def _allowed(cols: Columns, mask: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Which of `ids` the filter mask (over column rows) allows; unknown ids are not allowed."""
+    rows = cols.rows(ids)
+    out = np.zeros(len(ids), dtype=bool)
+    ok = rows >= 0
+    out[ok] = mask[rows[ok]]
+    return out
+
+
 @dataclass
 class Matches:
     """Every match of a query within its filters, ranked (the input of pages, facets and pivots)."""
@@ -127,11 +137,12 @@ def find_matches(
     filters = filters or Filters()
     pq = parse_query(q)
     n_cand = ctx.settings.candidates
-    lex = lexical_search(ctx.conn, pq, filters, n_cand) if mode != "semantic" else None
+    cols = ctx.columns
+    mask = cols.allowed(filters)
+    keep = None if mask is None else (lambda ids: _allowed(cols, mask, ids))
+    lex = lexical_search(ctx.conn, pq, filters, n_cand, keep) if mode != "semantic" else None
     sem = None
     if mode != "lexical" and not pq.empty:  # only punctuation or emoji: nothing to mean, nothing found
-        cols = ctx.columns
-        mask = cols.allowed(filters)
         allowed = None if mask is None else cols.ids[mask]
         qvec = query_vector if query_vector is not None else ctx.embedder.embed_query(q)
         sem = semantic_search(ctx, qvec, n_cand, allowed)
