@@ -20,7 +20,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "justerare",
         r"(?:utses|utsågs|väljs|valdes|utsedd)(?: till| som| att vara)? justerare|utses att justera"
-        r"|(?:till|som) justerare|att justera protokollet",
+        r"|(?:till|som) justerare|att (?:jämte ordföranden )?justera (?:dagens |detta )?protokoll(?:et)?",
     ),
     ("reserved", r"reserverar sig|reserverade sig|reserverat sig"),
     (
@@ -65,6 +65,10 @@ _HEADING_KIND = {
     "yrkand": "proposed",
     "särski": "protocol_note",
 }
+#: "Föredragande: ekonomidirektör Kristina Lundin" at the start of a line.
+_PRESENTER_LABEL = re.compile(
+    r"^[ \t]*Föredragande[ \t]*:?[ \t]*(?:[a-zåäö][\wåäö\-]*[ \t]+){0,2}", re.MULTILINE
+)
 #: Where the block under such a heading ends: the next section heading.
 _SECTION_END = re.compile(
     r"^[ \t]*(?:Beslutsgång|Omröstning|Propositionsordning|Beslut|Sammanfattning|Beslutsunderlag|Expedieras"
@@ -120,6 +124,8 @@ def find_actions(
     finder: NameFinder,
     chair: Person | None,
     found: list[tuple[int, int, Person]] | None = None,
+    *,
+    minutes: bool = False,
 ) -> list[Action]:
     """The actions in one item's text.
 
@@ -128,6 +134,8 @@ def find_actions(
         finder: The document's people (`indexer.people.NameFinder`).
         chair: The chair named in the document header, for "Ordföranden yrkar".
         found: `finder.find(text)` when the caller already has it.
+        minutes: The document records a meeting that took place (protokoll, anteckningar): there a
+            "Föredragande: Anna Ek" line says Anna Ek presented the item; in a kallelse it is a plan.
 
     Returns:
         Actions in order of appearance, without duplicates (person, kind).
@@ -135,7 +143,8 @@ def find_actions(
     low = text.lower()
     triggers = list(_TRIGGER_RE.finditer(low if len(low) == len(text) else text))
     has_heading = any(w in text for w in ("eservation", "rotokollsanteckning", "Yrkande", "yttrande"))
-    if not triggers and not has_heading and "yrkande" not in text:
+    labelled = minutes and "Föredragande" in text
+    if not triggers and not has_heading and not labelled and "yrkande" not in text:
         return []
     mentions = _mentions(text, finder.find(text) if found is None else found, chair)
     acts = _Collector()
@@ -145,6 +154,12 @@ def find_actions(
             _sentence_actions(text, s_start, s_end, sent_mentions, triggers, acts)
     for hm in _HEADING_RE.finditer(text):
         _heading_actions(text, hm, mentions, acts)
+    if labelled:
+        for lm in _PRESENTER_LABEL.finditer(text):
+            after = [m for m in mentions if m.start >= lm.end()]
+            if after and after[0].start == lm.end():
+                for m in _first_group(text, after):
+                    acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
     return acts.out
 
 

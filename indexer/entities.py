@@ -27,6 +27,7 @@ def annotate(ex: Extraction, text: str) -> None:
     finder = people.NameFinder(persons)
     chair = people.chair(persons)
     hint = _series_hint(ex)
+    minutes = ex.meta.doc_type in ("protokoll", "minnesanteckningar", "mötesanteckningar")
     index_of = {id(p): k for k, p in enumerate(persons)}
     item_ents = _gazetteer_entities(ex.items, text)
     doc_ents = item_ents.pop()
@@ -46,7 +47,7 @@ def annotate(ex: Extraction, text: str) -> None:
                 ents.append(Entity("PARTY", pm.group(0), code, pm.start(), pm.end()))
         ents += _dnr_entities(item, hint)
         item.entities = _dedupe(ents)
-        item.actions = actions.find_actions(item.text, finder, chair, found)
+        item.actions = actions.find_actions(item.text, finder, chair, found, minutes=minutes)
     _speakers(persons, ex.items)
     persons.sort(key=lambda p: index_of[id(p)])
     ex.persons = persons

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from indexer.attendance import block_mentions, parse_tail
+from indexer.attendance import block_mentions, parse_tail, read_segment
 from indexer.names import (
     RUN,
     TOKEN,
@@ -218,33 +218,49 @@ def running_mentions(text: str) -> list[Mention]:
     return out
 
 
-_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]*\t.*$", re.MULTILINE)
 _FULL_RUN = re.compile(rf"{RUN}")
 
 
 def table_mentions(text: str) -> list[Mention]:
-    """Vote and attendance tables with the party in a column of its own: "| Anna Ek | S | X |  |"."""
+    """Tables with the party (and the role) in columns of their own, markdown or tab-separated:
+    "| Anna Ek | S | X |  |", "Gunnar Lindh<TAB>S<TAB>ordförande", "Helena Gran<TAB><TAB>sekreterare"."""
     out = []
     for row in _TABLE_ROW.finditer(text):
-        cells = row.group(0).split("|")
+        line = row.group(0)
+        sep = "|" if line.lstrip().startswith("|") else "\t"
+        cells = line.split(sep)
         pos = row.start()
         offsets = []
         for c in cells:
             offsets.append(pos)
             pos += len(c) + 1
-        for k in range(len(cells) - 1):
-            cell = cells[k].strip()
-            party = (
-                gazetteers.normalize_party(cells[k + 1].strip()) if len(cells[k + 1].strip()) <= 3 else None
-            )
-            if not party or not _FULL_RUN.fullmatch(cell):
+        for k, raw in enumerate(cells[:-1]):
+            cell = raw.strip()
+            nxt = cells[k + 1].strip()
+            party = gazetteers.normalize_party(nxt) if len(nxt) <= 3 else None
+            if not _FULL_RUN.fullmatch(cell):
                 continue
             words = trim_name(split_run(cell), keep="left")
             if len(words) < 2 or " ".join(words) != clean_name(cell):
                 continue
-            start = offsets[k] + cells[k].find(cell)
-            out.append(Mention(name=" ".join(words), start=start, end=start + len(cell), party=party))
+            rest = [c.strip() for c in cells[k + 1 :] if c.strip()]
+            role = next((c for c in rest if _ROLE_CELL.fullmatch(c)), None)
+            if not party and not (role and is_first_name(words[0])):
+                continue
+            start = offsets[k] + raw.find(cell)
+            m = Mention(name=" ".join(words), start=start, end=start + len(cell), party=party)
+            if role:
+                read_segment(role, m)
+            out.append(m)
     return out
+
+
+#: A table cell holding a role: "ordförande", "1:e vice ordförande", "sekreterare", "ersättare".
+_ROLE_CELL = re.compile(
+    r"(?i)(?:(?:1:e|2:e|andre|förste|tredje) )?(?:vice )?ordförande|ledamot|(?:tjänstgörande )?ersättare"
+    r"|\w*sekreterare|justerare"
+)
 
 
 def doc_mentions(text: str) -> list[Mention]:

@@ -35,7 +35,9 @@ _LABEL_RE = re.compile(
     r"(?<![\w])(?P<label>"
     + "|".join(p for p, _ in _LABELS)
     # a signature line of dots may stand between the label and the name: "Ordförande ......\nGöran Ek"
-    + rf")(?![\w])[ \t]*:?\**:?[ \t._…]*(?:\n[ \t]*){{0,2}}(?P<name>{RUN})"
+    + r")(?![\w])[ \t]*:?\**:?[ \t._…]*(?:\n[ \t]*){0,2}"
+    # after a colon, a lower-case title may stand before the name: "Föredragande: ekonomidirektör Anna Ek"
+    + rf"(?:(?<=:)[ \t]*|(?<=: )(?:[a-zåäö][\wåäö\-]*[ \t]+){{1,2}})?(?P<name>{RUN})"
 )
 _LABEL_ROLE = [(re.compile(p), r) for p, r in _LABELS]
 
