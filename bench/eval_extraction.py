@@ -31,6 +31,7 @@ DEFAULT_GOLD = [
     ("tests/data/unseen/gold.json", "tests/data/unseen"),
     ("tests/data/unseen2/gold.json", "tests/data/unseen2"),
     ("tests/data/unseen3/gold.json", "tests/data/unseen3"),
+    ("tests/data/unseen4/gold.json", "tests/data/unseen4"),
 ]
 
 

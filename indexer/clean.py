@@ -143,6 +143,14 @@ def join_broken_words(text: str) -> str:
     return _BROKEN_WORD.sub("", text)
 
 
+# PDF ligatures as letters, soft hyphens dropped, no-break and thin spaces as spaces: the
+# words must be the ones a user types.
+_CHARS = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\u00ad": None,
+     "\u00a0": " ", "\u2009": " ", "\u202f": " "}
+)  # fmt: skip
+
+
 def _join_pages(pages: list[str]) -> str:
     """Pages joined by a blank line, except where a sentence runs on over the page break."""
     out = pages[0] if pages else ""
@@ -163,7 +171,7 @@ def clean_text(text: str, *, fmt: str = "txt") -> str:
         The text without page markers, running headers/footers, signature and
         cookie lines; pages are joined by a blank line.
     """
-    pages = [p.split("\n") for p in split_pages(text)]
+    pages = [p.split("\n") for p in split_pages(text.translate(_CHARS))]
     top, bottom = _running_lines(pages)
     kept_pages: list[str] = []
     first_content = True

@@ -161,8 +161,8 @@ def _norm_organ(s: str) -> str:
     return s[0].upper() + s[1:] if s else s
 
 
-def _organ(text: str, lines: list[str], doc_type: str | None) -> str | None:
-    head = lines[:_HEADER_LINES]
+def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
+    """The organ as the cover prints it: a label, a header line, the title line, the addressee."""
     # 1. A label: "Ärende: Politiskt råd för vårdval", "Organ: …".
     for ln in head[:20]:
         m = re.match(r"(ärende|organ|möte|mötesforum|forum|grupp|instans)\s*:\s*(.+)$", ln, re.I)
@@ -174,11 +174,28 @@ def _organ(text: str, lines: list[str], doc_type: str | None) -> str | None:
         for ln in [_without_date(_ABBREV.sub("", x)) for x in head if x][:12]:
             if _organ_line(ln):
                 return _norm_organ(ln)
-    # 2b. A tjänsteskrivelse's addressee: "Till samhällsbyggnadsnämnden".
+    # 2b. The title line "Mötesanteckningar – Arbetsgrupp för suicidprevention" (after 2: a cover
+    #     may name the group that met under a title naming another).
+    for ln in head[:8]:
+        m = re.match(
+            r"(?:mötes|minnes)?(?:anteckningar|anteckning|protokoll|kallelse)\s+(?:–|-|från|för)\s+(.+)$",
+            ln,
+            re.I,
+        )
+        if m and _ORGAN_HEAD.search(m.group(1)) and len(m.group(1)) < 80:
+            return _norm_organ(m.group(1))
+    # 2c. A tjänsteskrivelse's addressee: "Till samhällsbyggnadsnämnden".
     for ln in head[:20]:
         m = re.fullmatch(r"till\s+(.{3,60})", ln, re.I)
         if doc_type == "tjänsteskrivelse" and m and _ORGAN_HEAD.search(m.group(1)):
             return _norm_organ(m.group(1))
+    return None
+
+
+def _organ(text: str, lines: list[str], doc_type: str | None) -> str | None:
+    found = _organ_in_header(lines[:_HEADER_LINES], doc_type)
+    if found:
+        return found
     # 3. "Ordförande hälsar <organ> välkommen/välkomna".
     m = re.search(r"hälsar\s+(?:ledamöterna\s+i\s+)?(.{3,60}?)\s+välkomn", text, re.I)
     if m and _ORGAN_HEAD.search(m.group(1)):

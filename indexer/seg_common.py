@@ -179,6 +179,12 @@ def cut_closing(body: str) -> str:
     return body
 
 
+def is_dnr_line(line: str) -> bool:
+    """A line that is only a case number, bare or parenthesised: "RS 2024/123", "(HSF240207)"."""
+    m = re.fullmatch(r"\s*\(?\s*([^()]{4,30}?)\s*\)?\s*", line)
+    return bool(m and find_dnr(m.group(1)) == [m.group(1)])
+
+
 def is_paren_dnr(line: str) -> bool:
     """A line that is only a parenthesised case number: "(HSF240207)"."""
     m = re.fullmatch(r"\s*\(([^()]{4,30})\)\s*", line)

@@ -31,8 +31,8 @@ from indexer.seg_common import (
 from indexer.types import Item
 
 _NUMBERED = re.compile(
-    r"^(?:#{1,6}[ \t]+)?(\d{1,2})([.)]?)[ \t]+(?=\*\*|[A-ZÅÄÖ\"”(])(.+)$"
-)  # "1 Title", "2. Title", "3) Title", "## 4. Title"
+    r"^(?:#{1,6}[ \t]+)?(?:\*\*|__)?(\d{1,2})([.)]?)[ \t]+(?=\*\*|[A-ZÅÄÖ\"”(])(.+)$"
+)  # "1 Title", "2. Title", "3) Title", "## 4. Title", "**5. Title**"
 _EXTRACT_HEAD = re.compile(r"^§\s?(\d{1,4})\s+(\S.*)$")
 _COVER_START = re.compile(
     r"^(plats och tid|tid och plats|beslutande|närvarande|protokollet omfattar|utses att justera)\b", re.I

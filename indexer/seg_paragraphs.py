@@ -19,6 +19,7 @@ from indexer.dnr import find_dnr
 from indexer.seg_common import (
     SECTION,
     continues_title,
+    is_dnr_line,
     is_paren_dnr,
     join_lines,
     line_offsets,
@@ -99,7 +100,7 @@ def title_block(
             continue
         if SECTION.match(ln) or _HEAD.match(ln):
             break
-        if idx and is_paren_dnr(ln):  # "(KS-2024-00131)" under the title: a case number, not title words
+        if idx and (is_paren_dnr(ln) or is_dnr_line(ln)):  # "(KS-2024-00131)", "RS 2024/123" under the title
             dnr += find_dnr(ln)
             break
         if idx and not continues_title(lines[idx[-1]].strip(), ln, width):

@@ -25,6 +25,7 @@ UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"
 # Later batches, each written after the rules were fixed against the earlier ones and scored blind once.
 UNSEEN2 = Path(__file__).resolve().parent / "data" / "unseen2"
 UNSEEN3 = Path(__file__).resolve().parent / "data" / "unseen3"
+UNSEEN4 = Path(__file__).resolve().parent / "data" / "unseen4"
 ITEM_F1_FLOOR = 0.95
 
 
@@ -42,7 +43,11 @@ def extractions(gold_docs: dict[str, dict]) -> dict[str, Extraction]:
     return {name: extract_file(UNSEEN / name) for name in gold_docs}
 
 
-@pytest.fixture(scope="session", params=[UNSEEN, UNSEEN2, UNSEEN3], ids=["unseen", "unseen2", "unseen3"])
+@pytest.fixture(
+    scope="session",
+    params=[UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4],
+    ids=["unseen", "unseen2", "unseen3", "unseen4"],
+)
 def scored(request: pytest.FixtureRequest) -> tuple[ItemScores, dict[str, dict], dict[str, Extraction]]:
     folder: Path = request.param
     gold = _gold(folder)
@@ -158,3 +163,15 @@ def test_freshly_built_binary_gives_the_gold_items(
     doc = score_document(gold, ex, s)
     assert doc.f1 == 1.0, (doc.missed, doc.extra)
     assert all(doc.meta_ok.values()), doc.meta_ok
+
+
+def test_pdf_ligatures_soft_hyphens_and_crlf_are_normalised() -> None:
+    ex = extract_file(UNSEEN4 / "jonkoping_rs_2024-04-16_protokoll.txt")
+    text = "\n".join(it.title + "\n" + it.text for it in ex.items)
+    assert (
+        "kollektivtrafik" in text
+        and "förutsättning" in text
+        and "\ufb01" not in text
+        and "\u00ad" not in text
+    )
+    assert "\r" not in extract_file(UNSEEN4 / "katrineholm_von_2024-08-28_protokoll.txt").items[0].text
