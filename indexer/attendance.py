@@ -58,7 +58,7 @@ _ROW_LABELS = frozenset({"beslutande", "övriga närvarande"})
 _BLOCK_END = re.compile(
     r"(?i)^\s*(?:\**)(plats och tid|justering|sekreterare|ordförande\s|protokolljusterare|justerare|"
     r"paragrafer|underskrift|utses att justera|protokollet omfattar|innehåll|ärende|dagordning|anslag|"
-    r"[§$]+\s*\d+\s+[A-ZÅÄÖD]|\d+[\s.]+[A-ZÅÄÖ]|"
+    r"[§$]+\s*\d+\s+[A-ZÅÄÖD]|\d+[\s.)]+[A-ZÅÄÖ]|"
     r"\|)"
 )
 
@@ -251,7 +251,12 @@ def block_mentions(text: str) -> list[Mention]:
             and out
             and (
                 re.match(r"^\s*[a-zåäö]", line)
-                or (out[-1].title and not out[-1].party and len(line.split()) <= 4)
+                or (
+                    out[-1].title
+                    and not out[-1].party
+                    and len(line.split()) <= 4
+                    and line.strip()[0].isalpha()
+                )
             )
         ):
             _continue_title(out[-1], line)

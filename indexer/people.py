@@ -314,7 +314,7 @@ def build_persons(mentions: list[Mention]) -> list[Person]:
         name = max(a.names, key=lambda n: (a.names[n], "-" in n, len(n)))
         party = a.parties.most_common(1)[0][0] if a.parties else None
         roles = list(a.roles)
-        if not roles and not party and a.title:
+        if not roles and not party and a.title and not re.search(r"(?i)ordförande|ledamot|råd\b", a.title):
             roles = ["föredragande"]  # "Marie Svensson, verksamhetsutvecklare ..., presenterar": a speaker
         persons.append(
             Person(

@@ -125,9 +125,10 @@ def stacked_mentions(text: str) -> list[Mention]:
                 continue  # the next name of a list, not a role
             m = Mention(name=clean_name(seg), start=line_start + col, end=line_start + col + len(seg))
             read_segment(under[0].lower() + under[1:] if under.split()[0][1:].islower() else under, m)
-            if m.title and not m.roles:
+            politician = m.title and re.search(r"(?i)ordförande|ledamot|kommunalråd|regionråd", m.title)
+            if m.title and not m.roles and not politician:
                 m.roles.append("tjänsteperson")  # "Anna Frisk" over "Chef Hälso- och sjukvårdspolitiska"
-            if m.roles:
+            if m.roles or politician:
                 out.append(m)
     return out
 
