@@ -58,7 +58,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
 _TRIGGER_RE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in _TRIGGERS))
 #: A heading word whose actors follow it: "Reservation\nX (S) ...", "Protokollsanteckning: X".
 _HEADINGS = r"Reservation(?:er)?|Protokollsanteckning(?:ar)?|Yrkanden?|Särskil[dt]a? yttranden?"
-_HEADING_RE = re.compile(rf"^[ \t]*(?P<word>{_HEADINGS})[ \t]*:?[ \t]*$", re.MULTILINE)
+_HEADING_RE = re.compile(rf"^[ \t#]*\**(?P<word>{_HEADINGS})\**[ \t]*:?\**[ \t]*$", re.MULTILINE)
 _HEADING_KIND = {
     "reserv": "reserved",
     "protok": "protocol_note",
@@ -71,8 +71,8 @@ _PRESENTER_LABEL = re.compile(
 )
 #: Where the block under such a heading ends: the next section heading.
 _SECTION_END = re.compile(
-    r"^[ \t]*(?:Beslutsgång|Omröstning|Propositionsordning|Beslut|Sammanfattning|Beslutsunderlag|Expedieras"
-    rf"|Beslutet skickas till|{_HEADINGS})[ \t]*:?[ \t]*$",
+    r"^[ \t#]*\**(?:Beslutsgång|Omröstning|Propositionsordning|Beslut|Sammanfattning|Beslutsunderlag"
+    rf"|Expedieras|Beslutet skickas till|{_HEADINGS})\**[ \t]*:?\**[ \t]*$",
     re.MULTILINE,
 )
 #: "Anna Ek (S): Bifall till förslaget." at the start of a line under a heading.
