@@ -32,6 +32,7 @@ DEFAULT_GOLD = [
     ("tests/data/unseen2/gold.json", "tests/data/unseen2"),
     ("tests/data/unseen3/gold.json", "tests/data/unseen3"),
     ("tests/data/unseen4/gold.json", "tests/data/unseen4"),
+    ("tests/data/unseen5/gold.json", "tests/data/unseen5"),
 ]
 
 

@@ -49,7 +49,8 @@ def _lines(text: str) -> list[str]:
 
     A PDF letterhead is laid out in columns separated by runs of spaces or tabs
     ("LJUSDALS KOMMUN      SAMMANTRÄDESPROTOKOLL      Sida 1 av 4"); each column
-    is read as a line of its own. A markdown table row stays whole.
+    is read as a line of its own, and so is each part of "Protokoll | Kommunfullmäktige |
+    2024-10-29". A markdown table row stays whole.
     """
     out: list[str] = []
     for raw in text.split("\n"):
@@ -57,7 +58,7 @@ def _lines(text: str) -> list[str]:
         if not ln or ln.startswith("|"):
             out.append(ln)
         else:
-            out.extend(c.strip() for c in re.split(r"\t+|\s{3,}", ln))
+            out.extend(c.strip() for c in re.split(r"\t+|\s{3,}|\s+\|\s+", ln))
     return out
 
 
@@ -111,6 +112,13 @@ def _meeting_date(lines: list[str]) -> str | None:
             if re.fullmatch(r"(upprättad|justerad|anslag.*|expedierad|utskriftsdatum)", prev, re.I):
                 continue
             return parse_swedish_date(ln)
+    # 5. The first date on the cover not labelled as another date ("Eslövs kommun, 2024-11-20 kl. 18").
+    #    A sentence that mentions a date ("Vid mötet den 26 februari 2021 beslutades.") is not the cover.
+    other = re.compile(r"justera|upprättad|anslag|expedierad|utskrift|publicerad|bilaga|reviderad|\(", re.I)
+    for ln in head[:12]:
+        d = parse_swedish_date(ln)
+        if d and not other.search(ln) and not ln.endswith(".") and len(ln.split()) <= 10:
+            return d
     return None
 
 

@@ -39,6 +39,7 @@ _HEAD_OCR = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})(\s+dnr\b.*)$", re.IGNORECASE)
 _RANGE = re.compile(r"^\s*(?:§§|\$\$)")
 _DNR_ON_LINE = re.compile(r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*(\S.*)$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
+_TOC_PAGE = re.compile(r"\S\s{3,}\d{1,3}\s*$")  # a page number in a column of its own
 _MAX_TITLE_LINES = 5
 
 
@@ -123,6 +124,7 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
         if not m:
             continue
         rest = re.sub(r"\*\*|__", "", m.group(2))
+        toc = bool(_TOC_PAGE.search(rest))  # "§ 210   Val av justerare      2": a contents line
         if rest.strip() and not re.match(r"\s+(?:(?i:dnr)\b|[A-ZÅÄÖ0-9\"”])", rest):
             continue  # "§ 287)" or "§ 30, samt": a reference, not a heading
         dnr: list[str] = []
@@ -135,7 +137,7 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
         weight = 1.0 + (1.0 if dnr else 0.0)
         if not title or len(title) > 400:
             weight = 0.05
-        elif _TOC_LINE.search(title) or any(_TOC_LINE.search(lines[k]) for k in idx):
+        elif toc or _TOC_LINE.search(title) or any(_TOC_LINE.search(lines[k]) for k in idx):
             weight = 0.02
         elif title.endswith(",") or "§" in title:
             weight = 0.1  # an attendance line ("Stina Wikström, planarkitekt, § 288")

@@ -75,6 +75,9 @@ def split_markdown_agenda(text: str, hint: str | None) -> list[Item]:
         m = _NUM.match(num_cell)
         title_cell = cells[cols["title"]]
         title, rest = _split_title(title_cell)
+        inline = None if m else re.match(r"(\d{1,3})[.)]?\s+(\S.*)$", title)
+        if inline:  # "| 3. Verksamhetsplan 2025 | … |": the number inside the Ärende cell
+            m, title = inline, inline.group(2)
         if not title:
             continue
         extra = [c for k, c in enumerate(cells) if k not in (0, cols["title"]) and c.strip(" -–")]

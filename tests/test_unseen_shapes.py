@@ -26,6 +26,7 @@ UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"
 UNSEEN2 = Path(__file__).resolve().parent / "data" / "unseen2"
 UNSEEN3 = Path(__file__).resolve().parent / "data" / "unseen3"
 UNSEEN4 = Path(__file__).resolve().parent / "data" / "unseen4"
+UNSEEN5 = Path(__file__).resolve().parent / "data" / "unseen5"
 ITEM_F1_FLOOR = 0.95
 
 
@@ -45,8 +46,8 @@ def extractions(gold_docs: dict[str, dict]) -> dict[str, Extraction]:
 
 @pytest.fixture(
     scope="session",
-    params=[UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4],
-    ids=["unseen", "unseen2", "unseen3", "unseen4"],
+    params=[UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5],
+    ids=["unseen", "unseen2", "unseen3", "unseen4", "unseen5"],
 )
 def scored(request: pytest.FixtureRequest) -> tuple[ItemScores, dict[str, dict], dict[str, Extraction]]:
     folder: Path = request.param
