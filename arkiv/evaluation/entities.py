@@ -209,6 +209,8 @@ class EntityScorer:
     def report(self) -> list[str]:
         """The headline figures, then every miss and extra."""
         s = self.scores
+        if not (s.persons.n_gold or s.actions.n_gold or s.kommuner.n_gold or s.regions.n_gold):
+            return [f"no people, actions or places in this gold (diarienummer F1 {s.dnr.f1:.3f})"]
         lines = [
             f"persons F1 {s.persons.f1:.3f} (gold {s.persons.n_gold}, predicted {s.persons.n_pred}); "
             f"party accuracy {s.party_accuracy:.3f} ({s.party_ok}/{s.party_n})",
