@@ -42,7 +42,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|ställer (?:en )?(?:interpellation|enkel fråga)"
         r"|(?:har )?väckt (?:en )?(?:motion|fråga|ärende)"
         r"|(?:har )?lämnat (?:in )?(?:en )?(?:motion|interpellation)"
-        r"|lämnar (?:in )?(?:en )?(?:motion|interpellation)",
+        r"|lämnar (?:in )?(?:en )?(?:motion|interpellation)"
+        # "Jonas Eklöf (C) har i en motion föreslagit att ...": the author raised the matter
+        r"|har i (?:en )?motion(?: till (?:kommun|region)?fullmäktige)? föreslagit",
     ),
     (
         "presented",
@@ -161,6 +163,11 @@ def find_actions(
                 for m in _first_group(text, after):
                     acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
     return acts.out
+
+
+def names_chair(text: str) -> bool:
+    """True when the text refers to the chair by role ("Ordföranden", "Ordförande (M)")."""
+    return _CHAIR_RE.search(text) is not None
 
 
 def _mentions(text: str, found: list[tuple[int, int, Person]], chair: Person | None) -> list[_Mention]:

@@ -39,6 +39,8 @@ def annotate(ex: Extraction, text: str) -> None:
             _mark(p, i)
         for _s, _e, p in finder.find(item.title):
             _mark(p, i)
+        if chair is not None and actions.names_chair(item.text):
+            _mark(chair, i)  # "Ordföranden (M) prövar ...": the chair is in the item
         for label, span, norm, s, e in item_ents[i]:
             ents.append(Entity(label, span, norm, s, e))
         for pm in party_re().finditer(item.text):

@@ -118,3 +118,8 @@ def test_passive_presenter_with_title() -> None:
 
 def test_vice_chair_is_not_the_chair() -> None:
     assert _actions("Vice ordföranden yrkar bifall.") == set()
+
+
+def test_motion_author_raised() -> None:
+    body = "Robert Hamberg (M) har i en motion föreslagit att kommunen bygger fler laddplatser."
+    assert _actions(body) == {("Robert Hamberg", "raised")}
