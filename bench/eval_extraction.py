@@ -33,6 +33,7 @@ DEFAULT_GOLD = [
     ("tests/data/unseen3/gold.json", "tests/data/unseen3"),
     ("tests/data/unseen4/gold.json", "tests/data/unseen4"),
     ("tests/data/unseen5/gold.json", "tests/data/unseen5"),
+    ("tests/data/unseen6/gold.json", "tests/data/unseen6"),
 ]
 
 

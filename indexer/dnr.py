@@ -13,7 +13,7 @@ different families are different archives and must not collide:
 - series + six digits: ``HSF240207`` (Region Västmanland).
 - series year/serial or series/year:serial: ``KS 2024/123``, ``SN/2023:152``,
   ``KS KF/2023:74``, ``TRV 2025/66904``, and with a period ``KS 2024.456``.
-- year + series + serial run together: ``2024KS0211``.
+- year + series + serial run together: ``2024KS0211``; a two-digit year ``RUN 24/00123``.
 - Regeringskansliet: ``Ju2024/00970``, ``KN2023/03476`` — a ministry's case
   number, included because a remiss item is about exactly that case.
 - a bare ``2025-00970`` is a case only when the caller knows the series
@@ -70,6 +70,8 @@ _SIX_DIGITS = re.compile(rf"{_L}([{_UP}]{{2,5}})(\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
     rf"{_L}([{_UP}]{{2,6}}(?: [{_UP}]{{2,6}})?)(/| )((?:19|20)\d\d)([:/]|\.(?=\d{{2}}))(\d{{1,6}}){_R}"
 )
+# A two-digit year: "RUN 24/00123" (Region Örebro län); the serial is never a year ("BN 12/2024").
+_SHORT_YEAR = re.compile(rf"{_L}([{_UP}]{{2,6}}) (\d\d)/(?!(?:19|20)\d\d\b)(\d{{3,6}}){_R}")
 _YEAR_SERIES_SERIAL = re.compile(rf"{_L}((?:19|20)\d\d)([{_UP}]{{2,5}})(\d{{3,6}}){_R}")
 _MINISTRY = re.compile(rf"{_L}([A-Z][a-zA-Z]?)((?:19|20)\d\d)/(\d{{4,6}}){_R}")
 _BARE = re.compile(rf"{_L}((?:19|20)\d\d)-(\d{{5,6}}){_R}")
@@ -101,6 +103,8 @@ def _scan(text: str, series_hint: str | None) -> list[tuple[int, str]]:
         series = re.sub(r"\s+", " ", m.group(1))
         key = f"{series}{m.group(2)}{m.group(3)}{m.group(4)}{m.group(5)}"
         add(m, key if _ok_series(series.split(" ")[0]) and _ok_series(series) else None)
+    for m in _SHORT_YEAR.finditer(text):
+        add(m, m.group(0) if _ok_series(m.group(1)) else None)
     for m in _YEAR_SERIES_SERIAL.finditer(text):
         add(m, m.group(0) if _ok_series(m.group(2)) else None)
     for m in _MINISTRY.finditer(text):

@@ -191,7 +191,7 @@ def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
             re.I,
         )
         if m and _ORGAN_HEAD.search(m.group(1)) and len(m.group(1)) < 80:
-            return _norm_organ(m.group(1))
+            return _norm_organ(_without_date(m.group(1)))
     # 2c. A tjänsteskrivelse's addressee: "Till samhällsbyggnadsnämnden".
     for ln in head[:20]:
         m = re.fullmatch(r"till\s+(.{3,60})", ln, re.I)

@@ -27,6 +27,7 @@ UNSEEN2 = Path(__file__).resolve().parent / "data" / "unseen2"
 UNSEEN3 = Path(__file__).resolve().parent / "data" / "unseen3"
 UNSEEN4 = Path(__file__).resolve().parent / "data" / "unseen4"
 UNSEEN5 = Path(__file__).resolve().parent / "data" / "unseen5"
+UNSEEN6 = Path(__file__).resolve().parent / "data" / "unseen6"
 ITEM_F1_FLOOR = 0.95
 
 
@@ -46,8 +47,8 @@ def extractions(gold_docs: dict[str, dict]) -> dict[str, Extraction]:
 
 @pytest.fixture(
     scope="session",
-    params=[UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5],
-    ids=["unseen", "unseen2", "unseen3", "unseen4", "unseen5"],
+    params=[UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6],
+    ids=["unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6"],
 )
 def scored(request: pytest.FixtureRequest) -> tuple[ItemScores, dict[str, dict], dict[str, Extraction]]:
     folder: Path = request.param
