@@ -23,6 +23,10 @@ POSITIVE = [
     ("TRV 2025/66904", "TRV 2025/66904"),
     ("BN-2025-<br>00001", "BN-2025-00001"),
     ("BN-2025-\n00001", "BN-2025-00001"),
+    ("KS 2024.456", "KS 2024.456"),  # a period between year and serial
+    ("Dnr 2024KS0211", "2024KS0211"),  # year, series, serial run together
+    ("RUN 24/00123", "RUN 24/00123"),  # a two-digit year
+    ("Dnr KS 2024-0312", "KS-2024-0312"),
 ]
 
 NEGATIVE = [
@@ -36,6 +40,9 @@ NEGATIVE = [
     "BUERA 12:41",  # a property designation
     "2024-00444",  # bare number without a series hint
     "1 000 000 kronor",
+    "MSEK 2024.50",  # money
+    "kl. 2024.45",
+    "vecka BN 12/2024",  # a week and a year, not a two-digit-year case
 ]
 
 
