@@ -7,8 +7,8 @@ on 2026-11-22 minus a margin (seed + Kungsbacka queries, 20 lexical / 19 paraphr
 | mode | lexical MRR | lexical nDCG@10 | paraphrase MRR | paraphrase nDCG@10 |
 |---|---|---|---|---|
 | lexical | 0.950 | 0.950 | 0.623 | 0.597 |
-| semantic | 0.825 | 0.826 | 0.842 | 0.782 |
-| hybrid | 0.955 | 0.964 | 0.776 | 0.735 |
+| semantic | 0.825 | 0.826 | 0.842 | 0.761 |
+| hybrid | 0.955 | 0.964 | 0.776 | 0.740 |
 """
 
 from __future__ import annotations
