@@ -34,6 +34,7 @@ DEFAULT_GOLD = [
     ("tests/data/unseen4/gold.json", "tests/data/unseen4"),
     ("tests/data/unseen5/gold.json", "tests/data/unseen5"),
     ("tests/data/unseen6/gold.json", "tests/data/unseen6"),
+    ("tests/data/unseen7/gold.json", "tests/data/unseen7"),
 ]
 
 

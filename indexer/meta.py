@@ -163,8 +163,9 @@ _ORG_PART = r"(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö]
 
 def _norm_organ(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" .:–-")
-    # "Kommunala pensionärsrådet, Gnesta kommun" -> the organ without its organization.
-    s = re.sub(rf"\s*(?:,|\s[–-])\s*{_ORG_PART}$", "", s)
+    # "Kommunala pensionärsrådet, Gnesta kommun", "Kommunstyrelsen i Arvidsjaurs kommun", "Ledningsgrupp
+    # för … – Region Värmland och Värmlands kommuner" -> the organ without its organization(s).
+    s = re.sub(rf"\s*(?:,|\s[–-]|\si)\s*{_ORG_PART}(?:\s+och\s+.*\bkommuner(?:na)?)?$", "", s)
     s = re.sub(rf"^{_ORG_PART}\s*(?:,|[–-]|:)\s*", "", s)
     return s[0].upper() + s[1:] if s else s
 
@@ -179,9 +180,10 @@ def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
     # 2. A header line naming a body (not in a tjänsteskrivelse, whose header names the writer),
     #    perhaps with the meeting's date ("Natur- och trafiknämnden 18 september 2024").
     if doc_type != "tjänsteskrivelse":
-        for ln in [_without_date(_ABBREV.sub("", x)) for x in head if x][:12]:
-            if _organ_line(ln):
-                return _norm_organ(ln)
+        for raw in [_without_date(_ABBREV.sub("", x)) for x in head if x][:12]:
+            ln = _norm_organ(raw)  # without a trailing ", Gnesta kommun" / " – Region Värmland …"
+            if raw[:1].isupper() and not raw.endswith((".", ",", ":")) and _organ_line(ln):
+                return ln
     # 2b. The title line "Mötesanteckningar – Arbetsgrupp för suicidprevention" (after 2: a cover
     #     may name the group that met under a title naming another).
     for ln in head[:8]:

@@ -1,9 +1,12 @@
-"""Items under unnumbered markdown headings: "## Trygghetslarm", "## Övriga frågor".
+"""Items under unnumbered headings: "## Trygghetslarm", or a bold line "**Övriga frågor**".
 
-Notes written in markdown often give each point a heading without a number. The
-headings of the level used most (below a level-1 document title) are the items;
-a heading that names a part of the cover (Närvarande, Deltagare, the document
-type) is not. Only used when no numbered shape fits.
+Notes written in markdown (or converted from Word) often give each point a
+heading without a number. The markdown headings of the level used most (below
+a level-1 document title) are the items; without them, lines that are only bold
+text are. A heading that names a part of the cover (Närvarande, Deltagare, the
+document type) or a section inside an item (Beslut, Bakgrund) is not an item,
+and neither is a bold line on the cover, above its last "Datum:"/"Plats:" line.
+Only used when no numbered shape fits.
 """
 
 from __future__ import annotations
@@ -11,38 +14,59 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from indexer.seg_common import cut_closing, line_offsets, make_item
+from indexer.seg_common import SECTION, cut_closing, line_offsets, make_item
 from indexer.types import Item
 
 _MD_HEAD = re.compile(r"^(#{1,4})[ \t]+(\S.*?)[ \t#]*$")
+_BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)([^*_]{2,80}?)(?:\*\*|__)[ \t]*:?[ \t]*$")
 _COVER = re.compile(
     r"^(?:närvarande|deltagare|ledamöter|ersättare|övriga närvarande|frånvarande|justering|underskrifter"
     r"|protokoll|kallelse|dagordning|föredragningslista|minnesanteckningar|mötesanteckningar|anteckningar)\b",
     re.IGNORECASE,
 )
+_COVER_LABEL = re.compile(
+    r"^\W*(?:datum|tid|plats|närvarande|deltagare|ordförande|sekreterare|antecknare|justerare)\W*:", re.I
+)
+
+
+def _markdown_heads(lines: list[str]) -> tuple[list[int], list[tuple[int, str]]]:
+    """(lines that end an item, (line, title) of the items' headings) for '#' headings."""
+    heads = [(i, len(m.group(1)), m.group(2)) for i, ln in enumerate(lines) if (m := _MD_HEAD.match(ln))]
+    levels = Counter(lv for _, lv, t in heads if lv > 1 and not _COVER.match(t))
+    if not levels:
+        return [], []
+    level = levels.most_common(1)[0][0]
+    # Any heading of this level or above ends an item; only those that are not cover parts start one.
+    stops = [i for i, lv, _ in heads if lv <= level]
+    return stops, [(i, t) for i, lv, t in heads if lv == level and not _COVER.match(t)]
+
+
+def _bold_heads(lines: list[str]) -> list[tuple[int, str]]:
+    """(line, title) of bold-only lines below the cover that are not section or cover words."""
+    cover_end = max((i for i, ln in enumerate(lines[:25]) if _COVER_LABEL.match(ln)), default=-1)
+    out = []
+    for i, ln in enumerate(lines):
+        m = _BOLD_LINE.match(ln)
+        if m and i > cover_end and not SECTION.match(m.group(1)) and not _COVER.match(m.group(1)):
+            out.append((i, m.group(1).strip()))
+    return out
 
 
 def split_md_headings(text: str, hint: str | None) -> list[Item]:
-    """Items of unnumbered markdown headings, or [] when there are fewer than two."""
+    """Items of unnumbered headings, or [] when there are fewer than two."""
     lines = text.split("\n")
-    heads = [(i, m) for i, ln in enumerate(lines) if (m := _MD_HEAD.match(ln))]
-    levels = Counter(
-        len(m.group(1)) for _, m in heads if len(m.group(1)) > 1 and not _COVER.match(m.group(2))
-    )
-    if not levels:
-        return []
-    level = levels.most_common(1)[0][0]
-    # Any heading of this level or above ends an item; only those that are not cover parts start one.
-    stops = [i for i, m in heads if len(m.group(1)) <= level]
-    starts = [(i, m) for i, m in heads if len(m.group(1)) == level and not _COVER.match(m.group(2))]
+    stops, starts = _markdown_heads(lines)
+    if len(starts) < 2:
+        starts = _bold_heads(lines)
+        stops = [i for i, _ in starts]
     if len(starts) < 2:
         return []
     offs = line_offsets(text)
     items = []
-    for k, (i, m) in enumerate(starts):
+    for k, (i, title) in enumerate(starts):
         end = next((s for s in stops if s > i), len(lines))
         body = "\n".join(lines[i + 1 : end])
         if k == len(starts) - 1:
             body = cut_closing(body)
-        items.append(make_item(None, m.group(2), body, offs[i], hint))
+        items.append(make_item(None, title, body, offs[i], hint))
     return items

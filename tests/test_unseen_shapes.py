@@ -28,6 +28,7 @@ UNSEEN3 = Path(__file__).resolve().parent / "data" / "unseen3"
 UNSEEN4 = Path(__file__).resolve().parent / "data" / "unseen4"
 UNSEEN5 = Path(__file__).resolve().parent / "data" / "unseen5"
 UNSEEN6 = Path(__file__).resolve().parent / "data" / "unseen6"
+UNSEEN7 = Path(__file__).resolve().parent / "data" / "unseen7"
 ITEM_F1_FLOOR = 0.95
 
 
@@ -47,8 +48,8 @@ def extractions(gold_docs: dict[str, dict]) -> dict[str, Extraction]:
 
 @pytest.fixture(
     scope="session",
-    params=[UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6],
-    ids=["unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6"],
+    params=[UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7],
+    ids=["unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7"],
 )
 def scored(request: pytest.FixtureRequest) -> tuple[ItemScores, dict[str, dict], dict[str, Extraction]]:
     folder: Path = request.param
