@@ -17,10 +17,13 @@ def build_docx(path: Path) -> Path:
 
     d = docx.Document()
     table = d.add_table(rows=2, cols=3)
-    for cell, text in zip(table.rows[0].cells, ("Kalix kommun", "Tjänsteskrivelse", "Diarienummer"), strict=True):
-        cell.text = text
-    for cell, text in zip(table.rows[1].cells, ("Kommunledningsförvaltningen", "2024-03-01", "KS 2024/77"), strict=True):
-        cell.text = text
+    rows = [
+        ("Kalix kommun", "Tjänsteskrivelse", "Diarienummer"),
+        ("Kommunledningsförvaltningen", "2024-03-01", "KS 2024/77"),
+    ]
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
     d.add_paragraph("Kommunstyrelsen")
     d.add_heading("Riktlinjer för representation och gåvor", level=1)
     d.add_heading("Förslag till beslut", level=2)
