@@ -150,8 +150,8 @@ def lexical_search(
             t_ids, t_scores = _ranked(
                 conn, "items_tri", BM25_TRI, tri_expr, filters, n_tri, _pool_floor(t_all)
             )
-            keep = np.isin(t_ids, tri_only)
-            t_ids, t_scores = t_ids[keep][:n_rank], t_scores[keep][:n_rank] * TRIGRAM_WEIGHT
+            sel = np.isin(t_ids, tri_only)
+            t_ids, t_scores = t_ids[sel][:n_rank], t_scores[sel][:n_rank] * TRIGRAM_WEIGHT
             t_rest = _rest(tri_only, t_ids)
             ids = np.concatenate([ids, t_ids, t_rest])
             scores = np.concatenate([scores, t_scores, np.zeros(len(t_rest))])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
+from typing import Any
 
 from api.context import ArchiveContext
 from api.filters import Filters
@@ -30,7 +31,7 @@ _REF_COLS = "i.id, i.uid, i.number, i.title, i.organization, i.organ, i.date, i.
 _REF_FROM = "items i JOIN documents d ON d.id = i.doc_id"
 
 
-def _ref(r: sqlite3.Row) -> dict[str, object]:
+def _ref(r: sqlite3.Row) -> dict[str, Any]:
     return {
         "item_id": r["uid"], "number": r["number"], "title": r["title"], "organization": r["organization"],
         "organ": r["organ"], "date": r["date"], "doc_type": r["doc_type"], "source": r["source"],
@@ -73,7 +74,7 @@ def get_item(ctx: ArchiveContext, item_id: str) -> ItemDetail | None:
     ]
     return ItemDetail(
         **_ref(r), text=r["text"], diarienummer=dnrs, persons=persons, actions=actions, entities=entities
-    )  # type: ignore[arg-type]
+    )
 
 
 def related(ctx: ArchiveContext, item_id: str, limit: int = 10) -> list[RelatedItem] | None:
@@ -98,7 +99,7 @@ def related(ctx: ArchiveContext, item_id: str, limit: int = 10) -> list[RelatedI
         (iid,),
     ):
         seen.add(c["id"])
-        out.append(RelatedItem(**_ref(c), reason=f"same diarienummer {c['dnrs']}", kind="case", score=None))  # type: ignore[arg-type]
+        out.append(RelatedItem(**_ref(c), reason=f"same diarienummer {c['dnrs']}", kind="case", score=None))
     if len(out) >= limit:
         return out[:limit]
     index = ctx.index
@@ -125,7 +126,7 @@ def related(ctx: ArchiveContext, item_id: str, limit: int = 10) -> list[RelatedI
             out.append(
                 RelatedItem(
                     **_ref(x), reason=f"similar content ({s:.2f})", kind="semantic", score=round(s, 4)
-                )  # type: ignore[arg-type]
+                )
             )
             if len(out) >= limit:
                 break
@@ -140,7 +141,7 @@ def newest_items(ctx: ArchiveContext, limit: int = 20, filters: Filters | None =
         " ORDER BY i.date IS NULL, i.date DESC, i.id DESC LIMIT ?",
         (*params, limit),
     )
-    return [ItemRef(**_ref(x)) for x in rows]  # type: ignore[arg-type]
+    return [ItemRef(**_ref(x)) for x in rows]
 
 
 def get_case(ctx: ArchiveContext, dnr: str) -> CaseDetail | None:
@@ -156,7 +157,7 @@ def get_case(ctx: ArchiveContext, dnr: str) -> CaseDetail | None:
             (key,),
         ).fetchall()
         if rows:
-            items = [ItemRef(**_ref(x)) for x in rows]  # type: ignore[arg-type]
+            items = [ItemRef(**_ref(x)) for x in rows]
             return CaseDetail(
                 dnr=key,
                 items=items,
@@ -274,9 +275,9 @@ def get_person(ctx: ArchiveContext, person_id: int) -> PersonDetail | None:
         " ORDER BY i.date IS NULL, i.date DESC, i.id",
         (person_id,),
     ):
-        actions[x["kind"]].append(ActionEntry(**_ref(x), kind=x["kind"]))  # type: ignore[arg-type]
+        actions[x["kind"]].append(ActionEntry(**_ref(x), kind=x["kind"]))
     items = [
-        ItemRef(**_ref(x))  # type: ignore[arg-type]
+        ItemRef(**_ref(x))
         for x in conn.execute(
             f"SELECT {_REF_COLS} FROM mentions m JOIN items i ON i.id = m.item_id"
             " JOIN documents d ON d.id = i.doc_id WHERE m.person_id = ?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -92,7 +92,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     from arkiv.cli_output import print_index_summary
     from indexer.pipeline import index_paths
 
-    def progress(files):  # type: ignore[no-untyped-def]
+    def progress(files: Iterable[Path]) -> Iterable[Path]:
         files = list(files)
         show = sys.stderr.isatty() or len(files) > 3
         return tqdm(files, unit="fil", desc="indexerar", disable=not show, file=sys.stderr, leave=False)
