@@ -107,3 +107,15 @@ def test_corpus_case_hsf240207_and_related(ctx) -> None:
     first, second = case.items
     rel = repo.related(ctx, first.item_id)
     assert rel and rel[0].item_id == second.item_id and rel[0].kind == "case"
+
+
+def test_corpus_kallelse_item_relates_to_its_protocol_paragraph(ctx) -> None:
+    # KS kallelse 2025-10-21 prints "2025-00620" without the series; the protocol prints KS-2025-00620.
+    case = repo.get_case(ctx, "KS-2025-00620")
+    assert case is not None
+    kallelse = [i for i in case.items if i.doc_type == "kallelse"]
+    protocol = [i for i in case.items if i.doc_type == "protokoll"]
+    assert kallelse and protocol
+    rel = repo.related(ctx, kallelse[0].item_id)
+    assert rel[0].item_id == protocol[0].item_id and rel[0].number == "§287"
+    assert rel[0].reason == "same diarienummer KS-2025-00620"
