@@ -35,6 +35,7 @@ DEFAULT_GOLD = [
     ("tests/data/unseen5/gold.json", "tests/data/unseen5"),
     ("tests/data/unseen6/gold.json", "tests/data/unseen6"),
     ("tests/data/unseen7/gold.json", "tests/data/unseen7"),
+    ("tests/data/unseen8/gold.json", "tests/data/unseen8"),
 ]
 
 

@@ -183,20 +183,25 @@ def _docx_text(data: bytes) -> str:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from indexer.docx_numbering import ListNumbers
+
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
         raise ParseError("corrupt docx (not a Word document)") from e
     except Exception as e:  # lxml and python-docx raise their own types for broken parts
         raise ParseError(f"corrupt docx ({e.__class__.__name__})") from e
-    # One block per paragraph (a blank line between, as in text files) and one per table.
+    # One block per paragraph (a blank line between, as in text files) and one per table;
+    # a list paragraph gets back the number Word draws in front of it.
+    numbers = ListNumbers(document)
     blocks: list[str] = []
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            text = Paragraph(child, document).text.strip()
+            paragraph = Paragraph(child, document)
+            text = paragraph.text.strip()
             if text:
-                blocks.append(text)
+                blocks.append(numbers.marker(paragraph) + text)
         elif tag == "tbl":
             rows: list[str] = []
             for row in Table(child, document).rows:

@@ -29,10 +29,10 @@ from indexer.seg_common import (
 from indexer.types import Item
 
 # "§ 86", "§ 7.", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45",
-# "KS § 101" / "KF § 45" / "Ks §12" (organ prefix; not "Se § 12", a reference).
+# "KS § 101" / "KF § 45" / "Ks §12" / "KS AU § 88" (organ prefix; not "Se § 12", a reference).
 _HEAD = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?!(?:Se|Enligt|Och|Samt|Jfr|Till|Från|Vid|Under)\s)"
-    r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:-[A-ZÅÄÖ]{2,4})?\s+)?(?:§|\$)\s*(\d{1,4})\.?(?=[\s*_]|$)(.*)$"
+    r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:[- ][A-ZÅÄÖ]{2,4})?\s+)?(?:§|\$)\s*(\d{1,4})\.?(?=[\s*_]|$)(.*)$"
 )
 # OCR may also read § as S, 8 or &; trusted only with a Dnr on the same line.
 _HEAD_OCR = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})(\s+dnr\b.*)$", re.IGNORECASE)

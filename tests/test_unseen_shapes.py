@@ -29,6 +29,7 @@ UNSEEN4 = Path(__file__).resolve().parent / "data" / "unseen4"
 UNSEEN5 = Path(__file__).resolve().parent / "data" / "unseen5"
 UNSEEN6 = Path(__file__).resolve().parent / "data" / "unseen6"
 UNSEEN7 = Path(__file__).resolve().parent / "data" / "unseen7"
+UNSEEN8 = Path(__file__).resolve().parent / "data" / "unseen8"
 ITEM_F1_FLOOR = 0.95
 
 
@@ -48,8 +49,8 @@ def extractions(gold_docs: dict[str, dict]) -> dict[str, Extraction]:
 
 @pytest.fixture(
     scope="session",
-    params=[UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7],
-    ids=["unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7"],
+    params=[UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8],
+    ids=["unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8"],
 )
 def scored(request: pytest.FixtureRequest) -> tuple[ItemScores, dict[str, dict], dict[str, Extraction]]:
     folder: Path = request.param
@@ -178,3 +179,14 @@ def test_pdf_ligatures_soft_hyphens_and_crlf_are_normalised() -> None:
         and "\u00ad" not in text
     )
     assert "\r" not in extract_file(UNSEEN4 / "katrineholm_von_2024-08-28_protokoll.txt").items[0].text
+
+
+def test_word_automatic_numbering_is_kept(tmp_path: Path) -> None:
+    # The numbers of Word's "List Number" paragraphs are not in their text; the parser puts them back.
+    spec = importlib.util.spec_from_file_location("unseen8_build", UNSEEN8 / "build.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = read_document(module.build_docx(tmp_path / module.DOCX_NAME)).text
+    assert "\n1. Val av justerare\n" in text and "\n5. Delegationsbeslut\n" in text
+    assert "Lycksele kommun" in text and "1. Lycksele" not in text
