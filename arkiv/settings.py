@@ -21,7 +21,9 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="ARKIV_", extra="ignore")
 
-    data: Path = Field(Path("data"), description="Archive directory (archive.sqlite, vectors.faiss, manifest.json).")
+    data: Path = Field(
+        Path("data"), description="Archive directory (archive.sqlite, vectors.faiss, manifest.json)."
+    )
     embedding_model: str = Field(
         "e5-small",
         description=(
@@ -42,7 +44,9 @@ class Settings(BaseSettings):
     embed_batch_size: int = Field(16, description="Items per embedding batch.")
     rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant k for hybrid search.")
     candidates: int = Field(200, description="How many candidates each side of hybrid search contributes.")
-    facet_time_budget_ms: int = Field(200, description="Time budget per facet; a facet over budget is truncated.")
+    facet_time_budget_ms: int = Field(
+        200, description="Time budget per facet; a facet over budget is truncated."
+    )
     facet_size: int = Field(10, description="Facet values shown per facet.")
     related_threshold: float = Field(
         0.82, description="Minimum cosine similarity for a semantic 'same matter' neighbour in related items."

@@ -69,7 +69,9 @@ def resolve_person(conn: sqlite3.Connection, person: Person, place: str | None) 
             (person.party, json.dumps(places, ensure_ascii=False), pid),
         )
     for spelling in {person.name, *person.spellings}:
-        conn.execute("INSERT OR IGNORE INTO person_spellings(person_id, spelling) VALUES (?, ?)", (pid, spelling))
+        conn.execute(
+            "INSERT OR IGNORE INTO person_spellings(person_id, spelling) VALUES (?, ?)", (pid, spelling)
+        )
     return pid
 
 

@@ -23,8 +23,14 @@ def _version(dist: str) -> str | None:
         return None
 
 
-def build_manifest(conn: sqlite3.Connection, settings: Settings, embedder: Any, *, factory: str | None = None,
-                   n_vectors: int = 0) -> dict[str, Any]:
+def build_manifest(
+    conn: sqlite3.Connection,
+    settings: Settings,
+    embedder: Any,
+    *,
+    factory: str | None = None,
+    n_vectors: int = 0,
+) -> dict[str, Any]:
     """The manifest of the archive as it is now."""
     counts = {
         name: conn.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0]
@@ -56,8 +62,9 @@ def build_manifest(conn: sqlite3.Connection, settings: Settings, embedder: Any, 
     }
 
 
-def save_vectors_and_manifest(conn: sqlite3.Connection, archive: ArchivePaths, settings: Settings,
-                              embedder: Any) -> None:
+def save_vectors_and_manifest(
+    conn: sqlite3.Connection, archive: ArchivePaths, settings: Settings, embedder: Any
+) -> None:
     """Rebuild the FAISS index from the cached vectors of every item, then write the manifest.
 
     A rebuild (rather than in-place edits) guarantees that removed and replaced
@@ -68,11 +75,15 @@ def save_vectors_and_manifest(conn: sqlite3.Connection, archive: ArchivePaths, s
     from indexer.vectors import build_index, write_index
 
     pairs = list(store.iter_item_vectors(conn, cache_key(embedder), embedder.dim))
-    ids = np.concatenate([np.full(len(m), i, dtype=np.int64) for i, m in pairs]) if pairs else np.zeros(0, np.int64)
+    ids = (
+        np.concatenate([np.full(len(m), i, dtype=np.int64) for i, m in pairs])
+        if pairs
+        else np.zeros(0, np.int64)
+    )
     vecs = np.vstack([m for _, m in pairs]) if pairs else np.zeros((0, embedder.dim), np.float32)
     index = build_index(ids, vecs, settings.faiss_factory, dim=embedder.dim)
     write_index(index, archive.vectors)
     manifest = build_manifest(conn, settings, embedder, factory=index.factory, n_vectors=len(pairs))
-    manifest["faiss"]["passages"] = int(len(ids))
+    manifest["faiss"]["passages"] = len(ids)
     manifest["embedding"]["passage_policy"] = getattr(embedder, "passage_policy", None)
     write_manifest(archive, manifest)

@@ -8,6 +8,7 @@ A bad file is reported with its reason and skipped; the run goes on.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -16,9 +17,9 @@ from pathlib import Path
 from arkiv.archive import ArchivePaths, check_compatible, connect, read_manifest
 from arkiv.settings import Settings
 from indexer import store
+from indexer.embed import Embedder, cache_key
 from indexer.extract import extract_file
 from indexer.manifest import build_manifest, save_vectors_and_manifest
-from indexer.embed import cache_key
 from indexer.parse import ParseError
 from indexer.types import Extraction
 
@@ -106,7 +107,14 @@ def index_paths(
     return report
 
 
-def _index_one(conn, f: Path, settings: Settings, embedder, organization: str | None, report: IndexReport) -> bool:  # type: ignore[no-untyped-def]
+def _index_one(
+    conn: sqlite3.Connection,
+    f: Path,
+    settings: Settings,
+    embedder: Embedder,
+    organization: str | None,
+    report: IndexReport,
+) -> bool:
     """Index one file; returns True when the archive changed."""
     source = str(f)
     try:
@@ -123,7 +131,7 @@ def _index_one(conn, f: Path, settings: Settings, embedder, organization: str | 
     if not ex.items:
         report.skipped.append((source, "no agenda items or text found"))
         return False
-    hashes, blobs = _embed(conn, ex, embedder, settings, report)
+    hashes, blobs = _embed(conn, ex, embedder, report)
     path = str(f.resolve())
     with conn:  # one transaction: old version out, new version in, or nothing at all
         old = store.documents_at(conn, path)
@@ -138,7 +146,9 @@ def _index_one(conn, f: Path, settings: Settings, embedder, organization: str | 
     return True
 
 
-def _embed(conn, ex: Extraction, embedder, settings: Settings, report: IndexReport):  # type: ignore[no-untyped-def]
+def _embed(
+    conn: sqlite3.Connection, ex: Extraction, embedder: Embedder, report: IndexReport
+) -> tuple[list[str], dict[str, bytes]]:
     """Hashes of every item's text, and blobs for those not yet cached."""
     from indexer.embed import cache_key, embed_items, item_text, text_hash, to_blob
 

@@ -56,8 +56,18 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
         "INSERT INTO documents(sha256, path, source, fmt, organization, organ, date, year, doc_type,"
         " n_items, masked_personnummer, indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (
-            ex.sha256, path, ex.source, ex.fmt, m.organization, m.organ, m.date, _year(m.date, m.year),
-            m.doc_type, len(ex.items), ex.masked_personnummer, datetime.now(UTC).isoformat(timespec="seconds"),
+            ex.sha256,
+            path,
+            ex.source,
+            ex.fmt,
+            m.organization,
+            m.organ,
+            m.date,
+            _year(m.date, m.year),
+            m.doc_type,
+            len(ex.items),
+            ex.masked_personnummer,
+            datetime.now(UTC).isoformat(timespec="seconds"),
         ),
     )
     doc_id = int(cur.lastrowid or 0)
@@ -77,8 +87,19 @@ def _write_item(conn: sqlite3.Connection, ex: Extraction, i: int, doc_id: int, t
         "INSERT INTO items(uid, doc_id, seq, number, title, text, organization, organ, date, year, doc_type,"
         " own_organ, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
-            ex.item_id(i), doc_id, i + 1, item.number, item.title, item.text, m.organization,
-            item.organ or m.organ, date, _year(date, m.year), m.doc_type, int(bool(item.organ)), text_hash,
+            ex.item_id(i),
+            doc_id,
+            i + 1,
+            item.number,
+            item.title,
+            item.text,
+            m.organization,
+            item.organ or m.organ,
+            date,
+            _year(date, m.year),
+            m.doc_type,
+            int(bool(item.organ)),
+            text_hash,
         ),
     )
     item_id = int(cur.lastrowid or 0)
@@ -88,7 +109,9 @@ def _write_item(conn: sqlite3.Connection, ex: Extraction, i: int, doc_id: int, t
         "INSERT INTO items_fts(rowid, title, text, dnr) VALUES (?, ?, ?, ?)",
         (item_id, item.title, item.text, " ".join(item.diarienummer)),
     )
-    conn.execute("INSERT INTO items_tri(rowid, title, text) VALUES (?, ?, ?)", (item_id, item.title, item.text))
+    conn.execute(
+        "INSERT INTO items_tri(rowid, title, text) VALUES (?, ?, ?)", (item_id, item.title, item.text)
+    )
     conn.executemany(
         'INSERT INTO entities(item_id, label, text, norm, start, "end") VALUES (?,?,?,?,?,?)',
         [(item_id, e.label, e.text, e.norm, e.start, e.end) for e in item.entities],
@@ -112,15 +135,15 @@ def _write_people(conn: sqlite3.Connection, ex: Extraction, doc_id: int, item_id
                 _mention(conn, pid, item_ids[idx], p.name, p.party)
     for i, item in enumerate(ex.items):
         for a in item.actions:
-            pid = by_name.get(a.person)
-            if pid is None:
+            actor = by_name.get(a.person)
+            if actor is None:
                 continue  # an action by someone the extractor did not list: nothing to link it to
             conn.execute(
                 "INSERT INTO actions(person_id, item_id, kind, evidence) VALUES (?,?,?,?)",
-                (pid, item_ids[i], a.kind, a.evidence),
+                (actor, item_ids[i], a.kind, a.evidence),
             )
             party = next((p.party for p in ex.persons if p.name == a.person), None)
-            _mention(conn, pid, item_ids[i], a.person, party)
+            _mention(conn, actor, item_ids[i], a.person, party)
 
 
 def _mention(conn: sqlite3.Connection, pid: int, item_id: int, name: str, party: str | None) -> None:

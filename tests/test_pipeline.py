@@ -23,8 +23,10 @@ def _settings(tmp: Path, **kw: object):
 
 def _counts(data: Path) -> dict[str, int]:
     conn = sqlite3.connect(data / "archive.sqlite")
-    out = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-           for t in ("documents", "items", "items_fts", "items_tri", "item_dnr", "persons")}
+    out = {
+        t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("documents", "items", "items_fts", "items_tri", "item_dnr", "persons")
+    }
     conn.close()
     return out
 
@@ -91,7 +93,9 @@ def test_changed_file_replaces_its_items_everywhere(tmp_path: Path) -> None:
 def _fts_hits(data: Path, word: str) -> int:
     conn = sqlite3.connect(data / "archive.sqlite")
     n = conn.execute("SELECT COUNT(*) FROM items_fts WHERE items_fts MATCH ?", (f'"{word}"',)).fetchone()[0]
-    n_tri = conn.execute("SELECT COUNT(*) FROM items_tri WHERE items_tri MATCH ?", (f'"{word}"',)).fetchone()[0]
+    n_tri = conn.execute("SELECT COUNT(*) FROM items_tri WHERE items_tri MATCH ?", (f'"{word}"',)).fetchone()[
+        0
+    ]
     conn.close()
     assert n == n_tri
     return int(n)
