@@ -9,7 +9,10 @@ the names under a heading word ("Protokollsanteckning\\nRenée Sylvan (S) ...").
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from indexer.people import NameFinder
@@ -149,18 +152,23 @@ def find_actions(
     if not triggers and not has_heading and not labelled and "yrkande" not in text:
         return []
     mentions = _mentions(text, finder.find(text) if found is None else found, chair)
+    # Mentions and triggers are in text order: bisection finds those of a sentence or a block, so the
+    # work grows with the text, not with sentences times mentions.
+    starts = [m.start for m in mentions]
+    t_starts = [tm.start() for tm in triggers]
     acts = _Collector()
     for s_start, s_end in _sentences(text):
-        sent_mentions = [m for m in mentions if s_start <= m.start < s_end]
-        if sent_mentions:
-            _sentence_actions(text, s_start, s_end, sent_mentions, triggers, acts)
+        lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
+        if lo < hi:
+            in_sentence = triggers[bisect_left(t_starts, s_start) : bisect_left(t_starts, s_end)]
+            _sentence_actions(text, s_start, s_end, mentions[lo:hi], in_sentence, acts)
     for hm in _HEADING_RE.finditer(text):
-        _heading_actions(text, hm, mentions, acts)
+        _heading_actions(text, hm, mentions, starts, acts)
     if labelled:
         for lm in _PRESENTER_LABEL.finditer(text):
-            after = [m for m in mentions if m.start >= lm.end()]
-            if after and after[0].start == lm.end():
-                for m in _first_group(text, after):
+            i = bisect_left(starts, lm.end())
+            if i < len(mentions) and mentions[i].start == lm.end():
+                for m in _first_group(text, (mentions[j] for j in range(i, len(mentions)))):
                     acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
     return acts.out
 
@@ -174,9 +182,13 @@ def _mentions(text: str, found: list[tuple[int, int, Person]], chair: Person | N
     """The people named in the text, plus "Ordföranden" / "Ordförande (M)" as the chair."""
     mentions = [_Mention(s, e, p) for s, e, p in found]
     if chair is not None:
-        taken = [(m.start, m.end) for m in mentions]
+        # `found` is in text order; a chair word is inside a name when the furthest end among the names
+        # starting at or before it lies beyond it.
+        starts = [m.start for m in mentions]
+        reach = list(itertools.accumulate((m.end for m in mentions), max))
         for cm in _CHAIR_RE.finditer(text):
-            if not any(s <= cm.start() < e for s, e in taken):
+            i = bisect_right(starts, cm.start())
+            if not (i and reach[i - 1] > cm.start()):
                 mentions.append(_Mention(cm.start(), cm.end(), chair))
         mentions.sort(key=lambda m: m.start)
     return mentions
@@ -192,30 +204,31 @@ def _sentence_actions(
 ) -> None:
     """Actions of one sentence: its triggers with their actors, joiners and genitive proposals."""
     sentence = text[s_start:s_end]
-    for tm in triggers:
-        if not s_start <= tm.start() < s_end:
-            continue
+    starts = [m.start for m in ms]
+    for tm in triggers:  # the triggers of this sentence
         kind = tm.lastgroup or ""
-        actors = _actors(text, tm.start(), tm.end(), s_start, ms, kind)
+        actors = _actors(text, tm.start(), tm.end(), s_start, ms, starts, kind)
         for person in actors:
             acts.add(person, kind, sentence)
         joining = _JOINING.search(text, tm.end(), s_end) if actors else None
         if joining:  # "... yrkar bifall, med instämmande av Bo Ek (M)"
-            after = [m for m in ms if m.start >= joining.end()]
-            if after and after[0].start - joining.end() <= 3:
-                for m in _first_group(text, after):
+            i = bisect_left(starts, joining.end())
+            if i < len(ms) and ms[i].start - joining.end() <= 3:
+                for m in _first_group(text, (ms[j] for j in range(i, len(ms)))):
                     acts.add(m.person, kind, sentence)
     for m in ms:  # "Susanne Anderssons (SD) yrkande"
         if _PROPOSAL_NOUN.match(text, m.end) and text[m.start : m.end].endswith("s"):
             acts.add(m.person, "proposed", sentence)
 
 
-def _heading_actions(text: str, hm: re.Match[str], mentions: list[_Mention], acts: _Collector) -> None:
+def _heading_actions(
+    text: str, hm: re.Match[str], mentions: list[_Mention], starts: list[int], acts: _Collector
+) -> None:
     """Actors under a heading: the list right below "Reservation", and "Anna Ek (S): ..." lines."""
     kind = _HEADING_KIND[hm.group("word")[:6].casefold()]
     nxt = _SECTION_END.search(text, hm.end())
     end = nxt.start() if nxt else len(text)
-    block = [m for m in mentions if hm.end() <= m.start < end]
+    block = mentions[bisect_left(starts, hm.end()) : bisect_left(starts, end)]
     evidence = text[hm.start() : min(end, hm.end() + 300)]
     if kind != "proposed":
         first = _first_group(text, block)
@@ -229,16 +242,30 @@ def _heading_actions(text: str, hm: re.Match[str], mentions: list[_Mention], act
             acts.add(m.person, kind, evidence)
 
 
+#: The longest sentence read as one (the corpus's longest is ~1,700 characters): a longer run without a
+#: sentence break (a 2 MB line of names and verbs) is read in pieces, so the work per trigger is bounded.
+_MAX_SENTENCE = 5_000
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for m in _SENTENCE_SPLIT.finditer(text):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
-    return [(s, e) for s, e in spans if e > s]
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > _MAX_SENTENCE:  # cut at the last space before the limit (or at the limit)
+            cut = text.rfind(" ", s + 1, s + _MAX_SENTENCE)
+            cut = cut if cut > s else s + _MAX_SENTENCE
+            out.append((s, cut))
+            s = cut
+        if e > s:
+            out.append((s, e))
+    return out
 
 
-def _first_group(text: str, ms: list[_Mention]) -> list[_Mention]:
+def _first_group(text: str, ms: Iterable[_Mention]) -> list[_Mention]:
     """The first list of names ("A (S), B (V) och C (L)") among `ms`."""
     group: list[_Mention] = []
     for m in ms:
@@ -248,12 +275,16 @@ def _first_group(text: str, ms: list[_Mention]) -> list[_Mention]:
     return group
 
 
-def _actors(text: str, t_start: int, t_end: int, s_start: int, ms: list[_Mention], kind: str) -> list[Person]:
-    """The people doing the action whose trigger is at text[t_start:t_end]."""
-    before = [m for m in ms if m.end <= t_start]
-    if before:
-        group = [before[-1]]
-        for m in reversed(before[:-1]):
+def _actors(
+    text: str, t_start: int, t_end: int, s_start: int, ms: list[_Mention], starts: list[int], kind: str
+) -> list[Person]:
+    """The people doing the action whose trigger is at text[t_start:t_end] (`starts`: mention starts)."""
+    # The mentions ending before the trigger, nearest first; read lazily, as the group stops early.
+    before = (m for m in reversed(ms[: bisect_left(starts, t_start)]) if m.end <= t_start)
+    last = next(before, None)
+    if last is not None:
+        group = [last]
+        for m in before:
             gap = text[m.end : group[0].start]
             if not (_LIST_GAP.match(gap) or _APPOSITION_GAP.match(gap)):
                 break
@@ -266,7 +297,7 @@ def _actors(text: str, t_start: int, t_end: int, s_start: int, ms: list[_Mention
             return [m.person for m in group]
     if kind == "justerare":
         return []  # "Utses att justera\tAmanda Lindblad" is a form field: a role, not an act in the item
-    after = [m for m in ms if m.start >= t_end and m.start - t_end <= 40]
+    after = ms[bisect_left(starts, t_end) : bisect_right(starts, t_end + 40)]
     # "Vidare informerar ordföranden", "föredras av planarkitekt Anna Ek": the actor right after the verb
     if after and _AFTER_GAP.fullmatch(text[t_end : after[0].start]):
         return [m.person for m in _first_group(text, after)]

@@ -28,6 +28,7 @@ Not case numbers: dates (``2024-12-09``), phone numbers, paragraph references
 
 from __future__ import annotations
 
+import bisect
 import re
 
 __all__ = ["find_dnr", "normalize_dnr"]
@@ -87,12 +88,19 @@ def _ok_series(series: str) -> bool:
 def _scan(text: str, series_hint: str | None) -> list[tuple[int, str]]:
     """All (offset, key) pairs in `text`, overlapping matches resolved by first pattern."""
     found: list[tuple[int, int, str]] = []
+    # The accepted spans never overlap, so sorted by start they are sorted by end too: a new match
+    # overlaps one of them exactly when the last span starting before its end reaches past its start.
+    starts: list[int] = []
+    ends: list[int] = []
 
     def add(m: re.Match[str], key: str | None) -> None:
         if key is None:
             return
-        if any(s < m.end() and m.start() < e for s, e, _ in found):
+        i = bisect.bisect_left(starts, m.end())
+        if i and ends[i - 1] > m.start():
             return
+        starts.insert(i, m.start())
+        ends.insert(i, m.end())
         found.append((m.start(), m.end(), key))
 
     for m in _DASH.finditer(text):

@@ -11,6 +11,7 @@ Identity across documents is the store's job; it uses `person_key` and `parties_
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -445,15 +446,19 @@ class NameFinder:
     def find(self, text: str) -> list[tuple[int, int, Person]]:
         """(start, end, person) for every mention in `text`, in order, non-overlapping."""
         out: list[tuple[int, int, Person]] = []
-        taken: list[tuple[int, int]] = []
+        # Full-name matches come in order and never overlap: a bisection finds the one a first name is in.
+        starts: list[int] = []
+        ends: list[int] = []
         for m in self._full.finditer(text):
             raw = re.sub(_NAME_SEP, " ", m.group(0)).casefold()
             key = self._forms.get(raw) or self._forms.get(raw[:-1])
             if key:
                 out.append((m.start(), m.end(), self.by_key[key]))
-                taken.append((m.start(), m.end()))
+                starts.append(m.start())
+                ends.append(m.end())
         for m in self._first.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
+            i = bisect.bisect_right(starts, m.start())
+            if i and m.start() < ends[i - 1]:
                 continue
             out.append((m.start(), m.end(), self.by_key[self.first[m.group(0)]]))
         out.sort(key=lambda t: t[0])
