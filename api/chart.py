@@ -2,14 +2,14 @@
 
 The counts are over all matches, not the page shown: the search's year facet,
 and, when the matches span several organizations and none is selected, the
-whole match set counted by year and organization. The SVG has a <title> and <desc> and every bar its
+whole match set counted by organization and year (`api.search.pivot`, however
+many matches there are). The SVG has a <title> and <desc> and every bar its
 own <title>, so it reads with a screen reader; no JavaScript.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -18,13 +18,13 @@ from markupsafe import Markup, escape
 from api.context import ArchiveContext
 from api.filters import Filters
 from api.schemas import SearchResponse
-from api.search import search
+from api.search import pivot
 
 #: Colour-blind-safe palette (Okabe–Ito), one colour per organization.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#7f7f7f")
 MAX_SERIES = 6
-#: Above this many matches the chart is not split per organization (one more search would be too dear).
-SPLIT_MAX = 1000
+#: Series name of the matches without an organization.
+UNKNOWN_ORG = "Okänd organisation"
 
 
 @dataclass(frozen=True)
@@ -44,9 +44,9 @@ def year_series(
 ) -> list[Series]:
     """The series of a search's chart: one per organization when several, else one for all matches.
 
-    The split per organization counts the whole match set (fetched once, without facets) by year and
-    organization, so the bars add up to exactly the year facet's counts. Above `SPLIT_MAX` matches the
-    chart is one series, straight from the year facet.
+    The split per organization counts the whole match set by organization and year (`pivot`: no page
+    limit, so a query with more matches than a search page still splits), so the bars add up to exactly
+    the year facet's counts.
 
     Args:
         ctx: The open archive.
@@ -57,32 +57,16 @@ def year_series(
     """
     total = _year_counts(response)
     orgs = [v.value for v in response.facets.get("organization", []) if v.count > 0]
-    if len(orgs) < 2 or filters.organization or response.total > SPLIT_MAX:
+    if len(orgs) < 2 or filters.organization:
         return [Series(orgs[0] if len(orgs) == 1 else "Alla träffar", total)] if total else []
-    every = search(ctx, query, mode=mode, filters=filters, limit=max(response.total, 1), facets=False)
-    counts = _year_org_counts(ctx.conn, [r.item_id for r in every.results])
-    named = sorted(counts, key=lambda o: -sum(counts[o].values()))
+    table = pivot(ctx, query, mode=mode, filters=filters, missing_row=UNKNOWN_ORG)
+    counts = {org: Counter(years) for org, years in table.items()}
+    named = sorted(counts, key=lambda o: (-sum(counts[o].values()), o))
     series = [Series(o, dict(counts[o])) for o in named[:MAX_SERIES]]
     rest: Counter[str] = sum((counts[o] for o in named[MAX_SERIES:]), Counter())
     if rest:
         series.append(Series("Övriga", dict(rest)))
     return series
-
-
-def _year_org_counts(conn: sqlite3.Connection, uids: list[str]) -> dict[str, Counter[str]]:
-    """organization -> year -> matches, for the items with these public ids.
-
-    The item's `year` column is used (as the year facet does): some items have a year but no full date.
-    """
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for start in range(0, len(uids), 500):  # stay under SQLite's bound-parameter limit
-        chunk = uids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        sql = f"SELECT organization, year, COUNT(*) FROM items WHERE uid IN ({marks}) GROUP BY 1, 2"
-        for org, year, n in conn.execute(sql, chunk):
-            if year is not None:
-                counts[org or "Okänd organisation"][str(year)] += n
-    return counts
 
 
 def _years(series: list[Series]) -> list[str]:

@@ -141,14 +141,25 @@ class Columns:
         order = sorted(nz.tolist(), key=lambda c: (-int(counts[c]), values[c]))
         return [(values[c], int(counts[c])) for c in order]
 
-    def pivot(self, row_name: str, col_name: str, rows: np.ndarray) -> dict[str, dict[str, int]]:
-        """Counts of the items at `rows` by two single-valued facets: {row value: {col value: n}}."""
+    def pivot(
+        self, row_name: str, col_name: str, rows: np.ndarray, missing_row: str | None = None
+    ) -> dict[str, dict[str, int]]:
+        """Counts of the items at `rows` by two single-valued facets: {row value: {col value: n}}.
+
+        Items without a row value are left out, or counted under `missing_row` when it is given;
+        items without a column value are always left out.
+        """
         a, b = self.scalar[row_name], self.scalar[col_name]
         ca, cb = a.codes[rows], b.codes[rows]
+        row_values = list(a.values)
+        if missing_row is not None:
+            ca = np.where(ca >= 0, ca, len(row_values))
+            row_values.append(missing_row)
         ok = (ca >= 0) & (cb >= 0)
-        flat = np.bincount(ca[ok] * len(b.values) + cb[ok], minlength=len(a.values) * len(b.values))
-        table = flat.reshape(len(a.values), len(b.values))
+        flat = np.bincount(ca[ok] * len(b.values) + cb[ok], minlength=len(row_values) * len(b.values))
+        table = flat.reshape(len(row_values), len(b.values))
         out: dict[str, dict[str, int]] = {}
         for i, j in zip(*np.nonzero(table), strict=True):
-            out.setdefault(a.values[i], {})[b.values[j]] = int(table[i, j])
+            cell = out.setdefault(row_values[i], {})  # missing_row may equal a real value: add up
+            cell[b.values[j]] = cell.get(b.values[j], 0) + int(table[i, j])
         return {k: dict(sorted(v.items())) for k, v in sorted(out.items())}

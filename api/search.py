@@ -1,15 +1,18 @@
 """Search: lexical, semantic and hybrid (reciprocal-rank fusion), with filters and facets.
 
 - lexical: `api.lexical` — every FTS5 match within the filters, all-terms hits first.
-- semantic: `api.semantic` — the nearest items within the filters (FAISS id selector).
+- semantic: `api.semantic` — the query's nearest items (a set defined without the filters), those the
+  filters allow; the nearest allowed items (FAISS id selector) only when none of them is allowed.
 - hybrid (default): weighted reciprocal-rank fusion, score = sum over sides of w / (rrf_k + rank),
   over the first `Settings.candidates` of each side (w = 1 except for partial lexical matches,
   see `OR_WEIGHT`); lexical matches beyond them follow in lexical order.
   Each result's `found_by` names the sides that returned it.
 
 `total` is the size of the match set: every lexical match (lexical), the
-semantic matches as defined in `api.semantic` (semantic), their union (hybrid).
-Facets count over that whole set, never just the page. Scores: hybrid = RRF
+semantic matches as defined in `api.semantic` (semantic), their union (hybrid),
+each within the filters. Facets count over that whole set, never just the page,
+and because neither side's match set depends on the filters, a facet value's
+count is exactly the total of the search with that value selected. Scores: hybrid = RRF
 score (0 past the fusion window), lexical = -bm25 (higher is better; trigram-only
 hits halved; 0 past the ranked head), semantic = cosine similarity.
 """
@@ -30,7 +33,7 @@ from api.filters import Filters
 from api.fts import ParsedQuery, parse_query
 from api.lexical import LexicalHits, lexical_search
 from api.schemas import SearchResponse, SearchResult
-from api.semantic import SemanticHits, semantic_search
+from api.semantic import SemanticHits, nearest_within, semantic_search
 from api.snippets import best_sentence, lexical_snippet
 
 MODES = ("hybrid", "lexical", "semantic")
@@ -143,9 +146,15 @@ def find_matches(
     lex = lexical_search(ctx.conn, pq, filters, n_cand, keep) if mode != "semantic" else None
     sem = None
     if mode != "lexical" and not pq.empty:  # only punctuation or emoji: nothing to mean, nothing found
-        allowed = None if mask is None else cols.ids[mask]
         qvec = query_vector if query_vector is not None else ctx.embedder.embed_query(q)
-        sem = semantic_search(ctx, qvec, n_cand, allowed)
+        # The query's semantic matches do not depend on the filters (api.semantic), so a facet's count
+        # is what clicking it returns; the filters keep the matches they allow.
+        sem = semantic_search(ctx, qvec, n_cand)
+        if mask is not None:
+            sem = sem.subset(_allowed(cols, mask, sem.ids))
+            nothing = not len(sem.ids) and (lex is None or not len(lex.ids))
+            if nothing and mask.any():  # never empty when the filters admit items (not a facet click)
+                sem = nearest_within(ctx, qvec, n_cand, cols.ids[mask])
     if mode == "lexical":
         assert lex is not None
         ids, scores = lex.ids, lex.scores
@@ -229,21 +238,27 @@ def pivot(
     filters: Filters | None = None,
     rows: str = "organization",
     cols: str = "year",
+    missing_row: str | None = None,
+    query_vector: np.ndarray | None = None,
 ) -> dict[str, dict[str, int]]:
     """Counts of all matches by two facets, e.g. {organization: {year: n}} for a trend chart.
 
+    Every match counts, however many there are (no page limit), with the same match set as `search`.
+
     Args:
         rows, cols: Single-valued facets: "year", "organization", "organ" or "doc_type".
+        missing_row: Label under which matches without a `rows` value are counted (None: left out).
+        query_vector: A precomputed query embedding.
 
     Raises:
         QueryError: As `search`, or a facet that is not single-valued.
     """
-    m = find_matches(ctx, query, mode=mode, filters=filters)
     c = ctx.columns
     if rows not in c.scalar or cols not in c.scalar:
         raise QueryError("pivot needs two of: year, organization, organ, doc_type")
+    m = find_matches(ctx, query, mode=mode, filters=filters, query_vector=query_vector)
     r = c.rows(m.ids)
-    return c.pivot(rows, cols, r[r >= 0])
+    return c.pivot(rows, cols, r[r >= 0], missing_row=missing_row)
 
 
 def _hydrate(

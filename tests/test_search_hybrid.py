@@ -124,6 +124,39 @@ def test_facets_count_all_matches_not_the_page(ctx) -> None:
     assert all(by_year[y] == c for y, c in shown_years.items())
 
 
+@pytest.mark.parametrize(
+    ("query", "mode"),
+    [
+        ("budget och ekonomi", "semantic"),
+        ("skatteväxling", "semantic"),
+        ("vård", "hybrid"),
+        ("kommun", "hybrid"),
+    ],
+)
+def test_every_facet_count_is_the_total_its_click_gives(ctx, query: str, mode: str, monkeypatch) -> None:
+    # The hash embedder's similarities are flatter than e5's: a wider floor spreads the semantic matches
+    # over many facet values, where a floor taken within the filters would change the counts.
+    monkeypatch.setattr("api.semantic.RELATIVE_FLOOR", 0.2)
+    resp = search(ctx, query, mode=mode, limit=1)
+    values = [(name, v) for name, vals in resp.facets.items() for v in vals]
+    assert len(values) >= 10 and resp.total > 10
+    for name, v in values:
+        got = search(ctx, query, mode=mode, limit=1, filters=Filters(**{name: v.value}))
+        assert got.total == v.count > 0, (name, v.value)
+        # and the facet of the clicked value, now selected, still shows the same count
+        assert [(x.count, x.selected) for x in got.facets[name] if x.value == v.value] == [(v.count, True)]
+
+
+def test_a_filter_without_semantic_matches_falls_back_to_the_nearest_allowed(ctx) -> None:
+    matches = search(ctx, "budget och ekonomi", mode="semantic", limit=ALL)
+    shown = {v.value for v in matches.facets["organ"]}
+    organs = [r[0] for r in ctx.conn.execute("SELECT DISTINCT organ FROM items WHERE organ IS NOT NULL")]
+    outside = [o for o in organs if o not in shown]
+    assert outside and matches.facets_meta["organ"].truncated is False
+    got = search(ctx, "budget och ekonomi", mode="semantic", limit=ALL, filters=Filters(organ=outside[0]))
+    assert got.total > 0 and {r.organ for r in got.results} == {outside[0]}
+
+
 def test_facets_are_datasette_shaped(ctx) -> None:
     resp = search(ctx, "vård", toggle_url=lambda name, value: f"?{name}={value}")
     assert set(resp.facets) == {"year", "organization", "organ", "doc_type", "party", "person", "kommun"}

@@ -203,6 +203,24 @@ def test_search_page_facet_links_carry_the_state(client: TestClient) -> None:
     assert "Ta bort filtret" in filtered and f'value="{state["year"][0]}"' in filtered
 
 
+_FACET_LINK = re.compile(r'<a href="([^"]+)"\s+aria-label="Visa bara [^"]*\((\d+) träffar\)">')
+_SUMMARY = re.compile(r'<h2 id="h-results" class="summary">(\d+) träff')
+
+
+@pytest.mark.parametrize(
+    ("q", "mode"), [("kommun", "lexical"), ("kommun", "hybrid"), ("skatteväxling", "semantic")]
+)
+def test_a_facet_link_shows_as_many_hits_as_its_count(
+    client: TestClient, q: str, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("api.semantic.RELATIVE_FLOOR", 0.2)  # hash embedder: wider semantic match sets
+    links = _FACET_LINK.findall(_page(client, f"/sok?q={quote(q)}&mode={mode}"))
+    assert len(links) >= 3
+    for href, count in links[:8]:
+        summary = _SUMMARY.search(_page(client, html_lib.unescape(href)))
+        assert summary and summary.group(1) == count, (href, count)
+
+
 def test_search_page_paging_and_mode_links(client: TestClient) -> None:
     total = _search(client, q="kommun", mode="lexical")["total"]
     assert total > 20  # more than one page
@@ -269,7 +287,7 @@ def test_web_errors_are_friendly_swedish_pages(client: TestClient) -> None:
 # -- units: chart and marked text ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("query", "mode"), [("skatteväxling", "hybrid"), ("kommun", "lexical")])
+@pytest.mark.parametrize(("query", "mode"), [("vård", "hybrid"), ("kommun", "lexical")])
 def test_chart_series_add_up_to_the_year_facet(client: TestClient, query: str, mode: str) -> None:
     ctx = client.app.state.ctx  # type: ignore[attr-defined]
     response = search(ctx, query, mode=mode)
@@ -278,6 +296,23 @@ def test_chart_series_add_up_to_the_year_facet(client: TestClient, query: str, m
     years = {v.value: v.count for v in response.facets["year"]}
     assert {y: sum(s.counts.get(y, 0) for s in series) for y in years} == years
     assert sum(sum(s.counts.values()) for s in series) == sum(years.values())
+
+
+def test_chart_splits_a_match_set_larger_than_a_search_page(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The chart counts every match (api.search.pivot), not a page: with a page limit far below the
+    # match count it still splits per organization and adds up to the year facet.
+    monkeypatch.setattr("api.search.MAX_LIMIT", 20)  # the web page's own page size still fits
+    ctx = client.app.state.ctx  # type: ignore[attr-defined]
+    response = search(ctx, "vård", mode="hybrid", limit=20)
+    assert response.total > 20
+    series = year_series(ctx, "vård", "hybrid", Filters(), response)
+    assert len(series) == len(response.facets["organization"]) >= 2
+    years = {v.value: v.count for v in response.facets["year"]}
+    assert {y: sum(s.counts.get(y, 0) for s in series) for y in years} == years
+    html = _page(client, "/sok?q=v%C3%A5rd")
+    assert "Sida 1 av 2" in html and html.count("<rect") > len(years)  # stacked: several segments
 
 
 def test_chart_draws_one_bar_per_count_with_titles() -> None:
