@@ -62,20 +62,24 @@ _NOT_SERIES = {
 _UP = "A-ZÅÄÖ"
 # Word boundaries that also treat '-', '/' and digits as part of a token, so we
 # never match inside a longer code ("XKS-2025-001" or "2025-00970-1").
-_L = r"(?<![\w/-])"
+# The left boundary is checked after the first character, `(?<![\w/-]X)` once X matched, the same
+# test as `(?<![\w/-])` before it: a pattern that starts with a character class lets the regex engine
+# skip ahead to the letters (or the 1/2 of a year) that can start a number, 2-4x faster over a text.
 _R = r"(?![\w/]|-\d)"
+_S1 = rf"[{_UP}](?<![\w/-][{_UP}])"  # a series' first letter, at a token start
+_Y = r"(?:19|20)(?<![\w/-]\d\d)\d\d"  # a year, at a token start
 
-_DASH = re.compile(rf"{_L}([{_UP}]{{1,6}})(?:-| )((?:19|20)\d\d)-(\d{{2,6}}){_R}")
-_SLASH_SERIAL_YEAR = re.compile(rf"{_L}([{_UP}]{{1,6}})/(\d{{1,6}})/((?:19|20)\d\d){_R}")
-_SIX_DIGITS = re.compile(rf"{_L}([{_UP}]{{2,5}})(\d{{6}}){_R}")
+_DASH = re.compile(rf"({_S1}[{_UP}]{{0,5}})(?:-| )((?:19|20)\d\d)-(\d{{2,6}}){_R}")
+_SLASH_SERIAL_YEAR = re.compile(rf"({_S1}[{_UP}]{{0,5}})/(\d{{1,6}})/((?:19|20)\d\d){_R}")
+_SIX_DIGITS = re.compile(rf"({_S1}[{_UP}]{{1,4}})(\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
-    rf"{_L}([{_UP}]{{2,6}}(?: [{_UP}]{{2,6}})?)(/| )((?:19|20)\d\d)([:/]|\.(?=\d{{2}}))(\d{{1,6}}){_R}"
+    rf"({_S1}[{_UP}]{{1,5}}(?: [{_UP}]{{2,6}})?)(/| )((?:19|20)\d\d)([:/]|\.(?=\d{{2}}))(\d{{1,6}}){_R}"
 )
 # A two-digit year: "RUN 24/00123" (Region Örebro län); the serial is never a year ("BN 12/2024").
-_SHORT_YEAR = re.compile(rf"{_L}([{_UP}]{{2,6}}) (\d\d)/(?!(?:19|20)\d\d\b)(\d{{3,6}}){_R}")
-_YEAR_SERIES_SERIAL = re.compile(rf"{_L}((?:19|20)\d\d)([{_UP}]{{2,5}})(\d{{3,6}}){_R}")
-_MINISTRY = re.compile(rf"{_L}([A-Z][a-zA-Z]?)((?:19|20)\d\d)/(\d{{4,6}}){_R}")
-_BARE = re.compile(rf"{_L}((?:19|20)\d\d)-(\d{{5,6}}){_R}")
+_SHORT_YEAR = re.compile(rf"({_S1}[{_UP}]{{1,5}}) (\d\d)/(?!(?:19|20)\d\d\b)(\d{{3,6}}){_R}")
+_YEAR_SERIES_SERIAL = re.compile(rf"({_Y})([{_UP}]{{2,5}})(\d{{3,6}}){_R}")
+_MINISTRY = re.compile(rf"([A-Z](?<![\w/-][A-Z])[a-zA-Z]?)((?:19|20)\d\d)/(\d{{4,6}}){_R}")
+_BARE = re.compile(rf"({_Y})-(\d{{5,6}}){_R}")
 
 # A line break inside a dnr ("BN-2025-\n00001", "BN-2025-<br>00001") is joined before matching.
 _BROKEN = re.compile(r"(?<=\d)-\s*(?:<br\s*/?>)?\s*\n?\s*(?=\d{2,6}\b)")

@@ -8,6 +8,7 @@ regioner, parties, organs), `indexer.places` (which places the document is about
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from indexer import actions, nlp, people, places
 from indexer.dnr import find_dnr
@@ -67,18 +68,20 @@ def _gazetteer_entities(items: list[Item], text: str) -> list[list[nlp.GazEntity
     call)."""
     bases = [text.find(it.text, max(0, it.start - 1)) if it.text else -1 for it in items]
     own = [i for i, b in enumerate(bases) if b < 0]
+    own_at = {i: k for k, i in enumerate(own)}
     results = nlp.gazetteer_entities_many([text] + [items[i].text for i in own])
     doc_ents = results[0]
+    starts = [e[3] for e in doc_ents]
     per_item: list[list[nlp.GazEntity]] = []
     for i, it in enumerate(items):
         base = bases[i]
         if base < 0:
-            per_item.append(results[1 + own.index(i)])
+            per_item.append(results[1 + own_at[i]])
             continue
         end = base + len(it.text)
-        per_item.append(
-            [(lab, sp, no, s - base, e - base) for lab, sp, no, s, e in doc_ents if base <= s and e <= end]
-        )
+        # doc_ents are sorted by start: only those starting inside the item are looked at
+        inside = doc_ents[bisect_left(starts, base) : bisect_right(starts, end)]
+        per_item.append([(lab, sp, no, s - base, e - base) for lab, sp, no, s, e in inside if e <= end])
     per_item.append(doc_ents)
     return per_item
 
@@ -92,7 +95,9 @@ def _speakers(persons: list[Person], items: list[Item]) -> None:
 
 
 def _mark(p: Person, i: int) -> None:
-    if i not in p.items:
+    # Items are visited in order, so an item already marked is the last one (a membership test over
+    # the list made a chair named in every item of a long protocol quadratic).
+    if not p.items or p.items[-1] != i:
         p.items.append(i)
 
 

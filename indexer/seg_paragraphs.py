@@ -12,6 +12,7 @@ is taken from the body, and a stray reference cannot break the order.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -152,17 +153,31 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
 
 
 def _heaviest_chain(cands: list[_Cand]) -> list[_Cand]:
-    """The subsequence with strictly increasing numbers and the largest total weight."""
+    """The subsequence with strictly increasing numbers and the largest total weight.
+
+    Dynamic programming in n log n: a Fenwick tree over the numbers' ranks gives, for each candidate,
+    the heaviest chain ending in a smaller number (ties to the earliest candidate, as the plain n²
+    loop did; that loop took 35 s on a protocol of 6,000 paragraphs).
+    """
     n = len(cands)
-    best = [c.weight for c in cands]
-    prev = [-1] * n
-    for j in range(n):
-        for i in range(j):
-            if cands[i].number < cands[j].number and best[i] + cands[j].weight > best[j]:
-                best[j] = best[i] + cands[j].weight
-                prev[j] = i
     if not n:
         return []
+    ranks = {num: r for r, num in enumerate(sorted({c.number for c in cands}), start=1)}
+    tree: list[tuple[float, int]] = [(-math.inf, 0)] * (len(ranks) + 1)  # max of (best, -index)
+    best = [c.weight for c in cands]
+    prev = [-1] * n
+    for j, c in enumerate(cands):
+        top, r = (-math.inf, 0), ranks[c.number] - 1  # numbers strictly smaller
+        while r > 0:
+            top = max(top, tree[r])
+            r -= r & -r
+        if top[0] + c.weight > best[j]:
+            best[j] = top[0] + c.weight
+            prev[j] = -top[1]
+        r = ranks[c.number]
+        while r < len(tree):
+            tree[r] = max(tree[r], (best[j], -j))
+            r += r & -r
     k = max(range(n), key=lambda x: best[x])
     chain = []
     while k >= 0:
