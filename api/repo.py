@@ -27,7 +27,9 @@ from api.schemas import (
 )
 from indexer.dnr import normalize_dnr
 
-_REF_COLS = "i.id, i.uid, i.number, i.title, i.organization, i.organ, i.date, i.doc_type, i.doc_id, d.source"
+_REF_COLS = (
+    "i.id, i.uid, i.number, i.title, i.organization, i.organ, i.date, i.year, i.doc_type, i.doc_id, d.source"
+)
 _REF_FROM = "items i JOIN documents d ON d.id = i.doc_id"
 
 
@@ -35,6 +37,7 @@ def _ref(r: sqlite3.Row) -> dict[str, Any]:
     return {
         "item_id": r["uid"], "number": r["number"], "title": r["title"], "organization": r["organization"],
         "organ": r["organ"], "date": r["date"], "doc_type": r["doc_type"], "source": r["source"],
+        "year": r["year"],
     }  # fmt: skip
 
 
@@ -285,7 +288,7 @@ def get_person(ctx: ArchiveContext, person_id: int) -> PersonDetail | None:
             (person_id,),
         )
     ]
-    per_year = Counter(it.date[:4] for it in items if it.date)
+    per_year = Counter(str(it.year) for it in items if it.year)
     return PersonDetail(
         **base.model_dump(),
         spellings=spellings,

@@ -83,6 +83,7 @@ class ItemRef(BaseModel):
     date: str | None
     doc_type: str | None = None
     source: str
+    year: int | None = None  # known even when the exact date is not (a scraped page)
 
 
 class ItemDetail(ItemRef):

@@ -12,6 +12,7 @@ import re
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from api.labels import ACTION_HEADINGS, ACTION_LABELS
 from api.urls import case_path
 
 #: Swedish names of the facets.
@@ -33,23 +34,6 @@ MODE_HELP = {
 }
 #: How a result was found.
 FOUND_BY_LABELS = {"lexical": "ordsökning", "semantic": "betydelse"}
-#: What a person did, in Swedish (a verb phrase for timelines, a noun for headings).
-ACTION_LABELS = {
-    "raised": "väckte/lyfte",
-    "proposed": "yrkade",
-    "reserved": "reserverade sig",
-    "protocol_note": "protokollsanteckning",
-    "presented": "föredrog",
-    "justerare": "justerade",
-}
-ACTION_HEADINGS = {
-    "raised": "Väckt eller lyft",
-    "proposed": "Yrkanden",
-    "reserved": "Reservationer",
-    "protocol_note": "Protokollsanteckningar",
-    "presented": "Föredragit",
-    "justerare": "Justerat",
-}
 ACTION_ORDER = ("raised", "proposed", "reserved", "presented", "protocol_note", "justerare")
 
 _MARK = re.compile(r"(</?mark>)")

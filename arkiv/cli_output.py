@@ -7,6 +7,7 @@ import re
 import sys
 from typing import Any, TextIO
 
+from api.labels import ACTION_HEADINGS
 from api.schemas import CaseDetail, ItemRef, PersonDetail, RelatedItem, SearchResponse
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
@@ -80,12 +81,17 @@ def print_person(p: PersonDetail, out: TextIO | None = None) -> None:
         if values:
             print(f"  {label}: {', '.join(values)}", file=out)
     for kind, entries in p.actions.items():
-        print(f"\n  {kind} ({len(entries)}):", file=out)
+        print(f"\n  {ACTION_HEADINGS.get(kind, kind)} ({len(entries)}):", file=out)
         for e in entries:
-            print(f"    {e.date or '?'}  {e.organ or ''}  {_label(e)}  [{e.item_id}]", file=out)
+            print(f"    {_when(e)}  {e.organ or ''}  {_label(e)}  [{e.item_id}]", file=out)
     if p.mentions_per_year:
         years = ", ".join(f"{y}: {n}" for y, n in p.mentions_per_year.items())
         print(f"\n  omnämnd per år: {years}  ({p.n_items} ärenden)", file=out)
+
+
+def _when(ref: ItemRef) -> str:
+    """The meeting date, or the year when only that is known."""
+    return ref.date or (str(ref.year) if ref.year else "?")
 
 
 def print_case(c: CaseDetail, out: TextIO | None = None) -> None:
@@ -94,7 +100,7 @@ def print_case(c: CaseDetail, out: TextIO | None = None) -> None:
     print(f"{c.dnr}: {len(c.items)} ärenden i {', '.join(c.organs) or '?'}", file=out)
     for it in c.items:
         print(
-            f"  {it.date or '?'}  {it.organ or ''} ({it.doc_type or '?'})  {_label(it)}  [{it.item_id}]",
+            f"  {_when(it)}  {it.organ or ''} ({it.doc_type or '?'})  {_label(it)}  [{it.item_id}]",
             file=out,
         )
 
@@ -105,7 +111,7 @@ def print_related(item_id: str, rel: list[RelatedItem], out: TextIO | None = Non
     if not rel:
         print(f"inga relaterade ärenden för {item_id}", file=out)
     for r in rel:
-        print(f"  {r.reason:<34} {r.date or '?'}  {r.organ or ''}  {_label(r)}  [{r.item_id}]", file=out)
+        print(f"  {r.reason:<34} {_when(r)}  {r.organ or ''}  {_label(r)}  [{r.item_id}]", file=out)
 
 
 def print_extraction(data: dict[str, Any], out: TextIO | None = None) -> None:

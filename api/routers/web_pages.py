@@ -78,7 +78,7 @@ def _timeline(person: PersonDetail) -> list[tuple[str, list[ActionEntry]]]:
     by_date: dict[str, list[ActionEntry]] = defaultdict(list)
     for entries in person.actions.values():
         for e in entries:
-            by_date[e.date or ""].append(e)
+            by_date[e.date or (str(e.year) if e.year else "")].append(e)
     return sorted(by_date.items(), key=lambda kv: kv[0], reverse=True)
 
 
