@@ -35,6 +35,31 @@ class _Multi:
     codes: np.ndarray  # int32 value code of each pair
     values: list[str]
     index: dict[str, int]
+    # The same pairs grouped by row (CSR): the codes of row r are by_row[start[r]:start[r + 1]].
+    by_row: np.ndarray | None = None
+    start: np.ndarray | None = None
+
+    def index_rows(self, n: int) -> None:
+        """Build the by-row view, so a small match set is counted without touching every pair."""
+        order = np.argsort(self.rows, kind="stable")
+        self.by_row = self.codes[order]
+        self.start = np.concatenate([[0], np.cumsum(np.bincount(self.rows, minlength=n))]).astype(np.int64)
+
+    def codes_of(self, rows: np.ndarray) -> np.ndarray:
+        """The value codes of the items at `rows` (one per pair), read through the by-row view."""
+        assert self.by_row is not None and self.start is not None
+        first, lens = self.start[rows], self.start[rows + 1] - self.start[rows]
+        total = int(lens.sum())
+        if not total:
+            return np.zeros(0, np.int32)
+        # position of each wanted pair: its row's first pair + its rank within the row
+        offsets = np.repeat(first - np.concatenate([[0], np.cumsum(lens)[:-1]]), lens)
+        return self.by_row[offsets + np.arange(total)]
+
+
+#: Below this fraction of the archive, a match set's multi-valued facets are read row by row
+#: (O(matches)); above it one pass over every pair is cheaper.
+SPARSE_FRACTION = 0.1
 
 
 def _id_list(text: str | None) -> np.ndarray:
@@ -86,7 +111,9 @@ class Columns:
             all_codes.append(np.full(len(rows), index.setdefault(value, len(index)), dtype=np.int32))
         rows_arr = np.concatenate(all_rows) if all_rows else np.zeros(0, np.int32)
         codes_arr = np.concatenate(all_codes) if all_codes else np.zeros(0, np.int32)
-        return _Multi(rows=rows_arr, codes=codes_arr, values=list(index), index=index)
+        m = _Multi(rows=rows_arr, codes=codes_arr, values=list(index), index=index)
+        m.index_rows(len(self.ids))
+        return m
 
     @property
     def n(self) -> int:
@@ -125,7 +152,7 @@ class Columns:
         return mask
 
     def count(self, name: str, rows: np.ndarray) -> list[tuple[str, int]]:
-        """(value, count) of facet `name` over the items at `rows`, most frequent first."""
+        """(value, count) of facet `name` over the items at `rows` (distinct), most frequent first."""
         if name in self.scalar:
             col = self.scalar[name]
             codes = col.codes[rows]
@@ -133,9 +160,12 @@ class Columns:
             values = col.values
         else:
             m = self.multi[name]
-            member = np.zeros(self.n, dtype=bool)
-            member[rows] = True
-            counts = np.bincount(m.codes[member[m.rows]], minlength=len(m.values))
+            if len(rows) < SPARSE_FRACTION * self.n:
+                counts = np.bincount(m.codes_of(rows), minlength=len(m.values))
+            else:
+                member = np.zeros(self.n, dtype=bool)
+                member[rows] = True
+                counts = np.bincount(m.codes[member[m.rows]], minlength=len(m.values))
             values = m.values
         nz = np.nonzero(counts)[0]
         order = sorted(nz.tolist(), key=lambda c: (-int(counts[c]), values[c]))

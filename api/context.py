@@ -18,11 +18,48 @@ import contextlib
 import sqlite3
 import sys
 import threading
-from typing import Any
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from api.columns import Columns
 from arkiv.archive import ArchiveError, ArchivePaths, check_compatible, connect, read_manifest
 from arkiv.settings import Settings
+
+T = TypeVar("T")
+
+
+class QueryCache:
+    """A small thread-safe LRU of per-query work (query vectors, match sets), for one archive state.
+
+    A facet click, the next page and the chart all repeat the query just run: they reuse its
+    embedding, its semantic matches and its unfiltered lexical matches instead of recomputing them.
+    Cleared when the archive changes (`ArchiveContext.refresh`).
+    """
+
+    def __init__(self, size: int = 64) -> None:
+        self.size = size
+        self._data: OrderedDict[tuple[object, ...], object] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """The cached value of `key`, or `make()` stored under it (not under the lock: it may be slow)."""
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]  # type: ignore[return-value]
+        value = make()
+        if self.size > 0:
+            with self._lock:
+                self._data[key] = value
+                while len(self._data) > self.size:
+                    self._data.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        """Forget everything."""
+        with self._lock:
+            self._data.clear()
 
 
 class ArchiveContext:
@@ -46,6 +83,7 @@ class ArchiveContext:
         self._columns: Columns | None = None
         self._embedder: Any = None
         self._index: Any = None
+        self.cache = QueryCache()
 
     # -- database -------------------------------------------------------------------------------------------
     @property
@@ -78,6 +116,7 @@ class ArchiveContext:
                 self._generation = stamp
                 self._columns = None
                 self._index = None
+                self.cache.clear()
 
     @property
     def columns(self) -> Columns:

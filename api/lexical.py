@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from api.context import QueryCache
 from api.filters import Filters
 from api.fts import ParsedQuery
 
@@ -67,8 +68,12 @@ def _from_where(table: str, filters: Filters) -> tuple[str, list[object]]:
     return f"{table} CROSS JOIN items i ON i.id = {table}.rowid WHERE {table} MATCH ? AND {where}", params
 
 
-def _ids(conn: sqlite3.Connection, table: str, expr: str, filters: Filters) -> np.ndarray:
-    """Every matching item id, as an int64 array."""
+def _ids(
+    conn: sqlite3.Connection, table: str, expr: str, filters: Filters, cache: QueryCache | None = None
+) -> np.ndarray:
+    """Every matching item id, as an int64 array (unfiltered id lists are kept in `cache`)."""
+    if cache is not None and not filters.active():
+        return cache.get(("ids", table, expr), lambda: _ids(conn, table, expr, filters))
     body, params = _from_where(table, filters)
     row = conn.execute(f"SELECT group_concat({table}.rowid) FROM {body}", (expr, *params)).fetchone()
     if not row or not row[0]:
@@ -98,7 +103,7 @@ def _pool_floor(ids: np.ndarray) -> int:
 
 def _rest(all_ids: np.ndarray, head: np.ndarray) -> np.ndarray:
     """Matches not in the ranked head, newest (highest id) first."""
-    rest = all_ids[~np.isin(all_ids, head)] if len(head) else all_ids
+    rest = all_ids[~np.isin(all_ids, head, kind="table")] if len(head) else all_ids
     return np.sort(rest)[::-1]
 
 
@@ -108,6 +113,7 @@ def lexical_search(
     filters: Filters,
     n_rank: int = 200,
     keep: Callable[[np.ndarray], np.ndarray] | None = None,
+    cache: QueryCache | None = None,
 ) -> LexicalHits:
     """All items matching the query within the filters, ranked (see the module docstring).
 
@@ -118,12 +124,13 @@ def lexical_search(
         n_rank: Size of the bm25-ranked head.
         keep: ids -> boolean mask of the ids the filters allow (`api.columns`): filtering the whole
             match set in numpy is cheaper than joining every FTS row to `items` in SQL.
+        cache: Keeps the unfiltered id lists, so a facet click on this query does not fetch them again.
     """
     any_expr = pq.fts_any()
     if any_expr is None:
         return LexicalHits(ids=_EMPTY, scores=np.zeros(0))
     unfiltered = Filters() if keep is not None else filters
-    word_ids = _ids(conn, "items_fts", any_expr, unfiltered)
+    word_ids = _ids(conn, "items_fts", any_expr, unfiltered, cache)
     all_ids = word_ids[keep(word_ids)] if keep is not None else word_ids
     floor = _pool_floor(all_ids)
     h_ids, h_scores = _ranked(conn, "items_fts", BM25, pq.fts_all() or any_expr, filters, n_rank, floor)
@@ -132,7 +139,7 @@ def lexical_search(
         len(pq.terms) + len(pq.phrases) + len(pq.dnrs) > 1 and len(h_ids) < n_rank
     ):  # else OR hits rank past the head
         o_ids, o_scores = _ranked(conn, "items_fts", BM25, any_expr, filters, n_rank, floor)
-        new = ~np.isin(o_ids, h_ids)
+        new = ~np.isin(o_ids, h_ids, kind="table")
         h_ids, h_scores = np.concatenate([h_ids, o_ids[new]]), np.concatenate([h_scores, o_scores[new]])
     rest = _rest(all_ids, h_ids)
     ids = np.concatenate([h_ids, rest])
@@ -142,15 +149,15 @@ def lexical_search(
     compounds_help = len(pq.terms) <= TRIGRAM_MAX_TERMS and len(word_ids) <= TRIGRAM_MAX_WORD_HITS
     tri_expr = pq.trigram_any() if compounds_help else None
     if tri_expr is not None:
-        t_all = _ids(conn, "items_tri", tri_expr, unfiltered)
+        t_all = _ids(conn, "items_tri", tri_expr, unfiltered, cache)
         t_all = t_all[keep(t_all)] if keep is not None else t_all
-        tri_only = t_all[~np.isin(t_all, all_ids)]
+        tri_only = t_all[~np.isin(t_all, all_ids, kind="table")]
         if len(tri_only):
             n_tri = n_rank + len(all_ids)  # word hits are among the trigram hits too: rank past them
             t_ids, t_scores = _ranked(
                 conn, "items_tri", BM25_TRI, tri_expr, filters, n_tri, _pool_floor(t_all)
             )
-            sel = np.isin(t_ids, tri_only)
+            sel = np.isin(t_ids, tri_only, kind="table")
             t_ids, t_scores = t_ids[sel][:n_rank], t_scores[sel][:n_rank] * TRIGRAM_WEIGHT
             t_rest = _rest(tri_only, t_ids)
             ids = np.concatenate([ids, t_ids, t_rest])

@@ -69,7 +69,7 @@ def _lexical_weights(lex: LexicalHits, n: int) -> np.ndarray:
     head = lex.ids[:n]
     w = np.where(np.arange(len(head)) < lex.n_all_terms, 1.0, OR_WEIGHT)
     if lex.trigram_only is not None and len(lex.trigram_only):
-        w[np.isin(head, lex.trigram_only)] = TRIGRAM_VOTE
+        w[np.isin(head, lex.trigram_only, kind="table")] = TRIGRAM_VOTE
     return w
 
 
@@ -96,7 +96,7 @@ def _fuse(
     scores = np.fromiter((s for _, s in fused), dtype=np.float64, count=len(fused))
     if lex is not None and len(lex.ids) > n_cand:
         rest = lex.ids[n_cand:]
-        rest = rest[~np.isin(rest, ids)]
+        rest = rest[~np.isin(rest, ids, kind="table")]
         ids, scores = np.concatenate([ids, rest]), np.concatenate([scores, np.zeros(len(rest))])
     return ids, scores
 
@@ -133,23 +133,44 @@ def find_matches(
 ) -> Matches:
     """Rank every match of a query (see `search`; no page, no facets).
 
+    Kept in `ctx.cache` with its query vector, its semantic matches and its unfiltered lexical
+    matches, so the next page, the chart's pivot and a facet click on the same query reuse them.
+
     Raises:
         QueryError: Empty or too long query, unknown mode.
     """
     q = _validate(ctx, query, mode, 1, 0)
     filters = filters or Filters()
+    ctx.refresh()  # a re-indexed archive clears the cache before it is read
+    if query_vector is not None:  # a caller's own vector (benchmarks): not what the cache holds for q
+        return _find_matches(ctx, q, mode, filters, query_vector)
+    key = ("matches", q, mode, tuple(sorted(filters.active().items())))
+    return ctx.cache.get(key, lambda: _find_matches(ctx, q, mode, filters, None))
+
+
+def _query_vector(ctx: ArchiveContext, q: str) -> np.ndarray:
+    return ctx.cache.get(("qvec", q), lambda: ctx.embedder.embed_query(q))
+
+
+def _find_matches(
+    ctx: ArchiveContext, q: str, mode: str, filters: Filters, query_vector: np.ndarray | None
+) -> Matches:
     pq = parse_query(q)
     n_cand = ctx.settings.candidates
     cols = ctx.columns
     mask = cols.allowed(filters)
     keep = None if mask is None else (lambda ids: _allowed(cols, mask, ids))
-    lex = lexical_search(ctx.conn, pq, filters, n_cand, keep) if mode != "semantic" else None
+    cache = ctx.cache if query_vector is None else None
+    lex = lexical_search(ctx.conn, pq, filters, n_cand, keep, cache) if mode != "semantic" else None
     sem = None
     if mode != "lexical" and not pq.empty:  # only punctuation or emoji: nothing to mean, nothing found
-        qvec = query_vector if query_vector is not None else ctx.embedder.embed_query(q)
+        qvec = query_vector if query_vector is not None else _query_vector(ctx, q)
         # The query's semantic matches do not depend on the filters (api.semantic), so a facet's count
         # is what clicking it returns; the filters keep the matches they allow.
-        sem = semantic_search(ctx, qvec, n_cand)
+        if cache is not None:
+            sem = cache.get(("semantic", q), lambda: semantic_search(ctx, qvec, n_cand))
+        else:
+            sem = semantic_search(ctx, qvec, n_cand)
         if mask is not None:
             sem = sem.subset(_allowed(cols, mask, sem.ids))
             nothing = not len(sem.ids) and (lex is None or not len(lex.ids))
@@ -285,10 +306,10 @@ def _hydrate(
     dnrs: dict[int, list[str]] = {}
     for item_id, dnr in conn.execute(f"SELECT item_id, dnr FROM item_dnr WHERE item_id IN ({q})", ids):
         dnrs.setdefault(item_id, []).append(dnr)
-    lex_set = set(np.asarray(ids)[np.isin(ids, lex.ids)].tolist()) if lex is not None else set()
-    sem_set = set(np.asarray(ids)[np.isin(ids, sem.ids)].tolist()) if sem is not None else set()
+    lex_set = set(np.asarray(ids)[np.isin(ids, lex.ids, kind="table")].tolist()) if lex is not None else set()
+    sem_set = set(np.asarray(ids)[np.isin(ids, sem.ids, kind="table")].tolist()) if sem is not None else set()
     tri = (
-        set(np.asarray(ids)[np.isin(ids, lex.trigram_only)].tolist())
+        set(np.asarray(ids)[np.isin(ids, lex.trigram_only, kind="table")].tolist())
         if lex and lex.trigram_only is not None
         else set()
     )

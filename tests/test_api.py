@@ -69,6 +69,18 @@ def test_search_contract_and_highlights(client: TestClient) -> None:
     assert set(body["facets"]) >= {"year", "organization", "organ", "doc_type", "party", "person", "kommun"}
 
 
+@pytest.fixture
+def wide_floor(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A wider semantic floor (api.semantic): the hash embedder's similarities are flatter than e5's, so
+    this spreads a query's semantic matches over several facet values. The query cache is emptied on
+    both sides, so no match set of another floor is reused."""
+    cache = client.app.state.ctx.cache  # type: ignore[attr-defined]
+    cache.clear()
+    monkeypatch.setattr("api.semantic.RELATIVE_FLOOR", 0.2)
+    yield
+    cache.clear()
+
+
 @pytest.mark.parametrize("mode", ["lexical", "semantic", "hybrid"])
 def test_every_mode_answers(client: TestClient, mode: str) -> None:
     body = _search(client, q="vårdval", mode=mode, limit=5)
@@ -79,11 +91,8 @@ def test_every_mode_answers(client: TestClient, mode: str) -> None:
     ("q", "mode"), [("kommun", "lexical"), ("kommun", "hybrid"), ("vårdval", "semantic")]
 )
 def test_facet_counts_are_what_a_click_returns(
-    client: TestClient, q: str, mode: str, monkeypatch: pytest.MonkeyPatch
+    client: TestClient, q: str, mode: str, wide_floor: None
 ) -> None:
-    # The hash embedder's similarities are flatter than e5's: a wider floor gives semantic match sets
-    # spread over several facet values (api.semantic).
-    monkeypatch.setattr("api.semantic.RELATIVE_FLOOR", 0.2)
     # One result per page: the counts cannot come from the page. Clicking a value gives its count.
     body = _search(client, q=q, mode=mode, limit=1)
     assert body["total"] > 1 and len(body["results"]) == 1
@@ -109,10 +118,7 @@ def test_facet_toggle_urls_set_and_clear_a_filter(client: TestClient) -> None:
 
 
 @pytest.mark.parametrize("mode", ["semantic", "hybrid"])
-def test_filtered_total_equals_the_facet_count(
-    client: TestClient, mode: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("api.semantic.RELATIVE_FLOOR", 0.2)  # several organizations among the matches
+def test_filtered_total_equals_the_facet_count(client: TestClient, mode: str, wide_floor: None) -> None:
     body = _search(client, q="skatteväxling", mode=mode, limit=100)
     org = body["facets"]["organization"][-1]
     filtered = _search(client, q="skatteväxling", mode=mode, organization=org["value"], limit=100)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.context import open_archive
+from api.context import QueryCache, open_archive
 from api.filters import Filters
 from api.search import search
 
@@ -137,6 +137,7 @@ def test_every_facet_count_is_the_total_its_click_gives(ctx, query: str, mode: s
     # The hash embedder's similarities are flatter than e5's: a wider floor spreads the semantic matches
     # over many facet values, where a floor taken within the filters would change the counts.
     monkeypatch.setattr("api.semantic.RELATIVE_FLOOR", 0.2)
+    monkeypatch.setattr(ctx, "cache", QueryCache())  # this floor's match sets stay out of the shared cache
     resp = search(ctx, query, mode=mode, limit=1)
     values = [(name, v) for name, vals in resp.facets.items() for v in vals]
     assert len(values) >= 10 and resp.total > 10
@@ -196,3 +197,19 @@ def test_search_json_contract_keys(ctx) -> None:
     assert {"item_id", "source", "number", "title", "snippet", "score", "organization", "organ", "date",
             "diarienummer", "found_by"} <= set(data["results"][0])  # fmt: skip
     assert all({"value", "count", "selected"} <= set(v) for vals in data["facets"].values() for v in vals)
+
+
+def test_a_facet_click_and_the_next_page_reuse_the_query(ctx, monkeypatch) -> None:
+    monkeypatch.setattr(ctx, "cache", QueryCache())
+    calls: list[str] = []
+    embed = ctx.embedder.embed_query
+    monkeypatch.setattr(ctx.embedder, "embed_query", lambda q: calls.append(q) or embed(q))
+    first = search(ctx, "vård och omsorg", limit=5)
+    year = first.facets["year"][0]
+    clicked = search(ctx, "vård och omsorg", limit=5, filters=Filters(year=year.value))
+    second_page = search(ctx, "vård och omsorg", limit=5, offset=5)
+    assert calls == ["vård och omsorg"]  # embedded once
+    assert clicked.total == year.count
+    assert second_page.total == first.total
+    fresh = search(ctx, "vård och omsorg", limit=10, query_vector=embed("vård och omsorg"))
+    assert [r.item_id for r in fresh.results] == [r.item_id for r in first.results + second_page.results]
