@@ -103,9 +103,13 @@ def _candidate_lines(text: str) -> list[tuple[int, str]]:
     """(offset, snippet) around each candidate word, within its line and cut at spaces, overlaps merged."""
     spans: list[list[int]] = []
     for m in _candidate_line().finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
+        # Line ends looked for only within reach (a 2 MB line without breaks must not be rescanned
+        # for every candidate word); a line start or end beyond reach acts as one just out of it.
+        lo, hi = max(0, m.start() - _REACH - 1), m.end() + _REACH
+        nl = text.rfind("\n", lo, m.start())
+        line_start = nl + 1 if nl >= 0 else (-1 if lo > 0 else 0)
+        line_end = text.find("\n", m.end(), hi + 1)
+        line_end = (len(text) if len(text) <= hi else hi + 1) if line_end < 0 else line_end
         start = max(line_start, m.start() - _REACH)
         if start > line_start:
             sp = text.find(" ", start, m.start())
