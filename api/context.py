@@ -15,12 +15,15 @@ once under a lock and replaced when the manifest changes (a new `arkiv index`).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sqlite3
 import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
+
+import numpy as np
 
 from api.columns import Columns
 from arkiv.archive import ArchiveError, ArchivePaths, check_compatible, connect, read_manifest
@@ -37,9 +40,11 @@ class QueryCache:
     Cleared when the archive changes (`ArchiveContext.refresh`).
     """
 
-    def __init__(self, size: int = 64) -> None:
+    def __init__(self, size: int = 64, max_bytes: int = 256 * 2**20) -> None:
         self.size = size
-        self._data: OrderedDict[tuple[object, ...], object] = OrderedDict()
+        self.max_bytes = max_bytes  # a match set of a common word at 1M items weighs ~20 MB
+        self._data: OrderedDict[tuple[object, ...], tuple[object, int]] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
 
     def get(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
@@ -47,19 +52,33 @@ class QueryCache:
         with self._lock:
             if key in self._data:
                 self._data.move_to_end(key)
-                return self._data[key]  # type: ignore[return-value]
+                return self._data[key][0]  # type: ignore[return-value]
         value = make()
-        if self.size > 0:
+        weight = _nbytes(value)
+        if self.size > 0 and weight <= self.max_bytes:
             with self._lock:
-                self._data[key] = value
-                while len(self._data) > self.size:
-                    self._data.popitem(last=False)
+                if key not in self._data:
+                    self._data[key] = (value, weight)
+                    self._bytes += weight
+                while len(self._data) > self.size or self._bytes > self.max_bytes:
+                    _, (_, w) = self._data.popitem(last=False)
+                    self._bytes -= w
         return value
 
     def clear(self) -> None:
         """Forget everything."""
         with self._lock:
             self._data.clear()
+            self._bytes = 0
+
+
+def _nbytes(value: object) -> int:
+    """Memory held by the numpy arrays of a value (an array, or a dataclass of them, nested)."""
+    if isinstance(value, np.ndarray):
+        return int(value.nbytes)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return sum(_nbytes(getattr(value, f.name)) for f in dataclasses.fields(value))
+    return 0
 
 
 class ArchiveContext:

@@ -152,6 +152,11 @@ def _query_vector(ctx: ArchiveContext, q: str) -> np.ndarray:
     return ctx.cache.get(("qvec", q), lambda: ctx.embedder.embed_query(q))
 
 
+def remember_query_vector(ctx: ArchiveContext, query: str, vector: np.ndarray) -> None:
+    """Put a precomputed embedding of `query` in the cache (benchmarks time the model separately)."""
+    ctx.cache.get(("qvec", query.strip()), lambda: vector)
+
+
 def _find_matches(
     ctx: ArchiveContext, q: str, mode: str, filters: Filters, query_vector: np.ndarray | None
 ) -> Matches:
