@@ -136,8 +136,12 @@ CREATE TABLE IF NOT EXISTS embeddings (
 );
 
 -- Lexical search. unicode61 without diacritic folding: 'år' must not match 'ar'.
+-- Prefix indexes for the lengths of typed stems: query terms of 4+ letters are prefixes ('beslut'*),
+-- and without an index FTS5 merges every token's list (beslut, beslutet, beslutar, ...) at query
+-- time: 265 ms for 'beslut'* at 1M items. Longer terms expand to few tokens. An archive without them
+-- (built before) answers the same queries, only slower.
 CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(
-  title, text, dnr, tokenize = "unicode61 remove_diacritics 0"
+  title, text, dnr, tokenize = "unicode61 remove_diacritics 0", prefix = '4 5 6 7 8'
 );
 -- Substrings inside compounds: 'taxa' finds 'VA-taxa', 'Avfallstaxa'.
 CREATE VIRTUAL TABLE IF NOT EXISTS items_tri USING fts5(title, text, tokenize = "trigram");
