@@ -237,8 +237,10 @@ def _heading_actions(
             for m in first:
                 acts.add(m.person, kind, evidence)
     for m in block:
-        line_start = text.rfind("\n", 0, m.start) + 1
-        if not text[line_start : m.start].strip(" \t-•*") and _COLON_AFTER.match(text, m.end):
+        k = m.start  # back over list marks to the line start (not a copy of the whole line per name)
+        while k > 0 and text[k - 1] in " \t-•*":
+            k -= 1
+        if (k == 0 or text[k - 1] == "\n") and _COLON_AFTER.match(text, m.end):
             acts.add(m.person, kind, evidence)
 
 

@@ -170,6 +170,11 @@ def _norm_organ(s: str) -> str:
     return s[0].upper() + s[1:] if s else s
 
 
+#: A header line naming the organ is short (an organ line is at most 70 characters once a trailing
+#: organization is cut); `_norm_organ` backtracks on long lines, quadratically on a line of megabytes.
+_LONGEST_HEADER = 300
+
+
 def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
     """The organ as the cover prints it: a label, a header line, the title line, the addressee."""
     # 1. A label: "Ärende: Politiskt råd för vårdval", "Organ: …".
@@ -181,6 +186,8 @@ def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
     #    perhaps with the meeting's date ("Natur- och trafiknämnden 18 september 2024").
     if doc_type != "tjänsteskrivelse":
         for raw in [_without_date(_ABBREV.sub("", x)) for x in head if x][:12]:
+            if len(raw) > _LONGEST_HEADER:  # running text, never an organ (and slow to normalise)
+                continue
             ln = _norm_organ(raw)  # without a trailing ", Gnesta kommun" / " – Region Värmland …"
             if raw[:1].isupper() and not raw.endswith((".", ",", ":")) and _organ_line(ln):
                 return ln

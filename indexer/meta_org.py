@@ -7,8 +7,11 @@ A short private list of the 21 regioner and the name forms that point at them
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 
 __all__ = ["REGIONS", "detect_organization"]
 
@@ -59,16 +62,30 @@ def _is_own_name(form: str, name: str) -> bool:
     return form == name or form.startswith("Region ")
 
 
+@lru_cache(maxsize=256)
+def _form_re(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+
+
 def _region_counts(text: str, *, own_names_only: bool = False) -> Counter[str]:
     counts: Counter[str] = Counter()
     for name, all_forms in REGIONS.items():
         forms = [f for f in all_forms if _is_own_name(f, name)] if own_names_only else list(all_forms)
         # Longest forms first; each span counted once ("Region Jämtland Härjedalen" vs "Jämtland Härjedalen").
+        # A form's own matches never overlap, so each is checked against the spans of the longer forms
+        # only, by bisection (a membership scan over all spans was quadratic in a region's mentions).
         spans: list[tuple[int, int]] = []
         for form in sorted(forms, key=len, reverse=True):
-            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-                if not any(s <= m.start() < e for s, e in spans):
-                    spans.append((m.start(), m.end()))
+            if form not in text:  # a substring test is far cheaper than the regex scan
+                continue
+            starts = [s for s, _ in spans]
+            reach = list(itertools.accumulate((e for _, e in spans), max))
+            new = []
+            for m in _form_re(form).finditer(text):
+                i = bisect_right(starts, m.start())
+                if not (i and reach[i - 1] > m.start()):
+                    new.append((m.start(), m.end()))
+            spans = sorted(spans + new)
         if spans:
             counts[name] = len(spans)
     return counts

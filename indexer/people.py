@@ -124,7 +124,8 @@ def party_mentions(text: str) -> list[Mention]:
     flat = _flatten(text)
     out = []
     for pm in party_re().finditer(flat):
-        line_start = flat.rfind("\n", 0, pm.start()) + 1
+        # only the last 120 characters of the line count: the line start is looked for within them
+        line_start = flat.rfind("\n", max(0, pm.start() - 120), pm.start()) + 1
         before = flat[max(line_start, pm.start() - 120) : pm.start()]
         run = _RUN_AT_END.search(before)
         if not run:

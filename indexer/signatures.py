@@ -148,10 +148,15 @@ def _is_full_name(seg: str) -> bool:
 def _label_position_ok(text: str, hit: re.Match[str]) -> bool:
     """A label starts a line, a table cell or a sentence; one that ends its line must stand alone on it
     ("Lisa Andersson (M), Ordförande" + newline + the next member is no label)."""
-    line_start = text.rfind("\n", 0, hit.start()) + 1
-    before = text[line_start : hit.start()]
-    at_start = not before.strip(" *")
-    if not (at_start or re.search(r"(?:\t|\s{2,}|[.:]\s)$", before)):
+    # Read back from the label only as far as needed (a whole-line copy per label was quadratic on a
+    # long line): over spaces and asterisks to the line start, and the two characters before it.
+    k = hit.start()
+    while k > 0 and text[k - 1] in " *":
+        k -= 1
+    at_start = k == 0 or text[k - 1] == "\n"
+    nl = text.rfind("\n", max(0, hit.start() - 2), hit.start())
+    tail = text[nl + 1 if nl >= 0 else max(0, hit.start() - 2) : hit.start()]
+    if not (at_start or re.search(r"(?:\t|\s{2,}|[.:]\s)$", tail)):
         return False
     between = text[hit.end("label") : hit.start("name")]
     return "\n" not in between or at_start
