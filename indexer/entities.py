@@ -66,7 +66,14 @@ def _gazetteer_entities(items: list[Item], text: str) -> list[list[nlp.GazEntity
     An item's text is normally a slice of the document text and takes the document's entities in its
     range; an item whose text was rewritten by the segmenter is analysed on its own (in the same spaCy
     call)."""
-    bases = [text.find(it.text, max(0, it.start - 1)) if it.text else -1 for it in items]
+    # An item's text is looked for up to the next item's heading: searching the rest of the document
+    # for every rewritten item made a long protocol quadratic.
+    heads = sorted({it.start for it in items})
+    bases = []
+    for it in items:
+        nxt = bisect_right(heads, it.start)
+        stop = heads[nxt] if nxt < len(heads) else len(text)
+        bases.append(text.find(it.text, max(0, it.start - 1), stop) if it.text else -1)
     own = [i for i, b in enumerate(bases) if b < 0]
     own_at = {i: k for k, i in enumerate(own)}
     results = nlp.gazetteer_entities_many([text] + [items[i].text for i in own])

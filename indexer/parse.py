@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -138,10 +139,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
     # cp1252; Swedish å ä ö are the same in both, so cp1252 reads either correctly.
     try:
         text = data.decode("cp1252")
-        enc = "cp1252" if any(0x80 <= b <= 0x9F for b in data) else "latin-1"
+        enc = "cp1252" if re.search(rb"[\x80-\x9f]", data) else "latin-1"
     except UnicodeDecodeError:
         text, enc = data.decode("latin-1"), "latin-1"
     return _checked(text), enc
+
+
+#: Control characters other than tab, line feed, carriage return and form feed, and the C1 range: a
+#: regex counts them ~20x faster than a loop over the characters.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x80-\x9f]")
 
 
 def _checked(text: str) -> str:
@@ -149,7 +155,7 @@ def _checked(text: str) -> str:
     sample = text[:20000]
     if not sample:
         return text
-    ctrl = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or 0x80 <= ord(c) <= 0x9F)
+    ctrl = len(_CONTROL.findall(sample))
     if ctrl > max(2, len(sample) // 100):
         raise ParseError("binary file (not text)")
     return text.replace("\r\n", "\n").replace("\r", "\n")

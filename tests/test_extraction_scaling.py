@@ -33,8 +33,9 @@ def _linear(small: Callable[[], object], big: Callable[[], object], factor: int)
     assert ratio < factor * 3, f"cost grew {ratio:.1f}x for {factor}x the input"
 
 
-def _protocol(n: int) -> str:
-    body = "§ {k}  Dnr KS-2025-{k:05d}\nÄrende {k} om skatteväxling\n\nAnna Andersson (S) yrkar bifall.\n\n"
+def _protocol(n: int, pad: str = "") -> str:
+    body = "§ {k}  Dnr KS-2025-{k:05d}\nÄrende {k} om skatteväxling\n\nAnna Andersson (S) yrkar bifall." + pad
+    body += "\nBeslut i Varberg.\n\n"
     head = "Kommunstyrelsen\nSAMMANTRÄDESPROTOKOLL\n2025-10-21\n\nAnna Andersson (S), ordförande\n\n"
     return head + "".join(body.format(k=k) for k in range(1, n + 1))
 
@@ -91,6 +92,15 @@ def test_protocol_with_thousands_of_paragraphs_is_linear():
     assert [it.number for it in ex.items] == [f"§{k}" for k in range(1, 1201)]
     assert ex.items[-1].diarienummer == ["KS-2025-01200"]
     assert {a.kind for a in ex.items[-1].actions} == {"proposed"}
+    _linear(lambda: _extract(small), lambda: _extract(big), 8)
+
+
+def test_items_rewritten_by_the_segmenter_are_linear():
+    # Trailing spaces are cut from item lines, so item texts are no slices of the document text.
+    small, big = _protocol(150, pad="   "), _protocol(1200, pad="   ")
+    ex = _extract(big)
+    assert ex.items[-1].text == "Anna Andersson (S) yrkar bifall.\nBeslut i Varberg."
+    assert [a.kind for a in ex.items[-1].actions] == ["proposed"]
     _linear(lambda: _extract(small), lambda: _extract(big), 8)
 
 
