@@ -150,28 +150,58 @@ def gazetteer_entities(text: str) -> list[GazEntity]:
     return gazetteer_entities_many([text])[0]
 
 
-def gazetteer_entities_many(texts: list[str]) -> list[list[GazEntity]]:
-    """`gazetteer_entities` for several texts with one spaCy call: the candidate lines of all texts are
-    joined into one doc and the offsets mapped back (a call has a fixed cost per doc)."""
-    nlp = get_nlp()
-    out: list[list[GazEntity]] = [[] for _ in texts]
-    joined: list[str] = []
-    bases: list[tuple[int, int, int]] = []  # (offset in the joined doc, text index, offset in that text)
-    pos = 0
+#: Characters per spaCy doc: a long document's candidate lines go in several docs (spaCy refuses a
+#: text over 1,000,000 characters, and memory grows with the doc); an ordinary document needs one.
+_CHUNK = 200_000
+
+
+def _map_entities(batch: list[tuple[int, int, str]], doc: Any, out: list[list[GazEntity]]) -> None:
+    """The entities of one joined doc, with offsets into the texts their snippets came from."""
+    starts, pos = [], 0
+    for _, _, line in batch:
+        starts.append(pos)
+        pos += len(line) + 1
+    for ent in doc.ents:
+        k = bisect_right(starts, ent.start_char) - 1
+        ti, offset = batch[k][0], batch[k][1]
+        shift = offset - starts[k]
+        norm = ent.ent_id_ or " ".join(ent.text.split())
+        out[ti].append((ent.label_, ent.text, norm, ent.start_char + shift, ent.end_char + shift))
+
+
+def _snippets(texts: list[str]) -> list[tuple[int, int, str]]:
+    """(text index, offset, snippet) of every candidate line; a snippet over `_CHUNK` is cut at spaces."""
+    out = []
     for ti, text in enumerate(texts):
         for offset, line in _candidate_lines(text):
-            bases.append((pos, ti, offset))
-            joined.append(line)
-            pos += len(line) + 1
-    if joined:
+            while len(line) > _CHUNK:  # one line of megabytes: cut (an entity at a cut may be lost)
+                cut = line.rfind(" ", 0, _CHUNK)
+                cut = cut if cut > 0 else _CHUNK
+                out.append((ti, offset, line[:cut]))
+                offset, line = offset + cut, line[cut:]
+            out.append((ti, offset, line))
+    return out
+
+
+def gazetteer_entities_many(texts: list[str]) -> list[list[GazEntity]]:
+    """`gazetteer_entities` for several texts with few spaCy calls: the candidate lines of all texts are
+    joined into docs of up to `_CHUNK` characters and the offsets mapped back (a call has a fixed cost
+    per doc)."""
+    nlp = get_nlp()
+    out: list[list[GazEntity]] = [[] for _ in texts]
+    batches: list[list[tuple[int, int, str]]] = [[]]
+    size = 0
+    for snip in _snippets(texts):
+        if size + len(snip[2]) > _CHUNK and batches[-1]:
+            batches.append([])
+            size = 0
+        batches[-1].append(snip)
+        size += len(snip[2]) + 1
+    if batches[0]:
         with nlp.select_pipes(disable=["arkiv_lemma"]):
-            doc = nlp("\n".join(joined))
-        starts = [b[0] for b in bases]
-        for ent in doc.ents:
-            pos0, ti, offset = bases[bisect_right(starts, ent.start_char) - 1]
-            shift = offset - pos0
-            norm = ent.ent_id_ or " ".join(ent.text.split())
-            out[ti].append((ent.label_, ent.text, norm, ent.start_char + shift, ent.end_char + shift))
+            docs = nlp.pipe("\n".join(line for _, _, line in batch) for batch in batches)
+            for batch, doc in zip(batches, docs, strict=True):
+                _map_entities(batch, doc, out)
     for ti, text in enumerate(texts):
         for m in _organ_re().finditer(text):
             out[ti].append(("ORGAN", m.group(0), " ".join(m.group(0).split()), m.start(), m.end()))

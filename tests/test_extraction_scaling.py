@@ -127,3 +127,14 @@ def test_many_short_lines_are_linear():
     big = "\n".join(f"rad {i} text" for i in range(40_000))
     assert _extract(big).items[0].text.count("\n") >= 39_000
     _linear(lambda: _extract(small), lambda: _extract(big), 8)
+
+
+def test_gazetteer_docs_are_chunked_without_changing_entities(monkeypatch):
+    # spaCy refuses a doc over 1,000,000 characters: a long document's candidate lines go in several.
+    from indexer import nlp
+
+    texts = [_protocol(40), "Region Jämtland Härjedalen och Östersunds kommun.\n" * 30]
+    whole = nlp.gazetteer_entities_many(texts)
+    assert any(e[0] == "REGION" for e in whole[1]) and any(e[0] == "KOMMUN" for e in whole[1])
+    monkeypatch.setattr(nlp, "_CHUNK", 300)
+    assert nlp.gazetteer_entities_many(texts) == whole
