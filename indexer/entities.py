@@ -94,11 +94,20 @@ def _gazetteer_entities(items: list[Item], text: str) -> list[list[nlp.GazEntity
 
 
 def _speakers(persons: list[Person], items: list[Item]) -> None:
-    """A person with no role or party who presents something in an item is a föredragande."""
+    """Roles that follow from actions.
+
+    A person with no role or party who presents something in an item is a
+    föredragande; whoever is appointed to check the minutes ("utses som
+    justerare") is a justerare of this meeting, even when the attendance list
+    only says ledamot.
+    """
     presenting = {a.person for it in items for a in it.actions if a.kind == "presented"}
+    checking = {a.person for it in items for a in it.actions if a.kind == "justerare"}
     for p in persons:
         if not p.roles and not p.party and p.name in presenting:
             p.roles.append("föredragande")
+        if p.name in checking and "justerare" not in p.roles:
+            p.roles.append("justerare")
 
 
 def _mark(p: Person, i: int) -> None:

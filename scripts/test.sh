@@ -9,6 +9,8 @@ scripts/setup.sh --browser
 echo "==> ruff"
 ruff check .
 ruff format --check .
+echo "==> mypy (the typed core: arkiv, indexer, api)"
+mypy
 echo "==> pytest"
 # pytest exits 5 when it collected no test: that is a failure here, as any non-zero exit is.
 python -m pytest "$@"

@@ -123,3 +123,16 @@ def test_vice_chair_is_not_the_chair() -> None:
 def test_motion_author_raised() -> None:
     body = "Robert Hamberg (M) har i en motion föreslagit att kommunen bygger fler laddplatser."
     assert _actions(body) == {("Robert Hamberg", "raised")}
+
+
+def test_appointed_justerare_gets_the_role_too() -> None:
+    """Seed 000: the attendance list says ledamot, item 1 appoints him justerare (gold roles: both)."""
+    from pathlib import Path
+
+    from indexer.extract import extract_file
+
+    root = Path(__file__).resolve().parents[1]
+    ex = extract_file(root / "corpus" / "seeds" / "000_3d44ddcbe33345b6.txt")
+    hamberg = next(p for p in ex.persons if p.name == "Robert Hamberg")
+    assert hamberg.roles == ["ledamot", "justerare"]
+    assert all("justerare" not in p.roles for p in ex.persons if p.name != "Robert Hamberg")
