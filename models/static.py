@@ -19,14 +19,12 @@ Built on demand into the model cache (about 7 minutes once on 2 cores); atomic l
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
+from models.cache import build_once
 from models.e5 import E5ImageError, ensure_e5
 
 FOLDER_NAME = "multilingual-e5-small-static-256"
@@ -117,23 +115,12 @@ def ensure_static(cache_dir: Path, *, progress: bool = True) -> Path:
         progress: Show a progress bar while distilling.
     """
     cache_dir = Path(cache_dir).expanduser()
-    target = cache_dir / FOLDER_NAME
-    if (target / "config.json").is_file():
-        return target
+    if (cache_dir / FOLDER_NAME / "config.json").is_file():
+        return cache_dir / FOLDER_NAME
     e5_dir = ensure_e5(cache_dir)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{FOLDER_NAME}.", dir=cache_dir))
-    try:
-        distil(e5_dir, tmp, progress=progress)
-        tmp.chmod(0o755)
-        try:
-            os.replace(tmp, target)
-        except OSError:
-            if not (target / "config.json").is_file():
-                raise
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-    return target
+    return build_once(
+        cache_dir, FOLDER_NAME, "config.json", lambda tmp: distil(e5_dir, tmp, progress=progress)
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
