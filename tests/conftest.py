@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,6 +48,29 @@ def ctx(hash_archive: Settings) -> Iterator[object]:
     c = open_archive(hash_archive)
     yield c
     c.close()
+
+
+@pytest.fixture(scope="session")
+def client(hash_archive: Settings) -> Iterator[object]:
+    """One in-process app over `hash_archive`, shared by the API and web tests."""
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+
+    with TestClient(create_app(hash_archive)) as c:
+        yield c
+
+
+@pytest.fixture
+def wide_floor(client: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A wider semantic floor (api.semantic): the hash embedder's similarities are flatter than e5's, so
+    this spreads a query's semantic matches over several facet values. The query cache is emptied on
+    both sides, so no match set of another floor is reused."""
+    cache = client.app.state.ctx.cache  # type: ignore[attr-defined]
+    cache.clear()
+    monkeypatch.setattr("api.semantic.RELATIVE_FLOOR", 0.2)
+    yield
+    cache.clear()
 
 
 def write_archive(settings: Settings, extractions: list[Extraction]) -> None:

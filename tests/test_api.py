@@ -9,18 +9,11 @@ import sqlite3
 from collections.abc import Iterator
 
 import pytest
+from apiclient import search_json
 from fastapi.testclient import TestClient
 
 from api.main import app_factory, create_app
 from arkiv.settings import Settings, get_settings
-
-ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-@pytest.fixture(scope="session")
-def client(hash_archive: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(hash_archive)) as c:
-        yield c
 
 
 @pytest.fixture(scope="session")
@@ -37,17 +30,11 @@ def _json_error(r, status: int) -> dict:  # type: ignore[no-untyped-def]
     return body
 
 
-def _search(client: TestClient, **params: object) -> dict:
-    r = client.get("/api/search", params=params)
-    assert r.status_code == 200, r.text
-    return r.json()
-
-
 # -- search, filters and facets -----------------------------------------------------------------------------
 
 
 def test_search_contract_and_highlights(client: TestClient) -> None:
-    body = _search(client, q="skatteväxling")
+    body = search_json(client, q="skatteväxling")
     assert body["query"] == "skatteväxling" and body["mode"] == "hybrid"
     assert body["total"] >= len(body["results"]) > 0
     top = body["results"][0]
@@ -69,21 +56,9 @@ def test_search_contract_and_highlights(client: TestClient) -> None:
     assert set(body["facets"]) >= {"year", "organization", "organ", "doc_type", "party", "person", "kommun"}
 
 
-@pytest.fixture
-def wide_floor(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A wider semantic floor (api.semantic): the hash embedder's similarities are flatter than e5's, so
-    this spreads a query's semantic matches over several facet values. The query cache is emptied on
-    both sides, so no match set of another floor is reused."""
-    cache = client.app.state.ctx.cache  # type: ignore[attr-defined]
-    cache.clear()
-    monkeypatch.setattr("api.semantic.RELATIVE_FLOOR", 0.2)
-    yield
-    cache.clear()
-
-
 @pytest.mark.parametrize("mode", ["lexical", "semantic", "hybrid"])
 def test_every_mode_answers(client: TestClient, mode: str) -> None:
-    body = _search(client, q="vårdval", mode=mode, limit=5)
+    body = search_json(client, q="vårdval", mode=mode, limit=5)
     assert body["mode"] == mode and 0 < len(body["results"]) <= 5
 
 
@@ -94,18 +69,18 @@ def test_facet_counts_are_what_a_click_returns(
     client: TestClient, q: str, mode: str, wide_floor: None
 ) -> None:
     # One result per page: the counts cannot come from the page. Clicking a value gives its count.
-    body = _search(client, q=q, mode=mode, limit=1)
+    body = search_json(client, q=q, mode=mode, limit=1)
     assert body["total"] > 1 and len(body["results"]) == 1
     for name in ("year", "doc_type", "organization"):
         values = body["facets"][name]
         assert values, name
         for v in values[:3]:
-            filtered = _search(client, q=q, mode=mode, limit=1, **{name: v["value"]})
+            filtered = search_json(client, q=q, mode=mode, limit=1, **{name: v["value"]})
             assert filtered["total"] == v["count"], (name, v)
 
 
 def test_facet_toggle_urls_set_and_clear_a_filter(client: TestClient) -> None:
-    body = _search(client, q="kommun", mode="lexical")
+    body = search_json(client, q="kommun", mode="lexical")
     year = body["facets"]["year"][0]
     assert year["selected"] is False
     on = client.get(year["toggle_url"]).json()
@@ -119,22 +94,22 @@ def test_facet_toggle_urls_set_and_clear_a_filter(client: TestClient) -> None:
 
 @pytest.mark.parametrize("mode", ["semantic", "hybrid"])
 def test_filtered_total_equals_the_facet_count(client: TestClient, mode: str, wide_floor: None) -> None:
-    body = _search(client, q="skatteväxling", mode=mode, limit=100)
+    body = search_json(client, q="skatteväxling", mode=mode, limit=100)
     org = body["facets"]["organization"][-1]
-    filtered = _search(client, q="skatteväxling", mode=mode, organization=org["value"], limit=100)
+    filtered = search_json(client, q="skatteväxling", mode=mode, organization=org["value"], limit=100)
     # The semantic match set does not depend on the filters (api.semantic): the facet's count is exact.
     assert filtered["total"] == org["count"] > 0
     assert {r["organization"] for r in filtered["results"]} == {org["value"]}
 
 
 def test_paging_with_offset(client: TestClient) -> None:
-    first = _search(client, q="kommun", mode="lexical", limit=3)
-    second = _search(client, q="kommun", mode="lexical", limit=3, offset=3)
+    first = search_json(client, q="kommun", mode="lexical", limit=3)
+    second = search_json(client, q="kommun", mode="lexical", limit=3, offset=3)
     ids1 = [r["item_id"] for r in first["results"]]
     ids2 = [r["item_id"] for r in second["results"]]
     assert len(ids2) == 3 and not set(ids1) & set(ids2)
     assert ids1 + ids2 == [
-        r["item_id"] for r in _search(client, q="kommun", mode="lexical", limit=6)["results"]
+        r["item_id"] for r in search_json(client, q="kommun", mode="lexical", limit=6)["results"]
     ]
 
 
@@ -172,7 +147,7 @@ def test_fts_syntax_in_a_query_never_breaks_it(client: TestClient, query: str) -
 
 
 def _first_item(client: TestClient, q: str = "skatteväxling") -> str:
-    return str(_search(client, q=q, mode="lexical")["results"][0]["item_id"])
+    return str(search_json(client, q=q, mode="lexical")["results"][0]["item_id"])
 
 
 def test_item_and_related(client: TestClient) -> None:

@@ -6,36 +6,22 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, quote, urlsplit
 from xml.etree import ElementTree as ET
 
 import pytest
+from apiclient import search_json
 from fastapi.testclient import TestClient
 
 from api.chart import Series, render_svg, year_series
 from api.feeds import build_feed, item_entry
 from api.filters import Filters
-from api.main import create_app
 from api.schemas import ItemDetail, ItemRef, PersonRef
 from api.search import search
 from api.textmark import marked_text
-from arkiv.settings import Settings
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-@pytest.fixture(scope="module")
-def client(hash_archive: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(hash_archive)) as c:
-        yield c
-
-
-def _search(client: TestClient, **params: object) -> dict:
-    r = client.get("/api/search", params=params)
-    assert r.status_code == 200, r.text
-    return r.json()
 
 
 def _robert_hamberg(client: TestClient) -> int:
@@ -207,18 +193,6 @@ _FACET_LINK = re.compile(r'<a href="([^"]+)"\s+aria-label="Visa bara [^"]*\((\d+
 _SUMMARY = re.compile(r'<h2 id="h-results" class="summary">(\d+) träff')
 
 
-@pytest.fixture
-def wide_floor(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A wider semantic floor (api.semantic): the hash embedder's similarities are flatter than e5's, so
-    this spreads a query's semantic matches over several facet values. The query cache is emptied on
-    both sides, so no match set of another floor is reused."""
-    cache = client.app.state.ctx.cache  # type: ignore[attr-defined]
-    cache.clear()
-    monkeypatch.setattr("api.semantic.RELATIVE_FLOOR", 0.2)
-    yield
-    cache.clear()
-
-
 @pytest.mark.parametrize(
     ("q", "mode"), [("kommun", "lexical"), ("kommun", "hybrid"), ("skatteväxling", "semantic")]
 )
@@ -233,7 +207,7 @@ def test_a_facet_link_shows_as_many_hits_as_its_count(
 
 
 def test_search_page_paging_and_mode_links(client: TestClient) -> None:
-    total = _search(client, q="kommun", mode="lexical")["total"]
+    total = search_json(client, q="kommun", mode="lexical")["total"]
     assert total > 20  # more than one page
     first = _page(client, "/sok?q=kommun&mode=lexical")
     assert "Sida 1 av" in first and "/sok?q=kommun&amp;mode=lexical&amp;sida=2" in first
