@@ -98,6 +98,39 @@ def load_queries(resolver: GoldResolver) -> list[Query]:
     return out
 
 
+def resolve_queries(raws: list[dict[str, Any]], source: str, resolver: GoldResolver) -> list[Query]:
+    """Query objects from raw `arkiv-queries/1` entries, with their references resolved.
+
+    An unresolvable reference stays in the relevant set as an item that can never be
+    found (it costs recall instead of vanishing), as in `load_queries`.
+    """
+    out: list[Query] = []
+    for raw in raws:
+        group = raw.get("kind") or ("paraphrase" if raw.get("mode") == "semantic" else "lexical")
+        query = Query(q=raw["q"], group=group, source=source)
+        for ref in raw["relevant"]:
+            uids = resolver.resolve(ref)
+            if uids:
+                query.relevant.update(uids)
+            else:
+                missing = f"{ref['file']}#{ref.get('item') or ref.get('text_contains')}"
+                query.unresolved.append(missing)
+                query.relevant.add(f"unresolved:{missing}")
+        out.append(query)
+    return out
+
+
+def load_heldout(resolver: GoldResolver) -> list[Query]:
+    """The held-out queries (eval/heldout.queries.json), source "heldout".
+
+    Written blind, by reading the documents without running any search, and never used
+    for tuning: `load_queries` (the tuning set) deliberately leaves them out, so a score on
+    them is a measurement on queries the ranking was not fitted to.
+    """
+    raws = json.loads((ROOT / "eval" / "heldout.queries.json").read_text(encoding="utf-8"))["queries"]
+    return resolve_queries(raws, "heldout", resolver)
+
+
 def scores(ranked: list[str], relevant: set[str]) -> dict[str, float]:
     """MRR, nDCG@10 (binary gains) and recall@10 of one ranking."""
     top = ranked[:K]
