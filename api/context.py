@@ -102,6 +102,7 @@ class ArchiveContext:
         self._columns: Columns | None = None
         self._embedder: Any = None
         self._index: Any = None
+        self._lexicon: Any = False  # False: not loaded yet; None: the archive has no usable lexicon
         self.cache = QueryCache()
 
     # -- database -------------------------------------------------------------------------------------------
@@ -135,6 +136,7 @@ class ArchiveContext:
                 self._generation = stamp
                 self._columns = None
                 self._index = None
+                self._lexicon = False
                 self.cache.clear()
 
     @property
@@ -148,6 +150,18 @@ class ArchiveContext:
                     self._columns = Columns(self.conn)
                 cols = self._columns
         return cols
+
+    @property
+    def lexicon(self) -> Any:
+        """The word postings (`api.lexicon.Lexicon`), or None when the archive has none matching its items."""
+        cols = self.columns  # refreshes first
+        if self._lexicon is False:
+            with self._lock:
+                if self._lexicon is False:
+                    from api.lexicon import load_lexicon
+
+                    self._lexicon = load_lexicon(self.paths.lexicon, cols.ids)
+        return self._lexicon
 
     # -- model and vectors ----------------------------------------------------------------------------------
     @property

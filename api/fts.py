@@ -24,9 +24,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from indexer.dnr import find_dnr, normalize_dnr
+from indexer.tokens import words
 
-# What unicode61 keeps as token characters: letters and digits (underscore separates).
-_WORD = re.compile(r"[^\W_]+")
 _PHRASE = re.compile(r'"([^"]*)"')
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "»": '"', "«": '"', "″": '"'})
 
@@ -39,14 +38,17 @@ _STOP_TEXT = """
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
+#: bm25 column weights of items_fts (title, text, dnr): a hit in the title or the case key says more.
+#: The lexicon stores its counts with the same weights (indexer.lexicon.WEIGHTS).
+BM25 = "bm25(items_fts, 4.0, 1.0, 3.0)"
 MIN_PREFIX = 4  # terms this long or longer match as prefixes and inside compounds
 MAX_TERMS = 16  # a pasted paragraph is cut, not refused
 MAX_TERM_CHARS = 64
 
 
-def words(text: str) -> list[str]:
-    """Lower-cased tokens of `text`, cut like the FTS5 unicode61 tokenizer."""
-    return [w.casefold() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
+def is_prefix_term(term: str) -> bool:
+    """True when a query term matches as a prefix (4+ characters, not a number)."""
+    return len(term) >= MIN_PREFIX and not term.isdigit()
 
 
 def _quote(tokens: list[str]) -> str:
@@ -69,15 +71,14 @@ class ParsedQuery:
         return not (self.terms or self.phrases or self.dnrs)
 
     def _term_expr(self, term: str) -> str:
-        if len(term) >= MIN_PREFIX and not term.isdigit():
-            return _quote([term]) + "*"
-        return _quote([term])
+        return _quote([term]) + "*" if is_prefix_term(term) else _quote([term])
+
+    def position_exprs(self) -> list[str]:
+        """MATCH expressions of the parts that need token positions: phrases, then diarienummer."""
+        return [_quote(p) for p in self.phrases] + [_quote(words(d)) for d in self.dnrs]
 
     def _parts(self) -> list[str]:
-        parts = [self._term_expr(t) for t in self.terms]
-        parts += [_quote(p) for p in self.phrases]
-        parts += [_quote(words(d)) for d in self.dnrs]
-        return parts
+        return [self._term_expr(t) for t in self.terms] + self.position_exprs()
 
     def fts_all(self) -> str | None:
         """MATCH expression for items holding every part (None when empty)."""
@@ -91,7 +92,7 @@ class ParsedQuery:
 
     def trigram_any(self) -> str | None:
         """MATCH expression on the trigram table: terms of 4+ letters as substrings (compound parts)."""
-        subs = [t for t in self.terms if len(t) >= MIN_PREFIX and not t.isdigit()]
+        subs = [t for t in self.terms if is_prefix_term(t)]
         return " OR ".join(_quote([t]) for t in subs) if subs else None
 
     def highlight_terms(self) -> list[str]:

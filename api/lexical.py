@@ -1,5 +1,10 @@
 """The lexical side of search: FTS5 word/prefix matches, then compound (trigram) matches.
 
+An archive with a lexicon (`indexer.lexicon`, written by every `arkiv index`) is
+answered by `api.lexicon_search` instead, in the same order and shape but with
+exact bm25 over every match; this FTS5 path serves archives without one (or with
+a stale one) and is the reference the lexicon is tested against.
+
 Ranking, best first:
 1. the best `n_rank` items holding every part of the query (AND), by bm25;
 2. the best `n_rank` items holding some parts (OR), by bm25 — stop-words are
@@ -27,16 +32,18 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 
 from api.context import QueryCache
 from api.filters import Filters
-from api.fts import ParsedQuery
+from api.fts import BM25, ParsedQuery
+from api.hits import LexicalHits
+from api.lexicon import Lexicon
+from api.lexicon_search import lexicon_search
 
-#: bm25 column weights of items_fts (title, text, dnr): a hit in the title or the case key says more.
-BM25 = "bm25(items_fts, 4.0, 1.0, 3.0)"
+__all__ = ["LexicalHits", "lexical_search"]
+
 BM25_TRI = "bm25(items_tri, 4.0, 1.0)"
 #: Trigram-only hits score this fraction of their bm25: they rank below whole-word hits.
 TRIGRAM_WEIGHT = 0.5
@@ -47,16 +54,6 @@ TRIGRAM_MAX_WORD_HITS = 5000
 #: matching most of a million-item archive stays within the latency budget. Below it, ranking is exact.
 RANK_POOL = 10_000
 _EMPTY = np.zeros(0, np.int64)
-
-
-@dataclass
-class LexicalHits:
-    """Every lexical match, ranked."""
-
-    ids: np.ndarray  # item ids, best first
-    scores: np.ndarray  # higher is better: -bm25 in the ranked head (trigram halved), 0 past it
-    n_all_terms: int = 0  # how many ranked items (at the front) hold every part of the query
-    trigram_only: np.ndarray | None = None  # ids found only inside compounds
 
 
 def _from_where(table: str, filters: Filters) -> tuple[str, list[object]]:
@@ -114,6 +111,7 @@ def lexical_search(
     n_rank: int = 200,
     keep: Callable[[np.ndarray], np.ndarray] | None = None,
     cache: QueryCache | None = None,
+    lexicon: Lexicon | None = None,
 ) -> LexicalHits:
     """All items matching the query within the filters, ranked (see the module docstring).
 
@@ -125,7 +123,10 @@ def lexical_search(
         keep: ids -> boolean mask of the ids the filters allow (`api.columns`): filtering the whole
             match set in numpy is cheaper than joining every FTS row to `items` in SQL.
         cache: Keeps the unfiltered id lists, so a facet click on this query does not fetch them again.
+        lexicon: The archive's lexicon; when given (and the filters come as `keep`), it answers.
     """
+    if lexicon is not None and (keep is not None or not filters.active()):
+        return lexicon_search(lexicon, conn, pq, n_rank, keep, cache)
     any_expr = pq.fts_any()
     if any_expr is None:
         return LexicalHits(ids=_EMPTY, scores=np.zeros(0))

@@ -166,7 +166,9 @@ def _find_matches(
     mask = cols.allowed(filters)
     keep = None if mask is None else (lambda ids: _allowed(cols, mask, ids))
     cache = ctx.cache if query_vector is None else None
-    lex = lexical_search(ctx.conn, pq, filters, n_cand, keep, cache) if mode != "semantic" else None
+    lex: LexicalHits | None = None
+    if mode != "semantic":
+        lex = lexical_search(ctx.conn, pq, filters, n_cand, keep, cache, ctx.lexicon)
     sem = None
     if mode != "lexical" and not pq.empty:  # only punctuation or emoji: nothing to mean, nothing found
         qvec = query_vector if query_vector is not None else _query_vector(ctx, q)

@@ -1,8 +1,9 @@
 """The archive directory: where its files are, its manifest, and opening its database.
 
 A self-describing directory (DESIGN.md): `archive.sqlite`, `vectors.faiss`,
-`manifest.json`. The manifest says which embedding model and dimension built
-the vectors; a reader or writer with another model is refused.
+`manifest.json`, and `lexicon.npz` (the word postings, `indexer.lexicon`). The
+manifest says which embedding model and dimension built the vectors; a reader
+or writer with another model is refused.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from indexer.schema import SCHEMA_VERSION, create_schema
 DB_NAME = "archive.sqlite"
 VECTORS_NAME = "vectors.faiss"
 MANIFEST_NAME = "manifest.json"
+LEXICON_NAME = "lexicon.npz"
 
 
 class ArchiveError(Exception):
@@ -43,6 +45,10 @@ class ArchivePaths:
     @property
     def manifest(self) -> Path:
         return self.root / MANIFEST_NAME
+
+    @property
+    def lexicon(self) -> Path:
+        return self.root / LEXICON_NAME
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:

@@ -166,6 +166,8 @@ def build(out: Path, n: int, src: list[dict[str, Any]], factory: str) -> dict[st
         conn.execute("INSERT INTO items_tri(rowid, title, text) SELECT id, title, text FROM items")
         conn.execute("INSERT INTO items_tri(items_tri) VALUES ('optimize')")
     t_tri = time.perf_counter()
+    add_lexicon(out, conn)
+    t_lex = time.perf_counter()
     conn.close()
     vrng = np.random.default_rng(0)
     base = vrng.standard_normal((len(src), DIM)).astype(np.float32)
@@ -193,9 +195,28 @@ def build(out: Path, n: int, src: list[dict[str, Any]], factory: str) -> dict[st
         "rows_s": t_rows - t0,
         "fts_s": t_fts - t_rows,
         "trigram_s": t_tri - t_fts,
-        "vectors_s": t_vec - t_tri,
+        "lexicon_s": t_lex - t_tri,
+        "vectors_s": t_vec - t_lex,
         "total_s": t_vec - t0,
     }
+
+
+def add_lexicon(out: Path, conn: Any = None) -> float:
+    """Build the archive's lexicon (indexer.lexicon), as `arkiv index` does at the end; returns seconds.
+
+    Also run on a bench archive built before the lexicon existed.
+    """
+    from arkiv.archive import connect
+    from indexer.lexicon import save_lexicon
+
+    t0 = time.perf_counter()
+    own = conn is None
+    conn = conn or connect(out / "archive.sqlite", readonly=True)
+    sizes = save_lexicon(conn, out)
+    if own:
+        conn.close()
+    print(f"{out.name}: lexicon {sizes} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return time.perf_counter() - t0
 
 
 def _pct(xs: list[float], p: float) -> float:
@@ -219,6 +240,9 @@ def measure(out: Path, rounds: int) -> dict[str, Any]:
     t0 = time.perf_counter()
     index = ctx.index
     t_index = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    lexicon = ctx.lexicon
+    t_lexicon = time.perf_counter() - t0
     rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     base = np.load(out / "query_bases.npy")
     rng = np.random.default_rng(1)
@@ -270,6 +294,14 @@ def measure(out: Path, rounds: int) -> dict[str, Any]:
         "matches_per_query": {"median": int(statistics.median(totals)), "max": max(totals)},
         "columns_load_s": round(t_cols, 2),
         "index_load_s": round(t_index, 2),
+        "lexicon": None
+        if lexicon is None
+        else {
+            "load_s": round(t_lexicon, 2),
+            "tokens": len(lexicon.vocab),
+            "postings": len(lexicon.docs),
+            "file_mb": round((out / "lexicon.npz").stat().st_size / 2**20, 1),
+        },
         "index": {
             "factory": index.factory,
             "ntotal": index.ntotal,
@@ -313,6 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--embed-model", default=None, help="also time query embedding with this model")
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--no-lexicon", action="store_true", help="measure lexical search through FTS5 only")
     args = ap.parse_args(argv)
     src = source_items(args.out / "source")
     report: dict[str, Any] = {
@@ -330,7 +363,16 @@ def main(argv: list[str] | None = None) -> int:
         if not (out / "manifest.json").exists():
             build_s = build(out, n, src, args.factory)
             print(f"{n}: built in {build_s['total_s']:.0f} s {build_s}", file=sys.stderr)
-        m = measure(out, args.rounds)
+        elif not (out / "lexicon.npz").exists() and not args.no_lexicon:
+            build_s = {"lexicon_s": add_lexicon(out)}
+        hide = args.no_lexicon and (out / "lexicon.npz").exists()
+        if hide:  # measure the FTS5 path: the reader ignores a lexicon it cannot find
+            (out / "lexicon.npz").rename(out / "lexicon.off.npz")
+        try:
+            m = measure(out, args.rounds)
+        finally:
+            if hide:
+                (out / "lexicon.off.npz").rename(out / "lexicon.npz")
         m["build"] = build_s
         report["sizes"][str(n)] = m
         print(f"{n}: {json.dumps(m)}", file=sys.stderr)

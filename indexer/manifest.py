@@ -63,7 +63,12 @@ def build_manifest(
 
 
 def save_vectors_and_manifest(
-    conn: sqlite3.Connection, archive: ArchivePaths, settings: Settings, embedder: Any
+    conn: sqlite3.Connection,
+    archive: ArchivePaths,
+    settings: Settings,
+    embedder: Any,
+    *,
+    lexicon: dict[str, int] | None = None,
 ) -> None:
     """Rebuild the FAISS index from the cached vectors of every item, then write the manifest.
 
@@ -86,4 +91,6 @@ def save_vectors_and_manifest(
     manifest = build_manifest(conn, settings, embedder, factory=index.factory, n_vectors=len(pairs))
     manifest["faiss"]["passages"] = len(ids)
     manifest["embedding"]["passage_policy"] = getattr(embedder, "passage_policy", None)
+    if lexicon is not None:
+        manifest["lexicon"] = {"file": archive.lexicon.name, **lexicon}
     write_manifest(archive, manifest)

@@ -2,7 +2,8 @@
 
 Per file: read and analyse it (`indexer.extract`), embed its items (cached by
 text hash), write it in one SQLite transaction. At the end the FAISS index is
-rebuilt from the cached vectors and written atomically, then the manifest.
+rebuilt from the cached vectors and written atomically, as is the lexicon (word
+postings for lexical search, `indexer.lexicon`), then the manifest.
 A bad file is reported with its reason and skipped; the run goes on.
 """
 
@@ -19,6 +20,7 @@ from arkiv.settings import Settings
 from indexer import store
 from indexer.embed import Embedder, cache_key
 from indexer.extract import extract_file
+from indexer.lexicon import save_lexicon
 from indexer.manifest import build_manifest, save_vectors_and_manifest
 from indexer.parse import ParseError
 from indexer.types import Extraction
@@ -96,10 +98,11 @@ def index_paths(
     changed = False
     for f in progress(files) if progress else files:
         changed |= _index_one(conn, f, settings, embedder, organization, report)
-    if changed or not archive.vectors.exists():
+    if changed or not archive.vectors.exists() or not archive.lexicon.exists():
         with conn:
             store.prune_embeddings(conn, cache_key(embedder))
-        save_vectors_and_manifest(conn, archive, settings, embedder)
+        lexicon = save_lexicon(conn, archive.root)
+        save_vectors_and_manifest(conn, archive, settings, embedder, lexicon=lexicon)
     elif read_manifest(archive) is None:
         build_manifest(conn, settings, embedder)  # pragma: no cover - manifest written with vectors
     conn.close()

@@ -1,0 +1,135 @@
+"""The lexicon on the read path: every match of a query word, and its bm25, as numpy arrays.
+
+The lexicon (`indexer.lexicon`) holds the archive's postings sorted by token,
+so a word is one slice and a prefix term (`beslut*`: beslut, beslutet,
+beslutar, ...) one contiguous run of slices. A compound part (`taxa` inside
+`avfallstaxa`) is the tokens whose text contains it, found in the vocabulary.
+
+Scores follow FTS5's bm25 (k1 = 1.2, b = 0.75, column weights folded into the
+stored counts, document frequency over the whole archive, an idf of at least
+1e-6), so a ranking is the one FTS5 would give, computed over every match
+instead of a bounded pool.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from indexer.lexicon import stamp_of
+
+log = logging.getLogger(__name__)
+
+K1 = 1.2
+B = 0.75
+MIN_IDF = 1e-6
+#: A merge of this many postings or more per item of the archive uses a dense array (bincount)
+#: rather than a sort: linear, and cheaper once a word's postings are a sizeable share of the archive.
+DENSE_SHARE = 1 / 32
+
+
+@dataclass
+class Part:
+    """Items matching one part of a query: ascending unique ids and their weighted term counts."""
+
+    ids: np.ndarray
+    freq: np.ndarray
+    score: np.ndarray | None = None  # a bm25 contribution computed elsewhere (FTS5, for phrases)
+
+
+def _merge(docs: np.ndarray, freq: np.ndarray, max_id: int) -> Part:
+    """Unique ids of a postings run with the counts of each id added up."""
+    if not len(docs):
+        return Part(np.zeros(0, np.int64), np.zeros(0))
+    if len(docs) >= DENSE_SHARE * max_id:
+        acc = np.bincount(docs, weights=freq, minlength=max_id + 1)
+        ids = np.flatnonzero(acc)
+        return Part(ids, acc[ids])
+    ids, inv = np.unique(docs, return_inverse=True)
+    return Part(ids.astype(np.int64), np.bincount(inv, weights=freq))
+
+
+class Lexicon:
+    """The postings of one archive state (see `indexer.lexicon` for the arrays)."""
+
+    def __init__(self, arrays: dict[str, np.ndarray]) -> None:
+        blob = bytes(np.asarray(arrays["vocab"], np.uint8)).decode("utf-8")
+        self.vocab: list[str] = blob.split("\n") if blob else []
+        self._blob = blob + "\n"
+        lens = np.fromiter((len(t) + 1 for t in self.vocab), np.int64, count=len(self.vocab))
+        self._starts = np.concatenate([[0], np.cumsum(lens)[:-1]]) if len(lens) else lens
+        self.ptr = arrays["ptr"]
+        self.docs = arrays["docs"]
+        self.freq = arrays["freq"]
+        self.lengths = arrays["lengths"]
+        self.stamp = arrays["stamp"]
+        self.n_items = int(self.stamp[0])
+        self.max_id = len(self.lengths) - 1
+        self.avgdl = float(self.lengths.sum()) / max(self.n_items, 1) or 1.0
+
+    def token_range(self, term: str, prefix: bool) -> tuple[int, int]:
+        """[lo, hi) of the tokens equal to `term`, or (prefix) starting with it."""
+        lo = bisect.bisect_left(self.vocab, term)
+        if prefix:
+            return lo, bisect.bisect_left(self.vocab, term + "\U0010ffff", lo)
+        return lo, lo + int(lo < len(self.vocab) and self.vocab[lo] == term)
+
+    def tokens_containing(self, term: str) -> np.ndarray:
+        """Indices of the tokens that contain `term` anywhere (compound parts)."""
+        pos = [m.start() for m in re.finditer(re.escape(term), self._blob)]
+        if not pos:
+            return np.zeros(0, np.int64)
+        return np.unique(np.searchsorted(self._starts, np.asarray(pos, np.int64), side="right") - 1)
+
+    def run(self, lo: int, hi: int) -> Part:
+        """The items of the tokens lo..hi-1 (a word, or every word of a prefix)."""
+        a, b = int(self.ptr[lo]), int(self.ptr[hi])
+        if hi - lo == 1:  # one token: its postings are already unique and sorted
+            return Part(self.docs[a:b].astype(np.int64), self.freq[a:b].astype(np.float64))
+        return _merge(self.docs[a:b], self.freq[a:b].astype(np.float64), self.max_id)
+
+    def tokens(self, toks: np.ndarray) -> Part:
+        """The items of any of the given tokens."""
+        if not len(toks):
+            return Part(np.zeros(0, np.int64), np.zeros(0))
+        slices = [slice(int(self.ptr[t]), int(self.ptr[t + 1])) for t in toks.tolist()]
+        docs = np.concatenate([self.docs[s] for s in slices])
+        freq = np.concatenate([self.freq[s] for s in slices]).astype(np.float64)
+        return _merge(docs, freq, self.max_id)
+
+    def bm25(self, part: Part) -> np.ndarray:
+        """Each matching item's bm25 contribution of this part (FTS5's formula, higher is better)."""
+        if part.score is not None:
+            return part.score
+        n = len(part.ids)
+        idf = max(math.log((self.n_items - n + 0.5) / (n + 0.5)), MIN_IDF) if n else 0.0
+        dl = self.lengths[np.minimum(part.ids, self.max_id)]
+        f = part.freq
+        return idf * f * (K1 + 1.0) / (f + K1 * (1.0 - B + B * dl / self.avgdl))
+
+
+def load_lexicon(path: Path, item_ids: np.ndarray) -> Lexicon | None:
+    """The lexicon at `path` if it describes exactly these items; None when missing or stale.
+
+    A stale or unreadable lexicon is not an error: lexical search then asks FTS5, as before
+    the lexicon existed (an archive indexed by an older arkiv, or a crash between files).
+    """
+    if not path.exists():
+        return None
+    try:
+        with np.load(path) as z:
+            arrays = {k: z[k] for k in z.files}
+    except (OSError, ValueError, KeyError) as e:
+        log.warning("lexicon %s unreadable (%s): lexical search uses FTS5", path, e)
+        return None
+    stamp = arrays.get("stamp")
+    if stamp is None or not np.array_equal(stamp, stamp_of(item_ids)):
+        log.warning("lexicon %s does not match the archive's items: lexical search uses FTS5", path)
+        return None
+    return Lexicon(arrays)
