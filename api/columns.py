@@ -82,6 +82,7 @@ class Columns:
         self.row_of[self.ids] = np.arange(len(self.ids))
         self.scalar: dict[str, _Scalar] = {name: self._load_scalar(conn, name) for name in SCALAR}
         self.multi: dict[str, _Multi] = {name: self._load_multi(conn, name) for name in MULTI}
+        self._totals: dict[str, np.ndarray] = {}  # counts over every item, per facet (filled on use)
 
     def _load_scalar(self, conn: sqlite3.Connection, col: str) -> _Scalar:
         codes = np.full(len(self.ids), -1, dtype=np.int32)
@@ -151,22 +152,43 @@ class Columns:
                 mask &= hit
         return mask
 
-    def count(self, name: str, rows: np.ndarray) -> list[tuple[str, int]]:
-        """(value, count) of facet `name` over the items at `rows` (distinct), most frequent first."""
+    def complement(self, rows: np.ndarray) -> np.ndarray:
+        """The rows not in `rows` (distinct rows), ascending."""
+        member = np.ones(self.n, dtype=bool)
+        member[rows] = False
+        return np.flatnonzero(member)
+
+    def _counts(self, name: str, rows: np.ndarray) -> np.ndarray:
+        """Count per value code of facet `name` over the items at `rows` (distinct)."""
         if name in self.scalar:
             col = self.scalar[name]
             codes = col.codes[rows]
-            counts = np.bincount(codes[codes >= 0], minlength=len(col.values))
-            values = col.values
+            return np.bincount(codes[codes >= 0], minlength=len(col.values))
+        m = self.multi[name]
+        if len(rows) < SPARSE_FRACTION * self.n:
+            return np.bincount(m.codes_of(rows), minlength=len(m.values))
+        member = np.zeros(self.n, dtype=bool)
+        member[rows] = True
+        return np.bincount(m.codes[member[m.rows]], minlength=len(m.values))
+
+    def count(
+        self, name: str, rows: np.ndarray, complement: np.ndarray | None = None
+    ) -> list[tuple[str, int]]:
+        """(value, count) of facet `name` over the items at `rows` (distinct), most frequent first.
+
+        Args:
+            name: The facet.
+            rows: The rows of the match set.
+            complement: `self.complement(rows)`, given when the match set is most of the archive:
+                its counts are then the archive's minus those of the (smaller) complement.
+        """
+        if complement is not None:
+            if name not in self._totals:
+                self._totals[name] = self._counts(name, np.arange(self.n))
+            counts = self._totals[name] - self._counts(name, complement)
         else:
-            m = self.multi[name]
-            if len(rows) < SPARSE_FRACTION * self.n:
-                counts = np.bincount(m.codes_of(rows), minlength=len(m.values))
-            else:
-                member = np.zeros(self.n, dtype=bool)
-                member[rows] = True
-                counts = np.bincount(m.codes[member[m.rows]], minlength=len(m.values))
-            values = m.values
+            counts = self._counts(name, rows)
+        values = self.scalar[name].values if name in self.scalar else self.multi[name].values
         nz = np.nonzero(counts)[0]
         order = sorted(nz.tolist(), key=lambda c: (-int(counts[c]), values[c]))
         return [(values[c], int(counts[c])) for c in order]

@@ -73,9 +73,13 @@ class ParsedQuery:
     def _term_expr(self, term: str) -> str:
         return _quote([term]) + "*" if is_prefix_term(term) else _quote([term])
 
+    def position_parts(self) -> list[list[str]]:
+        """Token sequences of the parts that need token positions: phrases, then diarienummer."""
+        return [list(p) for p in self.phrases] + [words(d) for d in self.dnrs]
+
     def position_exprs(self) -> list[str]:
         """MATCH expressions of the parts that need token positions: phrases, then diarienummer."""
-        return [_quote(p) for p in self.phrases] + [_quote(words(d)) for d in self.dnrs]
+        return [_quote(p) for p in self.position_parts()]
 
     def _parts(self) -> list[str]:
         return [self._term_expr(t) for t in self.terms] + self.position_exprs()

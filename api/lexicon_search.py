@@ -11,9 +11,9 @@ newest first). Differences, both in favour of the lexicon:
   a compound hit is a word that contains the term, scored by that word's counts.
 
 Quoted phrases and diarienummer need token positions, which the lexicon does
-not keep: their items and their share of bm25 come from FTS5 (bm25 is a sum
-over the query's parts, so the total is still FTS5's; an exact phrase is rare,
-so this is cheap).
+not keep: their items come from FTS5, and so does their share of bm25 up to
+`PHRASE_EXACT_MAX` matches (bm25 is a sum over the query's parts, so the total
+is still FTS5's); a phrase found in more items gets an estimate (`_phrase_part`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import numpy as np
 from api.context import QueryCache
 from api.fts import BM25, MAX_TERM_CHARS, ParsedQuery, is_prefix_term
 from api.hits import LexicalHits
-from api.lexicon import Lexicon, Part
+from api.lexicon import DENSE_SHARE, Lexicon, Part
 
 #: Compound hits score this fraction of their bm25: they rank below whole-word hits.
 TRIGRAM_WEIGHT = 0.5
@@ -34,13 +34,27 @@ TRIGRAM_WEIGHT = 0.5
 TRIGRAM_MAX_TERMS = 3
 #: A query whose words already match this many items gets no compound matches on top.
 TRIGRAM_MAX_WORD_HITS = 5000
+#: Phrases with more matches than this get an estimated bm25 (see `_phrase_part`).
+PHRASE_EXACT_MAX = 2000
 _EMPTY = np.zeros(0, np.int64)
 
 
-def _phrase_part(conn: sqlite3.Connection, expr: str) -> Part:
-    """A phrase's items with FTS5's own bm25 of the phrase alone (bm25 adds up over a query's parts)."""
+def _phrase_part(lx: Lexicon, conn: sqlite3.Connection, tokens: list[str]) -> Part:
+    """A phrase's (or diarienummer's) items, with its share of bm25.
+
+    Up to `PHRASE_EXACT_MAX` matches: FTS5's own bm25 of the phrase alone (bm25 adds up over a
+    query's parts, so the sum is FTS5's). Beyond, FTS5's bm25 costs ~4 µs a row, so the phrase's
+    count in an item is estimated as the smallest count of its words there (an upper bound).
+    """
+    tokens = [t[:MAX_TERM_CHARS] for t in tokens]
+    expr = '"' + " ".join(tokens) + '"'
     cur = conn.cursor()
     cur.row_factory = None
+    row = cur.execute("SELECT group_concat(rowid) FROM items_fts WHERE items_fts MATCH ?", (expr,)).fetchone()
+    ids = np.sort(np.fromstring(row[0], dtype=np.int64, sep=",")) if row and row[0] else _EMPTY
+    if len(ids) > PHRASE_EXACT_MAX:
+        freq = np.min([lx.counts_in(t, ids) for t in tokens], axis=0)
+        return Part(ids, np.maximum(freq, 1.0))
     rows = cur.execute(
         f"SELECT rowid, -{BM25} FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid", (expr,)
     ).fetchall()
@@ -59,6 +73,10 @@ def _combine(lx: Lexicon, parts: list[Part]) -> tuple[np.ndarray, np.ndarray, np
         return ids, s, np.ones(len(ids), np.int64)
     ids = np.concatenate([i for i, _ in scored])
     s = np.concatenate([x for _, x in scored])
+    if len(ids) >= DENSE_SHARE * lx.max_id:  # many matches: count over all item ids (linear, no sort)
+        cnt = np.bincount(ids, minlength=lx.max_id + 1)
+        u = np.flatnonzero(cnt > 0)
+        return u, np.bincount(ids, weights=s, minlength=lx.max_id + 1)[u], cnt[u]
     u, inv = np.unique(ids, return_inverse=True)
     return u, np.bincount(inv, weights=s, minlength=len(u)), np.bincount(inv, minlength=len(u))
 
@@ -84,7 +102,7 @@ def _word_parts(lx: Lexicon, conn: sqlite3.Connection, pq: ParsedQuery) -> list[
     for term in pq.terms:
         t = term[:MAX_TERM_CHARS]
         parts.append(lx.run(*lx.token_range(t, is_prefix_term(t))))
-    parts += [_phrase_part(conn, expr) for expr in pq.position_exprs()]
+    parts += [_phrase_part(lx, conn, toks) for toks in pq.position_parts()]
     return parts
 
 

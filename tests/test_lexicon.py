@@ -83,6 +83,19 @@ def test_lexicon_answers_as_fts5(ctx, query: str, why: str) -> None:
     _assert_same(fts, lex)
 
 
+@pytest.mark.parametrize("query", ['"nära vård"', "HSF240207", '"kommunstyrelsen beslutar" budget'])
+def test_phrase_estimate_bounds_fts5(ctx, query: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past PHRASE_EXACT_MAX matches a phrase's count is estimated from its words: same matches, and
+    scores at least FTS5's (the smallest word count is an upper bound of the phrase count)."""
+    monkeypatch.setattr("api.lexicon_search.PHRASE_EXACT_MAX", 0)
+    fts, lex = _both(ctx, query)
+    assert len(fts.ids) and set(lex.ids.tolist()) == set(fts.ids.tolist())
+    assert lex.n_all_terms == fts.n_all_terms
+    f_scores = dict(zip(fts.ids[: fts.n_all_terms].tolist(), fts.scores.tolist(), strict=False))
+    for i, s in zip(lex.ids[: lex.n_all_terms].tolist(), lex.scores.tolist(), strict=False):
+        assert s >= f_scores[i] - 1e-9
+
+
 def test_lexicon_finds_what_words_promise(ctx) -> None:
     _, lex = _both(ctx, "skatteväxling")
     assert len(lex.ids) >= 1
