@@ -102,6 +102,28 @@ def stamp_of(item_ids: np.ndarray) -> np.ndarray:
     return np.array([len(ids), int(ids.sum()), int(ids.max()) if len(ids) else 0], np.int64)
 
 
+def db_stamp(conn: sqlite3.Connection) -> np.ndarray:
+    """The stamp of the items the database holds now."""
+    n, total, top = conn.execute(
+        "SELECT COUNT(*), COALESCE(SUM(id), 0), COALESCE(MAX(id), 0) FROM items"
+    ).fetchone()
+    return np.array([n, total, top], np.int64)
+
+
+def is_current(conn: sqlite3.Connection, root: Path) -> bool:
+    """True when the archive's lexicon exists and describes the items of the database.
+
+    False after a crash between a document's transaction and the end of the run: the next
+    `arkiv index` then rebuilds it even if no file changed.
+    """
+    try:
+        with np.load(root / LEXICON_NAME) as z:
+            stamp = z["stamp"]
+    except (OSError, ValueError, KeyError):
+        return False
+    return bool(np.array_equal(stamp, db_stamp(conn)))
+
+
 def write_lexicon(root: Path, arrays: dict[str, np.ndarray]) -> Path:
     """Write the lexicon into the archive directory atomically (temp file + rename)."""
     path = root / LEXICON_NAME

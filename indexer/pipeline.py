@@ -20,8 +20,8 @@ from arkiv.settings import Settings
 from indexer import store
 from indexer.embed import Embedder, cache_key
 from indexer.extract import extract_file
-from indexer.lexicon import save_lexicon
-from indexer.manifest import build_manifest, save_vectors_and_manifest
+from indexer.lexicon import is_current, save_lexicon
+from indexer.manifest import save_vectors_and_manifest
 from indexer.parse import ParseError
 from indexer.types import Extraction
 
@@ -98,16 +98,30 @@ def index_paths(
     changed = False
     for f in progress(files) if progress else files:
         changed |= _index_one(conn, f, settings, embedder, organization, report)
-    if changed or not archive.vectors.exists() or not archive.lexicon.exists():
+    if changed or _stale(conn, archive):
         with conn:
             store.prune_embeddings(conn, cache_key(embedder))
         lexicon = save_lexicon(conn, archive.root)
         save_vectors_and_manifest(conn, archive, settings, embedder, lexicon=lexicon)
-    elif read_manifest(archive) is None:
-        build_manifest(conn, settings, embedder)  # pragma: no cover - manifest written with vectors
     conn.close()
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _stale(conn: sqlite3.Connection, archive: ArchivePaths) -> bool:
+    """True when the vectors, the lexicon or the manifest lag behind the database.
+
+    That happens when a run stopped after a document's transaction but before the end-of-run
+    files were written; the next run, even with nothing new to index, brings them up to date.
+    """
+    manifest = read_manifest(archive)
+    n_items = conn.execute("SELECT COUNT(*) FROM items").fetchone()[0]
+    return (
+        not archive.vectors.exists()
+        or manifest is None
+        or manifest.get("items") != n_items
+        or not is_current(conn, archive.root)
+    )
 
 
 def _index_one(

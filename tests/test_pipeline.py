@@ -143,6 +143,56 @@ def test_crash_mid_document_leaves_previous_archive(tmp_path: Path, monkeypatch:
     assert _faiss_ids(s.data) == _item_ids(s.data)
 
 
+def _lexicon_has(data: Path, word: str) -> bool:
+    from api.lexicon import load_lexicon
+
+    lx = load_lexicon(data / "lexicon.npz", sorted(_item_ids(data)))
+    assert lx is not None, "the lexicon must describe the archive's items"
+    lo, hi = lx.token_range(word, prefix=False)
+    return hi > lo
+
+
+def test_lexicon_follows_a_changed_file(tmp_path: Path) -> None:
+    s = _settings(tmp_path)
+    doc = tmp_path / "notes.txt"
+    original = (SEEDS / "004_88985e9704e87674.txt").read_text(encoding="utf-8")
+    doc.write_text(original, encoding="utf-8")
+    index_paths([doc], s)
+    assert _lexicon_has(s.data, "eskaleringsmodell") and not _lexicon_has(s.data, "tvistlösningsmodell")
+    doc.write_text(original.replace("Eskaleringsmodell", "Tvistlösningsmodell"), encoding="utf-8")
+    index_paths([doc], s)
+    assert not _lexicon_has(s.data, "eskaleringsmodell") and _lexicon_has(s.data, "tvistlösningsmodell")
+    m = read_manifest(ArchivePaths(s.data))
+    assert m is not None and m["lexicon"]["items"] == len(_item_ids(s.data))
+
+
+def test_run_stopped_before_its_end_files_is_completed_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A document committed, then the process dies before the lexicon, vectors and manifest are
+    written: the next run has nothing new to index but still brings those files up to date."""
+    import indexer.pipeline as pipeline
+
+    s = _settings(tmp_path)
+    index_paths([SEEDS / "000_3d44ddcbe33345b6.txt"], s)
+
+    def die(*a, **kw):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "save_lexicon", die)
+    with pytest.raises(KeyboardInterrupt):
+        index_paths([SEEDS / "003_d934c3f1dcc2c8b3.txt"], s)
+    assert _counts(s.data)["documents"] == 2  # committed
+    assert _faiss_ids(s.data) != _item_ids(s.data)  # ... but the end-of-run files lag behind
+    monkeypatch.undo()
+    report = index_paths([SEEDS / "003_d934c3f1dcc2c8b3.txt"], s)
+    assert report.unchanged and not report.indexed
+    assert _faiss_ids(s.data) == _item_ids(s.data)
+    assert _lexicon_has(s.data, "styrgruppen")  # a word of the second document only
+    m = read_manifest(ArchivePaths(s.data))
+    assert m is not None and m["items"] == len(_item_ids(s.data))
+
+
 def test_archive_of_another_model_is_refused(tmp_path: Path) -> None:
     s = _settings(tmp_path)
     index_paths([SEEDS / "003_d934c3f1dcc2c8b3.txt"], s)
