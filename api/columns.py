@@ -124,6 +124,10 @@ class Columns:
     def rows(self, item_ids: np.ndarray) -> np.ndarray:
         """Rows of these item ids (-1 for unknown ids)."""
         item_ids = np.asarray(item_ids, dtype=np.int64)
+        if not len(item_ids):
+            return np.zeros(0, np.int64)
+        if item_ids.min() >= 0 and item_ids.max() < len(self.row_of):  # the usual case: one gather
+            return self.row_of[item_ids]
         out = np.full(len(item_ids), -1, dtype=np.int64)
         ok = (item_ids >= 0) & (item_ids < len(self.row_of))
         out[ok] = self.row_of[item_ids[ok]]
