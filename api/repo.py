@@ -13,6 +13,7 @@ from typing import Any
 
 from api.context import ArchiveContext
 from api.filters import Filters
+from api.neighbours import mutual_neighbours
 from api.schemas import (
     ActionEntry,
     ActionOut,
@@ -84,8 +85,10 @@ def related(ctx: ArchiveContext, item_id: str, limit: int = 10) -> list[RelatedI
     """Items related to one item: same case first, then similar items of other documents.
 
     Same case: every other item sharing a diarienummer, oldest first, reason "same diarienummer X".
-    Similar: semantic neighbours from other documents with cosine >= Settings.related_threshold,
-    reason "similar content (0.87)". Never the item itself. None when the item is unknown.
+    Similar: semantic neighbours from other documents that pass `api.neighbours.mutual_neighbours`
+    (each stands out for the other by >= Settings.related_min_z standard deviations), most
+    mutual first, reason "similar content (0.87)" with their cosine similarity. Never the item
+    itself. None when the item is unknown.
     """
     conn = ctx.conn
     r = _item_row(conn, item_id)
@@ -108,27 +111,25 @@ def related(ctx: ArchiveContext, item_id: str, limit: int = 10) -> list[RelatedI
     index = ctx.index
     if index is None:
         return out
-    ids, sims = index.neighbours(iid, max(limit * 3, 30))
-    wanted = [
-        (int(i), float(s))
-        for i, s in zip(ids.tolist(), sims.tolist(), strict=True)
-        if s >= ctx.settings.related_threshold and int(i) not in seen
-    ]
+    wanted = [n for n in mutual_neighbours(ctx, iid, max(limit * 5, 50)) if n.item not in seen]
     if wanted:
         q = ",".join("?" * len(wanted))
         rows = {
             x["id"]: x
             for x in conn.execute(
-                f"SELECT {_REF_COLS} FROM {_REF_FROM} WHERE i.id IN ({q})", [i for i, _ in wanted]
+                f"SELECT {_REF_COLS} FROM {_REF_FROM} WHERE i.id IN ({q})", [n.item for n in wanted]
             )
         }
-        for i, s in wanted:
-            x = rows.get(i)
+        for n in wanted:
+            x = rows.get(n.item)
             if x is None or x["doc_id"] == doc_id:
                 continue  # the same document's other items are its neighbours on paper, not "related"
             out.append(
                 RelatedItem(
-                    **_ref(x), reason=f"similar content ({s:.2f})", kind="semantic", score=round(s, 4)
+                    **_ref(x),
+                    reason=f"similar content ({n.cosine:.2f})",
+                    kind="semantic",
+                    score=round(n.cosine, 4),
                 )
             )
             if len(out) >= limit:

@@ -1,12 +1,17 @@
 """Search: lexical, semantic and hybrid (reciprocal-rank fusion), with filters and facets.
 
 - lexical: `api.lexical` — every FTS5 match within the filters, all-terms hits first.
-- semantic: `api.semantic` — the query's nearest items (a set defined without the filters), those the
-  filters allow; the nearest allowed items (FAISS id selector) only when none of them is allowed.
+- semantic: `api.semantic` — the query's nearest items that stand out from the archive for it (z gate)
+  and are near the best (a set defined without the filters), those the filters allow; the nearest
+  allowed items (FAISS id selector) only when none of them is allowed.
 - hybrid (default): weighted reciprocal-rank fusion, score = sum over sides of w / (rrf_k + rank),
   over the first `Settings.candidates` of each side (w = 1 except for partial lexical matches,
-  see `OR_WEIGHT`); lexical matches beyond them follow in lexical order.
-  Each result's `found_by` names the sides that returned it.
+  see `OR_WEIGHT`); lexical matches beyond them follow in lexical order. The semantic rank is the
+  item's rank among the semantic candidates near the best (`SemanticHits.ranking`): a lexical match
+  gets its semantic vote even when it is not a semantic match, but an item found only semantically
+  must be a semantic match (pass the z gate), so near-empty items that are close to every query
+  ("Beslut", a kallelse row title) no longer enter a keyword query's results or its facet counts.
+  Each result's `found_by` names the sides that matched it.
 
 `total` is the size of the match set: every lexical match (lexical), the
 semantic matches as defined in `api.semantic` (semantic), their union (hybrid),
@@ -79,7 +84,8 @@ def _fuse(
     """Weighted reciprocal-rank fusion of both sides: (ids, scores) best first.
 
     score(item) = w_lex / (k + lexical rank) + 1 / (k + semantic rank), over the first n_cand of each
-    side; lexical matches past that window follow in lexical order with score 0.
+    side (semantic rank: in `sem.ranking`, voting for semantic matches and lexical matches only);
+    lexical matches past that window follow in lexical order with score 0.
     """
     score: dict[int, float] = {}
     if lex is not None:
@@ -89,8 +95,17 @@ def _fuse(
         ):
             score[i] = score.get(i, 0.0) + w / (k + rank)
     if sem is not None:
-        for rank, i in enumerate(sem.ids[:n_cand].tolist(), start=1):
-            score[i] = score.get(i, 0.0) + 1.0 / (k + rank)
+        # Votes by rank in the semantic ranking, for the semantic matches and for lexical matches that
+        # did not pass the semantic gate (an item found both ways keeps both votes); items that are
+        # neither get no vote, so they never enter the results.
+        voters = np.isin(sem.ranking[:n_cand], sem.ids, kind="table")
+        if lex is not None and len(lex.ids):
+            voters |= np.isin(sem.ranking[:n_cand], lex.ids, kind="table")
+        for rank, (i, votes) in enumerate(
+            zip(sem.ranking[:n_cand].tolist(), voters.tolist(), strict=True), 1
+        ):
+            if votes:
+                score[i] = score.get(i, 0.0) + 1.0 / (k + rank)
     fused = sorted(score.items(), key=lambda kv: -kv[1])
     ids = np.fromiter((i for i, _ in fused), dtype=np.int64, count=len(fused))
     scores = np.fromiter((s for _, s in fused), dtype=np.float64, count=len(fused))
@@ -179,7 +194,7 @@ def _find_matches(
         else:
             sem = semantic_search(ctx, qvec, n_cand)
         if mask is not None:
-            sem = sem.subset(_allowed(cols, mask, sem.ids))
+            sem = sem.within(lambda ids: _allowed(cols, mask, ids))
             nothing = not len(sem.ids) and (lex is None or not len(lex.ids))
             if nothing and mask.any():  # never empty when the filters admit items (not a facet click)
                 sem = nearest_within(ctx, qvec, n_cand, cols.ids[mask])

@@ -2,57 +2,92 @@
 
 A nearest-neighbour search has no natural "match set": every item has some
 similarity. Our definition of the semantic matches of a query is a property of
-the query alone, never of the filters: the `Settings.candidates` nearest items
-of the whole archive whose cosine similarity is at most `RELATIVE_FLOOR` below
-the best one (and above `ABS_FLOOR`). A filtered search keeps the matches the
-filters allow. So a facet's count (matches with that value) is exactly the
-total that clicking it gives — with a floor taken within the filters, a
-filtered search measured its floor from a different best item and the counts
-disagreed ("2021 (3)" gave 4).
+the query alone, never of the filters: of the `Settings.candidates` nearest items
+of the whole archive, those that
+- stand out from the archive for this query: z >= `Settings.semantic_min_z`, where
+  z = (cosine - mean) / std over the archive's items for this query vector
+  (`api.vecstats`: exact, from the archive's mean vector and covariance), and
+- are at most `RELATIVE_FLOOR` below the best cosine.
+The z gate is what keeps junk out. e5-small puts all Swedish council text at cosine
+~0.77-0.88; for a one-word query such as "skatteväxling" its similarities are flat, so
+118 of 243 corpus items were within 0.04 of the best and near-empty items ("Beslut",
+a kallelse row title) were "matches". Measured standard scores tell how unusual an
+item is for this query whatever the model's cosine range; see BENCHMARKS.md for the
+measurements behind the default. An archive too small to measure (`vecstats.MIN_VECTORS`)
+has no z gate.
+
+A filtered search keeps the matches the filters allow. So a facet's count (matches
+with that value) is exactly the total that clicking it gives — with a floor taken
+within the filters, a filtered search measured its floor from a different best item
+and the counts disagreed ("2021 (3)" gave 4).
 
 One exception keeps the DESIGN rule that a filtered search never comes back
 empty when the filters admit items: when none of the query's matches pass the
 filters, `nearest_within` looks for the nearest items among those the filters
-allow (inside FAISS, with an id selector) and applies the same relative floor to
-the best of them. A facet never shows a count of 0, so a facet click never
-lands in that case.
+allow (inside FAISS, with an id selector) and applies only the relative floor to
+the best of them (no z gate: it is the fallback "nearest we have", and would
+otherwise be empty exactly when it is needed). A facet never shows a count of 0,
+so a facet click never lands in that case.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from api.context import ArchiveContext
+from api.vecstats import vector_stats
 
-#: Candidates further than this below the best similarity are not matches. e5-small squeezes all
-#: Swedish council text into cosine ~0.77-0.88, so an absolute floor means little; relative to the
-#: best hit, on our 39 dev queries: 0.08 kept a median of 181 of 200 candidates as "matches" (facets
-#: counted nearly the whole corpus), 0.04 a median of 13 with the same MRR/nDCG as no floor at all.
+#: Candidates further than this below the best cosine are not matches. Relative to the best hit, on
+#: our 39 dev queries (e5-small): 0.08 kept a median of 181 of 200 candidates, 0.04 a median of 13
+#: with the same MRR/nDCG as no floor at all. The z gate (`Settings.semantic_min_z`) is the tighter one
+#: for e5-small; this floor still bounds the set where an archive has no statistics.
 RELATIVE_FLOOR = 0.04
-#: Nothing below this cosine is a semantic match, however close to the best it is.
-ABS_FLOOR = 0.0
 _EMPTY = np.zeros(0, np.int64)
 
 
 @dataclass
 class SemanticHits:
-    """The semantic matches, best first."""
+    """The semantic matches, best first, and the ranking the hybrid fusion reads its votes from."""
 
-    ids: np.ndarray  # item ids
-    scores: np.ndarray  # cosine similarity
+    ids: np.ndarray  # item ids of the matches (z gate and relative floor)
+    scores: np.ndarray  # their cosine similarity
+    #: Every candidate within the relative floor, best first (a superset of `ids`). Hybrid search gives
+    #: a lexical match the semantic vote of its rank here even when it is not a semantic match itself.
+    ranking: np.ndarray
 
-    def subset(self, keep: np.ndarray) -> SemanticHits:
-        """The hits at the positions where `keep` (a boolean mask) is True, in the same order."""
-        return SemanticHits(ids=self.ids[keep], scores=self.scores[keep])
+    def within(self, allowed: Callable[[np.ndarray], np.ndarray]) -> SemanticHits:
+        """The hits (and ranking) that `allowed(ids) -> boolean mask` keeps, in the same order."""
+        keep = allowed(self.ids)
+        return SemanticHits(
+            ids=self.ids[keep], scores=self.scores[keep], ranking=self.ranking[allowed(self.ranking)]
+        )
 
 
-def _floor(ids: np.ndarray, scores: np.ndarray) -> SemanticHits:
+def _floor(ids: np.ndarray, scores: np.ndarray, min_score: float | None) -> SemanticHits:
+    ids, scores = np.asarray(ids, np.int64), np.asarray(scores, np.float32)
     if len(scores):
-        keep = (scores >= scores[0] - RELATIVE_FLOOR) & (scores >= ABS_FLOOR)
+        near = scores >= scores[0] - RELATIVE_FLOOR
+        ids, scores = ids[near], scores[near]
+    ranking = ids
+    if min_score is not None:
+        keep = scores >= min_score
         ids, scores = ids[keep], scores[keep]
-    return SemanticHits(ids=np.asarray(ids, np.int64), scores=np.asarray(scores, np.float32))
+    return SemanticHits(ids=ids, scores=scores, ranking=ranking)
+
+
+def min_cosine(ctx: ArchiveContext, query_vector: np.ndarray) -> float | None:
+    """The cosine a semantic match of this query needs: mean + `semantic_min_z` std over the archive.
+
+    None when the archive is too small to measure (`api.vecstats.MIN_VECTORS`).
+    """
+    stats = vector_stats(ctx.index) if ctx.index is not None else None
+    if stats is None:
+        return None
+    mu, sd = stats.baseline(query_vector)
+    return float(mu[0] + ctx.settings.semantic_min_z * sd[0])
 
 
 def semantic_search(
@@ -67,14 +102,15 @@ def semantic_search(
         ctx: The archive.
         query_vector: The embedded query (normalised).
         k: How many candidates to look at (Settings.candidates).
-        allowed_ids: None for the query's own match set (the normal case); item ids for
-            `nearest_within`'s fallback, searched inside FAISS.
+        allowed_ids: None for the query's own match set (the normal case, z gate and relative
+            floor); item ids for `nearest_within`'s fallback, searched inside FAISS (relative floor only).
     """
     index = ctx.index
     if index is None or k <= 0 or (allowed_ids is not None and len(allowed_ids) == 0):
-        return SemanticHits(ids=_EMPTY, scores=np.zeros(0, np.float32))
+        return SemanticHits(ids=_EMPTY, scores=np.zeros(0, np.float32), ranking=_EMPTY)
     ids, scores = index.search(query_vector, k, allowed_ids)
-    return _floor(np.asarray(ids, np.int64), np.asarray(scores, np.float32))
+    gate = min_cosine(ctx, query_vector) if allowed_ids is None else None
+    return _floor(np.asarray(ids, np.int64), np.asarray(scores, np.float32), gate)
 
 
 def nearest_within(
@@ -82,6 +118,7 @@ def nearest_within(
 ) -> SemanticHits:
     """The fallback when no semantic match passes the filters: the nearest allowed items.
 
-    The relative floor is taken from the best allowed item, so the set is small and ranked.
+    The relative floor is taken from the best allowed item, so the set is small and ranked; the z
+    gate is not applied (the fallback exists to show the nearest allowed items, however weak).
     """
     return semantic_search(ctx, query_vector, k, allowed_ids)

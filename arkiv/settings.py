@@ -48,8 +48,21 @@ class Settings(BaseSettings):
         200, description="Time budget per facet; a facet over budget is truncated."
     )
     facet_size: int = Field(10, description="Facet values shown per facet.")
-    related_threshold: float = Field(
-        0.82, description="Minimum cosine similarity for a semantic 'same matter' neighbour in related items."
+    semantic_min_z: float = Field(
+        2.25,
+        description=(
+            "How far (in standard deviations of the query's similarity over the whole archive) an item "
+            "must stand above the archive's average item to be a semantic match (api.semantic). Higher: "
+            "fewer, surer semantic matches; -inf turns the gate off."
+        ),
+    )
+    related_min_z: float = Field(
+        2.5,
+        description=(
+            "A 'similar content' related item must stand this many standard deviations above the average "
+            "similarity from both sides: the other item for this one, and this one for the other "
+            "(api.related), so boilerplate rows that are close to everything are not listed."
+        ),
     )
     max_query_chars: int = Field(500, description="Longer search queries are refused (HTTP 422 / CLI error).")
     local_parties_file: Path | None = Field(

@@ -11,6 +11,14 @@ costs recall instead of vanishing.
 Groups: "lexical" = the query's words are printed in the relevant items (seed modes
 "lexical" and "any"), "paraphrase" = asked in other words (seed mode "semantic",
 our "paraphrase" queries). Used by bench/eval_search.py and tests/test_relevance.py.
+
+Besides the ranking measures, three measures of the match set (what a user is shown and
+what the facets count), because a ranking measure cannot see junk below the first relevant
+item: `p@10` = the share of the results shown on a first page of 10 that are relevant
+(all of them when fewer than 10 come back, 0 when none); `junk@10` = results on that page
+found only by the semantic side that are not relevant; `total` = the size of the match set.
+Gold lists every relevant item we know of, so an unlisted item counted as junk may now
+and then be a fair hit: p@10 is a lower bound.
 """
 
 from __future__ import annotations
@@ -132,17 +140,22 @@ def load_heldout(resolver: GoldResolver) -> list[Query]:
 
 
 def scores(ranked: list[str], relevant: set[str]) -> dict[str, float]:
-    """MRR, nDCG@10 (binary gains) and recall@10 of one ranking."""
+    """MRR, nDCG@10 (binary gains), recall@10 and p@10 (relevant share of what is shown) of one ranking."""
     top = ranked[:K]
     rr = next((1.0 / (i + 1) for i, u in enumerate(top) if u in relevant), 0.0)
     dcg = sum(1.0 / math.log2(i + 2) for i, u in enumerate(top) if u in relevant)
     idcg = sum(1.0 / math.log2(i + 2) for i in range(min(len(relevant), K)))
-    recall = len(set(top) & relevant) / len(relevant)
-    return {"mrr": rr, "ndcg@10": dcg / idcg if idcg else 0.0, "recall@10": recall}
+    hits = len(set(top) & relevant)
+    return {
+        "mrr": rr,
+        "ndcg@10": dcg / idcg if idcg else 0.0,
+        "recall@10": hits / len(relevant),
+        "p@10": hits / len(top) if top else 0.0,
+    }
 
 
 def evaluate(ctx: Any, queries: list[Query]) -> dict[str, Any]:
-    """Per mode and group: mean metrics; plus per-query detail."""
+    """Per mode and group: mean metrics (see `scores`, plus junk@10 and total); plus per-query detail."""
     from api.search import search
 
     table: dict[str, dict[str, dict[str, float]]] = {}
@@ -150,8 +163,13 @@ def evaluate(ctx: Any, queries: list[Query]) -> dict[str, Any]:
     for mode in MODES:
         per_group: dict[str, list[dict[str, float]]] = {}
         for q in queries:
-            ranked = [r.item_id for r in search(ctx, q.q, mode=mode, limit=K, facets=False).results]
+            resp = search(ctx, q.q, mode=mode, limit=K, facets=False)
+            ranked = [r.item_id for r in resp.results]
             s = scores(ranked, q.relevant)
+            s["junk@10"] = sum(
+                r.found_by == ["semantic"] and r.item_id not in q.relevant for r in resp.results
+            )
+            s["total"] = resp.total
             for g in ("all", q.group, q.source, f"{q.source}/{q.group}"):
                 per_group.setdefault(g, []).append(s)
             detail.append({"q": q.q, "mode": mode, "group": q.group, "source": q.source, **s})
