@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from indexer.dnr import find_dnr, normalize_dnr
 from indexer.tokens import words
@@ -51,6 +53,31 @@ def is_prefix_term(term: str) -> bool:
     return len(term) >= MIN_PREFIX and not term.isdigit()
 
 
+#: Match a typed word by its Swedish stem (Snowball), so a definite or plural form finds the base form
+#: printed in the text ("detaljplanen" finds "detaljplan", "budgetar" finds "budget").
+STEM = True
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("swedish")
+
+
+@lru_cache(maxsize=4096)
+def match_form(term: str) -> str:
+    """What a query term matches: its Swedish stem as a prefix when that is 4+ letters, else itself.
+
+    The stem is a prefix of the word (Snowball's Swedish rules only remove endings), so every
+    word the typed form finds, its stem finds too.
+    """
+    if not STEM or not is_prefix_term(term):
+        return term
+    stem = _stemmer().stemWord(term)
+    return stem if len(stem) >= MIN_PREFIX and term.startswith(stem) else term
+
+
 def _quote(tokens: list[str]) -> str:
     # Tokens are letters/digits only, so they can never contain a quote.
     return '"' + " ".join(t[:MAX_TERM_CHARS] for t in tokens) + '"'
@@ -71,7 +98,7 @@ class ParsedQuery:
         return not (self.terms or self.phrases or self.dnrs)
 
     def _term_expr(self, term: str) -> str:
-        return _quote([term]) + "*" if is_prefix_term(term) else _quote([term])
+        return _quote([match_form(term)]) + "*" if is_prefix_term(term) else _quote([term])
 
     def position_parts(self) -> list[list[str]]:
         """Token sequences of the parts that need token positions: phrases, then diarienummer."""
@@ -96,7 +123,7 @@ class ParsedQuery:
 
     def trigram_any(self) -> str | None:
         """MATCH expression on the trigram table: terms of 4+ letters as substrings (compound parts)."""
-        subs = [t for t in self.terms if is_prefix_term(t)]
+        subs = [match_form(t) for t in self.terms if is_prefix_term(t)]
         return " OR ".join(_quote([t]) for t in subs) if subs else None
 
     def highlight_terms(self) -> list[str]:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 import numpy as np
 
 from api.context import QueryCache
-from api.fts import BM25, MAX_TERM_CHARS, ParsedQuery, is_prefix_term
+from api.fts import BM25, MAX_TERM_CHARS, ParsedQuery, is_prefix_term, match_form
 from api.hits import LexicalHits
 from api.lexicon import DENSE_SHARE, Lexicon, Part
 
@@ -100,14 +100,14 @@ def _ranked(ids: np.ndarray, score: np.ndarray, heads: list[np.ndarray]) -> tupl
 def _word_parts(lx: Lexicon, conn: sqlite3.Connection, pq: ParsedQuery) -> list[Part]:
     parts = []
     for term in pq.terms:
-        t = term[:MAX_TERM_CHARS]
-        parts.append(lx.run(*lx.token_range(t, is_prefix_term(t))))
+        t = match_form(term)[:MAX_TERM_CHARS]
+        parts.append(lx.run(*lx.token_range(t, is_prefix_term(term))))
     parts += [_phrase_part(lx, conn, toks) for toks in pq.position_parts()]
     return parts
 
 
 def _compound_part(lx: Lexicon, pq: ParsedQuery) -> Part | None:
-    subs = [t[:MAX_TERM_CHARS] for t in pq.terms if is_prefix_term(t)]
+    subs = [match_form(t)[:MAX_TERM_CHARS] for t in pq.terms if is_prefix_term(t)]
     if not subs:
         return None
     toks = np.unique(np.concatenate([lx.tokens_containing(t) for t in subs]))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 import re
 
-from api.fts import MIN_PREFIX, ParsedQuery, words
+from api.fts import MIN_PREFIX, ParsedQuery, match_form, words
 
 _OPEN, _CLOSE = "\x02", "\x03"
 WINDOW_WORDS = 30
@@ -39,7 +39,8 @@ def render(raw: str) -> str:
 def _term_pattern(pq: ParsedQuery, compound: bool) -> re.Pattern[str] | None:
     """One regex matching every occurrence of a query part; group name = which part."""
     alts: list[str] = []
-    for k, t in enumerate(pq.terms):
+    for k, typed in enumerate(pq.terms):
+        t = match_form(typed)
         esc = re.escape(t)
         if compound and len(t) >= MIN_PREFIX:
             alts.append(rf"(?P<t{k}>{esc})")  # inside a compound: the part itself

@@ -19,6 +19,12 @@ CASES = [
     # inflection: prefix terms
     ("skatteväxling", {"Skatteväxlingen mellan region och kommuner", "Skatteväxling, remiss"}, set()),
     ("skatteväxlingsfrågan", {"Skatteväxlingen mellan region och kommuner"}, {"Skatteväxling, remiss"}),
+    # inflected query words match by their Swedish stem: the definite form finds the bare one
+    ("skatteväxlingen", {"Skatteväxlingen mellan region och kommuner", "Skatteväxling, remiss"}, set()),
+    ("budgetar", {"Budget för år 2026"}, {"VA-taxa 2026"}),
+    ("vårdcentralerna", {"Ersättningsmodell för vårdcentraler"}, set()),
+    # Known gaps of the Snowball stemmer, not asserted: "-an" is not an ending to it, so "taxan" and
+    # "förskolan" match only words that start with them; and no stemmer joins "läkare"/"läkarna".
     # compounds: whole word in VA-taxa, inside the compound Avfallstaxa (trigram)
     ("taxa", {"VA-taxa 2026", "Avfallstaxa 2026"}, {"Budget för år 2026"}),
     # diarienummer: exact, however typed
