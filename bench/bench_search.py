@@ -6,8 +6,8 @@ table and the facet columns hold realistic text at the target size. Vectors are 
 (384-d like e5-small): each copy is its source item's random base vector plus noise,
 normalised, so neighbourhoods have structure. Measured per size:
 
-- build time (SQLite rows + both FTS tables, vectors + FAISS index) and sizes on disk;
-- memory: the FAISS index and the in-memory facet columns;
+- build time (SQLite rows + both FTS tables, the lexicon, vectors + FAISS index) and sizes on disk;
+- memory: the FAISS index, the lexicon and the in-memory facet columns;
 - p50/p95 (wall clock, and CPU time of the process, which a busy shared machine does not inflate)
   of a hybrid query with all seven facets (limit 20), over a mix of queries
   (common and rare words, phrases, a diarienummer, long paraphrases), unfiltered and
@@ -17,6 +17,9 @@ normalised, so neighbourhoods have structure. Measured per size:
   (`--embed-model e5-small`) because here it is precomputed.
 
     python bench/bench_search.py --sizes 10000 100000 1000000 [--factory auto] [--embed-model e5-small]
+
+`--no-lexicon` measures the FTS5-only lexical path (as on an archive without a lexicon); an
+archive built before the lexicon existed gets one added (timed) before it is measured.
 """
 
 from __future__ import annotations
