@@ -4,17 +4,21 @@ A nearest-neighbour search has no natural "match set": every item has some
 similarity. Our definition of the semantic matches of a query is a property of
 the query alone, never of the filters: of the `Settings.candidates` nearest items
 of the whole archive, those that
-- stand out from the archive for this query: z >= `Settings.semantic_min_z`, where
+- stand out from the archive for this query: z >= `min_z`, where
   z = (cosine - mean) / std over the archive's items for this query vector
   (`api.vecstats`: exact, from the archive's mean vector and covariance), and
 - are at most `RELATIVE_FLOOR` below the best cosine.
 The z gate is what keeps junk out. e5-small puts all Swedish council text at cosine
 ~0.77-0.88; for a one-word query such as "skatteväxling" its similarities are flat, so
 118 of 243 corpus items were within 0.04 of the best and near-empty items ("Beslut",
-a kallelse row title) were "matches". Measured standard scores tell how unusual an
-item is for this query whatever the model's cosine range; see BENCHMARKS.md for the
-measurements behind the default. An archive too small to measure (`vecstats.MIN_VECTORS`)
-has no z gate.
+a kallelse row title) were "matches". A standard score tells how unusual an item is for
+this query whatever the model's cosine range, but how far real matches stand out still
+depends on the model (e5-small's tail is twice as long as its static tier's), so the
+floor is `Settings.semantic_gate` x the archive's measured match scale (`api.calibration`:
+the median z of an item under its own title as the query): 0.45 x 5.1 = 2.3 for e5-small on
+the corpus, 0.45 x 2.5 = 1.1 for the static tier. See BENCHMARKS.md for the measurements.
+An archive too small to measure (`vecstats.MIN_VECTORS`, `calibration.MIN_SAMPLES`) has no
+z gate.
 
 A filtered search keeps the matches the filters allow. So a facet's count (matches
 with that value) is exactly the total that clicking it gives — with a floor taken
@@ -37,12 +41,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from api.calibration import match_scale
 from api.context import ArchiveContext
 from api.vecstats import vector_stats
 
 #: Candidates further than this below the best cosine are not matches. Relative to the best hit, on
 #: our 39 dev queries (e5-small): 0.08 kept a median of 181 of 200 candidates, 0.04 a median of 13
-#: with the same MRR/nDCG as no floor at all. The z gate (`Settings.semantic_min_z`) is the tighter one
+#: with the same MRR/nDCG as no floor at all. The z gate (`min_z`) is the tighter one
 #: for e5-small; this floor still bounds the set where an archive has no statistics.
 RELATIVE_FLOOR = 0.04
 _EMPTY = np.zeros(0, np.int64)
@@ -78,16 +83,26 @@ def _floor(ids: np.ndarray, scores: np.ndarray, min_score: float | None) -> Sema
     return SemanticHits(ids=ids, scores=scores, ranking=ranking)
 
 
-def min_cosine(ctx: ArchiveContext, query_vector: np.ndarray) -> float | None:
-    """The cosine a semantic match of this query needs: mean + `semantic_min_z` std over the archive.
+def min_z(ctx: ArchiveContext) -> float | None:
+    """The standard score a semantic match needs: Settings.semantic_gate x the archive's match scale.
 
-    None when the archive is too small to measure (`api.vecstats.MIN_VECTORS`).
+    None (no z gate) when the archive cannot be measured (`api.vecstats`, `api.calibration`).
+    """
+    scale = match_scale(ctx)
+    return None if scale is None else ctx.settings.semantic_gate * max(scale, 0.0)
+
+
+def min_cosine(ctx: ArchiveContext, query_vector: np.ndarray) -> float | None:
+    """The cosine a semantic match of this query needs: mean + `min_z` std over the archive.
+
+    None when there is no z gate.
     """
     stats = vector_stats(ctx.index) if ctx.index is not None else None
-    if stats is None:
+    z = min_z(ctx) if stats is not None else None
+    if stats is None or z is None:
         return None
     mu, sd = stats.baseline(query_vector)
-    return float(mu[0] + ctx.settings.semantic_min_z * sd[0])
+    return float(mu[0] + z * sd[0])
 
 
 def semantic_search(

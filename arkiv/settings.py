@@ -48,12 +48,13 @@ class Settings(BaseSettings):
         200, description="Time budget per facet; a facet over budget is truncated."
     )
     facet_size: int = Field(10, description="Facet values shown per facet.")
-    semantic_min_z: float = Field(
-        2.25,
+    semantic_gate: float = Field(
+        0.4,
         description=(
-            "How far (in standard deviations of the query's similarity over the whole archive) an item "
-            "must stand above the archive's average item to be a semantic match (api.semantic). Higher: "
-            "fewer, surer semantic matches; -inf turns the gate off."
+            "How far an item must stand out from the archive to be a semantic match of a query, as a "
+            "share of how far an item stands out under its own title (measured per archive, "
+            "api.calibration); the floor is in standard deviations of the query's similarity over the "
+            "archive. Higher: fewer, surer semantic matches; -inf turns the gate off."
         ),
     )
     related_min_z: float = Field(
@@ -61,7 +62,7 @@ class Settings(BaseSettings):
         description=(
             "A 'similar content' related item must stand this many standard deviations above the average "
             "similarity from both sides: the other item for this one, and this one for the other "
-            "(api.related), so boilerplate rows that are close to everything are not listed."
+            "(api.neighbours), so boilerplate rows that are close to everything are not listed."
         ),
     )
     max_query_chars: int = Field(500, description="Longer search queries are refused (HTTP 422 / CLI error).")

@@ -140,7 +140,7 @@ def test_every_facet_count_is_the_total_its_click_gives(ctx, query: str, mode: s
     # over many facet values, where a floor taken within the filters would change the counts.
     # The z gate (api.semantic) is turned off for the same reason: this is about counts, not quality.
     monkeypatch.setattr("api.semantic.RELATIVE_FLOOR", 0.2)
-    monkeypatch.setattr(ctx, "settings", ctx.settings.model_copy(update={"semantic_min_z": float("-inf")}))
+    monkeypatch.setattr(ctx, "settings", ctx.settings.model_copy(update={"semantic_gate": float("-inf")}))
     monkeypatch.setattr(ctx, "cache", QueryCache())  # this floor's match sets stay out of the shared cache
     resp = search(ctx, query, mode=mode, limit=1)
     values = [(name, v) for name, vals in resp.facets.items() for v in vals]

@@ -14,10 +14,11 @@ import numpy as np
 import pytest
 
 from api import repo
+from api.calibration import MIN_SAMPLES, match_scale, sample_titles
 from api.context import ArchiveContext, QueryCache, open_archive
 from api.neighbours import mutual_neighbours
 from api.search import search
-from api.semantic import semantic_search
+from api.semantic import min_z, semantic_search
 from api.vecstats import vector_stats
 from arkiv.settings import Settings
 from indexer.types import DocMeta, Extraction, Item
@@ -103,6 +104,21 @@ def test_stats_give_the_exact_mean_and_std_of_a_probes_similarities(ctx) -> None
         assert sd[0] == pytest.approx(sims.std(), rel=1e-4)
 
 
+def test_the_gate_is_measured_once_per_archive_from_titles_that_find_their_items(hub_ctx, tiny_ctx) -> None:
+    scale = match_scale(hub_ctx)
+    assert scale is not None and scale is match_scale(hub_ctx)
+    # By hand: the median standard score of a sampled item when its own title is the query.
+    stats = vector_stats(hub_ctx.index)
+    zs = []
+    for item, title in sample_titles(hub_ctx, hub_ctx.index):
+        q = hub_ctx.embedder.embed_query(title)
+        zs.append(stats.z(q, np.array([(hub_ctx.index.vectors_of(item) @ q).max()]))[0])
+    assert len(zs) >= MIN_SAMPLES and scale == pytest.approx(float(np.median(zs)))
+    assert scale > 1.0  # a title finds its own item far above the average item
+    assert min_z(hub_ctx) == pytest.approx(hub_ctx.settings.semantic_gate * scale)
+    assert match_scale(tiny_ctx) is None and min_z(tiny_ctx) is None  # 11 vectors: nothing to measure
+
+
 def test_the_hubs_are_near_everything(hub_ctx) -> None:
     # The premise of the tests below: by raw cosine a Beslut row is among the nearest items of a topic item.
     first, twin = _ids(hub_ctx, TOPICS[0])
@@ -116,7 +132,7 @@ def test_an_almost_empty_item_is_not_a_semantic_match_of_an_unrelated_query(hub_
     monkeypatch.setattr("api.semantic.RELATIVE_FLOOR", 2.0)
     qvec = hub_ctx.embedder.embed_query("fiskevård i sjöar och vattendrag")
     monkeypatch.setattr(hub_ctx, "cache", QueryCache())
-    ungated = hub_ctx.settings.model_copy(update={"semantic_min_z": float("-inf")})
+    ungated = hub_ctx.settings.model_copy(update={"semantic_gate": float("-inf")})
     with monkeypatch.context() as m:
         m.setattr(hub_ctx, "settings", ungated)
         before = semantic_search(hub_ctx, qvec, 200)
@@ -165,11 +181,11 @@ def test_a_higher_gate_keeps_a_subset_and_hybrid_adds_only_gated_items(ctx, quer
     monkeypatch.setattr(ctx, "cache", QueryCache())
     qvec = ctx.embedder.embed_query(query)
     sets = []
-    for z in (float("-inf"), 1.0, 2.25, 4.0):
-        monkeypatch.setattr(ctx, "settings", ctx.settings.model_copy(update={"semantic_min_z": z}))
+    for gate in (float("-inf"), 0.2, 0.4, 0.8):
+        monkeypatch.setattr(ctx, "settings", ctx.settings.model_copy(update={"semantic_gate": gate}))
         sets.append(set(semantic_search(ctx, qvec, 200).ids.tolist()))
     assert all(later <= earlier for earlier, later in pairwise(sets))
-    monkeypatch.setattr(ctx, "settings", ctx.settings.model_copy(update={"semantic_min_z": 2.25}))
+    monkeypatch.setattr(ctx, "settings", ctx.settings.model_copy(update={"semantic_gate": 0.4}))
     sem = {r.item_id for r in search(ctx, query, mode="semantic", limit=1000).results}
     hyb = search(ctx, query, mode="hybrid", limit=1000)
     assert {r.item_id for r in hyb.results if r.found_by == ["semantic"]} <= sem
