@@ -15,8 +15,8 @@ a kallelse row title) were "matches". A standard score tells how unusual an item
 this query whatever the model's cosine range, but how far real matches stand out still
 depends on the model (e5-small's tail is twice as long as its static tier's), so the
 floor is `Settings.semantic_gate` x the archive's measured match scale (`api.calibration`:
-the median z of an item under its own title as the query): 0.45 x 5.1 = 2.3 for e5-small on
-the corpus, 0.45 x 2.5 = 1.1 for the static tier. See BENCHMARKS.md for the measurements.
+the median z of an item under its own title as the query): 0.4 x 5.2 = 2.1 for e5-small on
+the corpus, 0.4 x 2.3 = 0.9 for the static tier. See BENCHMARKS.md for the measurements.
 An archive too small to measure (`vecstats.MIN_VECTORS`, `calibration.MIN_SAMPLES`) has no
 z gate.
 

@@ -10,9 +10,10 @@ vectors, so both are exact for any v from two small statistics of the archive (d
 archive's average item for v.
 
 The statistics belong to one state of the archive: they are computed from the FAISS index the
-first time they are needed (an evenly spaced sample of at most `SAMPLE_ITEMS` items: ~0.3 s at
-1M items) and kept as long as that index object lives; a re-indexed archive loads a new index
-(`ArchiveContext.refresh`) and so gets new statistics. Nothing here depends on a query's filters.
+first time they are needed (all vectors of a small archive; the first passage of `SAMPLE_ITEMS`
+evenly spaced items of a larger one: ~0.1 s at 100k items) and kept as long as that index object
+lives; a re-indexed archive loads a new index (`ArchiveContext.refresh`) and so gets new
+statistics. Nothing here depends on a query's filters.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+
+from indexer.vectors import PASSAGE_BITS
 
 #: Items sampled for the mean and covariance; enough for the quadratic form vᵀΣv within ~2%.
 SAMPLE_ITEMS = 16_384
@@ -77,12 +80,22 @@ def vector_stats(index: Any) -> VectorStats | None:
     return stats
 
 
-def _measure(index: Any) -> VectorStats | None:
+def _sample(index: Any) -> np.ndarray:
+    """The vectors measured: every passage of a small archive, else the first passage of evenly
+    spaced items (so the same archive always gives the same numbers)."""
     items = np.asarray(index.item_ids(), np.int64)
-    if len(items) > SAMPLE_ITEMS:  # evenly spaced, so the same archive always gives the same numbers
-        items = items[np.linspace(0, len(items) - 1, SAMPLE_ITEMS).astype(np.int64)]
-    mats = [index.vectors_of(int(i)) for i in items.tolist()]
-    x = np.concatenate(mats).astype(np.float64) if mats else np.zeros((0, index.dim))
+    if len(items) <= SAMPLE_ITEMS:
+        mats = [index.vectors_of(int(i)) for i in items.tolist()]
+        return np.concatenate(mats) if mats else np.zeros((0, index.dim), np.float32)
+    items = items[np.linspace(0, len(items) - 1, SAMPLE_ITEMS).astype(np.int64)]
+    try:  # one FAISS call (~15 ms for 16k vectors) instead of one per item (~2 s)
+        return np.asarray(index.index.reconstruct_batch(items << PASSAGE_BITS), np.float32)
+    except (RuntimeError, AttributeError):  # an index kind without batch reconstruction by id
+        return np.stack([index.vectors_of(int(i))[0] for i in items.tolist()])
+
+
+def _measure(index: Any) -> VectorStats | None:
+    x = _sample(index).astype(np.float64)
     if len(x) < MIN_VECTORS:
         return None
     mean = x.mean(axis=0)
