@@ -74,9 +74,10 @@ def wide_floor(client: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def write_archive(settings: Settings, extractions: list[Extraction]) -> None:
-    """Write hand-made extractions into an archive the way the indexer does (store + vectors + manifest)."""
+    """Write hand-made extractions into an archive as the indexer does (store, lexicon, vectors, manifest)."""
     from indexer import store
     from indexer.embed import cache_key, embed_items, item_text, load_embedder, text_hash, to_blob
+    from indexer.lexicon import save_lexicon
     from indexer.manifest import save_vectors_and_manifest
 
     embedder = load_embedder(settings)
@@ -91,7 +92,7 @@ def write_archive(settings: Settings, extractions: list[Extraction]) -> None:
                 conn, cache_key(embedder), {h: to_blob(m) for h, m in zip(hashes, mats, strict=True)}
             )
             store.write_extraction(conn, ex, path=f"/tiny/{ex.source}", text_hashes=hashes)
-    save_vectors_and_manifest(conn, paths, settings, embedder)
+    save_vectors_and_manifest(conn, paths, settings, embedder, lexicon=save_lexicon(conn, paths.root))
     conn.close()
 
 
