@@ -26,6 +26,7 @@ _OPEN, _CLOSE = "\x02", "\x03"
 WINDOW_WORDS = 30
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n+")
 _MAX_CHARS = 240
+MIN_SENTENCE_WORDS = 5
 _TOKEN = re.compile(r"[^\W_]+")
 
 
@@ -103,7 +104,10 @@ def best_sentence(text: str, pq: ParsedQuery) -> str:
     sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
     if not sentences:
         return ""
-    best, best_n = sentences[0], 0
+    # With no shared word, the first sentence that says something: a heading ("Beslut",
+    # "Sammanfattning av ärendet") tells the reader nothing about the item.
+    best = next((s for s in sentences if len(words(s)) >= MIN_SENTENCE_WORDS), sentences[0])
+    best_n = 0
     for s in sentences:
         n = sum(_matches(w, terms) for w in words(s))
         if n > best_n:

@@ -1,0 +1,28 @@
+"""Snippets of results: what a reader sees under each title."""
+
+from __future__ import annotations
+
+from api.fts import parse_query
+from api.snippets import best_sentence, lexical_snippet
+
+TEXT = (
+    "Beslut\n\nKommunstyrelsen godkänner redovisningen av delegeringsbeslut fattade under perioden.\n\n"
+    "Sammanfattning av ärendet\nBesluten gäller bland annat <skolskjuts> och avfallstaxan."
+)
+
+
+def test_semantic_snippet_skips_headings_when_no_word_is_shared() -> None:
+    out = best_sentence(TEXT, parse_query("ekonomiskt stöd till föreningar"))
+    assert out.startswith("Kommunstyrelsen godkänner redovisningen")
+
+
+def test_semantic_snippet_prefers_the_sentence_sharing_words() -> None:
+    out = best_sentence(TEXT, parse_query("skolskjuts"))
+    assert "<mark>skolskjuts</mark>" in out and "&lt;" in out  # marked, and the text's own markup escaped
+
+
+def test_lexical_snippet_marks_inflections_of_the_stem_only() -> None:
+    text = "Kommunerna och kommunen delar kostnaden; kommunstyrelsen beslutar."
+    out = lexical_snippet(text, parse_query("kommuner"))
+    assert "<mark>Kommunerna</mark>" in out and "<mark>kommunen</mark>" in out
+    assert "<mark>kommunstyrelsen</mark>" not in out
