@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     )
     faiss_factory: str = Field(
         "auto",
-        description="FAISS index factory string; 'auto' = Flat (exact) up to 1M items, IVF beyond.",
+        description="FAISS index factory string; 'auto' = Flat (exact) below 1M vectors, IVF from there on.",
     )
     max_file_bytes: int = Field(50_000_000, description="Files larger than this are skipped as too large.")
     embed_batch_size: int = Field(16, description="Items per embedding batch.")
