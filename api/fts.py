@@ -23,9 +23,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from indexer.dnr import find_dnr, normalize_dnr
-from indexer.tokens import stem, words
+from indexer.tokens import words
 
 _PHRASE = re.compile(r'"([^"]*)"')
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "»": '"', "«": '"', "″": '"'})
@@ -52,40 +53,29 @@ def is_prefix_term(term: str) -> bool:
     return len(term) >= MIN_PREFIX and not term.isdigit()
 
 
-#: Match a typed word by its Swedish stem too (Snowball), so a definite or plural form finds the base
-#: form printed in the text ("detaljplanen" finds "detaljplan", "budgetar" finds "budget").
+#: Match a typed word by its Swedish stem (Snowball), so a definite or plural form finds the base form
+#: printed in the text ("detaljplanen" finds "detaljplan", "budgetar" finds "budget").
 STEM = True
 
 
-@lru_cache(maxsize=4096)
-def query_stem(term: str) -> str | None:
-    """The stem a query term also matches by (words with the same stem), or None.
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import snowballstemmer
 
-    None for short words and numbers (exact tokens), and when the stem would be shorter than
-    `MIN_PREFIX` ("valet" -> "val" would find "valnämnd"). The stem is a prefix of the word:
-    Snowball's Swedish rules only cut endings.
+    return snowballstemmer.stemmer("swedish")
+
+
+@lru_cache(maxsize=4096)
+def match_form(term: str) -> str:
+    """What a query term matches: its Swedish stem as a prefix when that is 4+ letters, else itself.
+
+    The stem is a prefix of the word (Snowball's Swedish rules only remove endings), so every
+    word the typed form finds, its stem finds too.
     """
     if not STEM or not is_prefix_term(term):
-        return None
-    s = stem(term)
-    return s if len(s) >= MIN_PREFIX and term.startswith(s) and s != term else None
-
-
-def match_form(term: str) -> str:
-    """The prefix a term matches through FTS5 (no lexicon): its stem if it has one, else itself.
-
-    Wider than the lexicon's match (which takes the words sharing the stem, not every word
-    starting with it), because FTS5 cannot list a stem's words without the vocabulary.
-    """
-    return query_stem(term) or term
-
-
-def matches_word(term: str, word: str) -> bool:
-    """True when a lower-cased `word` of a text is what query `term` matches (used for snippets)."""
-    if not is_prefix_term(term):
-        return word == term
-    s = query_stem(term)
-    return word.startswith(term) or (s is not None and word.startswith(s) and stem(word) == s)
+        return term
+    stem = _stemmer().stemWord(term)
+    return stem if len(stem) >= MIN_PREFIX and term.startswith(stem) else term
 
 
 def _quote(tokens: list[str]) -> str:

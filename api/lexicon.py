@@ -22,7 +22,6 @@ from pathlib import Path
 
 import numpy as np
 
-from api.fts import is_prefix_term, query_stem
 from indexer.lexicon import stamp_of
 
 log = logging.getLogger(__name__)
@@ -70,13 +69,6 @@ class Lexicon:
         self.freq = arrays["freq"]
         self.lengths = arrays["lengths"]
         self.stamp = arrays["stamp"]
-        stems = arrays.get("stems")  # absent in a lexicon written before stems were stored
-        self.stems: list[str] | None = None
-        if stems is not None:
-            text = bytes(np.asarray(stems, np.uint8)).decode("utf-8")
-            self.stems = text.split("\n") if text else []
-            self.stem_ptr = arrays["stem_ptr"]
-            self.stem_tok = arrays["stem_tok"]
         self.n_items = int(self.stamp[0])
         self.max_id = len(self.lengths) - 1
         self.avgdl = float(self.lengths.sum()) / max(self.n_items, 1) or 1.0
@@ -87,30 +79,6 @@ class Lexicon:
         if prefix:
             return lo, bisect.bisect_left(self.vocab, term + "\U0010ffff", lo)
         return lo, lo + int(lo < len(self.vocab) and self.vocab[lo] == term)
-
-    def stem_tokens(self, stem: str) -> np.ndarray:
-        """Indices of the tokens whose stem is `stem` (empty when unknown or not stored)."""
-        if self.stems is None:
-            return np.zeros(0, np.int64)
-        k = bisect.bisect_left(self.stems, stem)
-        if k == len(self.stems) or self.stems[k] != stem:
-            return np.zeros(0, np.int64)
-        return self.stem_tok[int(self.stem_ptr[k]) : int(self.stem_ptr[k + 1])].astype(np.int64)
-
-    def term(self, term: str) -> Part:
-        """The items a query term matches (`api.fts`): a short word or number as an exact token; a
-        longer word as a prefix, plus the words sharing its Swedish stem (its inflections)."""
-        if not is_prefix_term(term):
-            return self.run(*self.token_range(term, prefix=False))
-        s = query_stem(term)
-        if s is not None and self.stems is None:  # an older lexicon: every word starting with the stem
-            return self.run(*self.token_range(s, prefix=True))
-        lo, hi = self.token_range(term, prefix=True)
-        extra = self.stem_tokens(s) if s is not None else np.zeros(0, np.int64)
-        extra = extra[(extra < lo) | (extra >= hi)]
-        if not len(extra):
-            return self.run(lo, hi)
-        return self.tokens(np.concatenate([np.arange(lo, hi, dtype=np.int64), extra]))
 
     def tokens_containing(self, term: str) -> np.ndarray:
         """Indices of the tokens that contain `term` anywhere (compound parts)."""

@@ -8,11 +8,7 @@ newest first). Differences, both in favour of the lexicon:
 
 - bm25 ranks every match, not only the newest `api.lexical.RANK_POOL` of them;
 - compound parts are found in the vocabulary (tokens containing the term), so
-  a compound hit is a word that contains the term, scored by that word's counts;
-- a word with a Swedish stem matches the words starting with it plus the words
-  sharing its stem (`Lexicon.term`), where FTS5 can only take every word that
-  starts with the stem (`api.fts.match_form`): `kommunerna` finds `kommuner`
-  but not `kommunstyrelsen`.
+  a compound hit is a word that contains the term, scored by that word's counts.
 
 Quoted phrases and diarienummer need token positions, which the lexicon does
 not keep: their items come from FTS5, and so does their share of bm25 up to
@@ -104,7 +100,8 @@ def _ranked(ids: np.ndarray, score: np.ndarray, heads: list[np.ndarray]) -> tupl
 def _word_parts(lx: Lexicon, conn: sqlite3.Connection, pq: ParsedQuery) -> list[Part]:
     parts = []
     for term in pq.terms:
-        parts.append(lx.term(term[:MAX_TERM_CHARS]))
+        t = match_form(term)[:MAX_TERM_CHARS]
+        parts.append(lx.run(*lx.token_range(t, is_prefix_term(term))))
     parts += [_phrase_part(lx, conn, toks) for toks in pq.position_parts()]
     return parts
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 import re
 
-from api.fts import MIN_PREFIX, ParsedQuery, match_form, matches_word, words
+from api.fts import MIN_PREFIX, ParsedQuery, match_form, words
 
 _OPEN, _CLOSE = "\x02", "\x03"
 WINDOW_WORDS = 30
@@ -55,20 +55,12 @@ def _term_pattern(pq: ParsedQuery, compound: bool) -> re.Pattern[str] | None:
     return re.compile("|".join(alts), re.IGNORECASE) if alts else None
 
 
-def _wanted(m: re.Match[str], pq: ParsedQuery, compound: bool) -> bool:
-    """A word found by a term's stem prefix counts only if it is what the search matched (its stem)."""
-    group = m.lastgroup or ""
-    if compound or not group.startswith("t"):
-        return True
-    return matches_word(pq.terms[int(group[1:])], m.group(0).casefold())
-
-
 def lexical_snippet(text: str, pq: ParsedQuery, *, compound: bool = False) -> str:
     """The best window of `text` for the query, marked and escaped ("" when the text has no hit)."""
     pat = _term_pattern(pq, compound)
     if pat is None:
         return ""
-    hits = [(m.start(), m.end(), m.lastgroup) for m in pat.finditer(text) if _wanted(m, pq, compound)]
+    hits = [(m.start(), m.end(), m.lastgroup) for m in pat.finditer(text)]
     if not hits:
         return ""
     starts = [m.start() for m in _TOKEN.finditer(text)]

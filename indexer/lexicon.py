@@ -17,12 +17,6 @@ What is stored (`lexicon.npz` in the archive directory, written atomically):
 - `freq` (uint16): the token's weighted count in the item, with the bm25
   column weights of `api.lexical` (title 4, text 1, diarienummer 3).
 - `lengths` (int32, by item id): the item's token count (bm25's document length).
-- `stems` (the distinct Swedish stems of the tokens of 4+ letters, sorted, joined
-  like `vocab`), `stem_ptr` and `stem_tok` (int32): the tokens of stem s are
-  `stem_tok[stem_ptr[s]:stem_ptr[s + 1]]`. A query word then matches the words
-  that share its stem (its inflections: `kommunerna` finds `kommun`, `kommunen`,
-  `kommuner`) without every word that merely starts with the stem (`kommunal`,
-  `kommunstyrelsen`).
 - `stamp` (int64): item count, sum of item ids, largest item id — the reader uses
   the lexicon only when these match the database it reads (else FTS5 answers).
 
@@ -45,13 +39,11 @@ from pathlib import Path
 import numpy as np
 
 from arkiv.archive import LEXICON_NAME
-from indexer.tokens import stem, words
+from indexer.tokens import words
 
 #: Column weights (title, text, dnr): the same as bm25() in api.lexical.
 WEIGHTS = (4, 1, 3)
 _MAX_FREQ = 65_535
-#: Tokens this long or longer get a stem (query terms this long match by prefix and stem: api.fts).
-MIN_STEMMED = 4
 
 
 def build_lexicon(conn: sqlite3.Connection) -> dict[str, np.ndarray]:
@@ -95,27 +87,12 @@ def _arrays(
     lengths = np.zeros(max_id + 1, np.int32)
     lengths[item_ids] = np.frombuffer(len_vals, np.int32) if len(len_vals) else 0
     return {
-        **_stem_groups(vocab),
         "vocab": np.frombuffer("\n".join(vocab).encode("utf-8"), np.uint8),
         "ptr": np.concatenate([[0], np.cumsum(np.bincount(tok, minlength=len(vocab)))]).astype(np.int64),
         "docs": docs[order],
         "freq": np.minimum(freq[order], _MAX_FREQ).astype(np.uint16),
         "lengths": lengths,
         "stamp": stamp_of(item_ids),
-    }
-
-
-def _stem_groups(vocab: list[str]) -> dict[str, np.ndarray]:
-    """Stem -> token indices (CSR) for the tokens that match as prefixes (4+ letters, not numbers)."""
-    pairs = sorted((stem(t), i) for i, t in enumerate(vocab) if len(t) >= MIN_STEMMED and not t.isdigit())
-    stems = sorted({s for s, _ in pairs})
-    where = {s: k for k, s in enumerate(stems)}
-    codes = np.fromiter((where[s] for s, _ in pairs), np.int64, len(pairs))
-    counts = np.bincount(codes, minlength=len(stems))
-    return {
-        "stems": np.frombuffer("\n".join(stems).encode("utf-8"), np.uint8),
-        "stem_ptr": np.concatenate([[0], np.cumsum(counts)]).astype(np.int64),
-        "stem_tok": np.fromiter((i for _, i in pairs), np.int32, len(pairs)),
     }
 
 

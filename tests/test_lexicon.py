@@ -14,7 +14,7 @@ import pytest
 
 from api.context import open_archive
 from api.filters import Filters
-from api.fts import parse_query, query_stem
+from api.fts import parse_query
 from api.lexical import lexical_search
 from api.lexicon import load_lexicon
 from arkiv.archive import ArchivePaths, connect
@@ -76,36 +76,11 @@ def _assert_same(fts, lex) -> None:
     assert np.all(np.diff(lex.scores[:head]) <= 1e-12), "head not sorted best first"
 
 
-@pytest.fixture
-def no_stems(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Both paths without Swedish stems: FTS5 cannot list a stem's words, so only then are they equal."""
-    monkeypatch.setattr("api.fts.STEM", False)
-    query_stem.cache_clear()
-    yield
-    query_stem.cache_clear()
-
-
-@pytest.mark.usefixtures("no_stems")
 @pytest.mark.parametrize(("query", "why"), CASES, ids=[c[0] for c in CASES])
 def test_lexicon_answers_as_fts5(ctx, query: str, why: str) -> None:
     assert ctx.lexicon is not None, "arkiv index writes a lexicon"
     fts, lex = _both(ctx, query)
     _assert_same(fts, lex)
-
-
-def test_fts5_fallback_widens_a_stem_to_every_word_starting_with_it(tiny_ctx) -> None:
-    """Without the vocabulary FTS5 can only take every word starting with the stem: documented, and
-    never narrower than the lexicon's match."""
-
-    def words_hits(h) -> set[int]:
-        compound = set() if h.trigram_only is None else set(h.trigram_only.tolist())
-        return set(h.ids.tolist()) - compound
-
-    for query in ("kommunerna", "detaljplanen", "budgetar", "skatteväxlingen"):
-        fts, lex = _both(tiny_ctx, query)
-        assert words_hits(lex) <= words_hits(fts)
-    fts, lex = _both(tiny_ctx, "kommunerna")
-    assert len(words_hits(fts)) > len(words_hits(lex))  # FTS5 counts "Kommunstyrelsen" as the word
 
 
 @pytest.mark.parametrize("query", ['"nära vård"', "HSF240207", '"kommunstyrelsen beslutar" budget'])
@@ -128,7 +103,6 @@ def test_lexicon_finds_what_words_promise(ctx) -> None:
     assert lex.trigram_only is not None and len(lex.trigram_only) >= 1  # driftsbudget, nämndbudget
 
 
-@pytest.mark.usefixtures("no_stems")
 @pytest.mark.parametrize(
     "filters", [Filters(year="2024"), Filters(doc_type="kallelse"), Filters(organization="Kungsbacka kommun")]
 )

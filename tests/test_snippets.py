@@ -21,8 +21,9 @@ def test_semantic_snippet_prefers_the_sentence_sharing_words() -> None:
     assert "<mark>skolskjuts</mark>" in out and "&lt;" in out  # marked, and the text's own markup escaped
 
 
-def test_lexical_snippet_marks_inflections_of_the_stem_only() -> None:
-    text = "Kommunerna och kommunen delar kostnaden; kommunstyrelsen beslutar."
-    out = lexical_snippet(text, parse_query("kommuner"))
-    assert "<mark>Kommunerna</mark>" in out and "<mark>kommunen</mark>" in out
-    assert "<mark>kommunstyrelsen</mark>" not in out
+def test_lexical_snippet_marks_the_words_the_stem_prefix_matched() -> None:
+    text = "Kommunerna och kommunen delar kostnaden; kommunstyrelsen beslutar. Kommunal vuxenutbildning."
+    out = lexical_snippet(text, parse_query("kommuner"))  # stem "kommun": every word starting with it
+    for word in ("Kommunerna", "kommunen", "kommunstyrelsen", "Kommunal"):
+        assert f"<mark>{word}</mark>" in out
+    assert "<mark>delar</mark>" not in out
