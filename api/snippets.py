@@ -24,7 +24,7 @@ from api.fts import MIN_PREFIX, ParsedQuery, match_form, words
 
 _OPEN, _CLOSE = "\x02", "\x03"
 WINDOW_WORDS = 30
-_SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n\s*\n")  # a single newline is line wrapping (PDF), not an end
 _MAX_CHARS = 240
 MIN_SENTENCE_WORDS = 5
 _TOKEN = re.compile(r"[^\W_]+")

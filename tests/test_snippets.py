@@ -27,3 +27,15 @@ def test_lexical_snippet_marks_the_words_the_stem_prefix_matched() -> None:
     for word in ("Kommunerna", "kommunen", "kommunstyrelsen", "Kommunal"):
         assert f"<mark>{word}</mark>" in out
     assert "<mark>delar</mark>" not in out
+
+
+def test_semantic_snippet_keeps_a_sentence_wrapped_over_lines_whole() -> None:
+    text = (
+        "Beslut\n\nKommunstyrelsen godkänner redovisningen av delegeringsbeslut fattade under\n"
+        "perioden 2023-01-26."
+    )
+    out = best_sentence(text, parse_query("ekonomi"))
+    assert (
+        out
+        == "Kommunstyrelsen godkänner redovisningen av delegeringsbeslut fattade under perioden 2023-01-26."
+    )
