@@ -204,3 +204,14 @@ def test_archive_of_another_model_is_refused(tmp_path: Path) -> None:
     write_manifest(ArchivePaths(s.data), m)
     with pytest.raises(ArchiveError, match="some-other-model"):
         index_paths([SEEDS / "000_3d44ddcbe33345b6.txt"], s)
+
+
+def test_archive_without_lexicon_gets_one_at_the_next_run(tmp_path: Path) -> None:
+    """An archive indexed before the lexicon existed (or whose lexicon was deleted) is upgraded by the
+    next `arkiv index`, even when no file changed."""
+    s = _settings(tmp_path)
+    index_paths([SEEDS / "003_d934c3f1dcc2c8b3.txt"], s)
+    (s.data / "lexicon.npz").unlink()
+    report = index_paths([SEEDS / "003_d934c3f1dcc2c8b3.txt"], s)
+    assert report.unchanged and not report.indexed
+    assert _lexicon_has(s.data, "styrgruppen")
