@@ -325,9 +325,9 @@ def embed_timing(model: str, n: int = 30) -> dict[str, float]:
     """p50/p95 of embedding one query with the real model."""
     from api.context import single_threaded_queries
     from arkiv.settings import get_settings
-    from indexer.embed import load_embedder
+    from indexer.embed import load_query_embedder
 
-    emb = load_embedder(get_settings(embedding_model=model))
+    emb = load_query_embedder(get_settings(embedding_model=model))  # what a search uses
     single_threaded_queries()  # as api.context does when it loads the embedder
     emb.embed_query("uppvärmning")
     times = []
