@@ -1,6 +1,7 @@
 """Search: lexical, semantic and hybrid (reciprocal-rank fusion), with filters and facets.
 
-- lexical: `api.lexical` — every FTS5 match within the filters, all-terms hits first.
+- lexical: `api.lexical` — every word match within the filters (from the lexicon, or FTS5), all-terms
+  hits first.
 - semantic: `api.semantic` — the query's nearest items that stand out from the archive for it (z gate)
   and are near the best (a set defined without the filters), those the filters allow; the nearest
   allowed items (FAISS id selector) only when none of them is allowed.
@@ -11,6 +12,9 @@
   gets its semantic vote even when it is not a semantic match, but an item found only semantically
   must be a semantic match (pass the z gate), so near-empty items that are close to every query
   ("Beslut", a kallelse row title) no longer enter a keyword query's results or its facet counts.
+  Hybrid's semantic side searches with the query vector moved towards the query's best all-terms
+  lexical hits over the whole archive (`api.feedback`, pseudo-relevance feedback), so what the
+  words mean in this archive steers it; semantic mode uses the query alone.
   Each result's `found_by` names the sides that matched it.
 
 `total` is the size of the match set: every lexical match (lexical), the
@@ -34,6 +38,7 @@ from api.columns import Columns
 from api.context import ArchiveContext
 from api.errors import QueryError
 from api.facets import compute_facets
+from api.feedback import feedback_vector
 from api.filters import Filters
 from api.fts import ParsedQuery, parse_query
 from api.lexical import LexicalHits, lexical_search
@@ -187,10 +192,18 @@ def _find_matches(
     sem = None
     if mode != "lexical" and not pq.empty:  # only punctuation or emoji: nothing to mean, nothing found
         qvec = query_vector if query_vector is not None else _query_vector(ctx, q)
+        if mode == "hybrid" and lex is not None:
+            whole = (
+                lex
+                if mask is None
+                else lexical_search(ctx.conn, pq, Filters(), n_cand, None, cache, ctx.lexicon)
+            )
+            s = ctx.settings
+            qvec = feedback_vector(ctx.index, qvec, whole, s.feedback_weight, s.feedback_items)
         # The query's semantic matches do not depend on the filters (api.semantic), so a facet's count
         # is what clicking it returns; the filters keep the matches they allow.
         if cache is not None:
-            sem = cache.get(("semantic", q), lambda: semantic_search(ctx, qvec, n_cand))
+            sem = cache.get(("semantic", mode, q), lambda: semantic_search(ctx, qvec, n_cand))
         else:
             sem = semantic_search(ctx, qvec, n_cand)
         if mask is not None:

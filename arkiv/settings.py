@@ -64,6 +64,15 @@ class Settings(BaseSettings):
             "archive. Higher: fewer, surer semantic matches; -inf turns the gate off."
         ),
     )
+    feedback_weight: float = Field(
+        0.5,
+        description=(
+            "Hybrid search moves the query vector this far towards its best lexical hits holding every "
+            "query word before the semantic side searches (pseudo-relevance feedback, api.feedback); "
+            "0 turns it off."
+        ),
+    )
+    feedback_items: int = Field(3, description="How many of the best all-words lexical hits feedback uses.")
     related_min_z: float = Field(
         2.5,
         description=(
