@@ -44,6 +44,15 @@ def _item_ids(data: Path) -> set[int]:
     return ids
 
 
+def _lexicon_has(data: Path, word: str) -> bool:
+    from api.lexicon import load_lexicon
+
+    lx = load_lexicon(data / "lexicon.npz", sorted(_item_ids(data)))
+    assert lx is not None, "the lexicon must describe the archive's items"
+    lo, hi = lx.token_range(word, prefix=False)
+    return hi > lo
+
+
 def test_index_twice_adds_nothing(tmp_path: Path) -> None:
     s = _settings(tmp_path)
     first = index_paths([SEEDS], s)
@@ -86,6 +95,9 @@ def test_changed_file_replaces_its_items_everywhere(tmp_path: Path) -> None:
     assert not (old_ids & new_ids), "old items must be gone"
     assert _fts_hits(s.data, "Eskaleringsmodell") == 0 and _fts_hits(s.data, "Tvistlösningsmodell") == 1
     assert _faiss_ids(s.data) == new_ids, "no stale vectors"
+    assert not _lexicon_has(s.data, "eskaleringsmodell") and _lexicon_has(s.data, "tvistlösningsmodell")
+    m = read_manifest(ArchivePaths(s.data))
+    assert m is not None and m["lexicon"]["items"] == len(new_ids)
     # unchanged items were not embedded again
     assert report.embedded < len(new_ids)
 
@@ -141,29 +153,6 @@ def test_crash_mid_document_leaves_previous_archive(tmp_path: Path, monkeypatch:
     index_paths([SEEDS / "003_d934c3f1dcc2c8b3.txt"], s)
     assert _counts(s.data)["documents"] == 2
     assert _faiss_ids(s.data) == _item_ids(s.data)
-
-
-def _lexicon_has(data: Path, word: str) -> bool:
-    from api.lexicon import load_lexicon
-
-    lx = load_lexicon(data / "lexicon.npz", sorted(_item_ids(data)))
-    assert lx is not None, "the lexicon must describe the archive's items"
-    lo, hi = lx.token_range(word, prefix=False)
-    return hi > lo
-
-
-def test_lexicon_follows_a_changed_file(tmp_path: Path) -> None:
-    s = _settings(tmp_path)
-    doc = tmp_path / "notes.txt"
-    original = (SEEDS / "004_88985e9704e87674.txt").read_text(encoding="utf-8")
-    doc.write_text(original, encoding="utf-8")
-    index_paths([doc], s)
-    assert _lexicon_has(s.data, "eskaleringsmodell") and not _lexicon_has(s.data, "tvistlösningsmodell")
-    doc.write_text(original.replace("Eskaleringsmodell", "Tvistlösningsmodell"), encoding="utf-8")
-    index_paths([doc], s)
-    assert not _lexicon_has(s.data, "eskaleringsmodell") and _lexicon_has(s.data, "tvistlösningsmodell")
-    m = read_manifest(ArchivePaths(s.data))
-    assert m is not None and m["lexicon"]["items"] == len(_item_ids(s.data))
 
 
 def test_run_stopped_before_its_end_files_is_completed_by_the_next(

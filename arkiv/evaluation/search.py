@@ -90,27 +90,14 @@ def load_queries(resolver: GoldResolver) -> list[Query]:
     """Seed gold queries and the Kungsbacka queries, with resolved relevant items."""
     seeds = json.loads((ROOT / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))["queries"]
     ours = json.loads((ROOT / "eval" / "kungsbacka.queries.json").read_text(encoding="utf-8"))["queries"]
-    out: list[Query] = []
-    for raw, source in [(q, "seeds") for q in seeds] + [(q, "kungsbacka") for q in ours]:
-        group = raw.get("kind") or ("paraphrase" if raw.get("mode") == "semantic" else "lexical")
-        query = Query(q=raw["q"], group=group, source=source)
-        for ref in raw["relevant"]:
-            uids = resolver.resolve(ref)
-            if uids:
-                query.relevant.update(uids)
-            else:
-                missing = f"{ref['file']}#{ref.get('item') or ref.get('text_contains')}"
-                query.unresolved.append(missing)
-                query.relevant.add(f"unresolved:{missing}")
-        out.append(query)
-    return out
+    return resolve_queries(seeds, "seeds", resolver) + resolve_queries(ours, "kungsbacka", resolver)
 
 
 def resolve_queries(raws: list[dict[str, Any]], source: str, resolver: GoldResolver) -> list[Query]:
     """Query objects from raw `arkiv-queries/1` entries, with their references resolved.
 
     An unresolvable reference stays in the relevant set as an item that can never be
-    found (it costs recall instead of vanishing), as in `load_queries`.
+    found (it costs recall instead of vanishing).
     """
     out: list[Query] = []
     for raw in raws:
