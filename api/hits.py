@@ -1,10 +1,21 @@
-"""What the lexical side of search returns (from FTS5 or from the lexicon)."""
+"""What the lexical side of search returns, and the compound rules both of its paths follow.
+
+Both paths (`api.lexical` over FTS5, `api.lexicon_search` over the lexicon) must give the same
+matches, so the rules for items found only inside compounds are defined once, here.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import numpy as np
+
+#: Compound hits score this fraction of their bm25: they rank below whole-word hits.
+TRIGRAM_WEIGHT = 0.5
+#: Compound matching is for keyword queries: a long question's substrings would flood the matches.
+TRIGRAM_MAX_TERMS = 3
+#: A query whose words already match this many items gets no compound matches on top.
+TRIGRAM_MAX_WORD_HITS = 5000
 
 
 @dataclass

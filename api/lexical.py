@@ -38,18 +38,13 @@ import numpy as np
 from api.context import QueryCache
 from api.filters import Filters
 from api.fts import BM25, ParsedQuery
-from api.hits import LexicalHits
+from api.hits import TRIGRAM_MAX_TERMS, TRIGRAM_MAX_WORD_HITS, TRIGRAM_WEIGHT, LexicalHits
 from api.lexicon import Lexicon
 from api.lexicon_search import lexicon_search
 
 __all__ = ["LexicalHits", "lexical_search"]
 
 BM25_TRI = "bm25(items_tri, 4.0, 1.0)"
-#: Trigram-only hits score this fraction of their bm25: they rank below whole-word hits.
-TRIGRAM_WEIGHT = 0.5
-TRIGRAM_MAX_TERMS = 3
-#: A query whose words already match this many items gets no compound matches on top.
-TRIGRAM_MAX_WORD_HITS = 5000
 #: bm25 ranks at most this many matches (the newest: item ids grow with indexing), so a query
 #: matching most of a million-item archive stays within the latency budget. Below it, ranking is exact.
 RANK_POOL = 10_000

@@ -25,15 +25,9 @@ import numpy as np
 
 from api.context import QueryCache
 from api.fts import BM25, MAX_TERM_CHARS, ParsedQuery, is_prefix_term, match_form
-from api.hits import LexicalHits
+from api.hits import TRIGRAM_MAX_TERMS, TRIGRAM_MAX_WORD_HITS, TRIGRAM_WEIGHT, LexicalHits
 from api.lexicon import DENSE_SHARE, Lexicon, Part
 
-#: Compound hits score this fraction of their bm25: they rank below whole-word hits.
-TRIGRAM_WEIGHT = 0.5
-#: Compound matching is for keyword queries: a long question's substrings would flood the matches.
-TRIGRAM_MAX_TERMS = 3
-#: A query whose words already match this many items gets no compound matches on top.
-TRIGRAM_MAX_WORD_HITS = 5000
 #: Phrases with more matches than this get an estimated bm25 (see `_phrase_part`).
 PHRASE_EXACT_MAX = 2000
 _EMPTY = np.zeros(0, np.int64)
