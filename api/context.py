@@ -174,7 +174,7 @@ class ArchiveContext:
         if self._embedder is None:
             with self._lock:
                 if self._embedder is None:
-                    from indexer.embed import EmbedderError, load_query_embedder
+                    from indexer.embed.embedder import EmbedderError, load_query_embedder
 
                     try:
                         emb = load_query_embedder(self.settings)
@@ -192,7 +192,7 @@ class ArchiveContext:
         if self._index is None:
             with self._lock:
                 if self._index is None and self.paths.vectors.exists():
-                    from indexer.vectors import load_index
+                    from indexer.store.vectors import load_index
 
                     single_threaded_queries()
                     self._index = load_index(self.paths.vectors)

@@ -28,7 +28,7 @@ def feedback_vector(index: Any, qvec: np.ndarray, lex: LexicalHits, weight: floa
     """The query vector moved towards its best all-terms lexical hits (unchanged without any).
 
     Args:
-        index: The archive's `indexer.vectors.VectorIndex`.
+        index: The archive's `indexer.store.vectors.VectorIndex`.
         qvec: The normalised query vector.
         lex: The query's lexical matches over the whole archive (no filters).
         weight: How far to move (0 = not at all).

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from indexer.dnr import find_dnr, normalize_dnr
-from indexer.tokens import words
+from indexer.segment.dnr import find_dnr, normalize_dnr
+from indexer.store.tokens import words
 
 _PHRASE = re.compile(r'"([^"]*)"')
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "»": '"', "«": '"', "″": '"'})
@@ -41,7 +41,7 @@ _STOP_TEXT = """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 #: bm25 column weights of items_fts (title, text, dnr): a hit in the title or the case key says more.
-#: The lexicon stores its counts with the same weights (indexer.lexicon.WEIGHTS).
+#: The lexicon stores its counts with the same weights (indexer.store.lexicon.WEIGHTS).
 BM25 = "bm25(items_fts, 4.0, 1.0, 3.0)"
 MIN_PREFIX = 4  # terms this long or longer match as prefixes and inside compounds
 MAX_TERMS = 16  # a pasted paragraph is cut, not refused

@@ -1,6 +1,6 @@
 """The lexical side of search: FTS5 word/prefix matches, then compound (trigram) matches.
 
-An archive with a lexicon (`indexer.lexicon`, written by every `arkiv index`) is
+An archive with a lexicon (`indexer.store.lexicon`, written by every `arkiv index`) is
 answered by `api.lexicon_search` instead, in the same order and shape but with
 exact bm25 over every match; this FTS5 path serves archives without one (or with
 a stale one) and is the reference the lexicon is tested against.

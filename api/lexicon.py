@@ -1,6 +1,6 @@
 """The lexicon on the read path: every match of a query word, and its bm25, as numpy arrays.
 
-The lexicon (`indexer.lexicon`) holds the archive's postings sorted by token,
+The lexicon (`indexer.store.lexicon`) holds the archive's postings sorted by token,
 so a word is one slice and a prefix term (`beslut*`: beslut, beslutet,
 beslutar, ...) one contiguous run of slices. A compound part (`taxa` inside
 `avfallstaxa`) is the tokens whose text contains it, found in the vocabulary.
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer.lexicon import stamp_of
+from indexer.store.lexicon import stamp_of
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def _merge(docs: np.ndarray, freq: np.ndarray, max_id: int) -> Part:
 
 
 class Lexicon:
-    """The postings of one archive state (see `indexer.lexicon` for the arrays)."""
+    """The postings of one archive state (see `indexer.store.lexicon` for the arrays)."""
 
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
         blob = bytes(np.asarray(arrays["vocab"], np.uint8)).decode("utf-8")

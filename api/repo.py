@@ -26,7 +26,7 @@ from api.schemas import (
     RelatedItem,
     Stats,
 )
-from indexer.dnr import normalize_dnr
+from indexer.segment.dnr import normalize_dnr
 
 _REF_COLS = (
     "i.id, i.uid, i.number, i.title, i.organization, i.organ, i.date, i.year, i.doc_type, i.doc_id, d.source"

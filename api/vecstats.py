@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from indexer.vectors import PASSAGE_BITS
+from indexer.store.vectors import PASSAGE_BITS
 
 #: Items sampled for the mean and covariance; enough for the quadratic form vᵀΣv within ~2%.
 SAMPLE_ITEMS = 16_384
@@ -67,7 +67,7 @@ _lock = threading.Lock()
 
 
 def vector_stats(index: Any) -> VectorStats | None:
-    """The statistics of a `indexer.vectors.VectorIndex`, computed once per index object.
+    """The statistics of a `indexer.store.vectors.VectorIndex`, computed once per index object.
 
     Returns None when the index holds fewer than `MIN_VECTORS` vectors.
     """

@@ -1,7 +1,7 @@
 """The archive directory: where its files are, its manifest, and opening its database.
 
 A self-describing directory (DESIGN.md): `archive.sqlite`, `vectors.faiss`,
-`manifest.json`, and `lexicon.npz` (the word postings, `indexer.lexicon`). The
+`manifest.json`, and `lexicon.npz` (the word postings, `indexer.store.lexicon`). The
 manifest says which embedding model and dimension built the vectors; a reader
 or writer with another model is refused.
 """
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from indexer.schema import SCHEMA_VERSION, create_schema
+from indexer.store.schema import SCHEMA_VERSION, create_schema
 
 DB_NAME = "archive.sqlite"
 VECTORS_NAME = "vectors.faiss"

@@ -197,7 +197,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 
     from api.errors import QueryError
     from arkiv.archive import ArchiveError
-    from indexer.parse import ParseError
+    from indexer.read.parse import ParseError
 
     errors: list[type[BaseException]] = [
         CliError,
@@ -208,7 +208,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
         OSError,
     ]
     try:
-        from indexer.embed import EmbedderError
+        from indexer.embed.embedder import EmbedderError
 
         errors.append(EmbedderError)
     except ImportError:  # pragma: no cover - embed is part of the package

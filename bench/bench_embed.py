@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from arkiv.settings import get_settings  # noqa: E402
-from indexer.embed import embed_items, item_text, load_embedder  # noqa: E402
+from indexer.embed.embedder import embed_items, item_text, load_embedder  # noqa: E402
 from indexer.extract import extract_file  # noqa: E402
 
 

@@ -24,7 +24,10 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from indexer import clean, entities, meta, parse, privacy, segment
+from indexer.entities import annotate as entities
+from indexer.meta import detect as meta
+from indexer.read import clean, parse, privacy
+from indexer.segment import split as segment
 from indexer.types import Extraction
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -93,8 +93,8 @@ def kommuner(n: int) -> list[str]:
 def build(out: Path, n: int, src: list[dict[str, Any]], factory: str) -> dict[str, float]:
     """Write a synthetic archive of n items into `out`; returns build timings (s)."""
     from arkiv.archive import ArchivePaths, connect, write_manifest
-    from indexer.schema import SCHEMA_VERSION
-    from indexer.vectors import build_index, write_index
+    from indexer.store.schema import SCHEMA_VERSION
+    from indexer.store.vectors import build_index, write_index
 
     out.mkdir(parents=True, exist_ok=True)
     paths = ArchivePaths(out)
@@ -205,12 +205,12 @@ def build(out: Path, n: int, src: list[dict[str, Any]], factory: str) -> dict[st
 
 
 def add_lexicon(out: Path, conn: Any = None) -> float:
-    """Build the archive's lexicon (indexer.lexicon), as `arkiv index` does at the end; returns seconds.
+    """Build the archive's lexicon (indexer.store.lexicon), as `arkiv index` does at the end; returns seconds.
 
     Also run on a bench archive built before the lexicon existed.
     """
     from arkiv.archive import connect
-    from indexer.lexicon import save_lexicon
+    from indexer.store.lexicon import save_lexicon
 
     t0 = time.perf_counter()
     own = conn is None
@@ -325,7 +325,7 @@ def embed_timing(model: str, n: int = 30) -> dict[str, float]:
     """p50/p95 of embedding one query with the real model."""
     from api.context import single_threaded_queries
     from arkiv.settings import get_settings
-    from indexer.embed import load_query_embedder
+    from indexer.embed.embedder import load_query_embedder
 
     emb = load_query_embedder(get_settings(embedding_model=model))  # what a search uses
     single_threaded_queries()  # as api.context does when it loads the embedder

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from indexer import clean, entities, meta, parse, privacy, segment
+from indexer.entities import annotate as entities
+from indexer.meta import detect as meta
+from indexer.read import clean, parse, privacy
+from indexer.segment import split as segment
 from indexer.types import Extraction
 
 

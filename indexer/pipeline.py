@@ -3,7 +3,7 @@
 Per file: read and analyse it (`indexer.extract`), embed its items (cached by
 text hash), write it in one SQLite transaction. At the end the FAISS index is
 rebuilt from the cached vectors and written atomically, as is the lexicon (word
-postings for lexical search, `indexer.lexicon`), then the manifest.
+postings for lexical search, `indexer.store.lexicon`), then the manifest.
 A bad file is reported with its reason and skipped; the run goes on.
 """
 
@@ -17,12 +17,12 @@ from pathlib import Path
 
 from arkiv.archive import ArchivePaths, check_compatible, connect, read_manifest
 from arkiv.settings import Settings
-from indexer import store
-from indexer.embed import Embedder, cache_key
+from indexer.embed.embedder import Embedder, cache_key
 from indexer.extract import extract_file
-from indexer.lexicon import is_current, save_lexicon
-from indexer.manifest import save_vectors_and_manifest
-from indexer.parse import ParseError
+from indexer.read.parse import ParseError
+from indexer.store import rows as store
+from indexer.store.lexicon import is_current, save_lexicon
+from indexer.store.manifest import save_vectors_and_manifest
 from indexer.types import Extraction
 
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
@@ -86,7 +86,7 @@ def index_paths(
     Returns:
         What was indexed, replaced, unchanged and skipped (with reasons).
     """
-    from indexer.embed import load_embedder
+    from indexer.embed.embedder import load_embedder
 
     t0 = time.perf_counter()
     report = IndexReport()
@@ -167,7 +167,7 @@ def _embed(
     conn: sqlite3.Connection, ex: Extraction, embedder: Embedder, report: IndexReport
 ) -> tuple[list[str], dict[str, bytes]]:
     """Hashes of every item's text, and blobs for those not yet cached."""
-    from indexer.embed import cache_key, embed_items, item_text, text_hash, to_blob
+    from indexer.embed.embedder import cache_key, embed_items, item_text, text_hash, to_blob
 
     texts = [item_text(it.title, it.text) for it in ex.items]
     hashes = [text_hash(t) for t in texts]

@@ -1,7 +1,7 @@
 """Plain data shapes that flow through the write path.
 
 parse -> (SourceText) -> meta + segment -> (DocMeta, Item list) -> entities -> Extraction.
-They are storage-agnostic: `indexer.store` maps them to SQLite, the CLI maps
+They are storage-agnostic: `indexer.store.rows` maps them to SQLite, the CLI maps
 them to the JSON contract of `arkiv extract --json`.
 """
 
@@ -16,13 +16,13 @@ ENTITY_LABELS = ("PERSON", "PARTY", "KOMMUN", "REGION", "ORGAN", "DNR")
 #: Action kinds used in `Action.kind` (see DESIGN.md).
 ACTION_KINDS = ("raised", "proposed", "reserved", "protocol_note", "presented", "justerare")
 
-#: Document types recognised by `indexer.meta`.
+#: Document types recognised by `indexer.meta.detect`.
 DOC_TYPES = ("protokoll", "kallelse", "minnesanteckningar", "mötesanteckningar", "tjänsteskrivelse")
 
 
 @dataclass
 class SourceText:
-    """The text of one file, as read by `indexer.parse`."""
+    """The text of one file, as read by `indexer.read.parse`."""
 
     path: str
     sha256: str

@@ -4,7 +4,7 @@
 - `ctx`: an `ArchiveContext` on it.
 - `tiny_archive` / `tiny_ctx`: a small hand-written archive (Swedish cases the corpus lacks:
   inflections, compounds, å/ä/ö, cases across documents, people), written through
-  `indexer.store` so it does not depend on segmentation or entity extraction.
+  `indexer.store.rows` so it does not depend on segmentation or entity extraction.
 """
 
 from __future__ import annotations
@@ -75,10 +75,10 @@ def wide_floor(client: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 def write_archive(settings: Settings, extractions: list[Extraction]) -> None:
     """Write hand-made extractions into an archive as the indexer does (store, lexicon, vectors, manifest)."""
-    from indexer import store
-    from indexer.embed import cache_key, embed_items, item_text, load_embedder, text_hash, to_blob
-    from indexer.lexicon import save_lexicon
-    from indexer.manifest import save_vectors_and_manifest
+    from indexer.embed.embedder import cache_key, embed_items, item_text, load_embedder, text_hash, to_blob
+    from indexer.store import rows as store
+    from indexer.store.lexicon import save_lexicon
+    from indexer.store.manifest import save_vectors_and_manifest
 
     embedder = load_embedder(settings)
     paths = ArchivePaths(settings.data)
@@ -186,7 +186,7 @@ def tiny_extractions() -> list[Extraction]:
             ),
             Item("6", "Hälsoval och nära vård", "Dialog om hälsoval; vård nära patienten i glesbygd."),
         ],
-        # Another region: a namesake there would be another person (indexer.identity).
+        # Another region: a namesake there would be another person (indexer.store.identity).
         [Person("Jakob Eiserman", party="S", roles=["ordförande"], items=[0])],
     )
     return [doc1, doc2, doc3]

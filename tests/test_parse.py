@@ -1,4 +1,4 @@
-"""Reading files: formats, encodings and every kind of bad input (indexer.parse, indexer.clean)."""
+"""Reading files: formats, encodings and every kind of bad input (indexer.read.parse, indexer.read.clean)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from indexer.clean import clean_text
-from indexer.parse import ParseError, read_document
+from indexer.read.clean import clean_text
+from indexer.read.parse import ParseError, read_document
 
 SWEDISH = "Sammanträde – ”Årsredovisning” för Älvsbyn, Öckerö och Åre: å ä ö Å Ä Ö é"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.people import NameFinder, find_persons, parties_compatible, person_key
+from indexer.entities.people import NameFinder, find_persons, parties_compatible, person_key
 from indexer.types import Person
 
 

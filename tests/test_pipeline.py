@@ -10,8 +10,8 @@ import pytest
 
 from arkiv.archive import ArchiveError, ArchivePaths, read_manifest
 from arkiv.settings import get_settings
-from indexer import store
 from indexer.pipeline import index_paths
+from indexer.store import rows as store
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "corpus" / "seeds"
@@ -32,7 +32,7 @@ def _counts(data: Path) -> dict[str, int]:
 
 
 def _faiss_ids(data: Path) -> set[int]:
-    from indexer.vectors import load_index
+    from indexer.store.vectors import load_index
 
     return {int(i) for i in load_index(data / "vectors.faiss").item_ids()}
 

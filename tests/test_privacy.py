@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from indexer.privacy import MASK, mask_personnummer
+from indexer.read.privacy import MASK, mask_personnummer
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _check_digit(nine: str) -> str:
-    """Luhn check digit for YYMMDDNNN, computed here independently of indexer.privacy."""
+    """Luhn check digit for YYMMDDNNN, computed here independently of indexer.read.privacy."""
     total = 0
     for i, ch in enumerate(nine):
         d = int(ch) * (2 - i % 2)

@@ -1,12 +1,13 @@
-"""Segmentation shapes (indexer.segment) on small synthetic documents, and metadata rules (indexer.meta)."""
+"""Segmentation shapes (indexer.segment.split) on small synthetic documents, and metadata rules
+(indexer.meta.detect)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from indexer.clean import clean_text
-from indexer.meta import detect_meta
-from indexer.segment import segment
+from indexer.meta.detect import detect_meta
+from indexer.read.clean import clean_text
+from indexer.segment.split import segment
 from indexer.types import DocMeta
 
 

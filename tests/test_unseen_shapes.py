@@ -18,7 +18,7 @@ import pytest
 from arkiv.evaluation.gold import load_gold, match_items
 from arkiv.evaluation.items import ItemScores, score_document
 from indexer.extract import extract_file
-from indexer.parse import read_document
+from indexer.read.parse import read_document
 from indexer.types import Extraction
 
 UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"

@@ -7,9 +7,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from indexer import vectors as vec_mod
-from indexer.embed import normalise
-from indexer.vectors import (
+from indexer.embed.embedder import normalise
+from indexer.store import vectors as vec_mod
+from indexer.store.vectors import (
     FLAT,
     VectorIndex,
     build_index,

@@ -1,11 +1,12 @@
 """Scores of entity extraction against gold (`arkiv-gold/1`): people, parties, diarienummer, actions, places.
 
 Counting (micro-averaged over the documents that have the gold key):
-- person F1: predicted vs gold names, compared by `indexer.people.person_key`;
+- person F1: predicted vs gold names, compared by `indexer.entities.people.person_key`;
 - party accuracy: over gold persons that were found, the predicted party equals the gold party
   (a gold `null` must be predicted as no party);
-- diarienummer F1: the document's case keys (gold strings normalised with `indexer.dnr.normalize_dnr`; a
-  gold document without a document-level list is scored against the union of its items' lists);
+- diarienummer F1: the document's case keys (gold strings normalised with
+  `indexer.segment.dnr.normalize_dnr`; a gold document without a document-level list is scored against
+  the union of its items' lists);
 - action F1: (person key, kind, item) triples. Items are matched with `arkiv.evaluation.gold.match_items`;
   a gold action names its item by `item` (number) or `text_contains`. Where a document's actions name items
   only by `text_contains` (a scraped page whose gold lists a few actions only), predicted actions count
@@ -75,7 +76,7 @@ class EntityScores:
 
 
 def _dnr_key(raw: str) -> str:
-    from indexer.dnr import normalize_dnr
+    from indexer.segment.dnr import normalize_dnr
 
     return normalize_dnr(raw) or raw
 
@@ -88,7 +89,7 @@ def _region_key(name: str) -> str:
 
 def score_document(gold: dict[str, Any], ex: Extraction, scores: EntityScores) -> None:
     """Add one document's entity scores to `scores`."""
-    from indexer.people import person_key
+    from indexer.entities.people import person_key
 
     tag = gold.get("file", "?")
     pred_people = {person_key(p.name): p for p in ex.persons}
@@ -132,7 +133,7 @@ def score_document(gold: dict[str, Any], ex: Extraction, scores: EntityScores) -
 
 
 def _score_actions(gold: dict[str, Any], ex: Extraction, scores: EntityScores) -> None:
-    from indexer.people import person_key
+    from indexer.entities.people import person_key
 
     tag = gold.get("file", "?")
     gold_items = gold.get("items", [])

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from arkiv.evaluation.gold import f1, match_items, norm_text
-from indexer.dnr import normalize_dnr
+from indexer.segment.dnr import normalize_dnr
 from indexer.types import Extraction
 
 META_FIELDS = ("organization", "organ", "date", "doc_type")

@@ -4,8 +4,9 @@ the organ head words in `models/data/organ_words.txt`.
 
 No Swedish pipeline is on PyPI, so everything here is rules and gazetteers that ship with the project
 (`models/data/`) and with `spacy-lookups-data`. The pipeline is built once, lazily (`get_nlp`).
-People and diarienummer are found by `indexer.people` and `indexer.dnr` on the raw text (they need line
-structure that tokens lose); the orchestrator (`indexer.entities`) merges the spans.
+People and diarienummer are found by `indexer.entities.people` and `indexer.segment.dnr` on the raw
+text (they need line structure that tokens lose); the orchestrator (`indexer.entities.annotate`) merges
+the spans.
 """
 
 from __future__ import annotations

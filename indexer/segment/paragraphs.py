@@ -16,8 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from indexer.dnr import find_dnr
-from indexer.seg_common import (
+from indexer.segment.common import (
     SECTION,
     continues_title,
     is_dnr_line,
@@ -27,6 +26,7 @@ from indexer.seg_common import (
     make_item,
     text_width,
 )
+from indexer.segment.dnr import find_dnr
 from indexer.types import Item
 
 # "§ 86", "§ 7.", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45",

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-from indexer.dnr import find_dnr
-from indexer.meta import parse_swedish_date
-from indexer.seg_common import (
+from indexer.meta.detect import parse_swedish_date
+from indexer.segment.common import (
     SECTION,
     clean_title,
     continues_title,
@@ -28,6 +27,7 @@ from indexer.seg_common import (
     make_item,
     text_width,
 )
+from indexer.segment.dnr import find_dnr
 from indexer.types import Item
 
 _NUMBERED = re.compile(

@@ -10,7 +10,7 @@ Two kinds of chrome:
   of the pages that repeat, digits ignored, on at least half of the pages
   ("KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL 3 (8)", the organ, "Datum", the date).
   They are removed from every page but the first, where the cover keeps the
-  meeting's organ and date for `indexer.meta`.
+  meeting's organ and date for `indexer.meta.detect`.
 Words hyphenated over a line break by the typesetter are joined again.
 Markdown table lines are never treated as headers: a kallelse repeats its table
 header on every page and the segmenter needs it.

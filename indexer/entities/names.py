@@ -320,7 +320,7 @@ def _is_common_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _swedish_words() -> frozenset[str]:
-    from indexer.nlp import lemma_table  # loaded once, lazily
+    from indexer.entities.nlp import lemma_table  # loaded once, lazily
 
     table = lemma_table()
     return frozenset(table) | frozenset(table.values())

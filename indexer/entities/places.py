@@ -16,7 +16,7 @@ from functools import lru_cache
 from indexer.types import Person
 from models import gazetteers
 
-#: (label, text, norm, start, end) as given by `indexer.nlp.gazetteer_entities`.
+#: (label, text, norm, start, end) as given by `indexer.entities.nlp.gazetteer_entities`.
 Entity = tuple[str, str, str, int, int]
 
 
@@ -24,7 +24,7 @@ def kommuner(ents: list[Entity], persons: list[Person]) -> list[str]:
     """Short kommun names ("Berg", "Östersund") in order of first mention.
 
     Args:
-        ents: The document's gazetteer entities (`indexer.nlp.gazetteer_entities` of the whole text).
+        ents: The document's gazetteer entities (`indexer.entities.nlp.gazetteer_entities` of the whole text).
         persons: The document's people (their affiliations).
     """
     seen: dict[str, None] = {}

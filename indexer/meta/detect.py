@@ -1,7 +1,7 @@
 """Meeting metadata from a document's text: organization, organ, date, document type.
 
 Everything is read from the text (the cleaned text keeps the first page's header,
-see `indexer.clean`); the file name is never used. Rules, in order of trust:
+see `indexer.read.clean`); the file name is never used. Rules, in order of trust:
 a printed letterhead or label first, then cues that repeat in the text, and
 when the organization is only implied (a län, a kommunalförbund, a region
 named once or twice) it is returned with ``organization_inferred=True``.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from indexer.meta_org import detect_organization
+from indexer.meta.organization import detect_organization
 from indexer.types import DocMeta
 
 __all__ = ["detect_meta", "find_dates", "parse_swedish_date"]

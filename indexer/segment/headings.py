@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from indexer.seg_common import SECTION, cut_closing, line_offsets, make_item
+from indexer.segment.common import SECTION, cut_closing, line_offsets, make_item
 from indexer.types import Item
 
 _MD_HEAD = re.compile(r"^(#{1,4})[ \t]+(\S.*?)[ \t#]*$")

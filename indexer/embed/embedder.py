@@ -7,7 +7,7 @@ One `Embedder` protocol, three kinds:
 - `HashEmbedder`: deterministic hashed words and character n-grams, no meaning, for unit tests.
 
 Item texts longer than the model's window are split into overlapping passages
-(`indexer.passages`); `embed_items` returns one row per passage and the vector
+(`indexer.embed.passages`); `embed_items` returns one row per passage and the vector
 index scores an item by its best passage. The store caches those rows by
 `text_hash(item text)` (see `to_blob` / `from_blob`), so an unchanged item is never
 embedded twice.
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from indexer.passages import split_by_offsets, word_offsets
+from indexer.embed.passages import split_by_offsets, word_offsets
 
 if TYPE_CHECKING:
     from arkiv.settings import Settings

@@ -4,13 +4,13 @@ Documents come in different shapes; the first shape that fits decides:
 
 1. a tjänsteskrivelse is one ärende: one item;
 2. a protocol with ``§ 86`` headings (OCR ``$ 86`` too), its table of contents dropped
-   (`indexer.seg_paragraphs`);
+   (`indexer.segment.paragraphs`);
 3. an agenda table in markdown (``| 3. | Ärende | Beteckning | Förslag |``) or
-   tab-separated rows (``3<TAB>Title<TAB>Note``) (`indexer.seg_tables`);
-4. label headings "Ärende 7", "Punkt 1: Title" (`indexer.seg_labels`);
+   tab-separated rows (``3<TAB>Title<TAB>Note``) (`indexer.segment.tables`);
+4. label headings "Ärende 7", "Punkt 1: Title" (`indexer.segment.labels`);
 5. numbered headings at the left margin ("1 Title", "5. **Title**"), plus any
-   attached protocol extract ``§63`` with its own organ and date (`indexer.seg_lists`);
-6. unnumbered markdown headings ("## Trygghetslarm") (`indexer.seg_headings`);
+   attached protocol extract ``§63`` with its own organ and date (`indexer.segment.lists`);
+6. unnumbered markdown headings ("## Trygghetslarm") (`indexer.segment.headings`);
 7. bullets of a scraped page, with numbered points inside a bullet as items of their own;
 8. a protocol with a single ``§`` heading (an extract) is that paragraph;
 9. otherwise the whole text is one item.
@@ -18,8 +18,12 @@ Documents come in different shapes; the first shape that fits decides:
 
 from __future__ import annotations
 
-from indexer import seg_headings, seg_labels, seg_lists, seg_paragraphs, seg_tables
-from indexer.seg_common import series_hint
+from indexer.segment import headings as seg_headings
+from indexer.segment import labels as seg_labels
+from indexer.segment import lists as seg_lists
+from indexer.segment import paragraphs as seg_paragraphs
+from indexer.segment import tables as seg_tables
+from indexer.segment.common import series_hint
 from indexer.types import DocMeta, Item
 
 __all__ = ["segment"]
@@ -29,7 +33,7 @@ def segment(text: str, meta: DocMeta) -> list[Item]:
     """Split cleaned text into agenda items.
 
     Args:
-        text: The document text after `indexer.clean.clean_text`.
+        text: The document text after `indexer.read.clean.clean_text`.
         meta: The document's metadata (its type and organ guide the choice of shape
             and the series of bare diarienummer).
 

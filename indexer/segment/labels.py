@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from indexer.dnr import find_dnr
-from indexer.seg_common import cut_closing, line_offsets, make_item, text_width
-from indexer.seg_paragraphs import title_block
+from indexer.segment.common import cut_closing, line_offsets, make_item, text_width
+from indexer.segment.dnr import find_dnr
+from indexer.segment.paragraphs import title_block
 from indexer.types import Item
 
 _LABEL_HEAD = re.compile(

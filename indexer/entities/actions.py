@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from indexer.people import NameFinder
+from indexer.entities.people import NameFinder
 from indexer.types import Action, Person
 
 #: Trigger patterns per action kind (case-insensitive, whole words).
@@ -136,7 +136,7 @@ def find_actions(
 
     Args:
         text: The item's text (title not included).
-        finder: The document's people (`indexer.people.NameFinder`).
+        finder: The document's people (`indexer.entities.people.NameFinder`).
         chair: The chair named in the document header, for "Ordföranden yrkar".
         found: `finder.find(text)` when the caller already has it.
         minutes: The document records a meeting that took place (protokoll, anteckningar): there a

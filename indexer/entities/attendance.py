@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.names import RUN, TOKEN, Mention, is_first_name, party_re, split_run, trim_name
+from indexer.entities.names import RUN, TOKEN, Mention, is_first_name, party_re, split_run, trim_name
 from models import gazetteers
 
 #: Block headers (lower-cased, longest first) -> the role of the people listed under them.

@@ -12,12 +12,12 @@ import re
 import zipfile
 from pathlib import Path
 
-from indexer.html_text import html_to_text
+from indexer.read.html import html_to_text
 from indexer.types import SourceText
 
 __all__ = ["PAGE_MARKER", "ParseError", "SourceText", "decode_text", "read_document"]
 
-#: Put between PDF pages; `indexer.clean` knows it (the dev corpus uses the same marker).
+#: Put between PDF pages; `indexer.read.clean` knows it (the dev corpus uses the same marker).
 PAGE_MARKER = "<!-- sida {n} -->"
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -189,7 +189,7 @@ def _docx_text(data: bytes) -> str:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    from indexer.docx_numbering import ListNumbers
+    from indexer.read.docx_numbering import ListNumbers
 
     try:
         document = docx.Document(io.BytesIO(data))

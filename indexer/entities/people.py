@@ -1,7 +1,8 @@
 """People in a document: who they are (name, party, roles, title, affiliation) and where they are named.
 
-Sources, strongest first: attendance blocks and signature labels (`indexer.attendance`), names printed with a
-party in brackets anywhere ("Renée Sylvan (S) yrkar", vote-table rows), "Namn, titel" in running text, and
+Sources, strongest first: attendance blocks and signature labels (`indexer.entities.attendance`),
+names printed with a party in brackets anywhere ("Renée Sylvan (S) yrkar", vote-table rows), "Namn, titel"
+in running text, and
 first-name-led runs of capitalised words ("Jessica Isaksson och Lisbet Gibson redovisar"). Once the people of
 a document are known, every item is searched for their full names (also in the genitive, also broken over a
 line) and for a first name that only one of them has ("Elsy går igenom" -> Elsy Bäckström).
@@ -20,8 +21,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from indexer.attendance import block_mentions, parse_tail, read_segment
-from indexer.names import (
+from indexer.entities.attendance import block_mentions, parse_tail, read_segment
+from indexer.entities.names import (
     RUN,
     TOKEN,
     Mention,
@@ -33,7 +34,7 @@ from indexer.names import (
     split_run,
     trim_name,
 )
-from indexer.signatures import label_mentions, replaced_mentions, stacked_mentions
+from indexer.entities.signatures import label_mentions, replaced_mentions, stacked_mentions
 from indexer.types import Person
 from models import gazetteers
 
@@ -186,7 +187,7 @@ def verb_mentions(text: str) -> list[Mention]:
 
 
 def _is_common_capitalised(word: str) -> bool:
-    from indexer.names import _is_common_word
+    from indexer.entities.names import _is_common_word
 
     return _is_common_word(word) and not is_first_name(word)
 

@@ -5,7 +5,7 @@ silently truncates, so the end of a long item would never be searchable. An item
 longer than the budget is cut into windows of `max_tokens` tokens that overlap by
 `overlap` tokens (so a sentence on a boundary is whole in at least one window);
 each window is embedded on its own and the item is scored by its best passage
-(see `indexer.vectors`). Cuts are moved back to the nearest whitespace so no word
+(see `indexer.store.vectors`). Cuts are moved back to the nearest whitespace so no word
 is split in two.
 """
 

@@ -7,8 +7,17 @@ from __future__ import annotations
 
 import re
 
-from indexer.attendance import read_segment
-from indexer.names import RUN, TOKEN, Mention, clean_name, is_first_name, party_re, split_run, trim_name
+from indexer.entities.attendance import read_segment
+from indexer.entities.names import (
+    RUN,
+    TOKEN,
+    Mention,
+    clean_name,
+    is_first_name,
+    party_re,
+    split_run,
+    trim_name,
+)
 from models import gazetteers
 
 #: Labels printed before a name in signature blocks and forms -> role.

@@ -3,7 +3,7 @@
 Each document is written in one transaction: a crash leaves the previous
 archive readable. A document is keyed by the sha256 of its bytes; a changed
 file (same path, new bytes) replaces its old items everywhere, FTS included
-(triggers in `indexer.schema`), and its vectors disappear at the next FAISS
+(triggers in `indexer.store.schema`), and its vectors disappear at the next FAISS
 rebuild (`indexer.pipeline`).
 """
 
@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 
-from indexer.identity import prune_orphans, resolve_person
+from indexer.store.identity import prune_orphans, resolve_person
 from indexer.types import Extraction
 
 
@@ -176,7 +176,7 @@ def put_vectors(conn: sqlite3.Connection, model: str, blobs: dict[str, bytes]) -
 
 def iter_item_vectors(conn: sqlite3.Connection, model: str, dim: int) -> Iterator[tuple[int, np.ndarray]]:
     """(item id, passage vectors (n, dim)) for every item whose embedding is cached, in id order."""
-    from indexer.embed import from_blob
+    from indexer.embed.embedder import from_blob
 
     rows = conn.execute(
         "SELECT i.id, e.vec FROM items i JOIN embeddings e ON e.text_hash = i.text_hash AND e.model = ?"

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from indexer.dnr import find_dnr
-from indexer.seg_common import join_lines, line_offsets, make_item
+from indexer.segment.common import join_lines, line_offsets, make_item
+from indexer.segment.dnr import find_dnr
 from indexer.types import Item
 
 _ROW = re.compile(r"^\s*\|(.*)\|\s*$")

@@ -1,7 +1,7 @@
 """One person record per real person across documents.
 
 Two appearances are the same person when their names have the same key
-(`indexer.people.person_key` when available) and their parties and places are
+(`indexer.entities.people.person_key` when available) and their parties and places are
 compatible: a party or place that is unknown on one side never splits a
 person, two different known parties or two different known places do.
 """
@@ -19,10 +19,10 @@ from indexer.types import Person
 def name_key(name: str) -> str:
     """Case-, space- and hyphen-insensitive key of a person's name."""
     try:  # helper-written rules win when present
-        from indexer.people import person_key
+        from indexer.entities.people import person_key
 
         return person_key(name)
-    except ImportError:  # pragma: no cover - only before indexer.people exists
+    except ImportError:  # pragma: no cover - only before indexer.entities.people exists
         s = unicodedata.normalize("NFC", name).casefold()
         return re.sub(r"[\s\-]+", " ", s).strip()
 

@@ -62,7 +62,7 @@ CREATE TABLE IF NOT EXISTS item_dnr (
 );
 CREATE INDEX IF NOT EXISTS item_dnr_dnr ON item_dnr(dnr);
 
--- One row per real person (identity across documents, see indexer.identity).
+-- One row per real person (identity across documents, see indexer.store.identity).
 CREATE TABLE IF NOT EXISTS persons (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   key TEXT NOT NULL,

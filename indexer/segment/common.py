@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from indexer.dnr import find_dnr
+from indexer.segment.dnr import find_dnr
 from indexer.types import DocMeta, Item
 
 _TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|b|i|strong|em|u|li|ul|ol)\b[^>]*>", re.IGNORECASE)

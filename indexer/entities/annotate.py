@@ -1,8 +1,9 @@
 """Entities, people, places and actions of one document: the orchestrator.
 
-The logic lives in `indexer.people` (who), `indexer.actions` (who did what), `indexer.nlp` (kommuner,
-regioner, parties, organs), `indexer.places` (which places the document is about) and `indexer.dnr`
-(diarienummer); this module runs them over the items and fills the `Extraction`.
+The logic lives in `indexer.entities.people` (who), `indexer.entities.actions` (who did what),
+`indexer.entities.nlp` (kommuner, regioner, parties, organs), `indexer.entities.places` (which places the
+document is about) and `indexer.segment.dnr` (diarienummer); this module runs them over the items and
+fills the `Extraction`.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from indexer import actions, nlp, people, places
-from indexer.dnr import find_dnr
-from indexer.names import party_re
+from indexer.entities import actions, nlp, people, places
+from indexer.entities.names import party_re
+from indexer.segment.dnr import find_dnr
 from indexer.types import Entity, Extraction, Item, Person
 from models import gazetteers
 

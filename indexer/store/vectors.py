@@ -1,7 +1,7 @@
 """The archive's FAISS index: item vectors, filtered search, neighbours, atomic writes.
 
 Passage policy: an item longer than the model's window has several passage vectors
-(`indexer.embed.embed_items`). Every passage is stored, under the FAISS id
+(`indexer.embed.embedder.embed_items`). Every passage is stored, under the FAISS id
 `item_id << PASSAGE_BITS | passage_number`; results are mapped back to item ids and
 an item scores as its best passage (max inner product). Callers only ever see item
 ids. Most items fit in one passage, so the index holds about one vector per item.

@@ -20,7 +20,7 @@ What is stored (`lexicon.npz` in the archive directory, written atomically):
 - `stamp` (int64): item count, sum of item ids, largest item id — the reader uses
   the lexicon only when these match the database it reads (else FTS5 answers).
 
-Tokens are cut by `indexer.tokens.words`, the same function that cuts query terms, so
+Tokens are cut by `indexer.store.tokens.words`, the same function that cuts query terms, so
 a query finds what the lexicon holds; it mirrors FTS5's unicode61 tokenizer
 (letters and digits, lower-cased, no diacritic folding).
 
@@ -39,7 +39,7 @@ from pathlib import Path
 import numpy as np
 
 from arkiv.archive import LEXICON_NAME
-from indexer.tokens import words
+from indexer.store.tokens import words
 
 #: Column weights (title, text, dnr): the same as bm25() in api.lexical.
 WEIGHTS = (4, 1, 3)

@@ -12,8 +12,8 @@ import numpy as np
 
 from arkiv.archive import ArchivePaths, write_manifest
 from arkiv.settings import Settings
-from indexer import store
-from indexer.schema import SCHEMA_VERSION
+from indexer.store import rows as store
+from indexer.store.schema import SCHEMA_VERSION
 
 
 def _version(dist: str) -> str | None:
@@ -76,8 +76,8 @@ def save_vectors_and_manifest(
     items leave no stale vectors; the vectors come from the cache, so nothing
     is re-embedded.
     """
-    from indexer.embed import cache_key
-    from indexer.vectors import build_index, write_index
+    from indexer.embed.embedder import cache_key
+    from indexer.store.vectors import build_index, write_index
 
     pairs = list(store.iter_item_vectors(conn, cache_key(embedder), embedder.dim))
     ids = (

@@ -1,0 +1,1 @@
+"""Items into vectors: the embedding models and passage splitting."""

@@ -1,0 +1,1 @@
+"""Items into entities: people with party and role, parties, places, organs, who did what."""

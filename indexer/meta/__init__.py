@@ -1,0 +1,1 @@
+"""Meeting metadata of a document: organization, organ, date, document type."""

@@ -1,0 +1,1 @@
+"""Read files into text: txt, md, html, pdf, docx; page chrome and personnummer out."""

@@ -1,0 +1,1 @@
+"""Text into agenda items (paragraphs, agenda rows) with their diarienummer."""

@@ -1,0 +1,1 @@
+"""Extractions into the archive: SQLite rows, person identity, lexicon, FAISS vectors, manifest."""
