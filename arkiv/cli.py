@@ -91,11 +91,12 @@ def cmd_index(args: argparse.Namespace) -> int:
 
     from arkiv.cli_output import print_index_summary
     from indexer.pipeline import index_paths
+    from indexer.run.task import FileResult
 
-    def progress(files: Iterable[Path]) -> Iterable[Path]:
-        files = list(files)
-        show = sys.stderr.isatty() or len(files) > 3
-        return tqdm(files, unit="fil", desc="indexerar", disable=not show, file=sys.stderr, leave=False)
+    def progress(results: Iterable[FileResult], total: int) -> Iterable[FileResult]:
+        show = sys.stderr.isatty() or total > 3
+        return tqdm(results, total=total, unit="fil", desc="indexerar", disable=not show, file=sys.stderr,
+                    leave=False)  # fmt: skip
 
     report = index_paths(args.paths, _settings(args), organization=args.organization, progress=progress)
     print_index_summary(report)
