@@ -23,11 +23,11 @@ from arkiv.evaluation.search import ROOT, GoldResolver, evaluate, load_heldout, 
 
 
 def ensure_archive(settings: Any, corpus: Path) -> None:
-    """Index corpus/ into the evaluation archive (incremental: cached vectors are reused)."""
+    """Index corpus/seeds and corpus/dev into the evaluation archive (incremental: cached vectors are reused)."""
     from indexer.pipeline import index_paths
 
     t0 = time.perf_counter()
-    report = index_paths([corpus], settings)
+    report = index_paths([corpus / "seeds", corpus / "dev"], settings)
     print(
         f"archive {settings.data}: {len(report.indexed)} indexed, {len(report.unchanged)} unchanged, "
         f"{report.embedded} embedded, {time.perf_counter() - t0:.0f} s",

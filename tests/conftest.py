@@ -21,6 +21,9 @@ from indexer.types import Action, DocMeta, Extraction, Item, Person
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
+#: The text documents the search and web tests are written against (corpus/alingsas holds PDFs,
+#: indexed by the tests that need them).
+TEXT_CORPUS = [CORPUS / "seeds", CORPUS / "dev"]
 
 
 def hash_settings(data: Path, cache: Path, **kw: object) -> Settings:
@@ -30,12 +33,12 @@ def hash_settings(data: Path, cache: Path, **kw: object) -> Settings:
 
 @pytest.fixture(scope="session")
 def hash_archive(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """corpus/ indexed into a temporary archive with ARKIV_EMBEDDING_MODEL=hash."""
+    """corpus/seeds and corpus/dev indexed into a temporary archive with ARKIV_EMBEDDING_MODEL=hash."""
     from indexer.pipeline import index_paths
 
     root = tmp_path_factory.mktemp("hash_archive")
     settings = hash_settings(root / "data", root / "cache")
-    report = index_paths([CORPUS], settings)
+    report = index_paths(TEXT_CORPUS, settings)
     assert report.indexed, f"nothing indexed: {report.skipped}"
     return settings
 

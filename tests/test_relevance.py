@@ -37,7 +37,7 @@ def relevance(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
     data = tmp_path_factory.mktemp("e5") / "data"
     settings = get_settings(data=data, embedding_model="e5-small")
-    report = index_paths([ROOT / "corpus"], settings)
+    report = index_paths([ROOT / "corpus" / "seeds", ROOT / "corpus" / "dev"], settings)
     assert report.indexed and not report.skipped
     queries = load_queries(GoldResolver(ROOT / "corpus"))
     assert len(queries) >= 39
