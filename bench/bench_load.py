@@ -96,7 +96,7 @@ def build_archive(data: Path, model: str) -> float:
     env = {**os.environ, "ARKIV_EMBEDDING_MODEL": model}
     t0 = time.perf_counter()
     subprocess.run(
-        [_arkiv(), "index", str(ROOT / "corpus" / "seeds"), str(ROOT / "corpus" / "dev"), "--data", str(data)],
+        [_arkiv(), "index", *(str(ROOT / "corpus" / d) for d in ("seeds", "dev")), "--data", str(data)],
         env=env,
         check=True,
         capture_output=True,

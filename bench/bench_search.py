@@ -66,7 +66,8 @@ def source_items(data: Path) -> list[dict[str, Any]]:
     from indexer.pipeline import index_paths
 
     if not (data / "archive.sqlite").exists():
-        index_paths([ROOT / "corpus" / "seeds", ROOT / "corpus" / "dev"], get_settings(data=data, embedding_model="hash"))
+        text_corpus = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "dev"]
+        index_paths(text_corpus, get_settings(data=data, embedding_model="hash"))
     conn = connect(data / "archive.sqlite", readonly=True)
     items = [dict(r) for r in conn.execute("SELECT id, title, text, organ, doc_type FROM items ORDER BY id")]
     facets: dict[int, list[tuple[str, str]]] = {}

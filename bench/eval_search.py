@@ -23,7 +23,7 @@ from arkiv.evaluation.search import ROOT, GoldResolver, evaluate, load_heldout, 
 
 
 def ensure_archive(settings: Any, corpus: Path) -> None:
-    """Index corpus/seeds and corpus/dev into the evaluation archive (incremental: cached vectors are reused)."""
+    """Index corpus/seeds and corpus/dev into the evaluation archive (incremental: cached vectors reused)."""
     from indexer.pipeline import index_paths
 
     t0 = time.perf_counter()
