@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = [
     ("eval/seeds.gold.json", "corpus/seeds"),
     ("eval/dev.gold.json", "corpus/dev"),
+    # Original PDFs of a kommun no rule was written for (gold written blind).
+    ("eval/alingsas.gold.json", "corpus/alingsas"),
     # Shapes not in corpus/ (other kommuner, regioner, converters), kept out of rule writing.
     ("tests/data/unseen/gold.json", "tests/data/unseen"),
     ("tests/data/unseen2/gold.json", "tests/data/unseen2"),
@@ -69,9 +71,14 @@ class ItemScorer:
                 f"  {'ok' if not bad else 'WRONG: ' + ', '.join(bad)}"
             )
             out += [f"    missed: {x}" for x in d.missed] + [f"    extra:  {x}" for x in d.extra[:5]]
+            out += [f"    title:  {x}" for x in d.wrong_titles[:8]]
         meta = ", ".join(f"{k} {n}/{s.meta_n}" for k, n in s.meta_right.items())
         out.append(f"items micro: P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}")
         out.append(f"metadata right: {meta}")
+        out.append(
+            f"title accuracy {s.title_accuracy:.3f} ({s.title_right}/{s.title_n}); "
+            f"page accuracy {s.page_accuracy:.3f} ({s.page_right}/{s.page_n})"
+        )
         out.append(
             f"item diarienummer F1 {s.item_dnr_f1:.3f}; extract organ/date {s.sub_meta_right}/{s.sub_meta_n}"
         )

@@ -58,11 +58,26 @@ class Entity:
 
 @dataclass
 class Action:
-    """Something a person did in an item: raised, proposed, reserved, ..."""
+    """Something a person (or a party as a whole) did in an item: raised, proposed, reserved, ..."""
 
-    person: str  # the person's full name as resolved in the document
+    person: str  # the person's full name as resolved in the document; "" for a party's action
     kind: str  # one of ACTION_KINDS
     evidence: str | None = None  # the sentence it was read from
+    party: str | None = None  # set for a party's action ("Ledamöterna från SD reserverar sig")
+
+
+#: Vote values in `Vote.vote`.
+VOTE_VALUES = ("ja", "nej", "avstår")
+
+
+@dataclass
+class Vote:
+    """One person's vote in a printed omröstning of an item."""
+
+    person: str
+    vote: str  # one of VOTE_VALUES
+    round: int = 1  # the omröstning within the item, 1 first
+    party: str | None = None
 
 
 @dataclass
@@ -77,6 +92,7 @@ class Item:
     diarienummer: list[str] = field(default_factory=list)  # normalised case keys
     entities: list[Entity] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
     start: int = 0  # offset of the item in the cleaned document text
 
 

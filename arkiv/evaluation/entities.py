@@ -7,10 +7,9 @@ Counting (micro-averaged over the documents that have the gold key):
 - diarienummer F1: the document's case keys (gold strings normalised with
   `indexer.segment.dnr.normalize_dnr`; a gold document without a document-level list is scored against
   the union of its items' lists);
-- action F1: (person key, kind, item) triples. Items are matched with `arkiv.evaluation.gold.match_items`;
-  a gold action names its item by `item` (number) or `text_contains`. Where a document's actions name items
-  only by `text_contains` (a scraped page whose gold lists a few actions only), predicted actions count
-  only in the items those references match; elsewhere every predicted action counts;
+- action F1 and vote F1: `arkiv.evaluation.actions` ((who, kind, item) triples; justerare per document;
+  where a document's actions name items only by `text_contains`, predicted actions count only in the
+  items those references match);
 - kommun F1: short kommun names, casefolded; region F1: canonical region names
   (`models.gazetteers.canonical_region`, so "Västernorrland" = "Region Västernorrland").
 """
@@ -21,28 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from arkiv.evaluation.gold import f1, find_item, match_items, norm_text
+from arkiv.evaluation.actions import ActionScores, Counts, score_actions
 from indexer.types import Extraction
-
-
-@dataclass
-class Counts:
-    """True positives, predictions and gold counts for one F1."""
-
-    tp: int = 0
-    n_pred: int = 0
-    n_gold: int = 0
-
-    def add(self, pred: set[Any], gold: set[Any]) -> None:
-        """Add one document's sets."""
-        self.tp += len(pred & gold)
-        self.n_pred += len(pred)
-        self.n_gold += len(gold)
-
-    @property
-    def f1(self) -> float:
-        """F1 (1.0 when both sides are empty)."""
-        return f1(self.tp, self.n_pred, self.n_gold)[2]
 
 
 @dataclass
@@ -53,10 +32,15 @@ class EntityScores:
     party_ok: int = 0
     party_n: int = 0
     dnr: Counts = field(default_factory=Counts)
-    actions: Counts = field(default_factory=Counts)
+    acts: ActionScores = field(default_factory=ActionScores)
     kommuner: Counts = field(default_factory=Counts)
     regions: Counts = field(default_factory=Counts)
     errors: list[str] = field(default_factory=list)
+
+    @property
+    def actions(self) -> Counts:
+        """All actions (`acts` has them by kind, and the votes)."""
+        return self.acts.actions
 
     @property
     def party_accuracy(self) -> float:
@@ -70,6 +54,7 @@ class EntityScores:
             "party_accuracy": round(self.party_accuracy, 4),
             "diarienummer_f1": round(self.dnr.f1, 4),
             "action_f1": round(self.actions.f1, 4),
+            "vote_f1": round(self.acts.votes.f1, 4),
             "kommun_f1": round(self.kommuner.f1, 4),
             "region_f1": round(self.regions.f1, 4),
         }
@@ -118,8 +103,10 @@ def score_document(gold: dict[str, Any], ex: Extraction, scores: EntityScores) -
         scores.dnr.add(pred_d, gold_d)
         for d in sorted(pred_d ^ gold_d):
             scores.errors.append(f"{tag}: diarienummer {'extra' if d in pred_d else 'missed'} {d}")
-    if "actions" in gold:
-        _score_actions(gold, ex, scores)
+    if "actions" in gold or "votes" in gold:
+        score_actions(gold, ex, scores.acts)
+        scores.errors += scores.acts.errors
+        scores.acts.errors.clear()
     if "kommuner" in gold:
         pk, gk = {k.casefold() for k in ex.kommuner}, {k.casefold() for k in gold["kommuner"]}
         scores.kommuner.add(pk, gk)
@@ -130,41 +117,6 @@ def score_document(gold: dict[str, Any], ex: Extraction, scores: EntityScores) -
         scores.regions.add(pr, gr)
         for r in sorted(pr ^ gr):
             scores.errors.append(f"{tag}: region {'extra' if r in pr else 'missed'} {r}")
-
-
-def _score_actions(gold: dict[str, Any], ex: Extraction, scores: EntityScores) -> None:
-    from indexer.entities.people import person_key
-
-    tag = gold.get("file", "?")
-    gold_items = gold.get("items", [])
-    m = match_items(gold_items, ex.items)
-    gold_set: set[tuple[str, str, int]] = set()
-    counted: set[int] | None = None
-    for a in gold["actions"]:
-        if "text_contains" in a:
-            needle = norm_text(a["text_contains"])
-            idx = next(
-                (i for i, it in enumerate(ex.items) if needle in norm_text(it.title + " " + it.text)), None
-            )
-            counted = counted if counted is not None else set()
-            if idx is not None:
-                counted.add(idx)
-        else:
-            idx = find_item(a, gold_items, m)
-        # an action whose item was not found is a miss of its own (-1 never equals a predicted index)
-        gold_set.add((person_key(a["person"]), a["kind"], idx if idx is not None else -1))
-    pred_set = {
-        (person_key(act.person), act.kind, i)
-        for i, it in enumerate(ex.items)
-        if counted is None or i in counted
-        for act in it.actions
-    }
-    scores.actions.add(pred_set, gold_set)
-    for t in sorted(pred_set ^ gold_set, key=str):
-        where = ex.items[t[2]].number if 0 <= t[2] < len(ex.items) else "unmatched item"
-        scores.errors.append(
-            f"{tag}: action {'extra' if t in pred_set else 'missed'} {t[0]} {t[1]} @ {where}"
-        )
 
 
 def evaluate_entities(gold_path: Path, corpus_dir: Path) -> EntityScores:
@@ -217,5 +169,11 @@ class EntityScorer:
             f"party accuracy {s.party_accuracy:.3f} ({s.party_ok}/{s.party_n})",
             f"diarienummer F1 {s.dnr.f1:.3f}; actions F1 {s.actions.f1:.3f} (gold {s.actions.n_gold}, "
             f"predicted {s.actions.n_pred}); kommun F1 {s.kommuner.f1:.3f}; region F1 {s.regions.f1:.3f}",
+            "actions by kind: "
+            + "; ".join(
+                f"{k} F1 {c.f1:.3f} (P {c.precision:.2f} R {c.recall:.2f}, gold {c.n_gold})"
+                for k, c in sorted(s.acts.by_kind.items())
+            ),
+            f"votes F1 {s.acts.votes.f1:.3f} (gold {s.acts.votes.n_gold}, predicted {s.acts.votes.n_pred})",
         ]
         return lines + [f"    {e}" for e in s.errors]

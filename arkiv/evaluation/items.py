@@ -11,6 +11,11 @@ items_max / predicted above the range and predicted / items_min below it. In
 the micro-average such a document counts as many predictions as it has
 references (so it weighs like a fully listed document of that size).
 
+Title accuracy: the share of gold items (with a title) whose item, matched by its printed number
+(else by `match_items`), carries exactly the gold title (`title_key`: case, spacing, dash forms and
+trailing punctuation ignored) — stricter than the matching, which accepts a similar title. Page
+accuracy: the share of matched gold items with a `page` whose predicted item starts on that page.
+
 Micro-averaged P/R/F1 sum the per-document counts. Metadata: organization, organ,
 date (and year when the gold date is null), doc_type compared exactly after
 casefolding; item organ/date and item diarienummer are scored over matched items
@@ -19,11 +24,12 @@ whose gold gives them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from arkiv.evaluation.gold import f1, match_items, norm_text
+from arkiv.evaluation.gold import f1, match_items, norm_number, norm_text
 from indexer.segment.dnr import normalize_dnr
 from indexer.types import Extraction
 
@@ -43,6 +49,7 @@ class DocItemScore:
     meta_ok: dict[str, bool]
     missed: list[str] = field(default_factory=list)  # gold items not found
     extra: list[str] = field(default_factory=list)  # predicted items not matched
+    wrong_titles: list[str] = field(default_factory=list)  # "gold != predicted"
 
     @property
     def f1(self) -> float:
@@ -67,6 +74,25 @@ class ItemScores:
     dnr_gold: int = 0
     sub_meta_right: int = 0  # item organ/date of attached extracts
     sub_meta_n: int = 0
+    title_right: int = 0
+    title_n: int = 0
+    page_right: int = 0
+    page_n: int = 0
+
+    @property
+    def title_accuracy(self) -> float:
+        """Share of gold titles reproduced exactly (1.0 when the gold has none)."""
+        return self.title_right / self.title_n if self.title_n else 1.0
+
+    @property
+    def page_accuracy(self) -> float:
+        """Share of gold pages reproduced (1.0 when the gold has none)."""
+        return self.page_right / self.page_n if self.page_n else 1.0
+
+    @property
+    def meta_accuracy(self) -> dict[str, float]:
+        """Per metadata field, the share of documents where it is right."""
+        return {k: n / self.meta_n if self.meta_n else 1.0 for k, n in self.meta_right.items()}
 
     @property
     def precision(self) -> float:
@@ -142,6 +168,8 @@ def score_document(gold: dict[str, Any], ex: Extraction, scores: ItemScores) -> 
             if key in g:
                 scores.sub_meta_n += 1
                 scores.sub_meta_right += norm_text(getattr(it, key)) == norm_text(g[key])
+    wrong: list[str] = []
+    _titles_and_pages(gitems, ex, m.pairs, scores, wrong)
     used = set(m.pairs.values())
     doc = DocItemScore(
         file=gold["file"],
@@ -153,9 +181,41 @@ def score_document(gold: dict[str, Any], ex: Extraction, scores: ItemScores) -> 
         meta_ok=meta,
         missed=[_label(g) for gi, g in enumerate(gitems) if gi not in m.pairs],
         extra=[f"{it.number} {it.title[:60]}" for pi, it in enumerate(ex.items) if pi not in used],
+        wrong_titles=wrong,
     )
     scores.docs.append(doc)
     return doc
+
+
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "\u00ad": ""})
+
+
+def title_key(title: str | None) -> str:
+    """A title as compared for title accuracy: casefolded, spacing and dash forms unified."""
+    t = norm_text((title or "").translate(_DASHES))
+    t = re.sub(r"\s*-\s*", "-", t)  # "Barn- och", "Barn-och" and "Barn - och" print the same words
+    return t.rstrip(" .:;,")
+
+
+def _titles_and_pages(
+    gitems: list[dict[str, Any]], ex: Extraction, pairs: dict[int, int], scores: ItemScores, wrong: list[str]
+) -> None:
+    by_number: dict[str, list[int]] = {}
+    for pi, it in enumerate(ex.items):
+        by_number.setdefault(norm_number(it.number), []).append(pi)
+    for gi, g in enumerate(gitems):
+        if g.get("title"):
+            same = by_number.get(norm_number(g.get("number")), []) if g.get("number") else []
+            at = same[0] if len(same) == 1 else pairs.get(gi)
+            got = ex.items[at].title if at is not None else None
+            scores.title_n += 1
+            if got is not None and title_key(got) == title_key(g["title"]):
+                scores.title_right += 1
+            else:
+                wrong.append(f"{g.get('number')} {g['title'][:70]!r} != {(got or '(no item)')[:70]!r}")
+        if "page" in g and gi in pairs:
+            scores.page_n += 1
+            scores.page_right += getattr(ex.items[pairs[gi]], "page", None) == g["page"]
 
 
 def _label(g: dict[str, Any]) -> str:
