@@ -91,6 +91,43 @@ def write_manifest(paths: ArchivePaths, manifest: dict[str, Any]) -> None:
     os.replace(tmp, paths.manifest)
 
 
+def check_schema(manifest: dict[str, Any]) -> None:
+    """Refuse an archive whose tables are of another schema version, saying how to upgrade it.
+
+    Raises:
+        ArchiveError: Older (upgradable in place with `arkiv migrate`) or newer (needs a newer arkiv).
+    """
+    version = manifest.get("schema_version")
+    if version == SCHEMA_VERSION:
+        return
+    if isinstance(version, int) and version < SCHEMA_VERSION:
+        raise ArchiveError(
+            f"archive schema version {version} is older than {SCHEMA_VERSION}; "
+            "upgrade it in place with `arkiv migrate --data DIR` (nothing is re-read)"
+        )
+    raise ArchiveError(
+        f"archive schema version {version} is not {SCHEMA_VERSION}; "
+        "use the arkiv that built it, or re-index into a new --data directory"
+    )
+
+
+def migrate_archive(paths: ArchivePaths) -> dict[str, Any] | None:
+    """Upgrade an archive's database to `SCHEMA_VERSION` in place and record it in the manifest.
+
+    Returns:
+        The manifest as it is now (None when the archive has none yet).
+    """
+    conn = connect(paths.db)  # a writable connection migrates the tables (indexer.store.migrate)
+    conn.close()
+    manifest = read_manifest(paths)
+    if manifest is not None and manifest.get("schema_version") != SCHEMA_VERSION:
+        version = manifest.get("schema_version")
+        if isinstance(version, int) and version < SCHEMA_VERSION:
+            manifest["schema_version"] = SCHEMA_VERSION
+            write_manifest(paths, manifest)
+    return manifest
+
+
 def check_compatible(manifest: dict[str, Any] | None, *, model: str, dim: int) -> None:
     """Refuse an archive of another schema version or built with another embedding model.
 
@@ -99,11 +136,7 @@ def check_compatible(manifest: dict[str, Any] | None, *, model: str, dim: int) -
     """
     if manifest is None:
         return
-    if manifest.get("schema_version") != SCHEMA_VERSION:
-        raise ArchiveError(
-            f"archive schema version {manifest.get('schema_version')} is not {SCHEMA_VERSION}; "
-            "re-index into a new --data directory"
-        )
+    check_schema(manifest)
     emb = manifest.get("embedding") or {}
     if emb and (emb.get("model") != model or emb.get("dim") != dim):
         raise ArchiveError(

@@ -1,14 +1,16 @@
 """The SQLite schema of the archive (`archive.sqlite`).
 
-Bump `SCHEMA_VERSION` on any incompatible change: the manifest records it and
-an archive of another version is refused with a clear message.
+`DDL` is the first layout (version 1); every later change is a step in
+`indexer.store.migrate`, applied to new and old databases alike, and
+`SCHEMA_VERSION` is the highest step. The manifest records the version: a reader
+refuses an archive of an older version with the command that upgrades it in place.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # = max(indexer.store.migrate.STEPS)
 
 # Effective organization/organ/date/year/doc_type are copied onto items so that
 # filters and facets are single-table lookups (an attached protocol extract has
@@ -155,5 +157,8 @@ END;
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
-    """Create every table and index that does not exist yet."""
+    """Create every table and index that does not exist yet, and bring the tables to `SCHEMA_VERSION`."""
+    from indexer.store.migrate import migrate
+
     conn.executescript(DDL)
+    migrate(conn)
