@@ -171,6 +171,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.state.ctx = None
             app.state.archive_error = str(e)
             log.error("arkiv: the archive at %s cannot be opened: %s", settings.data, e)
+        if app.state.ctx is not None and settings.warm_up:
+            from api.warmup import warm_up
+
+            app.state.warm_up = warm_up(app.state.ctx)
         try:
             yield
         finally:
@@ -182,9 +186,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="arkiv",
         summary="Sök i kommuners och regioners protokoll, kallelser och anteckningar.",
         description=(
-            "A read-only JSON API over an archive of Swedish council minutes: hybrid search with facets, "
-            "items, related items, persons, cases (diarienummer) and statistics. Errors are JSON "
-            '`{"error": "...", "detail": ...}` with a 4xx status.'
+            "Ett JSON-API som bara läser, över ett arkiv av svenska kommuners och regioners protokoll: "
+            "sökning "
+            "med ord och betydelse, facetter, punkter, relaterade punkter, möten, personer, ärenden "
+            "(diarienummer) och statistik. Sökningar kan också laddas ner som CSV eller NDJSON. Fel ges som "
+            'JSON `{"error": "...", "detail": ...}` med statuskod 4xx.'
         ),
         version="0.1.0",
         lifespan=lifespan,
@@ -203,16 +209,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from api.routers import (
         api_cases,
         api_items,
+        api_meetings,
         api_persons,
         api_search,
         api_stats,
         docs,
         feeds,
         web,
+        web_browse,
         web_pages,
     )
 
-    for module in (api_search, api_items, api_persons, api_cases, api_stats, feeds, web, web_pages, docs):
+    for module in (
+        api_search, api_items, api_meetings, api_persons, api_cases, api_stats, feeds,
+        web, web_browse, web_pages, docs,
+    ):  # fmt: skip
         app.include_router(module.router)
     return app
 
