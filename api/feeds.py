@@ -86,6 +86,15 @@ def item_entry(item: ItemLike, base_url: str, summary: str = "", fallback_time: 
     )
 
 
+#: Characters XML 1.0 does not allow (control characters but tab, newline and carriage return).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text an XML document can hold: control characters (from a typed query, say) removed."""
+    return _NOT_XML.sub("", text)
+
+
 def _time(stamp: str) -> datetime:
     return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
 
@@ -117,22 +126,22 @@ def build_feed(
     from feedgen.feed import FeedGenerator
 
     fg = FeedGenerator()
-    fg.id(feed_id)
-    fg.title(title)
+    fg.id(xml_text(feed_id))
+    fg.title(xml_text(title))
     if subtitle:
-        fg.subtitle(subtitle)
-    fg.link(href=self_url, rel="self", type="application/atom+xml")
-    fg.link(href=page_url, rel="alternate", type="text/html")
+        fg.subtitle(xml_text(subtitle))
+    fg.link(href=xml_text(self_url), rel="self", type="application/atom+xml")
+    fg.link(href=xml_text(page_url), rel="alternate", type="text/html")
     fg.author({"name": "arkiv"})
     fg.generator("arkiv")
     fg.language("sv")
     fg.updated(_time(max((e.updated for e in entries), default=fallback_time)))
     for e in entries:
         fe = fg.add_entry(order="append")
-        fe.id(e.id)
-        fe.title(e.title)
-        fe.link(href=e.link, rel="alternate", type="text/html")
+        fe.id(xml_text(e.id))
+        fe.title(xml_text(e.title))
+        fe.link(href=xml_text(e.link), rel="alternate", type="text/html")
         fe.updated(_time(e.updated))
         if e.summary:
-            fe.summary(e.summary)
+            fe.summary(xml_text(e.summary))
     return bytes(fg.atom_str(pretty=True))

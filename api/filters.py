@@ -12,6 +12,7 @@ known date is outside every date range.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -27,6 +28,8 @@ NAMES = SCALAR + MULTI
 #: How many values one facet filter may hold (a URL of hundreds of values is not a reader's).
 MAX_VALUES = 20
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+#: The same forms as a JSON-schema pattern (months 01-12, days 01-31), for the OpenAPI document.
+DATE_PATTERN = r"^[1-9]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
 
 def _values(v: object) -> tuple[str, ...]:
@@ -51,17 +54,15 @@ def parse_date(text: str | None, *, end: bool = False) -> str | None:
     m = _DATE.match(str(text).strip())
     if not m:
         raise QueryError(f"not a date (YYYY-MM-DD, YYYY-MM or YYYY): {text!r}")
-    year, month, day = int(m[1]), int(m[2] or (12 if end else 1)), m[3]
-    try:
-        if day is not None:
-            return dt.date(year, month, int(day)).isoformat()
-        first = dt.date(year, month, 1)
-        if not end:
-            return first.isoformat()
-        nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-        return (nxt - dt.timedelta(days=1)).isoformat()
-    except ValueError as e:
-        raise QueryError(f"not a date: {text!r} ({e})") from e
+    year, month = int(m[1]), int(m[2] or (12 if end else 1))
+    if not (1 <= year and 1 <= month <= 12):
+        raise QueryError(f"not a date: {text!r}")
+    last = calendar.monthrange(year, month)[1]
+    # A day past the month's end (2024-02-31) is its last day: a bound, not a calendar entry.
+    day = min(int(m[3]), last) if m[3] else (last if end else 1)
+    if day < 1:
+        raise QueryError(f"not a date: {text!r}")
+    return dt.date(year, month, day).isoformat()
 
 
 @dataclass
@@ -85,9 +86,7 @@ class Filters:
             if not (y.isdigit() and len(y) == 4):
                 raise QueryError(f"year filter must be a four-digit year, not {y!r}")
         self.date_from = parse_date(self.date_from)
-        self.date_to = parse_date(self.date_to, end=True)
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise QueryError(f"date_from {self.date_from} is after date_to {self.date_to}")
+        self.date_to = parse_date(self.date_to, end=True)  # a range that ends before it starts holds nothing
 
     def active(self) -> dict[str, tuple[str, ...] | str]:
         """The filters that are set: facet name -> its values, date_from/date_to -> the date."""

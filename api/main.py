@@ -194,7 +194,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ),
         version="0.1.0",
         lifespan=lifespan,
-        docs_url=None,  # Swagger UI needs a CDN; /docs is rendered by api.routers.docs instead
+        docs_url=None,  # FastAPI's Swagger UI needs a CDN; api.routers.docs serves it offline
         redoc_url=None,
     )
     app.state.settings = settings
@@ -205,6 +205,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     openapi.install(app)
     app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    from api.routers.docs import ASSETS
+
+    app.mount("/docs/assets", StaticFiles(directory=str(ASSETS)), name="docs-assets")
 
     from api.routers import (
         api_cases,

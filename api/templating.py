@@ -58,6 +58,14 @@ def safe_snippet(snippet: str | None) -> Markup:
     return Markup("".join(out) + "</mark>" * max(opened, 0))
 
 
+_CODE = re.compile(r"`([^`]+)`")
+
+
+def code_spans(text: str | None) -> Markup:
+    """Text from the OpenAPI document, escaped, with its `backtick` spans as <code>."""
+    return Markup(_CODE.sub(lambda m: f"<code>{m.group(1)}</code>", str(escape(text or ""))))
+
+
 def related_reason(kind: str, reason: str, score: float | None = None) -> str:
     """Why an item is related, in Swedish ("Samma ärende: KS-2025-00970", "Liknande innehåll (0,87)")."""
     if kind == "case":
@@ -79,6 +87,7 @@ def configure(templates: Jinja2Templates) -> Jinja2Templates:
     env = templates.env
     env.filters["safe_snippet"] = safe_snippet
     env.filters["case_path"] = case_path
+    env.filters["code_spans"] = code_spans
     env.filters["meeting_path"] = meeting_path
     env.globals.update(
         FACET_LABELS=FACET_LABELS,

@@ -252,7 +252,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "index": cmd_index, "search": cmd_search, "extract": cmd_extract, "person": cmd_person,
-    "case": cmd_case, "related": cmd_related, "serve": cmd_serve, "export": cmd_export, "migrate": cmd_migrate,
+    "case": cmd_case, "related": cmd_related, "serve": cmd_serve, "export": cmd_export,
+    "migrate": cmd_migrate,
 }  # fmt: skip
 
 

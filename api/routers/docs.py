@@ -1,16 +1,21 @@
-"""`/docs`: the OpenAPI description as a server-rendered page.
+"""`/docs`: the API's reference — Swagger UI served offline, and a plain HTML page without JavaScript.
 
-FastAPI's Swagger UI loads its JavaScript and CSS from a CDN, which a closed
-network (and a user without JavaScript) never sees; this page renders the same
-OpenAPI document (`/openapi.json`) as plain HTML: every endpoint with its
-parameters, their constraints, and its responses.
+FastAPI's own Swagger UI loads its JavaScript and CSS from a CDN, which a closed network never
+sees: `swagger-ui-bundle` ships those assets in its wheel, served here under `/docs/assets`.
+The texts the API writes (summaries, descriptions, parameters) are Swedish; Swagger UI's own
+buttons are its own. `/docs/referens` renders the same OpenAPI document as plain HTML (every
+endpoint with its parameters, their limits and its responses) for readers without JavaScript.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from pathlib import Path
+
+import swagger_ui_bundle
 from fastapi import APIRouter, Request
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 
 from api.deps import TemplatesDep
@@ -28,7 +33,7 @@ def _schema_text(schema: dict[str, Any]) -> str:
     if "$ref" in schema:
         return schema["$ref"].rsplit("/", 1)[-1]
     if schema.get("type") == "array":
-        return f"list of {_schema_text(schema.get('items', {}))}"
+        return f"lista med {_schema_text(schema.get('items', {}))}"
     return str(schema.get("type", "any"))
 
 
@@ -71,9 +76,32 @@ def endpoints(spec: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+#: Swagger UI's assets, from the swagger-ui-bundle wheel (no CDN).
+ASSETS = Path(swagger_ui_bundle.swagger_ui_path)
+
+
 @router.get("/docs", response_class=HTMLResponse)
+def swagger_page() -> HTMLResponse:
+    """Swagger UI over /openapi.json, with its assets served from this server."""
+    page = get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="arkiv – JSON-API",
+        swagger_js_url="/docs/assets/swagger-ui-bundle.js",
+        swagger_css_url="/docs/assets/swagger-ui.css",
+        swagger_favicon_url="/static/favicon.svg",
+        swagger_ui_parameters={"defaultModelsExpandDepth": 0, "docExpansion": "list"},
+    )
+    body = page.body.decode() if isinstance(page.body, bytes) else str(page.body)
+    note = (
+        '<p style="font-family:sans-serif;margin:1rem">Utan JavaScript: <a href="/docs/referens">'
+        "API-referensen som vanlig sida</a> · <a href=\"/\">Till arkivet</a></p>"
+    )
+    return HTMLResponse(body.replace("<body>", "<body>" + note, 1).replace('<html>', '<html lang="sv">', 1))
+
+
+@router.get("/docs/referens", response_class=HTMLResponse)
 def docs_page(request: Request, templates: TemplatesDep) -> HTMLResponse:
-    """The JSON API's reference, from its OpenAPI document."""
+    """The JSON API's reference, from its OpenAPI document, as a plain page."""
     spec = request.app.openapi()
     return templates.TemplateResponse(
         request, "docs.html", {"spec": spec, "endpoints": endpoints(spec), "nav": "docs"}

@@ -10,12 +10,11 @@ from pydantic import StringConstraints
 
 from api.deps import SettingsDep
 from api.errors import QueryError
-from api.filters import MAX_VALUES, Filters
+from api.filters import DATE_PATTERN, MAX_VALUES, Filters
 from api.urls import State, state_params
 
 Mode = Literal["hybrid", "lexical", "semantic"]
 Sort = Literal["relevance", "newest", "oldest"]
-_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 _VALUE = Annotated[str, StringConstraints(max_length=200)]
@@ -58,8 +57,9 @@ def search_query(
     q: Annotated[
         str,
         Query(
+            max_length=500,
             description=(
-                "Sökfrågan. Utan q listas allt som filtren släpper igenom, nyast först. Syntax: ord, "
+                "Sökfrågan (högst ARKIV_MAX_QUERY_CHARS tecken, 500 som standard). Utan q listas allt som filtren släpper igenom, nyast först. Syntax: ord, "
                 '"exakt fras", -ord (uteslut), ord OR ord, diarienummer.'
             ),
         ),
@@ -82,14 +82,14 @@ def search_query(
         str | None,
         Query(
             alias="from",
-            pattern=_DATE,
+            pattern=DATE_PATTERN,
             description="Från och med mötesdatum: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ.",
         ),
     ] = None,
     date_to: Annotated[
         str | None,
         Query(
-            alias="to", pattern=_DATE, description="Till och med mötesdatum: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ."
+            alias="to", pattern=DATE_PATTERN, description="Till och med mötesdatum: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ."
         ),
     ] = None,
 ) -> SearchQuery:
