@@ -96,7 +96,14 @@ def _install_error_handlers(app: FastAPI, settings: Settings) -> None:
     async def on_validation(request: Request, exc: RequestValidationError) -> Response:
         error, detail = _validation_detail(exc)
         if not _is_api(request):
-            error = "Ogiltig parameter: " + error.removeprefix("invalid parameter ")
+            too_long = any(
+                e.get("loc", ())[-1:] == ("q",) and e.get("type") == "string_too_long" for e in exc.errors()
+            )
+            error = (
+                _swedish_query_error("longer than", settings.max_query_chars)
+                if too_long
+                else "Ogiltig parameter: " + error.removeprefix("invalid parameter ")
+            )
         return _error_response(request, 422, error, detail)
 
     @app.exception_handler(QueryError)

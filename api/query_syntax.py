@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from api.fts import parse_query
+from indexer.segment.dnr import normalize_dnr
 from indexer.store.tokens import words
 
 #: Operators between alternatives (upper case only: a lower-case "or"/"eller" is an ordinary word).
@@ -62,6 +63,36 @@ class Syntax:
         return " ".join(a for c in self.clauses for a in c)
 
 
+def _plain(tok: str) -> bool:
+    return not (tok.startswith(("-", '"')) or tok in OR_WORDS)
+
+
+def _case_numbers(tokens: list[str]) -> list[str]:
+    """Tokens with a diarienummer typed in any case or form ("ks 2024-00444", "ks-2025-00970") as its key
+    ("KS-2024-00444"), so the engine matches it exactly whatever the typing."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if (
+            _plain(tok)
+            and nxt
+            and _plain(nxt)
+            and any(c.isdigit() for c in nxt)
+            and not any(c.isdigit() for c in tok)
+        ):
+            key = normalize_dnr(f"{tok} {nxt}".upper())
+            if key:
+                out.append(key)
+                i += 2
+                continue
+        key = normalize_dnr(tok.upper()) if _plain(tok) and any(c.isdigit() for c in tok) else None
+        out.append(key or tok)
+        i += 1
+    return out
+
+
 def _phrase(token: str) -> str | None:
     """The text inside a quoted token ("…"), or None when the token is not quoted."""
     if len(token) >= 2 and token[0] == '"' and token[-1] == '"':
@@ -81,7 +112,7 @@ def parse_syntax(query: str) -> Syntax:
     text = (query or "").translate(_QUOTES)
     syn = Syntax(raw=query)
     pending_or = False
-    for tok in _TOKEN.findall(text):
+    for tok in _case_numbers(_TOKEN.findall(text)):
         if tok in OR_WORDS:
             pending_or = bool(syn.clauses)
             continue

@@ -21,7 +21,9 @@ router = APIRouter(prefix="/api/cases", tags=["ärenden"])
 )
 def api_case(
     ctx: ArchiveDep,
-    dnr: Annotated[str, Path(min_length=1, max_length=100, description="t.ex. KS-2025-00970 eller RS/292/2024")],
+    dnr: Annotated[
+        str, Path(min_length=1, max_length=100, description="t.ex. KS-2025-00970 eller RS/292/2024")
+    ],
 ) -> CaseDetail:
     """Ärendets titel och beslut, och varje punkt med diarienumret i datumordning, över dokument och organ.
     Numret normaliseras först, så `ks 2025-00970` hittar `KS-2025-00970`."""

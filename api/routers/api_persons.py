@@ -16,7 +16,9 @@ router = APIRouter(prefix="/api/persons", tags=["personer"])
 @router.get("", response_model=list[PersonSummary], summary="Hitta personer på namn")
 def api_find_persons(
     ctx: ArchiveDep,
-    q: Annotated[str, Query(min_length=1, max_length=200, description='Ett namn eller en del av ett ("hamberg").')],
+    q: Annotated[
+        str, Query(min_length=1, max_length=200, description='Ett namn eller en del av ett ("hamberg").')
+    ],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> list[PersonSummary]:
     """Personer vars namn liknar `q`, bästa först (stavningsvarianter och efternamn räcker)."""

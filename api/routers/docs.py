@@ -94,9 +94,9 @@ def swagger_page() -> HTMLResponse:
     body = page.body.decode() if isinstance(page.body, bytes) else str(page.body)
     note = (
         '<p style="font-family:sans-serif;margin:1rem">Utan JavaScript: <a href="/docs/referens">'
-        "API-referensen som vanlig sida</a> · <a href=\"/\">Till arkivet</a></p>"
+        'API-referensen som vanlig sida</a> · <a href="/">Till arkivet</a></p>'
     )
-    return HTMLResponse(body.replace("<body>", "<body>" + note, 1).replace('<html>', '<html lang="sv">', 1))
+    return HTMLResponse(body.replace("<body>", "<body>" + note, 1).replace("<html>", '<html lang="sv">', 1))
 
 
 @router.get("/docs/referens", response_class=HTMLResponse)

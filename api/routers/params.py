@@ -89,7 +89,9 @@ def search_query(
     date_to: Annotated[
         str | None,
         Query(
-            alias="to", pattern=DATE_PATTERN, description="Till och med mötesdatum: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ."
+            alias="to",
+            pattern=DATE_PATTERN,
+            description="Till och med mötesdatum: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ.",
         ),
     ] = None,
 ) -> SearchQuery:
