@@ -55,7 +55,7 @@ def parse_date(text: str | None, *, end: bool = False) -> str | None:
     if not m:
         raise QueryError(f"not a date (YYYY-MM-DD, YYYY-MM or YYYY): {text!r}")
     year, month = int(m[1]), int(m[2] or (12 if end else 1))
-    if not (1 <= year and 1 <= month <= 12):
+    if not (year >= 1 and 1 <= month <= 12):
         raise QueryError(f"not a date: {text!r}")
     last = calendar.monthrange(year, month)[1]
     # A day past the month's end (2024-02-31) is its last day: a bound, not a calendar entry.

@@ -29,7 +29,7 @@ def _all(client: TestClient, **params: object) -> dict:
     return search_json(client, limit=100, **params)
 
 
-# -- the query syntax -----------------------------------------------------------------------------------------
+# -- the query syntax ----------------------------------------------------------------------------------------
 
 
 def test_exclusion_phrase_or(client: TestClient) -> None:
@@ -70,7 +70,7 @@ def test_did_you_mean_offers_the_archive_s_own_word(client: TestClient) -> None:
     assert "Menade du" in page and "skatteväxling" in page and "Inga träffar" in page
 
 
-# -- order, ranges, OR'd values ----------------------------------------------------------------------------------
+# -- order, ranges, OR'd values ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("sort", ["newest", "oldest"])
@@ -95,7 +95,7 @@ def test_date_range_and_two_years(client: TestClient) -> None:
         assert _all(client, q="kommun", mode="lexical", year=y)["total"] == years[y]["count"]
 
 
-# -- one ärende, one row; meetings --------------------------------------------------------------------------------
+# -- one ärende, one row; meetings ---------------------------------------------------------------------------
 
 
 def test_kallelse_row_and_paragraph_are_one_result(client: TestClient) -> None:
@@ -127,7 +127,7 @@ def test_meeting_api_and_every_item_has_its_meeting(client: TestClient) -> None:
     assert client.get("/api/meetings/1999-01-01-00000000").status_code == 404
 
 
-# -- exports ------------------------------------------------------------------------------------------------------
+# -- exports -------------------------------------------------------------------------------------------------
 
 
 def test_search_exports_every_row(client: TestClient) -> None:
@@ -184,7 +184,7 @@ def test_cli_search_sort_range_repeated_filters_and_csv(hash_archive: Settings, 
     assert rows and all(r["date"] >= "2025-01-01" for r in rows)
 
 
-# -- the schema migration ---------------------------------------------------------------------------------------
+# -- the schema migration ------------------------------------------------------------------------------------
 
 
 def test_an_archive_of_schema_1_is_refused_then_migrated(hash_archive: Settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -193,8 +193,9 @@ def test_an_archive_of_schema_1_is_refused_then_migrated(hash_archive: Settings,
     conn = sqlite3.connect(data / "archive.sqlite")
     before = dict(conn.execute("SELECT i.uid, m.uid FROM items i JOIN meetings m ON m.id = i.meeting_id"))
     for stmt in (
-        "DROP INDEX items_meeting", "DROP INDEX documents_meeting", "ALTER TABLE items DROP COLUMN meeting_id",
-        "ALTER TABLE documents DROP COLUMN meeting_id", "DROP TABLE meetings", "PRAGMA user_version = 0",
+        "DROP INDEX items_meeting", "DROP INDEX documents_meeting",
+        "ALTER TABLE items DROP COLUMN meeting_id", "ALTER TABLE documents DROP COLUMN meeting_id",
+        "DROP TABLE meetings", "PRAGMA user_version = 0",
     ):  # fmt: skip
         conn.execute(stmt)
     conn.commit()
@@ -217,7 +218,7 @@ def test_an_archive_of_schema_1_is_refused_then_migrated(hash_archive: Settings,
     assert after == before and len(after) > 200
 
 
-# -- pages ----------------------------------------------------------------------------------------------------------
+# -- pages ---------------------------------------------------------------------------------------------------
 
 
 def test_browse_pages_link_home_organ_meeting_item(client: TestClient) -> None:

@@ -17,8 +17,8 @@ _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "Ingen punkt
 
 @router.get("/{item_id}", response_model=ItemDetail, responses=_NOT_FOUND, summary="En punkt med hela texten")
 def api_item(ctx: ArchiveDep, item_id: ItemId) -> ItemDetail:
-    """En punkt: hela texten, diarienummer, personer, vem som gjorde vad, mötet (`meeting_id`) och entiteter med
-    teckenpositioner."""
+    """En punkt: hela texten, diarienummer, personer, vem som gjorde vad, mötet (`meeting_id`) och
+    entiteter med teckenpositioner."""
     item = get_item(ctx, item_id)
     if item is None:
         raise HTTPException(404, f"no item {item_id!r}")

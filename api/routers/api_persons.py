@@ -32,7 +32,8 @@ def api_find_persons(
     summary="En person",
 )
 def api_person(ctx: ArchiveDep, person_id: Annotated[int, Path(ge=1, le=10**12)]) -> PersonDetail:
-    """En person: partier, organ, roller, vad personen väckt, yrkat, reserverat sig mot och föredragit, per år."""
+    """En person: partier, organ, roller, vad personen väckt, yrkat, reserverat sig mot och föredragit,
+    per år."""
     person = get_person(ctx, person_id)
     if person is None:
         raise HTTPException(404, f"no person {person_id}")

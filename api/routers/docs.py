@@ -9,9 +9,8 @@ endpoint with its parameters, their limits and its responses) for readers withou
 
 from __future__ import annotations
 
-from typing import Any
-
 from pathlib import Path
+from typing import Any
 
 import swagger_ui_bundle
 from fastapi import APIRouter, Request

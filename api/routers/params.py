@@ -59,8 +59,8 @@ def search_query(
         Query(
             max_length=500,
             description=(
-                "Sökfrågan (högst ARKIV_MAX_QUERY_CHARS tecken, 500 som standard). Utan q listas allt som filtren släpper igenom, nyast först. Syntax: ord, "
-                '"exakt fras", -ord (uteslut), ord OR ord, diarienummer.'
+                "Sökfrågan, högst 500 tecken. Utan q listas allt som filtren släpper igenom, nyast först. "
+                'Syntax: ord, "exakt fras", -ord (uteslut), ord OR ord, diarienummer.'
             ),
         ),
     ] = "",
