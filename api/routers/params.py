@@ -14,9 +14,12 @@ from api.filters import DATE_PATTERN, MAX_VALUES, Filters
 from api.urls import State, state_params
 
 Mode = Literal["hybrid", "lexical", "semantic"]
-Sort = Literal["relevance", "newest", "oldest"]
+#: "" is the default order too: the search form sends the parameter empty when nothing is chosen.
+Sort = Literal["", "relevance", "newest", "oldest"]
 
 
+#: A date, or empty (the search form's date fields are sent empty when not filled in).
+FORM_DATE = f"^$|{DATE_PATTERN}"
 _VALUE = Annotated[str, StringConstraints(max_length=200)]
 _YEAR = Annotated[str, StringConstraints(pattern=r"^\d{4}$")]
 
@@ -82,7 +85,7 @@ def search_query(
         str | None,
         Query(
             alias="from",
-            pattern=DATE_PATTERN,
+            pattern=FORM_DATE,
             description="Från och med mötesdatum: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ.",
         ),
     ] = None,
@@ -90,7 +93,7 @@ def search_query(
         str | None,
         Query(
             alias="to",
-            pattern=DATE_PATTERN,
+            pattern=FORM_DATE,
             description="Till och med mötesdatum: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ.",
         ),
     ] = None,
@@ -114,7 +117,7 @@ def search_query(
         date_from=date_from,
         date_to=date_to,
     )
-    return SearchQuery(q=q.strip(), mode=mode, filters=filters, sort=sort)
+    return SearchQuery(q=q.strip(), mode=mode, filters=filters, sort=sort or None)
 
 
 SearchQueryDep = Annotated[SearchQuery, Depends(search_query)]
