@@ -104,7 +104,8 @@ def _documents(conn: sqlite3.Connection, meeting: int) -> list[MeetingDocument]:
 def _attendance(conn: sqlite3.Connection, meeting: int) -> tuple[list[Attendee], list[Attendee]]:
     people: dict[int, dict[str, Any]] = {}
     for a in conn.execute(
-        "SELECT a.person_id, p.name, a.party, p.party AS person_party, a.roles, a.title FROM appearances a"
+        "SELECT a.person_id, p.name, a.party, p.party AS person_party, a.roles, a.title, a.replaces"
+        " FROM appearances a"
         " JOIN persons p ON p.id = a.person_id JOIN documents d ON d.id = a.doc_id WHERE d.meeting_id = ?"
         " ORDER BY d.id",
         (meeting,),

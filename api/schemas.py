@@ -231,6 +231,7 @@ class Attendee(BaseModel):
     party_label: str = ""  # "Moderaterna (M)"
     roles: list[str] = Field(default_factory=list)
     title: str | None = None
+    replaces: str | None = None  # a serving substitute (tjänstgörande ersättare): the member replaced
 
 
 class AgendaItem(ItemRef):

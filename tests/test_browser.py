@@ -315,7 +315,9 @@ def test_keyboard_reaches_syntax_help_and_facets(server: str, browser) -> None: 
 
 def test_phone_width_of_the_new_pages(server: str, browser) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
-    meeting = httpx.get(f"{server}/api/meetings", params={"organ": "Kommunstyrelsen"}).json()[-1]["meeting_id"]
+    meeting = httpx.get(f"{server}/api/meetings", params={"organ": "Kommunstyrelsen"}).json()[-1][
+        "meeting_id"
+    ]
     for name, url in (
         ("19_mobil_mote", f"/mote/{meeting}"),
         ("20_mobil_blaeddra", "/sok?organ=Kommunstyrelsen"),

@@ -34,12 +34,14 @@ def _add_column(conn: sqlite3.Connection, table: str, column: str, decl: str) ->
 
 
 def _v2_meetings(conn: sqlite3.Connection) -> None:
-    """Version 2: meetings (organization + organ + date) and `meeting_id` on documents and items."""
+    """Version 2: meetings (organization + organ + date), `meeting_id` on documents and items, and whom a
+    serving substitute replaced (`appearances.replaces`, empty for documents indexed before it)."""
     for stmt in MEETINGS_DDL.split(";"):
         if stmt.strip():
             conn.execute(stmt)
     _add_column(conn, "documents", "meeting_id", "INTEGER REFERENCES meetings(id)")
     _add_column(conn, "items", "meeting_id", "INTEGER REFERENCES meetings(id)")
+    _add_column(conn, "appearances", "replaces", "TEXT")
     conn.execute("CREATE INDEX IF NOT EXISTS documents_meeting ON documents(meeting_id)")
     conn.execute("CREATE INDEX IF NOT EXISTS items_meeting ON items(meeting_id)")
     meetings.assign_all(conn)

@@ -132,9 +132,18 @@ def _write_people(conn: sqlite3.Connection, ex: Extraction, doc_id: int, item_id
         pid = resolve_person(conn, p, place)
         by_name[p.name] = pid
         conn.execute(
-            "INSERT OR REPLACE INTO appearances(person_id, doc_id, name, party, roles, title, affiliation)"
-            " VALUES (?,?,?,?,?,?,?)",
-            (pid, doc_id, p.name, p.party, json.dumps(p.roles, ensure_ascii=False), p.title, p.affiliation),
+            "INSERT OR REPLACE INTO appearances(person_id, doc_id, name, party, roles, title, affiliation,"
+            " replaces) VALUES (?,?,?,?,?,?,?,?)",
+            (
+                pid,
+                doc_id,
+                p.name,
+                p.party,
+                json.dumps(p.roles, ensure_ascii=False),
+                p.title,
+                p.affiliation,
+                p.replaces,
+            ),
         )
         for idx in p.items:
             if 0 <= idx < len(item_ids):
