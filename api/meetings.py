@@ -110,9 +110,12 @@ def _attendance(conn: sqlite3.Connection, meeting: int) -> tuple[list[Attendee],
         " ORDER BY d.id",
         (meeting,),
     ):
-        p = people.setdefault(a["person_id"], {"name": a["name"], "party": None, "roles": [], "title": None})
+        p = people.setdefault(
+            a["person_id"], {"name": a["name"], "party": None, "roles": [], "title": None, "replaces": None}
+        )
         p["party"] = p["party"] or a["party"] or a["person_party"]
         p["title"] = p["title"] or a["title"]
+        p["replaces"] = p["replaces"] or a["replaces"]
         p["roles"] += [r for r in json.loads(a["roles"] or "[]") if r not in p["roles"]]
     out = [Attendee(person_id=pid, party_label=party_label(p["party"]), **p) for pid, p in people.items()]
 

@@ -117,6 +117,8 @@ def test_meeting_api_and_every_item_has_its_meeting(client: TestClient) -> None:
     roles = {a["name"]: a["roles"] for a in m["attendance"]}
     assert "ordförande" in roles["Lisa Andersson"] and roles["Berit Bergström"] == ["tjänstgörande ersättare"]
     assert m["attendance"][0]["name"] == "Lisa Andersson"  # the chair first
+    berit = next(a for a in m["attendance"] if a["name"] == "Berit Bergström")
+    assert berit["replaces"] == "Axel Storckenfeldt"  # "ersätter Axel" / "Storckenfeldt (M)" two lines down
     assert m["next"]["date"] == "2025-10-21" and m["previous"] is None
     back = client.get(f"/api/meetings/{m['next']['meeting_id']}").json()
     assert back["previous"]["meeting_id"] == m["meeting_id"]
@@ -252,3 +254,26 @@ def test_people_party_case_and_favicon_pages(client: TestClient) -> None:
     assert "Moderaterna (M)" in client.get(f"/person/{pid}").text
     icon = client.get("/favicon.ico")
     assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tjänstgörande ersättare\nPontus Jensen (S) ersätter Shabnam\nZamani (S)\n", "Shabnam Zamani"),
+        ("Anna Berg (S) för Per Olsson (S)\n", "Per Olsson"),
+        (
+            "Ordförande Lennart Torgeson (M) ersätter Nils\n"
+            "Peter Wesley (KD), 1:e vice ordförande Skyman (M)\n",
+            "Nils Skyman",
+        ),
+        ("Anna Berg (S) ersätter Ingen Alls (S)\n", None),  # a name the document does not list: no guess
+    ],
+)
+def test_whom_a_serving_substitute_replaced(text: str, expected: str | None) -> None:
+    from indexer.entities.substitutes import mark_substitutes
+    from indexer.types import Person
+
+    names = ("Pontus Jensen", "Shabnam Zamani", "Anna Berg", "Per Olsson", "Lennart Torgeson", "Nils Skyman")
+    persons = [Person(n) for n in names]
+    mark_substitutes(persons, text)
+    assert [p.replaces for p in persons if p.replaces] == ([expected] if expected else [])
