@@ -39,6 +39,7 @@ class Groups:
 
     of_row: np.ndarray  # group code of each column row (a row alone is its own group: its row)
     members: dict[int, list[int]]  # group code -> rows, for the groups of more than one item
+    grouped: np.ndarray  # bool per row: the row belongs to a group of more than one item
 
 
 def _root(parent: dict[int, int], x: int) -> int:
@@ -82,6 +83,7 @@ def compute_groups(conn: sqlite3.Connection, cols: Columns) -> Groups:
         for other in rest:
             _union(parent, first, other)
     of_row = np.arange(cols.n, dtype=np.int64)
+    grouped = np.zeros(cols.n, dtype=bool)
     members: dict[int, list[int]] = defaultdict(list)
     if parent:
         items = np.fromiter(parent.keys(), np.int64, count=len(parent))
@@ -93,7 +95,8 @@ def compute_groups(conn: sqlite3.Connection, cols: Columns) -> Groups:
             members[g].append(r)
         for g in list(members):
             members[g] = sorted({g, *members[g]})
-    return Groups(of_row=of_row, members=dict(members))
+            grouped[members[g]] = True
+    return Groups(of_row=of_row, members=dict(members), grouped=grouped)
 
 
 def groups_of(conn: sqlite3.Connection, cols: Columns) -> Groups:
@@ -112,21 +115,23 @@ def first_of_groups(rows: np.ndarray, groups: Groups) -> np.ndarray:
 def prefer_protocol(ids: np.ndarray, heads: np.ndarray, groups: Groups, cols: Columns) -> np.ndarray:
     """`ids` with each folded row led by its protocol paragraph (the decision) when the group's protocol
     item is among `ids`: the two swap places, so the row keeps its rank and the set is unchanged."""
-    if not groups.members or not len(heads):
+    protocol = cols.scalar["doc_type"].index.get("protokoll")
+    if not groups.members or not len(heads) or protocol is None:
         return ids
-    doc_type = cols.scalar["doc_type"]
-    protocol = doc_type.index.get("protokoll")
-    if protocol is None:
-        return ids
+    codes = cols.scalar["doc_type"].codes
     rows = cols.rows(ids)
-    pos_of = {int(r): i for i, r in enumerate(rows.tolist())}
+    in_groups = np.flatnonzero((rows >= 0) & groups.grouped[np.maximum(rows, 0)])  # positions, few
+    if not len(in_groups):
+        return ids
+    pos_of = {int(rows[i]): int(i) for i in in_groups.tolist()}
     out = ids.copy()
-    for h in heads.tolist():
+    for h in heads[np.isin(heads, in_groups)].tolist():
         r = int(rows[h])
-        members = groups.members.get(int(groups.of_row[r])) if r >= 0 else None
-        if not members or doc_type.codes[r] == protocol:
+        if codes[r] == protocol:
             continue
-        best = next((m for m in members if doc_type.codes[m] == protocol and m in pos_of), None)
+        best = next(
+            (m for m in groups.members[int(groups.of_row[r])] if codes[m] == protocol and m in pos_of), None
+        )
         if best is not None:
             j = pos_of[best]
             out[h], out[j] = out[j], out[h]

@@ -49,6 +49,19 @@ def label(name: str, value: str) -> str:
     return party_label(value) if name == "party" else value
 
 
+def _count_folded(
+    cols: Columns, name: str, rows: np.ndarray, groups: np.ndarray, grouped: np.ndarray | None
+) -> list[tuple[str, int]]:
+    """Counts where each group counts once per value: single rows by bincount, grouped rows by group."""
+    if grouped is None:
+        return cols.count_groups(name, rows, groups)
+    multi = grouped[rows]
+    total = dict(cols.count(name, rows[~multi]))
+    for v, n in cols.count_groups(name, rows[multi], groups):
+        total[v] = total.get(v, 0) + n
+    return sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def compute_facets(
     cols: Columns,
     rows: np.ndarray,
@@ -60,6 +73,7 @@ def compute_facets(
     names: tuple[str, ...] = NAMES,
     rows_for: Callable[[str], np.ndarray] | None = None,
     groups: np.ndarray | None = None,
+    grouped: np.ndarray | None = None,
 ) -> dict[str, Facet]:
     """Facets of the items at `rows` (every match, not a page).
 
@@ -75,6 +89,8 @@ def compute_facets(
             every other filter but not its own, so each value counts what it holds and another value
             can be added (values of one facet are OR). Default: `rows` for every facet.
         groups: Group code per column row (`api.dedup`): the items of one group count once per value.
+        grouped: Bool per row, True for rows of groups of several items (only those need the slower
+            count by group; every other row is counted by one bincount).
 
     Returns:
         facet name -> Facet, in the order of `names`.
@@ -92,7 +108,7 @@ def compute_facets(
         selected = active.get(name, ())
         own = rows_for(name) if rows_for is not None and selected else rows
         if groups is not None:
-            counts = cols.count_groups(name, own, groups)
+            counts = _count_folded(cols, name, own, groups, grouped)
         else:
             counts = cols.count(name, own, complement if own is rows else None)
         shown = counts[:size]

@@ -321,6 +321,7 @@ def list_items(
             toggle_url=toggle_url,
             rows_for=_rows_for(ctx, query, mode, filters),
             groups=groups_of(ctx.conn, cols).of_row,
+            grouped=groups_of(ctx.conn, cols).grouped,
         )
     syn = listing.syntax
     nb = listing.neighbour_ids.tolist()

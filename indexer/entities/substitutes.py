@@ -13,8 +13,10 @@ import re
 
 from indexer.types import Person
 
+#: "(M) ersätter Axel", "(S), för Per Olsson": a party, then the replaced name. Anchored on the party
+#: bracket, so a long line costs one pass (the name before it is read from the line start).
 _PAIR = re.compile(
-    r"(?P<before>[^\n]*?)\s*\([^()\n]{1,8}\)\s*,?\s*(?:ersätter|för)\s+"
+    r"\([^()\n]{1,8}\)[ \t]*,?[ \t]*(?:ersätter|för)[ \t]+"
     r"(?P<first>[A-ZÅÄÖÉ][\w-]+)(?:[ \t]+(?P<last>[A-ZÅÄÖÉ][\w-]+))?[ \t]*(?:\(|,|$)",
     re.M,
 )
@@ -31,7 +33,7 @@ def mark_substitutes(persons: list[Person], text: str) -> None:
     """Set `Person.replaces` of each serving substitute whose pair `text` prints (in place)."""
     by_name = {p.name: p for p in persons}
     for m in _PAIR.finditer(text):
-        sub = _ending(m.group("before"), persons)
+        sub = _ending(text[text.rfind("\n", 0, m.start()) + 1 : m.start()], persons)
         if sub is None:
             continue
         first, last = m.group("first"), m.group("last")
