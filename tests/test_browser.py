@@ -313,6 +313,17 @@ def test_keyboard_reaches_syntax_help_and_facets(server: str, browser) -> None: 
     page.close()
 
 
+def test_swagger_ui_renders_offline(server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=30_000)  # the bundle's JS read the document
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert "/api/search" in paths and "/api/meetings/{meeting_id}" in paths
+    assert "Sök eller bläddra" in page.locator("#swagger-ui").inner_text()  # our texts, in Swedish
+    _shot(page, "23_docs_swagger")
+    page.close()
+
+
 def test_phone_width_of_the_new_pages(server: str, browser) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     meeting = httpx.get(f"{server}/api/meetings", params={"organ": "Kommunstyrelsen"}).json()[-1][

@@ -15,7 +15,7 @@ from typing import Any
 import swagger_ui_bundle
 from fastapi import APIRouter, Request
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from api.deps import TemplatesDep
 
@@ -79,11 +79,36 @@ def endpoints(spec: dict[str, Any]) -> list[dict[str, Any]]:
 ASSETS = Path(swagger_ui_bundle.swagger_ui_path)
 
 
+def as_openapi_30(node: Any) -> Any:
+    """A copy of an OpenAPI 3.1 document that Swagger UI 4 (the bundle's) reads: version 3.0.3, and
+    `anyOf: [X, {"type": "null"}]` written as X with `nullable: true`."""
+    if isinstance(node, list):
+        return [as_openapi_30(x) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: as_openapi_30(v) for k, v in node.items()}
+    options = out.get("anyOf")
+    if isinstance(options, list) and {"type": "null"} in options:
+        rest = [o for o in options if o != {"type": "null"}]
+        del out["anyOf"]
+        out.update(rest[0] if len(rest) == 1 else {"anyOf": rest})
+        out["nullable"] = True
+    if "openapi" in out and isinstance(out["openapi"], str):
+        out["openapi"] = "3.0.3"
+    return out
+
+
+@router.get("/docs/openapi-3.0.json", include_in_schema=False)
+def openapi_30(request: Request) -> JSONResponse:
+    """The OpenAPI document as 3.0.3, for the bundled Swagger UI (/openapi.json stays 3.1)."""
+    return JSONResponse(as_openapi_30(request.app.openapi()))
+
+
 @router.get("/docs", response_class=HTMLResponse)
 def swagger_page() -> HTMLResponse:
-    """Swagger UI over /openapi.json, with its assets served from this server."""
+    """Swagger UI over the OpenAPI document, with its assets served from this server."""
     page = get_swagger_ui_html(
-        openapi_url="/openapi.json",
+        openapi_url="/docs/openapi-3.0.json",
         title="arkiv – JSON-API",
         swagger_js_url="/docs/assets/swagger-ui-bundle.js",
         swagger_css_url="/docs/assets/swagger-ui.css",
