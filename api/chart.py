@@ -10,11 +10,13 @@ own <title>, so it reads with a screen reader; no JavaScript.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+import numpy as np
 from markupsafe import Markup, escape
 
+from api.columns import Columns
 from api.context import ArchiveContext
 from api.filters import Filters
 from api.schemas import SearchResponse
@@ -59,7 +61,21 @@ def year_series(
     orgs = [v.value for v in response.facets.get("organization", []) if v.count > 0]
     if len(orgs) < 2 or filters.organization:
         return [Series(orgs[0] if len(orgs) == 1 else "Alla träffar", total)] if total else []
-    table = pivot(ctx, query, mode=mode, filters=filters, missing_row=UNKNOWN_ORG)
+    return _split(pivot(ctx, query, mode=mode, filters=filters, missing_row=UNKNOWN_ORG))
+
+
+def rows_series(cols: Columns, rows: np.ndarray, split: bool = True) -> list[Series]:
+    """The series of a list's chart from its rows (one per result row): one per organization when the
+    rows span several and `split`, else one. Counts are exactly the rows' (no page limit)."""
+    total = dict(cols.count("year", rows))
+    orgs = [v for v, _ in cols.count("organization", rows)]
+    if len(orgs) < 2 or not split:
+        return [Series(orgs[0] if len(orgs) == 1 else "Alla träffar", total)] if total else []
+    table = cols.pivot("organization", "year", rows, missing_row=UNKNOWN_ORG)
+    return _split(table)
+
+
+def _split(table: dict[str, dict[str, int]]) -> list[Series]:
     counts = {org: Counter(years) for org, years in table.items()}
     named = sorted(counts, key=lambda o: (-sum(counts[o].values()), o))
     series = [Series(o, dict(counts[o])) for o in named[:MAX_SERIES]]
@@ -78,7 +94,14 @@ def _years(series: list[Series]) -> list[str]:
     return [str(y) for y in range(lo, hi + 1)] if hi - lo <= 40 else present
 
 
-def render_svg(series: list[Series], *, title: str, unit: str = "träffar", chart_id: str = "chart") -> Markup:
+def render_svg(
+    series: list[Series],
+    *,
+    title: str,
+    unit: str = "träffar",
+    chart_id: str = "chart",
+    link: Callable[[str], str] | None = None,
+) -> Markup:
     """A stacked bar chart of counts per year as inline SVG (empty markup when there is nothing to draw).
 
     Args:
@@ -86,6 +109,7 @@ def render_svg(series: list[Series], *, title: str, unit: str = "träffar", char
         title: The chart's accessible title.
         unit: What is counted, in Swedish plural ("träffar", "omnämnanden").
         chart_id: Prefix of the element ids (unique per page).
+        link: year -> the URL its bar links to (the list of that year's items), or None for no links.
     """
     years = _years(series)
     if not years:
@@ -111,6 +135,8 @@ def render_svg(series: list[Series], *, title: str, unit: str = "träffar", char
     for i, y in enumerate(years):
         x = left + i * slot + (slot - bar) / 2
         base = float(height - bottom)
+        if link is not None:
+            parts.append(f'<a href="{escape(link(y))}" aria-label="{escape(y)}: {totals[y]} {escape(unit)}">')
         for k, s in enumerate(series):
             n = s.counts.get(y, 0)
             if not n:
@@ -122,6 +148,8 @@ def render_svg(series: list[Series], *, title: str, unit: str = "träffar", char
                 f'<rect x="{x:.1f}" y="{base:.1f}" width="{bar:.1f}" height="{h:.1f}" fill="{colour}">'
                 f"<title>{escape(y)} · {escape(s.name)}: {n} {escape(unit)}</title></rect>"
             )
+        if link is not None:
+            parts.append("</a>")
         if i % label_every == 0:
             parts.append(
                 f'<text x="{x + bar / 2:.1f}" y="{height - bottom + 16}" class="tick" '

@@ -15,11 +15,16 @@ when the manifest changes after an `arkiv index`).
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import numpy as np
 
 from api.filters import MULTI, SCALAR, Filters
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -82,7 +87,30 @@ class Columns:
         self.row_of[self.ids] = np.arange(len(self.ids))
         self.scalar: dict[str, _Scalar] = {name: self._load_scalar(conn, name) for name in SCALAR}
         self.multi: dict[str, _Multi] = {name: self._load_multi(conn, name) for name in MULTI}
+        self.dates = self._load_dates(conn)
         self._totals: dict[str, np.ndarray] = {}  # counts over every item, per facet (filled on use)
+        self._memo: dict[str, Any] = {}
+        self._memo_lock = threading.Lock()
+
+    def _load_dates(self, conn: sqlite3.Connection) -> np.ndarray:
+        """Meeting date of each row as an int yyyymmdd (0 when unknown), for date ranges and date order."""
+        out = np.zeros(len(self.ids), dtype=np.int32)
+        groups = conn.execute(
+            "SELECT date, group_concat(id) FROM items"
+            " WHERE date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+            " GROUP BY date"
+        )
+        for date, ids in groups:
+            rows = self.rows(_id_list(ids))
+            out[rows[rows >= 0]] = int(date[:10].replace("-", ""))
+        return out
+
+    def memo(self, key: str, make: Callable[[], T]) -> T:
+        """A value derived from this archive state, made once (e.g. the dedup groups, `api.dedup`)."""
+        with self._memo_lock:
+            if key not in self._memo:
+                self._memo[key] = make()
+            return self._memo[key]
 
     def _load_scalar(self, conn: sqlite3.Connection, col: str) -> _Scalar:
         codes = np.full(len(self.ids), -1, dtype=np.int32)
@@ -134,27 +162,37 @@ class Columns:
         return out
 
     def allowed(self, filters: Filters) -> np.ndarray | None:
-        """Boolean mask over rows of the items the filters allow; None when no filter is set."""
-        active = filters.active()
-        if not active:
+        """Boolean mask over rows of the items the filters allow; None when no filter is set.
+
+        Several values of one facet are OR, different facets (and the date range) AND.
+        """
+        if not filters.active():
             return None
         mask = np.ones(self.n, dtype=bool)
-        for name, value in active.items():
-            if name in self.scalar:
-                col = self.scalar[name]
-                code = col.index.get(str(int(value)) if name == "year" else value)
-                if code is None:
-                    return np.zeros(self.n, dtype=bool)
-                mask &= col.codes == code
-            else:
-                m = self.multi[name]
-                code = m.index.get(value)
-                if code is None:
-                    return np.zeros(self.n, dtype=bool)
-                hit = np.zeros(self.n, dtype=bool)
-                hit[m.rows[m.codes == code]] = True
-                mask &= hit
+        for name, values in filters.facets().items():
+            mask &= self._facet_mask(name, values)
+        if filters.date_from or filters.date_to:
+            lo = int(filters.date_from.replace("-", "")) if filters.date_from else 1
+            hi = int(filters.date_to.replace("-", "")) if filters.date_to else 99991231
+            mask &= (self.dates >= lo) & (self.dates <= hi)
         return mask
+
+    def _facet_mask(self, name: str, values: tuple[str, ...]) -> np.ndarray:
+        """Rows holding any of `values` of facet `name`."""
+        hit = np.zeros(self.n, dtype=bool)
+        if name in self.scalar:
+            col = self.scalar[name]
+            codes = [
+                c for v in values if (c := col.index.get(str(int(v)) if name == "year" else v)) is not None
+            ]
+            if codes:
+                hit = np.isin(col.codes, codes)
+            return hit
+        m = self.multi[name]
+        codes = [c for v in values if (c := m.index.get(v)) is not None]
+        if codes:
+            hit[m.rows[np.isin(m.codes, codes)]] = True
+        return hit
 
     def complement(self, rows: np.ndarray) -> np.ndarray:
         """The rows not in `rows` (distinct rows), ascending."""
@@ -193,6 +231,27 @@ class Columns:
         else:
             counts = self._counts(name, rows)
         values = self.scalar[name].values if name in self.scalar else self.multi[name].values
+        nz = np.nonzero(counts)[0]
+        order = sorted(nz.tolist(), key=lambda c: (-int(counts[c]), values[c]))
+        return [(values[c], int(counts[c])) for c in order]
+
+    def count_groups(self, name: str, rows: np.ndarray, groups: np.ndarray) -> list[tuple[str, int]]:
+        """Like `count`, but items of one group (`groups[row]`, an ärende found as several items) count
+        once per value: a value's count is the number of groups having it."""
+        if name in self.scalar:
+            col = self.scalar[name]
+            codes, g, n_vals = col.codes[rows].astype(np.int64), groups[rows], len(col.values)
+            keep = codes >= 0
+            codes, g = codes[keep], g[keep]
+            values = col.values
+        else:
+            m = self.multi[name]
+            assert m.start is not None
+            lens = m.start[rows + 1] - m.start[rows]
+            codes, g, n_vals = m.codes_of(rows).astype(np.int64), np.repeat(groups[rows], lens), len(m.values)
+            values = m.values
+        pairs = np.unique(g.astype(np.int64) * n_vals + codes)
+        counts = np.bincount(pairs % n_vals, minlength=n_vals) if n_vals else np.zeros(0, np.int64)
         nz = np.nonzero(counts)[0]
         order = sorted(nz.tolist(), key=lambda c: (-int(counts[c]), values[c]))
         return [(values[c], int(counts[c])) for c in order]

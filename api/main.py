@@ -96,7 +96,14 @@ def _install_error_handlers(app: FastAPI, settings: Settings) -> None:
     async def on_validation(request: Request, exc: RequestValidationError) -> Response:
         error, detail = _validation_detail(exc)
         if not _is_api(request):
-            error = "Ogiltig parameter: " + error.removeprefix("invalid parameter ")
+            too_long = any(
+                e.get("loc", ())[-1:] == ("q",) and e.get("type") == "string_too_long" for e in exc.errors()
+            )
+            error = (
+                _swedish_query_error("longer than", settings.max_query_chars)
+                if too_long
+                else "Ogiltig parameter: " + error.removeprefix("invalid parameter ")
+            )
         return _error_response(request, 422, error, detail)
 
     @app.exception_handler(QueryError)
@@ -171,6 +178,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.state.ctx = None
             app.state.archive_error = str(e)
             log.error("arkiv: the archive at %s cannot be opened: %s", settings.data, e)
+        if app.state.ctx is not None and settings.warm_up:
+            from api.warmup import warm_up
+
+            app.state.warm_up = warm_up(app.state.ctx)
         try:
             yield
         finally:
@@ -182,13 +193,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="arkiv",
         summary="Sök i kommuners och regioners protokoll, kallelser och anteckningar.",
         description=(
-            "A read-only JSON API over an archive of Swedish council minutes: hybrid search with facets, "
-            "items, related items, persons, cases (diarienummer) and statistics. Errors are JSON "
-            '`{"error": "...", "detail": ...}` with a 4xx status.'
+            "Ett JSON-API som bara läser, över ett arkiv av svenska kommuners och regioners protokoll: "
+            "sökning "
+            "med ord och betydelse, facetter, punkter, relaterade punkter, möten, personer, ärenden "
+            "(diarienummer) och statistik. Sökningar kan också laddas ner som CSV eller NDJSON. Fel ges som "
+            'JSON `{"error": "...", "detail": ...}` med statuskod 4xx.'
         ),
         version="0.1.0",
         lifespan=lifespan,
-        docs_url=None,  # Swagger UI needs a CDN; /docs is rendered by api.routers.docs instead
+        docs_url=None,  # FastAPI's Swagger UI needs a CDN; api.routers.docs serves it offline
         redoc_url=None,
     )
     app.state.settings = settings
@@ -199,20 +212,28 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     openapi.install(app)
     app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    from api.routers.docs import ASSETS
+
+    app.mount("/docs/assets", StaticFiles(directory=str(ASSETS)), name="docs-assets")
 
     from api.routers import (
         api_cases,
         api_items,
+        api_meetings,
         api_persons,
         api_search,
         api_stats,
         docs,
         feeds,
         web,
+        web_browse,
         web_pages,
     )
 
-    for module in (api_search, api_items, api_persons, api_cases, api_stats, feeds, web, web_pages, docs):
+    for module in (
+        api_search, api_items, api_meetings, api_persons, api_cases, api_stats, feeds,
+        web, web_browse, web_pages, docs,
+    ):  # fmt: skip
         app.include_router(module.router)
     return app
 

@@ -21,6 +21,13 @@ class ErrorOut(BaseModel):
 
 
 _ERROR_REF = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+#: Outside /api/ (the Atom feeds) an error is a Swedish HTML page, as for every web page.
+_ERROR_PAGE = {"text/html": {"schema": {"type": "string"}}}
+_ERROR_TEXT = {
+    "404": "Finns inte",
+    "422": "Ogiltig parameter: utanför sina gränser eller felaktigt skriven",
+    "503": "Arkivet kan inte öppnas eller användas",
+}
 
 
 def install(app: FastAPI) -> None:
@@ -38,13 +45,16 @@ def install(app: FastAPI) -> None:
         )
         components = schema.setdefault("components", {}).setdefault("schemas", {})
         components["Error"] = ErrorOut.model_json_schema()
-        for ops in schema.get("paths", {}).values():
+        for path, ops in schema.get("paths", {}).items():
+            content = _ERROR_REF if path.startswith("/api/") else _ERROR_PAGE
             for op in ops.values():
-                for code, response in op.get("responses", {}).items():
+                responses = op.setdefault("responses", {})
+                responses.setdefault("503", {"description": _ERROR_TEXT["503"]})
+                for code, response in responses.items():
                     if code[0] in "45":
-                        response["content"] = _ERROR_REF
-                        if code == "422":
-                            response["description"] = "Invalid input: a parameter out of range or malformed"
+                        response["content"] = content
+                        if code in _ERROR_TEXT:
+                            response["description"] = _ERROR_TEXT[code]
         for name in ("HTTPValidationError", "ValidationError"):
             components.pop(name, None)
         app.openapi_schema = schema

@@ -12,11 +12,13 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from api.context import ArchiveContext
+from api.decision import case_title, decision_text
 from api.filters import Filters
 from api.neighbours import mutual_neighbours
 from api.schemas import (
     ActionEntry,
     ActionOut,
+    CaseDecision,
     CaseDetail,
     ItemDetail,
     ItemRef,
@@ -29,7 +31,8 @@ from api.schemas import (
 from indexer.segment.dnr import normalize_dnr
 
 _REF_COLS = (
-    "i.id, i.uid, i.number, i.title, i.organization, i.organ, i.date, i.year, i.doc_type, i.doc_id, d.source"
+    "i.id, i.uid, i.number, i.title, i.organization, i.organ, i.date, i.year, i.doc_type, i.doc_id, d.source,"
+    " (SELECT m.uid FROM meetings m WHERE m.id = i.meeting_id) AS meeting_uid"
 )
 _REF_FROM = "items i JOIN documents d ON d.id = i.doc_id"
 
@@ -38,8 +41,13 @@ def _ref(r: sqlite3.Row) -> dict[str, Any]:
     return {
         "item_id": r["uid"], "number": r["number"], "title": r["title"], "organization": r["organization"],
         "organ": r["organ"], "date": r["date"], "doc_type": r["doc_type"], "source": r["source"],
-        "year": r["year"],
+        "year": r["year"], "meeting_id": r["meeting_uid"],
     }  # fmt: skip
+
+
+#: For other read-path modules (meetings): the item columns and their ItemRef fields.
+REF_COLS = _REF_COLS
+ref_fields = _ref
 
 
 def _item_row(conn: sqlite3.Connection, uid: str) -> sqlite3.Row | None:
@@ -171,8 +179,21 @@ def get_case(ctx: ArchiveContext, dnr: str) -> CaseDetail | None:
         ).fetchall()
         if rows:
             items = [ItemRef(**_ref(x)) for x in rows]
+            texts = dict(
+                conn.execute(
+                    f"SELECT uid, text FROM items WHERE id IN ({','.join('?' * len(rows))})",
+                    [x["id"] for x in rows],
+                ).fetchall()
+            )
+            decisions = [
+                CaseDecision(item_id=it.item_id, date=it.date, organ=it.organ, doc_type=it.doc_type, text=d)
+                for it in items
+                if (d := decision_text(texts.get(it.item_id) or ""))
+            ]
             return CaseDetail(
                 dnr=key,
+                title=case_title([(it.doc_type, it.title) for it in items]),
+                decisions=decisions,
                 items=items,
                 organs=list(dict.fromkeys(x.organ for x in items if x.organ)),
                 organizations=list(dict.fromkeys(x.organization for x in items if x.organization)),

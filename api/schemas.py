@@ -23,6 +23,15 @@ class Facet(BaseModel):
     truncated: bool = False  # more values than shown, or the time budget ran out
 
 
+class AlsoRef(BaseModel):
+    """Another item of the same ärende in the same meeting, folded into one result (`api.dedup`)."""
+
+    item_id: str
+    number: str | None
+    title: str
+    doc_type: str | None = None
+
+
 class SearchResult(BaseModel):
     """One hit of a search."""
 
@@ -38,6 +47,16 @@ class SearchResult(BaseModel):
     doc_type: str | None = None
     diarienummer: list[str] = Field(default_factory=list)
     found_by: list[str] = Field(default_factory=list)  # "lexical", "semantic"
+    meeting_id: str | None = None  # the meeting's public id (`/api/meetings/{id}`)
+    also: list[AlsoRef] = Field(default_factory=list)  # the same ärende's other items of this meeting
+
+
+class QueryExplained(BaseModel):
+    """How the search box's syntax was read (`api.query_syntax`)."""
+
+    required: list[str] = Field(default_factory=list)  # "exact phrases" every result holds
+    excluded: list[str] = Field(default_factory=list)  # -words no result holds
+    or_groups: list[list[str]] = Field(default_factory=list)  # alternatives joined by OR
 
 
 class SearchResponse(BaseModel):
@@ -49,10 +68,19 @@ class SearchResponse(BaseModel):
     took_ms: float
     limit: int = 20
     offset: int = 0
-    filters: dict[str, str] = Field(default_factory=dict)
+    #: Active filters: a facet with one value as a string, with several as a list; date_from/date_to.
+    filters: dict[str, str | list[str]] = Field(default_factory=dict)
     results: list[SearchResult] = Field(default_factory=list)
     facets: dict[str, list[FacetValue]] = Field(default_factory=dict)
     facets_meta: dict[str, Facet] = Field(default_factory=dict)  # the same facets with name/truncated
+    sort: str = "relevance"  # "relevance", "newest" or "oldest"
+    total_items: int | None = None  # matching items before one ärende's items were folded into one row
+    query_syntax: QueryExplained | None = None
+    no_match: bool = False  # True when none of the query's words occur anywhere in the archive
+    #: When none of the query's words occur in the archive: close words that do (did-you-mean) ...
+    suggestions: list[str] = Field(default_factory=list)
+    #: ... and the items nearest in meaning, offered apart and never counted in `total`.
+    neighbours: list[SearchResult] = Field(default_factory=list)
 
 
 class PersonRef(BaseModel):
@@ -84,6 +112,7 @@ class ItemRef(BaseModel):
     doc_type: str | None = None
     source: str
     year: int | None = None  # known even when the exact date is not (a scraped page)
+    meeting_id: str | None = None  # the meeting's public id (`/api/meetings/{id}`), when it has one
 
 
 class ItemDetail(ItemRef):
@@ -136,10 +165,22 @@ class PersonDetail(PersonSummary):
     items: list[ItemRef] = Field(default_factory=list)  # every item they appear in, newest first
 
 
+class CaseDecision(BaseModel):
+    """A decision (protokoll) or a proposal (kallelse) printed in one of an ärende's items."""
+
+    item_id: str
+    date: str | None = None
+    organ: str | None = None
+    doc_type: str | None = None
+    text: str
+
+
 class CaseDetail(BaseModel):
     """An ärende (diarienummer) and its path through organs and meetings."""
 
     dnr: str
+    title: str | None = None  # the newest protocol paragraph's title, else the newest item's
+    decisions: list[CaseDecision] = Field(default_factory=list)  # oldest first
     items: list[ItemRef] = Field(default_factory=list)  # by date
     organs: list[str] = Field(default_factory=list)
     organizations: list[str] = Field(default_factory=list)
@@ -160,3 +201,54 @@ class Stats(BaseModel):
     date_max: str | None = None
     model: str | None = None
     built_at: str | None = None
+
+
+class MeetingRef(BaseModel):
+    """A meeting: one organization's organ on one date."""
+
+    meeting_id: str
+    organization: str | None = None
+    organ: str
+    date: str
+    doc_types: list[str] = Field(default_factory=list)  # the kinds of document the archive holds for it
+    n_items: int = 0
+
+
+class MeetingDocument(BaseModel):
+    """A document of a meeting (kallelse, protokoll, bilaga, ...)."""
+
+    doc_type: str | None = None
+    file_name: str  # the original file's name (never a server path)
+    n_items: int = 0
+    first_item_id: str | None = None  # its first item (its page links the source file)
+    original_url: str | None = None  # the original file, where the archive keeps it
+
+
+class Attendee(BaseModel):
+    """A person listed in a meeting's documents, with what they were there as."""
+
+    person_id: int
+    name: str
+    party: str | None = None
+    party_label: str = ""  # "Moderaterna (M)"
+    roles: list[str] = Field(default_factory=list)
+    title: str | None = None
+    replaces: str | None = None  # a serving substitute (tjänstgörande ersättare): the member replaced
+
+
+class AgendaItem(ItemRef):
+    """A row of a meeting's agenda, with the same ärende's items in the meeting's other documents."""
+
+    diarienummer: list[str] = Field(default_factory=list)
+    also: list[AlsoRef] = Field(default_factory=list)
+
+
+class MeetingDetail(MeetingRef):
+    """A meeting with its documents, attendance and agenda, and the organ's previous and next meeting."""
+
+    documents: list[MeetingDocument] = Field(default_factory=list)
+    attendance: list[Attendee] = Field(default_factory=list)  # people listed with a role, in role order
+    mentioned: list[Attendee] = Field(default_factory=list)  # people named without a role
+    agenda: list[AgendaItem] = Field(default_factory=list)  # in the order of the main document
+    previous: MeetingRef | None = None
+    next: MeetingRef | None = None

@@ -279,7 +279,7 @@ def search(
         took_ms=round((time.perf_counter() - t0) * 1000, 2),
         limit=limit,
         offset=offset,
-        filters=filters.active(),
+        filters=filters.public(),
         results=results,
         facets={name: f.results for name, f in facet_map.items()},
         facets_meta=facet_map,

@@ -55,6 +55,11 @@ def _term_pattern(pq: ParsedQuery, compound: bool) -> re.Pattern[str] | None:
     return re.compile("|".join(alts), re.IGNORECASE) if alts else None
 
 
+def query_pattern(pq: ParsedQuery) -> re.Pattern[str] | None:
+    """One regex matching every occurrence of the query's words and phrases (to mark an item's text)."""
+    return _term_pattern(pq, compound=False)
+
+
 def lexical_snippet(text: str, pq: ParsedQuery, *, compound: bool = False) -> str:
     """The best window of `text` for the query, marked and escaped ("" when the text has no hit)."""
     pat = _term_pattern(pq, compound)

@@ -12,19 +12,26 @@ import re
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from api.facets import party_label
 from api.labels import ACTION_HEADINGS, ACTION_LABELS
-from api.urls import case_path
+from api.urls import case_path, meeting_path
 
 #: Swedish names of the facets.
+#: Swedish names of the facets, saying what each counts: who held the meeting (organization) is not
+#: which kommuner an item's text names (kommun).
 FACET_LABELS = {
-    "year": "År",
-    "organization": "Organisation",
-    "organ": "Organ",
+    "year": "År (mötesdatum)",
+    "organization": "Kommun eller region som höll mötet",
+    "organ": "Organ (nämnd, styrelse, utskott)",
     "doc_type": "Dokumenttyp",
-    "party": "Parti",
-    "person": "Person",
-    "kommun": "Kommun",
+    "party": "Parti (personer i punkten)",
+    "person": "Person som nämns",
+    "kommun": "Kommun som nämns i texten",
+    "from": "Från",
+    "to": "Till",
 }
+#: Swedish names of the orders of a list.
+SORT_LABELS = {"relevance": "Relevans", "newest": "Nyast först", "oldest": "Äldst först"}
 #: Swedish names of the search modes.
 MODE_LABELS = {"hybrid": "Kombinerad", "lexical": "Ord", "semantic": "Betydelse"}
 MODE_HELP = {
@@ -51,6 +58,14 @@ def safe_snippet(snippet: str | None) -> Markup:
     return Markup("".join(out) + "</mark>" * max(opened, 0))
 
 
+_CODE = re.compile(r"`([^`]+)`")
+
+
+def code_spans(text: str | None) -> Markup:
+    """Text from the OpenAPI document, escaped, with its `backtick` spans as <code>."""
+    return Markup(_CODE.sub(lambda m: f"<code>{m.group(1)}</code>", str(escape(text or ""))))
+
+
 def related_reason(kind: str, reason: str, score: float | None = None) -> str:
     """Why an item is related, in Swedish ("Samma ärende: KS-2025-00970", "Liknande innehåll (0,87)")."""
     if kind == "case":
@@ -72,8 +87,12 @@ def configure(templates: Jinja2Templates) -> Jinja2Templates:
     env = templates.env
     env.filters["safe_snippet"] = safe_snippet
     env.filters["case_path"] = case_path
+    env.filters["code_spans"] = code_spans
+    env.filters["meeting_path"] = meeting_path
     env.globals.update(
         FACET_LABELS=FACET_LABELS,
+        SORT_LABELS=SORT_LABELS,
+        party_label=party_label,
         MODE_LABELS=MODE_LABELS,
         MODE_HELP=MODE_HELP,
         FOUND_BY_LABELS=FOUND_BY_LABELS,

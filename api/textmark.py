@@ -80,22 +80,68 @@ def _non_overlapping(spans: list[Span]) -> list[Span]:
     return out
 
 
-def marked_text(item: ItemDetail) -> Markup:
-    """The item's text, escaped, with `<a class="ent ent-person|ent-dnr">` around people and diarienummer.
+#: A line that starts a list entry or a table row keeps its line break when the text is reflowed.
+_KEEP_BREAK = re.compile(r"\n(?=[ \t]*(?:[-–•*|]|\d{1,3}[.)][ \t]|[a-zåäö][.)][ \t]|§))")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+
+
+def reflow(text: str) -> str:
+    """The text with a PDF's hard line breaks inside paragraphs turned into spaces, the same length.
+
+    Blank lines (paragraphs) and breaks before list entries and table rows stay; every other
+    newline becomes a space, so the stored entity offsets still point at the same words.
+    """
+    keep = {m.start() for m in _KEEP_BREAK.finditer(text)} | {
+        i for m in _PARAGRAPH.finditer(text) for i in range(m.start(), m.end()) if text[i] == "\n"
+    }
+    return "".join(" " if c == "\n" and i not in keep else c for i, c in enumerate(text))
+
+
+def _marked(piece: str, pattern: re.Pattern[str] | None) -> str:
+    """An escaped piece of text with the query's words in <mark>."""
+    if pattern is None:
+        return str(escape(piece))
+    out, pos = [], 0
+    for m in pattern.finditer(piece):
+        out += [str(escape(piece[pos : m.start()])), f"<mark>{escape(m.group(0))}</mark>"]
+        pos = m.end()
+    out.append(str(escape(piece[pos:])))
+    return "".join(out)
+
+
+def _paragraph(text: str, start: int, end: int, spans: list[Span], pattern: re.Pattern[str] | None) -> str:
+    out: list[str] = []
+    pos = start
+    for s in spans:
+        if s.start < start or s.end > end:
+            continue
+        out.append(_marked(text[pos : s.start], pattern))
+        out.append(
+            f'<a class="ent ent-{s.kind}" href="{escape(s.href)}" title="{escape(s.title)}">'
+            f"{_marked(text[s.start : s.end], pattern)}</a>"
+        )
+        pos = s.end
+    out.append(_marked(text[pos:end], pattern))
+    return "<p>" + "".join(out).strip().replace("\n", "<br>\n") + "</p>"
+
+
+def marked_text(item: ItemDetail, query: str = "") -> Markup:
+    """The item's text as HTML paragraphs, reflowed (`reflow`), escaped, with
+    `<a class="ent ent-person|ent-dnr">` around people and diarienummer and the words of `query` in `<mark>`.
 
     Stored entity offsets and a search for the item's people and diarienummer by name are combined, so a
     repeated name or number is linked every time, also where the extractor recorded it once.
     """
+    from api.fts import parse_query
+    from api.snippets import query_pattern
+
     ids = {p.name.casefold(): p.person_id for p in item.persons}
-    spans = _from_entities(item, ids) + _from_names(item, ids)
-    out: list[str] = []
-    pos = 0
-    for s in _non_overlapping(spans):
-        out.append(str(escape(item.text[pos : s.start])))
-        out.append(
-            f'<a class="ent ent-{s.kind}" href="{escape(s.href)}" title="{escape(s.title)}">'
-            f"{escape(item.text[s.start : s.end])}</a>"
-        )
-        pos = s.end
-    out.append(str(escape(item.text[pos:])))
-    return Markup("".join(out))
+    spans = _non_overlapping(_from_entities(item, ids) + _from_names(item, ids))
+    pattern = query_pattern(parse_query(query)) if query.strip() else None
+    text = reflow(item.text)
+    paragraphs, pos = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        paragraphs.append(_paragraph(text, pos, m.start(), spans, pattern))
+        pos = m.end()
+    paragraphs.append(_paragraph(text, pos, len(text), spans, pattern))
+    return Markup("\n".join(p for p in paragraphs if p != "<p></p>"))

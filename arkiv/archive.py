@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from indexer.store.schema import OLDEST_MIGRATABLE, SCHEMA_VERSION, create_schema
+from indexer.store.schema import SCHEMA_VERSION, create_schema
 
 DB_NAME = "archive.sqlite"
 VECTORS_NAME = "vectors.faiss"
@@ -91,31 +91,44 @@ def write_manifest(paths: ArchivePaths, manifest: dict[str, Any]) -> None:
     os.replace(tmp, paths.manifest)
 
 
-def check_schema(manifest: dict[str, Any], *, writer: bool = False) -> None:
-    """Refuse an archive of another schema version; an older one only when the caller cannot upgrade it.
-
-    Args:
-        manifest: The archive's manifest.
-        writer: The caller is `arkiv index`, which brings an older archive up to date
-            (`indexer.store.schema.migrate`) instead of refusing it.
+def check_schema(manifest: dict[str, Any]) -> None:
+    """Refuse an archive whose tables are of another schema version, saying how to upgrade it.
 
     Raises:
-        ArchiveError: With a message that says what to do.
+        ArchiveError: Older (upgradable in place with `arkiv migrate`) or newer (needs a newer arkiv).
     """
     version = manifest.get("schema_version")
-    if isinstance(version, int) and OLDEST_MIGRATABLE <= version < SCHEMA_VERSION:
-        if not writer:
-            raise ArchiveError(
-                f"archive schema version {version} is older than {SCHEMA_VERSION}; "
-                "run `arkiv index` on it once (with any path) to bring it up to date"
-            )
-    elif version != SCHEMA_VERSION:
+    if version == SCHEMA_VERSION:
+        return
+    if isinstance(version, int) and version < SCHEMA_VERSION:
         raise ArchiveError(
-            f"archive schema version {version} is not {SCHEMA_VERSION}; re-index into a new --data directory"
+            f"archive schema version {version} is older than {SCHEMA_VERSION}; "
+            "upgrade it in place with `arkiv migrate --data DIR` (nothing is re-read)"
         )
+    raise ArchiveError(
+        f"archive schema version {version} is not {SCHEMA_VERSION}; "
+        "use the arkiv that built it, or re-index into a new --data directory"
+    )
 
 
-def check_compatible(manifest: dict[str, Any] | None, *, model: str, dim: int, writer: bool = False) -> None:
+def migrate_archive(paths: ArchivePaths) -> dict[str, Any] | None:
+    """Upgrade an archive's database to `SCHEMA_VERSION` in place and record it in the manifest.
+
+    Returns:
+        The manifest as it is now (None when the archive has none yet).
+    """
+    conn = connect(paths.db)  # a writable connection migrates the tables (indexer.store.migrate)
+    conn.close()
+    manifest = read_manifest(paths)
+    if manifest is not None and manifest.get("schema_version") != SCHEMA_VERSION:
+        version = manifest.get("schema_version")
+        if isinstance(version, int) and version < SCHEMA_VERSION:
+            manifest["schema_version"] = SCHEMA_VERSION
+            write_manifest(paths, manifest)
+    return manifest
+
+
+def check_compatible(manifest: dict[str, Any] | None, *, model: str, dim: int) -> None:
     """Refuse an archive of another schema version or built with another embedding model.
 
     Args:
@@ -129,7 +142,7 @@ def check_compatible(manifest: dict[str, Any] | None, *, model: str, dim: int, w
     """
     if manifest is None:
         return
-    check_schema(manifest, writer=writer)
+    check_schema(manifest)
     emb = manifest.get("embedding") or {}
     if emb and (emb.get("model") != model or emb.get("dim") != dim):
         raise ArchiveError(

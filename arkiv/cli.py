@@ -1,4 +1,5 @@
-"""The `arkiv` command line (DESIGN.md "Command line"): index, search, extract, person, case, related, serve.
+"""The `arkiv` command line (DESIGN.md "Command line"): index, search, extract, person, case, related, serve,
+export, migrate.
 
 Bad input ends with one line on stderr and exit status 1 (2 for a usage error), never a traceback
 (ARKIV_DEBUG=1 shows the traceback of an internal error).
@@ -42,15 +43,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--organization", help="kommun or region when a document does not name it")
     _common(p)
 
-    p = sub.add_parser("search", help="search the archive")
-    p.add_argument("query", metavar="QUERY")
+    p = sub.add_parser("search", help="search the archive, or list what the filters hold (QUERY '')")
+    p.add_argument("query", metavar="QUERY", help='words, "a phrase", -excluded, a OR b, a diarienummer')
     p.add_argument("--mode", default="hybrid", choices=["hybrid", "lexical", "semantic"])
+    p.add_argument(
+        "--sort", choices=["relevance", "newest", "oldest"], help="default: relevance, newest without QUERY"
+    )
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="meetings on or after (YYYY-MM-DD, YYYY-MM, YYYY)"
+    )
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="meetings on or before")
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--offset", type=int, default=0)
     for name in ("year", "organization", "organ", "party", "person", "kommun"):
-        p.add_argument(f"--{name}")
-    p.add_argument("--doc-type", dest="doc_type")
+        p.add_argument(f"--{name}", action="append", help="repeat for several values (either matches)")
+    p.add_argument("--doc-type", dest="doc_type", action="append")
     p.add_argument("--json", action="store_true", help="print the JSON contract")
+    p.add_argument("--format", choices=["text", "json", "csv", "ndjson"], default="text",
+                   help="csv/ndjson: every result row up to ARKIV_EXPORT_MAX_ROWS")  # fmt: skip
+    _common(p)
+
+    p = sub.add_parser(
+        "export", help="write items, persons, actions, cases and meetings as NDJSON, CSV or Parquet"
+    )
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for one file per table")
+    p.add_argument("--format", choices=["ndjson", "csv", "parquet"], default="ndjson")
+    p.add_argument("--table", action="append", choices=["items", "persons", "actions", "cases", "meetings"],
+                   help="only these tables (repeatable; default all)")  # fmt: skip
+    _common(p)
+
+    p = sub.add_parser("migrate", help="upgrade an archive of an older schema in place (nothing is re-read)")
     _common(p)
 
     p = sub.add_parser("extract", help="parse, segment and annotate one file; nothing is stored")
@@ -104,19 +126,61 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    """`arkiv search QUERY`."""
+    """`arkiv search QUERY`: a page of results, or (`--format csv|ndjson`) every result row up to the cap."""
     from api.filters import Filters
-    from api.search import search
+    from api.listing import find_listing, list_items
     from arkiv.cli_output import print_json, print_search, search_json
 
-    filters = Filters(**{k: getattr(args, k) for k in ("year", "organization", "organ", "doc_type",
-                                                        "party", "person", "kommun")})  # fmt: skip
+    names = ("year", "organization", "organ", "doc_type", "party", "person", "kommun")
+    filters = Filters(
+        **{k: tuple(getattr(args, k) or ()) for k in names}, date_from=args.date_from, date_to=args.date_to
+    )
+    fmt = "json" if args.json else args.format
     with _open(args) as ctx:
-        resp = search(ctx, args.query, mode=args.mode, filters=filters, limit=args.limit, offset=args.offset)
-    if args.json:
+        if fmt in ("csv", "ndjson"):
+            from arkiv.cli_output import print_rows
+
+            listing = find_listing(ctx, args.query, mode=args.mode, filters=filters, sort=args.sort)
+            print_rows(ctx, listing.row_ids[: ctx.settings.export_max_rows].tolist(), fmt)
+            return 0
+        resp = list_items(
+            ctx,
+            args.query,
+            mode=args.mode,
+            filters=filters,
+            sort=args.sort,
+            limit=args.limit,
+            offset=args.offset,
+        )
+    if fmt == "json":
         print_json(search_json(resp))
     else:
         print_search(resp)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """`arkiv export --out DIR`: the archive's tables as files a spreadsheet, pandas or Datasette reads."""
+    from arkiv.export import export_tables
+
+    with _open(args) as ctx:
+        written = export_tables(ctx.conn, args.out, args.format, args.table)
+    for path, n in written:
+        print(f"{path}  {n} rader")
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """`arkiv migrate`: bring an archive of an older schema version up to this arkiv's, in place."""
+    from arkiv.archive import ArchivePaths, migrate_archive
+    from indexer.store.schema import SCHEMA_VERSION
+
+    settings = _settings(args)
+    paths = ArchivePaths(settings.data)
+    if not paths.db.exists():
+        raise CliError(f"no archive at {settings.data}")
+    migrate_archive(paths)
+    print(f"arkiv: {settings.data} is at schema version {SCHEMA_VERSION}")
     return 0
 
 
@@ -188,7 +252,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "index": cmd_index, "search": cmd_search, "extract": cmd_extract, "person": cmd_person,
-    "case": cmd_case, "related": cmd_related, "serve": cmd_serve,
+    "case": cmd_case, "related": cmd_related, "serve": cmd_serve, "export": cmd_export,
+    "migrate": cmd_migrate,
 }  # fmt: skip
 
 

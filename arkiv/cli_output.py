@@ -28,6 +28,18 @@ def search_json(resp: SearchResponse) -> dict[str, Any]:
     return data
 
 
+def print_rows(ctx: Any, item_ids: list[int], fmt: str, out: TextIO | None = None) -> None:
+    """Export rows of these items (`api.export.SEARCH_FIELDS`) as CSV or NDJSON; URLs are paths on the server
+    (`/punkt/ID`), as the command line does not know where it is served."""
+    from api.export import SEARCH_FIELDS, csv_lines, ndjson_lines, search_rows
+
+    out = out or sys.stdout
+    rows = search_rows(ctx.conn, item_ids, "")
+    lines = csv_lines(SEARCH_FIELDS, rows) if fmt == "csv" else ndjson_lines(rows)
+    for chunk in lines:
+        out.write(chunk)
+
+
 def _plain(snippet: str, tty: bool) -> str:
     """A snippet for a terminal: <mark> as bold on a TTY, [..] elsewhere; entities unescaped."""
     import html
@@ -48,11 +60,17 @@ def _label(r: ItemRef | Any) -> str:
 
 
 def print_search(resp: SearchResponse, out: TextIO | None = None) -> None:
-    """Ranked lines: number, title, organ/date, source, snippet."""
+    """Ranked lines: number, title, organ/date, source, snippet (and did-you-mean when nothing matched)."""
     out = out or sys.stdout
     tty = out.isatty()
     shown = f"{resp.offset + 1}-{resp.offset + len(resp.results)}" if resp.results else "0"
     print(f"{resp.total} träffar ({resp.mode}, {resp.took_ms:.0f} ms), visar {shown}", file=out)
+    if resp.no_match:
+        print(f"inget av orden i {resp.query!r} finns i arkivet", file=out)
+        if resp.suggestions:
+            print(f"menade du: {', '.join(resp.suggestions)}", file=out)
+        for r in resp.neighbours:
+            print(f"  närmast i betydelse (ingen träff): {_label(r)}  [{r.item_id}]", file=out)
     for n, r in enumerate(resp.results, start=resp.offset + 1):
         dnr = f"  [{', '.join(r.diarienummer)}]" if r.diarienummer else ""
         print(f"\n{n:>3}. {_label(r)}{dnr}", file=out)
@@ -61,6 +79,8 @@ def print_search(resp: SearchResponse, out: TextIO | None = None) -> None:
         )
         if r.snippet:
             print(f"     {_plain(r.snippet, tty)}", file=out)
+        for a in r.also:
+            print(f"     samma ärende i mötet: {a.doc_type or ''} {_label(a)}  id {a.item_id}", file=out)
     facets = {k: v for k, v in resp.facets.items() if v}
     if facets:
         print("", file=out)

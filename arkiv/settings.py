@@ -82,6 +82,20 @@ class Settings(BaseSettings):
         ),
     )
     max_query_chars: int = Field(500, description="Longer search queries are refused (HTTP 422 / CLI error).")
+    export_max_rows: int = Field(
+        10_000,
+        description=(
+            "A search exported as CSV or NDJSON (`format=csv|ndjson`, `arkiv search --format`) holds at most "
+            "this many rows; the response says how many matched (X-Total-Count) and if it was cut."
+        ),
+    )
+    warm_up: bool = Field(
+        True,
+        description=(
+            "`arkiv serve` loads the query model, the vectors and the facet columns and runs one search "
+            "before it accepts requests, so the first reader's search is as fast as the next."
+        ),
+    )
     local_parties_file: Path | None = Field(
         None,
         description=(

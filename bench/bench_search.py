@@ -94,6 +94,7 @@ def kommuner(n: int) -> list[str]:
 def build(out: Path, n: int, src: list[dict[str, Any]], factory: str) -> dict[str, float]:
     """Write a synthetic archive of n items into `out`; returns build timings (s)."""
     from arkiv.archive import ArchivePaths, connect, write_manifest
+    from indexer.store import meetings
     from indexer.store.schema import SCHEMA_VERSION
     from indexer.store.vectors import build_index, write_index
 
@@ -153,10 +154,19 @@ def build(out: Path, n: int, src: list[dict[str, Any]], factory: str) -> dict[st
             facets.extend((f, v, item_id) for f, v in s["facets"])
             dnrs.extend((item_id, x) for x in s["dnrs"])
     with conn:
-        conn.executemany("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", docs)
-        conn.executemany("INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", items)
+        conn.executemany(
+            "INSERT INTO documents(id, sha256, path, source, fmt, organization, organ, date, year, doc_type,"
+            " n_items, masked_personnummer, indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            docs,
+        )
+        conn.executemany(
+            "INSERT INTO items(id, uid, doc_id, seq, number, title, text, organization, organ, date, year,"
+            " doc_type, own_organ, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            items,
+        )
         conn.executemany("INSERT OR IGNORE INTO item_facets VALUES (?,?,?)", facets)
         conn.executemany("INSERT OR IGNORE INTO item_dnr VALUES (?,?)", dnrs)
+        meetings.assign_all(conn)
     t_rows = time.perf_counter()
     with conn:
         conn.execute(

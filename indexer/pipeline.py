@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from arkiv.archive import ArchivePaths, check_compatible, connect, read_manifest
+from arkiv.archive import ArchivePaths, check_compatible, connect, migrate_archive, read_manifest
 from arkiv.settings import Settings
 from indexer.embed.embedder import cache_key
 from indexer.run.files import discover, file_sha256
@@ -59,9 +59,10 @@ def index_paths(
     report = IndexReport()
     files = discover(paths, report.skipped)
     archive = ArchivePaths(settings.data)
+    manifest = migrate_archive(archive)  # an archive of an older schema is upgraded in place first
     conn = connect(archive.db)
     embedder = load_embedder(settings)
-    check_compatible(read_manifest(archive), model=embedder.model_id, dim=embedder.dim, writer=True)
+    check_compatible(manifest, model=embedder.model_id, dim=embedder.dim)
     todo = _new_files(conn, files, report)
     task = ExtractTask(organization=organization, max_bytes=settings.max_file_bytes)
     results: Iterable[FileResult] = run_local(todo, task)

@@ -112,6 +112,7 @@ class Person:
     affiliation: str | None = None  # kommun, region or organisation printed with the name
     items: list[int] = field(default_factory=list)  # indexes into Extraction.items where mentioned
     spellings: list[str] = field(default_factory=list)
+    replaces: str | None = None  # a serving substitute: whom they replaced (indexer.entities.substitutes)
 
 
 @dataclass
@@ -180,6 +181,7 @@ class Extraction:
                     "roles": p.roles,
                     "title": p.title,
                     "affiliation": p.affiliation,
+                    "replaces": p.replaces,
                 }
                 for p in self.persons
             ],

@@ -112,7 +112,7 @@ def test_case_and_related_json(seeds_data: Path) -> None:
 
 
 BAD = [
-    (("search", "", "--data", "{data}"), "empty query"),
+    (("search", "taxa", "--data", "{data}", "--from", "2024-13"), "not a date"),
     (("search", "x" * 600, "--data", "{data}"), "longer than"),
     (("search", "taxa", "--data", "{data}", "--year", "tjugo"), "four-digit year"),
     (("search", "taxa", "--data", "{missing}"), "no archive at"),

@@ -57,7 +57,7 @@ def test_search_feed_has_the_newest_matches(client: TestClient) -> None:
     root = _feed(client, "/flode/sok?q=skatteväxling")
     entries = _entries(root)
     assert entries
-    dated = [u for e in entries if (u := e.findtext(f"{ATOM}updated") or "").endswith("T00:00:00Z")]
+    dated = [u for e in entries if (u := e.findtext(f"{ATOM}updated") or "").endswith("T00:00:00+00:00")]
     assert dated and dated == sorted(dated, reverse=True)  # undated items come last, stamped with build time
     link = entries[0].find(f"{ATOM}link")
     assert link is not None and "/punkt/" in link.get("href", "")
@@ -104,7 +104,16 @@ def test_feed_xml_escapes_titles() -> None:
     root = ET.fromstring(xml)
     assert root.findtext(f"{ATOM}title") == "a & <b>"
     assert root.findtext(f"{ATOM}entry/{ATOM}title") == "§1 Taxa <2026> & avgifter"
-    assert root.findtext(f"{ATOM}updated") == "2024-01-02T00:00:00Z"
+    assert root.findtext(f"{ATOM}updated") == "2024-01-02T00:00:00+00:00"
+    assert b"&amp;amp;" not in xml
+
+
+def test_search_feed_is_escaped_once_and_typed_atom(client: TestClient) -> None:
+    r = client.get("/flode/sok", params={"q": "Kultur & Fritid", "mode": "lexical"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/atom+xml")
+    assert b"&amp;amp;" not in r.content
+    summaries = [e.findtext(f"{ATOM}summary") or "" for e in ET.fromstring(r.content).findall(f"{ATOM}entry")]
+    assert any("Kultur & Fritid" in x for x in summaries), summaries
 
 
 # -- web pages ----------------------------------------------------------------------------------------------
@@ -167,8 +176,8 @@ def test_search_page(client: TestClient) -> None:
     for label in (
         "träffar",
         "Avgränsa",
-        "År",
-        "Organisation",
+        "År (mötesdatum)",
+        "Kommun eller region som höll mötet",
         "Kombinerad",
         "Betydelse",
         "Hittad med",
@@ -189,7 +198,7 @@ def test_search_page_facet_links_carry_the_state(client: TestClient) -> None:
     assert "Ta bort filtret" in filtered and f'value="{state["year"][0]}"' in filtered
 
 
-_FACET_LINK = re.compile(r'<a href="([^"]+)"\s+aria-label="Visa bara [^"]*\((\d+) träffar\)">')
+_FACET_LINK = re.compile(r'<a href="([^"]+)"\s+aria-label="Lägg till filtret [^"]*\((\d+) träffar\)">')
 _SUMMARY = re.compile(r'<h2 id="h-results" class="summary">(\d+) träff')
 
 
@@ -254,10 +263,21 @@ def test_case_page(client: TestClient) -> None:
 
 
 def test_api_reference_page(client: TestClient) -> None:
-    docs = _page(client, "/docs")
-    assert "cdn" not in docs.lower()  # readable offline and without JavaScript
-    for text in ("GET /api/search", "limit", "maximum 100", "GET /api/cases/{dnr}", "/openapi.json"):
+    swagger = _page(client, "/docs")
+    assert "cdn" not in swagger.lower() and "/docs/assets/swagger-ui-bundle.js" in swagger  # offline
+    assert client.get("/docs/assets/swagger-ui-bundle.js").status_code == 200
+    docs = _page(client, "/docs/referens")  # without JavaScript
+    for text in (
+        "GET /api/search",
+        "limit",
+        "maximum 100",
+        "GET /api/cases/{dnr}",
+        "GET /api/meetings/{meeting_id}",
+    ):
         assert text in docs, text
+    assert "`" not in docs.split("<main", 1)[1]  # backticks are <code>, not literal
+    spec = client.get("/openapi.json").json()
+    assert "Ett JSON-API" in spec["info"]["description"]  # Swedish where we write the text
 
 
 def test_web_errors_are_friendly_swedish_pages(client: TestClient) -> None:

@@ -10,21 +10,23 @@ from api.deps import ArchiveDep
 from api.repo import get_case
 from api.schemas import CaseDetail
 
-router = APIRouter(prefix="/api/cases", tags=["cases"])
+router = APIRouter(prefix="/api/cases", tags=["ärenden"])
 
 
 @router.get(
     "/{dnr:path}",
     response_model=CaseDetail,
-    responses={404: {"description": "No such case"}},
-    summary="One case (diarienummer)",
+    responses={404: {"description": "Inget ärende med det diarienumret"}},
+    summary="Ett ärende (diarienummer)",
 )
 def api_case(
     ctx: ArchiveDep,
-    dnr: Annotated[str, Path(min_length=1, max_length=100, description="e.g. KS-2025-00970 or RS/292/2024")],
+    dnr: Annotated[
+        str, Path(min_length=1, max_length=100, description="t.ex. KS-2025-00970 eller RS/292/2024")
+    ],
 ) -> CaseDetail:
-    """Every item that carries the diarienummer, by date, across documents and organs. The number is
-    normalised first, so `ks 2025-00970` finds `KS-2025-00970`."""
+    """Ärendets titel och beslut, och varje punkt med diarienumret i datumordning, över dokument och organ.
+    Numret normaliseras först, så `ks 2025-00970` hittar `KS-2025-00970`."""
     case = get_case(ctx, dnr)
     if case is None:
         raise HTTPException(404, f"no case {dnr!r}")

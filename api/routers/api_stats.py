@@ -8,11 +8,11 @@ from api.deps import ArchiveDep
 from api.repo import stats
 from api.schemas import Stats
 
-router = APIRouter(prefix="/api", tags=["stats"])
+router = APIRouter(prefix="/api", tags=["statistik"])
 
 
-@router.get("/stats", response_model=Stats, summary="What the archive holds")
+@router.get("/stats", response_model=Stats, summary="Vad arkivet innehåller")
 def api_stats(ctx: ArchiveDep) -> Stats:
-    """Counts of documents, items, persons and cases; items per organization, organ, year and document
-    type; the date range; the embedding model that built the archive."""
+    """Antal dokument, punkter, personer och ärenden; punkter per organisation, organ, år och dokumenttyp;
+    datumspannet; språkmodellen som byggde arkivet."""
     return stats(ctx)

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-import re
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import Response
 
 from api.context import ArchiveContext
 from api.deps import ArchiveDep
-from api.feeds import MEDIA_TYPE, build_feed, item_entry, newest_first
+from api.feeds import FEED_SIZE, MEDIA_TYPE, build_feed, item_entry, newest_first, plain
+from api.listing import list_items
 from api.repo import get_case, get_person
 from api.routers.params import SearchQueryDep
-from api.search import search
 from api.urls import case_path, with_params
 
-router = APIRouter(prefix="/flode", tags=["feeds"])
-_TAGS = re.compile(r"<[^>]+>")
-# How many of a search's best matches the feed picks its newest items from.
-SEARCH_POOL = 100
+router = APIRouter(prefix="/flode", tags=["flöden"])
+_ATOM: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "Ett Atom-flöde.",
+        "content": {"application/atom+xml": {"schema": {"type": "string"}}},
+    },
+}
+_ATOM_404: dict[int | str, dict[str, Any]] = {**_ATOM, 404: {"description": "Finns inte."}}
 
 
 def _base(request: Request) -> str:
@@ -35,16 +38,20 @@ def _atom(body: bytes) -> Response:
     return Response(body, media_type=MEDIA_TYPE)
 
 
-@router.get("/sok", summary="Atom feed of a search", response_class=Response)
+@router.get("/sok", summary="Atom-flöde för en sökning", response_class=Response, responses=_ATOM)
 def search_feed(request: Request, ctx: ArchiveDep, sq: SearchQueryDep) -> Response:
-    """The newest items among the best matches of a search (same parameters as the search page)."""
-    result = search(ctx, sq.q, mode=sq.mode, filters=sq.filters, limit=SEARCH_POOL)
+    """De nyaste träffarna för en sökning (samma parametrar som söksidan; utan `q` de nyaste i urvalet)."""
+    result = list_items(
+        ctx, sq.q, mode=sq.mode, filters=sq.filters, sort="newest", limit=FEED_SIZE, facets=False
+    )
     base, state, fallback = _base(request), sq.state(), _built_at(ctx)
-    entries = [item_entry(r, base, _TAGS.sub("", r.snippet), fallback) for r in newest_first(result.results)]
-    where = ", ".join(f"{k}: {v}" for k, v in sq.filters.active().items())
+    entries = [item_entry(r, base, plain(r.snippet), fallback) for r in newest_first(result.results)]
+    where = ", ".join(
+        f"{k}: {' / '.join(v) if isinstance(v, list) else v}" for k, v in sq.filters.public().items()
+    )
     return _atom(
         build_feed(
-            title=f"arkiv: {sq.q}" + (f" ({where})" if where else ""),
+            title=f"arkiv: {sq.q or 'de nyaste'}" + (f" ({where})" if where else ""),
             subtitle=f"De senaste av {result.total} träffar",
             feed_id=f"{base}{with_params('/flode/sok', state)}",
             self_url=str(request.url),
@@ -55,11 +62,13 @@ def search_feed(request: Request, ctx: ArchiveDep, sq: SearchQueryDep) -> Respon
     )
 
 
-@router.get("/person/{person_id}", summary="Atom feed of a person", response_class=Response)
+@router.get(
+    "/person/{person_id}", summary="Atom-flöde för en person", response_class=Response, responses=_ATOM_404
+)
 def person_feed(
     request: Request, ctx: ArchiveDep, person_id: Annotated[int, Path(ge=1, le=10**12)]
 ) -> Response:
-    """The newest items a person appears in."""
+    """De nyaste punkterna där personen förekommer."""
     person = get_person(ctx, person_id)
     if person is None:
         raise HTTPException(404, f"Ingen person med nummer {person_id}")
@@ -77,11 +86,13 @@ def person_feed(
     )
 
 
-@router.get("/arende/{dnr:path}", summary="Atom feed of a case", response_class=Response)
+@router.get(
+    "/arende/{dnr:path}", summary="Atom-flöde för ett ärende", response_class=Response, responses=_ATOM_404
+)
 def case_feed(
     request: Request, ctx: ArchiveDep, dnr: Annotated[str, Path(min_length=1, max_length=100)]
 ) -> Response:
-    """The newest items of an ärende."""
+    """De nyaste punkterna i ett ärende."""
     case = get_case(ctx, dnr)
     if case is None:
         raise HTTPException(404, f"Inget ärende med diarienummer {dnr}")

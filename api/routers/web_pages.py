@@ -7,12 +7,14 @@ from collections import defaultdict
 from pathlib import Path as FsPath
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse
 
 from api.chart import Series, render_svg
 from api.context import ArchiveContext
+from api.decision import decision_text
 from api.deps import ArchiveDep, TemplatesDep
+from api.query_syntax import parse_syntax
 from api.repo import get_case, get_item, get_person, related
 from api.schemas import ActionEntry, PersonDetail
 from api.textmark import marked_text
@@ -23,8 +25,15 @@ ItemId = Annotated[str, Path(max_length=100)]
 
 
 @router.get("/punkt/{item_id}", response_class=HTMLResponse)
-def item_page(request: Request, ctx: ArchiveDep, templates: TemplatesDep, item_id: ItemId) -> HTMLResponse:
-    """An item: whole text with people and diarienummer linked, who did what, related items, the source."""
+def item_page(
+    request: Request,
+    ctx: ArchiveDep,
+    templates: TemplatesDep,
+    item_id: ItemId,
+    q: Annotated[str, Query(max_length=500)] = "",
+) -> HTMLResponse:
+    """An item: whole text (reflowed, the search's words marked) with people and diarienummer linked, its
+    meeting, who did what, related items, the source."""
     item = get_item(ctx, item_id)
     if item is None:
         raise HTTPException(404, f"Ingen punkt med id {item_id}")
@@ -34,7 +43,9 @@ def item_page(request: Request, ctx: ArchiveDep, templates: TemplatesDep, item_i
         "item.html",
         {
             "item": item,
-            "text": marked_text(item),
+            "q": q.strip(),
+            "decision": decision_text(item.text),
+            "text": marked_text(item, parse_syntax(q).highlight_query()),
             "related": related(ctx, item_id, limit=10) or [],
             "source_name": source.name,
             "source_available": source.is_file(),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from indexer.entities import actions, nlp, people, places
+from indexer.entities import actions, nlp, people, places, substitutes
 from indexer.entities.names import party_re
 from indexer.segment.dnr import find_dnr
 from indexer.types import Entity, Extraction, Item, Person
@@ -26,6 +26,7 @@ def annotate(ex: Extraction, text: str) -> None:
         text: The cleaned text of the whole document (attendance blocks live outside the items).
     """
     persons = people.find_persons(text)
+    substitutes.mark_substitutes(persons, text)
     finder = people.NameFinder(persons)
     chair = people.chair(persons)
     hint = _series_hint(ex)

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from indexer.store.identity import prune_orphans, resolve_person
+from indexer.store.meetings import ensure_meeting, prune_meetings
 from indexer.types import Extraction
 
 
@@ -29,6 +30,7 @@ def delete_document(conn: sqlite3.Connection, doc_id: int) -> None:
     """Remove a document and everything hanging off it (items, FTS rows, mentions, actions)."""
     conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
     prune_orphans(conn)
+    prune_meetings(conn)
 
 
 def documents_at(conn: sqlite3.Connection, path: str) -> list[int]:
@@ -72,6 +74,8 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
         ),
     )
     doc_id = int(cur.lastrowid or 0)
+    meeting = ensure_meeting(conn, m.organization, m.organ, m.date)
+    conn.execute("UPDATE documents SET meeting_id = ? WHERE id = ?", (meeting, doc_id))
     item_ids = [_write_item(conn, ex, i, doc_id, text_hashes[i]) for i in range(len(ex.items))]
     _write_people(conn, ex, doc_id, item_ids)
     for i, item in enumerate(ex.items):
@@ -106,6 +110,8 @@ def _write_item(conn: sqlite3.Connection, ex: Extraction, i: int, doc_id: int, t
         ),
     )
     item_id = int(cur.lastrowid or 0)
+    meeting = ensure_meeting(conn, m.organization, item.organ or m.organ, date)
+    conn.execute("UPDATE items SET meeting_id = ? WHERE id = ?", (meeting, item_id))
     for dnr in item.diarienummer:
         conn.execute("INSERT OR IGNORE INTO item_dnr(item_id, dnr) VALUES (?, ?)", (item_id, dnr))
     conn.execute(
@@ -129,9 +135,18 @@ def _write_people(conn: sqlite3.Connection, ex: Extraction, doc_id: int, item_id
         pid = resolve_person(conn, p, place)
         by_name[p.name] = pid
         conn.execute(
-            "INSERT OR REPLACE INTO appearances(person_id, doc_id, name, party, roles, title, affiliation)"
-            " VALUES (?,?,?,?,?,?,?)",
-            (pid, doc_id, p.name, p.party, json.dumps(p.roles, ensure_ascii=False), p.title, p.affiliation),
+            "INSERT OR REPLACE INTO appearances(person_id, doc_id, name, party, roles, title, affiliation,"
+            " replaces) VALUES (?,?,?,?,?,?,?,?)",
+            (
+                pid,
+                doc_id,
+                p.name,
+                p.party,
+                json.dumps(p.roles, ensure_ascii=False),
+                p.title,
+                p.affiliation,
+                p.replaces,
+            ),
         )
         for idx in p.items:
             if 0 <= idx < len(item_ids):

@@ -1,0 +1,81 @@
+"""Upgrading an archive database in place, one schema version at a time.
+
+`PRAGMA user_version` records the version of the database's tables (0 = the first
+layout, version 1). `migrate` applies every step above it, each in one transaction,
+so an archive written by an older arkiv is brought up to date the first time a
+writer opens it (`arkiv index`, `arkiv migrate`); a new database goes through the
+same steps, so a fresh archive and an upgraded one have the same tables. Steps only
+add (tables, columns, indexes) and fill what they add from what is already stored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from indexer.store import meetings
+
+MEETINGS_DDL = """
+CREATE TABLE IF NOT EXISTS meetings (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  uid TEXT NOT NULL UNIQUE,
+  organization TEXT,
+  organ TEXT NOT NULL,
+  date TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS meetings_organ ON meetings(organization, organ, date);
+"""
+
+
+def _add_column(conn: sqlite3.Connection, table: str, column: str, decl: str) -> None:
+    have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+    if column not in have:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+
+
+def _v2_meetings(conn: sqlite3.Connection) -> None:
+    """Version 2: meetings (organization + organ + date), `meeting_id` on documents and items, and whom a
+    serving substitute replaced (`appearances.replaces`, empty for documents indexed before it)."""
+    for stmt in MEETINGS_DDL.split(";"):
+        if stmt.strip():
+            conn.execute(stmt)
+    _add_column(conn, "documents", "meeting_id", "INTEGER REFERENCES meetings(id)")
+    _add_column(conn, "items", "meeting_id", "INTEGER REFERENCES meetings(id)")
+    _add_column(conn, "appearances", "replaces", "TEXT")
+    conn.execute("CREATE INDEX IF NOT EXISTS documents_meeting ON documents(meeting_id)")
+    conn.execute("CREATE INDEX IF NOT EXISTS items_meeting ON items(meeting_id)")
+    meetings.assign_all(conn)
+
+
+def _v3_pages(conn: sqlite3.Connection) -> None:
+    """Version 3: a document's page count and each item's first page and page span in the original
+    (empty for documents indexed before it: re-index them to fill it)."""
+    _add_column(conn, "documents", "pages", "INTEGER")
+    _add_column(conn, "items", "page", "INTEGER")
+    _add_column(conn, "items", "page_end", "INTEGER")
+
+
+#: version -> the step that brings a database of the version before it up to it.
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v2_meetings, 3: _v3_pages}
+
+
+def db_version(conn: sqlite3.Connection) -> int:
+    """The schema version of the database's tables (1 for an archive written before versions were kept)."""
+    return max(int(conn.execute("PRAGMA user_version").fetchone()[0]), 1)
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply every step above the database's version; returns the versions applied."""
+    done = []
+    for version in sorted(STEPS):
+        if version > db_version(conn):
+            conn.execute("BEGIN")  # DDL too: SQLite alters tables inside a transaction
+            try:
+                STEPS[version](conn)
+                conn.execute(f"PRAGMA user_version = {int(version)}")
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                raise
+            done.append(version)
+    return done
