@@ -16,36 +16,47 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from indexer.entities.people import NameFinder
+from indexer.entities.rolewords import RoleWords
 from indexer.types import Action, Person
 
-#: Trigger patterns per action kind (case-insensitive, whole words).
+#: Trigger patterns per action kind (case-insensitive, whole words; a space matches any whitespace, as a
+#: sentence of a PDF breaks lines anywhere: "lämnar följande\nprotokollsanteckning").
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "justerare",
-        r"(?:utses|utsågs|väljs|valdes|utsedd)(?: till| som| att vara)? justerare|utses att justera"
-        r"|(?:till|som) justerare|att (?:jämte ordföranden )?justera (?:dagens |detta )?protokoll(?:et)?",
+        r"(?:utses|utsågs|väljs|valdes|utsedd|utsedda)(?: till| som| att vara)? justerare|utses att justera"
+        r"|(?:till|som) justerare|att (?:jämte ordföranden )?justera (?:dagens |detta |mötets )?protokoll(?:et)?"
+        r"|justerar (?:dagens |detta |mötets )?protokoll(?:et)?",
     ),
-    ("reserved", r"reserverar sig|reserverade sig|reserverat sig"),
+    ("reserved", r"reserverar sig|reserverade sig|reserverat sig|reserverar vi oss|anmäler reservation"),
     (
         "protocol_note",
-        r"lämnar (?:en )?protokollsanteckning|lämnade (?:en )?protokollsanteckning"
-        r"|antecknar till protokollet|får (?:en )?(?:särskild )?anteckning",
+        r"(?:lämnar|lämnade|lämnat|avger|avgav|anmäler|anmälde|inkommer med|inkom med|lägger)"
+        r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|muntlig|särskild|särskilt)){0,3}"
+        r" (?:protokollsanteckning(?:ar)?|anteckning(?:ar)? till protokollet|särskil[dt] yttrande)"
+        r"|antecknar (?:följande )?(?:till|i) protokollet|får (?:en )?(?:särskild )?anteckning"
+        r"|vill (?:få )?(?:följande )?(?:antecknat|anteckna|ha antecknat) (?:till|i) protokollet",
     ),
     (
         "proposed",
-        r"yrkar|yrkade|tilläggsyrkar|föreslår|föreslog|har föreslagit|föreslagit|instämmer|instämde"
+        r"yrkar|yrkade|tilläggsyrkar|ändringsyrkar|föreslår|föreslog|har föreslagit|föreslagit|instämmer|instämde"
         r"|(?:stödjer|stöder|biträder) (?:\w+s )?(?:\w*yrkande\w*|förslaget)"
         r"|lämnar (?:ett )?(?:tilläggs|ändrings|återremiss)?yrkande|lägger (?:ett )?förslag",
     ),
     (
         "raised",
         r"lyfter|lyfte|väcker|väckte|ställer frågan|ställde frågan|ställer en fråga|ställer frågor"
-        r"|anmäler(?! jäv)(?! sig)|anmälde(?! jäv)"
+        r"|ställer följande (?:enkla )?(?:fråga|frågor|interpellation)"
+        r"|anmäler(?! jäv)(?! sig)(?! protokollsanteckning)(?! reservation)|anmälde(?! jäv)"
         r"|(?:har )?ställt (?:en )?(?:interpellation|enkel fråga|fråga)"
         r"|ställer (?:en )?(?:interpellation|enkel fråga)"
-        r"|(?:har )?väckt (?:en )?(?:motion|fråga|ärende)"
-        r"|(?:har )?lämnat (?:in )?(?:en )?(?:motion|interpellation)"
-        r"|lämnar (?:in )?(?:en )?(?:motion|interpellation)"
+        r"|(?:har )?väckt (?:en |ett )?(?:motion|fråga|ärende|initiativärende)"
+        # "X (S) har till kommunfullmäktige den 11 juni 2025 lämnat en motion om ...": the author, however
+        # much (a body, a date, a paragraph) stands between "har" and the verb
+        r"|har (?:[^.;:]{0,80} )?(?:lämnat|väckt|ställt|inkommit med|lagt fram) (?:in )?(?:en |ett )?"
+        r"(?:motion|interpellation|enkel fråga|fråga|initiativärende|initiativ|medborgarförslag)"
+        r"|(?:har )?lämnat (?:in )?(?:en |ett )?(?:motion|interpellation|initiativärende)"
+        r"|lämnar (?:in )?(?:en |ett )?(?:motion|interpellation|initiativärende)"
         # "Jonas Eklöf (C) har i en motion föreslagit att ...": the author raised the matter
         r"|har i (?:en )?motion(?: till (?:kommun|region)?fullmäktige)? föreslagit",
     ),
@@ -56,11 +67,13 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
         # the chair setting out the order of voting is procedure, not a presentation
         r"|redovisar(?! (?:följande )?(?:propositions|omröstnings)ordning)"
         r"|lämnar information|lämnade information|information lämnas av|informeras av"
-        r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde|rapporterar|rapporterade",
+        r"|återkopplar|återkopplade|återrapporterar|rapporterar|rapporterade"
+        r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde",
     ),
 )
 #: Matched against the lower-cased text (faster than IGNORECASE on every position).
-_TRIGGER_RE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in _TRIGGERS))
+_WS = r"\s+"
+_TRIGGER_RE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat.replace(' ', _WS)})\b)" for kind, pat in _TRIGGERS))
 #: A heading word whose actors follow it: "Reservation\nX (S) ...", "Protokollsanteckning: X".
 _HEADINGS = r"Reservation(?:er)?|Protokollsanteckning(?:ar)?|Yrkanden?|Särskil[dt]a? yttranden?"
 _HEADING_RE = re.compile(rf"^[ \t#]*\**(?P<word>{_HEADINGS})\**[ \t]*:?\**[ \t]*$", re.MULTILINE)
@@ -88,6 +101,12 @@ _JOINING = re.compile(r"(?:och )?med instämmande (?:av|från) ", re.IGNORECASE)
 _AFTER_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:av\s+)?(?:[a-zåäö][\wåäö\-]*\s+){0,2}")
 #: A genitive name right before a proposal noun: "Renée Sylvans (S) tilläggsyrkande".
 _PROPOSAL_NOUN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:\w*yrkande)(?![\wåäö])", re.IGNORECASE)
+#: A presentation named by its noun: "Kommundirektörens information", "Information från Anna Ek".
+_TALK_NOUNS = r"(?:information|informationen|föredragning|redogörelse|presentation|återkoppling|dragning)"
+_TALK_NOUN_AFTER = re.compile(rf"(?:\s*\([^()]{{1,4}}\))?\s+{_TALK_NOUNS}(?![\wåäö])", re.IGNORECASE)
+_TALK_NOUN_BEFORE = re.compile(
+    rf"(?<![\wåäö]){_TALK_NOUNS}\s+(?:från|av|med)\s+(?:[a-zåäö][\wåäö\-]*\s+){{0,2}}$", re.IGNORECASE
+)
 #: What may stand between names of one list of actors.
 #: An apposition between two actors: "Tobias Ramstedt, Förvaltningschef i Varberg och Patrik Hellberg".
 _APPOSITION_GAP = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*,[^,.;:()]{1,100}?(?:,\s*|\s+och\s+|\s+samt\s+)$")
@@ -131,6 +150,7 @@ def find_actions(
     found: list[tuple[int, int, Person]] | None = None,
     *,
     minutes: bool = False,
+    roles: RoleWords | None = None,
 ) -> list[Action]:
     """The actions in one item's text.
 
@@ -141,17 +161,23 @@ def find_actions(
         found: `finder.find(text)` when the caller already has it.
         minutes: The document records a meeting that took place (protokoll, anteckningar): there a
             "Föredragande: Anna Ek" line says Anna Ek presented the item; in a kallelse it is a plan.
+        roles: The document's role words ("Förvaltningschefen", "vice ordförande"); by default only the
+            chair's.
 
     Returns:
         Actions in order of appearance, without duplicates (person, kind).
     """
     low = text.lower()
     triggers = list(_TRIGGER_RE.finditer(low if len(low) == len(text) else text))
-    has_heading = any(w in text for w in ("eservation", "rotokollsanteckning", "Yrkande", "yttrande"))
+    has_heading = any(
+        w in text for w in ("eservation", "rotokollsanteckning", "Yrkande", "yttrande", "nformation", "öredragning")
+    )
     labelled = minutes and "Föredragande" in text
     if not triggers and not has_heading and not labelled and "yrkande" not in text:
         return []
-    mentions = _mentions(text, finder.find(text) if found is None else found, chair)
+    if roles is None:
+        roles = RoleWords([chair] if chair is not None else [])
+    mentions = _mentions(text, finder.find(text) if found is None else found, roles)
     # Mentions and triggers are in text order: bisection finds those of a sentence or a block, so the
     # work grows with the text, not with sentences times mentions.
     starts = [m.start for m in mentions]
@@ -178,18 +204,21 @@ def names_chair(text: str) -> bool:
     return _CHAIR_RE.search(text) is not None
 
 
-def _mentions(text: str, found: list[tuple[int, int, Person]], chair: Person | None) -> list[_Mention]:
-    """The people named in the text, plus "Ordföranden" / "Ordförande (M)" as the chair."""
+def _mentions(text: str, found: list[tuple[int, int, Person]], roles: RoleWords) -> list[_Mention]:
+    """The people named in the text, plus those named by role: "Ordföranden" / "Ordförande (M)" as the
+    chair, "vice ordförande", "Förvaltningschefen" as the one official with that title."""
     mentions = [_Mention(s, e, p) for s, e, p in found]
-    if chair is not None:
-        # `found` is in text order; a chair word is inside a name when the furthest end among the names
-        # starting at or before it lies beyond it.
-        starts = [m.start for m in mentions]
-        reach = list(itertools.accumulate((m.end for m in mentions), max))
-        for cm in _CHAIR_RE.finditer(text):
-            i = bisect_right(starts, cm.start())
-            if not (i and reach[i - 1] > cm.start()):
-                mentions.append(_Mention(cm.start(), cm.end(), chair))
+    # `found` is in text order; a role word is inside a name when the furthest end among the names
+    # starting at or before it lies beyond it.
+    starts = [m.start for m in mentions]
+    reach = list(itertools.accumulate((m.end for m in mentions), max))
+    added = False
+    for rm in roles.find(text):
+        i = bisect_right(starts, rm.start)
+        if not (i and reach[i - 1] > rm.start):
+            mentions.append(_Mention(rm.start, rm.end, rm.person))
+            added = True
+    if added:
         mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -216,9 +245,14 @@ def _sentence_actions(
             if i < len(ms) and ms[i].start - joining.end() <= 3:
                 for m in _first_group(text, (ms[j] for j in range(i, len(ms)))):
                     acts.add(m.person, kind, sentence)
-    for m in ms:  # "Susanne Anderssons (SD) yrkande"
-        if _PROPOSAL_NOUN.match(text, m.end) and text[m.start : m.end].endswith("s"):
+    for m in ms:
+        genitive = text[m.start : m.end].endswith("s")
+        if genitive and _PROPOSAL_NOUN.match(text, m.end):  # "Susanne Anderssons (SD) yrkande"
             acts.add(m.person, "proposed", sentence)
+        elif (genitive and _TALK_NOUN_AFTER.match(text, m.end)) or _TALK_NOUN_BEFORE.search(
+            text, max(s_start, m.start - 40), m.start
+        ):  # "Kommundirektörens information", "Information från förvaltningschefen"
+            acts.add(m.person, "presented", sentence)
 
 
 def _heading_actions(

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from indexer.entities import actions, nlp, people, places
+from indexer.entities import actions, doc_actions, nlp, people, places
 from indexer.entities.names import party_re
+from indexer.entities.rolewords import RoleWords
 from indexer.segment.dnr import find_dnr
 from indexer.types import Entity, Extraction, Item, Person
 from models import gazetteers
@@ -28,6 +29,7 @@ def annotate(ex: Extraction, text: str) -> None:
     persons = people.find_persons(text)
     finder = people.NameFinder(persons)
     chair = people.chair(persons)
+    roles = RoleWords(persons)
     hint = _series_hint(ex)
     minutes = ex.meta.doc_type in ("protokoll", "minnesanteckningar", "mötesanteckningar")
     index_of = {id(p): k for k, p in enumerate(persons)}
@@ -51,7 +53,10 @@ def annotate(ex: Extraction, text: str) -> None:
                 ents.append(Entity("PARTY", pm.group(0), code, pm.start(), pm.end()))
         ents += _dnr_entities(item, hint)
         item.entities = _dedupe(ents)
-        item.actions = actions.find_actions(item.text, finder, chair, found, minutes=minutes)
+        item.actions = actions.find_actions(item.text, finder, chair, found, minutes=minutes, roles=roles)
+        have = {(a.person, a.kind) for a in item.actions}
+        item.actions += [a for a in doc_actions.title_authors(item, finder) if (a.person, a.kind) not in have]
+    doc_actions.add_justerare(ex, persons, finder)
     _speakers(persons, ex.items)
     persons.sort(key=lambda p: index_of[id(p)])
     ex.persons = persons

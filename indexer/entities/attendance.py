@@ -22,6 +22,9 @@ from models import gazetteers
 _HEADERS: tuple[tuple[str, str], ...] = (
     ("icke tjänstgörande ersättare", "ersättare"),
     ("ej tjänstgörande ersättare", "ersättare"),
+    # a header broken over two lines of its column: "Ej tjänstgörande Irene Jonsson (S)" / "ersättare ..."
+    ("icke tjänstgörande", "ersättare"),
+    ("ej tjänstgörande", "ersättare"),
     ("närvarande tjänstepersoner", "tjänsteperson"),
     ("närvarande tjänstemän", "tjänsteperson"),
     ("frånvarande ledamöter", ""),
@@ -175,9 +178,19 @@ def _header_prefix(line: str) -> tuple[str, int] | None:
         return None
     off = len(stripped) - len(stripped.lstrip()) + hit.end()
     sep = stripped[off - 1 : off + 1]
-    if ":" not in stripped[: off + 1] and "\t" not in sep and not re.match(r"\s{2,}", stripped[off:]):
+    if (
+        ":" not in stripped[: off + 1]
+        and "\t" not in sep
+        and not re.match(r"\s{2,}", stripped[off:])
+        and not _NAME_AFTER_HEADER.match(stripped, off)
+    ):
         return None
     return _HEADER_ROLE[hit.group(1).casefold()], off
+
+
+#: One space between a block header and a listed name, as a PDF's text layer prints a two-column form:
+#: "Beslutande Jan-Erik Wallin (M) (ordförande)", "Övriga deltagare Ulrika Månsson (kommunsekreterare)".
+_NAME_AFTER_HEADER = re.compile(rf"(?<= )(?:{RUN})(?=[ \t]*(?:\(|,|$|[ \t][§$]))")
 
 
 def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
@@ -185,10 +198,11 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
     out: list[Mention] = []
     starts: list[tuple[int, int, Mention | None]] = []
     for hit in re.finditer(rf"(?<![\w\-/]){RUN}", line):
-        words = trim_name(split_run(hit.group(0)), keep="left")
+        after = line[hit.end() :]
+        alone = not line[: hit.start()].strip() and bool(re.match(r"[ \t]*\(", after))
+        words = trim_name(split_run(hit.group(0)), keep="left", listed=alone)
         if len(words) < 2:
             continue
-        after = line[hit.end() :]
         follows = re.match(r"\s*(\(|,|\t|\s{2,}|$| §| \$)", after)
         if not follows:
             continue
@@ -214,7 +228,27 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
         tail = line[e : starts[i + 1][0]] if i + 1 < len(starts) else line[e:]
         parse_tail(tail, m)
         out.append(m)
+    _mark_replaced(line, offset, out)
     return out
+
+
+#: Between a serving ersättare and the member they replace: "Luzaan Eisa (S) ersätter Roger Andersson (S)",
+#: "Anna Ek (S) §§ 99-110 tjänstgör för Bo Berg (S)", "Anna Ek (S) i stället för Bo Berg (S)".
+_REPLACES = re.compile(
+    r"(?:\bersätter|\)[ \t]*(?:[§$]{1,2}[ \t]*[\d\-–, ]+)?[ \t]*(?:tjänstgör för|i stället för|istället för|för))"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _mark_replaced(line: str, offset: int, ms: list[Mention]) -> None:
+    """A member named as replaced is absent: no role of the block; the one replacing them serves."""
+    for a, b in zip(ms, ms[1:], strict=False):
+        if _REPLACES.search(line[a.end - offset : b.start - offset]):
+            b.replaced = True
+            b.roles = [r for r in b.roles if r not in ("ordförande", "vice ordförande")]
+            if "tjänstgörande ersättare" not in a.roles:
+                a.roles.append("tjänstgörande ersättare")
 
 
 def block_mentions(text: str) -> list[Mention]:
@@ -289,6 +323,8 @@ def _continue_title(m: Mention, line: str) -> None:
 def _assign(ms: list[Mention], cols: list[tuple[int, str]], line: str) -> None:
     """Give each mention on a line the role of its column."""
     for i, m in enumerate(ms):
+        if m.replaced:
+            continue  # absent: the replaced member has no role in this meeting
         col = 0
         if len(cols) > 1:
             rel = line.find(m.name.split()[0])

@@ -290,9 +290,12 @@ def split_run(run: str) -> list[str]:
     return clean_name(run).split(" ")
 
 
-def trim_name(words: list[str], *, keep: str = "right") -> list[str]:
+def trim_name(words: list[str], *, keep: str = "right", listed: bool = False) -> list[str]:
     """The longest stretch of `words` without stop words, taken from the right (before a party bracket)
-    or from the left (at the start of a line); at most four words, never starting with a particle."""
+    or from the left (at the start of a line); at most four words, never starting with a particle.
+
+    `listed`: the words stand alone at the start of a list line ("Lady France Mulumba (KD)"), so a first
+    word that is also an ordinary word is still part of the name."""
     out: list[str] = []
     if keep == "left":  # "Ordförande Lennart Torgeson": the role word before the name is not part of it
         while words and is_stop_token(words[0]):
@@ -308,7 +311,13 @@ def trim_name(words: list[str], *, keep: str = "right") -> list[str]:
         out.pop(0)
     while out and _PARTICLE_RE.fullmatch(out[-1]):
         out.pop()
-    if len(out) >= 3 and not is_first_name(out[0]) and is_first_name(out[1]) and _is_common_word(out[0]):
+    if (
+        not listed
+        and len(out) >= 3
+        and not is_first_name(out[0])
+        and is_first_name(out[1])
+        and _is_common_word(out[0])
+    ):
         out.pop(0)  # "Ordinarie Stefan Vilumsons": a capitalised word before the first name
     return out
 
@@ -381,3 +390,4 @@ class Mention:
     affiliation: str | None = None
     strong: bool = True  # False: a bare first name resolved later, or a weak running-text guess
     genitive: bool = False  # printed "Susanne Anderssons (SD) yrkande"
+    replaced: bool = False  # named as the absent member an ersättare serves for ("X (S) ersätter Y (S)")

@@ -131,7 +131,8 @@ def party_mentions(text: str) -> list[Mention]:
         run = _RUN_AT_END.search(before)
         if not run:
             continue
-        words = trim_name(split_run(run.group(1)), keep="right")
+        alone = not before[: run.start(1)].strip() and line_start >= pm.start() - 120
+        words = trim_name(split_run(run.group(1)), keep="right", listed=alone)
         if len(words) < 2:
             continue
         name = " ".join(words)
@@ -295,6 +296,11 @@ def build_persons(mentions: list[Mention]) -> list[Person]:
     """One `Person` per name key, with the most printed party and the union of roles."""
     acc: dict[str, _Acc] = {}
     strong_keys = {person_key(m.name) for m in mentions if not m.genitive}
+    # A member named only as replaced by an ersättare was not at the meeting: not a person of it. Every
+    # source reads the same printed name, so an appearance is a replaced one by where it starts.
+    replaced_at = {m.start for m in mentions if m.replaced}
+    present = {person_key(m.name) for m in mentions if m.start not in replaced_at}
+    mentions = [m for m in mentions if person_key(m.name) in present]
     for m in mentions:
         name = m.name
         if m.genitive and person_key(name) not in strong_keys:
@@ -354,16 +360,19 @@ def _variant_of(p: Person, by_key: dict[str, Person]) -> Person | None:
     k = person_key(p.name)
     if k.endswith("s") and k[:-1] in by_key:
         return by_key[k[:-1]]
-    if p.party is not None:
-        return None
     words = k.split(" ")
     for ok, o in by_key.items():
         if o is p:
             break  # only fold into people listed earlier, so two variants never fold into each other
         ow = ok.split(" ")
-        same_first = ow[0] == words[0] and len(ow) == len(words) == 2
-        if same_first and min(len(ow[1]), len(words[1])) >= 6 and Levenshtein.distance(ow[1], words[1]) == 1:
-            return o  # "Stina Peterson" / "Stina Petersson": a typo or an OCR slip
+        if _one_letter_apart(ow, words) and parties_compatible(o.party, p.party):
+            return o  # "Stina Peterson" / "Stina Petersson", "Janine Alm Ericsson (MP)": a typo or an OCR slip
+    if p.party is not None:
+        return None
+    for ok, o in by_key.items():
+        if o is p:
+            break
+        ow = ok.split(" ")
         if o.party is None:
             continue
         longer_first = ow[0].startswith(words[0]) or words[0].startswith(ow[0])
@@ -377,6 +386,53 @@ def _variant_of(p: Person, by_key: dict[str, Person]) -> Person | None:
         if ow[0] == words[0] and ow[-1] == words[-1] and len(ow) != len(words):
             return o  # "Maria Pia Gathendahl" signing for "Maria Gathendahl (M)"
     return None
+
+
+def _one_letter_apart(a: list[str], b: list[str]) -> bool:
+    """Same first name and word count, and one later word spelled one letter apart (both 6+ letters)."""
+    if len(a) != len(b) or len(a) < 2 or a[0] != b[0]:
+        return False
+    diff = [(x, y) for x, y in zip(a[1:], b[1:], strict=True) if x != y]
+    if len(diff) != 1 or min(map(len, diff[0])) < 6:
+        return False
+    x, y = diff[0]
+    # "Anderssons" is the genitive of "Andersson", folded the other way round (see `_variant_of`)
+    return x + "s" != y and y + "s" != x and Levenshtein.distance(x, y) == 1
+
+
+def _fold_truncated(persons: list[Person], text: str) -> list[Person]:
+    """Drop a name that is only ever printed as the tail of a longer known name: "France Mulumba (KD)" after
+    "Lady" in running text, "Christian Berlin (L)" with "Jens" ending the line before. Checked on the text:
+    every printing of the short name must have the long name's first word(s) right before it."""
+    by_words = {p.name: person_key(p.name).split(" ") for p in persons}
+    out = []
+    for p in persons:
+        short = by_words[p.name]
+        longer = next(
+            (
+                o
+                for o in persons
+                if o is not p
+                and len(by_words[o.name]) > len(short)
+                and by_words[o.name][-len(short) :] == short
+                and parties_compatible(o.party, p.party)
+            ),
+            None,
+        )
+        if longer is not None and _always_after(text, p.name, longer.name):
+            longer.spellings = sorted({*longer.spellings, *p.spellings})
+            continue
+        out.append(p)
+    return out
+
+
+def _always_after(text: str, short: str, full: str) -> bool:
+    sep = _NAME_SEP
+    tail = sep.join(re.escape(w) for w in re.split(r"[\s\-]+", short))
+    head = sep.join(re.escape(w) for w in re.split(r"[\s\-]+", full)[: -len(short.split())])
+    n_short = len(re.findall(rf"(?<![\w\-]){tail}(?![\w\-])", text))
+    n_full = len(re.findall(rf"(?<![\w\-]){head}{sep}{tail}(?![\w\-])", text))
+    return n_short == n_full
 
 
 def _drop_contained(persons: list[Person]) -> list[Person]:
@@ -400,7 +456,8 @@ def find_persons(text: str) -> list[Person]:
     A table cell's line break (<br>) is read as a line break; a name broken by one is joined again
     ("Föredragande: Christina<br>Nordberg, controller", "motion från Carita<br>Boulwén (SD)").
     """
-    return build_persons(doc_mentions(_join_broken_first_names(_BR.sub("\n", text))))
+    text = _join_broken_first_names(_BR.sub("\n", text))
+    return _fold_truncated(build_persons(doc_mentions(text)), text)
 
 
 def _join_broken_first_names(text: str) -> str:
