@@ -15,6 +15,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from indexer.entities.names import current_local_parties, soft_joined
+from indexer.entities.party_actors import party_actors
 from indexer.entities.people import NameFinder
 from indexer.entities.rolewords import RoleWords
 from indexer.types import Action, Person
@@ -25,10 +27,16 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "justerare",
         r"(?:utses|utsågs|väljs|valdes|utsedd|utsedda)(?: till| som| att vara)? justerare|utses att justera"
-        r"|(?:till|som) justerare|att (?:jämte ordföranden )?justera (?:dagens |detta |mötets )?protokoll(?:et)?"
+        r"|(?:till|som) justerare"
+        r"|att (?:jämte ordföranden )?justera (?:dagens |detta |mötets )?protokoll(?:et)?"
         r"|justerar (?:dagens |detta |mötets )?protokoll(?:et)?",
     ),
-    ("reserved", r"reserverar sig|reserverade sig|reserverat sig|reserverar vi oss|anmäler reservation"),
+    (
+        "reserved",
+        r"reserverar sig|reserverade sig|reserverat sig|reserverar vi oss"
+        r"|(?:lämnar|lämnade|avger|avgav|anmäler|anmälde|inkommer med|inkom med)"
+        r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|skriftliga)){0,3} reservation(?:er)?",
+    ),
     (
         "protocol_note",
         r"(?:lämnar|lämnade|lämnat|avger|avgav|anmäler|anmälde|inkommer med|inkom med|lägger)"
@@ -39,9 +47,12 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "proposed",
-        r"yrkar|yrkade|tilläggsyrkar|ändringsyrkar|föreslår|föreslog|har föreslagit|föreslagit|instämmer|instämde"
+        r"yrkar|yrkade|tilläggsyrkar|ändringsyrkar|föreslår|föreslog|har föreslagit|föreslagit"
+        r"|instämmer|instämde"
         r"|(?:stödjer|stöder|biträder) (?:\w+s )?(?:\w*yrkande\w*|förslaget)"
-        r"|lämnar (?:ett )?(?:tilläggs|ändrings|återremiss)?yrkande|lägger (?:ett )?förslag",
+        r"|lämnar (?:ett )?(?:tilläggs|ändrings|återremiss)?yrkande|lägger (?:ett )?förslag"
+        # "På förslag av ordföranden Anna Ek (S) beslutar nämnden": the proposer follows
+        r"|på förslag (?:av|från)",
     ),
     (
         "raised",
@@ -136,11 +147,41 @@ class _Collector:
     def __init__(self) -> None:
         self.out: list[Action] = []
         self.seen: set[tuple[str, str]] = set()
+        self.party_of_named: set[tuple[str, str]] = set()
 
-    def add(self, person: Person, kind: str, evidence: str) -> None:
-        if (person.name, kind) not in self.seen:
-            self.seen.add((person.name, kind))
-            self.out.append(Action(person=person.name, kind=kind, evidence=" ".join(evidence.split())[:300]))
+    def done(self) -> list[Action]:
+        """The actions; a party's action dropped where members of the party are named doing it ("Anna Ek (M)
+        … lämnar följande reservation: Moderaterna reserverar sig …" is Anna Ek's reservation)."""
+        named = {(k, p) for k, p in self.party_of_named}
+        return [a for a in self.out if a.person or (a.kind, a.party) not in named]
+
+    def add(self, person: Person, kind: str, evidence: str, trigger: str = "") -> None:
+        if person.name and person.party:
+            self.party_of_named.add((kind, person.party))
+        if not person.name and not _party_may(kind, trigger):
+            return
+        key = (person.name or f"party:{person.party}", kind)
+        if key not in self.seen:
+            self.seen.add(key)
+            self.out.append(
+                Action(
+                    person=person.name,
+                    kind=kind,
+                    evidence=" ".join(evidence.split())[:300],
+                    party=None if person.name else person.party,
+                )
+            )
+
+
+def _party_may(kind: str, trigger: str) -> bool:
+    """A party acts as a whole by reserving itself, noting in the protocol or moving a yrkande;
+    "Vänsterpartiet föreslår" in an ärende's description is what a proposal says, not a move at the
+    meeting."""
+    if kind in ("reserved", "protocol_note"):
+        return True
+    return kind == "proposed" and trigger.casefold().lstrip().startswith(
+        ("yrka", "tilläggsyrka", "ändringsyrka")
+    )
 
 
 def find_actions(
@@ -167,17 +208,17 @@ def find_actions(
     Returns:
         Actions in order of appearance, without duplicates (person, kind).
     """
-    low = text.lower()
-    triggers = list(_TRIGGER_RE.finditer(low if len(low) == len(text) else text))
+    triggers = _find_triggers(text)
     has_heading = any(
-        w in text for w in ("eservation", "rotokollsanteckning", "Yrkande", "yttrande", "nformation", "öredragning")
+        w in text
+        for w in ("eservation", "rotokollsanteckning", "Yrkande", "yttrande", "nformation", "öredragning")
     )
     labelled = minutes and "Föredragande" in text
     if not triggers and not has_heading and not labelled and "yrkande" not in text:
         return []
     if roles is None:
         roles = RoleWords([chair] if chair is not None else [])
-    mentions = _mentions(text, finder.find(text) if found is None else found, roles)
+    mentions = _mentions(text, finder.find(text) if found is None else found, roles, current_local_parties())
     # Mentions and triggers are in text order: bisection finds those of a sentence or a block, so the
     # work grows with the text, not with sentences times mentions.
     starts = [m.start for m in mentions]
@@ -196,7 +237,43 @@ def find_actions(
             if i < len(mentions) and mentions[i].start == lm.end():
                 for m in _first_group(text, (mentions[j] for j in range(i, len(mentions)))):
                     acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
-    return acts.out
+    return acts.done()
+
+
+@dataclass
+class _Trigger:
+    """A trigger word's span in the item text (a verb broken by hyphenation spans the break)."""
+
+    begin: int
+    stop: int
+    lastgroup: str
+    word: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, _: int = 0) -> str:
+        return self.word
+
+
+def _find_triggers(text: str) -> list[_Trigger]:
+    """Trigger words in `text`, read on a copy with hyphenated line breaks joined, spans mapped back."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    joined = soft_joined(low)
+    if joined is None:
+        return [
+            _Trigger(m.start(), m.end(), m.lastgroup or "", m.group(0)) for m in _TRIGGER_RE.finditer(low)
+        ]
+    flat, keep = joined
+    return [
+        _Trigger(keep[m.start()], keep[m.end() - 1] + 1, m.lastgroup or "", m.group(0))
+        for m in _TRIGGER_RE.finditer(flat)
+    ]
 
 
 def names_chair(text: str) -> bool:
@@ -204,7 +281,9 @@ def names_chair(text: str) -> bool:
     return _CHAIR_RE.search(text) is not None
 
 
-def _mentions(text: str, found: list[tuple[int, int, Person]], roles: RoleWords) -> list[_Mention]:
+def _mentions(
+    text: str, found: list[tuple[int, int, Person]], roles: RoleWords, local: frozenset[str] = frozenset()
+) -> list[_Mention]:
     """The people named in the text, plus those named by role: "Ordföranden" / "Ordförande (M)" as the
     chair, "vice ordförande", "Förvaltningschefen" as the one official with that title."""
     mentions = [_Mention(s, e, p) for s, e, p in found]
@@ -218,6 +297,11 @@ def _mentions(text: str, found: list[tuple[int, int, Person]], roles: RoleWords)
         if not (i and reach[i - 1] > rm.start):
             mentions.append(_Mention(rm.start, rm.end, rm.person))
             added = True
+    for ps, pe, code in party_actors(text, local):
+        i = bisect_right(starts, ps)
+        if not (i and reach[i - 1] > ps):
+            mentions.append(_Mention(ps, pe, Person(name="", party=code)))
+            added = True
     if added:
         mentions.sort(key=lambda m: m.start)
     return mentions
@@ -228,7 +312,7 @@ def _sentence_actions(
     s_start: int,
     s_end: int,
     ms: list[_Mention],
-    triggers: list[re.Match[str]],
+    triggers: list[_Trigger],
     acts: _Collector,
 ) -> None:
     """Actions of one sentence: its triggers with their actors, joiners and genitive proposals."""
@@ -238,13 +322,13 @@ def _sentence_actions(
         kind = tm.lastgroup or ""
         actors = _actors(text, tm.start(), tm.end(), s_start, ms, starts, kind)
         for person in actors:
-            acts.add(person, kind, sentence)
+            acts.add(person, kind, sentence, tm.group(0))
         joining = _JOINING.search(text, tm.end(), s_end) if actors else None
         if joining:  # "... yrkar bifall, med instämmande av Bo Ek (M)"
             i = bisect_left(starts, joining.end())
             if i < len(ms) and ms[i].start - joining.end() <= 3:
                 for m in _first_group(text, (ms[j] for j in range(i, len(ms)))):
-                    acts.add(m.person, kind, sentence)
+                    acts.add(m.person, kind, sentence, tm.group(0))
     for m in ms:
         genitive = text[m.start : m.end].endswith("s")
         if genitive and _PROPOSAL_NOUN.match(text, m.end):  # "Susanne Anderssons (SD) yrkande"

@@ -12,11 +12,11 @@ import re
 from bisect import bisect_left, bisect_right
 
 from indexer.entities import actions, doc_actions, nlp, people, places
-from indexer.entities.names import party_re
+from indexer.entities.local_parties import local_party_codes
+from indexer.entities.names import local_parties, party_code, party_re
 from indexer.entities.rolewords import RoleWords
 from indexer.segment.dnr import find_dnr
 from indexer.types import Entity, Extraction, Item, Person
-from models import gazetteers
 
 
 def annotate(ex: Extraction, text: str) -> None:
@@ -26,6 +26,12 @@ def annotate(ex: Extraction, text: str) -> None:
         ex: The extraction with its items already segmented (modified in place).
         text: The cleaned text of the whole document (attendance blocks live outside the items).
     """
+    # A local party's code in the attendance list ("Anna Ek (ÖP)") is a party everywhere in the document.
+    with local_parties(local_party_codes(text)):
+        _annotate(ex, text)
+
+
+def _annotate(ex: Extraction, text: str) -> None:
     persons = people.find_persons(text)
     finder = people.NameFinder(persons)
     chair = people.chair(persons)
@@ -48,7 +54,7 @@ def annotate(ex: Extraction, text: str) -> None:
         for label, span, norm, s, e in item_ents[i]:
             ents.append(Entity(label, span, norm, s, e))
         for pm in party_re().finditer(item.text):
-            code = gazetteers.normalize_party(pm.group("party"))
+            code = party_code(pm.group("party"))
             if code:
                 ents.append(Entity("PARTY", pm.group(0), code, pm.start(), pm.end()))
         ents += _dnr_entities(item, hint)

@@ -13,9 +13,19 @@ Handles the layouts seen in Swedish minutes:
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from indexer.entities.names import RUN, TOKEN, Mention, is_first_name, party_re, split_run, trim_name
+from indexer.entities.names import (
+    RUN,
+    TOKEN,
+    Mention,
+    is_first_name,
+    party_code,
+    party_re,
+    split_run,
+    trim_name,
+)
 from models import gazetteers
 
 #: Block headers (lower-cased, longest first) -> the role of the people listed under them.
@@ -92,16 +102,36 @@ def parse_tail(tail: str, m: Mention) -> None:
     groups = re.findall(r"\(([^()]{1,80})\)", tail)
     rest = re.sub(r"\([^()]{0,80}\)", ",", tail)
     rest = rest.split("(")[0]  # "kommundirektör (från" + line break: the bracket closes on the next line
-    segments = [g.strip() for g in groups] + [s.strip() for s in re.split(r"[,;|\t]|\s{2,}", rest)]
+    segments = [s for g in groups for s in _bracket_segments(g)]
+    segments += [s.strip() for s in re.split(r"[,;|\t]|\s{2,}", rest)]
     for seg in segments:
         seg = re.split(r"\s*[§$]", seg)[0].strip(" .:-–*")  # "utredare § 62": the paragraphs attended
         if not seg or re.match(r"^(?:från|till|fr\.?o\.?m|t\.?o\.?m|ersätter|för |\d(?!:e))", seg, re.I):
             continue
-        party = gazetteers.normalize_party(seg) if len(seg) <= 4 else None
+        party = party_code(seg) if len(seg) <= 4 else None
         if party:
             m.party = m.party or party
             continue
         read_segment(seg, m)
+
+
+#: The head of a job title: "planarkitekt", "tf VA-chef", "verksamhetscontroller".
+_JOB = re.compile(
+    r"(?i)(?:chef|direktör|sekreterare|handläggare|strateg|controller|jurist|ledare|samordnare|utvecklare"
+    r"|arkitekt|inspektör|specialist|ekonom|rådgivare|kommunikatör|ingenjör|assistent|analytiker|utredare"
+    r"|revisor|representant|företrädare)$"
+)
+
+
+def _bracket_segments(group: str) -> list[str]:
+    """The parts of a bracket after a name, a job title first: "(punkt C, planarkitekt)" -> ["planarkitekt"],
+    "(punkt A, samhällsbyggnadsförvaltningen, tf VA-chef)" -> ["tf VA-chef", "samhällsbyggnadsförvaltningen"].
+    A reference to the agenda ("punkt A-E, G och H") is no title."""
+    parts = [p.strip() for p in group.split(",")]
+    parts = [p for p in parts if p and not re.match(r"(?i)^(?:punkt|p\.|§|och\b)", p)]
+    if len(parts) <= 1:
+        return parts if parts else []
+    return sorted(parts, key=lambda p: not _JOB.search(p))
 
 
 def read_segment(seg: str, m: Mention) -> None:
@@ -235,7 +265,8 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
 #: Between a serving ersättare and the member they replace: "Luzaan Eisa (S) ersätter Roger Andersson (S)",
 #: "Anna Ek (S) §§ 99-110 tjänstgör för Bo Berg (S)", "Anna Ek (S) i stället för Bo Berg (S)".
 _REPLACES = re.compile(
-    r"(?:\bersätter|\)[ \t]*(?:[§$]{1,2}[ \t]*[\d\-–, ]+)?[ \t]*(?:tjänstgör för|i stället för|istället för|för))"
+    r"(?:\bersätter"
+    r"|\)[ \t]*(?:[§$]{1,2}[ \t]*[\d\-–, ]+)?[ \t]*(?:tjänstgör för|i stället för|istället för|för))"
     r"[ \t]*$",
     re.IGNORECASE,
 )
@@ -243,7 +274,7 @@ _REPLACES = re.compile(
 
 def _mark_replaced(line: str, offset: int, ms: list[Mention]) -> None:
     """A member named as replaced is absent: no role of the block; the one replacing them serves."""
-    for a, b in zip(ms, ms[1:], strict=False):
+    for a, b in itertools.pairwise(ms):
         if _REPLACES.search(line[a.end - offset : b.start - offset]):
             b.replaced = True
             b.roles = [r for r in b.roles if r not in ("ordförande", "vice ordförande")]

@@ -59,7 +59,7 @@ def _authors(line: str, finder: NameFinder) -> list[Person]:
         if s < kw.end() or " " not in line[s:e].strip():
             continue  # a name before the keyword, or a first name alone
         gap = line[prev_end:s]
-        before = line[max(kw.end(), s - 60) : s]
+        before = line[max(kw.start(), s - 60) : s]
         listed = bool(out) and re.fullmatch(r"\s*(?:\([^()]{1,6}\))?\s*(?:,|och|samt)\s*", gap)
         if (listed or _BEFORE_AUTHOR.search(before)) and not _ADDRESSEE.search(before):
             out.append(person)
@@ -98,7 +98,9 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder) -> 
     )
     for p in persons:
         if "justerare" in p.roles and p.name not in done:
-            target.actions.append(Action(person=p.name, kind="justerare", evidence="justerare enligt protokollet"))
+            target.actions.append(
+                Action(person=p.name, kind="justerare", evidence="justerare enligt protokollet")
+            )
 
 
 def _proposed_justerare(item: Item, finder: NameFinder) -> None:
@@ -107,7 +109,9 @@ def _proposed_justerare(item: Item, finder: NameFinder) -> None:
         if person.name in have or " " not in item.text[s:e].strip():
             continue
         line_start = item.text.rfind("\n", 0, s) + 1
-        if _SUBSTITUTE_BEFORE.search(item.text[line_start:s]) or _SUBSTITUTE_AFTER.match(item.text[e : e + 40]):
+        if _SUBSTITUTE_BEFORE.search(item.text[line_start:s]) or _SUBSTITUTE_AFTER.match(
+            item.text[e : e + 40]
+        ):
             continue
         have.add(person.name)
         evidence = " ".join(item.text[line_start : e + 40].split())

@@ -10,6 +10,9 @@ module gives them the shared pieces and the words that are never part of a name 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,9 +24,16 @@ TOKEN = r"[A-ZÅÄÖÉÜØÆ][a-zåäöéüøæèáíóúñçëï]+(?:-(?: ?)[A-
 #: Lower-case particles inside names: "Cecilia von Alten", "Malin de Verdier".
 PARTICLE = r"(?:von|van|de|af|der|den|du|la|di|da)"
 #: A run of name tokens on one line (single spaces only: a tab or two spaces separate table columns).
-RUN = rf"{TOKEN}(?: (?:{PARTICLE} )?{TOKEN})*"
+#: A run may hold a middle initial between two tokens: "Maria B Nilsson", "Anna K. Ek".
+RUN = rf"{TOKEN}(?: (?:{PARTICLE} |[A-ZÅÄÖ]\.? )?{TOKEN})*"
 
 _PARTICLE_RE = re.compile(PARTICLE)
+_INITIAL = re.compile(r"[A-ZÅÄÖ]\.?")
+#: Street, square and place nouns after a genitive name: "Olof Palmes gata", "Gustav Adolfs torg".
+STREET_NOUN = re.compile(
+    r"[ \t]+(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|allé|park|parken|gränd|backe|stig|led|kaj"
+    r"|plan|skola|skolan|gymnasium|förskola|hus|huset|hall|hallen|bibliotek)(?![\wåäö])"
+)
 _RUN_RE = re.compile(rf"(?<![\w\-/]){RUN}")
 
 #: Capitalised words that are never part of a person's name (roles, bodies, places, sentence words).
@@ -242,6 +252,22 @@ _STOP_SUFFIXES = (
     "gatan",
     "vägen",
     "torget",
+    # streets, squares and places are named like people ("Erik Dahlbergsgatan", "Fredsallén")
+    "gata",
+    "allé",
+    "allén",
+    "gränd",
+    "gränden",
+    "stigen",
+    "leden",
+    "platsen",
+    "parken",
+    "backen",
+    "kajen",
+    "esplanaden",
+    "promenaden",
+    "stråket",
+    "torg",
 )
 
 
@@ -273,10 +299,47 @@ def party_pattern() -> str:
     return "|".join(re.escape(f) for f in forms)
 
 
-@lru_cache(maxsize=1)
+#: The local party codes of the document being read (see `indexer.entities.local_parties`): a context
+#: variable, so documents read side by side in threads never see each other's codes.
+_LOCAL_PARTIES: ContextVar[frozenset[str]] = ContextVar("local_parties", default=frozenset())
+
+
+@contextmanager
+def local_parties(codes: frozenset[str]) -> Iterator[None]:
+    """Read party brackets with these extra (local) codes while the block runs."""
+    token = _LOCAL_PARTIES.set(codes)
+    try:
+        yield
+    finally:
+        _LOCAL_PARTIES.reset(token)
+
+
+def current_local_parties() -> frozenset[str]:
+    """The local party codes of the document being read."""
+    return _LOCAL_PARTIES.get()
+
+
 def party_re() -> re.Pattern[str]:
-    """A party in brackets: "(S)", "(kd)", "(KB)"."""
-    return re.compile(rf"\((?P<party>{party_pattern()})\)")
+    """A party in brackets: "(S)", "(kd)", "(KB)", or one of the document's local codes."""
+    return _party_re_for(_LOCAL_PARTIES.get())
+
+
+@lru_cache(maxsize=64)
+def _party_re_for(local: frozenset[str]) -> re.Pattern[str]:
+    extra = "|".join(
+        re.escape(c) for c in sorted(local - set(gazetteers.party_forms()), key=len, reverse=True)
+    )
+    return re.compile(rf"\((?P<party>{party_pattern()}{'|' + extra if extra else ''})\)")
+
+
+def party_code(raw: str | None) -> str | None:
+    """The party code of a printed party: a national or gazetteer form ("(s)" -> "S"), or one of the
+    document's local codes as printed; None when not a party."""
+    code = gazetteers.normalize_party(raw)
+    if code or not raw:
+        return code
+    s = raw.strip().strip("()").strip()
+    return s if s in _LOCAL_PARTIES.get() else None
 
 
 def clean_name(raw: str) -> str:
@@ -307,9 +370,9 @@ def trim_name(words: list[str], *, keep: str = "right", listed: bool = False) ->
         out.append(w)
     if keep == "right":
         out.reverse()
-    while out and _PARTICLE_RE.fullmatch(out[0]):
+    while out and (_PARTICLE_RE.fullmatch(out[0]) or _INITIAL.fullmatch(out[0])):
         out.pop(0)
-    while out and _PARTICLE_RE.fullmatch(out[-1]):
+    while out and (_PARTICLE_RE.fullmatch(out[-1]) or _INITIAL.fullmatch(out[-1])):
         out.pop()
     if (
         not listed
@@ -391,3 +454,27 @@ class Mention:
     strong: bool = True  # False: a bare first name resolved later, or a weak running-text guess
     genitive: bool = False  # printed "Susanne Anderssons (SD) yrkande"
     replaced: bool = False  # named as the absent member an ersättare serves for ("X (S) ersätter Y (S)")
+    printed: str | None = None  # the printed form when it is not the name's own ("Pamp, Eva-Lotta")
+
+
+#: A word hyphenated over a line break by a PDF's layout: "informe-\nrar", "Äng-\nberg". A hyphen between
+#: two capitalised parts ("Anna-\nKarin") is a hyphenated name, kept.
+_SOFT_BREAK = re.compile(r"(?<=[a-zåäöéü])-[ \t]*\n[ \t]*(?=[a-zåäöéü])")
+
+
+def soft_joined(text: str) -> tuple[str, list[int]] | None:
+    """`text` with words hyphenated over a line break joined again, and for every character of the joined
+    copy (plus its end) the position in `text`; None when there is no such break."""
+    if "-\n" not in text and "- \n" not in text and "-\t\n" not in text:
+        return None
+    keep: list[int] = []
+    pos = 0
+    for br in _SOFT_BREAK.finditer(text):
+        keep += range(pos, br.start())
+        pos = br.end()
+    if not keep and pos == 0:
+        return None
+    keep += range(pos, len(text))
+    joined = "".join(text[k] for k in keep)
+    keep.append(len(text))
+    return joined, keep

@@ -16,21 +16,25 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
 from indexer.entities.attendance import block_mentions, parse_tail, read_segment
+from indexer.entities.inverted import inverted_mentions
 from indexer.entities.names import (
     RUN,
+    STREET_NOUN,
     TOKEN,
     Mention,
     clean_name,
     is_first_name,
     is_stop_token,
     name_runs,
+    party_code,
     party_re,
+    soft_joined,
     split_run,
     trim_name,
 )
@@ -139,7 +143,7 @@ def party_mentions(text: str) -> list[Mention]:
         start = pm.start() - len(before) + run.start(1) + run.group(1).rfind(words[0]) if len(words) else 0
         start = flat.find(words[0], pm.start() - len(before) + run.start(1))
         m = Mention(name=name, start=start, end=run.end(1) + pm.start() - len(before))
-        m.party = gazetteers.normalize_party(pm.group("party"))
+        m.party = party_code(pm.group("party"))
         after = flat[pm.end() : pm.end() + 40]
         if words[-1].endswith("s") and _GENITIVE_NOUN.match(after):
             m.genitive = True
@@ -168,7 +172,7 @@ def titled_mentions(text: str) -> list[Mention]:
             text, hit.end("title") + (1 if text[hit.end("title") : hit.end("title") + 1] == " " else 0)
         )
         if party:  # "Anna Ek, kommunalråd (S)"
-            m.party = gazetteers.normalize_party(party.group("party"))
+            m.party = party_code(party.group("party"))
         out.append(m)
     return out
 
@@ -207,6 +211,8 @@ def running_mentions(text: str) -> list[Mention]:
         kept = trim_name(words[i:], keep="left")
         if len(kept) < 2 or kept[0] != words[i]:
             continue
+        if words[-1].endswith("s") and STREET_NOUN.match(text, hit.end()):
+            continue  # "Per Albin Hanssons väg", "Gustav Adolfs torg": a place named after someone
         # A genitive after the surname starts an organisation: "Robin Andersson Löftadalens DK".
         cut = next((k for k in range(2, len(kept)) if kept[k].endswith("s")), len(kept))
         kept = kept[:cut]
@@ -242,7 +248,7 @@ def table_mentions(text: str) -> list[Mention]:
         for k, raw in enumerate(cells[:-1]):
             cell = raw.strip()
             nxt = cells[k + 1].strip()
-            party = gazetteers.normalize_party(nxt) if len(nxt) <= 3 else None
+            party = party_code(nxt) if len(nxt) <= 3 else None
             if not _FULL_RUN.fullmatch(cell):
                 continue
             words = trim_name(split_run(cell), keep="left")
@@ -276,6 +282,7 @@ def doc_mentions(text: str) -> list[Mention]:
         *replaced_mentions(text),
         *party_mentions(text),
         *table_mentions(text),
+        *inverted_mentions(text),
         *titled_mentions(text),
         *verb_mentions(text),
         *running_mentions(text),
@@ -290,6 +297,7 @@ class _Acc:
     title: str | None = None
     affiliation: str | None = None
     strong: bool = False
+    printed: set[str] = field(default_factory=set)
 
 
 def build_persons(mentions: list[Mention]) -> list[Person]:
@@ -308,6 +316,8 @@ def build_persons(mentions: list[Mention]) -> list[Person]:
         key = person_key(name)
         a = acc.setdefault(key, _Acc(Counter(), Counter(), []))
         a.names[clean_name(name)] += 1
+        if m.printed:
+            a.printed.add(clean_name(m.printed))
         if m.party:
             a.parties[m.party] += 1
         for r in m.roles:
@@ -332,7 +342,7 @@ def build_persons(mentions: list[Mention]) -> list[Person]:
                 roles=roles,
                 title=a.title,
                 affiliation=a.affiliation,
-                spellings=sorted(n for n in a.names if n != name),
+                spellings=sorted({n for n in a.names if n != name} | a.printed),
             )
         )
     return _merge_variants(_drop_contained(persons))
@@ -366,7 +376,9 @@ def _variant_of(p: Person, by_key: dict[str, Person]) -> Person | None:
             break  # only fold into people listed earlier, so two variants never fold into each other
         ow = ok.split(" ")
         if _one_letter_apart(ow, words) and parties_compatible(o.party, p.party):
-            return o  # "Stina Peterson" / "Stina Petersson", "Janine Alm Ericsson (MP)": a typo or an OCR slip
+            return (
+                o  # "Stina Peterson" / "Stina Petersson", "Janine Alm Ericsson (MP)": a typo or an OCR slip
+            )
     if p.party is not None:
         return None
     for ok, o in by_key.items():
@@ -456,7 +468,9 @@ def find_persons(text: str) -> list[Person]:
     A table cell's line break (<br>) is read as a line break; a name broken by one is joined again
     ("Föredragande: Christina<br>Nordberg, controller", "motion från Carita<br>Boulwén (SD)").
     """
-    text = _join_broken_first_names(_BR.sub("\n", text))
+    text = _BR.sub("\n", text)
+    joined = soft_joined(text)  # "Heidi Hankanen Äng-\nberg (C)": one word again
+    text = _join_broken_first_names(joined[0] if joined else text)
     return _fold_truncated(build_persons(doc_mentions(text)), text)
 
 
@@ -503,7 +517,15 @@ class NameFinder:
         self._forms = {re.sub(r"[\s\-]+", " ", k).casefold(): v for k, v in forms.items()}
 
     def find(self, text: str) -> list[tuple[int, int, Person]]:
-        """(start, end, person) for every mention in `text`, in order, non-overlapping."""
+        """(start, end, person) for every mention in `text`, in order, non-overlapping; a name hyphenated
+        over a line break ("Heidi Hankanen Äng-\nberg") is found, its span covering the break."""
+        joined = soft_joined(text)
+        if joined is None:
+            return self._find(text)
+        flat, keep = joined
+        return [(keep[s], keep[e - 1] + 1, p) for s, e, p in self._find(flat)]
+
+    def _find(self, text: str) -> list[tuple[int, int, Person]]:
         out: list[tuple[int, int, Person]] = []
         # Full-name matches come in order and never overlap: a bisection finds the one a first name is in.
         starts: list[int] = []

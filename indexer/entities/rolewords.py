@@ -23,7 +23,8 @@ _CHAIR = (
     r"|[Mm]ötesordförande(?:n)?)(?![\wåäö])"
 )
 _VICE = (
-    r"(?<![\wåäö])(?:(?:1:e|[Ff]örste|[Ff]örsta)\s+)?(?<!2:e )(?<!andre )[Vv]ice\s+ordförande(?:n)?(?![\wåäö])"
+    r"(?<![\wåäö])(?:(?:1:e|[Ff]örste|[Ff]örsta)\s+)?(?<!2:e )(?<!andre )"
+    r"[Vv]ice\s+ordförande(?:n)?(?![\wåäö])"
 )
 #: What may follow a role word that names someone: not a capitalised name or a bracket other than a party.
 _NOT_NAMED = r"(?:\s*\([^()]{1,4}\))?(?!\s+(?:[A-ZÅÄÖ]|\((?![^()]{1,4}\))))"
@@ -60,7 +61,9 @@ class RoleWords:
         parts = [rf"(?P<chair>{_CHAIR}){_NOT_NAMED}", rf"(?P<vice>{_VICE}){_NOT_NAMED}"]
         if self.titles:
             alts = "|".join(re.escape(h[1:]) for h in sorted(self.titles, key=len, reverse=True))
-            parts.append(rf"(?P<title>(?<![\wåäö])[{_firsts(self.titles)}](?:{alts})(?:en|n)?(?::?s)?)(?![\wåäö])")
+            parts.append(
+                rf"(?P<title>(?<![\wåäö])[{_firsts(self.titles)}](?:{alts})(?:en|n)?(?::?s)?)(?![\wåäö])"
+            )
         self._re = re.compile("|".join(parts))
 
     def find(self, text: str) -> Iterator[RoleMention]:

@@ -14,11 +14,11 @@ from indexer.entities.names import (
     Mention,
     clean_name,
     is_first_name,
+    party_code,
     party_re,
     split_run,
     trim_name,
 )
-from models import gazetteers
 
 #: Labels printed before a name in signature blocks and forms -> role.
 _LABELS: tuple[tuple[str, str], ...] = (
@@ -91,7 +91,7 @@ def label_mentions(text: str) -> list[Mention]:
         m = Mention(name=name, start=start, end=start + len(name), roles=[_role_of_label(hit.group("label"))])
         pm = party_re().match(after.lstrip())
         if pm:
-            m.party = gazetteers.normalize_party(pm.group("party"))
+            m.party = party_code(pm.group("party"))
         out.append(m)
         out += _listed_after(text, hit.end("name"), m.roles[0])
         if m.roles[0] == "justerare":
@@ -105,7 +105,7 @@ def split_two_names(words: list[str]) -> tuple[list[str], list[str]] | None:
     if len(words) < 4:
         return None
     for k in range(2, len(words) - 1):
-        if is_first_name(words[k]) and not is_first_name(words[k - 1]) and is_first_name(words[0]):
+        if is_first_name(words[k]) and not is_first_name(words[k - 1]):
             return words[:k], words[k:]
     return None
 
@@ -123,7 +123,9 @@ def _pair_mentions(text: str, hit: re.Match[str], pair: tuple[list[str], list[st
 
 
 #: A line holding one name alone, with or without a party: the next person under a label.
-_LONE_NAME_LINE = re.compile(rf"\n[ \t]*(?P<name>{RUN})[ \t]*(?:\((?P<party>[^()\n]{{1,4}})\))?[ \t]*(?=\n|$)")
+_LONE_NAME_LINE = re.compile(
+    rf"\n[ \t]*(?P<name>{RUN})[ \t]*(?:\((?P<party>[^()\n]{{1,4}})\))?[ \t]*(?=\n|$)"
+)
 
 
 def _listed_below(text: str, pos: int, role: str) -> list[Mention]:
@@ -146,7 +148,7 @@ def _listed_below(text: str, pos: int, role: str) -> list[Mention]:
         name = " ".join(words)
         m = Mention(name=name, start=nxt.start("name"), end=nxt.start("name") + len(name), roles=[role])
         if nxt.group("party"):
-            m.party = gazetteers.normalize_party(nxt.group("party"))
+            m.party = party_code(nxt.group("party"))
         out.append(m)
         pos = nxt.end()
     return out
@@ -165,7 +167,7 @@ def _listed_after(text: str, pos: int, role: str) -> list[Mention]:
         name = " ".join(words)
         m = Mention(name=name, start=nxt.start("name"), end=nxt.start("name") + len(name), roles=[role])
         if nxt.group("party"):
-            m.party = gazetteers.normalize_party(nxt.group("party"))
+            m.party = party_code(nxt.group("party"))
         out.append(m)
         pos = nxt.end("name")
 
@@ -271,5 +273,5 @@ def replaced_mentions(text: str) -> list[Mention]:
                 )
                 break
     for m in out:
-        m.party = gazetteers.normalize_party(m.party)
+        m.party = party_code(m.party)
     return out

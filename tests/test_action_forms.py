@@ -1,0 +1,200 @@
+"""Who did what, in the forms Swedish minutes print it across kommuner (issue 9 part 4): each test is a
+realistic snippet of one form, most of them forms the Alingsås gold does not have."""
+
+from __future__ import annotations
+
+from indexer.entities import annotate as entities
+from indexer.entities.actions import find_actions
+from indexer.entities.doc_actions import title_authors
+from indexer.entities.people import NameFinder, find_persons
+from indexer.entities.rolewords import RoleWords
+from indexer.types import DocMeta, Extraction, Item
+
+HEADER = (
+    "Beslutande\nAnna Ek (S), ordförande\nBo Berg (V), vice ordförande\nCarl Holm (M)\nDora Lind (SD)\n"
+    "Heidi Hankanen Ängberg (C)\nJan-Erik Wallin (M)\n\n"
+    "Övriga deltagare Karin Alvermalm (förvaltningschef)\nMaria Standard (kommundirektör)\n\n"
+)
+
+
+def _acts(body: str) -> set[tuple[str, str]]:
+    persons = find_persons(HEADER + body)
+    chair = next(p for p in persons if "ordförande" in p.roles)
+    found = find_actions(body, NameFinder(persons), chair, minutes=True, roles=RoleWords(persons))
+    return {(a.person or f"party:{a.party}", a.kind) for a in found}
+
+
+def test_list_of_noters_broken_over_lines() -> None:
+    body = (
+        "Anteckning\nAnna Ek (S), Carl Holm (M), Jan-Erik\nWallin (M) och Dora\nLind (SD) lämnar följande\n"
+        "protokollsanteckning:\nVi ser positivt på förslaget."
+    )
+    assert _acts(body) == {
+        (n, "protocol_note") for n in ("Anna Ek", "Carl Holm", "Jan-Erik Wallin", "Dora Lind")
+    }
+
+
+def test_reservation_after_the_verb_and_written_reservation() -> None:
+    assert _acts("Mot beslutet reserverar sig Bo Berg (V) och Dora Lind (SD).") == {
+        ("Bo Berg", "reserved"),
+        ("Dora Lind", "reserved"),
+    }
+    body = "Carl Holm (M) lämnar följande skriftliga reservation:\nModeraterna reserverar sig mot beslutet."
+    assert _acts(body) == {("Carl Holm", "reserved")}  # the party's words are his reservation
+
+
+def test_party_as_a_whole() -> None:
+    assert _acts("Ledamöterna från SD reserverar sig mot beslutet.") == {("party:SD", "reserved")}
+    assert _acts("Sverigedemokraternas ledamöter reserverar sig till förmån för eget förslag.") == {
+        ("party:SD", "reserved")
+    }
+    assert _acts("Reservation\nModeraterna och Vänsterpartiet reserverar sig.") == {
+        ("party:M", "reserved"),
+        ("party:V", "reserved"),
+    }
+    assert _acts("Socialdemokraterna lämnar följande protokollsanteckning: Vi anser att …") == {
+        ("party:S", "protocol_note")
+    }
+    assert _acts("(M)-gruppen yrkar avslag på förslaget.") == {("party:M", "proposed")}
+    # what a proposal in the ärende says is no move at the meeting
+    assert (
+        _acts("I initiativärendet skriver Vänsterpartiet att kommunen bör … Vänsterpartiet föreslår att")
+        == set()
+    )
+
+
+def test_proposals_in_the_forms_of_several_kommuner() -> None:
+    assert _acts("På förslag av ordföranden Anna Ek (S) beslutar nämnden att bifalla.") == {
+        ("Anna Ek", "proposed")
+    }
+    assert _acts("Yrkanden\nCarl Holm (M): Avslag på motionen.\nDora Lind (SD): Bifall.") == {
+        ("Carl Holm", "proposed"),
+        ("Dora Lind", "proposed"),
+    }
+    body = "Förslag till beslut på sammanträdet\nAnna Ek (S), Carl Holm (M) och Dora Lind (SD) föreslår att"
+    assert _acts(body + " förslaget bifalls.") == {
+        (n, "proposed") for n in ("Anna Ek", "Carl Holm", "Dora Lind")
+    }
+
+
+def test_motion_authors_in_running_text() -> None:
+    body = (
+        "Heidi Hankanen Ängberg (C) och Carl Holm (M) har till kommunfullmäktige den 5 november 2025, § 228\n"
+        "lämnat en motion om fler bostäder. Dora Lind (SD) ställer följande fråga: När …? "
+        "Bo Berg (V) väcker ett initiativärende om parkering."
+    )
+    assert _acts(body) == {
+        ("Heidi Hankanen Ängberg", "raised"),
+        ("Carl Holm", "raised"),
+        ("Dora Lind", "raised"),
+        ("Bo Berg", "raised"),
+    }
+
+
+def test_authors_named_in_titles() -> None:
+    persons = find_persons(HEADER)
+    finder = NameFinder(persons)
+
+    def raised(title: str, text: str = "") -> list[str]:
+        return [a.person for a in title_authors(Item(number="§1", title=title, text=text), finder)]
+
+    assert raised("Svar på motion gällande fler bostäder - Heidi Hankanen Ängberg (C)") == [
+        "Heidi Hankanen Ängberg"
+    ]
+    assert raised("Motion från Carl Holm (M) och Dora Lind (SD) om trygghet") == ["Carl Holm", "Dora Lind"]
+    assert raised("Motion av Bo Berg (V) om gratis bussar") == ["Bo Berg"]
+    # the person asked is not the author
+    assert raised("Interpellation till kommunstyrelsens ordförande Anna Ek (S) från Dora Lind (SD)") == [
+        "Dora Lind"
+    ]
+    assert raised("Enkel fråga från Carl Holm (M) till Anna Ek (S) om skolan") == ["Carl Holm"]
+    assert raised("Avsägelse från Carl Holm (M) av uppdrag som ersättare") == []
+    assert raised("Budget 2025", "Beslutsunderlag\nMotion från Dora Lind (SD) 2024-01-30\n") == ["Dora Lind"]
+
+
+def test_presenters_by_verb_role_word_and_noun() -> None:
+    body = (
+        "• Ordförande och vice ordförande återkopplar från förbundsstyrelsen\n"
+        "• Heidi Hankanen Ängberg (C) återkopplar från antagningsnämnden\n\n"
+        "A/ Information från förvaltningschefen\n\nB/ Kommundirektörens information\n"
+    )
+    assert _acts(body) == {
+        ("Anna Ek", "presented"),
+        ("Bo Berg", "presented"),
+        ("Heidi Hankanen Ängberg", "presented"),
+        ("Karin Alvermalm", "presented"),
+        ("Maria Standard", "presented"),
+    }
+    assert _acts("Förvaltningschef informerar om att IVO har avslutat tillsynen.") == {
+        ("Karin Alvermalm", "presented")
+    }
+
+
+def test_verbs_and_names_hyphenated_over_a_line() -> None:
+    assert _acts("Heidi Hankanen Äng-\nberg (C) infor-\nmerar om läget.") == {
+        ("Heidi Hankanen Ängberg", "presented")
+    }
+    assert _acts("Dora Lind (SD) reser-\nverar sig mot beslutet.") == {("Dora Lind", "reserved")}
+
+
+def test_role_word_shared_by_two_names_no_one() -> None:
+    text = HEADER + "Övriga\nEva Ros (förvaltningschef)\n"
+    persons = find_persons(text)
+    assert not RoleWords(persons).titles.get("förvaltningschef")
+
+
+def _doc(text: str, items: list[Item], doc_type: str) -> Extraction:
+    ex = Extraction(source="x.txt", sha256="0" * 64, fmt="txt", meta=DocMeta(doc_type=doc_type), items=items)
+    entities.annotate(ex, text)
+    return ex
+
+
+def test_justerare_from_the_protocol_header_and_signatures() -> None:
+    head = (
+        "Beslutande\nAnna Ek (S), ordförande\nCarl Holm (M)\nDora Lind (SD)\n"
+        "Utses att justera Carl Holm\nDora Lind\nJusteringens plats och tid Kommunhuset\n"
+        "Justerande\nCarl Holm Dora Lind\n\n"
+    )
+    body = "Nämnden godkänner redovisningen."
+    ex = _doc(
+        head + "§ 1 Redovisning\n" + body, [Item(number="§1", title="Redovisning", text=body)], "protokoll"
+    )
+    assert {(a.person, a.kind) for a in ex.items[0].actions} == {
+        ("Carl Holm", "justerare"),
+        ("Dora Lind", "justerare"),
+    }
+
+
+def test_justerare_chosen_in_an_item_and_in_a_header_list() -> None:
+    head = (
+        "Ledamöter: Anna Ek (S), Carl Holm (M), Dora Lind (SD)\n"
+        "Justerare: Carl Holm (M) och Dora Lind (SD)\n\n"
+    )
+    first = (
+        "Kommunfullmäktige utser Carl Holm (M) och Dora Lind (SD) "
+        "att jämte ordföranden justera dagens protokoll."
+    )
+    items = [
+        Item(number="§12", title="Val av justerare", text=first),
+        Item(number="§13", title="Budget", text="Ok."),
+    ]
+    ex = _doc(head + first + "\nOk.", items, "protokoll")
+    assert {(a.person, a.kind) for a in ex.items[0].actions} == {
+        ("Carl Holm", "justerare"),
+        ("Dora Lind", "justerare"),
+    }
+    assert ex.items[1].actions == []
+
+
+def test_justerare_proposed_in_a_kallelse_row() -> None:
+    head = "Ledamöter: Anna Ek (S), Carl Holm (M), Dora Lind (SD)\n\n"
+    row = "Ordinarie: Carl Holm (M)\nErsättare: Dora Lind (SD)"
+    ex = _doc(head + row, [Item(number="2", title="Val av justerare", text=row)], "kallelse")
+    assert [(a.person, a.kind) for a in ex.items[0].actions] == [("Carl Holm", "justerare")]
+
+
+def test_header_justerare_not_read_from_notes_or_kallelse_headers() -> None:
+    head = "Närvarande: Anna Ek (S), Carl Holm (M)\nJusterare: Carl Holm (M)\n\n"
+    for doc_type in ("mötesanteckningar", "kallelse"):
+        ex = _doc(head + "Ok.", [Item(number="1", title="Information", text="Ok.")], doc_type)
+        assert ex.items[0].actions == [], doc_type
