@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from indexer.entities import actions, doc_actions, nlp, people, places
+from indexer.entities import actions, doc_actions, nlp, people, places, votes
 from indexer.entities.local_parties import local_party_codes
 from indexer.entities.names import local_parties, party_code, party_re
 from indexer.entities.rolewords import RoleWords
@@ -63,9 +63,10 @@ def _annotate(ex: Extraction, text: str) -> None:
         have = {(a.person, a.kind) for a in item.actions}
         item.actions += [a for a in doc_actions.title_authors(item, finder) if (a.person, a.kind) not in have]
     doc_actions.add_justerare(ex, persons, finder)
+    voters = votes.add_votes(ex.items, persons, finder)
     _speakers(persons, ex.items)
     persons.sort(key=lambda p: index_of[id(p)])
-    ex.persons = persons
+    ex.persons = persons + voters
     # Items are normally slices of `text`; those analysed on their own add their places too.
     all_ents = doc_ents + [e for ents in item_ents for e in ents]
     ex.kommuner = places.kommuner(all_ents, persons)

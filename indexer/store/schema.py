@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Columns added after version 1, by the version that added them: (table, column, SQL type).
 ADDED_COLUMNS: dict[int, list[tuple[str, str, str]]] = {
     2: [("documents", "pages", "INTEGER"), ("items", "page", "INTEGER"), ("items", "page_end", "INTEGER")],
 }
+#: Tables added after version 1 are created by `DDL` itself (CREATE TABLE IF NOT EXISTS) when an older
+#: archive is opened by the writer: 3 added `party_actions` and `votes`. Documents indexed before keep
+#: none until they are indexed again.
 #: The oldest archive version this code can bring up to date.
 OLDEST_MIGRATABLE = 1
 
@@ -119,6 +122,28 @@ CREATE TABLE IF NOT EXISTS actions (
 );
 CREATE INDEX IF NOT EXISTS actions_person ON actions(person_id);
 CREATE INDEX IF NOT EXISTS actions_item ON actions(item_id);
+
+-- An action by a party as a whole ("Ledamöterna från SD reserverar sig"): the party, no person.
+CREATE TABLE IF NOT EXISTS party_actions (
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  party TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  evidence TEXT
+);
+CREATE INDEX IF NOT EXISTS party_actions_item ON party_actions(item_id);
+CREATE INDEX IF NOT EXISTS party_actions_party ON party_actions(party);
+
+-- One person's vote (ja, nej, avstår) in a printed omröstning of an item; round 1 is the item's first.
+CREATE TABLE IF NOT EXISTS votes (
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+  round INTEGER NOT NULL DEFAULT 1,
+  vote TEXT NOT NULL,
+  party TEXT,
+  PRIMARY KEY (item_id, person_id, round)
+);
+CREATE INDEX IF NOT EXISTS votes_person ON votes(person_id);
 
 CREATE TABLE IF NOT EXISTS entities (
   item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
