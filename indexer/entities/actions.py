@@ -15,76 +15,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from indexer.entities.names import current_local_parties, soft_joined
+from indexer.entities.finder import NameFinder
+from indexer.entities.parties import current_local_parties
 from indexer.entities.party_actors import party_actors
-from indexer.entities.people import NameFinder
 from indexer.entities.rolewords import RoleWords
+from indexer.entities.triggers import Trigger, find_triggers
 from indexer.types import Action, Person
 
-#: Trigger patterns per action kind (case-insensitive, whole words; a space matches any whitespace, as a
-#: sentence of a PDF breaks lines anywhere: "lämnar följande\nprotokollsanteckning").
-_TRIGGERS: tuple[tuple[str, str], ...] = (
-    (
-        "justerare",
-        r"(?:utses|utsågs|väljs|valdes|utsedd|utsedda)(?: till| som| att vara)? justerare|utses att justera"
-        r"|(?:till|som) justerare"
-        r"|att (?:jämte ordföranden )?justera (?:dagens |detta |mötets )?protokoll(?:et)?"
-        r"|justerar (?:dagens |detta |mötets )?protokoll(?:et)?",
-    ),
-    (
-        "reserved",
-        r"reserverar sig|reserverade sig|reserverat sig|reserverar vi oss"
-        r"|(?:lämnar|lämnade|avger|avgav|anmäler|anmälde|inkommer med|inkom med)"
-        r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|skriftliga)){0,3} reservation(?:er)?",
-    ),
-    (
-        "protocol_note",
-        r"(?:lämnar|lämnade|lämnat|avger|avgav|anmäler|anmälde|inkommer med|inkom med|lägger)"
-        r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|muntlig|särskild|särskilt)){0,3}"
-        r" (?:protokollsanteckning(?:ar)?|anteckning(?:ar)? till protokollet|särskil[dt] yttrande)"
-        r"|antecknar (?:följande )?(?:till|i) protokollet|får (?:en )?(?:särskild )?anteckning"
-        r"|vill (?:få )?(?:följande )?(?:antecknat|anteckna|ha antecknat) (?:till|i) protokollet",
-    ),
-    (
-        "proposed",
-        r"yrkar|yrkade|tilläggsyrkar|ändringsyrkar|föreslår|föreslog|har föreslagit|föreslagit"
-        r"|instämmer|instämde"
-        r"|(?:stödjer|stöder|biträder) (?:\w+s )?(?:\w*yrkande\w*|förslaget)"
-        r"|lämnar (?:ett )?(?:tilläggs|ändrings|återremiss)?yrkande|lägger (?:ett )?förslag"
-        # "På förslag av ordföranden Anna Ek (S) beslutar nämnden": the proposer follows
-        r"|på förslag (?:av|från)",
-    ),
-    (
-        "raised",
-        r"lyfter|lyfte|väcker|väckte|ställer frågan|ställde frågan|ställer en fråga|ställer frågor"
-        r"|ställer följande (?:enkla )?(?:fråga|frågor|interpellation)"
-        r"|anmäler(?! jäv)(?! sig)(?! protokollsanteckning)(?! reservation)|anmälde(?! jäv)"
-        r"|(?:har )?ställt (?:en )?(?:interpellation|enkel fråga|fråga)"
-        r"|ställer (?:en )?(?:interpellation|enkel fråga)"
-        r"|(?:har )?väckt (?:en |ett )?(?:motion|fråga|ärende|initiativärende)"
-        # "X (S) har till kommunfullmäktige den 11 juni 2025 lämnat en motion om ...": the author, however
-        # much (a body, a date, a paragraph) stands between "har" and the verb
-        r"|har (?:[^.;:]{0,80} )?(?:lämnat|väckt|ställt|inkommit med|lagt fram) (?:in )?(?:en |ett )?"
-        r"(?:motion|interpellation|enkel fråga|fråga|initiativärende|initiativ|medborgarförslag)"
-        r"|(?:har )?lämnat (?:in )?(?:en |ett )?(?:motion|interpellation|initiativärende)"
-        r"|lämnar (?:in )?(?:en |ett )?(?:motion|interpellation|initiativärende)"
-        # "Jonas Eklöf (C) har i en motion föreslagit att ...": the author raised the matter
-        r"|har i (?:en )?motion(?: till (?:kommun|region)?fullmäktige)? föreslagit",
-    ),
-    (
-        "presented",
-        r"föredrar|föredrog|föredras av|föredrogs av|redogör|redogjorde|informerar|informerade"
-        r"|presenterar(?! sig)|presenterade(?! sig)|presenteras av|redovisade|redovisas av"
-        # the chair setting out the order of voting is procedure, not a presentation
-        r"|redovisar(?! (?:följande )?(?:propositions|omröstnings)ordning)"
-        r"|lämnar information|lämnade information|information lämnas av|informeras av"
-        r"|återkopplar|återkopplade|återrapporterar|rapporterar|rapporterade"
-        r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde",
-    ),
-)
-#: Matched against the lower-cased text (faster than IGNORECASE on every position).
-_WS = r"\s+"
-_TRIGGER_RE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat.replace(' ', _WS)})\b)" for kind, pat in _TRIGGERS))
 #: A heading word whose actors follow it: "Reservation\nX (S) ...", "Protokollsanteckning: X".
 _HEADINGS = r"Reservation(?:er)?|Protokollsanteckning(?:ar)?|Yrkanden?|Särskil[dt]a? yttranden?"
 _HEADING_RE = re.compile(rf"^[ \t#]*\**(?P<word>{_HEADINGS})\**[ \t]*:?\**[ \t]*$", re.MULTILINE)
@@ -208,7 +145,7 @@ def find_actions(
     Returns:
         Actions in order of appearance, without duplicates (person, kind).
     """
-    triggers = _find_triggers(text)
+    triggers = find_triggers(text)
     has_heading = any(
         w in text
         for w in ("eservation", "rotokollsanteckning", "Yrkande", "yttrande", "nformation", "öredragning")
@@ -238,42 +175,6 @@ def find_actions(
                 for m in _first_group(text, (mentions[j] for j in range(i, len(mentions)))):
                     acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
     return acts.done()
-
-
-@dataclass
-class _Trigger:
-    """A trigger word's span in the item text (a verb broken by hyphenation spans the break)."""
-
-    begin: int
-    stop: int
-    lastgroup: str
-    word: str
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.stop
-
-    def group(self, _: int = 0) -> str:
-        return self.word
-
-
-def _find_triggers(text: str) -> list[_Trigger]:
-    """Trigger words in `text`, read on a copy with hyphenated line breaks joined, spans mapped back."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = text
-    joined = soft_joined(low)
-    if joined is None:
-        return [
-            _Trigger(m.start(), m.end(), m.lastgroup or "", m.group(0)) for m in _TRIGGER_RE.finditer(low)
-        ]
-    flat, keep = joined
-    return [
-        _Trigger(keep[m.start()], keep[m.end() - 1] + 1, m.lastgroup or "", m.group(0))
-        for m in _TRIGGER_RE.finditer(flat)
-    ]
 
 
 def names_chair(text: str) -> bool:
@@ -312,7 +213,7 @@ def _sentence_actions(
     s_start: int,
     s_end: int,
     ms: list[_Mention],
-    triggers: list[_Trigger],
+    triggers: list[Trigger],
     acts: _Collector,
 ) -> None:
     """Actions of one sentence: its triggers with their actors, joiners and genitive proposals."""

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from indexer.entities import actions, doc_actions, nlp, people, places, votes
 from indexer.entities.local_parties import local_party_codes
-from indexer.entities.names import local_parties, party_code, party_re
+from indexer.entities.parties import local_parties, party_code, party_re
 from indexer.entities.rolewords import RoleWords
 from indexer.segment.dnr import find_dnr
 from indexer.types import Entity, Extraction, Item, Person

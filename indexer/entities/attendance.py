@@ -16,16 +16,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from indexer.entities.names import (
-    RUN,
-    TOKEN,
-    Mention,
-    is_first_name,
-    party_code,
-    party_re,
-    split_run,
-    trim_name,
-)
+from indexer.entities.names import RUN, TOKEN, Mention, is_first_name, split_run, trim_name
+from indexer.entities.parties import party_code, party_re
 from models import gazetteers
 
 #: Block headers (lower-cased, longest first) -> the role of the people listed under them.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.entities.people import NameFinder
+from indexer.entities.finder import NameFinder
 from indexer.types import Action, Extraction, Item, Person
 
 #: A matter someone authors: the title or line names its author.

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from indexer.entities.attendance import parse_tail
-from indexer.entities.names import TOKEN, Mention, is_first_name, is_stop_token, party_code
+from indexer.entities.names import TOKEN, Mention, is_first_name, is_stop_token
+from indexer.entities.parties import party_code
 
 #: "Surname[ Surname], First[ Second]" at the start of a line or a table cell, then a list-like ending.
 _INVERTED = re.compile(

@@ -10,9 +10,6 @@ module gives them the shared pieces and the words that are never part of a name 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -290,58 +287,6 @@ def is_region(tok: str) -> bool:
     return tok in gazetteers.region_forms()
 
 
-@lru_cache(maxsize=1)
-def party_pattern() -> str:
-    """Regex alternation of the short party forms printed in brackets: S, s, KD, kd, Kd, FP, KB, ..."""
-    forms = sorted(
-        {f for f in gazetteers.party_forms() if len(f) <= 4 and " " not in f}, key=len, reverse=True
-    )
-    return "|".join(re.escape(f) for f in forms)
-
-
-#: The local party codes of the document being read (see `indexer.entities.local_parties`): a context
-#: variable, so documents read side by side in threads never see each other's codes.
-_LOCAL_PARTIES: ContextVar[frozenset[str]] = ContextVar("local_parties", default=frozenset())
-
-
-@contextmanager
-def local_parties(codes: frozenset[str]) -> Iterator[None]:
-    """Read party brackets with these extra (local) codes while the block runs."""
-    token = _LOCAL_PARTIES.set(codes)
-    try:
-        yield
-    finally:
-        _LOCAL_PARTIES.reset(token)
-
-
-def current_local_parties() -> frozenset[str]:
-    """The local party codes of the document being read."""
-    return _LOCAL_PARTIES.get()
-
-
-def party_re() -> re.Pattern[str]:
-    """A party in brackets: "(S)", "(kd)", "(KB)", or one of the document's local codes."""
-    return _party_re_for(_LOCAL_PARTIES.get())
-
-
-@lru_cache(maxsize=64)
-def _party_re_for(local: frozenset[str]) -> re.Pattern[str]:
-    extra = "|".join(
-        re.escape(c) for c in sorted(local - set(gazetteers.party_forms()), key=len, reverse=True)
-    )
-    return re.compile(rf"\((?P<party>{party_pattern()}{'|' + extra if extra else ''})\)")
-
-
-def party_code(raw: str | None) -> str | None:
-    """The party code of a printed party: a national or gazetteer form ("(s)" -> "S"), or one of the
-    document's local codes as printed; None when not a party."""
-    code = gazetteers.normalize_party(raw)
-    if code or not raw:
-        return code
-    s = raw.strip().strip("()").strip()
-    return s if s in _LOCAL_PARTIES.get() else None
-
-
 def clean_name(raw: str) -> str:
     """Whitespace-collapsed name; a hyphen broken over a line ("Anna- Karin") joined again."""
     s = re.sub(r"-\s+", "-", raw) if "- " in raw or "-\n" in raw else raw
@@ -455,26 +400,3 @@ class Mention:
     genitive: bool = False  # printed "Susanne Anderssons (SD) yrkande"
     replaced: bool = False  # named as the absent member an ersättare serves for ("X (S) ersätter Y (S)")
     printed: str | None = None  # the printed form when it is not the name's own ("Pamp, Eva-Lotta")
-
-
-#: A word hyphenated over a line break by a PDF's layout: "informe-\nrar", "Äng-\nberg". A hyphen between
-#: two capitalised parts ("Anna-\nKarin") is a hyphenated name, kept.
-_SOFT_BREAK = re.compile(r"(?<=[a-zåäöéü])-[ \t]*\n[ \t]*(?=[a-zåäöéü])")
-
-
-def soft_joined(text: str) -> tuple[str, list[int]] | None:
-    """`text` with words hyphenated over a line break joined again, and for every character of the joined
-    copy (plus its end) the position in `text`; None when there is no such break."""
-    if "-\n" not in text and "- \n" not in text and "-\t\n" not in text:
-        return None
-    keep: list[int] = []
-    pos = 0
-    for br in _SOFT_BREAK.finditer(text):
-        keep += range(pos, br.start())
-        pos = br.end()
-    if not keep and pos == 0:
-        return None
-    keep += range(pos, len(text))
-    joined = "".join(text[k] for k in keep)
-    keep.append(len(text))
-    return joined, keep

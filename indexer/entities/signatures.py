@@ -8,17 +8,8 @@ from __future__ import annotations
 import re
 
 from indexer.entities.attendance import read_segment
-from indexer.entities.names import (
-    RUN,
-    TOKEN,
-    Mention,
-    clean_name,
-    is_first_name,
-    party_code,
-    party_re,
-    split_run,
-    trim_name,
-)
+from indexer.entities.names import RUN, TOKEN, Mention, clean_name, is_first_name, split_run, trim_name
+from indexer.entities.parties import party_code, party_re
 
 #: Labels printed before a name in signature blocks and forms -> role.
 _LABELS: tuple[tuple[str, str], ...] = (

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from indexer.entities.names import RUN, clean_name, is_first_name, party_code, split_run, trim_name
-from indexer.entities.people import NameFinder, person_key
+from indexer.entities.finder import NameFinder
+from indexer.entities.keys import person_key
+from indexer.entities.names import RUN, clean_name, is_first_name, split_run, trim_name
+from indexer.entities.parties import party_code
 from indexer.types import Item, Person, Vote
 
 #: A header cell naming a vote column -> the vote.
