@@ -198,3 +198,28 @@ def test_header_justerare_not_read_from_notes_or_kallelse_headers() -> None:
     for doc_type in ("mötesanteckningar", "kallelse"):
         ex = _doc(head + "Ok.", [Item(number="1", title="Information", text="Ok.")], doc_type)
         assert ex.items[0].actions == [], doc_type
+
+
+def test_justerare_row_with_labels_on_lines_of_their_own() -> None:
+    head = "Ledamöter: Anna Ek (S), Carl Holm (M), Dora Lind (SD)\n\n"
+    row = "Ordinarie\nCarl Holm (M)\nErsättare\nDora Lind (SD)"
+    ex = _doc(head + row, [Item(number=None, title="Val av justerare", text=row)], "kallelse")
+    assert [(a.person, a.kind) for a in ex.items[0].actions] == [("Carl Holm", "justerare")]
+
+
+def test_presenters_in_a_kallelse_cell_with_titles_in_apposition() -> None:
+    cell = (
+        "Föredragande: Lena Engberg,\nenhetschef Biblioteken i\nKungsbacka, och Susan Pour,\n"
+        "enhetschef Biblioteken i\nKungsbacka\n1 st dokument\n20 min"
+    )
+    other = "Föredragande: Andreas Berg, enhetschef Förening\n30 min"
+    items = [
+        Item(number="3", title="Biblioteken", text=cell),
+        Item(number="4", title="Föreningar", text=other),
+    ]
+    ex = _doc("Kallelse\n\n" + cell + "\n\n" + other, items, "kallelse")
+    assert [(a.person, a.kind) for a in ex.items[0].actions] == [
+        ("Lena Engberg", "presented"),
+        ("Susan Pour", "presented"),
+    ]
+    assert [(a.person, a.kind) for a in ex.items[1].actions] == [("Andreas Berg", "presented")]

@@ -57,7 +57,9 @@ _TALK_NOUN_BEFORE = re.compile(
 )
 #: What may stand between names of one list of actors.
 #: An apposition between two actors: "Tobias Ramstedt, Förvaltningschef i Varberg och Patrik Hellberg".
-_APPOSITION_GAP = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*,[^,.;:()]{1,100}?(?:,\s*|\s+och\s+|\s+samt\s+)$")
+_APPOSITION_GAP = re.compile(
+    r"^(?:\s*\([^()]{1,40}\))?\s*,[^,.;:()]{1,100}?(?:,\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+)$"
+)
 _LIST_GAP = re.compile(
     r"^(?:\s*\([^()]{1,40}\))?\s*(?:,|och|samt|&|(?:och )?med instämmande av)?\s*"
     r"(?:\([^()]{1,40}\))?\s*,?\s*$"
@@ -137,8 +139,8 @@ def find_actions(
         finder: The document's people (`indexer.entities.people.NameFinder`).
         chair: The chair named in the document header, for "Ordföranden yrkar".
         found: `finder.find(text)` when the caller already has it.
-        minutes: The document records a meeting that took place (protokoll, anteckningar): there a
-            "Föredragande: Anna Ek" line says Anna Ek presented the item; in a kallelse it is a plan.
+        minutes: The document records or plans a meeting (protokoll, anteckningar, kallelse): there a
+            "Föredragande: Anna Ek" line or cell says Anna Ek presents the item.
         roles: The document's role words ("Förvaltningschefen", "vice ordförande"); by default only the
             chair's.
 
@@ -195,6 +197,8 @@ def _mentions(
     added = False
     for rm in roles.find(text):
         i = bisect_right(starts, rm.start)
+        if i and re.fullmatch(r"\s*(?:\([^()]{1,4}\))?\s*,\s*", text[mentions[i - 1].end : rm.start]):
+            continue  # "Lena Engberg, enhetschef …": a title in apposition, not another person
         if not (i and reach[i - 1] > rm.start):
             mentions.append(_Mention(rm.start, rm.end, rm.person))
             added = True
@@ -287,10 +291,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _first_group(text: str, ms: Iterable[_Mention]) -> list[_Mention]:
-    """The first list of names ("A (S), B (V) och C (L)") among `ms`."""
+    """The first list of names ("A (S), B (V) och C (L)", "A, enhetschef, och B") among `ms`."""
     group: list[_Mention] = []
     for m in ms:
-        if group and not _LIST_GAP.match(text[group[-1].end : m.start]):
+        gap = text[group[-1].end : m.start] if group else ""
+        if group and not (_LIST_GAP.match(gap) or _APPOSITION_GAP.match(gap)):
             break
         group.append(m)
     return group

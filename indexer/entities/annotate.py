@@ -37,7 +37,9 @@ def _annotate(ex: Extraction, text: str) -> None:
     chair = people.chair(persons)
     roles = RoleWords(persons)
     hint = _series_hint(ex)
-    minutes = ex.meta.doc_type in ("protokoll", "minnesanteckningar", "mötesanteckningar")
+    # A "Föredragande: Anna Ek" cell says who presents the item, in minutes and in a kallelse's agenda
+    # alike (issue 9); a tjänsteskrivelse's "Föredragande" is its author's byline.
+    minutes = ex.meta.doc_type in ("protokoll", "minnesanteckningar", "mötesanteckningar", "kallelse")
     index_of = {id(p): k for k, p in enumerate(persons)}
     item_ents = _gazetteer_entities(ex.items, text)
     doc_ents = item_ents.pop()

@@ -70,7 +70,7 @@ def _authors(line: str, finder: NameFinder) -> list[Person]:
 #: The title of a kallelse row that proposes the justerare: "Val av justerare", "Justering av protokollet".
 _JUSTERING_TITLE = re.compile(r"(?i)\bjusterare\b|\bjustering\b|\bjustera\b")
 #: Persons proposed as substitutes in such a row ("Ersättare: Bo Berg (M)", "Bo Berg (M) som ersättare").
-_SUBSTITUTE_BEFORE = re.compile(r"(?i)ersättare\s*:?\s*$")
+_SUBSTITUTE_BEFORE = re.compile(r"(?i)ersättare\s*:?\s*(?:<br\s*/?>)?\s*$")  # the label right before
 _SUBSTITUTE_AFTER = re.compile(r"(?i)^\s*(?:\([^()]{1,4}\))?\s*(?:som|\()\s*ersättare")
 
 
@@ -104,15 +104,16 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder) -> 
 
 
 def _proposed_justerare(item: Item, finder: NameFinder) -> None:
+    """The people a kallelse proposes as justerare; one after an "Ersättare" label is the substitute."""
     have = {a.person for a in item.actions if a.kind == "justerare"}
+    prev_end = 0
     for s, e, person in finder.find(item.text):
+        before, prev_end = item.text[prev_end:s], e
         if person.name in have or " " not in item.text[s:e].strip():
             continue
-        line_start = item.text.rfind("\n", 0, s) + 1
-        if _SUBSTITUTE_BEFORE.search(item.text[line_start:s]) or _SUBSTITUTE_AFTER.match(
-            item.text[e : e + 40]
-        ):
+        if _SUBSTITUTE_BEFORE.search(before) or _SUBSTITUTE_AFTER.match(item.text[e : e + 40]):
             continue
         have.add(person.name)
+        line_start = item.text.rfind("\n", 0, s) + 1
         evidence = " ".join(item.text[line_start : e + 40].split())
         item.actions.append(Action(person=person.name, kind="justerare", evidence=evidence))
