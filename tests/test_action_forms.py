@@ -223,3 +223,28 @@ def test_presenters_in_a_kallelse_cell_with_titles_in_apposition() -> None:
         ("Susan Pour", "presented"),
     ]
     assert [(a.person, a.kind) for a in ex.items[1].actions] == [("Andreas Berg", "presented")]
+
+
+def test_questions_raised_and_propositions_put() -> None:
+    assert _acts("Bo Berg (V) frågar om status för skolbygget.") == {("Bo Berg", "raised")}
+    assert _acts("Dora Lind (SD) ställer frågan om bemanningen på äldreboendena.") == {
+        ("Dora Lind", "raised")
+    }
+    # the chair putting a proposition to the meeting raises nothing
+    assert (
+        _acts("Ordföranden frågar om nämnden för Gymnasium & Arbetsmarknad kan godkänna förslaget.") == set()
+    )
+    assert _acts("Ordföranden ställer frågan om ärendet ska avgöras idag och finner att så sker.") == set()
+
+
+def test_more_forms_of_justerare_notes_reservations_and_presentations() -> None:
+    assert _acts("Till justerare utses Carl Holm (M).") == {("Carl Holm", "justerare")}
+    assert _acts("Att jämte ordföranden justera protokollet utses Dora Lind (SD).") == {
+        ("Dora Lind", "justerare")
+    }
+    assert _acts("Mot beslutet reserverar sig samtliga ledamöter från SD.") == {("party:SD", "reserved")}
+    assert _acts("Vänsterpartiet får lämna en protokollsanteckning.") == {("party:V", "protocol_note")}
+    assert _acts("Dora Lind (SD) begär att få en protokollsanteckning införd.") == {
+        ("Dora Lind", "protocol_note")
+    }
+    assert _acts("Carl Holm (M) ger nämnden information om läget.") == {("Carl Holm", "presented")}

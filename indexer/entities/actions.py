@@ -47,6 +47,8 @@ _COLON_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*:")
 _JOINING = re.compile(r"(?:och )?med instämmande (?:av|från) ", re.IGNORECASE)
 #: Between an inverted or passive trigger and its actor: "av", a lower-case title.
 _AFTER_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:av\s+)?(?:[a-zåäö][\wåäö\-]*\s+){0,2}")
+#: Between "Till justerare" / "att jämte ordföranden justera protokollet" and the one chosen: "utses", "väljs".
+_INLINE_UTSES = re.compile(r" (?:utses|utsågs|väljs|valdes) ")
 #: A genitive name right before a proposal noun: "Renée Sylvans (S) tilläggsyrkande".
 _PROPOSAL_NOUN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:\w*yrkande)(?![\wåäö])", re.IGNORECASE)
 #: A presentation named by its noun: "Kommundirektörens information", "Information från Anna Ek".
@@ -321,10 +323,14 @@ def _actors(
         )
         if _SUBJECT_GAP.match(gap) or (is_subject and not re.search(r"[.;:]", gap)):
             return [m.person for m in group]
-    if kind == "justerare":
-        return []  # "Utses att justera\tAmanda Lindblad" is a form field: a role, not an act in the item
     after = ms[bisect_left(starts, t_end) : bisect_right(starts, t_end + 40)]
-    # "Vidare informerar ordföranden", "föredras av planarkitekt Anna Ek": the actor right after the verb
-    if after and _AFTER_GAP.fullmatch(text[t_end : after[0].start]):
+    if not after:
+        return []
+    gap = text[t_end : after[0].start]
+    if kind == "justerare" and (not _INLINE_UTSES.fullmatch(gap) or "\t" in gap or "\n" in gap):
+        return []  # "Utses att justera\tAmanda Lindblad" is a form field (the header's justerare are read apart)
+    # "Vidare informerar ordföranden", "föredras av planarkitekt Anna Ek", "Till justerare utses Bo Ek (M)":
+    # the actor right after the verb
+    if _AFTER_GAP.fullmatch(gap):
         return [m.person for m in _first_group(text, after)]
     return []

@@ -34,7 +34,7 @@ def _party_re(local: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\wåäö])(?:"
         # "Ledamöterna från SD", "ledamöterna i Socialdemokraterna", "Företrädarna för (V)"
-        rf"(?:[Ll]edamöterna|[Ff]öreträdarna|[Rr]epresentanterna|[Gg]ruppen)\s+(?:från|för|i|ur)\s+"
+        rf"(?:[Ll]edamöter(?:na)?|[Ff]öreträdar(?:e|na)|[Rr]epresentant(?:er|erna)|[Gg]ruppen)\s+(?:från|för|i|ur)\s+"
         rf"(?P<a>{name_alt}|{code})"
         # "Sverigedemokraternas ledamöter", "SD:s ledamöter", "S-gruppen", "(M)-gruppen"
         rf"|(?P<b>{name_alt})s\s+{_MEMBERS}|(?P<c>{code}):s\s+{_MEMBERS}|(?P<d>{code})-grupp(?:en)?"

@@ -13,6 +13,8 @@ from indexer.entities.keys import soft_joined
 
 #: Trigger patterns per action kind (case-insensitive, whole words; a space matches any whitespace, as a
 #: sentence of a PDF breaks lines anywhere: "lämnar följande\nprotokollsanteckning").
+#: Words of a proposition the chair puts to the meeting ("… om nämnden kan bifalla", "… ska avgöras idag").
+_PROPOSITION = r"kan|ska|skall|vill|bifall\w*|beslut\w*|antar|anta|godkänn\w*|avgör\w*|återremitt\w*|bordl\w*"
 TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "justerare",
@@ -29,7 +31,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "protocol_note",
-        r"(?:lämnar|lämnade|lämnat|avger|avgav|anmäler|anmälde|inkommer med|inkom med|lägger)"
+        r"(?:lämnar|lämnade|lämnat|lämna|avger|avgav|anmäler|anmälde|inkommer med|inkom med|lägger|gör"
+        r"|begär att få|får lämna|får göra)"
         r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|muntlig|särskild|särskilt)){0,3}"
         r" (?:protokollsanteckning(?:ar)?|anteckning(?:ar)? till protokollet|särskil[dt] yttrande)"
         r"|antecknar (?:följande )?(?:till|i) protokollet|får (?:en )?(?:särskild )?anteckning"
@@ -46,7 +49,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "raised",
-        r"lyfter|lyfte|väcker|väckte|ställer frågan|ställde frågan|ställer en fråga|ställer frågor"
+        r"lyfter|lyfte|väcker|väckte|ställer en fråga|ställer frågor"
+        # a question put to the meeting ("Ordföranden ställer frågan om nämnden kan bifalla …") is the
+        # chair's proposition, not a matter raised
+        rf"|(?:ställer frågan|ställde frågan|frågar|frågade)(?! (?:\S+ ){{0,8}}(?:{_PROPOSITION})\b)"
+        r"(?![^.]{0,240}\bfinner\b)"
         r"|ställer följande (?:enkla )?(?:fråga|frågor|interpellation)"
         r"|anmäler(?! jäv)(?! sig)(?! protokollsanteckning)(?! reservation)|anmälde(?! jäv)"
         r"|(?:har )?ställt (?:en )?(?:interpellation|enkel fråga|fråga)"
@@ -69,7 +76,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|redovisar(?! (?:följande )?(?:propositions|omröstnings)ordning)"
         r"|lämnar information|lämnade information|information lämnas av|informeras av"
         r"|återkopplar|återkopplade|återrapporterar|rapporterar|rapporterade"
-        r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde",
+        r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde"
+        # ("berättar om" is left out: the given seed gold does not count it as a presentation)
+        r"|ger (?:\w+ )?(?:en |ett )?(?:kort )?(?:information|lägesbild|lägesrapport|presentation|redovisning"
+        r"|genomgång|återkoppling|rapport|dragning)",
     ),
 )
 #: Matched against the lower-cased text (faster than IGNORECASE on every position).
