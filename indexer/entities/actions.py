@@ -47,7 +47,7 @@ _COLON_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*:")
 _JOINING = re.compile(r"(?:och )?med instämmande (?:av|från) ", re.IGNORECASE)
 #: Between an inverted or passive trigger and its actor: "av", a lower-case title.
 _AFTER_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:av\s+)?(?:[a-zåäö][\wåäö\-]*\s+){0,2}")
-#: Between "Till justerare" / "att jämte ordföranden justera protokollet" and the one chosen: "utses", "väljs".
+#: Between "Till justerare" / "att jämte ordföranden justera protokollet" and the one chosen: "utses".
 _INLINE_UTSES = re.compile(r" (?:utses|utsågs|väljs|valdes) ")
 #: A genitive name right before a proposal noun: "Renée Sylvans (S) tilläggsyrkande".
 _PROPOSAL_NOUN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:\w*yrkande)(?![\wåäö])", re.IGNORECASE)
@@ -328,7 +328,7 @@ def _actors(
         return []
     gap = text[t_end : after[0].start]
     if kind == "justerare" and (not _INLINE_UTSES.fullmatch(gap) or "\t" in gap or "\n" in gap):
-        return []  # "Utses att justera\tAmanda Lindblad" is a form field (the header's justerare are read apart)
+        return []  # "Utses att justera\tAmanda Lindblad": a form field (header justerare are read apart)
     # "Vidare informerar ordföranden", "föredras av planarkitekt Anna Ek", "Till justerare utses Bo Ek (M)":
     # the actor right after the verb
     if _AFTER_GAP.fullmatch(gap):
