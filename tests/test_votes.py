@@ -141,3 +141,13 @@ def test_vote_appendix_goes_to_its_paragraph() -> None:
     added = add_votes(items, persons, NameFinder(persons))
     assert [(v.person, v.vote) for v in items[0].votes] == [("Anna Ek", "ja")]
     assert items[1].votes == [] and added == []
+
+
+def test_rows_that_lost_their_empty_cells_are_not_guessed() -> None:
+    # A text layer without cell positions prints every row as name + mark, whatever the column: no vote
+    # can be told, so none is read (a wrong vote is worse than none).
+    body = "Ledamot\tJa\tNej\tAvstår\nAnna Ek (S)\tX\nBo Berg (M)\tX\nEva Ros (V)\tX\n"
+    assert _votes(body) == []
+    # trailing empty cells dropped by an editor keep every mark in its column
+    body = "Ledamot\tJa\tNej\tAvstår\nAnna Ek (S)\tX\nBo Berg (M)\t\tX\nEva Ros (V)\t\t\tX\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]

@@ -122,6 +122,8 @@ def _table_votes(text: str, finder: NameFinder) -> list[Vote]:
             rows = rows[1:]
         elif last is None or not _continues(rows, last):
             continue
+        if _collapsed(rows, last):
+            continue
         for cells in rows:
             out += _row_votes(cells, last, finder)
     return out
@@ -145,6 +147,16 @@ def _table_blocks(text: str) -> list[list[list[str]]]:
     if current:
         blocks.append(current)
     return blocks
+
+
+def _collapsed(rows: list[list[str]], table: _Table) -> bool:
+    """Rows that lost their empty cells: every marked row is one short width below the header's
+    ("Anna Ek (S)<TAB>X" whatever column the X stood in, as a PDF text layer without cell positions
+    prints it). Which vote a mark is cannot be told, so none is read; a vote word still can."""
+    if table.words:
+        return False
+    marked = {len(r) for r in rows if any(_MARK.match(c) for c in r)}
+    return len(marked) == 1 and marked.pop() < table.width and len(rows) > 1
 
 
 def _continues(rows: list[list[str]], table: _Table) -> bool:
