@@ -135,3 +135,8 @@ def test_local_party_codes_come_from_the_attendance_list() -> None:
 
 def test_a_code_seen_once_is_no_party() -> None:
     assert local_party_codes("Ordförande\nLady France Mulumba (D)\n") == frozenset()
+
+
+def test_two_listed_members_one_letter_apart_stay_two() -> None:
+    text = "Beslutande\nAnna Persson (S)\nAnna Pehrsson (S)\n\nAnna Persson (S) yrkar bifall."
+    assert set(_by_name(text)) == {"Anna Persson", "Anna Pehrsson"}

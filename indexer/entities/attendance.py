@@ -18,6 +18,7 @@ import re
 
 from indexer.entities.names import RUN, TOKEN, Mention, is_first_name, split_run, trim_name
 from indexer.entities.parties import party_code, party_re
+from indexer.entities.triggers import TRIGGER_RE
 from models import gazetteers
 
 #: Block headers (lower-cased, longest first) -> the role of the people listed under them.
@@ -295,12 +296,12 @@ def block_mentions(text: str) -> list[Mention]:
             content = line[off:]
             ms = line_mentions(content, line_start + off, in_block=True)
             _assign(ms, cols, content)
-            out += ms
+            out += _listed(ms)
             continue
         if cols is None:
             continue
-        if _BLOCK_END.match(line):
-            cols = None
+        if _BLOCK_END.match(line) or TRIGGER_RE.search(line.lower()):
+            cols = None  # a sentence with an action verb ("Anna Ek (S) yrkar bifall.") is no list line
             continue
         ms = line_mentions(line, line_start, in_block=True)
         if (
@@ -325,8 +326,14 @@ def block_mentions(text: str) -> list[Mention]:
             continue
         misses = 0
         _assign(ms, cols, line)
-        out += ms
+        out += _listed(ms)
     return out
+
+
+def _listed(ms: list[Mention]) -> list[Mention]:
+    for m in ms:
+        m.listed = True
+    return ms
 
 
 def _continue_title(m: Mention, line: str) -> None:

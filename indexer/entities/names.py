@@ -400,3 +400,4 @@ class Mention:
     genitive: bool = False  # printed "Susanne Anderssons (SD) yrkande"
     replaced: bool = False  # named as the absent member an ersättare serves for ("X (S) ersätter Y (S)")
     printed: str | None = None  # the printed form when it is not the name's own ("Pamp, Eva-Lotta")
+    listed: bool = False  # read from an attendance block

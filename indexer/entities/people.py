@@ -303,7 +303,7 @@ def build_persons(mentions: list[Mention]) -> list[Person]:
                 spellings=sorted({n for n in a.names if n != name} | a.printed),
             )
         )
-    return merge_variants(drop_contained(persons))
+    return merge_variants(drop_contained(persons), {person_key(m.name) for m in mentions if m.listed})
 
 
 def find_persons(text: str) -> list[Person]:

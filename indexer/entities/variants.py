@@ -7,6 +7,7 @@ name spelled longer or shorter ("Helene Thylin" signing for "Helen Thylin (S)"),
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from rapidfuzz.distance import Levenshtein
 
@@ -14,14 +15,18 @@ from indexer.entities.keys import NAME_SEP, parties_compatible, person_key
 from indexer.types import Person
 
 
-def merge_variants(persons: list[Person]) -> list[Person]:
-    """Fold printed variants into one person: a genitive ("Renée Sylvans" -> "Renée Sylvan") and a first
-    name spelled longer or shorter with the same surname and no conflicting party ("Helene Thylin" on the
-    signature page of "Helen Thylin (S)")."""
+def merge_variants(persons: list[Person], listed: set[str] | frozenset[str] = frozenset()) -> list[Person]:
+    """Fold printed variants into one person: a genitive ("Renée Sylvans" -> "Renée Sylvan"), a one-letter
+    slip, and a first name spelled longer or shorter with the same surname and no conflicting party
+    ("Helene Thylin" on the signature page of "Helen Thylin (S)"). Two people both in the attendance
+    list (`listed`: their name keys) are never folded: "Anna Karlsson (S)" and "Anna Carlsson (S)" may
+    sit in one council."""
     by_key = {person_key(p.name): p for p in persons}
+    slips = _SlipIndex()
     out: list[Person] = []
     for p in persons:
-        target = _variant_of(p, by_key)
+        target = _variant_of(p, by_key, slips, listed)
+        slips.add(p)
         if target is not None and parties_compatible(target.party, p.party):
             target.spellings = sorted({*target.spellings, p.name, *p.spellings})
             for r in p.roles:
@@ -32,19 +37,51 @@ def merge_variants(persons: list[Person]) -> list[Person]:
     return out
 
 
-def _variant_of(p: Person, by_key: dict[str, Person]) -> Person | None:
+class _SlipIndex:
+    """The people seen so far, found again by a name one letter apart: every later word of a name is
+    indexed with each of its one-letter deletions, which a word one edit away shares."""
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[str, ...], list[Person]] = {}
+
+    @staticmethod
+    def _keys(words: list[str]) -> set[tuple[str, ...]]:
+        out = set()
+        for j in range(1, len(words)):
+            w = words[j]
+            for d in {w, *(w[:i] + w[i + 1 :] for i in range(len(w)))}:
+                out.add((*words[:j], "\0" + d, *words[j + 1 :]))
+        return out
+
+    def add(self, p: Person) -> None:
+        for key in self._keys(person_key(p.name).split(" ")):
+            self.keys.setdefault(key, []).append(p)
+
+    def near(self, words: list[str]) -> list[Person]:
+        seen: dict[int, Person] = {}
+        for key in self._keys(words):
+            for o in self.keys.get(key, ()):
+                seen.setdefault(id(o), o)
+        return list(seen.values())
+
+
+def _variant_of(
+    p: Person, by_key: dict[str, Person], slips: _SlipIndex, listed: AbstractSet[str]
+) -> Person | None:
     k = person_key(p.name)
     if k.endswith("s") and k[:-1] in by_key:
         return by_key[k[:-1]]
     words = k.split(" ")
-    for ok, o in by_key.items():
-        if o is p:
-            break  # only fold into people listed earlier, so two variants never fold into each other
-        ow = ok.split(" ")
-        if _one_letter_apart(ow, words) and parties_compatible(o.party, p.party):
-            return (
-                o  # "Stina Peterson" / "Stina Petersson", "Janine Alm Ericsson (MP)": a typo or an OCR slip
-            )
+    for o in slips.near(words):  # only people listed earlier, so two variants never fold into each other
+        # "Stina Peterson" / "Stina Petersson", "Janine Alm Ericsson (MP)": a typo or an OCR slip of a listed
+        # name; two people both in the attendance list stay two
+        ok = person_key(o.name)
+        if (
+            not (k in listed and ok in listed)
+            and _one_letter_apart(ok.split(" "), words)
+            and parties_compatible(o.party, p.party)
+        ):
+            return o
     if p.party is not None:
         return None
     for ok, o in by_key.items():
@@ -82,20 +119,16 @@ def fold_truncated(persons: list[Person], text: str) -> list[Person]:
     """Drop a name that is only ever printed as the tail of a longer known name: "France Mulumba (KD)" after
     "Lady" in running text, "Christian Berlin (L)" with "Jens" ending the line before. Checked on the text:
     every printing of the short name must have the long name's first word(s) right before it."""
-    by_words = {p.name: person_key(p.name).split(" ") for p in persons}
+    words = {id(p): person_key(p.name).split(" ") for p in persons}
+    tails: dict[tuple[str, ...], list[Person]] = {}
+    for o in persons:
+        w = words[id(o)]
+        for k in range(1, len(w) - 1):  # the proper tails of two words or more
+            tails.setdefault(tuple(w[k:]), []).append(o)
     out = []
     for p in persons:
-        short = by_words[p.name]
         longer = next(
-            (
-                o
-                for o in persons
-                if o is not p
-                and len(by_words[o.name]) > len(short)
-                and by_words[o.name][-len(short) :] == short
-                and parties_compatible(o.party, p.party)
-            ),
-            None,
+            (o for o in tails.get(tuple(words[id(p)]), ()) if parties_compatible(o.party, p.party)), None
         )
         if longer is not None and _always_after(text, p.name, longer.name):
             longer.spellings = sorted({*longer.spellings, *p.spellings})

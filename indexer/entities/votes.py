@@ -14,6 +14,7 @@ order printed). A table headed "Omröstningsbilaga § 45" belongs to § 45 (`tar
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from indexer.entities.finder import NameFinder
@@ -308,18 +309,24 @@ def _cast_votes(text: str, finder: NameFinder, rnd: int) -> list[Vote]:
     """Votes written as sentences: "Anna Ek (S) och Bo Berg (V) röstar nej"."""
     out: list[Vote] = []
     found = _full_names(text, finder)
+    ends = [e for _, e, _ in found]  # names do not overlap: ends are in order
     for m in _CAST_AFTER.finditer(text):
         vote = "avstår" if m.group("a") else m.group("v").casefold()
         group: list[Person] = []
         pos = m.start()
-        for s, e, p in reversed([f for f in found if f[1] <= m.start()]):
-            gap = text[e:pos]
-            if not re.fullmatch(r"\s*(?:\([^()]{1,4}\))?\s*(?:,|och|samt)?\s*", gap):
+        # the names right before the verb, nearest first, as far as the list goes (read lazily)
+        for k in range(bisect_right(ends, m.start()) - 1, -1, -1):
+            s, e, p = found[k]
+            if not _LISTED.fullmatch(text[e:pos]):
                 break
             group.insert(0, p)
             pos = s
         out += [Vote(person=p.name, vote=vote, round=rnd, party=p.party) for p in group]
     return out
+
+
+#: What stands between the names of one list of voters: a party, a comma, "och".
+_LISTED = re.compile(r"\s*(?:\([^()]{1,4}\))?\s*(?:,|och|samt)?\s*")
 
 
 def _full_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
