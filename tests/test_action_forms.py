@@ -248,3 +248,100 @@ def test_more_forms_of_justerare_notes_reservations_and_presentations() -> None:
         ("Dora Lind", "protocol_note")
     }
     assert _acts("Carl Holm (M) ger nämnden information om läget.") == {("Carl Holm", "presented")}
+
+
+#: A kommunfullmäktige protocol in a layout of its own: a "Justerare" header block, a "Yrkanden" section
+#: with colon lines, a party's yrkande and reservation, party notes, an omröstningsbilaga after the next §.
+OTHER_LAYOUT = """Kommunfullmäktige
+SAMMANTRÄDESPROTOKOLL
+Sammanträdesdatum 2025-03-24
+
+Beslutande
+Anna Ek (S), ordförande
+Bo Berg (M), 1:e vice ordförande
+Carl Holm (KD)
+Dora Lind (SD)
+Erik Sand (V)
+Fia Ström (MP)
+Gustav Ros (M)
+Hanna Björk (S)
+
+Justerare
+Bo Berg (M) och Erik Sand (V)
+
+§ 45 Dnr KS 2024/123
+Budget 2026
+
+Yrkanden
+Anna Ek (S): bifall till kommunstyrelsens förslag.
+Bo Berg (M) med instämmande av Carl Holm (KD): avslag.
+S-gruppen: bifall till tilläggsyrkandet.
+
+Propositionsordning
+Ordföranden ställer proposition på förslagen och finner att fullmäktige bifaller kommunstyrelsens förslag.
+
+Omröstning
+Omröstning begärs och ska genomföras. Ja-röst för kommunstyrelsens förslag, nej-röst för Bo Bergs (M) yrkande.
+Omröstningsresultat
+Med 4 ja-röster mot 3 nej-röster och 1 som avstår beslutar fullmäktige enligt kommunstyrelsens
+förslag. Hur var och en röstat framgår av bilaga 1.
+
+Reservationer
+Samtliga ledamöter för Moderaterna reserverar sig mot beslutet till förmån för egna yrkanden.
+
+Protokollsanteckningar
+Liberalerna lämnar protokollsanteckning, bilaga 2.
+Sverigedemokraterna lämnar ett särskilt yttrande.
+
+§ 46 Dnr KS 2024/200
+Motion från Fia Ström (MP) om solceller på kommunens tak
+
+Ärendet presenteras av Johan Lund, controller.
+Fia Ström (MP) yrkar i första hand bifall till motionen, i andra hand återremiss.
+Anna Ek (S) anmäler jäv och deltar inte i handläggningen.
+
+Bilaga 1 Omröstningsbilaga § 45
+"""
+
+
+#: The appendix as a Word or HTML table prints it: tab-separated cells, empty ones kept.
+OTHER_LAYOUT += "\n".join(
+    "\t".join(row)
+    for row in [
+        ["Ledamot", "Parti", "Ja", "Nej", "Avstår"],
+        ["Anna Ek", "S", "X", "", ""],
+        ["Bo Berg", "M", "", "X", ""],
+        ["Carl Holm", "KD", "", "X", ""],
+        ["Dora Lind", "SD", "", "", "X"],
+        ["Erik Sand", "V", "X", "", ""],
+        ["Fia Ström", "MP", "X", "", ""],
+        ["Gustav Ros", "M", "", "X", ""],
+        ["Hanna Björk", "S", "X", "", ""],
+    ]
+)
+
+
+def test_a_protocol_in_another_layout_end_to_end() -> None:
+    from indexer.extract import extract_text
+    from indexer.types import SourceText
+
+    ex = extract_text(SourceText(path="kf.txt", sha256="1" * 64, fmt="txt", text=OTHER_LAYOUT))
+    by_number = {it.number: it for it in ex.items}
+    acts = {(a.person or f"party:{a.party}", a.kind) for a in by_number["§45"].actions}
+    assert acts == {
+        ("Anna Ek", "proposed"),
+        ("Bo Berg", "proposed"),
+        ("Carl Holm", "proposed"),  # "med instämmande av"
+        ("party:S", "proposed"),  # "S-gruppen: bifall …"
+        ("party:M", "reserved"),
+        ("party:L", "protocol_note"),
+        ("party:SD", "protocol_note"),
+        ("Bo Berg", "justerare"),
+        ("Erik Sand", "justerare"),
+    }
+    votes = {(v.person, v.vote) for v in by_number["§45"].votes}
+    assert len(votes) == 8 and ("Dora Lind", "avstår") in votes and ("Gustav Ros", "nej") in votes
+    assert sum(v == "ja" for _, v in votes) == 4  # "Med 4 ja-röster mot 3 nej-röster och 1 som avstår"
+    assert by_number["§46"].votes == []  # the appendix printed after § 46 belongs to § 45
+    acts46 = {(a.person, a.kind) for a in by_number["§46"].actions}
+    assert acts46 == {("Johan Lund", "presented"), ("Fia Ström", "proposed"), ("Fia Ström", "raised")}

@@ -93,7 +93,8 @@ class _Collector:
     def done(self) -> list[Action]:
         """The actions; a party's action dropped where members of the party are named doing it ("Anna Ek (M)
         … lämnar följande reservation: Moderaterna reserverar sig …" is Anna Ek's reservation)."""
-        named = {(k, p) for k, p in self.party_of_named}
+        # a party's reservation or note quoted by its named members is theirs; a party's own yrkande is not
+        named = {(k, p) for k, p in self.party_of_named if k in ("reserved", "protocol_note")}
         return [a for a in self.out if a.person or (a.kind, a.party) not in named]
 
     def add(self, person: Person, kind: str, evidence: str, trigger: str = "") -> None:
@@ -260,13 +261,18 @@ def _heading_actions(
         gap = text[hm.end() : first[0].start] if first else "x"
         if not gap.strip() and gap.count("\n") <= 2:
             for m in first:
-                acts.add(m.person, kind, evidence)
+                acts.add(m.person, kind, evidence, "yrkande")
     for m in block:
         k = m.start  # back over list marks to the line start (not a copy of the whole line per name)
         while k > 0 and text[k - 1] in " \t-•*":
             k -= 1
         if (k == 0 or text[k - 1] == "\n") and _COLON_AFTER.match(text, m.end):
-            acts.add(m.person, kind, evidence)
+            acts.add(m.person, kind, evidence, "yrkande")
+        elif k == 0 or text[k - 1] == "\n":  # "Bo Berg (M) med instämmande av Carl Holm (KD): avslag."
+            group = _first_group(text, (x for x in block if x.start >= m.start))
+            if len(group) > 1 and _COLON_AFTER.match(text, group[-1].end):
+                for g in group:
+                    acts.add(g.person, kind, evidence, "yrkande")
 
 
 #: The longest sentence read as one (the corpus's longest is ~1,700 characters): a longer run without a
