@@ -19,3 +19,5 @@ ACTION_HEADINGS = {
     "presented": "Föredragit",
     "justerare": "Justerat",
 }
+#: A printed vote, in Swedish.
+VOTE_LABELS = {"ja": "ja", "nej": "nej", "avstår": "avstod"}

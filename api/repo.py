@@ -22,11 +22,14 @@ from api.schemas import (
     CaseDetail,
     ItemDetail,
     ItemRef,
+    PartyActionOut,
     PersonDetail,
     PersonRef,
     PersonSummary,
     RelatedItem,
     Stats,
+    VoteEntry,
+    VoteOut,
 )
 from indexer.segment.dnr import normalize_dnr
 
@@ -80,6 +83,23 @@ def get_item(ctx: ArchiveContext, item_id: str) -> ItemDetail | None:
             (iid,),
         )
     ]
+    party_actions = [
+        PartyActionOut(party=a["party"], kind=a["kind"], evidence=a["evidence"])
+        for a in conn.execute(
+            "SELECT party, kind, evidence FROM party_actions WHERE item_id = ? ORDER BY id", (iid,)
+        )
+    ]
+    votes = [
+        VoteOut(
+            person_id=v["person_id"], person=v["name"], party=v["party"], round=v["round"], vote=v["vote"]
+        )
+        for v in conn.execute(
+            "SELECT v.person_id, p.name, v.party, v.round, v.vote FROM votes v"
+            " JOIN persons p ON p.id = v.person_id"
+            " WHERE v.item_id = ? ORDER BY v.round, v.rowid",
+            (iid,),
+        )
+    ]
     entities = [
         {"label": e["label"], "text": e["text"], "norm": e["norm"], "start": e["start"], "end": e["end"]}
         for e in conn.execute(
@@ -94,6 +114,8 @@ def get_item(ctx: ArchiveContext, item_id: str) -> ItemDetail | None:
         diarienummer=dnrs,
         persons=persons,
         actions=actions,
+        party_actions=party_actions,
+        votes=votes,
         entities=entities,
     )
 
@@ -310,6 +332,15 @@ def get_person(ctx: ArchiveContext, person_id: int) -> PersonDetail | None:
         (person_id,),
     ):
         actions[x["kind"]].append(ActionEntry(**_ref(x), kind=x["kind"]))
+    votes = [
+        VoteEntry(**_ref(x), vote=x["vote"], round=x["round"])
+        for x in conn.execute(
+            f"SELECT {_REF_COLS}, v.vote, v.round FROM votes v JOIN items i ON i.id = v.item_id"
+            " JOIN documents d ON d.id = i.doc_id WHERE v.person_id = ?"
+            " ORDER BY i.date IS NULL, i.date DESC, i.id, v.round",
+            (person_id,),
+        )
+    ]
     items = [
         ItemRef(**_ref(x))
         for x in conn.execute(
@@ -328,6 +359,7 @@ def get_person(ctx: ArchiveContext, person_id: int) -> PersonDetail | None:
         roles=[r for r, _ in roles.most_common()],
         titles=titles,
         actions=dict(actions),
+        votes=votes,
         mentions_per_year=dict(sorted(per_year.items())),
         items=items,
     )

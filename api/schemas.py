@@ -100,6 +100,24 @@ class ActionOut(BaseModel):
     evidence: str | None = None
 
 
+class PartyActionOut(BaseModel):
+    """An action of a party as a whole in an item ("Ledamöterna från SD reserverar sig")."""
+
+    party: str
+    kind: str
+    evidence: str | None = None
+
+
+class VoteOut(BaseModel):
+    """One person's vote in a printed omröstning of an item."""
+
+    person_id: int
+    person: str
+    party: str | None = None
+    round: int = 1  # the omröstning within the item, 1 first
+    vote: str  # ja, nej, avstår
+
+
 class ItemRef(BaseModel):
     """A short reference to an item (lists, timelines, cases)."""
 
@@ -124,6 +142,8 @@ class ItemDetail(ItemRef):
     diarienummer: list[str] = Field(default_factory=list)
     persons: list[PersonRef] = Field(default_factory=list)
     actions: list[ActionOut] = Field(default_factory=list)
+    party_actions: list[PartyActionOut] = Field(default_factory=list)
+    votes: list[VoteOut] = Field(default_factory=list)  # by round, then as printed
     entities: list[dict[str, object]] = Field(default_factory=list)
 
 
@@ -139,6 +159,13 @@ class ActionEntry(ItemRef):
     """One action of a person, with the item it happened in."""
 
     kind: str
+
+
+class VoteEntry(ItemRef):
+    """A person's vote in one omröstning of an item."""
+
+    vote: str  # ja, nej, avstår
+    round: int = 1
 
 
 class PersonSummary(BaseModel):
@@ -161,6 +188,7 @@ class PersonDetail(PersonSummary):
     roles: list[str] = Field(default_factory=list)
     titles: list[str] = Field(default_factory=list)
     actions: dict[str, list[ActionEntry]] = Field(default_factory=dict)  # kind -> entries, newest first
+    votes: list[VoteEntry] = Field(default_factory=list)  # every printed vote, newest first
     mentions_per_year: dict[str, int] = Field(default_factory=dict)
     items: list[ItemRef] = Field(default_factory=list)  # every item they appear in, newest first
 

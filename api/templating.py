@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from api.facets import party_label
-from api.labels import ACTION_HEADINGS, ACTION_LABELS
+from api.labels import ACTION_HEADINGS, ACTION_LABELS, VOTE_LABELS
 from api.urls import case_path, meeting_path
 
 #: Swedish names of the facets.
@@ -99,6 +99,7 @@ def configure(templates: Jinja2Templates) -> Jinja2Templates:
         ACTION_LABELS=ACTION_LABELS,
         ACTION_HEADINGS=ACTION_HEADINGS,
         ACTION_ORDER=ACTION_ORDER,
+        VOTE_LABELS=VOTE_LABELS,
         item_label=item_label,
         related_reason=related_reason,
         case_path=case_path,

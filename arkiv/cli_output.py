@@ -7,7 +7,7 @@ import re
 import sys
 from typing import Any, TextIO
 
-from api.labels import ACTION_HEADINGS
+from api.labels import ACTION_HEADINGS, VOTE_LABELS
 from api.schemas import CaseDetail, ItemRef, PersonDetail, RelatedItem, SearchResponse
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
@@ -90,7 +90,7 @@ def print_search(resp: SearchResponse, out: TextIO | None = None) -> None:
 
 
 def print_person(p: PersonDetail, out: TextIO | None = None) -> None:
-    """A person: parties, organs, roles, actions by kind, mentions per year."""
+    """A person: parties, organs, roles, actions by kind, votes, mentions per year."""
     out = out or sys.stdout
     party = f" ({', '.join(p.parties)})" if p.parties else ""
     print(f"{p.name}{party}  [person {p.person_id}]", file=out)
@@ -104,6 +104,15 @@ def print_person(p: PersonDetail, out: TextIO | None = None) -> None:
         print(f"\n  {ACTION_HEADINGS.get(kind, kind)} ({len(entries)}):", file=out)
         for e in entries:
             print(f"    {_when(e)}  {e.organ or ''}  {_label(e)}  [{e.item_id}]", file=out)
+    if p.votes:
+        print(f"\n  Röster i omröstningar ({len(p.votes)}):", file=out)
+        for v in p.votes:
+            rnd = f" (omröstning {v.round})" if v.round > 1 else ""
+            vote = VOTE_LABELS.get(v.vote, v.vote)
+            print(
+                f"    {_when(v)}  {v.organ or ''}  {vote:<6}{rnd}  {_label(v)}  [{v.item_id}]",
+                file=out,
+            )
     if p.mentions_per_year:
         years = ", ".join(f"{y}: {n}" for y, n in p.mentions_per_year.items())
         print(f"\n  omnämnd per år: {years}  ({p.n_items} ärenden)", file=out)

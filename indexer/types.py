@@ -160,7 +160,8 @@ class Extraction:
                     "text": it.text,
                     "diarienummer": it.diarienummer,
                     "entities": [asdict(e) for e in it.entities],
-                    "actions": [{"person": a.person, "kind": a.kind} for a in it.actions],
+                    "actions": [_action_json(a) for a in it.actions],
+                    "votes": [asdict(v) for v in it.votes],
                 }
             )
         return {
@@ -191,3 +192,10 @@ class Extraction:
             "masked_personnummer": self.masked_personnummer,
             "warnings": self.warnings,
         }
+
+
+def _action_json(a: Action) -> dict[str, Any]:
+    """An action in `arkiv extract --json`: person and kind; a party's action: person null, its party."""
+    if a.person:
+        return {"person": a.person, "kind": a.kind}
+    return {"person": None, "party": a.party, "kind": a.kind}

@@ -138,3 +138,30 @@ def test_gazetteer_docs_are_chunked_without_changing_entities(monkeypatch):
     assert any(e[0] == "REGION" for e in whole[1]) and any(e[0] == "KOMMUN" for e in whole[1])
     monkeypatch.setattr(nlp, "_CHUNK", 300)
     assert nlp.gazetteer_entities_many(texts) == whole
+
+
+def _surname(k: int) -> str:
+    """A distinct made-up surname per number: "Bada", "Bade", ... (letters only, as names are)."""
+    letters = ""
+    for _ in range(3):
+        k, r = divmod(k, 20)
+        letters += "bcdfghjklmnprstvxzqw"[r] + "aeiou"[r % 5]
+    return letters.capitalize() + "sson"
+
+
+def test_votes_and_actions_of_a_long_roll_call_are_linear():
+    def text(n: int) -> str:
+        names = [f"Anna {_surname(k)}" for k in range(n)]
+        members = "".join(f"{nm} (S)\n" for nm in names)
+        votes = " ".join(f"{nm} (S) röstar nej." for nm in names)
+        return (
+            "Kommunfullmäktige\nProtokoll\n2025-10-21\n\nBeslutande\n" + members
+            + "\n§ 1 Budget\n" + votes + "\nJa-röster: " + ", ".join(names) + "\n"
+        )  # fmt: skip
+
+    def run(t: str) -> Callable[[], object]:
+        return lambda: extract_text(SourceText(path="x.txt", sha256="0" * 64, fmt="txt", text=t))
+
+    ex = run(text(150))()
+    assert sum(len(it.votes) for it in ex.items) == 150  # type: ignore[attr-defined]
+    _linear(run(text(150)), run(text(1200)), 8)

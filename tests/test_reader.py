@@ -266,7 +266,8 @@ def test_people_party_case_and_favicon_pages(client: TestClient) -> None:
             "Peter Wesley (KD), 1:e vice ordförande Skyman (M)\n",
             "Nils Skyman",
         ),
-        ("Anna Berg (S) ersätter Ingen Alls (S)\n", None),  # a name the document does not list: no guess
+        # An absent member is not among the persons; a whole name on the line is read, not guessed.
+        ("Anna Berg (S) ersätter Ingen Alls (S)\n", "Ingen Alls"),
     ],
 )
 def test_whom_a_serving_substitute_replaced(text: str, expected: str | None) -> None:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from arkiv.evaluation.gold import f1, find_item, match_items, norm_text
+from arkiv.evaluation.gold import f1, find_item, match_items, match_items_by_number, norm_text
 from indexer.types import Extraction
 
 DOC_LEVEL_KINDS = frozenset({"justerare"})
@@ -88,10 +88,16 @@ def _gold_index(a: dict[str, Any], gold_items: list[dict[str, Any]], ex: Extract
     return _UNMATCHED if idx is None else idx
 
 
-def score_actions(gold: dict[str, Any], ex: Extraction, scores: ActionScores) -> None:
-    """Add one document's action and vote scores (only the parts its gold lists)."""
+def score_actions(
+    gold: dict[str, Any], ex: Extraction, scores: ActionScores, *, by_number: bool = False
+) -> None:
+    """Add one document's action and vote scores (only the parts its gold lists).
+
+    `by_number`: match items by their printed number alone, so a title read wrongly does not count
+    against who did what (`arkiv.evaluation.gold.match_items_by_number`).
+    """
     gold_items = gold.get("items", [])
-    m = match_items(gold_items, ex.items)
+    m = match_items_by_number(gold_items, ex.items) if by_number else match_items(gold_items, ex.items)
     tag = gold.get("file", "?")
     if "actions" in gold:
         gold_set = {

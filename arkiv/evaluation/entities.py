@@ -72,8 +72,10 @@ def _region_key(name: str) -> str:
     return canonical_region(name) or name
 
 
-def score_document(gold: dict[str, Any], ex: Extraction, scores: EntityScores) -> None:
-    """Add one document's entity scores to `scores`."""
+def score_document(
+    gold: dict[str, Any], ex: Extraction, scores: EntityScores, *, by_number: bool = False
+) -> None:
+    """Add one document's entity scores to `scores` (`by_number`: see `score_actions`)."""
     from indexer.entities.people import person_key
 
     tag = gold.get("file", "?")
@@ -104,7 +106,7 @@ def score_document(gold: dict[str, Any], ex: Extraction, scores: EntityScores) -
         for d in sorted(pred_d ^ gold_d):
             scores.errors.append(f"{tag}: diarienummer {'extra' if d in pred_d else 'missed'} {d}")
     if "actions" in gold or "votes" in gold:
-        score_actions(gold, ex, scores.acts)
+        score_actions(gold, ex, scores.acts, by_number=by_number)
         scores.errors += scores.acts.errors
         scores.acts.errors.clear()
     if "kommuner" in gold:
@@ -119,13 +121,14 @@ def score_document(gold: dict[str, Any], ex: Extraction, scores: EntityScores) -
             scores.errors.append(f"{tag}: region {'extra' if r in pr else 'missed'} {r}")
 
 
-def evaluate_entities(gold_path: Path, corpus_dir: Path) -> EntityScores:
+def evaluate_entities(gold_path: Path, corpus_dir: Path, *, by_number: bool = False) -> EntityScores:
     """Extract every gold document and score its entities.
 
     Args:
         gold_path: An `arkiv-gold/1` file.
         corpus_dir: Where the documents are; a gold document's `dir` (if any) is taken relative to it,
             else the file is looked up under `corpus_dir` recursively.
+        by_number: Match items by number alone when scoring actions and votes (see `score_actions`).
     """
     from arkiv.evaluation.gold import load_gold
     from indexer.extract import extract_file
@@ -135,7 +138,7 @@ def evaluate_entities(gold_path: Path, corpus_dir: Path) -> EntityScores:
     for doc in data["documents"]:
         path = _locate(doc, corpus_dir)
         ex = extract_file(path)
-        score_document(doc, ex, scores)
+        score_document(doc, ex, scores, by_number=by_number)
     return scores
 
 

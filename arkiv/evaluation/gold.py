@@ -100,6 +100,23 @@ def match_items(gold_items: list[dict[str, Any]], items: list[Item]) -> ItemMatc
     return ItemMatch(pairs=pairs, n_gold=len(gold_items), n_pred=len(items))
 
 
+def match_items_by_number(gold_items: list[dict[str, Any]], items: list[Item]) -> ItemMatch:
+    """Match gold items to predicted items by their printed number alone (a title read wrongly does not
+    unmatch the item): for scoring who did what apart from how well titles are read."""
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for gi, g in enumerate(gold_items):
+        want = norm_number(g.get("number"))
+        pi = next(
+            (k for k, it in enumerate(items) if want and norm_number(it.number) == want and k not in used),
+            None,
+        )
+        if pi is not None:
+            pairs[gi] = pi
+            used.add(pi)
+    return ItemMatch(pairs=pairs, n_gold=len(gold_items), n_pred=len(items))
+
+
 def find_item(ref: dict[str, Any] | str, gold_items: list[dict[str, Any]], m: ItemMatch) -> int | None:
     """Predicted index of the item a gold reference names (by number or text), if matched."""
     if isinstance(ref, str):

@@ -15,52 +15,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from indexer.entities.people import NameFinder
+from indexer.entities.finder import NameFinder
+from indexer.entities.parties import current_local_parties
+from indexer.entities.party_actors import party_actors
+from indexer.entities.rolewords import RoleWords
+from indexer.entities.triggers import Trigger, find_triggers
 from indexer.types import Action, Person
 
-#: Trigger patterns per action kind (case-insensitive, whole words).
-_TRIGGERS: tuple[tuple[str, str], ...] = (
-    (
-        "justerare",
-        r"(?:utses|utsågs|väljs|valdes|utsedd)(?: till| som| att vara)? justerare|utses att justera"
-        r"|(?:till|som) justerare|att (?:jämte ordföranden )?justera (?:dagens |detta )?protokoll(?:et)?",
-    ),
-    ("reserved", r"reserverar sig|reserverade sig|reserverat sig"),
-    (
-        "protocol_note",
-        r"lämnar (?:en )?protokollsanteckning|lämnade (?:en )?protokollsanteckning"
-        r"|antecknar till protokollet|får (?:en )?(?:särskild )?anteckning",
-    ),
-    (
-        "proposed",
-        r"yrkar|yrkade|tilläggsyrkar|föreslår|föreslog|har föreslagit|föreslagit|instämmer|instämde"
-        r"|(?:stödjer|stöder|biträder) (?:\w+s )?(?:\w*yrkande\w*|förslaget)"
-        r"|lämnar (?:ett )?(?:tilläggs|ändrings|återremiss)?yrkande|lägger (?:ett )?förslag",
-    ),
-    (
-        "raised",
-        r"lyfter|lyfte|väcker|väckte|ställer frågan|ställde frågan|ställer en fråga|ställer frågor"
-        r"|anmäler(?! jäv)(?! sig)|anmälde(?! jäv)"
-        r"|(?:har )?ställt (?:en )?(?:interpellation|enkel fråga|fråga)"
-        r"|ställer (?:en )?(?:interpellation|enkel fråga)"
-        r"|(?:har )?väckt (?:en )?(?:motion|fråga|ärende)"
-        r"|(?:har )?lämnat (?:in )?(?:en )?(?:motion|interpellation)"
-        r"|lämnar (?:in )?(?:en )?(?:motion|interpellation)"
-        # "Jonas Eklöf (C) har i en motion föreslagit att ...": the author raised the matter
-        r"|har i (?:en )?motion(?: till (?:kommun|region)?fullmäktige)? föreslagit",
-    ),
-    (
-        "presented",
-        r"föredrar|föredrog|föredras av|föredrogs av|redogör|redogjorde|informerar|informerade"
-        r"|presenterar(?! sig)|presenterade(?! sig)|presenteras av|redovisade|redovisas av"
-        # the chair setting out the order of voting is procedure, not a presentation
-        r"|redovisar(?! (?:följande )?(?:propositions|omröstnings)ordning)"
-        r"|lämnar information|lämnade information|information lämnas av|informeras av"
-        r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde|rapporterar|rapporterade",
-    ),
-)
-#: Matched against the lower-cased text (faster than IGNORECASE on every position).
-_TRIGGER_RE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in _TRIGGERS))
 #: A heading word whose actors follow it: "Reservation\nX (S) ...", "Protokollsanteckning: X".
 _HEADINGS = r"Reservation(?:er)?|Protokollsanteckning(?:ar)?|Yrkanden?|Särskil[dt]a? yttranden?"
 _HEADING_RE = re.compile(rf"^[ \t#]*\**(?P<word>{_HEADINGS})\**[ \t]*:?\**[ \t]*$", re.MULTILINE)
@@ -86,11 +47,21 @@ _COLON_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*:")
 _JOINING = re.compile(r"(?:och )?med instämmande (?:av|från) ", re.IGNORECASE)
 #: Between an inverted or passive trigger and its actor: "av", a lower-case title.
 _AFTER_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:av\s+)?(?:[a-zåäö][\wåäö\-]*\s+){0,2}")
+#: Between "Till justerare" / "att jämte ordföranden justera protokollet" and the one chosen: "utses".
+_INLINE_UTSES = re.compile(r" (?:utses|utsågs|väljs|valdes) ")
 #: A genitive name right before a proposal noun: "Renée Sylvans (S) tilläggsyrkande".
 _PROPOSAL_NOUN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:\w*yrkande)(?![\wåäö])", re.IGNORECASE)
+#: A presentation named by its noun: "Kommundirektörens information", "Information från Anna Ek".
+_TALK_NOUNS = r"(?:information|informationen|föredragning|redogörelse|presentation|återkoppling|dragning)"
+_TALK_NOUN_AFTER = re.compile(rf"(?:\s*\([^()]{{1,4}}\))?\s+{_TALK_NOUNS}(?![\wåäö])", re.IGNORECASE)
+_TALK_NOUN_BEFORE = re.compile(
+    rf"(?<![\wåäö]){_TALK_NOUNS}\s+(?:från|av|med)\s+(?:[a-zåäö][\wåäö\-]*\s+){{0,2}}$", re.IGNORECASE
+)
 #: What may stand between names of one list of actors.
 #: An apposition between two actors: "Tobias Ramstedt, Förvaltningschef i Varberg och Patrik Hellberg".
-_APPOSITION_GAP = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*,[^,.;:()]{1,100}?(?:,\s*|\s+och\s+|\s+samt\s+)$")
+_APPOSITION_GAP = re.compile(
+    r"^(?:\s*\([^()]{1,40}\))?\s*,[^,.;:()]{1,100}?(?:,\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+)$"
+)
 _LIST_GAP = re.compile(
     r"^(?:\s*\([^()]{1,40}\))?\s*(?:,|och|samt|&|(?:och )?med instämmande av)?\s*"
     r"(?:\([^()]{1,40}\))?\s*,?\s*$"
@@ -117,11 +88,42 @@ class _Collector:
     def __init__(self) -> None:
         self.out: list[Action] = []
         self.seen: set[tuple[str, str]] = set()
+        self.party_of_named: set[tuple[str, str]] = set()
 
-    def add(self, person: Person, kind: str, evidence: str) -> None:
-        if (person.name, kind) not in self.seen:
-            self.seen.add((person.name, kind))
-            self.out.append(Action(person=person.name, kind=kind, evidence=" ".join(evidence.split())[:300]))
+    def done(self) -> list[Action]:
+        """The actions; a party's action dropped where members of the party are named doing it ("Anna Ek (M)
+        … lämnar följande reservation: Moderaterna reserverar sig …" is Anna Ek's reservation)."""
+        # a party's reservation or note quoted by its named members is theirs; a party's own yrkande is not
+        named = {(k, p) for k, p in self.party_of_named if k in ("reserved", "protocol_note")}
+        return [a for a in self.out if a.person or (a.kind, a.party) not in named]
+
+    def add(self, person: Person, kind: str, evidence: str, trigger: str = "") -> None:
+        if person.name and person.party:
+            self.party_of_named.add((kind, person.party))
+        if not person.name and not _party_may(kind, trigger):
+            return
+        key = (person.name or f"party:{person.party}", kind)
+        if key not in self.seen:
+            self.seen.add(key)
+            self.out.append(
+                Action(
+                    person=person.name,
+                    kind=kind,
+                    evidence=" ".join(evidence.split())[:300],
+                    party=None if person.name else person.party,
+                )
+            )
+
+
+def _party_may(kind: str, trigger: str) -> bool:
+    """A party acts as a whole by reserving itself, noting in the protocol or moving a yrkande;
+    "Vänsterpartiet föreslår" in an ärende's description is what a proposal says, not a move at the
+    meeting."""
+    if kind in ("reserved", "protocol_note"):
+        return True
+    return kind == "proposed" and trigger.casefold().lstrip().startswith(
+        ("yrka", "tilläggsyrka", "ändringsyrka")
+    )
 
 
 def find_actions(
@@ -131,6 +133,7 @@ def find_actions(
     found: list[tuple[int, int, Person]] | None = None,
     *,
     minutes: bool = False,
+    roles: RoleWords | None = None,
 ) -> list[Action]:
     """The actions in one item's text.
 
@@ -139,19 +142,25 @@ def find_actions(
         finder: The document's people (`indexer.entities.people.NameFinder`).
         chair: The chair named in the document header, for "Ordföranden yrkar".
         found: `finder.find(text)` when the caller already has it.
-        minutes: The document records a meeting that took place (protokoll, anteckningar): there a
-            "Föredragande: Anna Ek" line says Anna Ek presented the item; in a kallelse it is a plan.
+        minutes: The document records or plans a meeting (protokoll, anteckningar, kallelse): there a
+            "Föredragande: Anna Ek" line or cell says Anna Ek presents the item.
+        roles: The document's role words ("Förvaltningschefen", "vice ordförande"); by default only the
+            chair's.
 
     Returns:
         Actions in order of appearance, without duplicates (person, kind).
     """
-    low = text.lower()
-    triggers = list(_TRIGGER_RE.finditer(low if len(low) == len(text) else text))
-    has_heading = any(w in text for w in ("eservation", "rotokollsanteckning", "Yrkande", "yttrande"))
+    triggers = find_triggers(text)
+    has_heading = any(
+        w in text
+        for w in ("eservation", "rotokollsanteckning", "Yrkande", "yttrande", "nformation", "öredragning")
+    )
     labelled = minutes and "Föredragande" in text
     if not triggers and not has_heading and not labelled and "yrkande" not in text:
         return []
-    mentions = _mentions(text, finder.find(text) if found is None else found, chair)
+    if roles is None:
+        roles = RoleWords([chair] if chair is not None else [])
+    mentions = _mentions(text, finder.find(text) if found is None else found, roles, current_local_parties())
     # Mentions and triggers are in text order: bisection finds those of a sentence or a block, so the
     # work grows with the text, not with sentences times mentions.
     starts = [m.start for m in mentions]
@@ -170,7 +179,7 @@ def find_actions(
             if i < len(mentions) and mentions[i].start == lm.end():
                 for m in _first_group(text, (mentions[j] for j in range(i, len(mentions)))):
                     acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
-    return acts.out
+    return acts.done()
 
 
 def names_chair(text: str) -> bool:
@@ -178,18 +187,30 @@ def names_chair(text: str) -> bool:
     return _CHAIR_RE.search(text) is not None
 
 
-def _mentions(text: str, found: list[tuple[int, int, Person]], chair: Person | None) -> list[_Mention]:
-    """The people named in the text, plus "Ordföranden" / "Ordförande (M)" as the chair."""
+def _mentions(
+    text: str, found: list[tuple[int, int, Person]], roles: RoleWords, local: frozenset[str] = frozenset()
+) -> list[_Mention]:
+    """The people named in the text, plus those named by role: "Ordföranden" / "Ordförande (M)" as the
+    chair, "vice ordförande", "Förvaltningschefen" as the one official with that title."""
     mentions = [_Mention(s, e, p) for s, e, p in found]
-    if chair is not None:
-        # `found` is in text order; a chair word is inside a name when the furthest end among the names
-        # starting at or before it lies beyond it.
-        starts = [m.start for m in mentions]
-        reach = list(itertools.accumulate((m.end for m in mentions), max))
-        for cm in _CHAIR_RE.finditer(text):
-            i = bisect_right(starts, cm.start())
-            if not (i and reach[i - 1] > cm.start()):
-                mentions.append(_Mention(cm.start(), cm.end(), chair))
+    # `found` is in text order; a role word is inside a name when the furthest end among the names
+    # starting at or before it lies beyond it.
+    starts = [m.start for m in mentions]
+    reach = list(itertools.accumulate((m.end for m in mentions), max))
+    added = False
+    for rm in roles.find(text):
+        i = bisect_right(starts, rm.start)
+        if i and re.fullmatch(r"\s*(?:\([^()]{1,4}\))?\s*,\s*", text[mentions[i - 1].end : rm.start]):
+            continue  # "Lena Engberg, enhetschef …": a title in apposition, not another person
+        if not (i and reach[i - 1] > rm.start):
+            mentions.append(_Mention(rm.start, rm.end, rm.person))
+            added = True
+    for ps, pe, code in party_actors(text, local):
+        i = bisect_right(starts, ps)
+        if not (i and reach[i - 1] > ps):
+            mentions.append(_Mention(ps, pe, Person(name="", party=code)))
+            added = True
+    if added:
         mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -199,7 +220,7 @@ def _sentence_actions(
     s_start: int,
     s_end: int,
     ms: list[_Mention],
-    triggers: list[re.Match[str]],
+    triggers: list[Trigger],
     acts: _Collector,
 ) -> None:
     """Actions of one sentence: its triggers with their actors, joiners and genitive proposals."""
@@ -209,16 +230,21 @@ def _sentence_actions(
         kind = tm.lastgroup or ""
         actors = _actors(text, tm.start(), tm.end(), s_start, ms, starts, kind)
         for person in actors:
-            acts.add(person, kind, sentence)
+            acts.add(person, kind, sentence, tm.group(0))
         joining = _JOINING.search(text, tm.end(), s_end) if actors else None
         if joining:  # "... yrkar bifall, med instämmande av Bo Ek (M)"
             i = bisect_left(starts, joining.end())
             if i < len(ms) and ms[i].start - joining.end() <= 3:
                 for m in _first_group(text, (ms[j] for j in range(i, len(ms)))):
-                    acts.add(m.person, kind, sentence)
-    for m in ms:  # "Susanne Anderssons (SD) yrkande"
-        if _PROPOSAL_NOUN.match(text, m.end) and text[m.start : m.end].endswith("s"):
+                    acts.add(m.person, kind, sentence, tm.group(0))
+    for m in ms:
+        genitive = text[m.start : m.end].endswith("s")
+        if genitive and _PROPOSAL_NOUN.match(text, m.end):  # "Susanne Anderssons (SD) yrkande"
             acts.add(m.person, "proposed", sentence)
+        elif (genitive and _TALK_NOUN_AFTER.match(text, m.end)) or _TALK_NOUN_BEFORE.search(
+            text, max(s_start, m.start - 40), m.start
+        ):  # "Kommundirektörens information", "Information från förvaltningschefen"
+            acts.add(m.person, "presented", sentence)
 
 
 def _heading_actions(
@@ -235,13 +261,18 @@ def _heading_actions(
         gap = text[hm.end() : first[0].start] if first else "x"
         if not gap.strip() and gap.count("\n") <= 2:
             for m in first:
-                acts.add(m.person, kind, evidence)
+                acts.add(m.person, kind, evidence, "yrkande")
     for m in block:
         k = m.start  # back over list marks to the line start (not a copy of the whole line per name)
         while k > 0 and text[k - 1] in " \t-•*":
             k -= 1
         if (k == 0 or text[k - 1] == "\n") and _COLON_AFTER.match(text, m.end):
-            acts.add(m.person, kind, evidence)
+            acts.add(m.person, kind, evidence, "yrkande")
+        elif k == 0 or text[k - 1] == "\n":  # "Bo Berg (M) med instämmande av Carl Holm (KD): avslag."
+            group = _first_group(text, (x for x in block if x.start >= m.start))
+            if len(group) > 1 and _COLON_AFTER.match(text, group[-1].end):
+                for g in group:
+                    acts.add(g.person, kind, evidence, "yrkande")
 
 
 #: The longest sentence read as one (the corpus's longest is ~1,700 characters): a longer run without a
@@ -268,10 +299,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _first_group(text: str, ms: Iterable[_Mention]) -> list[_Mention]:
-    """The first list of names ("A (S), B (V) och C (L)") among `ms`."""
+    """The first list of names ("A (S), B (V) och C (L)", "A, enhetschef, och B") among `ms`."""
     group: list[_Mention] = []
     for m in ms:
-        if group and not _LIST_GAP.match(text[group[-1].end : m.start]):
+        gap = text[group[-1].end : m.start] if group else ""
+        if group and not (_LIST_GAP.match(gap) or _APPOSITION_GAP.match(gap)):
             break
         group.append(m)
     return group
@@ -297,10 +329,14 @@ def _actors(
         )
         if _SUBJECT_GAP.match(gap) or (is_subject and not re.search(r"[.;:]", gap)):
             return [m.person for m in group]
-    if kind == "justerare":
-        return []  # "Utses att justera\tAmanda Lindblad" is a form field: a role, not an act in the item
     after = ms[bisect_left(starts, t_end) : bisect_right(starts, t_end + 40)]
-    # "Vidare informerar ordföranden", "föredras av planarkitekt Anna Ek": the actor right after the verb
-    if after and _AFTER_GAP.fullmatch(text[t_end : after[0].start]):
+    if not after:
+        return []
+    gap = text[t_end : after[0].start]
+    if kind == "justerare" and (not _INLINE_UTSES.fullmatch(gap) or "\t" in gap or "\n" in gap):
+        return []  # "Utses att justera\tAmanda Lindblad": a form field (header justerare are read apart)
+    # "Vidare informerar ordföranden", "föredras av planarkitekt Anna Ek", "Till justerare utses Bo Ek (M)":
+    # the actor right after the verb
+    if _AFTER_GAP.fullmatch(gap):
         return [m.person for m in _first_group(text, after)]
     return []

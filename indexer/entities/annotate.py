@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from indexer.entities import actions, nlp, people, places, substitutes
-from indexer.entities.names import party_re
+from indexer.entities import actions, doc_actions, nlp, people, places, substitutes, votes
+from indexer.entities.local_parties import local_party_codes
+from indexer.entities.parties import local_parties, party_code, party_re
+from indexer.entities.rolewords import RoleWords
 from indexer.segment.dnr import find_dnr
 from indexer.types import Entity, Extraction, Item, Person
-from models import gazetteers
 
 
 def annotate(ex: Extraction, text: str) -> None:
@@ -25,12 +26,21 @@ def annotate(ex: Extraction, text: str) -> None:
         ex: The extraction with its items already segmented (modified in place).
         text: The cleaned text of the whole document (attendance blocks live outside the items).
     """
+    # A local party's code in the attendance list ("Anna Ek (ÖP)") is a party everywhere in the document.
+    with local_parties(local_party_codes(text)):
+        _annotate(ex, text)
+
+
+def _annotate(ex: Extraction, text: str) -> None:
     persons = people.find_persons(text)
     substitutes.mark_substitutes(persons, text)
     finder = people.NameFinder(persons)
     chair = people.chair(persons)
+    roles = RoleWords(persons)
     hint = _series_hint(ex)
-    minutes = ex.meta.doc_type in ("protokoll", "minnesanteckningar", "mötesanteckningar")
+    # A "Föredragande: Anna Ek" cell says who presents the item, in minutes and in a kallelse's agenda
+    # alike (issue 9); a tjänsteskrivelse's "Föredragande" is its author's byline.
+    minutes = ex.meta.doc_type in ("protokoll", "minnesanteckningar", "mötesanteckningar", "kallelse")
     index_of = {id(p): k for k, p in enumerate(persons)}
     item_ents = _gazetteer_entities(ex.items, text)
     doc_ents = item_ents.pop()
@@ -47,15 +57,19 @@ def annotate(ex: Extraction, text: str) -> None:
         for label, span, norm, s, e in item_ents[i]:
             ents.append(Entity(label, span, norm, s, e))
         for pm in party_re().finditer(item.text):
-            code = gazetteers.normalize_party(pm.group("party"))
+            code = party_code(pm.group("party"))
             if code:
                 ents.append(Entity("PARTY", pm.group(0), code, pm.start(), pm.end()))
         ents += _dnr_entities(item, hint)
         item.entities = _dedupe(ents)
-        item.actions = actions.find_actions(item.text, finder, chair, found, minutes=minutes)
+        item.actions = actions.find_actions(item.text, finder, chair, found, minutes=minutes, roles=roles)
+        have = {(a.person, a.kind) for a in item.actions}
+        item.actions += [a for a in doc_actions.title_authors(item, finder) if (a.person, a.kind) not in have]
+    doc_actions.add_justerare(ex, persons, finder)
+    voters = votes.add_votes(ex.items, persons, finder)
     _speakers(persons, ex.items)
     persons.sort(key=lambda p: index_of[id(p)])
-    ex.persons = persons
+    ex.persons = persons + voters
     # Items are normally slices of `text`; those analysed on their own add their places too.
     all_ents = doc_ents + [e for ents in item_ents for e in ents]
     ex.kommuner = places.kommuner(all_ents, persons)

@@ -13,15 +13,21 @@ Handles the layouts seen in Swedish minutes:
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from indexer.entities.names import RUN, TOKEN, Mention, is_first_name, party_re, split_run, trim_name
+from indexer.entities.names import RUN, TOKEN, Mention, is_first_name, split_run, trim_name
+from indexer.entities.parties import party_code, party_re
+from indexer.entities.triggers import TRIGGER_RE
 from models import gazetteers
 
 #: Block headers (lower-cased, longest first) -> the role of the people listed under them.
 _HEADERS: tuple[tuple[str, str], ...] = (
     ("icke tjänstgörande ersättare", "ersättare"),
     ("ej tjänstgörande ersättare", "ersättare"),
+    # a header broken over two lines of its column: "Ej tjänstgörande Irene Jonsson (S)" / "ersättare ..."
+    ("icke tjänstgörande", "ersättare"),
+    ("ej tjänstgörande", "ersättare"),
     ("närvarande tjänstepersoner", "tjänsteperson"),
     ("närvarande tjänstemän", "tjänsteperson"),
     ("frånvarande ledamöter", ""),
@@ -89,16 +95,36 @@ def parse_tail(tail: str, m: Mention) -> None:
     groups = re.findall(r"\(([^()]{1,80})\)", tail)
     rest = re.sub(r"\([^()]{0,80}\)", ",", tail)
     rest = rest.split("(")[0]  # "kommundirektör (från" + line break: the bracket closes on the next line
-    segments = [g.strip() for g in groups] + [s.strip() for s in re.split(r"[,;|\t]|\s{2,}", rest)]
+    segments = [s for g in groups for s in _bracket_segments(g)]
+    segments += [s.strip() for s in re.split(r"[,;|\t]|\s{2,}", rest)]
     for seg in segments:
         seg = re.split(r"\s*[§$]", seg)[0].strip(" .:-–*")  # "utredare § 62": the paragraphs attended
         if not seg or re.match(r"^(?:från|till|fr\.?o\.?m|t\.?o\.?m|ersätter|för |\d(?!:e))", seg, re.I):
             continue
-        party = gazetteers.normalize_party(seg) if len(seg) <= 4 else None
+        party = party_code(seg) if len(seg) <= 4 else None
         if party:
             m.party = m.party or party
             continue
         read_segment(seg, m)
+
+
+#: The head of a job title: "planarkitekt", "tf VA-chef", "verksamhetscontroller".
+_JOB = re.compile(
+    r"(?i)(?:chef|direktör|sekreterare|handläggare|strateg|controller|jurist|ledare|samordnare|utvecklare"
+    r"|arkitekt|inspektör|specialist|ekonom|rådgivare|kommunikatör|ingenjör|assistent|analytiker|utredare"
+    r"|revisor|representant|företrädare)$"
+)
+
+
+def _bracket_segments(group: str) -> list[str]:
+    """The parts of a bracket after a name, a job title first: "(punkt C, planarkitekt)" -> ["planarkitekt"],
+    "(punkt A, samhällsbyggnadsförvaltningen, tf VA-chef)" -> ["tf VA-chef", "samhällsbyggnadsförvaltningen"].
+    A reference to the agenda ("punkt A-E, G och H") is no title."""
+    parts = [p.strip() for p in group.split(",")]
+    parts = [p for p in parts if p and not re.match(r"(?i)^(?:punkt|p\.|§|och\b)", p)]
+    if len(parts) <= 1:
+        return parts if parts else []
+    return sorted(parts, key=lambda p: not _JOB.search(p))
 
 
 def read_segment(seg: str, m: Mention) -> None:
@@ -175,9 +201,19 @@ def _header_prefix(line: str) -> tuple[str, int] | None:
         return None
     off = len(stripped) - len(stripped.lstrip()) + hit.end()
     sep = stripped[off - 1 : off + 1]
-    if ":" not in stripped[: off + 1] and "\t" not in sep and not re.match(r"\s{2,}", stripped[off:]):
+    if (
+        ":" not in stripped[: off + 1]
+        and "\t" not in sep
+        and not re.match(r"\s{2,}", stripped[off:])
+        and not _NAME_AFTER_HEADER.match(stripped, off)
+    ):
         return None
     return _HEADER_ROLE[hit.group(1).casefold()], off
+
+
+#: One space between a block header and a listed name, as a PDF's text layer prints a two-column form:
+#: "Beslutande Jan-Erik Wallin (M) (ordförande)", "Övriga deltagare Ulrika Månsson (kommunsekreterare)".
+_NAME_AFTER_HEADER = re.compile(rf"(?<= )(?:{RUN})(?=[ \t]*(?:\(|,|$|[ \t][§$]))")
 
 
 def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
@@ -185,10 +221,11 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
     out: list[Mention] = []
     starts: list[tuple[int, int, Mention | None]] = []
     for hit in re.finditer(rf"(?<![\w\-/]){RUN}", line):
-        words = trim_name(split_run(hit.group(0)), keep="left")
+        after = line[hit.end() :]
+        alone = not line[: hit.start()].strip() and bool(re.match(r"[ \t]*\(", after))
+        words = trim_name(split_run(hit.group(0)), keep="left", listed=alone)
         if len(words) < 2:
             continue
-        after = line[hit.end() :]
         follows = re.match(r"\s*(\(|,|\t|\s{2,}|$| §| \$)", after)
         if not follows:
             continue
@@ -214,7 +251,28 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
         tail = line[e : starts[i + 1][0]] if i + 1 < len(starts) else line[e:]
         parse_tail(tail, m)
         out.append(m)
+    _mark_replaced(line, offset, out)
     return out
+
+
+#: Between a serving ersättare and the member they replace: "Luzaan Eisa (S) ersätter Roger Andersson (S)",
+#: "Anna Ek (S) §§ 99-110 tjänstgör för Bo Berg (S)", "Anna Ek (S) i stället för Bo Berg (S)".
+_REPLACES = re.compile(
+    r"(?:\bersätter"
+    r"|\)[ \t]*(?:[§$]{1,2}[ \t]*[\d\-–, ]+)?[ \t]*(?:tjänstgör för|i stället för|istället för|för))"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _mark_replaced(line: str, offset: int, ms: list[Mention]) -> None:
+    """A member named as replaced is absent: no role of the block; the one replacing them serves."""
+    for a, b in itertools.pairwise(ms):
+        if _REPLACES.search(line[a.end - offset : b.start - offset]):
+            b.replaced = True
+            b.roles = [r for r in b.roles if r not in ("ordförande", "vice ordförande")]
+            if "tjänstgörande ersättare" not in a.roles:
+                a.roles.append("tjänstgörande ersättare")
 
 
 def block_mentions(text: str) -> list[Mention]:
@@ -238,12 +296,12 @@ def block_mentions(text: str) -> list[Mention]:
             content = line[off:]
             ms = line_mentions(content, line_start + off, in_block=True)
             _assign(ms, cols, content)
-            out += ms
+            out += _listed(ms)
             continue
         if cols is None:
             continue
-        if _BLOCK_END.match(line):
-            cols = None
+        if _BLOCK_END.match(line) or TRIGGER_RE.search(line.lower()):
+            cols = None  # a sentence with an action verb ("Anna Ek (S) yrkar bifall.") is no list line
             continue
         ms = line_mentions(line, line_start, in_block=True)
         if (
@@ -268,8 +326,14 @@ def block_mentions(text: str) -> list[Mention]:
             continue
         misses = 0
         _assign(ms, cols, line)
-        out += ms
+        out += _listed(ms)
     return out
+
+
+def _listed(ms: list[Mention]) -> list[Mention]:
+    for m in ms:
+        m.listed = True
+    return ms
 
 
 def _continue_title(m: Mention, line: str) -> None:
@@ -289,6 +353,8 @@ def _continue_title(m: Mention, line: str) -> None:
 def _assign(ms: list[Mention], cols: list[tuple[int, str]], line: str) -> None:
     """Give each mention on a line the role of its column."""
     for i, m in enumerate(ms):
+        if m.replaced:
+            continue  # absent: the replaced member has no role in this meeting
         col = 0
         if len(cols) > 1:
             rel = line.find(m.name.split()[0])

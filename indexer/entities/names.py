@@ -21,9 +21,16 @@ TOKEN = r"[A-ZÅÄÖÉÜØÆ][a-zåäöéüøæèáíóúñçëï]+(?:-(?: ?)[A-
 #: Lower-case particles inside names: "Cecilia von Alten", "Malin de Verdier".
 PARTICLE = r"(?:von|van|de|af|der|den|du|la|di|da)"
 #: A run of name tokens on one line (single spaces only: a tab or two spaces separate table columns).
-RUN = rf"{TOKEN}(?: (?:{PARTICLE} )?{TOKEN})*"
+#: A run may hold a middle initial between two tokens: "Maria B Nilsson", "Anna K. Ek".
+RUN = rf"{TOKEN}(?: (?:{PARTICLE} |[A-ZÅÄÖ]\.? )?{TOKEN})*"
 
 _PARTICLE_RE = re.compile(PARTICLE)
+_INITIAL = re.compile(r"[A-ZÅÄÖ]\.?")
+#: Street, square and place nouns after a genitive name: "Olof Palmes gata", "Gustav Adolfs torg".
+STREET_NOUN = re.compile(
+    r"[ \t]+(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|allé|park|parken|gränd|backe|stig|led|kaj"
+    r"|plan|skola|skolan|gymnasium|förskola|hus|huset|hall|hallen|bibliotek)(?![\wåäö])"
+)
 _RUN_RE = re.compile(rf"(?<![\w\-/]){RUN}")
 
 #: Capitalised words that are never part of a person's name (roles, bodies, places, sentence words).
@@ -242,6 +249,22 @@ _STOP_SUFFIXES = (
     "gatan",
     "vägen",
     "torget",
+    # streets, squares and places are named like people ("Erik Dahlbergsgatan", "Fredsallén")
+    "gata",
+    "allé",
+    "allén",
+    "gränd",
+    "gränden",
+    "stigen",
+    "leden",
+    "platsen",
+    "parken",
+    "backen",
+    "kajen",
+    "esplanaden",
+    "promenaden",
+    "stråket",
+    "torg",
 )
 
 
@@ -264,21 +287,6 @@ def is_region(tok: str) -> bool:
     return tok in gazetteers.region_forms()
 
 
-@lru_cache(maxsize=1)
-def party_pattern() -> str:
-    """Regex alternation of the short party forms printed in brackets: S, s, KD, kd, Kd, FP, KB, ..."""
-    forms = sorted(
-        {f for f in gazetteers.party_forms() if len(f) <= 4 and " " not in f}, key=len, reverse=True
-    )
-    return "|".join(re.escape(f) for f in forms)
-
-
-@lru_cache(maxsize=1)
-def party_re() -> re.Pattern[str]:
-    """A party in brackets: "(S)", "(kd)", "(KB)"."""
-    return re.compile(rf"\((?P<party>{party_pattern()})\)")
-
-
 def clean_name(raw: str) -> str:
     """Whitespace-collapsed name; a hyphen broken over a line ("Anna- Karin") joined again."""
     s = re.sub(r"-\s+", "-", raw) if "- " in raw or "-\n" in raw else raw
@@ -290,9 +298,12 @@ def split_run(run: str) -> list[str]:
     return clean_name(run).split(" ")
 
 
-def trim_name(words: list[str], *, keep: str = "right") -> list[str]:
+def trim_name(words: list[str], *, keep: str = "right", listed: bool = False) -> list[str]:
     """The longest stretch of `words` without stop words, taken from the right (before a party bracket)
-    or from the left (at the start of a line); at most four words, never starting with a particle."""
+    or from the left (at the start of a line); at most four words, never starting with a particle.
+
+    `listed`: the words stand alone at the start of a list line ("Lady France Mulumba (KD)"), so a first
+    word that is also an ordinary word is still part of the name."""
     out: list[str] = []
     if keep == "left":  # "Ordförande Lennart Torgeson": the role word before the name is not part of it
         while words and is_stop_token(words[0]):
@@ -304,11 +315,17 @@ def trim_name(words: list[str], *, keep: str = "right") -> list[str]:
         out.append(w)
     if keep == "right":
         out.reverse()
-    while out and _PARTICLE_RE.fullmatch(out[0]):
+    while out and (_PARTICLE_RE.fullmatch(out[0]) or _INITIAL.fullmatch(out[0])):
         out.pop(0)
-    while out and _PARTICLE_RE.fullmatch(out[-1]):
+    while out and (_PARTICLE_RE.fullmatch(out[-1]) or _INITIAL.fullmatch(out[-1])):
         out.pop()
-    if len(out) >= 3 and not is_first_name(out[0]) and is_first_name(out[1]) and _is_common_word(out[0]):
+    if (
+        not listed
+        and len(out) >= 3
+        and not is_first_name(out[0])
+        and is_first_name(out[1])
+        and _is_common_word(out[0])
+    ):
         out.pop(0)  # "Ordinarie Stefan Vilumsons": a capitalised word before the first name
     return out
 
@@ -381,3 +398,6 @@ class Mention:
     affiliation: str | None = None
     strong: bool = True  # False: a bare first name resolved later, or a weak running-text guess
     genitive: bool = False  # printed "Susanne Anderssons (SD) yrkande"
+    replaced: bool = False  # named as the absent member an ersättare serves for ("X (S) ersätter Y (S)")
+    printed: str | None = None  # the printed form when it is not the name's own ("Pamp, Eva-Lotta")
+    listed: bool = False  # read from an attendance block

@@ -12,31 +12,30 @@ Identity across documents is the store's job; it uses `person_key` and `parties_
 
 from __future__ import annotations
 
-import bisect
 import re
-import unicodedata
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
-
-from rapidfuzz.distance import Levenshtein
+from dataclasses import dataclass, field
 
 from indexer.entities.attendance import block_mentions, parse_tail, read_segment
+from indexer.entities.finder import NameFinder, chair
+from indexer.entities.inverted import inverted_mentions
+from indexer.entities.keys import AMBIGUOUS_FIRST, parties_compatible, person_key, soft_joined
 from indexer.entities.names import (
     RUN,
+    STREET_NOUN,
     TOKEN,
     Mention,
     clean_name,
     is_first_name,
     is_stop_token,
     name_runs,
-    party_re,
     split_run,
     trim_name,
 )
+from indexer.entities.parties import party_code, party_re
 from indexer.entities.signatures import label_mentions, replaced_mentions, stacked_mentions
+from indexer.entities.variants import drop_contained, fold_truncated, merge_variants
 from indexer.types import Person
-from models import gazetteers
 
 #: Nouns after a genitive name: "Susanne Anderssons (SD) yrkande".
 _GENITIVE_NOUN = re.compile(
@@ -54,8 +53,6 @@ _NAME_TITLE = re.compile(
 _FIRST_AT_END = re.compile(rf"(?P<first>{TOKEN})[ \t]*(?P<nl>\n)[ \t]*{TOKEN}[ \t]*[,(.]")
 #: A line break inside a markdown table cell.
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-#: What may separate the words of a known name in running text: spaces, a line break, a hyphen, a cell <br>.
-_NAME_SEP = r"(?:[\s\-]|<br\s*/?>)+"
 #: A title word: the lower-case head of "ekonom", "förvaltningsjurist", "biträdande kommundirektör".
 _TITLE_WORD = re.compile(
     r"(?:\w+ )?\w*(?:chef|direktör|sekreterare|handläggare|strateg|controller|jurist|ledare|samordnare"
@@ -73,46 +70,11 @@ _NAME_BEFORE_VERB = re.compile(
 _COMPANY_AFTER = re.compile(r"(?:\s|<br>){1,3}(?:[A-ZÅÄÖ][\wåäö&-]*\s+){0,2}(?:AB|HB|KB|Aktiebolag)\b")
 #: A name run ending the text before a party bracket.
 _RUN_AT_END = re.compile(rf"({RUN})[ \t]?$")
-#: First names that are also ordinary capitalised Swedish words at the start of a sentence.
-_AMBIGUOUS_FIRST = frozenset({"Inga", "Per", "Bo", "Hans", "Dag", "Mark", "Sten", "Tor", "Vid", "Kan", "Hon"})
 #: A newline inside a name that is followed by a party: "Helen\nThylin (S)", "Anna-\nKarin Granberg (SD)".
 _BROKEN = re.compile(
     rf"(?<=[A-Za-zåäöÅÄÖéü])\n(?=[ \t]*{TOKEN}[ \t]?\((?:[A-Za-z]{{1,3}})\))"
     rf"|(?<=[A-Za-zåäöÅÄÖéü]-)\n(?=[ \t]*{RUN}[ \t]?\((?:[A-Za-z]{{1,3}})\))"
 )
-
-
-@lru_cache(maxsize=65536)
-def person_key(name: str) -> str:
-    """Normalised key of a person's name for identity: case-, space-, hyphen- and accent-insensitive
-    (é = e, ü = u, ø = ö, æ = ä), but å, ä, ö stay distinct letters as they are in Swedish.
-
-    "Anna-Karin  Granberg" and "anna karin granberg" give the same key; "Åsa" and "Asa" do not.
-    """
-    s = unicodedata.normalize("NFC", name).casefold()
-    s = s.replace("ø", "ö").replace("æ", "ä")
-    kept = []
-    for ch in unicodedata.normalize("NFD", s):
-        if unicodedata.combining(ch) and ch not in ("\u030a", "\u0308"):  # ring (å) and diaeresis (ä, ö) stay
-            continue
-        kept.append(ch)
-    s = unicodedata.normalize("NFC", "".join(kept)).replace("ü", "u")
-    s = re.sub(r"[\s\-‐‑–.]+", " ", s)
-    return s.strip()
-
-
-def parties_compatible(a: str | None, b: str | None) -> bool:
-    """Can two appearances with these parties be the same person?
-
-    Rules: an unknown party (None) is compatible with any party; printed forms are normalised first
-    ("(s)" = "S", "FP"/"Folkpartiet" = "L", the party's successor name); two different known parties are not
-    compatible (a party switch is rare and a same-named colleague in another party is not).
-    """
-    if a is None or b is None:
-        return True
-    na = gazetteers.normalize_party(a) or a.upper()
-    nb = gazetteers.normalize_party(b) or b.upper()
-    return na == nb
 
 
 def _flatten(text: str) -> str:
@@ -131,14 +93,15 @@ def party_mentions(text: str) -> list[Mention]:
         run = _RUN_AT_END.search(before)
         if not run:
             continue
-        words = trim_name(split_run(run.group(1)), keep="right")
+        alone = not before[: run.start(1)].strip() and line_start >= pm.start() - 120
+        words = trim_name(split_run(run.group(1)), keep="right", listed=alone)
         if len(words) < 2:
             continue
         name = " ".join(words)
         start = pm.start() - len(before) + run.start(1) + run.group(1).rfind(words[0]) if len(words) else 0
         start = flat.find(words[0], pm.start() - len(before) + run.start(1))
         m = Mention(name=name, start=start, end=run.end(1) + pm.start() - len(before))
-        m.party = gazetteers.normalize_party(pm.group("party"))
+        m.party = party_code(pm.group("party"))
         after = flat[pm.end() : pm.end() + 40]
         if words[-1].endswith("s") and _GENITIVE_NOUN.match(after):
             m.genitive = True
@@ -167,7 +130,7 @@ def titled_mentions(text: str) -> list[Mention]:
             text, hit.end("title") + (1 if text[hit.end("title") : hit.end("title") + 1] == " " else 0)
         )
         if party:  # "Anna Ek, kommunalråd (S)"
-            m.party = gazetteers.normalize_party(party.group("party"))
+            m.party = party_code(party.group("party"))
         out.append(m)
     return out
 
@@ -200,12 +163,14 @@ def running_mentions(text: str) -> list[Mention]:
         if " " not in raw:
             continue  # a single capitalised word is never a full name
         words = split_run(raw)
-        i = next((k for k, w in enumerate(words) if is_first_name(w) and w not in _AMBIGUOUS_FIRST), None)
+        i = next((k for k, w in enumerate(words) if is_first_name(w) and w not in AMBIGUOUS_FIRST), None)
         if i is None:
             continue
         kept = trim_name(words[i:], keep="left")
         if len(kept) < 2 or kept[0] != words[i]:
             continue
+        if words[-1].endswith("s") and STREET_NOUN.match(text, hit.end()):
+            continue  # "Per Albin Hanssons väg", "Gustav Adolfs torg": a place named after someone
         # A genitive after the surname starts an organisation: "Robin Andersson Löftadalens DK".
         cut = next((k for k in range(2, len(kept)) if kept[k].endswith("s")), len(kept))
         kept = kept[:cut]
@@ -241,7 +206,7 @@ def table_mentions(text: str) -> list[Mention]:
         for k, raw in enumerate(cells[:-1]):
             cell = raw.strip()
             nxt = cells[k + 1].strip()
-            party = gazetteers.normalize_party(nxt) if len(nxt) <= 3 else None
+            party = party_code(nxt) if len(nxt) <= 3 else None
             if not _FULL_RUN.fullmatch(cell):
                 continue
             words = trim_name(split_run(cell), keep="left")
@@ -275,6 +240,7 @@ def doc_mentions(text: str) -> list[Mention]:
         *replaced_mentions(text),
         *party_mentions(text),
         *table_mentions(text),
+        *inverted_mentions(text),
         *titled_mentions(text),
         *verb_mentions(text),
         *running_mentions(text),
@@ -289,12 +255,18 @@ class _Acc:
     title: str | None = None
     affiliation: str | None = None
     strong: bool = False
+    printed: set[str] = field(default_factory=set)
 
 
 def build_persons(mentions: list[Mention]) -> list[Person]:
     """One `Person` per name key, with the most printed party and the union of roles."""
     acc: dict[str, _Acc] = {}
     strong_keys = {person_key(m.name) for m in mentions if not m.genitive}
+    # A member named only as replaced by an ersättare was not at the meeting: not a person of it. Every
+    # source reads the same printed name, so an appearance is a replaced one by where it starts.
+    replaced_at = {m.start for m in mentions if m.replaced}
+    present = {person_key(m.name) for m in mentions if m.start not in replaced_at}
+    mentions = [m for m in mentions if person_key(m.name) in present]
     for m in mentions:
         name = m.name
         if m.genitive and person_key(name) not in strong_keys:
@@ -302,6 +274,8 @@ def build_persons(mentions: list[Mention]) -> list[Person]:
         key = person_key(name)
         a = acc.setdefault(key, _Acc(Counter(), Counter(), []))
         a.names[clean_name(name)] += 1
+        if m.printed:
+            a.printed.add(clean_name(m.printed))
         if m.party:
             a.parties[m.party] += 1
         for r in m.roles:
@@ -326,72 +300,10 @@ def build_persons(mentions: list[Mention]) -> list[Person]:
                 roles=roles,
                 title=a.title,
                 affiliation=a.affiliation,
-                spellings=sorted(n for n in a.names if n != name),
+                spellings=sorted({n for n in a.names if n != name} | a.printed),
             )
         )
-    return _merge_variants(_drop_contained(persons))
-
-
-def _merge_variants(persons: list[Person]) -> list[Person]:
-    """Fold printed variants into one person: a genitive ("Renée Sylvans" -> "Renée Sylvan") and a first
-    name spelled longer or shorter with the same surname and no conflicting party ("Helene Thylin" on the
-    signature page of "Helen Thylin (S)")."""
-    by_key = {person_key(p.name): p for p in persons}
-    out: list[Person] = []
-    for p in persons:
-        target = _variant_of(p, by_key)
-        if target is not None and parties_compatible(target.party, p.party):
-            target.spellings = sorted({*target.spellings, p.name, *p.spellings})
-            for r in p.roles:
-                if r not in target.roles and r != "föredragande":
-                    target.roles.append(r)
-            continue
-        out.append(p)
-    return out
-
-
-def _variant_of(p: Person, by_key: dict[str, Person]) -> Person | None:
-    k = person_key(p.name)
-    if k.endswith("s") and k[:-1] in by_key:
-        return by_key[k[:-1]]
-    if p.party is not None:
-        return None
-    words = k.split(" ")
-    for ok, o in by_key.items():
-        if o is p:
-            break  # only fold into people listed earlier, so two variants never fold into each other
-        ow = ok.split(" ")
-        same_first = ow[0] == words[0] and len(ow) == len(words) == 2
-        if same_first and min(len(ow[1]), len(words[1])) >= 6 and Levenshtein.distance(ow[1], words[1]) == 1:
-            return o  # "Stina Peterson" / "Stina Petersson": a typo or an OCR slip
-        if o.party is None:
-            continue
-        longer_first = ow[0].startswith(words[0]) or words[0].startswith(ow[0])
-        if (
-            ow[-1] == words[-1]
-            and ow[0] != words[0]
-            and longer_first
-            and abs(len(ow[0]) - len(words[0])) <= 2
-        ):
-            return o  # "Helene Thylin" signing for "Helen Thylin (S)"
-        if ow[0] == words[0] and ow[-1] == words[-1] and len(ow) != len(words):
-            return o  # "Maria Pia Gathendahl" signing for "Maria Gathendahl (M)"
-    return None
-
-
-def _drop_contained(persons: list[Person]) -> list[Person]:
-    """Drop a party-less run that is a known name plus a stray capitalised word ("Lisa Andersson Vidare")
-    or a piece of a known name broken over a line ("Karin Granberg" of "Anna-\nKarin Granberg (SD)")."""
-    keys = {person_key(p.name) for p in persons}
-    out = []
-    for p in persons:
-        k = person_key(p.name)
-        if not p.party and any(
-            k != o and (k.startswith(o + " ") or o.endswith(" " + k) or o.startswith(k + " ")) for o in keys
-        ):
-            continue
-        out.append(p)
-    return out
+    return merge_variants(drop_contained(persons), {person_key(m.name) for m in mentions if m.listed})
 
 
 def find_persons(text: str) -> list[Person]:
@@ -400,7 +312,10 @@ def find_persons(text: str) -> list[Person]:
     A table cell's line break (<br>) is read as a line break; a name broken by one is joined again
     ("Föredragande: Christina<br>Nordberg, controller", "motion från Carita<br>Boulwén (SD)").
     """
-    return build_persons(doc_mentions(_join_broken_first_names(_BR.sub("\n", text))))
+    text = _BR.sub("\n", text)
+    joined = soft_joined(text)  # "Heidi Hankanen Äng-\nberg (C)": one word again
+    text = _join_broken_first_names(joined[0] if joined else text)
+    return fold_truncated(build_persons(doc_mentions(text)), text)
 
 
 def _join_broken_first_names(text: str) -> str:
@@ -415,61 +330,6 @@ def _join_broken_first_names(text: str) -> str:
         if is_first_name(m.group("first")) and not name_before:
             out[m.start("nl")] = " "
     return "".join(out)
-
-
-class NameFinder:
-    """Finds the known people of one document in any text: full names (also genitive, hyphen or line-break
-    variants) and first names that only one of them has."""
-
-    def __init__(self, persons: list[Person]) -> None:
-        self.by_key: dict[str, Person] = {}
-        forms: dict[str, str] = {}
-        firsts: Counter[str] = Counter()
-        for p in persons:
-            self.by_key[person_key(p.name)] = p
-            for n in (p.name, *p.spellings):
-                forms[n] = person_key(p.name)
-            firsts[p.name.split()[0]] += 1
-        self.first: dict[str, str] = {}
-        for p in persons:
-            f = p.name.split()[0]
-            if firsts[f] == 1 and f not in _AMBIGUOUS_FIRST:
-                self.first[f] = person_key(p.name)
-        alts = []
-        for n in sorted(forms, key=len, reverse=True):
-            parts = [re.escape(w) for w in re.split(r"[\s\-]+", n)]
-            alts.append(_NAME_SEP.join(parts))
-        full = "|".join(alts) if alts else r"(?!x)x"
-        first = "|".join(re.escape(f) for f in sorted(self.first, key=len, reverse=True)) or r"(?!x)x"
-        self._full = re.compile(rf"(?<![\w\-])(?:{full})s?(?![\w\-])")
-        self._first = re.compile(rf"(?<![\w\-] )(?<![\w\-])(?:{first})(?![\w\-])(?![ \t]+[A-ZÅÄÖ][a-zåäö])")
-        self._forms = {re.sub(r"[\s\-]+", " ", k).casefold(): v for k, v in forms.items()}
-
-    def find(self, text: str) -> list[tuple[int, int, Person]]:
-        """(start, end, person) for every mention in `text`, in order, non-overlapping."""
-        out: list[tuple[int, int, Person]] = []
-        # Full-name matches come in order and never overlap: a bisection finds the one a first name is in.
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in self._full.finditer(text):
-            raw = re.sub(_NAME_SEP, " ", m.group(0)).casefold()
-            key = self._forms.get(raw) or self._forms.get(raw[:-1])
-            if key:
-                out.append((m.start(), m.end(), self.by_key[key]))
-                starts.append(m.start())
-                ends.append(m.end())
-        for m in self._first.finditer(text):
-            i = bisect.bisect_right(starts, m.start())
-            if i and m.start() < ends[i - 1]:
-                continue
-            out.append((m.start(), m.end(), self.by_key[self.first[m.group(0)]]))
-        out.sort(key=lambda t: t[0])
-        return out
-
-
-def chair(persons: list[Person]) -> Person | None:
-    """The chair of the meeting: the first person with the role ordförande."""
-    return next((p for p in persons if "ordförande" in p.roles), None)
 
 
 __all__ = ["NameFinder", "chair", "find_persons", "parties_compatible", "person_key"]

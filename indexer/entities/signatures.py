@@ -8,17 +8,8 @@ from __future__ import annotations
 import re
 
 from indexer.entities.attendance import read_segment
-from indexer.entities.names import (
-    RUN,
-    TOKEN,
-    Mention,
-    clean_name,
-    is_first_name,
-    party_re,
-    split_run,
-    trim_name,
-)
-from models import gazetteers
+from indexer.entities.names import RUN, TOKEN, Mention, clean_name, is_first_name, split_run, trim_name
+from indexer.entities.parties import party_code, party_re
 
 #: Labels printed before a name in signature blocks and forms -> role.
 _LABELS: tuple[tuple[str, str], ...] = (
@@ -76,6 +67,10 @@ def label_mentions(text: str) -> list[Mention]:
         words = trim_name(split_run(hit.group("name")), keep="left")
         if len(words) < 2:
             continue
+        pair = split_two_names(words)
+        if pair:  # "Justerande" over "Ingbritt Johansson Marcus Wallin": two signatures on one line
+            out += _pair_mentions(text, hit, pair)
+            continue
         after = text[hit.end("name") : hit.end("name") + 8]
         # A name the first-name list lacks still counts when the label stands right before it and a
         # title, a cell border or the line end follows ("Föredragande: Kasra Hassirian,<br>jurist").
@@ -87,9 +82,66 @@ def label_mentions(text: str) -> list[Mention]:
         m = Mention(name=name, start=start, end=start + len(name), roles=[_role_of_label(hit.group("label"))])
         pm = party_re().match(after.lstrip())
         if pm:
-            m.party = gazetteers.normalize_party(pm.group("party"))
+            m.party = party_code(pm.group("party"))
         out.append(m)
         out += _listed_after(text, hit.end("name"), m.roles[0])
+        if m.roles[0] == "justerare":
+            out += _listed_below(text, hit.end("name"), m.roles[0])
+    return out
+
+
+def split_two_names(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """Two names printed side by side without a separator ("Ingbritt Johansson Marcus Wallin"): split where
+    a known first name follows a word that is not one, when each side is a name of two or more words."""
+    if len(words) < 4:
+        return None
+    for k in range(2, len(words) - 1):
+        if is_first_name(words[k]) and not is_first_name(words[k - 1]):
+            return words[:k], words[k:]
+    return None
+
+
+def _pair_mentions(text: str, hit: re.Match[str], pair: tuple[list[str], list[str]]) -> list[Mention]:
+    role = _role_of_label(hit.group("label"))
+    out = []
+    pos = hit.start("name")
+    for words in pair:
+        name = " ".join(words)
+        start = text.find(words[0], pos)
+        out.append(Mention(name=name, start=start, end=start + len(name), roles=[role]))
+        pos = start + len(words[0])
+    return out
+
+
+#: A line holding one name alone, with or without a party: the next person under a label.
+_LONE_NAME_LINE = re.compile(
+    rf"\n[ \t]*(?P<name>{RUN})[ \t]*(?:\((?P<party>[^()\n]{{1,4}})\))?[ \t]*(?=\n|$)"
+)
+
+
+def _listed_below(text: str, pos: int, role: str) -> list[Mention]:
+    """Names on the lines right below a label's first one: "Utses att justera Leif Hansson (S)" over
+    "Anita Brodén (L)"."""
+    out: list[Mention] = []
+    rest = re.match(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*(?=\n)", text[pos:])
+    if rest is None:
+        return out
+    pos += rest.end()
+    while len(out) < 3:
+        nxt = _LONE_NAME_LINE.match(text, pos)
+        if not nxt:
+            return out
+        words = split_run(nxt.group("name"))
+        if len(words) < 2 or len(words) > 4 or trim_name(words, keep="left") != words:
+            return out
+        if not (is_first_name(words[0]) or nxt.group("party")):
+            return out
+        name = " ".join(words)
+        m = Mention(name=name, start=nxt.start("name"), end=nxt.start("name") + len(name), roles=[role])
+        if nxt.group("party"):
+            m.party = party_code(nxt.group("party"))
+        out.append(m)
+        pos = nxt.end()
     return out
 
 
@@ -106,7 +158,7 @@ def _listed_after(text: str, pos: int, role: str) -> list[Mention]:
         name = " ".join(words)
         m = Mention(name=name, start=nxt.start("name"), end=nxt.start("name") + len(name), roles=[role])
         if nxt.group("party"):
-            m.party = gazetteers.normalize_party(nxt.group("party"))
+            m.party = party_code(nxt.group("party"))
         out.append(m)
         pos = nxt.end("name")
 
@@ -121,6 +173,8 @@ def stacked_mentions(text: str) -> list[Mention]:
         line_start, offset = offset, offset + len(line) + 1
         if not line.strip() or len(line) > 160:
             continue
+        if i and _BARE_LABEL.match(lines[i - 1]):
+            continue  # "Sekreterare" / "Ulrika Månsson" / "Ordförande": the label stands above the name
         cells = _cells(line)
         names = [(c, s) for c, s in cells if _is_full_name(s)]
         if not names or len(names) < len(cells) - 1:
@@ -140,6 +194,13 @@ def stacked_mentions(text: str) -> list[Mention]:
             if m.roles or politician:
                 out.append(m)
     return out
+
+
+#: A signature label alone on its line (dots of a signature line may follow): the name is below it.
+_BARE_LABEL = re.compile(
+    r"^[ \t]*(?:Sekreterare|Ordförande|Justerande|Justerare|Protokolljusterare|Justerat av|Vid protokollet)"
+    r"[ \t]*:?[ \t._…]*$"
+)
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -193,9 +254,15 @@ def replaced_mentions(text: str) -> list[Mention]:
                 name = clean_name(f"{end.group('first')} {lone.group(1)}")
                 start = offsets[i + 1] + lone.start(1)
                 out.append(
-                    Mention(name=name, start=start, end=start + len(lone.group(1)), party=pm.group("party"))
+                    Mention(
+                        name=name,
+                        start=start,
+                        end=start + len(lone.group(1)),
+                        party=pm.group("party"),
+                        replaced=True,
+                    )
                 )
                 break
     for m in out:
-        m.party = gazetteers.normalize_party(m.party)
+        m.party = party_code(m.party)
     return out

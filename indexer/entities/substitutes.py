@@ -2,9 +2,10 @@
 
 Minutes print the pair on the attendance line, the replaced member's name whole ("ersätter Paul
 Svensson (M)", "för Maria Lind") or, in a two-column layout, broken over two lines ("... Berit
-Bergström (M) ersätter Axel" / "Storckenfeldt (M)", see `indexer.entities.signatures`). Both people
-must already be among the document's persons; a pair that names someone the document does not
-list is left out rather than guessed.
+Bergström (M) ersätter Axel" / "Storckenfeldt (M)", see `indexer.entities.signatures`). The
+substitute must be among the document's persons; the replaced member usually is not (an absent member
+does not take part), so their name is read from the line: whole, or its surname from the start of the
+next line, where the broken name continues in the same column.
 """
 
 from __future__ import annotations
@@ -41,7 +42,14 @@ def mark_substitutes(persons: list[Person], text: str) -> None:
             lasts = [last]
         else:  # the surname is on the next line, maybe after the other column's text
             nxt = text[m.end() :].split("\n", 2)
-            lasts = _BEFORE_PARTY.findall(nxt[1] if len(nxt) > 1 else "")
-        replaced = next((by_name[f"{first} {x}"] for x in lasts if f"{first} {x}" in by_name), None)
-        if replaced is not None and replaced is not sub:
-            sub.replaces = replaced.name
+            line = nxt[1] if len(nxt) > 1 else ""
+            # A surname that ends a listed person's name printed on that line is the other column's.
+            lasts = [
+                x for x in _BEFORE_PARTY.findall(line)
+                if not any(p.name.endswith(" " + x) and p.name in line for p in persons)
+            ]  # fmt: skip
+        names = [f"{first} {x}" for x in lasts]
+        # A listed person first (the old layout listed replaced members too), else the same column's name.
+        replaced = next((n for n in names if n in by_name), names[0] if names else None)
+        if replaced is not None and replaced != sub.name:
+            sub.replaces = replaced

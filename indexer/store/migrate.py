@@ -55,8 +55,15 @@ def _v3_pages(conn: sqlite3.Connection) -> None:
     _add_column(conn, "items", "page_end", "INTEGER")
 
 
+def _v4_votes(conn: sqlite3.Connection) -> None:
+    """Version 4: `party_actions` (a party's action as a whole) and `votes` (each person's vote in a printed
+    omröstning). Their tables are in `DDL` (CREATE TABLE IF NOT EXISTS), which every writable connection
+    runs before the steps, so this step only records the version; documents indexed before have none
+    until they are indexed again."""
+
+
 #: version -> the step that brings a database of the version before it up to it.
-STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v2_meetings, 3: _v3_pages}
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v2_meetings, 3: _v3_pages, 4: _v4_votes}
 
 
 def db_version(conn: sqlite3.Connection) -> int:

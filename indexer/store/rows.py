@@ -152,7 +152,17 @@ def _write_people(conn: sqlite3.Connection, ex: Extraction, doc_id: int, item_id
             if 0 <= idx < len(item_ids):
                 _mention(conn, pid, item_ids[idx], p.name, p.party)
     for i, item in enumerate(ex.items):
+        _write_votes(conn, ex, item_ids[i], by_name, i)
         for a in item.actions:
+            if not a.person and a.party:  # a party's action: stored with the party and no person
+                conn.execute(
+                    "INSERT INTO party_actions(item_id, party, kind, evidence) VALUES (?,?,?,?)",
+                    (item_ids[i], a.party, a.kind, a.evidence),
+                )
+                conn.execute(
+                    "INSERT OR IGNORE INTO item_facets VALUES ('party', ?, ?)", (a.party, item_ids[i])
+                )
+                continue
             actor = by_name.get(a.person)
             if actor is None:
                 continue  # an action by someone the extractor did not list: nothing to link it to
@@ -162,6 +172,21 @@ def _write_people(conn: sqlite3.Connection, ex: Extraction, doc_id: int, item_id
             )
             party = next((p.party for p in ex.persons if p.name == a.person), None)
             _mention(conn, actor, item_ids[i], a.person, party)
+
+
+def _write_votes(
+    conn: sqlite3.Connection, ex: Extraction, item_id: int, by_name: dict[str, int], i: int
+) -> None:
+    """The item's printed votes, one row per person and omröstning; the voter is in the item."""
+    for v in ex.items[i].votes:
+        pid = by_name.get(v.person)
+        if pid is None:
+            continue
+        conn.execute(
+            "INSERT OR REPLACE INTO votes(item_id, person_id, round, vote, party) VALUES (?,?,?,?,?)",
+            (item_id, pid, v.round, v.vote, v.party),
+        )
+        _mention(conn, pid, item_id, v.person, v.party)
 
 
 def _mention(conn: sqlite3.Connection, pid: int, item_id: int, name: str, party: str | None) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 3  # = max(indexer.store.migrate.STEPS)
+SCHEMA_VERSION = 4  # = max(indexer.store.migrate.STEPS)
 
 # Effective organization/organ/date/year/doc_type are copied onto items so that
 # filters and facets are single-table lookups (an attached protocol extract has
@@ -112,6 +112,28 @@ CREATE TABLE IF NOT EXISTS actions (
 );
 CREATE INDEX IF NOT EXISTS actions_person ON actions(person_id);
 CREATE INDEX IF NOT EXISTS actions_item ON actions(item_id);
+
+-- An action by a party as a whole ("Ledamöterna från SD reserverar sig"): the party, no person.
+CREATE TABLE IF NOT EXISTS party_actions (
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  party TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  evidence TEXT
+);
+CREATE INDEX IF NOT EXISTS party_actions_item ON party_actions(item_id);
+CREATE INDEX IF NOT EXISTS party_actions_party ON party_actions(party);
+
+-- One person's vote (ja, nej, avstår) in a printed omröstning of an item; round 1 is the item's first.
+CREATE TABLE IF NOT EXISTS votes (
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+  round INTEGER NOT NULL DEFAULT 1,
+  vote TEXT NOT NULL,
+  party TEXT,
+  PRIMARY KEY (item_id, person_id, round)
+);
+CREATE INDEX IF NOT EXISTS votes_person ON votes(person_id);
 
 CREATE TABLE IF NOT EXISTS entities (
   item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,

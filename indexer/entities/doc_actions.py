@@ -1,0 +1,119 @@
+"""Actions read from where a document prints them outside an item's sentences: authors named in an item's
+title ("Svar på motion gällande … - Heidi Hankanen Ängberg (C)", "Motion från Anna Ek (S) om …"), the
+justerare of a protocol printed in its header or signature block ("Utses att justera", "Justerande"), and
+the justerare proposed in a kallelse's "Val av justerare" row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.entities.finder import NameFinder
+from indexer.types import Action, Extraction, Item, Person
+
+#: A matter someone authors: the title or line names its author.
+_AUTHORED = re.compile(
+    r"(?<![\wåäö])(?:motion(?:er)?|interpellation(?:er)?|(?:enkel |enkla )?fråg(?:a|or)|initiativärende(?:n)?"
+    r"|initiativ|medborgarförslag(?:et)?|e-förslag)(?![\wåäö])",
+    re.IGNORECASE,
+)
+#: What may stand right before an author's name in such a title: a dash, "från", "av", a list separator.
+_BEFORE_AUTHOR = re.compile(
+    r"(?:[-–:]|\bfrån|(?:motion(?:er)?|interpellation|fråga|initiativärende|medborgarförslag)(?:\s+(?:väckt|ställd|"
+    r"inlämnad|lämnad))?\s+av|,|\boch|\bsamt|\bm\.?fl\.?,?)\s*$",
+    re.IGNORECASE,
+)
+#: "… till kommunstyrelsens ordförande Daniel Filipsson (M)": the person asked, not the author.
+_ADDRESSEE = re.compile(r"\btill\s+(?:[\wåäö\-:]+\s+){0,3}$", re.IGNORECASE)
+#: A line of an item that restates an authored matter: "Motion från Stefan Jägnert (SD) 2024-01-30".
+_AUTHORED_LINE = re.compile(
+    r"^[ \t•\-–*]*(?:svar på |besvarande av )?(?:motion|interpellation|enkel fråga|fråga|initiativärende"
+    r"|medborgarförslag)\b[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def title_authors(item: Item, finder: NameFinder) -> list[Action]:
+    """The authors of the motion, interpellation, question or initiative an item handles, named in its title
+    or restated on a line of its own in its text."""
+    out: list[Action] = []
+    seen: set[str] = set()
+    lines = [item.title] if _AUTHORED.search(item.title) else []
+    lines += [m.group(0) for m in _AUTHORED_LINE.finditer(item.text)]
+    for line in lines:
+        for person in _authors(line, finder):
+            if person.name not in seen:
+                seen.add(person.name)
+                out.append(Action(person=person.name, kind="raised", evidence=" ".join(line.split())[:300]))
+    return out
+
+
+def _authors(line: str, finder: NameFinder) -> list[Person]:
+    """The people named as authors on one title-like line."""
+    kw = _AUTHORED.search(line)
+    if kw is None:
+        return []
+    out: list[Person] = []
+    prev_end = kw.end()
+    for s, e, person in finder.find(line):
+        if s < kw.end() or " " not in line[s:e].strip():
+            continue  # a name before the keyword, or a first name alone
+        gap = line[prev_end:s]
+        before = line[max(kw.start(), s - 60) : s]
+        listed = bool(out) and re.fullmatch(r"\s*(?:\([^()]{1,6}\))?\s*(?:,|och|samt)\s*", gap)
+        if (listed or _BEFORE_AUTHOR.search(before)) and not _ADDRESSEE.search(before):
+            out.append(person)
+        prev_end = e
+    return out
+
+
+#: The title of a kallelse row that proposes the justerare: "Val av justerare", "Justering av protokollet".
+_JUSTERING_TITLE = re.compile(r"(?i)\bjusterare\b|\bjustering\b|\bjustera\b")
+#: Persons proposed as substitutes in such a row ("Ersättare: Bo Berg (M)", "Bo Berg (M) som ersättare").
+_SUBSTITUTE_BEFORE = re.compile(r"(?i)ersättare\s*:?\s*(?:<br\s*/?>)?\s*$")  # the label right before
+_SUBSTITUTE_AFTER = re.compile(r"(?i)^\s*(?:\([^()]{1,4}\))?\s*(?:som|\()\s*ersättare")
+
+
+def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder) -> None:
+    """Give the document's justerare their action.
+
+    A protocol prints them in its header or signature block ("Utses att justera Anton César",
+    "Justerande"): each person with the role and no justerare action yet gets one, on the item where
+    justerare are chosen if the protocol has one, else on its first item. A kallelse proposes them in a
+    "Val av justerare" row: the people named there (not those named as substitutes).
+    """
+    if not ex.items:
+        return
+    if ex.meta.doc_type == "kallelse":
+        for item in ex.items:
+            if _JUSTERING_TITLE.search(item.title):
+                _proposed_justerare(item, finder)
+        return
+    if ex.meta.doc_type != "protokoll":
+        return
+    done = {a.person for it in ex.items for a in it.actions if a.kind == "justerare"}
+    target = next(
+        (it for it in ex.items if any(a.kind == "justerare" for a in it.actions)),
+        next((it for it in ex.items if _JUSTERING_TITLE.search(it.title)), ex.items[0]),
+    )
+    for p in persons:
+        if "justerare" in p.roles and p.name not in done:
+            target.actions.append(
+                Action(person=p.name, kind="justerare", evidence="justerare enligt protokollet")
+            )
+
+
+def _proposed_justerare(item: Item, finder: NameFinder) -> None:
+    """The people a kallelse proposes as justerare; one after an "Ersättare" label is the substitute."""
+    have = {a.person for a in item.actions if a.kind == "justerare"}
+    prev_end = 0
+    for s, e, person in finder.find(item.text):
+        before, prev_end = item.text[prev_end:s], e
+        if person.name in have or " " not in item.text[s:e].strip():
+            continue
+        if _SUBSTITUTE_BEFORE.search(before) or _SUBSTITUTE_AFTER.match(item.text[e : e + 40]):
+            continue
+        have.add(person.name)
+        line_start = item.text.rfind("\n", 0, s) + 1
+        evidence = " ".join(item.text[line_start : e + 40].split())
+        item.actions.append(Action(person=person.name, kind="justerare", evidence=evidence))

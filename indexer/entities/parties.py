@@ -1,0 +1,65 @@
+"""Party brackets after names: "(S)", "(kd)", "(FP)" of the gazetteer, and the local codes of the document
+being read ("(ÖP)", found by `indexer.entities.local_parties` in its attendance list).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
+
+from models import gazetteers
+
+
+@lru_cache(maxsize=1)
+def party_pattern() -> str:
+    """Regex alternation of the short party forms printed in brackets: S, s, KD, kd, Kd, FP, KB, ..."""
+    forms = sorted(
+        {f for f in gazetteers.party_forms() if len(f) <= 4 and " " not in f}, key=len, reverse=True
+    )
+    return "|".join(re.escape(f) for f in forms)
+
+
+#: The local party codes of the document being read (see `indexer.entities.local_parties`): a context
+#: variable, so documents read side by side in threads never see each other's codes.
+_LOCAL_PARTIES: ContextVar[frozenset[str]] = ContextVar("local_parties", default=frozenset())
+
+
+@contextmanager
+def local_parties(codes: frozenset[str]) -> Iterator[None]:
+    """Read party brackets with these extra (local) codes while the block runs."""
+    token = _LOCAL_PARTIES.set(codes)
+    try:
+        yield
+    finally:
+        _LOCAL_PARTIES.reset(token)
+
+
+def current_local_parties() -> frozenset[str]:
+    """The local party codes of the document being read."""
+    return _LOCAL_PARTIES.get()
+
+
+def party_re() -> re.Pattern[str]:
+    """A party in brackets: "(S)", "(kd)", "(KB)", or one of the document's local codes."""
+    return _party_re_for(_LOCAL_PARTIES.get())
+
+
+@lru_cache(maxsize=64)
+def _party_re_for(local: frozenset[str]) -> re.Pattern[str]:
+    extra = "|".join(
+        re.escape(c) for c in sorted(local - set(gazetteers.party_forms()), key=len, reverse=True)
+    )
+    return re.compile(rf"\((?P<party>{party_pattern()}{'|' + extra if extra else ''})\)")
+
+
+def party_code(raw: str | None) -> str | None:
+    """The party code of a printed party: a national or gazetteer form ("(s)" -> "S"), or one of the
+    document's local codes as printed; None when not a party."""
+    code = gazetteers.normalize_party(raw)
+    if code or not raw:
+        return code
+    s = raw.strip().strip("()").strip()
+    return s if s in _LOCAL_PARTIES.get() else None
