@@ -89,7 +89,9 @@ class Item:
     text: str  # the item's body, page chrome removed; the title is not repeated here
     organ: str | None = None  # only where it differs from the document's
     date: str | None = None  # only where it differs from the document's
-    diarienummer: list[str] = field(default_factory=list)  # normalised case keys
+    diarienummer: list[str] = field(default_factory=list)  # normalised case keys: the item's own case(s)
+    dnr_printed: dict[str, str] = field(default_factory=dict)  # case key -> the form printed ("2026.016 KS")
+    dnr_cited: list[str] = field(default_factory=list)  # other case numbers its text quotes (references)
     entities: list[Entity] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)

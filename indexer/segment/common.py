@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from indexer.segment.dnr import find_dnr
+from collections.abc import Sequence
+
+from indexer.segment.dnr import Dnr, find_dnr, find_dnr_spans, parse_dnr
 from indexer.types import DocMeta, Item
 
 _TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|b|i|strong|em|u|li|ul|ol)\b[^>]*>", re.IGNORECASE)
@@ -114,7 +116,8 @@ def strip_trailing_dnr(title: str, hint: str | None = None) -> str:
     """
     for rx in _TRAILING_DNR:
         m = rx.search(title)
-        keys = find_dnr(m.group("num"), series_hint=hint) if m and m.start() > 0 else []
+        labelled = bool(m and re.search(r"(?i:dnr|diarienummer|diarienr)", m.group(0)))
+        keys = find_dnr(m.group("num"), series_hint=hint, bare=labelled) if m and m.start() > 0 else []
         # A ministry's number names the remiss the item answers: part of the title.
         if m and len(keys) == 1 and not re.match(r"[A-Z][a-zA-Z]?(?:19|20)\d\d/", keys[0]):
             return title[: m.start()].rstrip(" ,;:–-")
@@ -144,20 +147,54 @@ def make_item(
     body: str,
     start: int,
     hint: str | None,
-    first_dnr: list[str] | None = None,
+    first_dnr: Sequence[Dnr] | None = None,
 ) -> Item:
-    """An Item with its diarienummer: those printed with the heading first, then any in title and body."""
-    keys: dict[str, None] = dict.fromkeys(first_dnr or [])
-    # Found in the raw title: clean_title drops a trailing "(HSF240207)".
-    for k in find_dnr(title + "\n" + body, series_hint=None):
-        keys.setdefault(k, None)
+    """An Item with its diarienummer: those printed with the heading (and in the title) are its own.
+
+    Numbers found only in the body are kept apart as cited (`Item.dnr_cited`) and, for now, also
+    listed as the item's; `settle_dnr` decides per document whether they stay (`indexer.segment.split`).
+    """
+    own: dict[str, str] = {d.key: d.printed for d in first_dnr or []}
+    for d in find_dnr_spans(title):  # in the raw title: clean_title drops a trailing "(HSF240207)"
+        own.setdefault(d.key, d.printed)
+    cited: dict[str, str] = {}
+    for d in find_dnr_spans(body):
+        if d.key not in own:
+            cited.setdefault(d.key, d.printed)
     return Item(
         number=number,
         title=strip_trailing_dnr(clean_title(strip_trailing_dnr(title, hint)), hint),
         text=clean_body(body),
-        diarienummer=list(keys),
+        diarienummer=[*own, *cited],
+        dnr_printed={**cited, **own},
+        dnr_cited=list(cited),
         start=start,
     )
+
+
+def settle_dnr(items: list[Item]) -> None:
+    """Which numbers are an item's own: its heading's and its title's; the body's only where headings carry none.
+
+    A number quoted in an item's text ("dnr 2026.115 TEN" in a report, the numbers of the documents a
+    Meddelanden item lists) names another case. When an item's heading carries its number (on the §
+    line, a "Dnr" line, a Dnr column, the end of the title), the body's are references; when most
+    headings of the document carry one, an item without one has none of its own (the document's
+    convention: a list of reported documents does not become the item's case). Only where headings
+    carry no numbers are the text's numbers taken as the item's. A number the title's words name
+    ("Remiss av promemorian … (Ju2024/00970)") stays the item's either way.
+    """
+
+    def has_heading(it: Item) -> bool:
+        named = set(find_dnr(it.title))
+        cited = set(it.dnr_cited)
+        return any(k not in cited and k not in named for k in it.diarienummer)
+
+    with_heading = [has_heading(it) for it in items]
+    convention = len(items) >= 2 and sum(with_heading) * 2 >= len(items)
+    for it, heading in zip(items, with_heading, strict=True):
+        if heading or convention:
+            cited = set(it.dnr_cited)
+            it.diarienummer = [k for k in it.diarienummer if k not in cited]
 
 
 _CLOSING = re.compile(
@@ -180,9 +217,9 @@ def cut_closing(body: str) -> str:
 
 
 def is_dnr_line(line: str) -> bool:
-    """A line that is only a case number, bare or parenthesised: "RS 2024/123", "(HSF240207)"."""
+    """A line that is only a case number, bare or parenthesised: "RS 2024/123", "(HSF240207)", "2026.016 KS"."""
     m = re.fullmatch(r"\s*\(?\s*([^()]{4,30}?)\s*\)?\s*", line)
-    return bool(m and find_dnr(m.group(1)) == [m.group(1)])
+    return bool(m and parse_dnr(m.group(1)))
 
 
 def is_paren_dnr(line: str) -> bool:

@@ -26,7 +26,7 @@ from indexer.segment.common import (
     make_item,
     text_width,
 )
-from indexer.segment.dnr import find_dnr
+from indexer.segment.dnr import Dnr, find_dnr_spans
 from indexer.types import Item
 
 # "§ 86", "§ 7.", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45",
@@ -38,7 +38,9 @@ _HEAD = re.compile(
 # OCR may also read § as S, 8 or &; trusted only with a Dnr on the same line.
 _HEAD_OCR = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})(\s+dnr\b.*)$", re.IGNORECASE)
 _RANGE = re.compile(r"^\s*(?:§§|\$\$)")
-_DNR_ON_LINE = re.compile(r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*(\S.*)$", re.IGNORECASE)
+_DNR_ON_LINE = re.compile(
+    r"\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*(\S.*)$", re.IGNORECASE
+)
 _TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
 _TOC_PAGE = re.compile(r"\S\s{3,}\d{1,3}\s*$")  # a page number in a column of its own
 _MAX_TITLE_LINES = 5
@@ -48,7 +50,7 @@ _MAX_TITLE_LINES = 5
 class _Cand:
     line: int
     number: int
-    dnr: list[str]
+    dnr: list[Dnr]
     title_lines: list[int]  # line indexes of the title
     title: str
     weight: float
@@ -60,24 +62,32 @@ def _ends_sentence(line: str) -> bool:
     return line.endswith(".") and "." not in last[:-1] and len(last) > 4
 
 
-def _dnr_line_below(lines: list[str], i: int, hint: str | None) -> tuple[list[int], list[str]]:
+def _line_dnr(line: str, hint: str | None) -> list[Dnr]:
+    """The case numbers of a "Dnr …" / "Diarienummer: …" / "Ärendenummer …" line, or []."""
+    m = _DNR_ON_LINE.match(line.strip())
+    return find_dnr_spans(m.group(1), series_hint=hint, bare=True) if m else []
+
+
+def _dnr_line_below(lines: list[str], i: int, hint: str | None) -> tuple[list[int], list[Dnr]]:
     """A "Dnr …" line right under line i (blank lines skipped): ([its index], its case numbers)."""
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].strip()), None)
-    m = _DNR_ON_LINE.match(lines[j].strip()) if j is not None else None
-    keys = find_dnr(m.group(1), series_hint=hint) if m else []
-    return ([j], keys) if keys and j is not None else ([], [])
+    found = _line_dnr(lines[j], hint) if j is not None else []
+    if not found and j is not None and is_dnr_line(lines[j]) and not _HEAD.match(lines[j]):
+        found = find_dnr_spans(lines[j], series_hint=hint, bare=True)  # "2026.016 KS" alone on the line
+    return ([j], found) if found and j is not None else ([], [])
 
 
 def title_block(
     lines: list[str], i: int, rest: str, width: int | None = None, hint: str | None = None
-) -> tuple[list[int], str, list[str]]:
+) -> tuple[list[int], str, list[Dnr]]:
     """Title lines after the heading at line i (or the rest of the heading line); also dnr found there.
 
     `width` is the document's line width (`seg_common.text_width`): without a blank
     line under it, a title only goes on where it wraps (`seg_common.continues_title`).
-    `hint` is the series of bare case numbers ("Dnr 2024-000123").
+    `hint` is the series of bare case numbers ("Dnr 2024-000123"). A case number on a
+    line of its own, above or under the title, is the item's and not part of the title.
     """
-    dnr: list[str] = []
+    dnr: list[Dnr] = []
     if re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):  # "§ 16 Taxa för …", perhaps with "Dnr …" on the next line
         return [i], rest, _dnr_line_below(lines, i, hint)[1]
     idx: list[int] = []
@@ -93,9 +103,10 @@ def title_block(
                 break
             j += 1
             continue
-        m = _DNR_ON_LINE.match(ln)
-        if m:  # "Dnr KS-2025-00171" on its own line, under "§ 86" or under the title
-            dnr += find_dnr(m.group(1), series_hint=hint)
+        found = _line_dnr(ln, hint)
+        if found or (not idx and is_dnr_line(ln) and not _HEAD.match(ln)):
+            # "Dnr KS-2025-00171" or "2026.016 KS" on its own line, under "§ 86" or under the title
+            dnr += found or find_dnr_spans(ln, series_hint=hint, bare=True)
             if idx:
                 break
             j += 1
@@ -103,7 +114,7 @@ def title_block(
         if SECTION.match(ln) or _HEAD.match(ln):
             break
         if idx and (is_paren_dnr(ln) or is_dnr_line(ln)):  # "(KS-2024-00131)", "RS 2024/123" under the title
-            dnr += find_dnr(ln)
+            dnr += find_dnr_spans(ln, series_hint=hint, bare=True)
             break
         if idx and not continues_title(lines[idx[-1]].strip(), ln, width):
             break
@@ -113,6 +124,38 @@ def title_block(
         j += 1
     # A heading's full stop goes, an abbreviation's ("m.fl.") stays.
     return idx, re.sub(r"(?<=[a-zåäö]{4})\.$", "", join_lines([lines[k] for k in idx])), dnr
+
+
+_CONTINUED = re.compile(r"^[\s(,–-]*(?:forts(?:\.|ättning|\b)|fortsättning)", re.IGNORECASE)
+
+
+def _split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
+    """The § line after the number: (title part, case numbers printed before or after the title).
+
+    "§ 95 2026.016 KS", "§ 12  Dnr 2024/45", "§ 8 KS 2024/123 Budget 2025", "§ 3 Budget 2025 Dnr KS
+    2024/55" -> the title part without the numbers ("" when the line holds only numbers).
+    """
+    dnr: list[Dnr] = []
+    dm = _DNR_ON_LINE.search(rest)
+    if dm:  # "Title (Dnr KS 2025/12)", "Dnr 2024/45"
+        dnr = find_dnr_spans(dm.group(1), series_hint=hint, bare=True)
+        rest = rest[: dm.start()].rstrip(" ([,–-")
+    # Numbers at the start of the rest: "2026.016 KS", "KS 2024/123 Budget 2025", "2024/233".
+    while True:
+        lead = find_dnr_spans(rest, series_hint=hint, bare=True)
+        head = lead[0] if lead and not rest[: lead[0].start].strip(" :–-") else None
+        if head is None or (head.series is None and re.search(r"[A-Za-zÅÄÖåäö]{3}", rest[head.end :])):
+            break  # a bare number before words may be the title's own ("2024/25 års budget")
+        dnr.append(head)
+        rest = rest[head.end :].lstrip(" ,;:–-")
+    # A series number at the end, set off from the title: "Ekonomiuppföljning 2026.072 TEN".
+    tail = find_dnr_spans(rest, series_hint=hint)
+    if tail and tail[-1].series and tail[-1].year and not rest[tail[-1].end :].strip(" )"):
+        t = tail[-1]
+        if not re.match(r"[A-Z][a-zA-Z]?(?:19|20)\d\d/", t.key):  # a ministry's remiss number is the title's
+            dnr.append(t)
+            rest = rest[: t.start].rstrip(" ([,;:–-")
+    return rest, dnr
 
 
 def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
@@ -126,15 +169,15 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
             continue
         rest = re.sub(r"\*\*|__", "", m.group(2))
         toc = bool(_TOC_PAGE.search(rest))  # "§ 210   Val av justerare      2": a contents line
-        if rest.strip() and not re.match(r"\s+(?:(?i:dnr)\b|[A-ZÅÄÖ0-9\"”])", rest):
+        if _CONTINUED.match(rest):
+            continue  # "§ 12 forts.", "§ 12 (forts.)": the paragraph goes on, no new item
+        if rest.strip() and not re.match(r"\s+(?:(?i:dnr|diarienummer|ärendenummer)\b|[A-ZÅÄÖ0-9\"”])", rest):
             continue  # "§ 287)" or "§ 30, samt": a reference, not a heading
-        dnr: list[str] = []
-        dm = _DNR_ON_LINE.search(rest)
-        if dm:
-            dnr = find_dnr(dm.group(1), series_hint=hint)
-            rest = rest[: dm.start()].rstrip(" ([,–-")  # "Title (Dnr KS 2025/12)"
+        rest, dnr = _split_heading_rest(rest.strip(), hint)
         idx, title, more_dnr = title_block(lines, i, rest.strip(), width, hint)
-        dnr += [d for d in more_dnr if d not in dnr]
+        dnr += [d for d in more_dnr if d.key not in {x.key for x in dnr}]
+        if _CONTINUED.match(title):
+            continue  # "§ 12" and "(forts.)" under it
         weight = 1.0 + (1.0 if dnr else 0.0)
         if not title or len(title) > 400:
             weight = 0.05

@@ -23,7 +23,7 @@ from indexer.segment import labels as seg_labels
 from indexer.segment import lists as seg_lists
 from indexer.segment import paragraphs as seg_paragraphs
 from indexer.segment import tables as seg_tables
-from indexer.segment.common import series_hint
+from indexer.segment.common import series_hint, settle_dnr
 from indexer.types import DocMeta, Item
 
 __all__ = ["segment"]
@@ -40,7 +40,12 @@ def segment(text: str, meta: DocMeta) -> list[Item]:
     Returns:
         The items in document order; never empty for a non-empty text.
     """
-    hint = series_hint(text, meta)
+    items = _split(text, meta, series_hint(text, meta))
+    settle_dnr(items)
+    return items
+
+
+def _split(text: str, meta: DocMeta, hint: str | None) -> list[Item]:
     if meta.doc_type == "tjänsteskrivelse":
         return [seg_lists.single_item(text, hint)]
     for splitter in (
@@ -50,13 +55,13 @@ def segment(text: str, meta: DocMeta) -> list[Item]:
         seg_labels.split_labelled,
         seg_lists.split_numbered,
         seg_headings.split_md_headings,
-        seg_lists.split_bullets,
     ):
         items = splitter(text, hint)
         if items:
             return items
-    if meta.doc_type == "protokoll":  # a protokollsutdrag: one paragraph
+    if meta.doc_type == "protokoll":  # a protokollsutdrag, or a protocol of one paragraph
         items = seg_paragraphs.split_paragraphs(text, hint, min_items=1)
         if items:
             return items
-    return [seg_lists.single_item(text, hint)]
+    items = seg_lists.split_bullets(text, hint)
+    return items or [seg_lists.single_item(text, hint)]
