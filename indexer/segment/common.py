@@ -27,9 +27,12 @@ _TRAILING_DNR = (
 SECTION = re.compile(
     r"^\s*(?:\*\*)?(?:beslut|förslag till beslut.*|förslag|sammanfattning(?: av ärendet)?"
     r"|ärendet(?: i korthet)?|beslutsunderlag|beslutsgång|bakgrund|ärendebeskrivning|yrkanden?"
-    r"|propositionsordning|reservation"
-    r"|protokollsanteckning|omröstning|expedieras till|handlingar|arbetsutskottets förslag.*"
-    r"|förvaltningens förslag.*|föredragande.*|beskrivning av ärendet|motivering)(?:\*\*)?\s*:?\s*$",
+    r"|propositionsordning|reservation(?:er)?|protokollsanteckning(?:ar)?|anteckning(?:ar)?|omröstning"
+    r"|expedieras till|handlingar|arbetsutskottets förslag.*|förvaltningens (?:förslag|bedömning).*"
+    r"|föredragande.*|beskrivning av ärendet|motivering|beredning|bedömning|fråga|interpellation"
+    r"|anförande(?:n)?|jäv|skäl för beslut(?:et)?|ekonomiska konsekvenser|bilagor"
+    # "Kommunfullmäktiges beslut", "SOCIALNÄMNDENS BESLUT", "Nämndens förslag till beslut"
+    r"|[A-ZÅÄÖa-zåäö-]+s (?:beslut|förslag(?: till beslut)?))(?:\*\*)?\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -93,9 +96,14 @@ def continues_title(prev: str, nxt: str, width: int | None) -> bool:
         return True
     if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 4):
         return False  # a sentence: body text
-    if len(nxt.split()) <= 3 and not nxt.endswith("."):
-        return True  # a wrapped remnant ("2026", "i Fjärås")
+    if re.match(r"(?:[A-ZÅÄÖa-zåäö]{1,2}[/)]|[•·▪●◦‣∙*–-]\s)", nxt):
+        return False  # a list under the title ("A/ Övrigt", "• Potatisfestivalen")
+    if len(nxt.split()) <= 3 and not nxt.endswith(".") and (not nxt[0].isalpha() or _PARTY_END.search(nxt)):
+        return True  # a wrapped remnant ("2026", "(Sörhaga 2:4)", "Ängberg (C)")
     return not (width and len(prev) < 0.6 * width)
+
+
+_PARTY_END = re.compile(r"\([A-ZÅÄÖ]{1,3}\)$")
 
 
 def dehyphenate(before: str, after: str) -> bool:

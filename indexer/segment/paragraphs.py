@@ -12,8 +12,10 @@ is taken from the body, and a stray reference cannot break the order.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from indexer.segment.common import (
@@ -43,6 +45,7 @@ _DNR_ON_LINE = re.compile(
 )
 _TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
 _TOC_PAGE = re.compile(r"\S\s{3,}\d{1,3}\s*$")  # a page number in a column of its own
+_PAGE_ON_LINE = re.compile(r"\s+(?:(?i:sida)\s+\d{1,3}(?:\s*(?:av|/)\s*\d{1,3})?|\d{1,3}\s*\(\d{1,3}\))\s*$")
 _MAX_TITLE_LINES = 5
 
 
@@ -54,6 +57,7 @@ class _Cand:
     title_lines: list[int]  # line indexes of the title
     title: str
     weight: float
+    inline: bool = False  # the title printed on the § line itself
 
 
 def _ends_sentence(line: str) -> bool:
@@ -173,6 +177,7 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
             continue  # "§ 12 forts.", "§ 12 (forts.)": the paragraph goes on, no new item
         if rest.strip() and not re.match(r"\s+(?:(?i:dnr|diarienummer|ärendenummer)\b|[A-ZÅÄÖ0-9\"”])", rest):
             continue  # "§ 287)" or "§ 30, samt": a reference, not a heading
+        rest = _PAGE_ON_LINE.sub("", rest)  # "§ 12 Budget 2025      Sida 3 av 14", "… 3 (14)"
         rest, dnr = _split_heading_rest(rest.strip(), hint)
         idx, title, more_dnr = title_block(lines, i, rest.strip(), width, hint)
         dnr += [d for d in more_dnr if d.key not in {x.key for x in dnr}]
@@ -185,14 +190,54 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
             weight = 0.02
         elif title.endswith(",") or "§" in title:
             weight = 0.1  # an attendance line ("Stina Wikström, planarkitekt, § 288")
-        out.append(_Cand(i, int(m.group(1)), dnr, idx, title, weight))
+        out.append(_Cand(i, int(m.group(1)), dnr, idx, title, weight, idx == [i]))
     # A heading has a body under it; a contents entry or a reference has none before the next candidate.
     for k, c in enumerate(out):
         stop = out[k + 1].line if k + 1 < len(out) else len(lines)
         first = (c.title_lines[-1] if c.title_lines else c.line) + 1
         if c.weight >= 0.5 and sum(1 for x in lines[first:stop] if x.strip()) >= 2:
             c.weight += 1.0
+    _falling_runs(out)
+    _foreign_references(out)
     return out
+
+
+def _falling_runs(cands: list[_Cand]) -> None:
+    """A list of other bodies' paragraphs ("§ 105 … / § 89 … / § 85 …" under Meddelanden): references.
+
+    § lines on consecutive lines are a contents list when their numbers rise and a list of quoted
+    paragraphs when they do not.
+    """
+    run: list[_Cand] = []
+    for c in [*cands, None]:
+        if c is not None and run and c.line == (run[-1].title_lines or [run[-1].line])[-1] + 1:
+            run.append(c)
+            continue
+        if len(run) >= 2 and any(b.number <= a.number for a, b in itertools.pairwise(run)):
+            for r in run:
+                r.weight = min(r.weight, 0.3)
+        run = [c] if c is not None else []
+
+
+def _foreign_references(cands: list[_Cand]) -> None:
+    """Lines quoting another organ's paragraph ("§ 63 2025.354 KS Rutin för …" in a list of messages).
+
+    A document prints its headings one way: the title on the § line or under it, and its case
+    numbers in its own series. A candidate printed the other way whose number is of a series the
+    headings never use is a reference to another body's paragraph, not a heading.
+    """
+    numbered = [c for c in cands if c.dnr]
+    if len(numbered) < 3:
+        return
+    inline = sum(c.inline for c in numbered)
+    style = True if inline * 3 >= len(numbered) * 2 else False if inline * 3 <= len(numbered) else None
+    series = Counter(d.series for c in numbered for d in c.dnr if d.series)
+    if style is None:
+        return
+    for c in numbered:
+        foreign = all(d.series and series[d.series] * 3 < len(numbered) for d in c.dnr)
+        if c.inline != style and foreign:
+            c.weight = min(c.weight, 0.3)
 
 
 def _heaviest_chain(cands: list[_Cand]) -> list[_Cand]:
