@@ -27,7 +27,7 @@ _TRAILING_DNR = (
 SECTION = re.compile(
     r"^\s*(?:\*\*)?(?:beslut|förslag till beslut.*|förslag|sammanfattning(?: av ärendet)?"
     r"|ärendet(?: i korthet)?|beslutsunderlag|beslutsgång|bakgrund|ärendebeskrivning|yrkanden?"
-    r"|propositionsordning|reservation(?:er)?|protokollsanteckning(?:ar)?|anteckning(?:ar)?|omröstning"
+    r"|propositionsordning|reservation(?:er)?|protokollsanteckning(?:ar)?|omröstning"
     r"|expedieras till|handlingar|arbetsutskottets förslag.*|förvaltningens (?:förslag|bedömning).*"
     r"|föredragande.*|beskrivning av ärendet|motivering|beredning|bedömning|fråga|interpellation"
     r"|anförande(?:n)?|jäv|skäl för beslut(?:et)?|ekonomiska konsekvenser|bilagor"
