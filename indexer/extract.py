@@ -35,13 +35,15 @@ def extract_file(path: Path, *, organization: str | None = None, max_bytes: int 
 def extract_text(source: parse.SourceText, *, organization: str | None = None) -> Extraction:
     """Analyse an already-read document (see `extract_file`)."""
     text, n_masked = privacy.mask_personnummer(source.text)
+    masked = text
     text = clean.clean_text(text, fmt=source.fmt)
     if not text.strip():
         raise parse.ParseError("no text left after removing page headers and footers")
-    doc_meta = meta.detect_meta(text, source_name=Path(source.path).name)
+    doc_meta = meta.detect_meta(text, source_name=Path(source.path).name, raw=masked)
     if organization and (not doc_meta.organization or doc_meta.organization_inferred):
         doc_meta.organization = organization
         doc_meta.organization_inferred = False
+        doc_meta.meta_source["organization"] = "given (--organization or a sources mapping)"
     items = segment.segment(text, doc_meta)
     ex = Extraction(
         source=source.path,

@@ -16,8 +16,11 @@ ENTITY_LABELS = ("PERSON", "PARTY", "KOMMUN", "REGION", "ORGAN", "DNR")
 #: Action kinds used in `Action.kind` (see DESIGN.md).
 ACTION_KINDS = ("raised", "proposed", "reserved", "protocol_note", "presented", "justerare")
 
-#: Document types recognised by `indexer.meta.detect`.
-DOC_TYPES = ("protokoll", "kallelse", "minnesanteckningar", "mötesanteckningar", "tjänsteskrivelse")
+#: Document types recognised by `indexer.meta.doctype`: minutes of meetings, then documents that are not.
+DOC_TYPES = (
+    *("protokoll", "kallelse", "minnesanteckningar", "mötesanteckningar", "tjänsteskrivelse"),
+    *("motion", "rapport", "granskning", "anvisning", "delegationslista", "skrivelse", "bilaga"),
+)
 
 
 @dataclass
@@ -43,6 +46,8 @@ class DocMeta:
     doc_type: str | None = None  # one of DOC_TYPES
     year: int | None = None  # when only the year is known
     organization_inferred: bool = False  # True when not printed but inferred (places, names)
+    #: How each field was decided: {"organ": "page header", "organization": "anslag", ...}.
+    meta_source: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

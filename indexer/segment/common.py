@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-
 from collections.abc import Sequence
 
 from indexer.segment.dnr import Dnr, find_dnr, find_dnr_spans, parse_dnr
@@ -181,7 +180,7 @@ def make_item(
 
 
 def settle_dnr(items: list[Item]) -> None:
-    """Which numbers are an item's own: its heading's and its title's; the body's only where headings carry none.
+    """Which numbers are an item's own: its heading's and title's; the body's only where headings have none.
 
     A number quoted in an item's text ("dnr 2026.115 TEN" in a report, the numbers of the documents a
     Meddelanden item lists) names another case. When an item's heading carries its number (on the §
@@ -225,7 +224,7 @@ def cut_closing(body: str) -> str:
 
 
 def is_dnr_line(line: str) -> bool:
-    """A line that is only a case number, bare or parenthesised: "RS 2024/123", "(HSF240207)", "2026.016 KS"."""
+    """A line that is only a case number, bare or in parentheses: "RS 2024/123", "(HSF240207)"."""
     m = re.fullmatch(r"\s*\(?\s*([^()]{4,30}?)\s*\)?\s*", line)
     return bool(m and parse_dnr(m.group(1)))
 

@@ -78,7 +78,9 @@ _MINISTRY = re.compile(rf"(?P<s>[A-Z](?<![\w/-][A-Z])[a-zA-Z]?)(?P<y>(?:19|20)\d
 _BARE = re.compile(rf"(?P<y>{_Y})-(?P<n>\d{{5,6}}){_R}")
 # After a label, a number without a series: "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer
 # 123/2024", "Dnr 45/24", "Dnr 2024-123", "dnr. 2023:456".
-_LABEL = r"(?i:\b(?:vårt\s+|ert\s+)?(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr)\b)\.?:?\s*"
+_LABEL = (
+    r"(?i:\b(?:vårt\s+|ert\s+)?(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr)\b)\.?:?\s*"
+)
 _BARE_NUM = r"(?P<num>(?:19|20)\d\d[-/.:]\d{1,6}(?![\w/]|[-.:]\d)|\d{1,6}/(?:19|20)?\d\d(?![\w/]|[-.:]\d))"
 _LABELLED_BARE = re.compile(_LABEL + _BARE_NUM)
 # In a place that holds a case number (a Dnr column, after a label already cut off): the number alone.
@@ -110,7 +112,9 @@ class Dnr:
 
 
 def _ok_series(series: str) -> bool:
-    return series.replace(" ", "").upper() not in _NOT_SERIES and series.split(" ")[0].upper() not in _NOT_SERIES
+    return (
+        series.replace(" ", "").upper() not in _NOT_SERIES and series.split(" ")[0].upper() not in _NOT_SERIES
+    )
 
 
 def _year4(y: str) -> int:
@@ -255,7 +259,9 @@ def find_dnr(text: str, *, series_hint: str | None = None, bare: bool = False) -
     return list(seen)
 
 
-_PREFIX = re.compile(r"^\s*(?:(?:vårt|ert)\s+)?(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*", re.I)
+_PREFIX = re.compile(
+    r"^\s*(?:(?:vårt|ert)\s+)?(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*", re.I
+)
 
 
 def parse_dnr(raw: str, series_hint: str | None = None, *, bare: bool = False) -> Dnr | None:

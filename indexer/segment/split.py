@@ -2,7 +2,8 @@
 
 Documents come in different shapes; the first shape that fits decides:
 
-1. a tjänsteskrivelse is one ärende: one item;
+1. a document that is not minutes (a tjänsteskrivelse, motion, rapport, granskning, anvisning,
+   delegationslista, skrivelse, bilaga: `indexer.meta.doctype`) is one item;
 2. a protocol with ``§ 86`` headings (OCR ``$ 86`` too), its table of contents dropped
    (`indexer.segment.paragraphs`);
 3. an agenda table in markdown (``| 3. | Ärende | Beteckning | Förslag |``) or
@@ -18,6 +19,7 @@ Documents come in different shapes; the first shape that fits decides:
 
 from __future__ import annotations
 
+from indexer.meta.doctype import NOT_MEETING
 from indexer.segment import headings as seg_headings
 from indexer.segment import labels as seg_labels
 from indexer.segment import lists as seg_lists
@@ -46,7 +48,7 @@ def segment(text: str, meta: DocMeta) -> list[Item]:
 
 
 def _split(text: str, meta: DocMeta, hint: str | None) -> list[Item]:
-    if meta.doc_type == "tjänsteskrivelse":
+    if meta.doc_type in NOT_MEETING:  # one ärende or one text, never cut into invented agenda items
         return [seg_lists.single_item(text, hint)]
     for splitter in (
         seg_paragraphs.split_paragraphs,
