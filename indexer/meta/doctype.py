@@ -46,8 +46,8 @@ _TITLE_WORDS = [
     ),
     (
         re.compile(
-            r"^(?:delegationslista|delegationsbeslut|anmälan av delegera|redovisning av delegera"
-            r"|förteckning över delegera)",
+            r"^(?:delegationslista|delegationsbeslut|(?:anmälan|redovisning|förteckning) (?:av|över) delegat?(?:ion|era)"
+            r")",
             re.I,
         ),
         "delegationslista",

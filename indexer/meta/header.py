@@ -111,5 +111,11 @@ def page_heads(raw: str) -> PageHeads:
     return heads
 
 
+_PAGE_IN_LINE = re.compile(
+    r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)|\b(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?", re.I
+)
+
+
 def _key(line: str) -> str:
-    return re.sub(r"\s+", " ", line).strip().casefold()
+    """A line's identity across pages: its page number ("Sida 2 av 9", "3 (14)") and spacing ignored."""
+    return re.sub(r"\s+", " ", _PAGE_IN_LINE.sub("#", line)).strip().casefold()

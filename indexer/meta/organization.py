@@ -161,6 +161,8 @@ def _letterhead(lines: list[str]) -> str | None:
     for ln in lines:
         if len(ln) > 80 and not _KOMMUN.match(ln):  # a sentence, unless the kommun is its subject
             continue
+        if ln.endswith(".") or (len(ln.split()) > 6 and not _KOMMUN.match(ln)):
+            continue  # "Lerums kommun och Vårgårda kommun har informerats." names others
         part = ln if len(ln) <= 80 else ln[:40]
         kommun = _kommun_in(part) or _stad_in(part)
         if kommun:
@@ -229,7 +231,7 @@ def detect_organization(
         name = regions.most_common(1)[0][0]
         # Printed three times or more under its own name: the document's own organization.
         return name, _region_counts(text, own_names_only=True)[name] < 3, "mentions"
-    kommuner = Counter(k for ln in lines if (k := _kommun_in(ln)))
-    if kommuner:
-        return kommuner.most_common(1)[0][0], True, "mentions"
+    kommuner = Counter(k for ln in lines if (k := _kommun_in(ln))).most_common(2)
+    if kommuner and (len(kommuner) == 1 or kommuner[0][1] > kommuner[1][1]):
+        return kommuner[0][0], True, "mentions"  # named most, and more than any other kommun
     return None, False, ""

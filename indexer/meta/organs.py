@@ -89,8 +89,9 @@ def abbreviates(abbr: str, name: str) -> bool:
     low = re.sub(r"\b(?:och|för)\b|[-&\s]", "", name.casefold())
     if len(letters) < 2 or not low.startswith(letters[0]):
         return False
-    head = next((h for h in _HEAD_LETTER if h in name.casefold()), None)
-    if head is None or _HEAD_LETTER[head].casefold() != letters[-1]:
+    low_name = name.casefold()
+    head = max(_HEAD_LETTER, key=low_name.rfind)  # the last head word: "arbetsutskott" of "…styrelsens …"
+    if head not in low_name or _HEAD_LETTER[head].casefold() != letters[-1]:
         return False
     pos = 1
     for ch in letters[1:-1]:
