@@ -56,10 +56,12 @@ UPPER_CASE_LETTERHEAD = _pages(
     "LJUSDALS KOMMUN          SAMMANTRÄDESPROTOKOLL          Sida 1 av 3\n"
     "MILJÖ- OCH BYGGNADSNÄMNDEN\nSammanträdesdatum 2024-03-14\n\nPlats och tid: Kommunhuset, Ljusdal\n",
     "LJUSDALS KOMMUN          SAMMANTRÄDESPROTOKOLL          Sida 2 av 3\n"
-    "MILJÖ- OCH BYGGNADSNÄMNDEN\nSammanträdesdatum 2024-03-14\n\n§ 21   Dnr MBN 2024/9\nBygglov för fritidshus\n"
+    "MILJÖ- OCH BYGGNADSNÄMNDEN\nSammanträdesdatum 2024-03-14\n\n"
+    "§ 21   Dnr MBN 2024/9\nBygglov för fritidshus\n"
     "Beslut\nBygglov beviljas.",
     "LJUSDALS KOMMUN          SAMMANTRÄDESPROTOKOLL          Sida 3 av 3\n"
-    "MILJÖ- OCH BYGGNADSNÄMNDEN\nSammanträdesdatum 2024-03-14\n\n§ 22   Dnr MBN 2024/31\nStrandskyddsdispens\n"
+    "MILJÖ- OCH BYGGNADSNÄMNDEN\nSammanträdesdatum 2024-03-14\n\n"
+    "§ 22   Dnr MBN 2024/31\nStrandskyddsdispens\n"
     "Beslut\nDispens ges.",
 )
 
@@ -147,7 +149,7 @@ def test_kommun_names(kommun: str, name: str) -> None:
 
 
 def test_letterhead_of_a_stad() -> None:
-    raw = "Malmö stad\nKommunstyrelsen\nProtokoll 2024-02-07\n\n§ 1 Val av justerare\nAnna utses.\n\n§ 2 Budget\nText.\n"
+    raw = "Malmö stad\nKommunstyrelsen\nProtokoll 2024-02-07\n\n§ 1 Val av justerare\nAnna utses.\n\n§ 2 Budget\n"
     meta = _meta(raw)
     assert (meta.organization, meta.organ, meta.date) == ("Malmö stad", "Kommunstyrelsen", "2024-02-07")
 

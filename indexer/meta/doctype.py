@@ -46,8 +46,8 @@ _TITLE_WORDS = [
     ),
     (
         re.compile(
-            r"^(?:delegationslista|delegationsbeslut|(?:anmälan|redovisning|förteckning) (?:av|över) delegat?(?:ion|era)"
-            r")",
+            r"^(?:delegationslista|delegationsbeslut"
+            r"|(?:anmälan|redovisning|förteckning) (?:av|över) delegat?(?:ion|era))",
             re.I,
         ),
         "delegationslista",
