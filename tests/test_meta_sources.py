@@ -149,7 +149,7 @@ def test_kommun_names(kommun: str, name: str) -> None:
 
 
 def test_letterhead_of_a_stad() -> None:
-    raw = "Malmö stad\nKommunstyrelsen\nProtokoll 2024-02-07\n\n§ 1 Val av justerare\nAnna utses.\n\n§ 2 Budget\n"
+    raw = "Malmö stad\nKommunstyrelsen\nProtokoll 2024-02-07\n\n§ 1 Val av justerare\nAnna\n\n§ 2 Budget\n"
     meta = _meta(raw)
     assert (meta.organization, meta.organ, meta.date) == ("Malmö stad", "Kommunstyrelsen", "2024-02-07")
 
