@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from api.columns import Columns
-from arkiv.archive import ArchiveError, ArchivePaths, check_compatible, connect, read_manifest
+from arkiv.archive import ArchiveError, ArchivePaths, check_compatible, check_schema, connect, read_manifest
 from arkiv.settings import Settings
 
 T = TypeVar("T")
@@ -94,6 +94,7 @@ class ArchiveContext:
         manifest = read_manifest(self.paths)
         if manifest is None:
             raise ArchiveError(f"archive at {settings.data} has no manifest.json (indexing did not finish)")
+        check_schema(manifest)
         self.manifest: dict[str, Any] = manifest
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []

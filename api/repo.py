@@ -43,7 +43,9 @@ def _ref(r: sqlite3.Row) -> dict[str, Any]:
 
 
 def _item_row(conn: sqlite3.Connection, uid: str) -> sqlite3.Row | None:
-    return conn.execute(f"SELECT {_REF_COLS}, i.text FROM {_REF_FROM} WHERE i.uid = ?", (uid,)).fetchone()
+    return conn.execute(
+        f"SELECT {_REF_COLS}, i.text, i.page, i.page_end FROM {_REF_FROM} WHERE i.uid = ?", (uid,)
+    ).fetchone()
 
 
 def get_item(ctx: ArchiveContext, item_id: str) -> ItemDetail | None:
@@ -77,7 +79,14 @@ def get_item(ctx: ArchiveContext, item_id: str) -> ItemDetail | None:
         )
     ]
     return ItemDetail(
-        **_ref(r), text=r["text"], diarienummer=dnrs, persons=persons, actions=actions, entities=entities
+        **_ref(r),
+        text=r["text"],
+        page=r["page"],
+        page_end=r["page_end"],
+        diarienummer=dnrs,
+        persons=persons,
+        actions=actions,
+        entities=entities,
     )
 
 

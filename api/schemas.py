@@ -90,6 +90,8 @@ class ItemDetail(ItemRef):
     """An item with its whole text and what was read from it."""
 
     text: str
+    page: int | None = None  # physical page (1-based) of the original where the item starts
+    page_end: int | None = None  # and where it ends
     diarienummer: list[str] = Field(default_factory=list)
     persons: list[PersonRef] = Field(default_factory=list)
     actions: list[ActionOut] = Field(default_factory=list)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from indexer.store.schema import SCHEMA_VERSION, create_schema
+from indexer.store.schema import OLDEST_MIGRATABLE, SCHEMA_VERSION, create_schema
 
 DB_NAME = "archive.sqlite"
 VECTORS_NAME = "vectors.faiss"
@@ -91,19 +91,45 @@ def write_manifest(paths: ArchivePaths, manifest: dict[str, Any]) -> None:
     os.replace(tmp, paths.manifest)
 
 
-def check_compatible(manifest: dict[str, Any] | None, *, model: str, dim: int) -> None:
+def check_schema(manifest: dict[str, Any], *, writer: bool = False) -> None:
+    """Refuse an archive of another schema version; an older one only when the caller cannot upgrade it.
+
+    Args:
+        manifest: The archive's manifest.
+        writer: The caller is `arkiv index`, which brings an older archive up to date
+            (`indexer.store.schema.migrate`) instead of refusing it.
+
+    Raises:
+        ArchiveError: With a message that says what to do.
+    """
+    version = manifest.get("schema_version")
+    if isinstance(version, int) and OLDEST_MIGRATABLE <= version < SCHEMA_VERSION:
+        if not writer:
+            raise ArchiveError(
+                f"archive schema version {version} is older than {SCHEMA_VERSION}; "
+                "run `arkiv index` on it once (with any path) to bring it up to date"
+            )
+    elif version != SCHEMA_VERSION:
+        raise ArchiveError(
+            f"archive schema version {version} is not {SCHEMA_VERSION}; re-index into a new --data directory"
+        )
+
+
+def check_compatible(manifest: dict[str, Any] | None, *, model: str, dim: int, writer: bool = False) -> None:
     """Refuse an archive of another schema version or built with another embedding model.
+
+    Args:
+        manifest: The archive's manifest (None for a new archive).
+        model: The configured embedding model.
+        dim: Its dimension.
+        writer: The caller is `arkiv index` (see `check_schema`).
 
     Raises:
         ArchiveError: With a message that says what to do.
     """
     if manifest is None:
         return
-    if manifest.get("schema_version") != SCHEMA_VERSION:
-        raise ArchiveError(
-            f"archive schema version {manifest.get('schema_version')} is not {SCHEMA_VERSION}; "
-            "re-index into a new --data directory"
-        )
+    check_schema(manifest, writer=writer)
     emb = manifest.get("embedding") or {}
     if emb and (emb.get("model") != model or emb.get("dim") != dim):
         raise ArchiveError(

@@ -11,7 +11,7 @@ from indexer.entities import annotate as entities
 from indexer.meta import detect as meta
 from indexer.read import clean, parse, privacy
 from indexer.segment import split as segment
-from indexer.types import Extraction
+from indexer.types import Extraction, Item
 
 
 def extract_file(path: Path, *, organization: str | None = None, max_bytes: int = 50_000_000) -> Extraction:
@@ -36,7 +36,9 @@ def extract_text(source: parse.SourceText, *, organization: str | None = None) -
     """Analyse an already-read document (see `extract_file`)."""
     text, n_masked = privacy.mask_personnummer(source.text)
     masked = text
-    text = clean.clean_text(text, fmt=source.fmt)
+    cleaned = clean.clean_document(text, fmt=source.fmt)
+    text = cleaned.text
+    source.running = cleaned.running
     if not text.strip():
         raise parse.ParseError("no text left after removing page headers and footers")
     doc_meta = meta.detect_meta(text, source_name=Path(source.path).name, raw=masked)
@@ -45,6 +47,7 @@ def extract_text(source: parse.SourceText, *, organization: str | None = None) -
         doc_meta.organization_inferred = False
         doc_meta.meta_source["organization"] = "given (--organization or a sources mapping)"
     items = segment.segment(text, doc_meta)
+    _set_pages(items, text, cleaned)
     ex = Extraction(
         source=source.path,
         sha256=source.sha256,
@@ -53,6 +56,19 @@ def extract_text(source: parse.SourceText, *, organization: str | None = None) -
         items=items,
         masked_personnummer=n_masked,
         warnings=list(source.warnings),
+        pages=source.pages,
     )
     entities.annotate(ex, text)
     return ex
+
+
+def _set_pages(items: list[Item], text: str, cleaned: clean.Cleaned) -> None:
+    """Give each item the physical pages it spans, from its offsets in the cleaned text."""
+    if not cleaned.page_starts:
+        return
+    for k, it in enumerate(items):
+        nxt = items[k + 1].start if k + 1 < len(items) else len(text)
+        body = text.find(it.text[:200], it.start, max(nxt, it.start) + 1) if it.text else -1
+        end = body + len(it.text) if body >= 0 else nxt
+        it.page = cleaned.page_at(it.start)
+        it.page_end = max(it.page or 0, cleaned.page_at(max(it.start, min(end, nxt) - 1)) or 0) or None

@@ -27,6 +27,7 @@ from indexer.run.writer import ArchiveWriter, IndexReport
 from indexer.store import rows as store
 from indexer.store.lexicon import is_current, save_lexicon
 from indexer.store.manifest import save_vectors_and_manifest
+from indexer.store.schema import SCHEMA_VERSION
 
 __all__ = ["IndexReport", "index_paths"]
 
@@ -60,7 +61,7 @@ def index_paths(
     archive = ArchivePaths(settings.data)
     conn = connect(archive.db)
     embedder = load_embedder(settings)
-    check_compatible(read_manifest(archive), model=embedder.model_id, dim=embedder.dim)
+    check_compatible(read_manifest(archive), model=embedder.model_id, dim=embedder.dim, writer=True)
     todo = _new_files(conn, files, report)
     task = ExtractTask(organization=organization, max_bytes=settings.max_file_bytes)
     results: Iterable[FileResult] = run_local(todo, task)
@@ -106,6 +107,7 @@ def _stale(conn: sqlite3.Connection, archive: ArchivePaths) -> bool:
     return (
         not archive.vectors.exists()
         or manifest is None
+        or manifest.get("schema_version") != SCHEMA_VERSION  # migrated by `connect`: record it
         or manifest.get("items") != n_items
         or not is_current(conn, archive.root)
     )

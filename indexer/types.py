@@ -34,6 +34,9 @@ class SourceText:
     encoding: str | None = None
     n_bytes: int = 0
     warnings: list[str] = field(default_factory=list)
+    pages: int | None = None  # physical pages, for formats that have them (pdf)
+    #: Running header/footer lines removed from the pages (set by `indexer.extract` after cleaning).
+    running: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -101,6 +104,8 @@ class Item:
     actions: list[Action] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
     start: int = 0  # offset of the item in the cleaned document text
+    page: int | None = None  # physical page (1-based) where the item starts, where the format has pages
+    page_end: int | None = None  # physical page where it ends
 
 
 @dataclass
@@ -130,6 +135,7 @@ class Extraction:
     regions: list[str] = field(default_factory=list)
     masked_personnummer: int = 0
     warnings: list[str] = field(default_factory=list)
+    pages: int | None = None  # physical pages of the original, where the format has pages
 
     @property
     def diarienummer(self) -> list[str]:
@@ -155,6 +161,8 @@ class Extraction:
                     "title": it.title,
                     "organ": it.organ,
                     "date": it.date,
+                    "page": it.page,
+                    "page_end": it.page_end,
                     "text": it.text,
                     "diarienummer": it.diarienummer,
                     "entities": [asdict(e) for e in it.entities],
@@ -170,6 +178,7 @@ class Extraction:
             "date": self.meta.date,
             "year": self.meta.year,
             "doc_type": self.meta.doc_type,
+            "pages": self.pages,
             "items": items,
             "persons": [
                 {

@@ -71,9 +71,11 @@ def test_binary_without_nul_bytes(tmp_path: Path) -> None:
 
 
 def test_corrupt_pdf(tmp_path: Path) -> None:
-    with pytest.raises(ParseError, match="corrupt PDF"):
+    with pytest.raises(ParseError, match="truncated PDF"):
         read_document(_write(tmp_path, "a.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage"))
     with pytest.raises(ParseError, match="corrupt PDF"):
+        read_document(_write(tmp_path, "c.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage\n%%EOF\n"))
+    with pytest.raises(ParseError, match="not a PDF"):
         read_document(_write(tmp_path, "b.pdf", b"this is not a pdf at all"))
 
 

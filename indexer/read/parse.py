@@ -12,6 +12,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from indexer.read.errors import ParseError
 from indexer.read.html import html_to_text
 from indexer.types import SourceText
 
@@ -22,10 +23,6 @@ PAGE_MARKER = "<!-- sida {n} -->"
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-
-
-class ParseError(Exception):
-    """A file that cannot be indexed; the message is the reason shown to the user."""
 
 
 def read_document(path: Path, *, max_bytes: int = 50_000_000) -> SourceText:
@@ -48,8 +45,9 @@ def read_document(path: Path, *, max_bytes: int = 50_000_000) -> SourceText:
     sha = hashlib.sha256(data).hexdigest()
     fmt = _detect_format(path, data)
     encoding: str | None = None
+    pages: int | None = None
     if fmt == "pdf":
-        text = _pdf_text(data)
+        text, pages = _pdf_text(data)
     elif fmt == "docx":
         text = _docx_text(data)
     else:
@@ -60,7 +58,7 @@ def read_document(path: Path, *, max_bytes: int = 50_000_000) -> SourceText:
         raise ParseError(
             "no text in file" if fmt in ("pdf", "docx", "html") else "empty file (only whitespace)"
         )
-    return SourceText(str(path), sha, fmt, text, encoding, len(data))
+    return SourceText(str(path), sha, fmt, text, encoding, len(data), pages=pages)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -161,27 +159,15 @@ def _checked(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _pdf_text(data: bytes) -> str:
-    import pdfplumber  # heavy import, only for PDFs
+def _pdf_text(data: bytes) -> tuple[str, int]:
+    """The pages' text, each after its page marker, and the number of pages."""
+    from indexer.read.pdf import pdf_pages  # PDFium loads only for PDFs
 
-    if not data.lstrip().startswith(b"%PDF"):
-        raise ParseError("corrupt PDF (no PDF header)")
-    pages: list[str] = []
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for i, page in enumerate(pdf.pages, start=1):
-                pages.append(PAGE_MARKER.format(n=i) + "\n\n" + (page.extract_text() or ""))
-    except ParseError:
-        raise
-    except Exception as e:  # pdfminer raises many unrelated types for broken files
-        msg = str(e).lower()
-        if "password" in msg or "encrypt" in msg:
-            raise ParseError("encrypted PDF") from e
-        raise ParseError(f"corrupt PDF ({e.__class__.__name__})") from e
-    text = "\n\n".join(pages)
-    if not any(p.split("\n\n", 1)[1].strip() for p in pages):
+    pages = pdf_pages(data).pages
+    if not any(p.chars for p in pages):
         raise ParseError("no text layer (scanned PDF?)")
-    return text
+    text = "\n\n".join(PAGE_MARKER.format(n=p.number) + "\n\n" + "\n".join(p.lines) for p in pages)
+    return text, len(pages)
 
 
 def _docx_text(data: bytes) -> str:

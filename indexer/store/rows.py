@@ -54,7 +54,7 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
     m = ex.meta
     cur = conn.execute(
         "INSERT INTO documents(sha256, path, source, fmt, organization, organ, date, year, doc_type,"
-        " n_items, masked_personnummer, indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        " n_items, masked_personnummer, indexed_at, pages) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             ex.sha256,
             path,
@@ -68,6 +68,7 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
             len(ex.items),
             ex.masked_personnummer,
             datetime.now(UTC).isoformat(timespec="seconds"),
+            ex.pages,
         ),
     )
     doc_id = int(cur.lastrowid or 0)
@@ -85,7 +86,7 @@ def _write_item(conn: sqlite3.Connection, ex: Extraction, i: int, doc_id: int, t
     date = item.date or m.date
     cur = conn.execute(
         "INSERT INTO items(uid, doc_id, seq, number, title, text, organization, organ, date, year, doc_type,"
-        " own_organ, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " own_organ, text_hash, page, page_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             ex.item_id(i),
             doc_id,
@@ -100,6 +101,8 @@ def _write_item(conn: sqlite3.Connection, ex: Extraction, i: int, doc_id: int, t
             m.doc_type,
             int(bool(item.organ)),
             text_hash,
+            item.page,
+            item.page_end,
         ),
     )
     item_id = int(cur.lastrowid or 0)

@@ -1,14 +1,23 @@
 """The SQLite schema of the archive (`archive.sqlite`).
 
 Bump `SCHEMA_VERSION` on any incompatible change: the manifest records it and
-an archive of another version is refused with a clear message.
+an archive of another version is refused with a clear message. A change that only adds
+columns is a migration instead (`ADDED_COLUMNS`): the writer adds them to an older archive
+when it opens it, and the next `arkiv index` run records the new version.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+#: Columns added after version 1, by the version that added them: (table, column, SQL type).
+ADDED_COLUMNS: dict[int, list[tuple[str, str, str]]] = {
+    2: [("documents", "pages", "INTEGER"), ("items", "page", "INTEGER"), ("items", "page_end", "INTEGER")],
+}
+#: The oldest archive version this code can bring up to date.
+OLDEST_MIGRATABLE = 1
 
 # Effective organization/organ/date/year/doc_type are copied onto items so that
 # filters and facets are single-table lookups (an attached protocol extract has
@@ -29,7 +38,8 @@ CREATE TABLE IF NOT EXISTS documents (
   doc_type TEXT,
   n_items INTEGER NOT NULL DEFAULT 0,
   masked_personnummer INTEGER NOT NULL DEFAULT 0,
-  indexed_at TEXT NOT NULL
+  indexed_at TEXT NOT NULL,
+  pages INTEGER
 );
 CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
 
@@ -47,7 +57,9 @@ CREATE TABLE IF NOT EXISTS items (
   year INTEGER,
   doc_type TEXT,
   own_organ INTEGER NOT NULL DEFAULT 0,
-  text_hash TEXT NOT NULL
+  text_hash TEXT NOT NULL,
+  page INTEGER,
+  page_end INTEGER
 );
 CREATE INDEX IF NOT EXISTS items_doc ON items(doc_id);
 CREATE INDEX IF NOT EXISTS items_year ON items(year);
@@ -155,5 +167,23 @@ END;
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
-    """Create every table and index that does not exist yet."""
+    """Create every table and index that does not exist yet, and add the columns an older archive lacks."""
     conn.executescript(DDL)
+    migrate(conn)
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Add the columns of `ADDED_COLUMNS` that the tables lack (idempotent: a crash half-way is redone).
+
+    Returns:
+        The columns added, as "table.column".
+    """
+    added = []
+    with conn:
+        for version in sorted(ADDED_COLUMNS):
+            for table, column, sql_type in ADDED_COLUMNS[version]:
+                have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+                if column not in have:
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
+                    added.append(f"{table}.{column}")
+    return added
