@@ -87,6 +87,16 @@ def test_meeting_place_names_the_kommun() -> None:
     assert (meta.organ, meta.date) == ("Socialnämnden", "2024-05-22")
 
 
+def test_meeting_place_in_a_column_of_its_own() -> None:
+    raw = (
+        "Protokoll\nKommunfullmäktige\n2018-03-28\n"
+        "Plats och tid\tGrand Hotel, Alingsås\tParagrafer\t§§27-68\n"
+        "Förvaringsplats för\tRådhuset, Alingsås\nprotokollet\n\n"
+        "§ 27 2018.210 KS\nAvsägelse\nBeslut\nAvsägelsen godkänns. Västra Götalandsregionen informeras.\n"
+    )
+    assert _meta(raw).organization == "Alingsås kommun"
+
+
 def test_abbreviated_organ_expanded_from_the_documents_own_name() -> None:
     raw = (
         "BUN § 12 2024-09-24\nKallelse till sammanträde\n"

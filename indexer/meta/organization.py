@@ -223,7 +223,7 @@ def detect_organization(
     org = _anslag(text)
     if org:
         return org, False, "anslag"
-    org = _meeting_place(lines)
+    org = _meeting_place([re.sub(r"\s+", " ", ln) for ln in text.split("\n")])  # label and value columns
     if org:
         return org, False, "meeting place"
     regions = _region_counts(text)
