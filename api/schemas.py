@@ -139,10 +139,12 @@ class PersonDetail(PersonSummary):
 class CaseDetail(BaseModel):
     """An ärende (diarienummer) and its path through organs and meetings."""
 
-    dnr: str
+    dnr: str  # as the ärende's documents print it
     items: list[ItemRef] = Field(default_factory=list)  # by date
     organs: list[str] = Field(default_factory=list)
     organizations: list[str] = Field(default_factory=list)
+    printed: list[str] = Field(default_factory=list)  # every form its documents print ("2026.016 KS")
+    others: list[str] = Field(default_factory=list)  # other ärenden with the same number (another kommun)
 
 
 class Stats(BaseModel):

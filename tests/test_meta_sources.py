@@ -7,6 +7,8 @@ tests/test_extraction_quality.py).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from indexer.meta.detect import detect_meta
@@ -195,3 +197,24 @@ def test_documents_that_are_not_minutes_are_typed_and_kept_whole(first_lines: st
     meta = _meta(raw)
     assert meta.doc_type == kind
     assert len(segment(clean_text(raw), meta)) == 1
+
+
+def test_sources_file_names_the_organization(tmp_path: Path) -> None:
+    import json
+
+    from indexer.extract import extract_file
+
+    folder = tmp_path / "portal" / "2026"
+    folder.mkdir(parents=True)
+    urls = [f"https://sammantradesportal.alingsas.se/committees/ks/mote-{d}/protocol.pdf" for d in (1, 2)]
+    (tmp_path / "portal" / "sources.json").write_text(json.dumps([{"pdfUrl": u} for u in urls]))
+    unnamed = folder / "protokoll.txt"
+    unnamed.write_text("Kommunstyrelsen\nProtokoll\n2026-06-01\n\n§ 1 Val av justerare\nAnna Ek utses.\n")
+    ex = extract_file(unnamed)
+    assert (ex.meta.organization, ex.meta.meta_source["organization"]) == ("Alingsås kommun", "sources.json")
+    named = folder / "lerum.txt"
+    named.write_text("Lerums kommun\nKommunstyrelsen\nProtokoll\n2026-06-01\n\n§ 1 Val av justerare\nText.\n")
+    assert extract_file(named).meta.organization == "Lerums kommun"  # printed: the document's own word
+    assert (
+        extract_file(unnamed, organization="Ale kommun").meta.meta_source["organization"] == "--organization"
+    )

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 
+from indexer.store.cases import dnr_rows, document_series
 from indexer.store.identity import prune_orphans, resolve_person
 from indexer.types import Extraction
 
@@ -72,7 +73,8 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
         ),
     )
     doc_id = int(cur.lastrowid or 0)
-    item_ids = [_write_item(conn, ex, i, doc_id, text_hashes[i]) for i in range(len(ex.items))]
+    series = document_series(ex)
+    item_ids = [_write_item(conn, ex, i, doc_id, text_hashes[i], series) for i in range(len(ex.items))]
     _write_people(conn, ex, doc_id, item_ids)
     for i, item in enumerate(ex.items):
         kommuner = {e.norm for e in item.entities if e.label == "KOMMUN"}
@@ -81,7 +83,9 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
     return doc_id
 
 
-def _write_item(conn: sqlite3.Connection, ex: Extraction, i: int, doc_id: int, text_hash: str) -> int:
+def _write_item(
+    conn: sqlite3.Connection, ex: Extraction, i: int, doc_id: int, text_hash: str, series: str | None
+) -> int:
     item, m = ex.items[i], ex.meta
     date = item.date or m.date
     cur = conn.execute(
@@ -106,8 +110,10 @@ def _write_item(conn: sqlite3.Connection, ex: Extraction, i: int, doc_id: int, t
         ),
     )
     item_id = int(cur.lastrowid or 0)
-    for dnr in item.diarienummer:
-        conn.execute("INSERT OR IGNORE INTO item_dnr(item_id, dnr) VALUES (?, ?)", (item_id, dnr))
+    conn.executemany(
+        "INSERT OR IGNORE INTO item_dnr(item_id, dnr, printed, match, case_key) VALUES (?, ?, ?, ?, ?)",
+        [(item_id, *row) for row in dnr_rows(ex, item, series)],
+    )
     conn.execute(
         "INSERT INTO items_fts(rowid, title, text, dnr) VALUES (?, ?, ?, ?)",
         (item_id, item.title, item.text, " ".join(item.diarienummer)),

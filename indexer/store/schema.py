@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Columns added after version 1, by the version that added them: (table, column, SQL type).
 ADDED_COLUMNS: dict[int, list[tuple[str, str, str]]] = {
     2: [("documents", "pages", "INTEGER"), ("items", "page", "INTEGER"), ("items", "page_end", "INTEGER")],
+    # A diarienummer as printed, its match form and the ärende it belongs to (`indexer.store.cases`).
+    3: [("item_dnr", "printed", "TEXT"), ("item_dnr", "match", "TEXT"), ("item_dnr", "case_key", "TEXT")],
 }
 #: The oldest archive version this code can bring up to date.
 OLDEST_MIGRATABLE = 1
@@ -67,9 +69,14 @@ CREATE INDEX IF NOT EXISTS items_org ON items(organization);
 CREATE INDEX IF NOT EXISTS items_organ ON items(organ);
 CREATE INDEX IF NOT EXISTS items_doctype ON items(doc_type);
 
+-- dnr: the normalised key; printed: as the document prints it; match: series|year|serial shared by
+-- every printed form; case_key: the ärende within its organization (indexer.store.cases).
 CREATE TABLE IF NOT EXISTS item_dnr (
   item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
   dnr TEXT NOT NULL,
+  printed TEXT,
+  match TEXT,
+  case_key TEXT,
   PRIMARY KEY (item_id, dnr)
 );
 CREATE INDEX IF NOT EXISTS item_dnr_dnr ON item_dnr(dnr);
@@ -166,10 +173,22 @@ END;
 """
 
 
+#: Indexes on added columns: created once `migrate` has added the columns to an older archive.
+DDL_AFTER_MIGRATION = """
+CREATE INDEX IF NOT EXISTS item_dnr_match ON item_dnr(match);
+CREATE INDEX IF NOT EXISTS item_dnr_case ON item_dnr(case_key);
+"""
+
+
 def create_schema(conn: sqlite3.Connection) -> None:
     """Create every table and index that does not exist yet, and add the columns an older archive lacks."""
+    from indexer.store.cases import backfill  # cases reads diarienummer; the schema itself does not
+
     conn.executescript(DDL)
     migrate(conn)
+    conn.executescript(DDL_AFTER_MIGRATION)
+    with conn:
+        backfill(conn)  # numbers stored before case keys (schema < 3); nothing once filled
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:
