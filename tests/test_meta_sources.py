@@ -77,6 +77,19 @@ def test_upper_case_running_header() -> None:
     assert meta.meta_source["organization"] == "page header"
 
 
+def test_document_type_on_the_organs_line() -> None:
+    raw = _pages(
+        "Protokoll Kommunstyrelsen 2024-01-16\nHylte kommun\n§ 1 Val av justerare\nAnna Ek utses.",
+        "Protokoll Kommunstyrelsen 2024-01-16\n§ 2 Budget\nText om budget.",
+        "Protokoll Kommunstyrelsen 2024-01-16\n§ 3 Taxor\nText om taxor.",
+    )
+    meta = _meta(raw)
+    assert (meta.organization, meta.organ, meta.date) == ("Hylte kommun", "Kommunstyrelsen", "2024-01-16")
+    assert meta.meta_source["organ"] == "page header"
+    meta = _meta("Kallelse till Barn- och utbildningsnämnden\n2024-01-16\n1. Budget\nText.\n2. Taxa\nText.\n")
+    assert (meta.organ, meta.doc_type) == ("Barn- och utbildningsnämnden", "kallelse")
+
+
 def test_meeting_place_names_the_kommun() -> None:
     raw = (
         "Protokoll\nSocialnämnden\nSammanträdesdatum: 2024-05-22\n"

@@ -232,3 +232,38 @@ def test_title_stops_at_sections_and_lists() -> None:
         "Motion om trygghet",
         "Information från förvaltningen",
     ]
+
+
+# A number column centred on a two-line title (as a PDF's reading order gives it), and a title printed
+# above its § line with the body right under the line.
+TITLE_AROUND = """Kommunstyrelsen
+Protokoll
+2026-06-01
+
+Ordföranden förklarar sammanträdet öppnat.
+Svar på motion gällande att utreda möjligheten till fler bostäder genom
+§ 99
+inredning av vindar i bostadsbolagets fastigheter - Heidi Ängberg (C)
+Ärendebeskrivning
+Motionären föreslår en inventering.
+Beslut
+Motionen besvaras.
+
+Budget 2025 för kommunstyrelsen
+§ 100
+Kommunstyrelsen beslutar att anta budgeten för 2025 enligt förvaltningens förslag.
+Beslut
+Budgeten antas.
+"""
+
+
+def test_title_above_or_around_the_paragraph_line() -> None:
+    assert [(it.number, it.title) for it in _items(TITLE_AROUND)] == [
+        (
+            "§99",
+            "Svar på motion gällande att utreda möjligheten till fler bostäder genom inredning av vindar i "
+            "bostadsbolagets fastigheter - Heidi Ängberg (C)",
+        ),
+        ("§100", "Budget 2025 för kommunstyrelsen"),
+    ]
+    assert "förvaltningens förslag" in _items(TITLE_AROUND)[1].text

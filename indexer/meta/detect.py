@@ -53,6 +53,11 @@ _ORGAN_END = re.compile(
     re.IGNORECASE,
 )
 _NEXT_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?:\s.*$")  # "… Giltighetstid: 2027–2030"
+# The document type printed on the organ's line: "Protokoll Kommunstyrelsen", "Kommunstyrelsen Kallelse".
+_DOC_WORD = re.compile(
+    r"^(?:sammanträdes)?(?:protokoll(?:sutdrag)?|kallelse)\s+|\s+(?:sammanträdes)?(?:protokoll(?:sutdrag)?|kallelse)$",
+    re.IGNORECASE,
+)
 _ABBREV = re.compile(r"\s*\([A-ZÅÄÖ]{2,6}\)\s*$")  # "Nämnden för Kultur & Fritid (KFT)"
 _ORG_PART = r"(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|[A-ZÅÄÖ][\wåäö-]+regionen)"
 
@@ -87,8 +92,8 @@ def _organ_line(ln: str) -> bool:
 def _header_organ(head: list[str]) -> str | None:
     """A header line naming a body, perhaps with the meeting's date ("Natur- och trafiknämnden 18
     september 2024"), without a trailing organization ("…, Gnesta kommun")."""
-    for raw in [without_date(_ABBREV.sub("", x)) for x in head if x][:12]:
-        if len(raw) > _LONGEST_HEADER:  # running text, never an organ (and slow to normalise)
+    for raw in [_DOC_WORD.sub("", without_date(_ABBREV.sub("", x))) for x in head if x][:12]:
+        if len(raw) > _LONGEST_HEADER or not raw:  # running text, never an organ (and slow to normalise)
             continue
         ln = _norm_organ(raw)
         if raw[:1].isupper() and not raw.endswith((".", ",", ":")) and _organ_line(ln):
@@ -117,7 +122,7 @@ def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
     #     may name the group that met under a title naming another).
     for ln in head[:8]:
         m = re.match(
-            r"(?:mötes|minnes)?(?:anteckningar|anteckning|protokoll|kallelse)\s+(?:–|-|från|för)\s+(.+)$",
+            r"(?:mötes|minnes)?(?:anteckningar|anteckning|protokoll|kallelse)\s+(?:–|-|från|för|till)\s+(.+)$",
             ln,
             re.I,
         )

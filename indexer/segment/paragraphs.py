@@ -59,6 +59,16 @@ class _Cand:
     weight: float
     inline: bool = False  # the title printed on the § line itself
 
+    @property
+    def top(self) -> int:
+        """The heading's first line: a title printed above the § line comes before it."""
+        return min([self.line, *self.title_lines])
+
+    @property
+    def body_from(self) -> int:
+        """The first line of the body: after the § line and the title lines."""
+        return max([self.line, *self.title_lines]) + 1
+
 
 def _ends_sentence(line: str) -> bool:
     """Ends with a period that is not an abbreviation's ("m.fl.", "bl.a.", "kv.")."""
@@ -180,6 +190,8 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
         rest = _PAGE_ON_LINE.sub("", rest)  # "§ 12 Budget 2025      Sida 3 av 14", "… 3 (14)"
         rest, dnr = _split_heading_rest(rest.strip(), hint)
         idx, title, more_dnr = title_block(lines, i, rest.strip(), width, hint)
+        if not rest.strip():
+            idx, title = _with_title_above(lines, i, idx, title)
         dnr += [d for d in more_dnr if d.key not in {x.key for x in dnr}]
         if _CONTINUED.match(title):
             continue  # "§ 12" and "(forts.)" under it
@@ -193,13 +205,58 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
         out.append(_Cand(i, int(m.group(1)), dnr, idx, title, weight, idx == [i]))
     # A heading has a body under it; a contents entry or a reference has none before the next candidate.
     for k, c in enumerate(out):
-        stop = out[k + 1].line if k + 1 < len(out) else len(lines)
-        first = (c.title_lines[-1] if c.title_lines else c.line) + 1
-        if c.weight >= 0.5 and sum(1 for x in lines[first:stop] if x.strip()) >= 2:
+        stop = out[k + 1].top if k + 1 < len(out) else len(lines)
+        if c.weight >= 0.5 and sum(1 for x in lines[c.body_from : stop] if x.strip()) >= 2:
             c.weight += 1.0
     _falling_runs(out)
     _foreign_references(out)
     return out
+
+
+def _block_above(lines: list[str], i: int) -> list[int]:
+    """Title-like lines right above the § line at i (at most three), or [].
+
+    The block must begin after a blank line, the start of the text, a finished sentence or a
+    heading, and read as one title (`continues_title`).
+    """
+    block: list[int] = []
+    k = i - 1
+    while k >= 0 and len(block) < 3:
+        ln = lines[k].strip()
+        if not ln or _HEAD.match(ln) or SECTION.match(ln) or ln.endswith((".", ":", ";")) or len(ln) > 150:
+            break
+        if is_dnr_line(ln):
+            break
+        block.insert(0, k)
+        k -= 1
+    before = lines[k].strip() if k >= 0 else ""
+    if not block or not lines[block[0]].strip()[:1].isupper():
+        return []
+    if before and not (before.endswith((".", ":")) or _HEAD.match(before) or SECTION.match(before)):
+        return []
+    if any(
+        not continues_title(lines[a].strip(), lines[b].strip(), None) for a, b in itertools.pairwise(block)
+    ):
+        return []
+    return block
+
+
+def _with_title_above(lines: list[str], i: int, idx: list[int], title: str) -> tuple[list[int], str]:
+    """The title of a § line printed alone, where (part of) it stands above the line.
+
+    "Svar på motion om … genom" / "§ 99" / "inredning av vindar …" (a number column centred on a
+    two-line title) is one title around the line; "Budget 2025" / "§ 12" / "Kommunstyrelsen beslutar
+    att …" has its title above and its body right under the line.
+    """
+    above = _block_above(lines, i)
+    if not above:
+        return idx, title
+    first = lines[idx[0]].strip() if idx else ""
+    if first[:1].islower() and continues_title(lines[above[-1]].strip(), first, None):
+        return above + idx, join_lines([lines[k] for k in above + idx])
+    if not idx or (first.endswith(".") and len(first.split()) >= 6):
+        return above, join_lines([lines[k] for k in above])
+    return idx, title
 
 
 def _falling_runs(cands: list[_Cand]) -> None:
@@ -210,7 +267,7 @@ def _falling_runs(cands: list[_Cand]) -> None:
     """
     run: list[_Cand] = []
     for c in [*cands, None]:
-        if c is not None and run and c.line == (run[-1].title_lines or [run[-1].line])[-1] + 1:
+        if c is not None and run and c.top == run[-1].body_from:
             run.append(c)
             continue
         if len(run) >= 2 and any(b.number <= a.number for a, b in itertools.pairwise(run)):
@@ -287,8 +344,7 @@ def split_paragraphs(text: str, hint: str | None, *, min_items: int = 2) -> list
     offs = line_offsets(text)
     items = []
     for n, c in enumerate(chain):
-        body_from = (c.title_lines[-1] if c.title_lines else c.line) + 1
-        body_to = chain[n + 1].line if n + 1 < len(chain) else len(lines)
-        body = "\n".join(lines[body_from:body_to])
-        items.append(make_item(f"§{c.number}", c.title, body, offs[c.line], hint, c.dnr))
+        body_to = chain[n + 1].top if n + 1 < len(chain) else len(lines)
+        body = "\n".join(lines[c.body_from : body_to])
+        items.append(make_item(f"§{c.number}", c.title, body, offs[c.top], hint, c.dnr))
     return items
