@@ -45,6 +45,12 @@ POSITIVE = [
     ("Dnr 45/24", "45/24"),
     ("dnr. 2023-456", "2023-456"),
     ("Vårt dnr 2023:456", "2023:456"),
+    ("KS.2024.15", "KS.2024.15"),
+    ("Dnr Ks 2019/123", "KS 2019/123"),  # a series in title case, after a label
+    ("Diarienummer: Bun 2024:12", "BUN 2024:12"),
+    ("Dnr 0123/24", "0123/24"),  # serial/two-digit year
+    ("STK-2023-1234", "STK-2023-1234"),
+    ("KSN-2023-01234", "KSN-2023-01234"),
 ]
 
 NEGATIVE = [
@@ -71,6 +77,8 @@ NEGATIVE = [
     "prop. 2023/24:1",
     "Mål och budget 2024-2026 KF",  # years and an organ
     "§ 174 SBN 2022-10-24",  # an organ and a date
+    "Om 2024/25",  # a title-case word needs a label
+    "kl.2024.45",
 ]
 
 

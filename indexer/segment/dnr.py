@@ -64,7 +64,7 @@ _DASH = re.compile(
 _SLASH_SERIAL_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{0,5}})/(?P<n>\d{{1,6}})/(?P<y>(?:19|20)\d\d){_R}")
 _SIX_DIGITS = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,4}})(?P<n>\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
-    rf"(?P<s>{_S1}[{_UP}]{{1,5}}(?: [{_UP}]{{2,6}})?)(?P<a>/| |-)(?P<y>(?:19|20)\d\d)"
+    rf"(?P<s>{_S1}[{_UP}]{{1,5}}(?: [{_UP}]{{2,6}})?)(?P<a>/| |-|\.)(?P<y>(?:19|20)\d\d)"
     rf"(?P<b>[:/]|\.(?=\d{{2}}))(?P<n>\d{{1,6}}){_SUFFIX_COLON}{_R}"
 )
 # The series after the number: "2026.016 KS", "2018.001 ÖN", "2024/123 BUN", "2026.002 KS-007".
@@ -83,6 +83,12 @@ _LABEL = (
 )
 _BARE_NUM = r"(?P<num>(?:19|20)\d\d[-/.:]\d{1,6}(?![\w/]|[-.:]\d)|\d{1,6}/(?:19|20)?\d\d(?![\w/]|[-.:]\d))"
 _LABELLED_BARE = re.compile(_LABEL + _BARE_NUM)
+# A series written in title case, trusted only after a label: "Dnr Ks 2019/123", "Diarienummer: Bun 2024:12".
+_LABELLED_TITLE_CASE = re.compile(
+    _LABEL
+    + r"(?P<num>(?P<s>[A-ZÅÄÖ][a-zåäö]{1,3})(?P<a> |/|-)(?P<y>(?:19|20)\d\d)(?P<b>[/:.-])(?P<n>\d{1,6}))"
+    r"(?![\w/]|[-.:]\d)"
+)
 # In a place that holds a case number (a Dnr column, after a label already cut off): the number alone.
 _POSITIONED_BARE = re.compile(r"(?<![\w/.:-])" + _BARE_NUM)
 
@@ -218,6 +224,11 @@ def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
         hint = series_hint.strip().upper()
         for m in _BARE.finditer(text):
             add(m.start(), m.end(), (f"{hint}-{m['y']}-{m['n']}", hint, int(m["y"]), m["n"], None))
+    for m in _LABELLED_TITLE_CASE.finditer(text):
+        series = m["s"].upper()
+        if _ok_series(series):
+            key = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}"
+            add(m.start("num"), m.end("num"), (key, series, int(m["y"]), m["n"], None))
     for m in (_POSITIONED_BARE if bare else _LABELLED_BARE).finditer(text):
         num = m["num"]
         year, serial = _bare_parts(num)
