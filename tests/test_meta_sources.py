@@ -87,7 +87,7 @@ def test_document_type_on_the_organs_line() -> None:
     assert (meta.organization, meta.organ, meta.date) == ("Hylte kommun", "Kommunstyrelsen", "2024-01-16")
     assert meta.meta_source["organ"] == "page header"
     raw = _pages(
-        "Kommunstyrelsens arbetsutskott 2024-01-16 §§ 1-3\nBräcke kommun\n§ 1 Val av justerare\nAnna Ek utses.",
+        "Kommunstyrelsens arbetsutskott 2024-01-16 §§ 1-3\nBräcke kommun\n§ 1 Val av justerare\nAnna Ek.",
         "Kommunstyrelsens arbetsutskott 2024-01-16 §§ 1-3\n§ 2 Budget\nText om budget.",
     )
     assert _meta(raw).organ == "Kommunstyrelsens arbetsutskott"
