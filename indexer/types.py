@@ -165,6 +165,7 @@ class Extraction:
                     "page_end": it.page_end,
                     "text": it.text,
                     "diarienummer": it.diarienummer,
+                    "diarienummer_printed": [it.dnr_printed.get(k, k) for k in it.diarienummer],
                     "entities": [asdict(e) for e in it.entities],
                     "actions": [{"person": a.person, "kind": a.kind} for a in it.actions],
                 }
@@ -178,6 +179,7 @@ class Extraction:
             "date": self.meta.date,
             "year": self.meta.year,
             "doc_type": self.meta.doc_type,
+            "meta_source": self.meta.meta_source,
             "pages": self.pages,
             "items": items,
             "persons": [

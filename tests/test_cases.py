@@ -164,3 +164,33 @@ def test_alingsas_case_path_kf_ksau_ks(alingsas_data: Settings) -> None:
     )
     assert [ln.split()[0] for ln in lines[1:4]] == ["2025-09-24", "2026-05-20", "2026-06-01"]
     assert "§103 Svar på motion gällande att införa laddstationer för Alingsås cyklister" in lines[3]
+
+
+def test_numbers_of_an_older_archive_get_case_keys(tmp_path: Path) -> None:
+    from arkiv.archive import ArchivePaths, connect
+
+    settings = hash_settings(tmp_path / "data", tmp_path / "cache")
+    write_archive(
+        settings,
+        [
+            _doc(
+                "a.txt",
+                "Alingsås kommun",
+                "Kommunstyrelsen",
+                "2026-06-01",
+                [_item("§1", "Budget", "2026.016 KS")],
+            )
+        ],
+    )
+    db = ArchivePaths(settings.data).db
+    conn = connect(db)
+    conn.executescript(
+        "DROP INDEX item_dnr_match; DROP INDEX item_dnr_case;"
+        " ALTER TABLE item_dnr DROP COLUMN printed; ALTER TABLE item_dnr DROP COLUMN match;"
+        " ALTER TABLE item_dnr DROP COLUMN case_key;"
+    )
+    conn.close()
+    conn = connect(db)  # the writer's connection migrates and fills the new columns
+    row = conn.execute("SELECT dnr, printed, match, case_key FROM item_dnr").fetchone()
+    conn.close()
+    assert tuple(row) == ("2026.016 KS", "2026.016 KS", "KS|2026|16", "Alingsås kommun|KS|2026|16")

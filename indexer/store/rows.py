@@ -55,7 +55,7 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
     m = ex.meta
     cur = conn.execute(
         "INSERT INTO documents(sha256, path, source, fmt, organization, organ, date, year, doc_type,"
-        " n_items, masked_personnummer, indexed_at, pages) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " n_items, masked_personnummer, indexed_at, pages, meta_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             ex.sha256,
             path,
@@ -70,6 +70,7 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
             ex.masked_personnummer,
             datetime.now(UTC).isoformat(timespec="seconds"),
             ex.pages,
+            json.dumps(m.meta_source, ensure_ascii=False) if m.meta_source else None,
         ),
     )
     doc_id = int(cur.lastrowid or 0)

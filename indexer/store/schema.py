@@ -16,7 +16,13 @@ SCHEMA_VERSION = 3
 ADDED_COLUMNS: dict[int, list[tuple[str, str, str]]] = {
     2: [("documents", "pages", "INTEGER"), ("items", "page", "INTEGER"), ("items", "page_end", "INTEGER")],
     # A diarienummer as printed, its match form and the ärende it belongs to (`indexer.store.cases`).
-    3: [("item_dnr", "printed", "TEXT"), ("item_dnr", "match", "TEXT"), ("item_dnr", "case_key", "TEXT")],
+    # How the document's organization, organ, date and type were decided (JSON, `DocMeta.meta_source`).
+    3: [
+        ("item_dnr", "printed", "TEXT"),
+        ("item_dnr", "match", "TEXT"),
+        ("item_dnr", "case_key", "TEXT"),
+        ("documents", "meta_source", "TEXT"),
+    ],
 }
 #: The oldest archive version this code can bring up to date.
 OLDEST_MIGRATABLE = 1
@@ -41,7 +47,8 @@ CREATE TABLE IF NOT EXISTS documents (
   n_items INTEGER NOT NULL DEFAULT 0,
   masked_personnummer INTEGER NOT NULL DEFAULT 0,
   indexed_at TEXT NOT NULL,
-  pages INTEGER
+  pages INTEGER,
+  meta_source TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
 
