@@ -267,3 +267,13 @@ def test_title_above_or_around_the_paragraph_line() -> None:
         ("§100", "Budget 2025 för kommunstyrelsen"),
     ]
     assert "förvaltningens förslag" in _items(TITLE_AROUND)[1].text
+
+
+def test_untyped_document_without_meeting_cues_stays_whole() -> None:
+    plan = (
+        "Plan för brandvattenförsörjning\n\n1. Inledning\nPlanen beskriver brandvattnet.\n\n"
+        "2. Ansvar\nRäddningstjänsten ansvarar.\n\n3. Åtgärder\nBrandposter ses över.\n"
+    )
+    assert len(_items(plan)) == 1
+    notes = "Närvarande: Anna Ek, Bo Berg\n\n1. Mötets öppnande\nAnna öppnar.\n\n2. Nästa möte\nI maj.\n"
+    assert [it.title for it in _items(notes)] == ["Mötets öppnande", "Nästa möte"]

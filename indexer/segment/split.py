@@ -19,6 +19,8 @@ Documents come in different shapes; the first shape that fits decides:
 
 from __future__ import annotations
 
+import re
+
 from indexer.meta.doctype import NOT_MEETING
 from indexer.segment import headings as seg_headings
 from indexer.segment import labels as seg_labels
@@ -47,8 +49,18 @@ def segment(text: str, meta: DocMeta) -> list[Item]:
     return items
 
 
+# Lines only a meeting's minutes or agenda print.
+_MEETING_CUES = re.compile(
+    r"^\W*(?:\d+\.?\s*)?(?:närvarande|deltagare|beslutande|frånvarande|dagordning|föredragningslista"
+    r"|mötets? öppnande|sammanträdets öppnande|val av justerare|nästa möte|övriga frågor|mötet avslutas)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _split(text: str, meta: DocMeta, hint: str | None) -> list[Item]:
-    if meta.doc_type in NOT_MEETING:  # one ärende or one text, never cut into invented agenda items
+    # A document that is not minutes, or that nothing shows to be minutes (a plan, a taxa, a strategy
+    # without the word that types it), is one ärende or one text: never cut into invented agenda items.
+    if meta.doc_type in NOT_MEETING or (meta.doc_type is None and not _MEETING_CUES.search(text)):
         return [seg_lists.single_item(text, hint)]
     for splitter in (
         seg_paragraphs.split_paragraphs,
