@@ -275,5 +275,8 @@ def test_untyped_document_without_meeting_cues_stays_whole() -> None:
         "2. Ansvar\nRäddningstjänsten ansvarar.\n\n3. Åtgärder\nBrandposter ses över.\n"
     )
     assert len(_items(plan)) == 1
-    notes = "Närvarande: Anna Ek, Bo Berg\n\n1. Mötets öppnande\nAnna öppnar.\n\n2. Nästa möte\nI maj.\n"
+    notes = (
+        "Närvarande: Anna Ek, Bo Berg\n\n1. Mötets öppnande\nAnna Ek öppnar mötet och hälsar alla välkomna.\n\n"
+        "2. Nästa möte\nNästa möte hålls den 12 maj i kommunhuset.\n"
+    )
     assert [it.title for it in _items(notes)] == ["Mötets öppnande", "Nästa möte"]
