@@ -276,7 +276,7 @@ def test_untyped_document_without_meeting_cues_stays_whole() -> None:
     )
     assert len(_items(plan)) == 1
     notes = (
-        "Närvarande: Anna Ek, Bo Berg\n\n1. Mötets öppnande\nAnna Ek öppnar mötet och hälsar alla välkomna.\n\n"
+        "Närvarande: Anna Ek, Bo Berg\n\n1. Mötets öppnande\nAnna Ek öppnar mötet och hälsar välkommen.\n\n"
         "2. Nästa möte\nNästa möte hålls den 12 maj i kommunhuset.\n"
     )
     assert [it.title for it in _items(notes)] == ["Mötets öppnande", "Nästa möte"]
