@@ -280,3 +280,14 @@ def test_untyped_document_without_meeting_cues_stays_whole() -> None:
         "2. Nästa möte\nNästa möte hålls den 12 maj i kommunhuset.\n"
     )
     assert [it.title for it in _items(notes)] == ["Mötets öppnande", "Nästa möte"]
+
+
+def test_numbered_decision_in_a_protocol_extract_is_not_the_agenda() -> None:
+    extract = (
+        "Kommunfullmäktige\nProtokoll\n2025-11-05\n§ 224 2025.503 KS\n"
+        "Motion gällande att stärka stödet till det ukrainska folket - Anton César (S)\nÄrendebeskrivning\n"
+        "Motionärerna föreslår följande:\n1. Kommunen deltar i regionens samarbete med Lviv och\n"
+        "erbjuder sig att ta emot besök.\n2. Kommunstyrelsen får i uppdrag att utveckla kontakter med\n"
+        "regionen.\nBeslut\nMotionen lämnas till kommunstyrelsen för beredning.\n"
+    )
+    assert [(it.number, it.diarienummer) for it in _items(extract)] == [("§224", ["2025.503 KS"])]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DOC_TYPE_WORDS", "NOT_MEETING", "doc_type"]
+__all__ = ["DOC_TYPE_WORDS", "MEETING_CUES", "NOT_MEETING", "doc_type"]
 
 DOC_TYPE_WORDS = [
     (re.compile(r"mötesanteckning", re.I), "mötesanteckningar"),
@@ -77,6 +77,12 @@ _TITLE_WORDS = [
         "bilaga",
     ),
 ]
+#: Lines only a meeting's minutes or agenda print.
+MEETING_CUES = re.compile(
+    r"^\W*(?:\d+\.?\s*)?(?:närvarande|deltagare|beslutande(?!\s+instans)|frånvarande|dagordning|föredragningslista"
+    r"|mötets? öppnande|sammanträdets öppnande|val av justerare|nästa möte|övriga frågor|mötet avslutas)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _PAGE_NO = re.compile(r"\b(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?|\b\d{1,3}\s*\(\d{1,3}\)", re.I)
 
 
@@ -142,6 +148,9 @@ def doc_type(text: str, lines: list[str], running: list[str]) -> tuple[str | Non
         return "kallelse", "structure"
     if re.search(r"(^|\*\*)\s*Förslag till beslut", text, re.M):
         return "kallelse", "structure"
-    if n_par >= 1 or re.search(r"\bjusterare\b|\bprotokoll(et)?\b", text, re.I):
+    # The word alone is not enough: a taxa or a plan mentions "protokoll" too.
+    if n_par >= 1 or (
+        re.search(r"\bjusterare\b|\bprotokoll(et)?\b", text, re.I) and MEETING_CUES.search(text)
+    ):
         return "protokoll", "structure"
     return None, ""

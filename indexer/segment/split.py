@@ -19,9 +19,7 @@ Documents come in different shapes; the first shape that fits decides:
 
 from __future__ import annotations
 
-import re
-
-from indexer.meta.doctype import NOT_MEETING
+from indexer.meta.doctype import MEETING_CUES, NOT_MEETING
 from indexer.segment import headings as seg_headings
 from indexer.segment import labels as seg_labels
 from indexer.segment import lists as seg_lists
@@ -49,21 +47,19 @@ def segment(text: str, meta: DocMeta) -> list[Item]:
     return items
 
 
-# Lines only a meeting's minutes or agenda print.
-_MEETING_CUES = re.compile(
-    r"^\W*(?:\d+\.?\s*)?(?:närvarande|deltagare|beslutande|frånvarande|dagordning|föredragningslista"
-    r"|mötets? öppnande|sammanträdets öppnande|val av justerare|nästa möte|övriga frågor|mötet avslutas)\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
 def _split(text: str, meta: DocMeta, hint: str | None) -> list[Item]:
     # A document that is not minutes, or that nothing shows to be minutes (a plan, a taxa, a strategy
     # without the word that types it), is one ärende or one text: never cut into invented agenda items.
-    if meta.doc_type in NOT_MEETING or (meta.doc_type is None and not _MEETING_CUES.search(text)):
+    if meta.doc_type in NOT_MEETING or (meta.doc_type is None and not MEETING_CUES.search(text)):
         return [seg_lists.single_item(text, hint)]
+    items = seg_paragraphs.split_paragraphs(text, hint)
+    if not items and meta.doc_type == "protokoll":
+        # A protokollsutdrag: one § with its case number; a numbered list in it is its decision.
+        single = seg_paragraphs.split_paragraphs(text, hint, min_items=1)
+        items = single if single and len(single[0].diarienummer) > len(single[0].dnr_cited) else []
+    if items:
+        return items
     for splitter in (
-        seg_paragraphs.split_paragraphs,
         seg_tables.split_markdown_agenda,
         seg_tables.split_tab_rows,
         seg_labels.split_labelled,
