@@ -138,7 +138,10 @@ def doc_type(text: str, lines: list[str], running: list[str]) -> tuple[str | Non
     if re.search(r"minnesanteckning|anteckning(ar)? gjord[a]? av|vid anteckningarna", text, re.I):
         return "minnesanteckningar", "structure"
     n_par = len(set(re.findall(r"^\s*[§$]\s?(\d+)\s", text, re.M)))
-    if n_par >= 2:
+    meeting = MEETING_CUES.search(text) or re.search(
+        r"\bjuster\w*|\bprotokoll|\bsammanträde|\bordförande", text, re.I
+    )
+    if n_par >= 2 and meeting:  # a taxa or a reglemente numbers its sections with § too
         return "protokoll", "structure"
     kind = _not_minutes(head)
     if kind:
@@ -149,7 +152,7 @@ def doc_type(text: str, lines: list[str], running: list[str]) -> tuple[str | Non
     if re.search(r"(^|\*\*)\s*Förslag till beslut", text, re.M):
         return "kallelse", "structure"
     # The word alone is not enough: a taxa or a plan mentions "protokoll" too.
-    if n_par >= 1 or (
+    if (n_par >= 1 and meeting) or (
         re.search(r"\bjusterare\b|\bprotokoll(et)?\b", text, re.I) and MEETING_CUES.search(text)
     ):
         return "protokoll", "structure"
