@@ -69,6 +69,7 @@ NEGATIVE = [
     "vecka BN 12/2024",  # a week and a year, not a two-digit-year case
     "TSFS 2024:57",  # a statute book, not a case
     "SKOLFS 2010:37",
+    "STAFS 2007:2",  # any authority's statute book (…FS)
     "läsåret 2024/25",  # a bare year/number without a label
     "2024.50 SEK",
     "2024-05 KS",  # a month, not a serial

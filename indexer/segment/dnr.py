@@ -118,9 +118,9 @@ class Dnr:
 
 
 def _ok_series(series: str) -> bool:
-    return (
-        series.replace(" ", "").upper() not in _NOT_SERIES and series.split(" ")[0].upper() not in _NOT_SERIES
-    )
+    whole, first = series.replace(" ", "").upper(), series.split(" ")[0].upper()
+    # "…FS" is an authority's statute book (TSFS, STAFS, SKOLFS), not a diarium.
+    return whole not in _NOT_SERIES and first not in _NOT_SERIES and not whole.endswith("FS")
 
 
 def _year4(y: str) -> int:
