@@ -27,7 +27,7 @@ from api.schemas import (
     RelatedItem,
     Stats,
 )
-from indexer.segment.dnr import match_form, normalize_dnr
+from indexer.segment.dnr import match_form, normalize_dnr, parse_dnr
 
 _REF_COLS = (
     "i.id, i.uid, i.number, i.title, i.organization, i.organ, i.date, i.year, i.doc_type, i.doc_id, d.source"
@@ -260,12 +260,15 @@ def get_case(ctx: ArchiveContext, dnr: str, organization: str | None = None) -> 
     if not groups:
         return None
     items = [ItemRef(**_ref(x)) for x in groups[0]]
+    printed = list(dict.fromkeys(r["printed"] for r in groups[0] if r["printed"]))
+    # Named by its fullest printed form: one with its series ("KS-2024-00444", not a kallelse's "2024-00444").
+    full = [p for p in printed if (d := parse_dnr(p, bare=True)) and d.series]
     return CaseDetail(
-        dnr=next((r["printed"] for r in groups[0] if r["printed"]), raw),
+        dnr=(full or printed or [raw])[0],
         items=items,
         organs=list(dict.fromkeys(x.organ for x in items if x.organ)),
         organizations=list(dict.fromkeys(x.organization for x in items if x.organization)),
-        printed=list(dict.fromkeys(r["printed"] for r in groups[0] if r["printed"])),
+        printed=printed,
         others=[f"{g[0]['organization'] or '?'}, {g[0]['organ'] or '?'} ({len(g)})" for g in groups[1:]],
     )
 
