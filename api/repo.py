@@ -7,18 +7,20 @@ Public item ids are `items.uid` strings; person ids are `persons.id`.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import Counter, defaultdict
-from typing import Any
 
+from api.cases import get_case as get_case  # re-exported: the routers and the CLI look cases up here
+from api.cases import same_case
 from api.context import ArchiveContext
 from api.filters import Filters
 from api.neighbours import mutual_neighbours
+from api.refs import REF_COLS as _REF_COLS
+from api.refs import REF_FROM as _REF_FROM
+from api.refs import ref as _ref
 from api.schemas import (
     ActionEntry,
     ActionOut,
-    CaseDetail,
     ItemDetail,
     ItemRef,
     PersonDetail,
@@ -27,20 +29,6 @@ from api.schemas import (
     RelatedItem,
     Stats,
 )
-from indexer.segment.dnr import match_form, normalize_dnr, parse_dnr
-
-_REF_COLS = (
-    "i.id, i.uid, i.number, i.title, i.organization, i.organ, i.date, i.year, i.doc_type, i.doc_id, d.source"
-)
-_REF_FROM = "items i JOIN documents d ON d.id = i.doc_id"
-
-
-def _ref(r: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "item_id": r["uid"], "number": r["number"], "title": r["title"], "organization": r["organization"],
-        "organ": r["organ"], "date": r["date"], "doc_type": r["doc_type"], "source": r["source"],
-        "year": r["year"],
-    }  # fmt: skip
 
 
 def _item_row(conn: sqlite3.Connection, uid: str) -> sqlite3.Row | None:
@@ -109,7 +97,7 @@ def related(ctx: ArchiveContext, item_id: str, limit: int = 10) -> list[RelatedI
     iid, doc_id = r["id"], r["doc_id"]
     out: list[RelatedItem] = []
     seen = {iid}
-    for c in _same_case(conn, iid, r["title"]):
+    for c in same_case(conn, iid, r["title"]):
         seen.add(c["id"])
         out.append(RelatedItem(**_ref(c), reason=f"same diarienummer {c['dnrs']}", kind="case", score=None))
     if len(out) >= limit:
@@ -143,31 +131,6 @@ def related(ctx: ArchiveContext, item_id: str, limit: int = 10) -> list[RelatedI
     return out[:limit]
 
 
-def _same_case(conn: sqlite3.Connection, iid: int, title: str) -> list[sqlite3.Row]:
-    """Other items of the ärenden of item `iid` (see `related`), oldest first."""
-    rows = conn.execute(
-        f"SELECT {_REF_COLS}, GROUP_CONCAT(COALESCE(o.printed, o.dnr), ', ') AS dnrs FROM item_dnr s"
-        " JOIN item_dnr o ON o.case_key = s.case_key AND o.item_id != s.item_id"
-        " JOIN items i ON i.id = o.item_id JOIN documents d ON d.id = i.doc_id WHERE s.item_id = ?"
-        " GROUP BY i.id ORDER BY i.date IS NULL, i.date, i.id",
-        (iid,),
-    ).fetchall()
-    # A bare number ("Dnr 2024/1") of another body of the same organization: the same ärende only
-    # where the subjects match.
-    have = {x["id"] for x in rows}
-    bare = conn.execute(
-        f"SELECT {_REF_COLS}, COALESCE(o.printed, o.dnr) AS dnrs FROM item_dnr s"
-        " JOIN item_dnr o ON o.match = s.match AND o.case_key != s.case_key AND o.item_id != s.item_id"
-        " JOIN items i ON i.id = o.item_id JOIN documents d ON d.id = i.doc_id"
-        " WHERE s.item_id = ? AND s.case_key LIKE '%|~%' AND o.case_key LIKE '%|~%'"
-        " AND substr(o.case_key, 1, instr(o.case_key, '|')) = substr(s.case_key, 1, instr(s.case_key, '|'))",
-        (iid,),
-    ).fetchall()
-    extra = [x for x in bare if x["id"] not in have and same_subject(title, x["title"])]
-    both = list({x["id"]: x for x in [*rows, *extra]}.values())
-    return sorted(both, key=lambda x: (x["date"] is None, x["date"] or "", x["id"]))
-
-
 def newest_items(ctx: ArchiveContext, limit: int = 20, filters: Filters | None = None) -> list[ItemRef]:
     """The newest items (by meeting date) within the filters, e.g. for feeds."""
     where, params = (filters or Filters()).sql_clause("i")
@@ -177,100 +140,6 @@ def newest_items(ctx: ArchiveContext, limit: int = 20, filters: Filters | None =
         (*params, limit),
     )
     return [ItemRef(**_ref(x)) for x in rows]
-
-
-def _title_words(title: str | None) -> set[str]:
-    return {w for w in re.findall(r"[a-zåäöé]{4,}", (title or "").casefold())}
-
-
-def same_subject(a: str | None, b: str | None) -> bool:
-    """Two items' titles name the same matter: most of the shorter title's words are in the other."""
-    wa, wb = _title_words(a), _title_words(b)
-    if not wa or not wb:
-        return False
-    return len(wa & wb) >= max(2, (min(len(wa), len(wb)) + 1) // 2)
-
-
-def _case_rows(conn: sqlite3.Connection, match: str) -> list[sqlite3.Row]:
-    return conn.execute(
-        f"SELECT {_REF_COLS}, x.case_key, x.printed FROM item_dnr x JOIN items i ON i.id = x.item_id"
-        " JOIN documents d ON d.id = i.doc_id WHERE x.match = ? ORDER BY i.date IS NULL, i.date, i.id",
-        (match,),
-    ).fetchall()
-
-
-def _cases(rows: list[sqlite3.Row]) -> list[list[sqlite3.Row]]:
-    """Rows grouped into ärenden: by case key, and a bare number's groups of one organization's bodies
-    joined where their subjects match (`same_subject`)."""
-    groups: dict[str, list[sqlite3.Row]] = defaultdict(list)
-    for r in rows:
-        groups[r["case_key"]].append(r)
-    merged: list[list[sqlite3.Row]] = []
-    for key, g in groups.items():
-        org, scope = key.split("|")[:2] if key.count("|") >= 3 else (key, "")
-        home = next(
-            (
-                m
-                for m in merged
-                if scope.startswith("~")
-                and m[0]["case_key"].split("|")[0] == org
-                and m[0]["case_key"].split("|")[1].startswith("~")
-                and any(same_subject(a["title"], b["title"]) for a in m for b in g)
-            ),
-            None,
-        )
-        if home is None:
-            merged.append(list(g))
-        else:
-            home.extend(g)
-    for m in merged:
-        m.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["id"]))
-    return sorted(merged, key=len, reverse=True)
-
-
-def get_case(ctx: ArchiveContext, dnr: str, organization: str | None = None) -> CaseDetail | None:
-    """An ärende's items by date across documents and organs; None when no item carries the number.
-
-    Args:
-        ctx: The archive.
-        dnr: The number in any printed form ("KS 2026/16", "2026.016 KS", "Dnr 2024/1").
-        organization: Only this organization's ärende (several may use the same number).
-
-    Returns:
-        The ärende with the most items among those printed with this number (within `organization`
-        if given); `others` names the other organizations' or bodies' ärenden with the same number.
-    """
-    conn = ctx.conn
-    raw = dnr.strip()
-    match = match_form(raw) or match_form(raw.upper())
-    rows = _case_rows(conn, match) if match else []
-    if not rows:  # an archive written before match forms, or a number no pattern reads
-        rows = [
-            r
-            for key in dict.fromkeys(k for k in (normalize_dnr(raw), raw, raw.upper()) if k)
-            for r in conn.execute(
-                f"SELECT {_REF_COLS}, x.case_key, x.printed FROM item_dnr x JOIN items i ON i.id = x.item_id"
-                " JOIN documents d ON d.id = i.doc_id WHERE x.dnr = ? ORDER BY i.date IS NULL, i.date, i.id",
-                (key,),
-            )
-        ]
-    if organization:
-        rows = [r for r in rows if (r["organization"] or "").casefold() == organization.casefold()]
-    groups = _cases(rows)
-    if not groups:
-        return None
-    items = [ItemRef(**_ref(x)) for x in groups[0]]
-    printed = list(dict.fromkeys(r["printed"] for r in groups[0] if r["printed"]))
-    # Named by its fullest printed form: one with its series ("KS-2024-00444", not a kallelse's "2024-00444").
-    full = [p for p in printed if (d := parse_dnr(p, bare=True)) and d.series]
-    return CaseDetail(
-        dnr=(full or printed or [raw])[0],
-        items=items,
-        organs=list(dict.fromkeys(x.organ for x in items if x.organ)),
-        organizations=list(dict.fromkeys(x.organization for x in items if x.organization)),
-        printed=printed,
-        others=[f"{g[0]['organization'] or '?'}, {g[0]['organ'] or '?'} ({len(g)})" for g in groups[1:]],
-    )
 
 
 def stats(ctx: ArchiveContext) -> Stats:
