@@ -68,6 +68,15 @@ UPPER_CASE_LETTERHEAD = _pages(
 )
 
 
+def test_other_dates_of_the_cover_are_not_the_meeting() -> None:
+    raw = (
+        "Protokoll\nÖverförmyndarnämnden\n"
+        "Datum för anslags uppsättande 2018-03-02\nJusteringens plats och tid Rådhuset 2018-02-20\n"
+        "Sammanträdesdatum 2018-02-13\n\n§ 1 Information\nText.\n\n§ 2 Flerårsstrategi\nText.\n"
+    )
+    assert _meta(raw).date == "2018-02-13"
+
+
 def test_upper_case_running_header() -> None:
     meta = _meta(UPPER_CASE_LETTERHEAD)
     assert meta.organization == "Ljusdals kommun"

@@ -51,7 +51,8 @@ def without_date(line: str) -> str:
 def _labelled(head: list[str]) -> str | None:
     # "Sammanträde tisdagen den 13 augusti 2024", "Sammanträdesdatum 2018-01-30", "Datum: 2024-11-08".
     for ln in head:
-        if re.match(r"(sammanträde\w*|mötesdatum|möte|tid|datum)\b", ln, re.I):
+        # Not "Datum för anslags uppsättande 2018-02-01", "Tid för justering …": other dates.
+        if re.match(r"(sammanträde\w*|mötesdatum|möte|tid|datum)\b", ln, re.I) and not _OTHER.search(ln):
             d = parse_swedish_date(ln)
             if d:
                 return d
