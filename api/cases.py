@@ -70,7 +70,7 @@ def _cases(rows: list[sqlite3.Row]) -> list[list[sqlite3.Row]]:
             home.extend(g)
     for m in merged:
         m.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["id"]))
-    return sorted(merged, key=len, reverse=True)
+    return merged
 
 
 def get_case(ctx: ArchiveContext, dnr: str, organization: str | None = None) -> CaseDetail | None:
@@ -101,7 +101,9 @@ def get_case(ctx: ArchiveContext, dnr: str, organization: str | None = None) -> 
         ]
     if organization:
         rows = [r for r in rows if (r["organization"] or "").casefold() == organization.casefold()]
-    groups = _cases(rows)
+    # The ärende with the most items first; between equals, the one printing the number as asked.
+    key = normalize_dnr(raw) or raw
+    groups = sorted(_cases(rows), key=lambda g: (len(g), any(r["printed"] == key for r in g)), reverse=True)
     if not groups:
         return None
     items = [ItemRef(**_ref(x)) for x in groups[0]]

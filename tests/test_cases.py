@@ -35,7 +35,7 @@ def _item(number: str, title: str, printed: str, key: str | None = None) -> Item
 
 
 @pytest.fixture(scope="module")
-def cases_ctx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ArchiveContext]:
+def cases_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("cases")
     settings = hash_settings(root / "data", root / "cache")
     write_archive(
@@ -66,7 +66,12 @@ def cases_ctx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ArchiveConte
             ]),
         ],
     )  # fmt: skip
-    c = open_archive(settings)
+    return settings
+
+
+@pytest.fixture(scope="module")
+def cases_ctx(cases_settings: Settings) -> Iterator[ArchiveContext]:
+    c = open_archive(cases_settings)
     yield c
     c.close()
 
@@ -109,6 +114,19 @@ def test_bare_number_links_bodies_only_on_a_matching_subject(cases_ctx: ArchiveC
     assert case.others == ["Hylte kommun, Tekniska nämnden (1)"]
     sn = case.items[0].item_id
     assert [r.organ for r in repo.related(cases_ctx, sn) or [] if r.kind == "case"] == ["Kommunstyrelsen"]
+
+
+def test_api_case_by_any_form_and_organization(cases_settings: Settings) -> None:
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+
+    with TestClient(create_app(cases_settings)) as client:
+        r = client.get("/api/cases/KS 2026/16", params={"organization": "Lerums kommun"})
+        assert r.status_code == 200 and r.json()["organizations"] == ["Lerums kommun"]
+        r = client.get("/api/cases/2026.016 KS")
+        assert r.status_code == 200 and r.json()["dnr"] == "2026.016 KS" and r.json()["others"]
+        assert client.get("/api/cases/KS 1999/1").status_code == 404
 
 
 def test_stored_printed_and_normalised(cases_ctx: ArchiveContext) -> None:
