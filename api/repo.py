@@ -9,17 +9,18 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from typing import Any
 
+from api.cases import get_case as get_case  # re-exported: the routers and the CLI look cases up here
+from api.cases import same_case
 from api.context import ArchiveContext
-from api.decision import case_title, decision_text
 from api.filters import Filters
 from api.neighbours import mutual_neighbours
+from api.refs import REF_COLS as _REF_COLS
+from api.refs import REF_FROM as _REF_FROM
+from api.refs import ref as _ref
 from api.schemas import (
     ActionEntry,
     ActionOut,
-    CaseDecision,
-    CaseDetail,
     ItemDetail,
     ItemRef,
     PartyActionOut,
@@ -31,22 +32,6 @@ from api.schemas import (
     VoteEntry,
     VoteOut,
 )
-from indexer.segment.dnr import normalize_dnr
-
-_REF_COLS = (
-    "i.id, i.uid, i.number, i.title, i.organization, i.organ, i.date, i.year, i.doc_type, i.doc_id, d.source,"
-    " (SELECT m.uid FROM meetings m WHERE m.id = i.meeting_id) AS meeting_uid"
-)
-_REF_FROM = "items i JOIN documents d ON d.id = i.doc_id"
-
-
-def _ref(r: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "item_id": r["uid"], "number": r["number"], "title": r["title"], "organization": r["organization"],
-        "organ": r["organ"], "date": r["date"], "doc_type": r["doc_type"], "source": r["source"],
-        "year": r["year"], "meeting_id": r["meeting_uid"],
-    }  # fmt: skip
-
 
 #: For other read-path modules (meetings): the item columns and their ItemRef fields.
 REF_COLS = _REF_COLS
@@ -123,7 +108,9 @@ def get_item(ctx: ArchiveContext, item_id: str) -> ItemDetail | None:
 def related(ctx: ArchiveContext, item_id: str, limit: int = 10) -> list[RelatedItem] | None:
     """Items related to one item: same case first, then similar items of other documents.
 
-    Same case: every other item sharing a diarienummer, oldest first, reason "same diarienummer X".
+    Same case: every other item of the same ärende (`item_dnr.case_key`: the same number within the
+    same organization; a bare number of another body of the organization only where the subjects
+    match), oldest first, reason "same diarienummer X".
     Similar: semantic neighbours from other documents that pass `api.neighbours.mutual_neighbours`
     (each stands out for the other by >= Settings.related_min_z standard deviations), most
     mutual first, reason "similar content (0.87)" with their cosine similarity. Never the item
@@ -136,13 +123,7 @@ def related(ctx: ArchiveContext, item_id: str, limit: int = 10) -> list[RelatedI
     iid, doc_id = r["id"], r["doc_id"]
     out: list[RelatedItem] = []
     seen = {iid}
-    for c in conn.execute(
-        f"SELECT {_REF_COLS}, GROUP_CONCAT(o.dnr, ', ') AS dnrs FROM item_dnr s"
-        " JOIN item_dnr o ON o.dnr = s.dnr AND o.item_id != s.item_id"
-        " JOIN items i ON i.id = o.item_id JOIN documents d ON d.id = i.doc_id WHERE s.item_id = ?"
-        " GROUP BY i.id ORDER BY i.date IS NULL, i.date, i.id",
-        (iid,),
-    ):
+    for c in same_case(conn, iid, r["title"]):
         seen.add(c["id"])
         out.append(RelatedItem(**_ref(c), reason=f"same diarienummer {c['dnrs']}", kind="case", score=None))
     if len(out) >= limit:
@@ -185,42 +166,6 @@ def newest_items(ctx: ArchiveContext, limit: int = 20, filters: Filters | None =
         (*params, limit),
     )
     return [ItemRef(**_ref(x)) for x in rows]
-
-
-def get_case(ctx: ArchiveContext, dnr: str) -> CaseDetail | None:
-    """Every item of an ärende, by date across documents and organs; None when no item carries it."""
-    raw = dnr.strip()
-    keys = [k for k in dict.fromkeys([normalize_dnr(raw), normalize_dnr(raw.upper()), raw, raw.upper()]) if k]
-    conn = ctx.conn
-    for key in keys:
-        rows = conn.execute(
-            f"SELECT {_REF_COLS} FROM item_dnr x JOIN items i ON i.id = x.item_id"
-            " JOIN documents d ON d.id = i.doc_id WHERE x.dnr = ?"
-            " ORDER BY i.date IS NULL, i.date, i.id",
-            (key,),
-        ).fetchall()
-        if rows:
-            items = [ItemRef(**_ref(x)) for x in rows]
-            texts = dict(
-                conn.execute(
-                    f"SELECT uid, text FROM items WHERE id IN ({','.join('?' * len(rows))})",
-                    [x["id"] for x in rows],
-                ).fetchall()
-            )
-            decisions = [
-                CaseDecision(item_id=it.item_id, date=it.date, organ=it.organ, doc_type=it.doc_type, text=d)
-                for it in items
-                if (d := decision_text(texts.get(it.item_id) or ""))
-            ]
-            return CaseDetail(
-                dnr=key,
-                title=case_title([(it.doc_type, it.title) for it in items]),
-                decisions=decisions,
-                items=items,
-                organs=list(dict.fromkeys(x.organ for x in items if x.organ)),
-                organizations=list(dict.fromkeys(x.organization for x in items if x.organization)),
-            )
-    return None
 
 
 def stats(ctx: ArchiveContext) -> Stats:

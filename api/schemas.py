@@ -206,12 +206,14 @@ class CaseDecision(BaseModel):
 class CaseDetail(BaseModel):
     """An ärende (diarienummer) and its path through organs and meetings."""
 
-    dnr: str
+    dnr: str  # as the ärende's documents print it
     title: str | None = None  # the newest protocol paragraph's title, else the newest item's
     decisions: list[CaseDecision] = Field(default_factory=list)  # oldest first
     items: list[ItemRef] = Field(default_factory=list)  # by date
     organs: list[str] = Field(default_factory=list)
     organizations: list[str] = Field(default_factory=list)
+    printed: list[str] = Field(default_factory=list)  # every form its documents print ("2026.016 KS")
+    others: list[str] = Field(default_factory=list)  # other ärenden with the same number (another kommun)
 
 
 class Stats(BaseModel):

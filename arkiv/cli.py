@@ -82,12 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, arg, helptext in (
         ("person", "name", "a person: parties, roles, actions"),
-        ("case", "dnr", "an ärende (diarienummer) across documents and organs"),
+        ("case", "dnr", "an ärende (diarienummer, any printed form) across documents and organs"),
         ("related", "item_id", "items related to an item"),
     ):
         p = sub.add_parser(name, help=helptext)
         p.add_argument(arg, metavar=arg.upper())
         p.add_argument("--json", action="store_true")
+        if name == "case":
+            p.add_argument(
+                "--organization", help="the organization whose ärende (several may use one number)"
+            )
         _common(p)
 
     p = sub.add_parser("serve", help="run the web interface and JSON API")
@@ -215,7 +219,7 @@ def cmd_case(args: argparse.Namespace) -> int:
     from arkiv.cli_output import print_case, print_json
 
     with _open(args) as ctx:
-        case = get_case(ctx, args.dnr)
+        case = get_case(ctx, args.dnr, args.organization)
     if case is None:
         raise CliError(f"no case with diarienummer {args.dnr!r}")
     print_json(case.model_dump()) if args.json else print_case(case)

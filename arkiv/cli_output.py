@@ -124,14 +124,19 @@ def _when(ref: ItemRef) -> str:
 
 
 def print_case(c: CaseDetail, out: TextIO | None = None) -> None:
-    """A case: every item by date."""
+    """A case: every item by date, and other organizations' ärenden printed with the same number."""
     out = out or sys.stdout
-    print(f"{c.dnr}: {len(c.items)} ärenden i {', '.join(c.organs) or '?'}", file=out)
+    where = f" ({', '.join(c.organizations)})" if c.organizations else ""
+    print(f"{c.dnr}: {len(c.items)} ärenden i {', '.join(c.organs) or '?'}{where}", file=out)
+    if len(c.printed) > 1:
+        print(f"  tryckt som: {', '.join(c.printed)}", file=out)
     for it in c.items:
         print(
             f"  {_when(it)}  {it.organ or ''} ({it.doc_type or '?'})  {_label(it)}  [{it.item_id}]",
             file=out,
         )
+    for other in c.others:
+        print(f"  samma nummer, annat ärende: {other}", file=out)
 
 
 def print_related(item_id: str, rel: list[RelatedItem], out: TextIO | None = None) -> None:

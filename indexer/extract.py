@@ -9,6 +9,7 @@ from pathlib import Path
 
 from indexer.entities import annotate as entities
 from indexer.meta import detect as meta
+from indexer.meta import sources
 from indexer.read import clean, parse, privacy
 from indexer.segment import split as segment
 from indexer.types import Extraction, Item
@@ -19,7 +20,8 @@ def extract_file(path: Path, *, organization: str | None = None, max_bytes: int 
 
     Args:
         path: The file to read (txt, md, html, pdf, docx).
-        organization: Overrides the organization when the text does not name it.
+        organization: Overrides the organization when the text does not name it; without it, the
+            organization a `sources.json` beside the file names (`indexer.meta.sources`) does.
         max_bytes: Files larger than this are refused.
 
     Returns:
@@ -29,21 +31,27 @@ def extract_file(path: Path, *, organization: str | None = None, max_bytes: int 
         parse.ParseError: The file is empty, binary, corrupt, unreadable or too large.
     """
     source = parse.read_document(path, max_bytes=max_bytes)
-    return extract_text(source, organization=organization)
+    if organization:
+        return extract_text(source, organization=organization)
+    return extract_text(source, organization=sources.organization_for(path), given_by=sources.SOURCES_FILE)
 
 
-def extract_text(source: parse.SourceText, *, organization: str | None = None) -> Extraction:
-    """Analyse an already-read document (see `extract_file`)."""
+def extract_text(
+    source: parse.SourceText, *, organization: str | None = None, given_by: str = "--organization"
+) -> Extraction:
+    """Analyse a document already read (see `extract_file`); `given_by` names where `organization` is from."""
     text, n_masked = privacy.mask_personnummer(source.text)
+    masked = text
     cleaned = clean.clean_document(text, fmt=source.fmt)
     text = cleaned.text
     source.running = cleaned.running
     if not text.strip():
         raise parse.ParseError("no text left after removing page headers and footers")
-    doc_meta = meta.detect_meta(text, source_name=Path(source.path).name)
+    doc_meta = meta.detect_meta(text, source_name=Path(source.path).name, raw=masked)
     if organization and (not doc_meta.organization or doc_meta.organization_inferred):
         doc_meta.organization = organization
         doc_meta.organization_inferred = False
+        doc_meta.meta_source["organization"] = given_by
     items = segment.segment(text, doc_meta)
     _set_pages(items, text, cleaned)
     ex = Extraction(

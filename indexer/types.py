@@ -16,8 +16,11 @@ ENTITY_LABELS = ("PERSON", "PARTY", "KOMMUN", "REGION", "ORGAN", "DNR")
 #: Action kinds used in `Action.kind` (see DESIGN.md).
 ACTION_KINDS = ("raised", "proposed", "reserved", "protocol_note", "presented", "justerare")
 
-#: Document types recognised by `indexer.meta.detect`.
-DOC_TYPES = ("protokoll", "kallelse", "minnesanteckningar", "mötesanteckningar", "tjänsteskrivelse")
+#: Document types recognised by `indexer.meta.doctype`: minutes of meetings, then documents that are not.
+DOC_TYPES = (
+    *("protokoll", "kallelse", "minnesanteckningar", "mötesanteckningar", "tjänsteskrivelse"),
+    *("motion", "rapport", "granskning", "anvisning", "delegationslista", "skrivelse", "bilaga"),
+)
 
 
 @dataclass
@@ -46,6 +49,8 @@ class DocMeta:
     doc_type: str | None = None  # one of DOC_TYPES
     year: int | None = None  # when only the year is known
     organization_inferred: bool = False  # True when not printed but inferred (places, names)
+    #: How each field was decided: {"organ": "page header", "organization": "anslag", ...}.
+    meta_source: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -92,7 +97,9 @@ class Item:
     text: str  # the item's body, page chrome removed; the title is not repeated here
     organ: str | None = None  # only where it differs from the document's
     date: str | None = None  # only where it differs from the document's
-    diarienummer: list[str] = field(default_factory=list)  # normalised case keys
+    diarienummer: list[str] = field(default_factory=list)  # normalised case keys: the item's own case(s)
+    dnr_printed: dict[str, str] = field(default_factory=dict)  # case key -> the form printed ("2026.016 KS")
+    dnr_cited: list[str] = field(default_factory=list)  # other case numbers its text quotes (references)
     entities: list[Entity] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
@@ -159,6 +166,7 @@ class Extraction:
                     "page_end": it.page_end,
                     "text": it.text,
                     "diarienummer": it.diarienummer,
+                    "diarienummer_printed": [it.dnr_printed.get(k, k) for k in it.diarienummer],
                     "entities": [asdict(e) for e in it.entities],
                     "actions": [_action_json(a) for a in it.actions],
                     "votes": [asdict(v) for v in it.votes],
@@ -173,6 +181,7 @@ class Extraction:
             "date": self.meta.date,
             "year": self.meta.year,
             "doc_type": self.meta.doc_type,
+            "meta_source": self.meta.meta_source,
             "pages": self.pages,
             "items": items,
             "persons": [

@@ -91,7 +91,7 @@ def test_annotate_ties_actions_and_people_to_items() -> None:
     assert hamberg.party == "M" and hamberg.items == [0, 1]
     labels = {(e.label, e.norm) for e in items[1].entities}
     assert {("PERSON", "Robert Hamberg"), ("DNR", "RS/762/2024"), ("KOMMUN", "Berg")} <= labels
-    assert "RS/762/2024" in items[1].diarienummer
+    assert items[1].diarienummer == []  # which numbers are an item's own case is indexer.segment's call
     assert ex.kommuner == ["Berg"]
     for e in items[1].entities:
         assert items[1].text[e.start : e.end] == e.text

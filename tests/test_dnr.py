@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.segment.dnr import find_dnr, normalize_dnr
+from indexer.segment.dnr import find_dnr, find_dnr_spans, match_form, normalize_dnr, parse_dnr
 
 POSITIVE = [
     ("RS/554/2019", "RS/554/2019"),
@@ -27,6 +27,30 @@ POSITIVE = [
     ("Dnr 2024KS0211", "2024KS0211"),  # year, series, serial run together
     ("RUN 24/00123", "RUN 24/00123"),  # a two-digit year
     ("Dnr KS 2024-0312", "KS-2024-0312"),
+    # The series after the number (Alingsås), other separators, document suffixes, bare numbers after
+    # a label: forms of kommuner whose documents no rule was written from.
+    ("2026.016 KS", "2026.016 KS"),
+    ("2018.001 ÖN", "2018.001 ÖN"),
+    ("2024/123 BUN", "2024/123 BUN"),
+    ("2026.002 KS-007", "2026.002 KS-007"),
+    ("KS/2024:123", "KS/2024:123"),
+    ("KS 2024/123:12", "KS 2024/123:12"),
+    ("KS-2023/00456", "KS-2023/00456"),
+    ("KS-2025-00970-12", "KS-2025-00970-12"),
+    ("BN-2023-001564", "BN-2023-001564"),
+    ("Dnr 2024/1", "2024/1"),
+    ("Dnr: 2024/1", "2024/1"),
+    ("Diarienummer: 2024.123", "2024.123"),
+    ("Ärendenummer 123/2024", "123/2024"),
+    ("Dnr 45/24", "45/24"),
+    ("dnr. 2023-456", "2023-456"),
+    ("Vårt dnr 2023:456", "2023:456"),
+    ("KS.2024.15", "KS.2024.15"),
+    ("Dnr Ks 2019/123", "KS 2019/123"),  # a series in title case, after a label
+    ("Diarienummer: Bun 2024:12", "BUN 2024:12"),
+    ("Dnr 0123/24", "0123/24"),  # serial/two-digit year
+    ("STK-2023-1234", "STK-2023-1234"),
+    ("KSN-2023-01234", "KSN-2023-01234"),
 ]
 
 NEGATIVE = [
@@ -43,6 +67,19 @@ NEGATIVE = [
     "MSEK 2024.50",  # money
     "kl. 2024.45",
     "vecka BN 12/2024",  # a week and a year, not a two-digit-year case
+    "TSFS 2024:57",  # a statute book, not a case
+    "SKOLFS 2010:37",
+    "STAFS 2007:2",  # any authority's statute book (…FS)
+    "läsåret 2024/25",  # a bare year/number without a label
+    "2024.50 SEK",
+    "2024-05 KS",  # a month, not a serial
+    "Dnr 2024-12-09",  # a date after the label
+    "1 667 276 kronor",
+    "prop. 2023/24:1",
+    "Mål och budget 2024-2026 KF",  # years and an organ
+    "§ 174 SBN 2022-10-24",  # an organ and a date
+    "Om 2024/25",  # a title-case word needs a label
+    "kl.2024.45",
 ]
 
 
@@ -71,5 +108,37 @@ def test_series_are_distinct_and_order_kept() -> None:
 
 
 def test_no_match_inside_longer_codes() -> None:
-    assert find_dnr("XKS-2025-00970-1") == []
-    assert find_dnr("KS-2025-00970-12") == []
+    assert find_dnr("aKS-2025-00970") == []
+    assert find_dnr("KS-2025-00970-1234") == []  # a document suffix has at most three digits
+    assert find_dnr("2026.016 KSX1") == []
+
+
+def test_printed_form_kept_beside_the_key() -> None:
+    (d,) = find_dnr_spans("§ 95 2026.016  KS\nFördjupad månadsuppföljning")
+    assert (d.printed, d.key, d.series, d.year, d.serial) == ("2026.016 KS", "2026.016 KS", "KS", 2026, "016")
+    (d,) = find_dnr_spans("Ärende BN 2020-00012 om bygglov")
+    assert (d.printed, d.key) == ("BN 2020-00012", "BN-2020-00012")
+    (d,) = find_dnr_spans("• 2026.002 KS-007 Delegationsbeslut Kommundirektör")
+    assert (d.printed, d.suffix) == ("2026.002 KS-007", "007")
+
+
+def test_every_printed_form_of_one_case_matches() -> None:
+    forms = ["KS 2026/16", "2026.016 KS", "KS-2026-016", "KS/2026:16", "Dnr KS 2026/0016", "2026.016 KS-003"]
+    assert {match_form(f) for f in forms} == {"KS|2026|16"}
+    assert match_form("2024/1") == match_form("Dnr 2024/0001") == "|2024|1"
+    assert match_form("RUN 24/00123") == "RUN|2024|123"
+    assert match_form("BN 2026/16") != match_form("KS 2026/16")
+    assert match_form("inte ett nummer") is None
+
+
+def test_bare_number_needs_a_label_in_running_text() -> None:
+    assert find_dnr("Beslutet gäller 2024/1 och framåt.") == []
+    assert find_dnr("Beslutet (dnr 2024/1) gäller.") == ["2024/1"]
+    assert parse_dnr("2024/1") is None
+    bare = parse_dnr("2024/1", bare=True)
+    assert bare is not None and bare.key == "2024/1" and bare.series is None
+
+
+def test_references_in_a_list_keep_their_suffixes() -> None:
+    text = "Anmälningar\n• 2026.008 KS-025 Information\n• 2025.306 KS-014 Regional utvecklingsstrategi"
+    assert find_dnr(text) == ["2026.008 KS-025", "2025.306 KS-014"]

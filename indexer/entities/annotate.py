@@ -150,13 +150,11 @@ _MAYBE_DNR = re.compile(r"[A-ZÅÄÖ][-/ ]?\d\d|[A-Za-z]\d{4}/\d|\b(?:19|20)\d\d
 
 
 def _dnr_entities(item: Item, hint: str | None) -> list[Entity]:
-    """DNR spans in the item text; case keys found there are added to the item when missing."""
+    """DNR spans in the item text (which of them are the item's own case is `indexer.segment`'s call)."""
     out: list[Entity] = []
     if not _MAYBE_DNR.search(item.text):
         return out
     for key in find_dnr(item.text, series_hint=hint):
-        if key not in item.diarienummer:
-            item.diarienummer.append(key)
         pos = item.text.find(key)
         if pos >= 0:
             out.append(Entity("DNR", key, key, pos, pos + len(key)))

@@ -1,10 +1,13 @@
 """Meeting metadata from a document's text: organization, organ, date, document type.
 
-Everything is read from the text (the cleaned text keeps the first page's header,
-see `indexer.read.clean`); the file name is never used. Rules, in order of trust:
-a printed letterhead or label first, then cues that repeat in the text, and
-when the organization is only implied (a län, a kommunalförbund, a region
-named once or twice) it is returned with ``organization_inferred=True``.
+Everything is read from the document itself; the file name is never used. Cues, in order of trust:
+what the document prints at the top of every page (`indexer.meta.header`: "Barn- och
+ungdomsnämnden / Protokoll / 2026-05-26"), the cover's letterhead and labels ("Organ",
+"Sammanträdesdatum", "Plats och tid"), the justering's notice ("… på Alingsås kommuns
+anslagstavla"), then cues that repeat in the text. An organ printed as an abbreviation is expanded
+from the document's own full names or a gazetteer (`indexer.meta.organs`). A field no cue supports
+is left empty rather than guessed from a neighbour, and `DocMeta.meta_source` says for each field
+how it was decided.
 """
 
 from __future__ import annotations
@@ -12,36 +15,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from indexer.meta.dates import find_dates, meeting_date, parse_swedish_date, without_date
+from indexer.meta.doctype import DOC_TYPE_WORDS, doc_type
+from indexer.meta.header import PageHeads, join_broken, page_heads
 from indexer.meta.organization import detect_organization
+from indexer.meta.organs import ORGAN_HEAD, expand_abbreviation, is_abbreviation
 from indexer.types import DocMeta
 
 __all__ = ["detect_meta", "find_dates", "parse_swedish_date"]
 
-MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-}  # fmt: skip
-
-_ISO = re.compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b")
-_LONG = re.compile(r"\b([0-3]?\d)\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _HEADER_LINES = 40
-_PAGE_NO = re.compile(r"\b(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?|\b\d{1,3}\s*\(\d{1,3}\)", re.I)
-
-# Head words of bodies that meet. A line is organ-like when it contains one of them.
-_ORGAN_HEAD = re.compile(
-    r"(styrelse|nämnd|utskott|fullmäktige|beredning|råd(?:et)?\b|grupp|presidi|direktion|delegation"
-    r"|kommitt|forum|samråd|ledningsgrupp|\bSVOM\b)",
-    re.IGNORECASE,
-)
-_DOC_TYPE_WORDS = [
-    (re.compile(r"mötesanteckning", re.I), "mötesanteckningar"),
-    (re.compile(r"minnesanteckning|^anteckningar\b", re.I), "minnesanteckningar"),
-    (re.compile(r"tjänsteskrivelse", re.I), "tjänsteskrivelse"),
-    # "Dagordning" as a title, not the item "Godkännande av dagordning".
-    (re.compile(r"kallelse|^(?:föredragningslista|dagordning)", re.I), "kallelse"),
-    (re.compile(r"protokoll", re.I), "protokoll"),
-]
 _ACRONYM_STOP = {"PPT", "PDF", "NPÖ", "GNU", "SKR", "LSS", "SOL", "IT", "EU", "AB", "VA", "GR", "LINK", "KB"}
+_MEETING = ("protokoll", "kallelse", "minnesanteckningar", "mötesanteckningar")
 
 
 def _lines(text: str) -> list[str]:
@@ -62,111 +47,31 @@ def _lines(text: str) -> list[str]:
     return out
 
 
-def parse_swedish_date(s: str) -> str | None:
-    """'9 december 2024' or '2024-12-09' (anywhere in `s`) -> '2024-12-09'."""
-    m = _ISO.search(s)
-    if m:
-        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-    m = _LONG.search(s)
-    if m:
-        return f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
-    return None
-
-
-def find_dates(text: str) -> list[str]:
-    """All ISO and written-out dates in `text`, as ISO strings, in order."""
-    out = []
-    for m in re.finditer(f"{_ISO.pattern}|{_LONG.pattern}", text, re.IGNORECASE):
-        d = parse_swedish_date(m.group(0))
-        if d:
-            out.append(d)
-    return out
-
-
-def _meeting_date(lines: list[str]) -> str | None:
-    head = lines[:_HEADER_LINES]
-    # 1. "Sammanträde tisdagen den 13 augusti 2024", "Tid och plats: 9 december 2024", "Datum: 2024-11-08".
-    for ln in head:
-        if re.match(r"(sammanträde\w*|mötesdatum|möte|tid|datum)\b", ln, re.I):
-            d = parse_swedish_date(ln)
-            if d:
-                return d
-    # 2. "Datum" on its own line with the date on the next one (a protocol cover).
-    for i, ln in enumerate(head[:-1]):
-        if re.fullmatch(r"(datum|sammanträdesdatum|mötesdatum)", ln, re.I):
-            for nxt in head[i + 1 : i + 3]:
-                d = parse_swedish_date(nxt) if nxt else None
-                if d:
-                    return d
-    # 3. A letterhead line of the organ or the document type and the date ("Kommunstyrelsen 2024-06-03",
-    #    "Protokoll 2025-01-29").
-    for ln in head[:12]:
-        d = parse_swedish_date(ln)
-        rest = _without_date(ln) if d else ""
-        if d and rest and (_organ_line(rest) or any(rx.fullmatch(rest) for rx, _ in _DOC_TYPE_WORDS)):
-            return d
-    # 4. A line that is only a date, unless it is labelled as something else (Upprättad, Justerad).
-    for i, ln in enumerate(head):
-        if _ISO.fullmatch(ln) or _LONG.fullmatch(ln):
-            prev = next((p for p in reversed(head[:i]) if p), "")
-            if re.fullmatch(r"(upprättad|justerad|anslag.*|expedierad|utskriftsdatum)", prev, re.I):
-                continue
-            return parse_swedish_date(ln)
-    # 5. The first date on the cover not labelled as another date ("Eslövs kommun, 2024-11-20 kl. 18").
-    #    A sentence that mentions a date ("Vid mötet den 26 februari 2021 beslutades.") is not the cover.
-    other = re.compile(r"justera|upprättad|anslag|expedierad|utskrift|publicerad|bilaga|reviderad|\(", re.I)
-    for ln in head[:12]:
-        d = parse_swedish_date(ln)
-        if d and not other.search(ln) and not ln.endswith(".") and len(ln.split()) <= 10:
-            return d
-    return None
-
-
+_ORGAN_END = re.compile(
+    r"(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen|rådet|presidiet"
+    r"|direktionen)$",
+    re.IGNORECASE,
+)
+_NEXT_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?:\s.*$")  # "… Giltighetstid: 2027–2030"
+# The document type printed on the organ's line: "Protokoll Kommunstyrelsen", "Kommunstyrelsen Kallelse".
+_DOC_WORD = re.compile(
+    r"^(?:sammanträdes)?(?:protokoll(?:sutdrag)?|kallelse)\s+|\s+(?:sammanträdes)?(?:protokoll(?:sutdrag)?|kallelse)$"
+    r"|\s+(?:§§?|paragrafer?)\s*\d[\d\s,–-]*$",  # "Kommunstyrelsens arbetsutskott § 1-12"
+    re.IGNORECASE,
+)
 _ABBREV = re.compile(r"\s*\([A-ZÅÄÖ]{2,6}\)\s*$")  # "Nämnden för Kultur & Fritid (KFT)"
-
-
-def _without_date(line: str) -> str:
-    """The line with its dates cut out ("Natur- och trafiknämnden 18 september 2024" -> the organ)."""
-    return re.sub(r"\s+", " ", _ISO.sub("", _LONG.sub("", line))).strip(" ,–-")
-
-
-def _doc_type(text: str, lines: list[str]) -> str | None:
-    head = [ln for ln in lines if ln][:8]
-    for ln in head:
-        # A title line ("KALLELSE/UNDERRÄTTELSE", "Mötesanteckning – …"), not a sentence mentioning the word.
-        if len(_PAGE_NO.sub("", ln).split()) > 6 and not ln.isupper():
-            continue
-        for rx, kind in _DOC_TYPE_WORDS:
-            if rx.search(ln):
-                return kind
-    if re.search(r"^\s*I tjänsten\s*$|^\s*Ärendebeskrivning\s*$", text, re.M):
-        return "tjänsteskrivelse"
-    if re.search(r"mötesanteckning", text, re.I):
-        return "mötesanteckningar"
-    if re.search(r"minnesanteckning|anteckning(ar)? gjord[a]? av|vid anteckningarna", text, re.I):
-        return "minnesanteckningar"
-    n_par = len(set(re.findall(r"^\s*[§$]\s?(\d+)\s", text, re.M)))
-    if n_par >= 2:
-        return "protokoll"
-    # "… kallar ledamöter och ersättare … till sammanträde": an invitation without the word kallelse.
-    if re.search(r"\bkalla[rs]\b[^.]{0,120}\bsammanträde", text, re.I):
-        return "kallelse"
-    if re.search(r"(^|\*\*)\s*Förslag till beslut", text, re.M):
-        return "kallelse"
-    if n_par >= 1 or re.search(r"\bjusterare\b|\bprotokoll(et)?\b", text, re.I):
-        return "protokoll"
-    return None
-
-
 _ORG_PART = r"(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|[A-ZÅÄÖ][\wåäö-]+regionen)"
 
 
 def _norm_organ(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" .:–-")
+    s = re.sub(r"\s+(?:sammanträdes|mötes)?datum$", "", s, flags=re.I)  # "Tekniska nämnden Datum": a label
     # "Kommunala pensionärsrådet, Gnesta kommun", "Kommunstyrelsen i Arvidsjaurs kommun", "Ledningsgrupp
     # för … – Region Värmland och Värmlands kommuner" -> the organ without its organization(s).
     s = re.sub(rf"\s*(?:,|\s[–-]|\si)\s*{_ORG_PART}(?:\s+och\s+.*\bkommuner(?:na)?)?$", "", s)
     s = re.sub(rf"^{_ORG_PART}\s*(?:,|[–-]|:)\s*", "", s)
+    if s.isupper() and _ORGAN_END.search(s):  # "KOMMUNSTYRELSEN", "BARN- OCH UTBILDNINGSNÄMNDEN"
+        s = s.capitalize()
     return s[0].upper() + s[1:] if s else s
 
 
@@ -175,74 +80,113 @@ def _norm_organ(s: str) -> str:
 _LONGEST_HEADER = 300
 
 
+def _organ_line(ln: str) -> bool:
+    if not ln or len(ln) > 70 or ln.endswith((".", ",")) or "(" in ln or ":" in ln:
+        return False
+    if any(rx.search(ln) for rx, _ in DOC_TYPE_WORDS) or re.search(r"\d", ln):
+        return False
+    if not ln[0].isupper() or ln.isupper():
+        return False
+    return bool(ORGAN_HEAD.search(ln))
+
+
+def _header_organ(head: list[str]) -> str | None:
+    """A header line naming a body, perhaps with the meeting's date ("Natur- och trafiknämnden 18
+    september 2024"), without a trailing organization ("…, Gnesta kommun")."""
+    for raw in [_DOC_WORD.sub("", without_date(_ABBREV.sub("", x))) for x in head if x][:12]:
+        if len(raw) > _LONGEST_HEADER or not raw:  # running text, never an organ (and slow to normalise)
+            continue
+        ln = _norm_organ(raw)
+        if raw[:1].isupper() and not raw.endswith((".", ",", ":")) and _organ_line(ln):
+            return ln
+    return None
+
+
 def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
     """The organ as the cover prints it: a label, a header line, the title line, the addressee."""
-    # 1. A label: "Ärende: Politiskt råd för vårdval", "Organ: …".
+    # 1. A label: "Ärende: Politiskt råd för vårdval", "Organ: …", "Beslutande instans: …".
     for ln in head[:20]:
-        m = re.match(r"(ärende|organ|möte|mötesforum|forum|grupp|instans)\s*:\s*(.+)$", ln, re.I)
-        if m and _ORGAN_HEAD.search(m.group(2)) and len(m.group(2)) < 80:
-            return _norm_organ(m.group(2))
-    # 2. A header line naming a body (not in a tjänsteskrivelse, whose header names the writer),
-    #    perhaps with the meeting's date ("Natur- och trafiknämnden 18 september 2024").
+        m = re.match(
+            r"(ärende|organ|nämnd|möte|mötesforum|forum|grupp|instans|beslutande instans)\s*:?\s+(.+)$",
+            ln,
+            re.I,
+        )
+        value = _NEXT_LABEL.sub("", m.group(2)) if m else ""
+        if value and ORGAN_HEAD.search(value) and len(value) < 80 and not value.endswith("."):
+            return _norm_organ(value)
+    # 2. A header line naming a body (not in a tjänsteskrivelse, whose header names the writer).
     if doc_type != "tjänsteskrivelse":
-        for raw in [_without_date(_ABBREV.sub("", x)) for x in head if x][:12]:
-            if len(raw) > _LONGEST_HEADER:  # running text, never an organ (and slow to normalise)
-                continue
-            ln = _norm_organ(raw)  # without a trailing ", Gnesta kommun" / " – Region Värmland …"
-            if raw[:1].isupper() and not raw.endswith((".", ",", ":")) and _organ_line(ln):
-                return ln
+        found = _header_organ(head)
+        if found:
+            return found
     # 2b. The title line "Mötesanteckningar – Arbetsgrupp för suicidprevention" (after 2: a cover
     #     may name the group that met under a title naming another).
     for ln in head[:8]:
         m = re.match(
-            r"(?:mötes|minnes)?(?:anteckningar|anteckning|protokoll|kallelse)\s+(?:–|-|från|för)\s+(.+)$",
+            r"(?:mötes|minnes)?(?:anteckningar|anteckning|protokoll|kallelse)\s+(?:–|-|från|för|till)\s+(.+)$",
             ln,
             re.I,
         )
-        if m and _ORGAN_HEAD.search(m.group(1)) and len(m.group(1)) < 80:
-            return _norm_organ(_without_date(m.group(1)))
+        if m and ORGAN_HEAD.search(m.group(1)) and len(m.group(1)) < 80:
+            return _norm_organ(without_date(m.group(1)))
     # 2c. A tjänsteskrivelse's addressee: "Till samhällsbyggnadsnämnden".
     for ln in head[:20]:
         m = re.fullmatch(r"till\s+(.{3,60})", ln, re.I)
-        if doc_type == "tjänsteskrivelse" and m and _ORGAN_HEAD.search(m.group(1)):
+        if doc_type == "tjänsteskrivelse" and m and ORGAN_HEAD.search(m.group(1)):
             return _norm_organ(m.group(1))
     return None
 
 
-def _organ(text: str, lines: list[str], doc_type: str | None) -> str | None:
-    found = _organ_in_header(lines[:_HEADER_LINES], doc_type)
-    if found:
-        return found
-    # 3. "Ordförande hälsar <organ> välkommen/välkomna".
+def _organ_in_text(text: str, doc_type: str | None) -> tuple[str | None, str]:
+    """Weaker cues in the text: a greeting, the body a tjänsteskrivelse names most, an acronym."""
+    # "Ordförande hälsar <organ> välkommen/välkomna".
     m = re.search(r"hälsar\s+(?:ledamöterna\s+i\s+)?(.{3,60}?)\s+välkomn", text, re.I)
-    if m and _ORGAN_HEAD.search(m.group(1)):
-        return _fullest_form(text, m.group(1))
-    # 4. A tjänsteskrivelse goes to the body named most often.
+    if m and ORGAN_HEAD.search(m.group(1)):
+        return _fullest_form(text, m.group(1)), "greeting"
     counts = Counter(
         m.group(0)
         for m in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]*(?:styrelsen|nämnden|fullmäktige|utskottet)\b", text)
     )
-    if counts and doc_type == "tjänsteskrivelse":
-        return counts.most_common(1)[0][0]
-    # 5. An acronym named again and again ("SVOM").
+    if counts and doc_type == "tjänsteskrivelse":  # it goes to the body it names most
+        return counts.most_common(1)[0][0], "most named"
+    if doc_type not in _MEETING:
+        return None, ""  # a rapport or a motion names many bodies and met as none of them
+    # An acronym named again and again ("SVOM").
     acr = Counter(a for a in re.findall(r"\b([A-ZÅÄÖ]{3,7})(?::s)?\b", text) if a not in _ACRONYM_STOP)
     if acr:
         name, n = acr.most_common(1)[0]
         if n >= 3:
-            return name
+            return name, "acronym"
     if counts:
-        return counts.most_common(1)[0][0]
-    return None
+        return counts.most_common(1)[0][0], "most named"
+    return None, ""
 
 
-def _organ_line(ln: str) -> bool:
-    if not ln or len(ln) > 70 or ln.endswith((".", ",")) or "(" in ln or ":" in ln:
-        return False
-    if any(rx.search(ln) for rx, _ in _DOC_TYPE_WORDS) or re.search(r"\d", ln):
-        return False
-    if not ln[0].isupper() or ln.isupper():
-        return False
-    return bool(_ORGAN_HEAD.search(ln))
+def _organ(text: str, lines: list[str], heads: PageHeads, doc_type: str | None) -> tuple[str | None, str]:
+    # 1. The organ printed at the top of every page (not a tjänsteskrivelse's: its writer's unit).
+    if doc_type != "tjänsteskrivelse" and heads.running:
+        found = _header_organ(_split_columns(heads.running))
+        if found:
+            return found, "page header"
+    cover = _split_columns(heads.cover) + join_broken(lines[:_HEADER_LINES])
+    found = _organ_in_header(cover, doc_type)
+    if found:
+        return found, "cover"
+    return _organ_in_text(text, doc_type)
+
+
+def _split_columns(lines: list[str]) -> list[str]:
+    return _lines("\n".join(lines))
+
+
+def _expanded(organ: str | None, source: str, text: str) -> tuple[str | None, str]:
+    """An organ printed as an abbreviation, in full where the document or the gazetteer says."""
+    if not organ or not is_abbreviation(organ):
+        return organ, source
+    name, how = expand_abbreviation(organ, text)
+    if name:
+        return name, f"{source}, {organ} expanded from the {how}"
+    return organ, source  # no full name anywhere: the body is known by its abbreviation
 
 
 def _fullest_form(text: str, phrase: str) -> str:
@@ -266,26 +210,40 @@ def _year(text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def detect_meta(text: str, *, source_name: str = "") -> DocMeta:
+def detect_meta(text: str, *, source_name: str = "", raw: str | None = None) -> DocMeta:
     """Read the meeting's metadata from its (cleaned) text.
 
     Args:
         text: The document text, page chrome removed but the first page's header kept.
         source_name: The file name; used by nothing but kept for callers and logging.
+        raw: The text before page chrome was removed (page markers kept), whose running headers
+            name the organ, date and type; without it only the cleaned text is read.
 
     Returns:
         The metadata; fields that the text does not support are None. When only
-        the year is known, `date` is None and `year` is set.
+        the year is known, `date` is None and `year` is set. `meta_source` says
+        where each field was read.
     """
     lines = _lines(text)
-    doc_type = _doc_type(text, lines)
-    date = _meeting_date(lines)
-    org, inferred = detect_organization(text, lines)
-    return DocMeta(
+    heads = page_heads(raw) if raw is not None else PageHeads()
+    kind, kind_src = doc_type(text, lines, _split_columns(heads.running))
+    date, date_src = meeting_date(lines, _split_columns(heads.running), _organ_line)
+    org, inferred, org_src = detect_organization(text, lines, heads)
+    organ, organ_src = _expanded(*_organ(text, lines, heads, kind), text)
+    meta = DocMeta(
         organization=org,
-        organ=_organ(text, lines, doc_type),
+        organ=organ,
         date=date,
-        doc_type=doc_type,
+        doc_type=kind,
         year=int(date[:4]) if date else _year(text),
         organization_inferred=inferred,
     )
+    for name, value, src in (
+        ("organization", org, org_src + (" (inferred)" if inferred else "")),
+        ("organ", organ, organ_src),
+        ("date", date, date_src),
+        ("doc_type", kind, kind_src),
+    ):
+        if value:
+            meta.meta_source[name] = src
+    return meta

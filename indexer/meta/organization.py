@@ -13,7 +13,10 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
-__all__ = ["REGIONS", "detect_organization"]
+from indexer.meta.header import PageHeads
+from models import gazetteers
+
+__all__ = ["REGIONS", "detect_organization", "kommun_name"]
 
 #: canonical name -> printed forms that name the region or point into it.
 REGIONS: dict[str, tuple[str, ...]] = {
@@ -51,10 +54,49 @@ REGIONS: dict[str, tuple[str, ...]] = {
 }
 
 _KOMMUN = re.compile(
-    r"\b([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?|[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]+)?)\s+(kommun|KOMMUN)\b"
+    r"\b([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?|[A-ZÅÄÖ]{3,}(?:[- ][A-ZÅÄÖ]+)?)\s+(kommun|KOMMUN)\b"
 )
+_STAD = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?|[A-ZÅÄÖ]{3,})\s+(stad|Stad|STAD)\b")
 _HEAD_LINES = 15  # non-blank lines that count as the letterhead / cover
 _NOT_KOMMUN = {"Region", "Varje", "Vilken", "Denna", "Samma", "Hela", "Annan", "Egen"}
+# "… har tillkännagivits på Alingsås kommuns digitala anslagstavla", "Anslagstavla: Lerums kommun".
+_ANSLAG = re.compile(
+    r"([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?)\s+kommuns\s+(?:\w+\s+){0,2}anslagstavla"
+    r"|anslagstavla\w*\s*(?::|på|i|hos)?\s*([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?)\s+kommun\b",
+    re.IGNORECASE,
+)
+# Where the meeting was held or the protocol is kept: "Plats och tid Grand Hotel, Alingsås",
+# "Förvaringsplats för protokollet Rådhuset, Alingsås", "Sammanträdesplats: Kommunhuset i Lerum".
+_PLACE_LINE = re.compile(
+    r"^(?:plats(?:\s+och\s+tid)?|tid\s+och\s+plats|sammanträdesplats|mötesplats|lokal|förvaringsplats"
+    r"(?:\s+för\s+protokollet)?|justeringens\s+plats(?:\s+och\s+tid)?)\b\s*:?\s*(.*)$",
+    re.IGNORECASE,
+)
+# Kommuner whose own name does not follow the genitive rule.
+_OWN_FORMS = {"Orust": "Orust kommun", "Falun": "Falu kommun"}
+
+
+def kommun_name(name: str) -> str:
+    """The organization's name of a kommun: "Alingsås" -> "Alingsås kommun", "Lerum" -> "Lerums kommun",
+    "Härryda" -> "Härryda kommun" (a name ending in a vowel takes no s)."""
+    if name in _OWN_FORMS:
+        return _OWN_FORMS[name]
+    if name[-1].lower() in "aeiouyåäösxz":
+        return f"{name} kommun"
+    return f"{name}s kommun"
+
+
+def _kommun_of(printed: str) -> str | None:
+    """The kommun a printed "X" of "X kommun" names, or None ("Om Alingsås" -> "Alingsås")."""
+    names = gazetteers.kommuner()
+    words = printed.split(" ")
+    for k in range(len(words)):
+        cand = " ".join(words[k:])
+        cand = cand.title() if cand.isupper() else cand
+        for form in (cand, cand[:-1] if cand.endswith("s") else ""):
+            if form in names:
+                return form
+    return None
 
 
 def _is_own_name(form: str, name: str) -> bool:
@@ -92,43 +134,104 @@ def _region_counts(text: str, *, own_names_only: bool = False) -> Counter[str]:
 
 
 def _kommun_in(line: str) -> str | None:
+    """The kommun a line names as "X kommun" (printed form kept: "Orust kommun", "Lerums kommun")."""
     for m in _KOMMUN.finditer(line):
         name = m.group(1)
         if name.title() in _NOT_KOMMUN:
             continue
-        return f"{name.title() if name.isupper() else name} kommun"
+        kommun = _kommun_of(name)
+        if kommun is None:
+            continue
+        printed = name.split(" ")[-len(kommun.split(" ")) :] if " " in name else [name]
+        form = " ".join(printed)
+        return f"{form.title() if form.isupper() else form} kommun"
     return None
 
 
-def detect_organization(text: str, lines: list[str]) -> tuple[str | None, bool]:
+def _stad_in(line: str) -> str | None:
+    """A kommun that calls itself a stad in its letterhead: "Malmö stad", "Göteborgs Stad"."""
+    for m in _STAD.finditer(line):
+        if _kommun_of(m.group(1)):
+            name = m.group(1).title() if m.group(1).isupper() else m.group(1)
+            return f"{name} {m.group(2).lower() if m.group(2).isupper() else m.group(2)}"
+    return None
+
+
+def _letterhead(lines: list[str]) -> str | None:
+    for ln in lines:
+        if len(ln) > 80 and not _KOMMUN.match(ln):  # a sentence, unless the kommun is its subject
+            continue
+        if ln.endswith(".") or (len(ln.split()) > 6 and not _KOMMUN.match(ln)):
+            continue  # "Lerums kommun och Vårgårda kommun har informerats." names others
+        part = ln if len(ln) <= 80 else ln[:40]
+        kommun = _kommun_in(part) or _stad_in(part)
+        if kommun:
+            return kommun
+        counts = _region_counts(ln, own_names_only=True)  # "Jämtlands län" is a place, not a letterhead
+        if counts:
+            return counts.most_common(1)[0][0]
+    return None
+
+
+def _anslag(text: str) -> str | None:
+    """The kommun on whose anslagstavla the protocol's justering was announced."""
+    for m in _ANSLAG.finditer(text):
+        kommun = _kommun_of(m.group(1) or m.group(2))
+        if kommun:
+            return kommun_name(kommun)
+    return None
+
+
+def _meeting_place(lines: list[str]) -> str | None:
+    """The kommun named in the meeting's place ("Plats och tid Grand Hotel, Alingsås")."""
+    names = gazetteers.kommuner()
+    for ln in lines[:60]:
+        m = _PLACE_LINE.match(ln.strip())
+        if not m:
+            continue
+        for word in re.findall(r"[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?", m.group(1)):
+            for cand in (word, word.split(" ")[-1], word.split(" ")[0]):
+                if cand in names:
+                    return kommun_name(cand)
+    return None
+
+
+def detect_organization(
+    text: str, lines: list[str], heads: PageHeads | None = None
+) -> tuple[str | None, bool, str]:
     """Find the kommun or region that produced the document.
 
     Args:
         text: The cleaned document text.
         lines: Its lines, markdown emphasis removed.
+        heads: The lines printed at the top of its pages (`indexer.meta.header`).
 
     Returns:
-        (organization, inferred): inferred is True when the name is not printed
-        as the document's own (only implied by places, a län, a kommunalförbund,
-        or a region named in passing fewer than three times).
+        (organization, inferred, source): inferred is True when the name is not printed as the
+        document's own (only implied by places, a län, a kommunalförbund, or a region or kommun
+        named in passing); source says where it was read: "page header", "letterhead", "anslag"
+        (the justering's notice), "meeting place", "mentions" (named most in the text), or "".
     """
-    head = [ln for ln in lines if ln][:_HEAD_LINES]
-    for ln in head:
-        if len(ln) > 80 and not _KOMMUN.match(ln):  # a sentence, unless the kommun is its subject
-            continue
-        kommun = _kommun_in(ln if len(ln) <= 80 else ln[:40])
-        if kommun:
-            return kommun, False
-        counts = _region_counts(ln, own_names_only=True)  # "Jämtlands län" is a place, not a letterhead
-        if counts:
-            return counts.most_common(1)[0][0], False
+    if heads and heads.running:
+        org = _letterhead(heads.running)
+        if org:
+            return org, False, "page header"
+    head = (heads.cover if heads else []) + [ln for ln in lines if ln][:_HEAD_LINES]
+    org = _letterhead(head)
+    if org:
+        return org, False, "letterhead"
+    org = _anslag(text)
+    if org:
+        return org, False, "anslag"
+    org = _meeting_place([re.sub(r"\s+", " ", ln) for ln in text.split("\n")])  # label and value columns
+    if org:
+        return org, False, "meeting place"
     regions = _region_counts(text)
     if regions:
         name = regions.most_common(1)[0][0]
         # Printed three times or more under its own name: the document's own organization.
-        return name, _region_counts(text, own_names_only=True)[name] < 3
-    kommuner = Counter(k for ln in lines if (k := _kommun_in(ln)))
-    if kommuner:
-        name = kommuner.most_common(1)[0][0]
-        return name, True
-    return None, False
+        return name, _region_counts(text, own_names_only=True)[name] < 3, "mentions"
+    kommuner = Counter(k for ln in lines if (k := _kommun_in(ln))).most_common(2)
+    if kommuner and (len(kommuner) == 1 or kommuner[0][1] > kommuner[1][1]):
+        return kommuner[0][0], True, "mentions"  # named most, and more than any other kommun
+    return None, False, ""

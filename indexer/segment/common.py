@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
-from indexer.segment.dnr import find_dnr
+from indexer.segment.dnr import Dnr, find_dnr, find_dnr_spans, parse_dnr
 from indexer.types import DocMeta, Item
 
 _TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|b|i|strong|em|u|li|ul|ol)\b[^>]*>", re.IGNORECASE)
@@ -25,9 +26,12 @@ _TRAILING_DNR = (
 SECTION = re.compile(
     r"^\s*(?:\*\*)?(?:beslut|förslag till beslut.*|förslag|sammanfattning(?: av ärendet)?"
     r"|ärendet(?: i korthet)?|beslutsunderlag|beslutsgång|bakgrund|ärendebeskrivning|yrkanden?"
-    r"|propositionsordning|reservation"
-    r"|protokollsanteckning|omröstning|expedieras till|handlingar|arbetsutskottets förslag.*"
-    r"|förvaltningens förslag.*|föredragande.*|beskrivning av ärendet|motivering)(?:\*\*)?\s*:?\s*$",
+    r"|propositionsordning|reservation(?:er)?|protokollsanteckning(?:ar)?|omröstning"
+    r"|expedieras till|handlingar|arbetsutskottets förslag.*|förvaltningens (?:förslag|bedömning).*"
+    r"|föredragande.*|beskrivning av ärendet|motivering|beredning|bedömning|fråga|interpellation"
+    r"|anförande(?:n)?|jäv|skäl för beslut(?:et)?|ekonomiska konsekvenser|bilagor"
+    # "Kommunfullmäktiges beslut", "SOCIALNÄMNDENS BESLUT", "Nämndens förslag till beslut"
+    r"|[A-ZÅÄÖa-zåäö-]+s (?:beslut|förslag(?: till beslut)?))(?:\*\*)?\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -91,9 +95,14 @@ def continues_title(prev: str, nxt: str, width: int | None) -> bool:
         return True
     if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 4):
         return False  # a sentence: body text
-    if len(nxt.split()) <= 3 and not nxt.endswith("."):
-        return True  # a wrapped remnant ("2026", "i Fjärås")
+    if re.match(r"(?:[A-ZÅÄÖa-zåäö]{1,2}[/)]|[•·▪●◦‣∙*–-]\s)", nxt):
+        return False  # a list under the title ("A/ Övrigt", "• Potatisfestivalen")
+    if len(nxt.split()) <= 3 and not nxt.endswith(".") and (not nxt[0].isalpha() or _PARTY_END.search(nxt)):
+        return True  # a wrapped remnant ("2026", "(Sörhaga 2:4)", "Ängberg (C)")
     return not (width and len(prev) < 0.6 * width)
+
+
+_PARTY_END = re.compile(r"\([A-ZÅÄÖ]{1,3}\)$")
 
 
 def dehyphenate(before: str, after: str) -> bool:
@@ -114,7 +123,8 @@ def strip_trailing_dnr(title: str, hint: str | None = None) -> str:
     """
     for rx in _TRAILING_DNR:
         m = rx.search(title)
-        keys = find_dnr(m.group("num"), series_hint=hint) if m and m.start() > 0 else []
+        labelled = bool(m and re.search(r"(?i:dnr|diarienummer|diarienr)", m.group(0)))
+        keys = find_dnr(m.group("num"), series_hint=hint, bare=labelled) if m and m.start() > 0 else []
         # A ministry's number names the remiss the item answers: part of the title.
         if m and len(keys) == 1 and not re.match(r"[A-Z][a-zA-Z]?(?:19|20)\d\d/", keys[0]):
             return title[: m.start()].rstrip(" ,;:–-")
@@ -144,20 +154,54 @@ def make_item(
     body: str,
     start: int,
     hint: str | None,
-    first_dnr: list[str] | None = None,
+    first_dnr: Sequence[Dnr] | None = None,
 ) -> Item:
-    """An Item with its diarienummer: those printed with the heading first, then any in title and body."""
-    keys: dict[str, None] = dict.fromkeys(first_dnr or [])
-    # Found in the raw title: clean_title drops a trailing "(HSF240207)".
-    for k in find_dnr(title + "\n" + body, series_hint=None):
-        keys.setdefault(k, None)
+    """An Item with its diarienummer: those printed with the heading (and in the title) are its own.
+
+    Numbers found only in the body are kept apart as cited (`Item.dnr_cited`) and, for now, also
+    listed as the item's; `settle_dnr` decides per document whether they stay (`indexer.segment.split`).
+    """
+    own: dict[str, str] = {d.key: d.printed for d in first_dnr or []}
+    for d in find_dnr_spans(title):  # in the raw title: clean_title drops a trailing "(HSF240207)"
+        own.setdefault(d.key, d.printed)
+    cited: dict[str, str] = {}
+    for d in find_dnr_spans(body):
+        if d.key not in own:
+            cited.setdefault(d.key, d.printed)
     return Item(
         number=number,
         title=strip_trailing_dnr(clean_title(strip_trailing_dnr(title, hint)), hint),
         text=clean_body(body),
-        diarienummer=list(keys),
+        diarienummer=[*own, *cited],
+        dnr_printed={**cited, **own},
+        dnr_cited=list(cited),
         start=start,
     )
+
+
+def settle_dnr(items: list[Item]) -> None:
+    """Which numbers are an item's own: its heading's and title's; the body's only where headings have none.
+
+    A number quoted in an item's text ("dnr 2026.115 TEN" in a report, the numbers of the documents a
+    Meddelanden item lists) names another case. When an item's heading carries its number (on the §
+    line, a "Dnr" line, a Dnr column, the end of the title), the body's are references; when most
+    headings of the document carry one, an item without one has none of its own (the document's
+    convention: a list of reported documents does not become the item's case). Only where headings
+    carry no numbers are the text's numbers taken as the item's. A number the title's words name
+    ("Remiss av promemorian … (Ju2024/00970)") stays the item's either way.
+    """
+
+    def has_heading(it: Item) -> bool:
+        named = set(find_dnr(it.title))
+        cited = set(it.dnr_cited)
+        return any(k not in cited and k not in named for k in it.diarienummer)
+
+    with_heading = [has_heading(it) for it in items]
+    convention = len(items) >= 2 and sum(with_heading) * 2 >= len(items)
+    for it, heading in zip(items, with_heading, strict=True):
+        if heading or convention:
+            cited = set(it.dnr_cited)
+            it.diarienummer = [k for k in it.diarienummer if k not in cited]
 
 
 _CLOSING = re.compile(
@@ -180,9 +224,9 @@ def cut_closing(body: str) -> str:
 
 
 def is_dnr_line(line: str) -> bool:
-    """A line that is only a case number, bare or parenthesised: "RS 2024/123", "(HSF240207)"."""
+    """A line that is only a case number, bare or in parentheses: "RS 2024/123", "(HSF240207)"."""
     m = re.fullmatch(r"\s*\(?\s*([^()]{4,30}?)\s*\)?\s*", line)
-    return bool(m and find_dnr(m.group(1)) == [m.group(1)])
+    return bool(m and parse_dnr(m.group(1)))
 
 
 def is_paren_dnr(line: str) -> bool:

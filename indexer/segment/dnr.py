@@ -1,164 +1,321 @@
-"""Diarienummer (case numbers): recognition in running text and normalisation to case keys.
+"""Diarienummer (case numbers): recognition in running text, the printed form and the case key.
 
-Swedish kommuner and regioner print case numbers in a handful of families; each
-family keeps its own punctuation in the key, because two organisations that use
-different families are different archives and must not collide:
+Swedish kommuner and regioner print case numbers in many families. Each number found is kept three
+ways (`Dnr`): as **printed** ("2026.016 KS"), as a **key** (the normalised form stored with the item,
+in its own family's punctuation: "KS-2025-00970", "KS 2024/123", "2026.016 KS") and as a **match
+form** (`Dnr.match`, series|year|serial without leading zeros or document suffix: "KS|2026|16") that
+lets every printed form of one case find it ("KS 2026/16", "2026.016 KS", "KS-2026-016") within an
+organization. The families:
 
-- series-year-serial with dashes: ``KS-2025-00970``, ``MH-2026-181``,
-  ``BN-2025-001465`` (a space instead of the first dash, ``BN 2020-00012``, is
-  the same case and is normalised to dashes). The serial is kept as printed:
-  ``BN-2023-000236`` and ``BN-2023-00236`` stay different keys, since the digit
-  count is part of the number in the systems that print six digits.
-- series/serial/year: ``RS/554/2019``, ``HSN/371/2024`` (Region Jämtland Härjedalen).
-- series + six digits: ``HSF240207`` (Region Västmanland).
-- series year/serial or series/year:serial: ``KS 2024/123``, ``SN/2023:152``,
-  ``KS KF/2023:74``, ``TRV 2025/66904``, and with a period ``KS 2024.456``.
-- year + series + serial run together: ``2024KS0211``; a two-digit year ``RUN 24/00123``.
-- Regeringskansliet: ``Ju2024/00970``, ``KN2023/03476`` — a ministry's case
-  number, included because a remiss item is about exactly that case.
-- a bare ``2025-00970`` is a case only when the caller knows the series
-  (``series_hint``, e.g. "KS" for a kommunstyrelse kallelse whose Beteckning
-  column omits it); without a hint it is not returned, so it can never be
-  confused with other year-number strings.
+- series-year-serial with dashes: ``KS-2025-00970``, ``MH-2026-181``, ``BN-2023-001564`` (a space
+  instead of the first dash, ``BN 2020-00012``, is the same case and gets dashes in the key);
+- series/serial/year: ``RS/554/2019``, ``HSN/371/2024``; series + six digits: ``HSF240207``;
+- series year/serial or series/year:serial: ``KS 2024/123``, ``KS/2024:123``, ``SN/2023:152``,
+  ``KS-2023/00456``, ``KS KF/2023:74``, ``TRV 2025/66904``, with a period ``KS 2024.456``;
+- the series after the number: ``2026.016 KS``, ``2018.001 ÖN`` (Alingsås), ``2024/123 BUN``;
+- year + series + serial run together: ``2024KS0211``; a two-digit year ``RUN 24/00123``;
+- Regeringskansliet: ``Ju2024/00970``, ``KN2023/03476`` (a remiss item is about that case);
+- a bare number after a label, "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer 123/2024",
+  "Dnr 45/24": a bare key ("2024/1") that only means something within its organization (the store
+  scopes it, `indexer.store.cases`); a bare ``2025-00970`` without a label gets the series of the
+  document (``series_hint``) or is not a case;
+- a document suffix is kept in the printed form and the key ("KS 2024/123:12", "2026.002 KS-007",
+  "KS-2025-00970-12") and dropped from the match form: it numbers a document within the case.
 
-Not case numbers: dates (``2024-12-09``), phone numbers, paragraph references
-(``§ 86``), and official-publication series that look alike (``SOU 2024:23``,
-``Ds 2024:10``, ``SFS 2017:725``, ``prop. 2023/24:1``).
+Not case numbers: dates (``2024-12-09``), phone numbers, paragraph references (``§ 86``), money, and
+official-publication series that look alike (``SOU 2024:23``, ``Ds 2024:10``, ``SFS 2017:725``,
+``prop. 2023/24:1``, ``TSFS 2024:57``).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-__all__ = ["find_dnr", "normalize_dnr"]
+__all__ = ["Dnr", "find_dnr", "find_dnr_spans", "match_form", "normalize_dnr", "parse_dnr"]
 
-# Upper-case series prefixes that are publication series or laws, not case numbers.
+# Upper-case series prefixes that are publication series, laws, money or units, not case numbers.
 _NOT_SERIES = {
-    "SOU",
-    "SFS",
-    "DS",
-    "PROP",
-    "BET",
-    "RSKR",
-    "EU",
-    "EG",
-    "EEG",
-    "NJA",
-    "RÅ",
-    "HFD",
-    "SKL",
-    "SKR",
-    "KSAU",
-    # currency units before a figure ("MSEK 2024.50" is money, not a case)
-    "SEK",
-    "MSEK",
-    "TSEK",
-    "MKR",
-    "TKR",
-    "KR",
+    *("SOU", "SFS", "DS", "PROP", "BET", "RSKR", "EU", "EG", "EEG", "NJA", "RÅ", "HFD", "SKL", "SKR"),
+    *("KSAU", "TSFS", "BFS", "AFS", "SOSFS", "HSLF", "MSBFS", "NFS", "SKOLFS", "FFS", "LVFS", "KIFS"),
+    # currency and units before or after a figure ("MSEK 2024.50", "2024.500 KWH")
+    *("SEK", "MSEK", "TSEK", "MKR", "TKR", "KR", "EUR", "USD", "KWH", "MWH", "GWH", "MW", "KW", "ST"),
+    *("KM", "MM", "CM", "KG", "TON", "HA", "KVM", "M", "CA", "KL", "NR", "PDF"),
 }
 
 _UP = "A-ZÅÄÖ"
-# Word boundaries that also treat '-', '/' and digits as part of a token, so we
-# never match inside a longer code ("XKS-2025-001" or "2025-00970-1").
-# The left boundary is checked after the first character, `(?<![\w/-]X)` once X matched, the same
-# test as `(?<![\w/-])` before it: a pattern that starts with a character class lets the regex engine
-# skip ahead to the letters (or the 1/2 of a year) that can start a number, 2-4x faster over a text.
-_R = r"(?![\w/]|-\d)"
-_S1 = rf"[{_UP}](?<![\w/-][{_UP}])"  # a series' first letter, at a token start
-_Y = r"(?:19|20)(?<![\w/-]\d\d)\d\d"  # a year, at a token start
+# Word boundaries that also treat '-', '/' and digits as part of a token, so we never match inside a
+# longer code ("XKS-2025-001"). The left boundary is checked after the first character,
+# `(?<![\w/-]X)` once X matched, the same test as `(?<![\w/-])` before it: a pattern that starts with
+# a character class lets the regex engine skip ahead to the letters (or the 1/2 of a year) that can
+# start a number, 2-4x faster over a text.
+_R = r"(?![\w/]|[-.:]\d)"
+_S1 = rf"[{_UP}](?<![\w/.-][{_UP}])"  # a series' first letter, at a token start
+_Y = r"(?:19|20)(?<![\w/.:-]\d\d)\d\d"  # a year, at a token start
+_SUFFIX_DASH = r"(?:-(?P<sfx>\d{1,3}))?"  # "KS-2025-00970-12", "2026.002 KS-007"
+_SUFFIX_COLON = r"(?::(?P<sfx>\d{1,3}))?"  # "KS 2024/123:12"
 
-_DASH = re.compile(rf"({_S1}[{_UP}]{{0,5}})(?:-| )((?:19|20)\d\d)-(\d{{2,6}}){_R}")
-_SLASH_SERIAL_YEAR = re.compile(rf"({_S1}[{_UP}]{{0,5}})/(\d{{1,6}})/((?:19|20)\d\d){_R}")
-_SIX_DIGITS = re.compile(rf"({_S1}[{_UP}]{{1,4}})(\d{{6}}){_R}")
+# A suffix only after a serial of three digits or more: "SBN 2022-10-24" is an organ and a date.
+_DASH = re.compile(
+    rf"(?P<s>{_S1}[{_UP}]{{0,5}})(?:-| )(?P<y>(?:19|20)\d\d)-(?P<n>\d{{3,6}}{_SUFFIX_DASH}|\d\d){_R}"
+)
+_SLASH_SERIAL_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{0,5}})/(?P<n>\d{{1,6}})/(?P<y>(?:19|20)\d\d){_R}")
+_SIX_DIGITS = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,4}})(?P<n>\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
-    rf"({_S1}[{_UP}]{{1,5}}(?: [{_UP}]{{2,6}})?)(/| )((?:19|20)\d\d)([:/]|\.(?=\d{{2}}))(\d{{1,6}}){_R}"
+    rf"(?P<s>{_S1}[{_UP}]{{1,5}}(?: [{_UP}]{{2,6}})?)(?P<a>/| |-|\.)(?P<y>(?:19|20)\d\d)"
+    rf"(?P<b>[:/]|\.(?=\d{{2}}))(?P<n>\d{{1,6}}){_SUFFIX_COLON}{_R}"
+)
+# The series after the number: "2026.016 KS", "2018.001 ÖN", "2024/123 BUN", "2026.002 KS-007".
+_SERIES_AFTER = re.compile(
+    rf"(?P<y>{_Y})(?P<b>[./-])(?P<n>\d{{3,6}}) {{0,2}}(?P<s>[{_UP}]{{2,6}}){_SUFFIX_DASH}(?![\w/]|[-.:]\d)"
 )
 # A two-digit year: "RUN 24/00123" (Region Örebro län); the serial is never a year ("BN 12/2024").
-_SHORT_YEAR = re.compile(rf"({_S1}[{_UP}]{{1,5}}) (\d\d)/(?!(?:19|20)\d\d\b)(\d{{3,6}}){_R}")
-_YEAR_SERIES_SERIAL = re.compile(rf"({_Y})([{_UP}]{{2,5}})(\d{{3,6}}){_R}")
-_MINISTRY = re.compile(rf"([A-Z](?<![\w/-][A-Z])[a-zA-Z]?)((?:19|20)\d\d)/(\d{{4,6}}){_R}")
-_BARE = re.compile(rf"({_Y})-(\d{{5,6}}){_R}")
+_SHORT_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}}) (?P<y>\d\d)/(?!(?:19|20)\d\d\b)(?P<n>\d{{3,6}}){_R}")
+_YEAR_SERIES_SERIAL = re.compile(rf"(?P<y>{_Y})(?P<s>[{_UP}]{{2,5}})(?P<n>\d{{3,6}}){_R}")
+_MINISTRY = re.compile(rf"(?P<s>[A-Z](?<![\w/-][A-Z])[a-zA-Z]?)(?P<y>(?:19|20)\d\d)/(?P<n>\d{{4,6}}){_R}")
+_BARE = re.compile(rf"(?P<y>{_Y})-(?P<n>\d{{5,6}}){_R}")
+# After a label, a number without a series: "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer
+# 123/2024", "Dnr 45/24", "Dnr 2024-123", "dnr. 2023:456".
+_LABEL = (
+    r"(?i:\b(?:vårt\s+|ert\s+)?(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr)\b)\.?:?\s*"
+)
+_BARE_NUM = r"(?P<num>(?:19|20)\d\d[-/.:]\d{1,6}(?![\w/]|[-.:]\d)|\d{1,6}/(?:19|20)?\d\d(?![\w/]|[-.:]\d))"
+_LABELLED_BARE = re.compile(_LABEL + _BARE_NUM)
+# A series written in title case, trusted only after a label: "Dnr Ks 2019/123", "Diarienummer: Bun 2024:12".
+_LABELLED_TITLE_CASE = re.compile(
+    _LABEL
+    + r"(?P<num>(?P<s>[A-ZÅÄÖ][a-zåäö]{1,3})(?P<a> |/|-)(?P<y>(?:19|20)\d\d)(?P<b>[/:.-])(?P<n>\d{1,6}))"
+    r"(?![\w/]|[-.:]\d)"
+)
+# In a place that holds a case number (a Dnr column, after a label already cut off): the number alone.
+_POSITIONED_BARE = re.compile(r"(?<![\w/.:-])" + _BARE_NUM)
 
 # A line break inside a dnr ("BN-2025-\n00001", "BN-2025-<br>00001") is joined before matching.
 _BROKEN = re.compile(r"(?<=\d)-\s*(?:<br\s*/?>)?\s*\n?\s*(?=\d{2,6}\b)")
 
 
+@dataclass(frozen=True)
+class Dnr:
+    """One case number as found in a text."""
+
+    printed: str  # as printed, spacing collapsed: "2026.016 KS"
+    key: str  # normalised, in its family's punctuation: "2026.016 KS", "KS-2025-00970"
+    series: str | None  # "KS", "KS KF"; None for a bare number
+    year: int | None  # four digits; None where the family has no year ("HSF240207")
+    serial: str  # as printed: "016"
+    suffix: str | None = None  # a document within the case: "007" of "2026.002 KS-007"
+    start: int = 0
+    end: int = 0
+
+    @property
+    def match(self) -> str:
+        """The form every printed form of this case shares: "KS|2026|16" (see `match_form`)."""
+        if self.year is None:
+            return self.key.upper()
+        return f"{(self.series or '').upper()}|{self.year}|{int(self.serial)}"
+
+
 def _ok_series(series: str) -> bool:
-    return series.replace(" ", "").upper() not in _NOT_SERIES
+    whole, first = series.replace(" ", "").upper(), series.split(" ")[0].upper()
+    # "…FS" is an authority's statute book (TSFS, STAFS, SKOLFS), not a diarium.
+    return whole not in _NOT_SERIES and first not in _NOT_SERIES and not whole.endswith("FS")
 
 
-def _scan(text: str, series_hint: str | None) -> list[tuple[int, str]]:
-    """All (offset, key) pairs in `text`, overlapping matches resolved by first pattern."""
-    found: list[tuple[int, int, str]] = []
+def _year4(y: str) -> int:
+    return int(y) if len(y) == 4 else 2000 + int(y)
+
+
+_Build = Callable[[re.Match[str]], tuple[str, str | None, int | None, str, str | None] | None]
+
+
+def _sfx(m: re.Match[str]) -> str | None:
+    return m.groupdict().get("sfx")
+
+
+def _dash(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    if not _ok_series(m["s"]):
+        return None
+    serial = m["n"].split("-")[0]
+    key = f"{m['s']}-{m['y']}-{m['n']}"
+    return key, m["s"], int(m["y"]), serial, _sfx(m)
+
+
+def _slash_serial_year(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    return (f"{m['s']}/{m['n']}/{m['y']}", m["s"], int(m["y"]), m["n"], None) if _ok_series(m["s"]) else None
+
+
+def _year_serial(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    series = re.sub(r"\s+", " ", m["s"])
+    if not _ok_series(series):
+        return None
+    key = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}" + (f":{_sfx(m)}" if _sfx(m) else "")
+    return key, series, int(m["y"]), m["n"], _sfx(m)
+
+
+def _series_after(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    if not _ok_series(m["s"]) or (m["b"] == "-" and re.fullmatch(r"(?:19|20)\d\d", m["n"])):
+        return None  # "Budget 2024-2026 KF": a span of years before an organ's abbreviation
+    key = f"{m['y']}{m['b']}{m['n']} {m['s']}" + (f"-{_sfx(m)}" if _sfx(m) else "")
+    return key, m["s"], int(m["y"]), m["n"], _sfx(m)
+
+
+def _short_year(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    return (m.group(0), m["s"], _year4(m["y"]), m["n"], None) if _ok_series(m["s"]) else None
+
+
+def _year_series_serial(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    return (m.group(0), m["s"], int(m["y"]), m["n"], None) if _ok_series(m["s"]) else None
+
+
+def _ministry(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    return f"{m['s']}{m['y']}/{m['n']}", m["s"], int(m["y"]), m["n"], None
+
+
+def _six_digits(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    return (f"{m['s']}{m['n']}", m["s"], None, m["n"], None) if _ok_series(m["s"]) else None
+
+
+#: In order of trust: where two patterns match overlapping text, the first one wins.
+_PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
+    (_DASH, _dash),
+    (_SLASH_SERIAL_YEAR, _slash_serial_year),
+    (_YEAR_SERIAL, _year_serial),
+    (_SERIES_AFTER, _series_after),
+    (_SHORT_YEAR, _short_year),
+    (_YEAR_SERIES_SERIAL, _year_series_serial),
+    (_MINISTRY, _ministry),
+    (_SIX_DIGITS, _six_digits),
+]
+
+
+def _bare_parts(num: str) -> tuple[int, str]:
+    """(year, serial) of a bare number: "2024/1", "123/2024", "45/24", "2024.123"."""
+    a, b = re.split(r"[-/.:]", num, maxsplit=1)
+    if len(a) == 4 and a[:2] in ("19", "20"):
+        return int(a), b
+    return _year4(b), a
+
+
+def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
+    """All numbers in `text`, overlapping matches resolved by the first pattern."""
+    found: list[Dnr] = []
     # The accepted spans never overlap, so sorted by start they are sorted by end too: a new match
     # overlaps one of them exactly when the last span starting before its end reaches past its start.
     starts: list[int] = []
     ends: list[int] = []
 
-    def add(m: re.Match[str], key: str | None) -> None:
-        if key is None:
+    def add(s: int, e: int, parts: tuple[str, str | None, int | None, str, str | None] | None) -> None:
+        if parts is None:
             return
-        i = bisect.bisect_left(starts, m.end())
-        if i and ends[i - 1] > m.start():
+        i = bisect.bisect_left(starts, e)
+        if i and ends[i - 1] > s:
             return
-        starts.insert(i, m.start())
-        ends.insert(i, m.end())
-        found.append((m.start(), m.end(), key))
+        starts.insert(i, s)
+        ends.insert(i, e)
+        key, series, year, serial, suffix = parts
+        found.append(Dnr(re.sub(r"\s+", " ", text[s:e]), key, series, year, serial, suffix, s, e))
 
-    for m in _DASH.finditer(text):
-        add(m, f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if _ok_series(m.group(1)) else None)
-    for m in _SLASH_SERIAL_YEAR.finditer(text):
-        add(m, f"{m.group(1)}/{m.group(2)}/{m.group(3)}" if _ok_series(m.group(1)) else None)
-    for m in _YEAR_SERIAL.finditer(text):
-        series = re.sub(r"\s+", " ", m.group(1))
-        key = f"{series}{m.group(2)}{m.group(3)}{m.group(4)}{m.group(5)}"
-        add(m, key if _ok_series(series.split(" ")[0]) and _ok_series(series) else None)
-    for m in _SHORT_YEAR.finditer(text):
-        add(m, m.group(0) if _ok_series(m.group(1)) else None)
-    for m in _YEAR_SERIES_SERIAL.finditer(text):
-        add(m, m.group(0) if _ok_series(m.group(2)) else None)
-    for m in _MINISTRY.finditer(text):
-        add(m, f"{m.group(1)}{m.group(2)}/{m.group(3)}")
-    for m in _SIX_DIGITS.finditer(text):
-        add(m, f"{m.group(1)}{m.group(2)}" if _ok_series(m.group(1)) else None)
+    for rx, build in _PATTERNS:
+        for m in rx.finditer(text):
+            add(m.start(), m.end(), build(m))
     if series_hint:
         hint = series_hint.strip().upper()
         for m in _BARE.finditer(text):
-            add(m, f"{hint}-{m.group(1)}-{m.group(2)}")
-    found.sort()
-    return [(s, key) for s, _, key in found]
+            add(m.start(), m.end(), (f"{hint}-{m['y']}-{m['n']}", hint, int(m["y"]), m["n"], None))
+    for m in _LABELLED_TITLE_CASE.finditer(text):
+        series = m["s"].upper()
+        if _ok_series(series):
+            key = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}"
+            add(m.start("num"), m.end("num"), (key, series, int(m["y"]), m["n"], None))
+    for m in (_POSITIONED_BARE if bare else _LABELLED_BARE).finditer(text):
+        num = m["num"]
+        year, serial = _bare_parts(num)
+        add(m.start("num"), m.end("num"), (num, None, year, serial, None))
+    found.sort(key=lambda d: d.start)
+    return found
 
 
-def find_dnr(text: str, *, series_hint: str | None = None) -> list[str]:
+def find_dnr_spans(text: str, *, series_hint: str | None = None, bare: bool = False) -> list[Dnr]:
+    """Every case number in `text` with its printed form, key and offsets, in text order.
+
+    Args:
+        text: Running text (line breaks and ``<br>`` inside a number are tolerated; offsets then
+            refer to the joined text, which is `text` itself when nothing was broken).
+        series_hint: The series to give a bare ``2025-00970`` (e.g. "KS").
+        bare: `text` sits where a case number is printed (a Dnr column, the text after a "Dnr"
+            label): a number without series counts without a label of its own ("2024/1").
+
+    Returns:
+        The numbers found, duplicates included.
+    """
+    return _scan(_BROKEN.sub("-", text), series_hint, bare)
+
+
+def find_dnr(text: str, *, series_hint: str | None = None, bare: bool = False) -> list[str]:
     """Find the case numbers in `text`.
 
     Args:
         text: Running text (line breaks and ``<br>`` inside a number are tolerated).
-        series_hint: The series to give a bare ``2025-00970`` (e.g. "KS"); without
-            it bare numbers are ignored.
+        series_hint: The series to give a bare ``2025-00970`` (e.g. "KS").
+        bare: Numbers without series count without a label (see `find_dnr_spans`).
 
     Returns:
         Normalised case keys in order of first appearance, without duplicates.
     """
-    joined = _BROKEN.sub("-", text)
     seen: dict[str, None] = {}
-    for _, key in _scan(joined, series_hint):
-        seen.setdefault(key, None)
+    for d in find_dnr_spans(text, series_hint=series_hint, bare=bare):
+        seen.setdefault(d.key, None)
     return list(seen)
+
+
+_PREFIX = re.compile(
+    r"^\s*(?:(?:vårt|ert)\s+)?(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*", re.I
+)
+
+
+def parse_dnr(raw: str, series_hint: str | None = None, *, bare: bool = False) -> Dnr | None:
+    """The one case number printed in `raw` ("Dnr KS 2024/123", "2026.016 KS"), or None.
+
+    Args:
+        raw: The printed number, optionally with a label.
+        series_hint: Series for a bare "2025-00970".
+        bare: Accept a number without series even without a label ("2024/1"): `raw` is known to be
+            a case number (a user's `arkiv case` argument, a Dnr column).
+    """
+    s = _BROKEN.sub("-", raw.strip())
+    label = _PREFIX.match(s)
+    found = find_dnr_spans(s, series_hint=series_hint, bare=bare)
+    start = label.end() if label else 0
+    if len(found) == 1 and found[0].start == start and found[0].end == len(s.rstrip(" .,;")):
+        return found[0]
+    return None
 
 
 def normalize_dnr(raw: str, series_hint: str | None = None) -> str | None:
     """Normalise one printed case number to its key.
 
     Args:
-        raw: The printed number, optionally with a "Dnr" prefix ("Dnr KS 2024/123").
+        raw: The printed number, optionally with a label ("Dnr KS 2024/123", "Diarienummer: 2024/1";
+            a number without series counts only with its label).
         series_hint: Series for a bare "2025-00970".
 
     Returns:
-        The key ("KS-2025-00970"), or None when `raw` is not a case number.
+        The key ("KS-2025-00970"), or None when `raw` is not one case number.
     """
-    s = re.sub(r"^\s*(?:dnr|diarienummer|diarienr)\.?:?\s*", "", raw.strip(), flags=re.IGNORECASE)
-    keys = find_dnr(s, series_hint=series_hint)
-    return keys[0] if len(keys) == 1 else None
+    d = parse_dnr(raw, series_hint)
+    return d.key if d else None
+
+
+def match_form(raw: str) -> str | None:
+    """The form all printed forms of one case share, for look-ups: "KS 2026/16" -> "KS|2026|16".
+
+    Args:
+        raw: A printed number or a key.
+
+    Returns:
+        series|year|serial (no leading zeros, no document suffix), or None when `raw` is not a number.
+    """
+    d = parse_dnr(raw, bare=True)
+    return d.match if d else None

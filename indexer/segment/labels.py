@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from indexer.segment.common import cut_closing, line_offsets, make_item, text_width
-from indexer.segment.dnr import find_dnr
+from indexer.segment.dnr import Dnr, find_dnr_spans
 from indexer.segment.paragraphs import title_block
 from indexer.types import Item
 
@@ -49,13 +49,13 @@ def split_labelled(text: str, hint: str | None) -> list[Item]:
     width = text_width(lines)
     items = []
     for k, (i, number, rest) in enumerate(heads):
-        dnr: list[str] = []
-        dm = re.search(r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*(\S.*)$", rest, re.IGNORECASE)
+        dnr: list[Dnr] = []
+        dm = re.search(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*(\S.*)$", rest, re.IGNORECASE)
         if dm:
-            dnr = find_dnr(dm.group(1), series_hint=hint)
+            dnr = find_dnr_spans(dm.group(1), series_hint=hint, bare=True)
             rest = rest[: dm.start()].rstrip(" ([,–-")
         idx, title, more = title_block(lines, i, rest, width, hint)
-        dnr += [d for d in more if d not in dnr]
+        dnr += [d for d in more if d.key not in {x.key for x in dnr}]
         body_from = (idx[-1] if idx else i) + 1
         body_to = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
         body = "\n".join(lines[body_from:body_to])

@@ -27,7 +27,7 @@ from indexer.segment.common import (
     make_item,
     text_width,
 )
-from indexer.segment.dnr import find_dnr
+from indexer.segment.dnr import find_dnr, find_dnr_spans, parse_dnr
 from indexer.types import Item
 
 _NUMBERED = re.compile(
@@ -226,8 +226,7 @@ def single_item(text: str, hint: str | None) -> Item:
     nonblank = [(i, ln) for i, ln in enumerate(lines) if ln]
     title_at = None
     for k, (_i, ln) in enumerate(nonblank[:-1]):
-        keys = find_dnr(ln)
-        if keys and re.sub(r"^(dnr|diarienummer)\.?:?\s*", "", ln, flags=re.I).strip() == keys[0]:
+        if parse_dnr(ln):
             # The letterhead may go on under the number (Handläggare, the addressee).
             rest = [i for i, x in nonblank[k + 1 :] if not _is_letterhead(x)]
             title_at = rest[0] if rest else nonblank[k + 1][0]
@@ -241,7 +240,7 @@ def single_item(text: str, hint: str | None) -> Item:
         title_at = next((i for i, ln in nonblank if len(ln.split()) >= 3), nonblank[0][0] if nonblank else 0)
     body = "\n".join(lines[title_at + 1 :])
     offs = line_offsets(text)
-    header_dnr = find_dnr("\n".join(lines[:title_at]), series_hint=hint)  # printed in the letterhead
+    header_dnr = find_dnr_spans("\n".join(lines[:title_at]), series_hint=hint)  # printed in the letterhead
     return make_item(
         None, lines[title_at] if lines else "", body, offs[title_at] if offs else 0, hint, header_dnr
     )

@@ -2,7 +2,8 @@
 
 Documents come in different shapes; the first shape that fits decides:
 
-1. a tjänsteskrivelse is one ärende: one item;
+1. a document that is not minutes (a tjänsteskrivelse, motion, rapport, granskning, anvisning,
+   delegationslista, skrivelse, bilaga: `indexer.meta.doctype`) is one item;
 2. a protocol with ``§ 86`` headings (OCR ``$ 86`` too), its table of contents dropped
    (`indexer.segment.paragraphs`);
 3. an agenda table in markdown (``| 3. | Ärende | Beteckning | Förslag |``) or
@@ -18,12 +19,13 @@ Documents come in different shapes; the first shape that fits decides:
 
 from __future__ import annotations
 
+from indexer.meta.doctype import MEETING_CUES, NOT_MEETING
 from indexer.segment import headings as seg_headings
 from indexer.segment import labels as seg_labels
 from indexer.segment import lists as seg_lists
 from indexer.segment import paragraphs as seg_paragraphs
 from indexer.segment import tables as seg_tables
-from indexer.segment.common import series_hint
+from indexer.segment.common import series_hint, settle_dnr
 from indexer.types import DocMeta, Item
 
 __all__ = ["segment"]
@@ -40,23 +42,36 @@ def segment(text: str, meta: DocMeta) -> list[Item]:
     Returns:
         The items in document order; never empty for a non-empty text.
     """
-    hint = series_hint(text, meta)
-    if meta.doc_type == "tjänsteskrivelse":
+    items = _split(text, meta, series_hint(text, meta))
+    settle_dnr(items)
+    return items
+
+
+def _split(text: str, meta: DocMeta, hint: str | None) -> list[Item]:
+    # A document that is not minutes, or that nothing shows to be minutes (a plan, a taxa, a strategy
+    # without the word that types it), is one ärende or one text: never cut into invented agenda items.
+    if meta.doc_type in NOT_MEETING or (meta.doc_type is None and not MEETING_CUES.search(text)):
         return [seg_lists.single_item(text, hint)]
+    items = seg_paragraphs.split_paragraphs(text, hint)
+    if not items and meta.doc_type == "protokoll":
+        # A protokollsutdrag: one § with its case number; a numbered list in it is its decision.
+        single = seg_paragraphs.split_paragraphs(text, hint, min_items=1)
+        items = single if single and len(single[0].diarienummer) > len(single[0].dnr_cited) else []
+    if items:
+        return items
     for splitter in (
-        seg_paragraphs.split_paragraphs,
         seg_tables.split_markdown_agenda,
         seg_tables.split_tab_rows,
         seg_labels.split_labelled,
         seg_lists.split_numbered,
         seg_headings.split_md_headings,
-        seg_lists.split_bullets,
     ):
         items = splitter(text, hint)
         if items:
             return items
-    if meta.doc_type == "protokoll":  # a protokollsutdrag: one paragraph
+    if meta.doc_type == "protokoll":  # a protokollsutdrag, or a protocol of one paragraph
         items = seg_paragraphs.split_paragraphs(text, hint, min_items=1)
         if items:
             return items
-    return [seg_lists.single_item(text, hint)]
+    items = seg_lists.split_bullets(text, hint)
+    return items or [seg_lists.single_item(text, hint)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from indexer.segment.common import join_lines, line_offsets, make_item
-from indexer.segment.dnr import find_dnr
+from indexer.segment.dnr import find_dnr_spans
 from indexer.types import Item
 
 _ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -84,7 +84,7 @@ def split_markdown_agenda(text: str, hint: str | None) -> list[Item]:
         if not m and not extra:
             continue  # a section heading row
         dnr_cell = cells[cols["dnr"]] if "dnr" in cols and cols["dnr"] < len(cells) else ""
-        dnr = find_dnr(dnr_cell, series_hint=hint)
+        dnr = find_dnr_spans(dnr_cell, series_hint=hint, bare=True)
         proposal = cells[cols["proposal"]] if "proposal" in cols and cols["proposal"] < len(cells) else ""
         body = "\n".join(x for x in (rest, proposal.strip(" -–")) if x)
         number = m.group(1) if m else None

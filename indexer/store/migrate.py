@@ -62,8 +62,27 @@ def _v4_votes(conn: sqlite3.Connection) -> None:
     until they are indexed again."""
 
 
+def _v5_cases(conn: sqlite3.Connection) -> None:
+    """Version 5: each diarienummer as printed, its match form (shared by all printed forms of one case)
+    and its ärende (`case_key`, scoped by organization), filled for numbers stored before; and how the
+    document's metadata was decided (`documents.meta_source`, empty for documents indexed before)."""
+    from indexer.store.cases import backfill  # cases reads diarienummer; the schema itself does not
+
+    for column in ("printed", "match", "case_key"):
+        _add_column(conn, "item_dnr", column, "TEXT")
+    _add_column(conn, "documents", "meta_source", "TEXT")
+    conn.execute("CREATE INDEX IF NOT EXISTS item_dnr_match ON item_dnr(match)")
+    conn.execute("CREATE INDEX IF NOT EXISTS item_dnr_case ON item_dnr(case_key)")
+    backfill(conn)
+
+
 #: version -> the step that brings a database of the version before it up to it.
-STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v2_meetings, 3: _v3_pages, 4: _v4_votes}
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    2: _v2_meetings,
+    3: _v3_pages,
+    4: _v4_votes,
+    5: _v5_cases,
+}
 
 
 def db_version(conn: sqlite3.Connection) -> int:

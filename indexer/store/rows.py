@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 
+from indexer.store.cases import dnr_rows, document_series
 from indexer.store.identity import prune_orphans, resolve_person
 from indexer.store.meetings import ensure_meeting, prune_meetings
 from indexer.types import Extraction
@@ -56,7 +57,7 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
     m = ex.meta
     cur = conn.execute(
         "INSERT INTO documents(sha256, path, source, fmt, organization, organ, date, year, doc_type,"
-        " n_items, masked_personnummer, indexed_at, pages) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " n_items, masked_personnummer, indexed_at, pages, meta_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             ex.sha256,
             path,
@@ -71,12 +72,14 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
             ex.masked_personnummer,
             datetime.now(UTC).isoformat(timespec="seconds"),
             ex.pages,
+            json.dumps(m.meta_source, ensure_ascii=False) if m.meta_source else None,
         ),
     )
     doc_id = int(cur.lastrowid or 0)
     meeting = ensure_meeting(conn, m.organization, m.organ, m.date)
     conn.execute("UPDATE documents SET meeting_id = ? WHERE id = ?", (meeting, doc_id))
-    item_ids = [_write_item(conn, ex, i, doc_id, text_hashes[i]) for i in range(len(ex.items))]
+    series = document_series(ex)
+    item_ids = [_write_item(conn, ex, i, doc_id, text_hashes[i], series) for i in range(len(ex.items))]
     _write_people(conn, ex, doc_id, item_ids)
     for i, item in enumerate(ex.items):
         kommuner = {e.norm for e in item.entities if e.label == "KOMMUN"}
@@ -85,7 +88,9 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
     return doc_id
 
 
-def _write_item(conn: sqlite3.Connection, ex: Extraction, i: int, doc_id: int, text_hash: str) -> int:
+def _write_item(
+    conn: sqlite3.Connection, ex: Extraction, i: int, doc_id: int, text_hash: str, series: str | None
+) -> int:
     item, m = ex.items[i], ex.meta
     date = item.date or m.date
     cur = conn.execute(
@@ -112,8 +117,10 @@ def _write_item(conn: sqlite3.Connection, ex: Extraction, i: int, doc_id: int, t
     item_id = int(cur.lastrowid or 0)
     meeting = ensure_meeting(conn, m.organization, item.organ or m.organ, date)
     conn.execute("UPDATE items SET meeting_id = ? WHERE id = ?", (meeting, item_id))
-    for dnr in item.diarienummer:
-        conn.execute("INSERT OR IGNORE INTO item_dnr(item_id, dnr) VALUES (?, ?)", (item_id, dnr))
+    conn.executemany(
+        "INSERT OR IGNORE INTO item_dnr(item_id, dnr, printed, match, case_key) VALUES (?, ?, ?, ?, ?)",
+        [(item_id, *row) for row in dnr_rows(ex, item, series)],
+    )
     conn.execute(
         "INSERT INTO items_fts(rowid, title, text, dnr) VALUES (?, ?, ?, ?)",
         (item_id, item.title, item.text, " ".join(item.diarienummer)),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 4  # = max(indexer.store.migrate.STEPS)
+SCHEMA_VERSION = 5  # = max(indexer.store.migrate.STEPS)
 
 # Effective organization/organ/date/year/doc_type are copied onto items so that
 # filters and facets are single-table lookups (an attached protocol extract has
@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS documents (
   n_items INTEGER NOT NULL DEFAULT 0,
   masked_personnummer INTEGER NOT NULL DEFAULT 0,
   indexed_at TEXT NOT NULL,
-  pages INTEGER
+  pages INTEGER,
+  meta_source TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
 
@@ -60,9 +61,14 @@ CREATE INDEX IF NOT EXISTS items_org ON items(organization);
 CREATE INDEX IF NOT EXISTS items_organ ON items(organ);
 CREATE INDEX IF NOT EXISTS items_doctype ON items(doc_type);
 
+-- dnr: the normalised key; printed: as the document prints it; match: series|year|serial shared by
+-- every printed form; case_key: the ärende within its organization (indexer.store.cases).
 CREATE TABLE IF NOT EXISTS item_dnr (
   item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
   dnr TEXT NOT NULL,
+  printed TEXT,
+  match TEXT,
+  case_key TEXT,
   PRIMARY KEY (item_id, dnr)
 );
 CREATE INDEX IF NOT EXISTS item_dnr_dnr ON item_dnr(dnr);

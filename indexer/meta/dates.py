@@ -1,0 +1,120 @@
+"""The meeting's date: Swedish date forms and where a document prints the date it met."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from indexer.meta.doctype import DOC_TYPE_WORDS
+
+__all__ = ["MONTHS", "find_dates", "meeting_date", "parse_swedish_date", "without_date"]
+
+MONTHS = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}  # fmt: skip
+
+_ISO = re.compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b")
+_LONG = re.compile(r"\b([0-3]?\d)\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_HEADER_LINES = 40
+# Labels of other dates than the meeting's.
+_OTHER = re.compile(r"justera|upprättad|anslag|expedierad|utskrift|publicerad|bilaga|reviderad|\(", re.I)
+
+
+def parse_swedish_date(s: str) -> str | None:
+    """'9 december 2024' or '2024-12-09' (anywhere in `s`) -> '2024-12-09'."""
+    m = _ISO.search(s)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    m = _LONG.search(s)
+    if m:
+        return f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+    return None
+
+
+def find_dates(text: str) -> list[str]:
+    """All ISO and written-out dates in `text`, as ISO strings, in order."""
+    out = []
+    for m in re.finditer(f"{_ISO.pattern}|{_LONG.pattern}", text, re.IGNORECASE):
+        d = parse_swedish_date(m.group(0))
+        if d:
+            out.append(d)
+    return out
+
+
+def without_date(line: str) -> str:
+    """The line with its dates cut out ("Natur- och trafiknämnden 18 september 2024" -> the organ)."""
+    return re.sub(r"\s+", " ", _ISO.sub("", _LONG.sub("", line))).strip(" ,–-")
+
+
+def _labelled(head: list[str]) -> str | None:
+    # "Sammanträde tisdagen den 13 augusti 2024", "Sammanträdesdatum 2018-01-30", "Datum: 2024-11-08".
+    for ln in head:
+        # Not "Datum för anslags uppsättande 2018-02-01", "Tid för justering …": other dates.
+        if re.match(r"(sammanträde\w*|mötesdatum|möte|tid|datum)\b", ln, re.I) and not _OTHER.search(ln):
+            d = parse_swedish_date(ln)
+            if d:
+                return d
+    # "Datum" on its own line with the date on the next one (a protocol cover).
+    for i, ln in enumerate(head[:-1]):
+        if re.fullmatch(r"(datum|sammanträdesdatum|mötesdatum)", ln, re.I):
+            for nxt in head[i + 1 : i + 3]:
+                d = parse_swedish_date(nxt) if nxt else None
+                if d:
+                    return d
+    return None
+
+
+def _running(running: list[str]) -> str | None:
+    """The one date printed at the top of most pages ("Kommunstyrelsen / Protokoll / 2026-06-01")."""
+    dates = Counter(d for ln in running if not _OTHER.search(ln) for d in find_dates(ln))
+    return dates.most_common(1)[0][0] if len(dates) == 1 else None
+
+
+def meeting_date(
+    lines: list[str], running: list[str], is_organ_line: Callable[[str], bool]
+) -> tuple[str | None, str]:
+    """The meeting's date and where it was read.
+
+    Args:
+        lines: The document's lines (columns split, see `indexer.meta.detect`).
+        running: The lines printed at the top of most pages (`indexer.meta.header`).
+        is_organ_line: A predicate: does a line name a body (for "Kommunstyrelsen 2024-06-03").
+
+    Returns:
+        (ISO date or None, source): "label" (Sammanträdesdatum, Datum, Tid), "page header",
+        "cover" (a letterhead line, a line that is only a date) or "".
+    """
+    head = lines[:_HEADER_LINES]
+    d = _labelled(head)
+    if d:
+        return d, "label"
+    d = _running(running)
+    if d:
+        return d, "page header"
+    return _cover_date(head, is_organ_line), "cover"
+
+
+def _cover_date(head: list[str], organ_line: Callable[[str], bool]) -> str | None:
+    # A letterhead line of the organ or the document type and the date ("Kommunstyrelsen 2024-06-03",
+    # "Protokoll 2025-01-29").
+    for ln in head[:12]:
+        d = parse_swedish_date(ln)
+        rest = without_date(ln) if d else ""
+        if d and rest and (organ_line(rest) or any(rx.fullmatch(rest) for rx, _ in DOC_TYPE_WORDS)):
+            return d
+    # A line that is only a date, unless it is labelled as something else (Upprättad, Justerad).
+    for i, ln in enumerate(head):
+        if _ISO.fullmatch(ln) or _LONG.fullmatch(ln):
+            prev = next((p for p in reversed(head[:i]) if p), "")
+            if re.fullmatch(r"(upprättad|justerad|anslag.*|expedierad|utskriftsdatum)", prev, re.I):
+                continue
+            return parse_swedish_date(ln)
+    # The first date on the cover not labelled as another date ("Eslövs kommun, 2024-11-20 kl. 18").
+    # A sentence that mentions a date ("Vid mötet den 26 februari 2021 beslutades.") is not the cover.
+    for ln in head[:12]:
+        d = parse_swedish_date(ln)
+        if d and not _OTHER.search(ln) and not ln.endswith(".") and len(ln.split()) <= 10:
+            return d
+    return None

@@ -1,0 +1,159 @@
+"""What kind of document: the minutes of a meeting, or a document that is not one.
+
+Meeting documents (protokoll, kallelse, minnes- and mötesanteckningar) are cut into agenda items.
+Documents that are not minutes — a tjänsteskrivelse, a motion, a rapport, a granskning, an
+anvisning, a delegationslista, a skrivelse, a bilaga — are one ärende or one text each, typed by
+the word their title begins with, and never cut into invented agenda items.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DOC_TYPE_WORDS", "MEETING_CUES", "NOT_MEETING", "doc_type"]
+
+DOC_TYPE_WORDS = [
+    (re.compile(r"mötesanteckning", re.I), "mötesanteckningar"),
+    (re.compile(r"minnesanteckning|^anteckningar\b", re.I), "minnesanteckningar"),
+    (re.compile(r"tjänsteskrivelse", re.I), "tjänsteskrivelse"),
+    # "Dagordning" as a title, not the item "Godkännande av dagordning".
+    (re.compile(r"kallelse|^(?:föredragningslista|dagordning)", re.I), "kallelse"),
+    (re.compile(r"protokoll", re.I), "protokoll"),
+]
+
+#: Types that are not minutes of a meeting: one item each (`indexer.segment.split`).
+NOT_MEETING = (
+    "tjänsteskrivelse",
+    "motion",
+    "rapport",
+    "granskning",
+    "anvisning",
+    "delegationslista",
+    "skrivelse",
+    "bilaga",
+)
+
+# The word a title begins with -> the type (checked on the first lines of a document that is not
+# minutes). "Svar på motion" is a skrivelse answering one, not a motion.
+_TITLE_WORDS = [
+    (re.compile(r"^(?:motion|medborgarförslag|initiativ(?:ärende)?|interpellation)\b", re.I), "motion"),
+    (
+        re.compile(
+            r"^(?:(?:uppföljande |grundläggande |fördjupad )?granskning|revisions(?:rapport|berättelse))",
+            re.I,
+        ),
+        "granskning",
+    ),
+    (
+        re.compile(
+            r"^(?:delegationslista|delegationsbeslut"
+            r"|(?:anmälan|redovisning|förteckning) (?:av|över) delegat?(?:ion|era))",
+            re.I,
+        ),
+        "delegationslista",
+    ),
+    (
+        re.compile(
+            r"^(?:(?:tillämpnings)?anvisning|riktlinje|rutin|instruktion|policy|reglemente|handbok"
+            r"|delegationsordning)",
+            re.I,
+        ),
+        "anvisning",
+    ),
+    (
+        re.compile(
+            r"^(?:rapport|delårsrapport|årsredovisning|verksamhetsberättelse|(?:fördjupad )?månadsuppföljning"
+            r"|uppföljning|utredning|förstudie|utvärdering|genomlysning|pm\b|promemoria|lägesrapport|analys)",
+            re.I,
+        ),
+        "rapport",
+    ),
+    (re.compile(r"^(?:skrivelse|yttrande|remissvar|svar på|missiv|beslutsunderlag)\b", re.I), "skrivelse"),
+    (
+        re.compile(
+            r"^(?:bilaga|plankarta|planbeskrivning|samrådsredogörelse|granskningsutlåtande|illustrationskarta)",
+            re.I,
+        ),
+        "bilaga",
+    ),
+]
+#: Lines only a meeting's minutes or agenda print.
+MEETING_CUES = re.compile(
+    r"^\W*(?:\d+\.?\s*)?(?:närvarande|deltagare|beslutande(?!\s+instans)|frånvarande|dagordning|föredragningslista"
+    r"|mötets? öppnande|sammanträdets öppnande|val av justerare|nästa möte|övriga frågor|mötet avslutas)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PAGE_NO = re.compile(r"\b(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?|\b\d{1,3}\s*\(\d{1,3}\)", re.I)
+
+
+def _title_line(ln: str) -> bool:
+    """A title line ("KALLELSE/UNDERRÄTTELSE", "Mötesanteckning – …"), not a sentence naming the word."""
+    return len(_PAGE_NO.sub("", ln).split()) <= 6 or ln.isupper()
+
+
+def _named_type(lines: list[str]) -> str | None:
+    for ln in lines:
+        if not _title_line(ln):
+            continue
+        for rx, kind in DOC_TYPE_WORDS:
+            if rx.search(ln):
+                return kind
+    return None
+
+
+def _not_minutes(head: list[str]) -> str | None:
+    """The type of a document that is not minutes, from the word its title begins with."""
+    for ln in head[:6]:
+        if re.fullmatch(r"[\d\s.-]+|datum:?.*|sida.*", ln, re.I):
+            continue  # a date or page line above the title
+        for rx, kind in _TITLE_WORDS:
+            if rx.search(ln):
+                return kind
+    return None
+
+
+def doc_type(text: str, lines: list[str], running: list[str]) -> tuple[str | None, str]:
+    """The document's type and where it was read.
+
+    Args:
+        text: The cleaned text.
+        lines: Its lines, columns split.
+        running: The lines printed at the top of most pages.
+
+    Returns:
+        (type or None, source): "page header", "cover", "title", "structure" (§ paragraphs, an
+        invitation's wording) or "".
+    """
+    kind = _named_type(running)
+    if kind:
+        return kind, "page header"
+    head = [ln for ln in lines if ln][:8]
+    kind = _named_type(head)
+    if kind:
+        return kind, "cover"
+    if re.search(r"^\s*I tjänsten\s*$|^\s*Ärendebeskrivning\s*$", text, re.M):
+        return "tjänsteskrivelse", "structure"
+    if re.search(r"mötesanteckning", text, re.I):
+        return "mötesanteckningar", "structure"
+    if re.search(r"minnesanteckning|anteckning(ar)? gjord[a]? av|vid anteckningarna", text, re.I):
+        return "minnesanteckningar", "structure"
+    n_par = len(set(re.findall(r"^\s*[§$]\s?(\d+)\s", text, re.M)))
+    meeting = MEETING_CUES.search(text) or re.search(
+        r"\bjuster\w*|\bprotokoll|\bsammanträde|\bordförande", text, re.I
+    )
+    if n_par >= 2 and meeting:  # a taxa or a reglemente numbers its sections with § too
+        return "protokoll", "structure"
+    kind = _not_minutes(head)
+    if kind:
+        return kind, "title"
+    # "… kallar ledamöter och ersättare … till sammanträde": an invitation without the word kallelse.
+    if re.search(r"\bkalla[rs]\b[^.]{0,120}\bsammanträde", text, re.I):
+        return "kallelse", "structure"
+    if re.search(r"(^|\*\*)\s*Förslag till beslut", text, re.M):
+        return "kallelse", "structure"
+    # The word alone is not enough: a taxa or a plan mentions "protokoll" too.
+    if (n_par >= 1 and meeting) or (
+        re.search(r"\bjusterare\b|\bprotokoll(et)?\b", text, re.I) and MEETING_CUES.search(text)
+    ):
+        return "protokoll", "structure"
+    return None, ""

@@ -1,0 +1,121 @@
+"""The lines a document prints at the top of its pages: the cover's header and the running header.
+
+Minutes print who met and when at the top of every page ("Barn- och ungdomsnämnden / Protokoll /
+2026-05-26", "KOMMUNSTYRELSEN  SAMMANTRÄDESPROTOKOLL  Sammanträdesdatum 2024-06-03"). A line that
+repeats there on most pages is the document's own, which a line of the first page alone need not be
+(a letter quoted on the cover, a heading). Lines a narrow header column broke are joined again
+("Vård- och" + "omsorgsnämnden", "Kommunstyrelsens" + "arbetsutskott", "Samhällsbyggnadsnämn" +
+"den"), and page numbers ("3", "3 (14)", "Sida 3 av 9") are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from indexer.read.clean import split_pages
+
+__all__ = ["PageHeads", "join_broken", "page_heads"]
+
+_TOP = 7  # non-blank lines looked at on each page
+_BOTTOM = 3
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:\d{1,3}|\d{1,3}\s*\(\s*\d{1,3}\s*\)|(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?)\s*$",
+    re.I,
+)
+_MARKER = re.compile(r"^\s*<!--.*-->\s*$")
+# Words a broken organ name ends with once joined ("…nämn" + "den").
+_HEAD_END = re.compile(
+    r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|beredning(?:en)?)$"
+)
+
+
+@dataclass
+class PageHeads:
+    """The header lines of a document (markdown marks and columns kept as printed, breaks joined)."""
+
+    cover: list[str] = field(default_factory=list)  # the first page's top lines
+    running: list[str] = field(default_factory=list)  # lines at the top or bottom of most pages
+    pages: int = 0  # pages with text
+
+    @property
+    def lines(self) -> list[str]:
+        """Running lines first (the surest), then the cover's that are not among them."""
+        return self.running + [ln for ln in self.cover if ln not in self.running]
+
+
+def join_broken(lines: list[str]) -> list[str]:
+    """Header lines with the breaks of a narrow column joined.
+
+    "Barn- och" + "ungdomsnämnden", "Kommunstyrelsens" + "arbetsutskott" (the next line begins in
+    lower case), "Samhällsbyggnadsnämn" + "den" (a word cut without a hyphen, joined when the
+    result ends like an organ's name).
+    """
+    out: list[str] = []
+    for raw in lines:
+        ln = raw.strip()
+        if not ln:
+            continue
+        prev = out[-1] if out else ""
+        if prev and re.match(r"[a-zåäö]", ln) and len(ln.split()) <= 3 and not re.search(r"[.:,;]$", prev):
+            glued = prev + ln
+            if re.fullmatch(r"[a-zåäö]{1,4}", ln.split()[0]) and _HEAD_END.search(glued.split()[-1].lower()):
+                out[-1] = glued  # "Samhällsbyggnadsnämn" + "den"
+            else:
+                out[-1] = f"{prev} {ln}"
+            continue
+        out.append(ln)
+    return out
+
+
+def _top(lines: list[str]) -> list[str]:
+    kept = [ln for ln in lines if ln.strip() and not _PAGE_NUMBER.match(ln) and not _MARKER.match(ln)]
+    return join_broken(kept[:_TOP])
+
+
+def _bottom(lines: list[str]) -> list[str]:
+    kept = [ln for ln in lines if ln.strip() and not _PAGE_NUMBER.match(ln) and not _MARKER.match(ln)]
+    return join_broken(kept[-_BOTTOM:]) if len(kept) > _TOP else []
+
+
+def page_heads(raw: str) -> PageHeads:
+    """The cover's header lines and the lines running at the top or bottom of most pages.
+
+    Args:
+        raw: The document text with its page markers (``<!-- sida N -->``, form feeds), before
+            running headers are removed.
+
+    Returns:
+        The header lines; `running` is empty for a document of one page.
+    """
+    pages = [p.split("\n") for p in split_pages(raw)]
+    pages = [p for p in pages if any(ln.strip() and not _MARKER.match(ln) for ln in p)]
+    if not pages:
+        return PageHeads()
+    tops = [_top(p) for p in pages]
+    heads = PageHeads(cover=tops[0], pages=len(pages))
+    if len(pages) < 2:
+        return heads
+    counts: Counter[str] = Counter()
+    for top, p in zip(tops, pages, strict=True):
+        counts.update({_key(ln) for ln in top + _bottom(p)})
+    need = max(2, (len(pages) + 1) // 2)
+    seen: set[str] = set()
+    for top, p in zip(tops, pages, strict=True):
+        for ln in top + _bottom(p):
+            k = _key(ln)
+            if counts[k] >= need and k not in seen:
+                seen.add(k)
+                heads.running.append(ln)
+    return heads
+
+
+_PAGE_IN_LINE = re.compile(
+    r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)|\b(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?", re.I
+)
+
+
+def _key(line: str) -> str:
+    """A line's identity across pages: its page number ("Sida 2 av 9", "3 (14)") and spacing ignored."""
+    return re.sub(r"\s+", " ", _PAGE_IN_LINE.sub("#", line)).strip().casefold()

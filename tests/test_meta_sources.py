@@ -1,0 +1,247 @@
+"""Meeting metadata from the cues Swedish minutes share (indexer.meta): running page headers, the cover's
+labels, the justering's notice, the meeting place, organ abbreviations; and how each field was decided.
+
+The documents imitate several kommuners' layouts (not only Alingsås', whose PDFs are scored in
+tests/test_extraction_quality.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.meta.detect import detect_meta
+from indexer.meta.header import join_broken, page_heads
+from indexer.meta.organization import kommun_name
+from indexer.meta.organs import abbreviates, expand_abbreviation
+from indexer.read.clean import clean_text
+from indexer.types import DocMeta
+
+
+def _meta(raw: str) -> DocMeta:
+    return detect_meta(clean_text(raw), raw=raw)
+
+
+def _pages(*pages: str) -> str:
+    return "\n".join(f"<!-- sida {n} -->\n\n{p}" for n, p in enumerate(pages, start=1))
+
+
+# A narrow header column breaks the organ's name; the kommun is only named in the justering's notice.
+ALINGSAS_LIKE = _pages(
+    "1\nVård- och\nomsorgsnämnden\nProtokoll\n2026-05-18\nPlats och tid Grand Hotel Paragrafer §§34-35\n"
+    "Beslutande Eva Ek (M) (ordförande)\nUtses att justera Birgit Berg (S)\n"
+    "Protokollet är justerat. Justeringen har tillkännagivits på Alingsås kommuns digitala anslagstavla.",
+    "2\nVård- och\nomsorgsnämnden\nProtokoll\n2026-05-18\n§ 34 2026.049 VON\nFördjupad månadsuppföljning\n"
+    "Beslut\nUppföljningen fastställs. Lerums kommun och Vårgårda kommun har informerats.",
+    "3\nVård- och\nomsorgsnämnden\nProtokoll\n2026-05-18\n§ 35 2026.050 VON\nHabiliteringsersättning\n"
+    "Beslut\nErsättningen höjs.",
+)
+
+
+def test_running_header_names_organ_date_and_type() -> None:
+    meta = _meta(ALINGSAS_LIKE)
+    assert (meta.organ, meta.date, meta.doc_type) == ("Vård- och omsorgsnämnden", "2026-05-18", "protokoll")
+    assert meta.meta_source["organ"] == "page header"
+    assert meta.meta_source["date"] == "page header"
+
+
+def test_organization_from_the_anslag_not_the_first_kommun_named() -> None:
+    meta = _meta(ALINGSAS_LIKE)
+    assert meta.organization == "Alingsås kommun"
+    assert meta.meta_source["organization"] == "anslag"
+    assert not meta.organization_inferred
+
+
+# Upper-case letterhead in columns, "Sida 2 av 3", the date labelled "Sammanträdesdatum".
+UPPER_CASE_LETTERHEAD = _pages(
+    "LJUSDALS KOMMUN          SAMMANTRÄDESPROTOKOLL          Sida 1 av 3\n"
+    "MILJÖ- OCH BYGGNADSNÄMNDEN\nSammanträdesdatum 2024-03-14\n\nPlats och tid: Kommunhuset, Ljusdal\n",
+    "LJUSDALS KOMMUN          SAMMANTRÄDESPROTOKOLL          Sida 2 av 3\n"
+    "MILJÖ- OCH BYGGNADSNÄMNDEN\nSammanträdesdatum 2024-03-14\n\n"
+    "§ 21   Dnr MBN 2024/9\nBygglov för fritidshus\n"
+    "Beslut\nBygglov beviljas.",
+    "LJUSDALS KOMMUN          SAMMANTRÄDESPROTOKOLL          Sida 3 av 3\n"
+    "MILJÖ- OCH BYGGNADSNÄMNDEN\nSammanträdesdatum 2024-03-14\n\n"
+    "§ 22   Dnr MBN 2024/31\nStrandskyddsdispens\n"
+    "Beslut\nDispens ges.",
+)
+
+
+def test_other_dates_of_the_cover_are_not_the_meeting() -> None:
+    raw = (
+        "Protokoll\nÖverförmyndarnämnden\n"
+        "Datum för anslags uppsättande 2018-03-02\nJusteringens plats och tid Rådhuset 2018-02-20\n"
+        "Sammanträdesdatum 2018-02-13\n\n§ 1 Information\nText.\n\n§ 2 Flerårsstrategi\nText.\n"
+    )
+    assert _meta(raw).date == "2018-02-13"
+
+
+def test_upper_case_running_header() -> None:
+    meta = _meta(UPPER_CASE_LETTERHEAD)
+    assert meta.organization == "Ljusdals kommun"
+    assert meta.organ == "Miljö- och byggnadsnämnden"
+    assert meta.date == "2024-03-14"
+    assert meta.doc_type == "protokoll"
+    assert meta.meta_source["organization"] == "page header"
+
+
+def test_document_type_on_the_organs_line() -> None:
+    raw = _pages(
+        "Protokoll Kommunstyrelsen 2024-01-16\nHylte kommun\n§ 1 Val av justerare\nAnna Ek utses.",
+        "Protokoll Kommunstyrelsen 2024-01-16\n§ 2 Budget\nText om budget.",
+        "Protokoll Kommunstyrelsen 2024-01-16\n§ 3 Taxor\nText om taxor.",
+    )
+    meta = _meta(raw)
+    assert (meta.organization, meta.organ, meta.date) == ("Hylte kommun", "Kommunstyrelsen", "2024-01-16")
+    assert meta.meta_source["organ"] == "page header"
+    raw = _pages(
+        "Kommunstyrelsens arbetsutskott 2024-01-16 §§ 1-3\nBräcke kommun\n§ 1 Val av justerare\nAnna Ek.",
+        "Kommunstyrelsens arbetsutskott 2024-01-16 §§ 1-3\n§ 2 Budget\nText om budget.",
+    )
+    assert _meta(raw).organ == "Kommunstyrelsens arbetsutskott"
+    meta = _meta("Kallelse till Barn- och utbildningsnämnden\n2024-01-16\n1. Budget\nText.\n2. Taxa\nText.\n")
+    assert (meta.organ, meta.doc_type) == ("Barn- och utbildningsnämnden", "kallelse")
+
+
+def test_meeting_place_names_the_kommun() -> None:
+    raw = (
+        "Protokoll\nSocialnämnden\nSammanträdesdatum: 2024-05-22\n"
+        "Plats och tid: Stadshuset, Vimmerby, kl. 13.00–16.00\n\n"
+        "§ 40 Dnr SN 2024/33\nBudget\nBeslut\nBudgeten antas. Västerviks kommun informeras.\n\n"
+        "§ 41 Dnr SN 2024/21\nTaxor\nBeslut\nTaxorna antas.\n"
+    )
+    meta = _meta(raw)
+    assert (meta.organization, meta.meta_source["organization"]) == ("Vimmerby kommun", "meeting place")
+    assert (meta.organ, meta.date) == ("Socialnämnden", "2024-05-22")
+
+
+def test_meeting_place_in_a_column_of_its_own() -> None:
+    raw = (
+        "Protokoll\nKommunfullmäktige\n2018-03-28\n"
+        "Plats och tid\tGrand Hotel, Alingsås\tParagrafer\t§§27-68\n"
+        "Förvaringsplats för\tRådhuset, Alingsås\nprotokollet\n\n"
+        "§ 27 2018.210 KS\nAvsägelse\nBeslut\nAvsägelsen godkänns. Västra Götalandsregionen informeras.\n"
+    )
+    assert _meta(raw).organization == "Alingsås kommun"
+
+
+def test_abbreviated_organ_expanded_from_the_documents_own_name() -> None:
+    raw = (
+        "BUN § 12 2024-09-24\nKallelse till sammanträde\n"
+        "Barn- och utbildningsnämnden kallas till sammanträde. BUN sammanträder i Kulturhuset. "
+        "BUN beslutar om budget. BUN:s presidium bereder.\n"
+        "1. Budget 2025\nBarn- och utbildningsnämnden föreslås anta budgeten.\n"
+        "2. Skolskjuts\nInformation.\n"
+    )
+    assert expand_abbreviation("BUN", raw) == ("Barn- och utbildningsnämnden", "document")
+    assert expand_abbreviation("BUN", "Barn- och ungdomsnämnden beslutar.")[0] == "Barn- och ungdomsnämnden"
+
+
+@pytest.mark.parametrize(
+    ("abbr", "name"),
+    [
+        ("KS", "Kommunstyrelsen"),
+        ("KF", "Kommunfullmäktige"),
+        ("VON", "Vård- och omsorgsnämnden"),
+        ("KUN", "Kultur- och utbildningsnämnden"),
+        ("SBN", "Samhällsbyggnadsnämnden"),
+        ("TN", "Tekniska nämnden"),
+        ("KS AU", "Kommunstyrelsens arbetsutskott"),
+    ],
+)
+def test_gazetteer_expands_unambiguous_abbreviations(abbr: str, name: str) -> None:
+    assert expand_abbreviation(abbr, "Ärendet bereds.") == (name, "gazetteer")
+    assert abbreviates(abbr, name)
+
+
+def test_ambiguous_abbreviation_without_the_full_name_stays_unexpanded() -> None:
+    assert expand_abbreviation("BN", "Ärendet bereds.") == (None, "")  # byggnadsnämnden or bildningsnämnden
+    assert not abbreviates("VON", "Valnämnden")
+
+
+def test_broken_header_lines_are_joined() -> None:
+    assert join_broken(["Barn- och", "ungdomsnämnden", "Protokoll"]) == [
+        "Barn- och ungdomsnämnden",
+        "Protokoll",
+    ]
+    assert join_broken(["Samhällsbyggnadsnämn", "den"]) == ["Samhällsbyggnadsnämnden"]
+    assert join_broken(["Kommunstyrelsens", "arbetsutskott"]) == ["Kommunstyrelsens arbetsutskott"]
+
+
+def test_page_numbers_are_not_header_lines() -> None:
+    heads = page_heads(_pages("3\nKommunstyrelsen\nText ett.", "4\nKommunstyrelsen\nText två."))
+    assert heads.running == ["Kommunstyrelsen"]
+
+
+@pytest.mark.parametrize(
+    ("kommun", "name"),
+    [
+        ("Alingsås", "Alingsås kommun"),
+        ("Lerum", "Lerums kommun"),
+        ("Härryda", "Härryda kommun"),
+        ("Orust", "Orust kommun"),
+    ],
+)
+def test_kommun_names(kommun: str, name: str) -> None:
+    assert kommun_name(kommun) == name
+
+
+def test_letterhead_of_a_stad() -> None:
+    raw = "Malmö stad\nKommunstyrelsen\nProtokoll 2024-02-07\n\n§ 1 Val av justerare\nAnna\n\n§ 2 Budget\n"
+    meta = _meta(raw)
+    assert (meta.organization, meta.organ, meta.date) == ("Malmö stad", "Kommunstyrelsen", "2024-02-07")
+
+
+def test_no_cue_leaves_the_field_empty() -> None:
+    meta = _meta("Vi har gått igenom ekonomin.\nResultatet är bättre än väntat.\n")
+    assert meta.organization is None and meta.organ is None and meta.date is None
+    assert meta.meta_source == {}
+
+
+@pytest.mark.parametrize(
+    ("first_lines", "kind"),
+    [
+        ("Motion till kommunfullmäktige om laddstationer för cyklister", "motion"),
+        ("Initiativärende till vård- och omsorgsnämnden om vaccin", "motion"),
+        ("Revisionsrapport 2024\nGranskning av intern kontroll", "granskning"),
+        ("Riktlinje för registerkontroll", "anvisning"),
+        ("Tillämpningsanvisningar OPF-KR 26", "anvisning"),
+        ("Anmälan av delegationsbeslut maj 2026", "delegationslista"),
+        ("Delårsrapport per augusti 2024", "rapport"),
+        ("PM Förprojektering av överföringsledningar", "rapport"),
+        ("Yttrande över remiss om kollektivtrafik", "skrivelse"),
+        ("Bilaga 3 Tabeller och grafer", "bilaga"),
+    ],
+)
+def test_documents_that_are_not_minutes_are_typed_and_kept_whole(first_lines: str, kind: str) -> None:
+    from indexer.segment.split import segment
+
+    raw = (
+        first_lines
+        + "\n\n1. Bakgrund\nText om bakgrunden.\n\n2. Förslag\nText om förslaget.\n\n3. Slutsats\nText.\n"
+    )
+    meta = _meta(raw)
+    assert meta.doc_type == kind
+    assert len(segment(clean_text(raw), meta)) == 1
+
+
+def test_sources_file_names_the_organization(tmp_path: Path) -> None:
+    import json
+
+    from indexer.extract import extract_file
+
+    folder = tmp_path / "portal" / "2026"
+    folder.mkdir(parents=True)
+    urls = [f"https://sammantradesportal.alingsas.se/committees/ks/mote-{d}/protocol.pdf" for d in (1, 2)]
+    (tmp_path / "portal" / "sources.json").write_text(json.dumps([{"pdfUrl": u} for u in urls]))
+    unnamed = folder / "protokoll.txt"
+    unnamed.write_text("Kommunstyrelsen\nProtokoll\n2026-06-01\n\n§ 1 Val av justerare\nAnna Ek utses.\n")
+    ex = extract_file(unnamed)
+    assert (ex.meta.organization, ex.meta.meta_source["organization"]) == ("Alingsås kommun", "sources.json")
+    named = folder / "lerum.txt"
+    named.write_text("Lerums kommun\nKommunstyrelsen\nProtokoll\n2026-06-01\n\n§ 1 Val av justerare\nText.\n")
+    assert extract_file(named).meta.organization == "Lerums kommun"  # printed: the document's own word
+    assert (
+        extract_file(unnamed, organization="Ale kommun").meta.meta_source["organization"] == "--organization"
+    )
