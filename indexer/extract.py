@@ -36,6 +36,8 @@ def extract_text(source: parse.SourceText, *, organization: str | None = None) -
     """Analyse an already-read document (see `extract_file`)."""
     text, n_masked = privacy.mask_personnummer(source.text)
     text = clean.clean_text(text, fmt=source.fmt)
+    # Cleaning drops soft hyphens and joins lines and pages: a number split by them is whole now.
+    text, n_joined = privacy.mask_personnummer(text)
     if not text.strip():
         raise parse.ParseError("no text left after removing page headers and footers")
     doc_meta = meta.detect_meta(text, source_name=Path(source.path).name)
@@ -43,14 +45,16 @@ def extract_text(source: parse.SourceText, *, organization: str | None = None) -
         doc_meta.organization = organization
         doc_meta.organization_inferred = False
     items = segment.segment(text, doc_meta)
+    n_items = privacy.mask_extraction(items)  # titles joined from several lines; before entity offsets
     ex = Extraction(
         source=source.path,
         sha256=source.sha256,
         fmt=source.fmt,
         meta=doc_meta,
         items=items,
-        masked_personnummer=n_masked,
+        masked_personnummer=n_masked + n_joined + n_items,
         warnings=list(source.warnings),
     )
     entities.annotate(ex, text)
+    ex.masked_personnummer += privacy.mask_extraction(ex)  # names, metadata, the file name
     return ex
