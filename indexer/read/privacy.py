@@ -33,7 +33,7 @@ _GAP = rf"(?:\s|{_INVISIBLE})"
 _DIGIT = rf"\d{_INVISIBLE}*"
 
 _PNR = re.compile(
-    rf"(?<!\d)(?P<cent>(?:1[89]|20){_INVISIBLE}*)?"
+    rf"(?<!\d)(?P<cent>(?:1{_INVISIBLE}*[89]|2{_INVISIBLE}*0){_INVISIBLE}*)?"
     rf"(?P<date>(?:{_DIGIT}){{5}}\d)"
     rf"(?P<sep>{_INVISIBLE}*{_GAP}{{0,3}}{_DASH}?{_GAP}{{0,3}})"
     rf"(?P<serial>(?:{_DIGIT}){{3}}\d)"
