@@ -83,3 +83,18 @@ def writing(root: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+def die_with_parent() -> None:
+    """Have Linux kill this process when its parent ends, however the parent ends (even SIGKILL).
+
+    For the process pool: the fork server and its workers must not outlive a killed indexer, and a
+    worker busy on a hostile file would otherwise run on until that file is done.
+    """
+    import contextlib
+    import ctypes
+    import signal
+
+    # Not Linux (no prctl): a worker then ends at its next read instead.
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG

@@ -26,25 +26,16 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
+from indexer.run.guard import die_with_parent
 from indexer.run.task import FileResult
 
 Task = Callable[[Path], FileResult]
 
 
-def _die_with_parent() -> None:
-    """Have Linux kill this worker when the fork server ends (it ends when the indexer does)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux: the worker ends at its next read instead
-        pass
-
-
 def _serve(conn: Connection, task: Task) -> None:
     """A worker: analyse the files it is sent, one at a time, until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the indexer's to handle
-    _die_with_parent()
+    die_with_parent()  # the fork server, which itself dies with the indexer (indexer.run.warm)
     while True:
         try:
             msg = conn.recv()

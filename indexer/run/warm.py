@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import contextlib
 
-from indexer.extract import extract_text
-from indexer.types import SourceText
+from indexer.run.guard import die_with_parent
 
 _SAMPLE = (
     "Kungsbacka kommun\nKommunstyrelsen\nProtokoll 2024-01-15\n\n"
@@ -18,9 +17,13 @@ _SAMPLE = (
 
 def warm_up() -> None:
     """Analyse a small document, so every lazily built part of the analysis is built."""
+    from indexer.extract import extract_text
+    from indexer.types import SourceText
+
     # A warm-up failure only costs time: each worker then builds what it needs itself.
     with contextlib.suppress(Exception):
         extract_text(SourceText("warm-up.txt", "0" * 64, "txt", _SAMPLE))
 
 
+die_with_parent()  # first: the fork server goes when the indexer goes, even while it is warming up
 warm_up()
