@@ -3,9 +3,10 @@
     python bench/bench_index_jobs.py [--jobs 1 2] [--rounds 1] [--model hash] [PATH ...]
 
 Each run is a fresh `arkiv index` process into a fresh archive (default: corpus/seeds, corpus/dev and
-corpus/alingsas, the hash embedder). Peak memory is the largest sum of resident memory over the
-indexer and every process it started (the pool's fork server and workers), sampled every 50 ms from
-/proc. Pages: a PDF's pages (pdfinfo), a text document's page markers, at least one per document.
+corpus/alingsas, the hash embedder). Peak memory is the largest sum over the indexer and every
+process it started (the pool's fork server and workers), sampled every 50 ms from /proc: resident
+(RSS, pages shared by forked processes counted in each) and proportional (PSS, shared pages split).
+Pages: a PDF's pages (pdfinfo), a text document's page markers, at least one per document.
 The load average is printed with each run: on a shared machine compare runs made together.
 """
 
@@ -46,8 +47,24 @@ def count_pages(paths: list[Path]) -> tuple[int, int]:
     return docs, pages
 
 
-def _tree_rss(root_pid: int) -> int:
-    """Resident bytes of a process and all its descendants (from /proc)."""
+def _pss(pid: int) -> int:
+    """Proportional set size: resident bytes with pages shared between processes split among them."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _tree_memory(root_pid: int) -> tuple[int, int]:
+    """(resident bytes, proportional bytes) of a process and all its descendants (from /proc).
+
+    Resident memory counts a page a forked worker shares with its fork server in both; the
+    proportional figure splits it, so its sum is what the tree really occupies.
+    """
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -61,12 +78,14 @@ def _tree_rss(root_pid: int) -> int:
         pid, ppid = int(entry), int(fields[1])
         children.setdefault(ppid, []).append(pid)
         rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, todo = 0, [root_pid]
+    total = pss = 0
+    todo = [root_pid]
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
+        pss += _pss(pid)
         todo.extend(children.get(pid, []))
-    return total
+    return total, pss
 
 
 def run_once(paths: list[Path], jobs: int, model: str) -> dict[str, float]:
@@ -78,11 +97,12 @@ def run_once(paths: list[Path], jobs: int, model: str) -> dict[str, float]:
         load = os.getloadavg()[0]
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        peak = [0]
+        peak = [0, 0]
 
         def sample() -> None:
             while proc.poll() is None:
-                peak[0] = max(peak[0], _tree_rss(proc.pid))
+                rss, pss = _tree_memory(proc.pid)
+                peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
                 time.sleep(0.05)
 
         sampler = threading.Thread(target=sample)
@@ -92,7 +112,8 @@ def run_once(paths: list[Path], jobs: int, model: str) -> dict[str, float]:
         sampler.join()
         if proc.returncode != 0:
             raise SystemExit(f"arkiv index failed ({proc.returncode}): {out[-500:]}")
-        return {"seconds": round(took, 1), "peak_mb": round(peak[0] / 1e6), "load": round(load, 1),
+        return {"seconds": round(took, 1), "peak_rss_mb": round(peak[0] / 1e6),
+                "peak_pss_mb": round(peak[1] / 1e6), "load": round(load, 1),
                 "summary": out.splitlines()[0]}  # fmt: skip
 
 

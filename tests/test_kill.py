@@ -229,6 +229,7 @@ def test_readers_during_indexing_get_no_error_and_see_new_documents(
         for t in threads:
             t.join()
         assert indexer.returncode == 0, indexer.stderr
+        print(f"\nreaders during indexing: {requests[0]} requests, {len(errors)} errors")
         assert not errors, errors[:3]
         assert requests[0] > 50
         found = httpx.get(
