@@ -58,7 +58,7 @@ def test_the_walk_names_every_odd_entry(tmp_path: Path) -> None:
         "dangling.txt": "dangling symbolic link (its target does not exist)",
         "loop_a.txt": "symbolic link loop",
         "loop_b.txt": "symbolic link loop",
-        "pipe.txt": "not a regular file (a named pipe (FIFO))",
+        "pipe.txt": "not a regular file (a named pipe)",
         "up": "symbolic link to a folder already searched (a loop?)",
     }
 

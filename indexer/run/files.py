@@ -22,7 +22,7 @@ NOT_DOCUMENTS = {"readme", "license", "licence", "changelog", "manifest"}
 Skip = Callable[[Path, str], None]
 
 _KINDS = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISFIFO, "a named pipe"),
     (stat.S_ISSOCK, "a socket"),
     (stat.S_ISCHR, "a character device"),
     (stat.S_ISBLK, "a block device"),
