@@ -85,10 +85,14 @@ def read_manifest(paths: ArchivePaths) -> dict[str, Any] | None:
 def write_manifest(paths: ArchivePaths, manifest: dict[str, Any]) -> None:
     """Write the manifest atomically (temp file + rename)."""
     fd, tmp = tempfile.mkstemp(dir=paths.root, prefix=".manifest.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(manifest, f, ensure_ascii=False, indent=2)
-        f.write("\n")
-    os.replace(tmp, paths.manifest)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(manifest, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+        os.replace(tmp, paths.manifest)
+    except BaseException:  # a full disk: the old manifest stands, and no half-written file stays
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def check_schema(manifest: dict[str, Any]) -> None:

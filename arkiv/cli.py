@@ -1,7 +1,7 @@
 """The `arkiv` command line (DESIGN.md "Command line"): index, search, extract, person, case, related, serve,
 export, migrate.
 
-Bad input ends with one line on stderr and exit status 1 (2 for a usage error), never a traceback
+Every failure ends with one line on stderr and its own exit status (`EXIT_CODES`), never a traceback
 (ARKIV_DEBUG=1 shows the traceback of an internal error).
 Formatting lives in `arkiv.cli_output`.
 """
@@ -17,6 +17,24 @@ from typing import NoReturn
 
 from arkiv.settings import Settings, get_settings
 
+EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
+EXIT_NOTHING_INDEXED = 3
+EXIT_DISK_FULL = 4
+EXIT_INTERNAL = 5
+EXIT_INTERRUPTED = 130
+
+#: Exit statuses, as `arkiv --help` and the README list them.
+EXIT_CODES = {
+    0: "success",
+    EXIT_BAD_INPUT: "bad input: no such archive or item, an archive of another model, an invalid setting",
+    EXIT_USAGE: "wrong arguments",
+    EXIT_NOTHING_INDEXED: "arkiv index: nothing indexed, every file named was skipped (reasons printed)",
+    EXIT_DISK_FULL: "disk full: the archive is consistent; free space and run again",
+    EXIT_INTERNAL: "internal error (a bug: ARKIV_DEBUG=1 shows the traceback)",
+    EXIT_INTERRUPTED: "interrupted (Ctrl-C)",
+}
+
 
 class CliError(Exception):
     """A user-facing failure: printed as one line, exit status 1."""
@@ -25,7 +43,7 @@ class CliError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, not usage + message
         cmd = " ".join(self.prog.split()[1:])
-        self.exit(2, f"arkiv: {message} (see `arkiv {cmd + ' ' if cmd else ''}--help`)\n")
+        self.exit(EXIT_USAGE, f"arkiv: {message} (see `arkiv {cmd + ' ' if cmd else ''}--help`)\n")
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -34,13 +52,26 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of `arkiv`."""
-    parser = _Parser(prog="arkiv", description="A searchable semantic archive of Swedish council minutes.")
+    epilog = "exit status:\n" + "\n".join(f"  {code:<4} {what}" for code, what in EXIT_CODES.items())
+    parser = _Parser(
+        prog="arkiv",
+        description="A searchable semantic archive of Swedish council minutes.",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     _common(parser)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("index", help="index files or folders into the archive")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--organization", help="kommun or region when a document does not name it")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="processes that read and analyse files (default: one per core, or ARKIV_JOBS); "
+        "1 = in this process",
+    )
     _common(p)
 
     p = sub.add_parser("search", help="search the archive, or list what the filters hold (QUERY '')")
@@ -102,7 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return get_settings(data=args.data, host=getattr(args, "host", None), port=getattr(args, "port", None))
+    return get_settings(
+        data=args.data,
+        host=getattr(args, "host", None),
+        port=getattr(args, "port", None),
+        jobs=getattr(args, "jobs", None),
+    )
 
 
 def _open(args: argparse.Namespace):  # -> ArchiveContext
@@ -126,7 +162,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
     report = index_paths(args.paths, _settings(args), organization=args.organization, progress=progress)
     print_index_summary(report)
-    return 1 if report.skipped and not (report.indexed or report.unchanged) else 0
+    return EXIT_NOTHING_INDEXED if report.skipped and not (report.indexed or report.unchanged) else 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -192,10 +228,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """`arkiv extract FILE`."""
     from arkiv.cli_output import print_extraction, print_json
     from indexer.extract import extract_file
+    from indexer.run.names import shown_name
 
     if not args.file.exists():
-        raise CliError(f"no such file: {args.file}")
-    data = extract_file(args.file, organization=args.organization).to_json()
+        raise CliError(f"no such file: {shown_name(args.file)}")
+    ex = extract_file(args.file, organization=args.organization)
+    ex.source = shown_name(args.file)  # one printable line, no personnummer
+    data = ex.to_json()
     (print_json if args.json else print_extraction)(data)
     return 0
 
@@ -302,18 +341,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print("arkiv: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # `arkiv search x | head`
         return 0
     except Exception as e:
+        from indexer.run.guard import DiskFullError, is_disk_full
+
+        if isinstance(e, DiskFullError):
+            print(f"arkiv: {e}", file=sys.stderr)
+            return EXIT_DISK_FULL
+        if is_disk_full(e):  # outside indexing: nothing was being written
+            print(f"arkiv: disk full ({_one_line(e)}); free space and run again", file=sys.stderr)
+            return EXIT_DISK_FULL
         if isinstance(e, _user_errors()):
             print(f"arkiv: {_one_line(e)}", file=sys.stderr)
-            return 1
+            return EXIT_BAD_INPUT
         if os.environ.get("ARKIV_DEBUG"):
             raise
         # A bug: still one line for the user, with the exception type so it can be reported.
         print(f"arkiv: internal error ({type(e).__name__}: {_one_line(e)})", file=sys.stderr)
-        return 1
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

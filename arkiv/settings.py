@@ -42,6 +42,34 @@ class Settings(BaseSettings):
     )
     max_file_bytes: int = Field(50_000_000, description="Files larger than this are skipped as too large.")
     embed_batch_size: int = Field(16, description="Items per embedding batch.")
+    jobs: int = Field(
+        0,
+        ge=0,
+        description=(
+            "Processes that read and analyse files during `arkiv index` (--jobs); 0 = one per core. "
+            "1 analyses in the indexing process itself, without a pool and without the time limit."
+        ),
+    )
+    file_time_limit: float = Field(
+        600.0,
+        ge=0,
+        description=(
+            "Seconds one file may take to be read and analysed when files are analysed in a pool "
+            "(--jobs 2 or more); past it the file's process is stopped and the file reported. 0 = no limit."
+        ),
+    )
+    max_pages: int = Field(5000, ge=0, description="Documents with more pages are skipped (0 = no limit).")
+    max_items: int = Field(
+        5000, ge=0, description="Documents split into more agenda items are skipped (0 = no limit)."
+    )
+    max_passages: int = Field(
+        5000,
+        ge=0,
+        description=(
+            "Documents whose items make more passages to embed (~a page of text each) are skipped "
+            "(0 = no limit)."
+        ),
+    )
     e5_query_engine: bool = Field(
         True,
         description=(

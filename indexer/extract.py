@@ -30,7 +30,12 @@ def extract_file(path: Path, *, organization: str | None = None, max_bytes: int 
     Raises:
         parse.ParseError: The file is empty, binary, corrupt, unreadable or too large.
     """
-    source = parse.read_document(path, max_bytes=max_bytes)
+    return extract_read(parse.read_document(path, max_bytes=max_bytes), path, organization=organization)
+
+
+def extract_read(source: parse.SourceText, path: Path, *, organization: str | None = None) -> Extraction:
+    """Analyse a file already read from `path`: `organization` if given, else a `sources.json` beside
+    the file, names the organization where the text does not."""
     if organization:
         return extract_text(source, organization=organization)
     return extract_text(source, organization=sources.organization_for(path), given_by=sources.SOURCES_FILE)
@@ -45,6 +50,8 @@ def extract_text(
     cleaned = clean.clean_document(text, fmt=source.fmt)
     text = cleaned.text
     source.running = cleaned.running
+    # Cleaning drops soft hyphens and joins lines and pages: a number split by them is whole now.
+    text, n_joined = privacy.mask_personnummer(text)
     if not text.strip():
         raise parse.ParseError("no text left after removing page headers and footers")
     doc_meta = meta.detect_meta(text, source_name=Path(source.path).name, raw=masked)
@@ -54,17 +61,19 @@ def extract_text(
         doc_meta.meta_source["organization"] = given_by
     items = segment.segment(text, doc_meta)
     _set_pages(items, text, cleaned)
+    n_items = privacy.mask_extraction(items)  # titles joined from several lines; before entity offsets
     ex = Extraction(
         source=source.path,
         sha256=source.sha256,
         fmt=source.fmt,
         meta=doc_meta,
         items=items,
-        masked_personnummer=n_masked,
+        masked_personnummer=n_masked + n_joined + n_items,
         warnings=list(source.warnings),
         pages=source.pages,
     )
     entities.annotate(ex, text)
+    ex.masked_personnummer += privacy.mask_extraction(ex)  # names, metadata, the file name
     return ex
 
 

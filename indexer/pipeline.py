@@ -2,26 +2,31 @@
 
 Files are found and hashed (`indexer.run.files`); a file whose bytes are already in the archive
 is not analysed again. Each new file is analysed by `indexer.run.task.ExtractTask` on an engine
-(in this process by default), and every result goes to the one archive writer
-(`indexer.run.writer`), which embeds new item texts in batches across documents (cached by text
-hash) and writes each document in one SQLite transaction. At the end the FAISS index is rebuilt
-from the cached vectors and written atomically, as is the lexicon (word postings for lexical
-search, `indexer.store.lexicon`), then the manifest.
-A bad file is reported with its reason and skipped; the run goes on.
+(a pool of worker processes, or this process with one job: `indexer.run.engines`), and every
+result goes, in the files' order, to the one archive writer (`indexer.run.writer`), which embeds
+new item texts in batches across documents (cached by text hash) and writes each document in one
+SQLite transaction. At the end the FAISS index is rebuilt from the cached vectors and written
+atomically, as is the lexicon (word postings for lexical search, `indexer.store.lexicon`), then
+the manifest. A bad file is reported with its reason and skipped; the run goes on. One run writes
+an archive at a time (`indexer.run.guard`); a full disk ends the run with `DiskFullError`, the
+archive consistent.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from arkiv.archive import ArchivePaths, check_compatible, connect, migrate_archive, read_manifest
 from arkiv.settings import Settings
 from indexer.embed.embedder import cache_key
+from indexer.run.engines import run_engine
 from indexer.run.files import discover, file_sha256
-from indexer.run.local import run_local
+from indexer.run.guard import DiskFullError, is_disk_full, writing
+from indexer.run.names import shown_name
+from indexer.run.order import in_order
 from indexer.run.task import ExtractTask, FileResult
 from indexer.run.writer import ArchiveWriter, IndexReport
 from indexer.store import rows as store
@@ -29,7 +34,7 @@ from indexer.store.lexicon import is_current, save_lexicon
 from indexer.store.manifest import save_vectors_and_manifest
 from indexer.store.schema import SCHEMA_VERSION
 
-__all__ = ["IndexReport", "index_paths"]
+__all__ = ["DiskFullError", "IndexReport", "index_paths"]
 
 Progress = Callable[[Iterable[FileResult], int], Iterable[FileResult]]
 
@@ -45,41 +50,66 @@ def index_paths(
 
     Args:
         paths: Files and/or folders (searched recursively).
-        settings: Where the archive is and which embedding model to use.
+        settings: Where the archive is, which embedding model, how many jobs, the limits.
         organization: Used when a document does not name its kommun or region.
         progress: Wraps the stream of file results (and is told how many to expect), e.g. with a
             progress bar.
 
     Returns:
         What was indexed, replaced, unchanged and skipped (with reasons).
-    """
-    from indexer.embed.embedder import load_embedder
 
+    Raises:
+        DiskFullError: The disk filled up; the documents written before are in the archive.
+    """
     t0 = time.perf_counter()
     report = IndexReport()
-    files = discover(paths, report.skipped)
     archive = ArchivePaths(settings.data)
-    manifest = migrate_archive(archive)  # an archive of an older schema is upgraded in place first
-    conn = connect(archive.db)
-    embedder = load_embedder(settings)
-    check_compatible(manifest, model=embedder.model_id, dim=embedder.dim)
-    todo = _new_files(conn, files, report)
-    task = ExtractTask(organization=organization, max_bytes=settings.max_file_bytes)
-    results: Iterable[FileResult] = run_local(todo, task)
-    if progress:
-        results = progress(results, len(todo))
-    writer = ArchiveWriter(conn, embedder, report, batch_items=max(settings.embed_batch_size * 4, 16))
-    for result in results:
-        writer.add(result)
-    writer.close()
-    if writer.changed or _stale(conn, archive):
-        with conn:
-            store.prune_embeddings(conn, cache_key(embedder))
-        lexicon = save_lexicon(conn, archive.root)
-        save_vectors_and_manifest(conn, archive, settings, embedder, lexicon=lexicon)
-    conn.close()
+    try:
+        with writing(archive.root):
+            _run(paths, settings, archive, report, organization, progress)
+    except Exception as e:
+        if is_disk_full(e):
+            raise DiskFullError(len(report.indexed)) from e
+        raise
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _run(
+    paths: Iterable[Path],
+    settings: Settings,
+    archive: ArchivePaths,
+    report: IndexReport,
+    organization: str | None,
+    progress: Progress | None,
+) -> None:
+    from indexer.embed.embedder import load_embedder
+
+    files = discover(paths, report.skip)
+    manifest = migrate_archive(archive)  # an archive of an older schema is upgraded in place first
+    conn = connect(archive.db)
+    engine: Iterator[FileResult] | None = None
+    try:
+        embedder = load_embedder(settings)
+        check_compatible(manifest, model=embedder.model_id, dim=embedder.dim)
+        todo = _new_files(conn, files, report)
+        task = ExtractTask(organization, settings.max_file_bytes, settings.max_pages, settings.max_items)
+        engine = run_engine(todo, task, jobs=settings.jobs, time_limit=settings.file_time_limit)
+        results = progress(engine, len(todo)) if progress else engine
+        writer = ArchiveWriter(conn, embedder, report, batch_items=max(settings.embed_batch_size * 4, 16),
+                               max_passages=settings.max_passages)  # fmt: skip
+        for result in in_order(results, todo):
+            writer.add(result)
+        writer.close()
+        if writer.changed or _stale(conn, archive):
+            with conn:
+                store.prune_embeddings(conn, cache_key(embedder))
+            lexicon = save_lexicon(conn, archive.root)
+            save_vectors_and_manifest(conn, archive, settings, embedder, lexicon=lexicon)
+    finally:
+        if engine is not None and hasattr(engine, "close"):
+            engine.close()  # a pool's workers stop now, not when the generator is collected
+        conn.close()
 
 
 def _new_files(conn: sqlite3.Connection, files: list[Path], report: IndexReport) -> list[Path]:
@@ -89,7 +119,7 @@ def _new_files(conn: sqlite3.Connection, files: list[Path], report: IndexReport)
     for f in files:
         sha = file_sha256(f)
         if sha is not None and (sha in seen or store.has_document(conn, sha)):
-            report.unchanged.append(str(f))
+            report.unchanged.append(shown_name(f))
             continue
         if sha is not None:
             seen.add(sha)

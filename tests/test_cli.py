@@ -48,7 +48,7 @@ def test_index_reports_skipped_files_with_reasons(seeds_data: Path, tmp_path: Pa
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "bild.png").write_bytes(b"\x89PNG\r\n")
     run = arkiv("index", str(tmp_path), str(tmp_path / "saknas.txt"), "--data", str(seeds_data))
-    assert run.returncode == 1  # nothing could be indexed
+    assert run.returncode == 3  # nothing could be indexed
     lines = run.stdout.splitlines()
     assert any("empty.txt: " in ln for ln in lines)
     assert any("bild.png: unsupported file type .png" in ln for ln in lines)

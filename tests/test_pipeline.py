@@ -74,7 +74,11 @@ def test_manifest_and_vectors_describe_the_archive(tmp_path: Path) -> None:
     m = read_manifest(ArchivePaths(s.data))
     assert m is not None
     assert m["embedding"]["model"].startswith("hash") and m["embedding"]["dim"] > 0
-    assert m["items"] == _counts(s.data)["items"] == m["faiss"]["ntotal"]
+    assert m["items"] == _counts(s.data)["items"] == m["faiss"]["items"]
+    from indexer.store.vectors import load_index
+
+    # ntotal counts vectors (one per passage), as FAISS does, not items
+    assert m["faiss"]["ntotal"] == load_index(s.data / "vectors.faiss").ntotal == m["faiss"]["passages"]
     assert _faiss_ids(s.data) == _item_ids(s.data)
 
 

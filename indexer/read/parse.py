@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 from indexer.read.errors import ParseError
-from indexer.read.html import html_to_text
+from indexer.read.html import HtmlTooDeep, html_to_text
 from indexer.types import SourceText
 
 __all__ = ["PAGE_MARKER", "ParseError", "SourceText", "decode_text", "read_document"]
@@ -53,7 +53,10 @@ def read_document(path: Path, *, max_bytes: int = 50_000_000) -> SourceText:
     else:
         text, encoding = decode_text(data)
         if fmt == "html":
-            text = html_to_text(text)
+            try:
+                text = html_to_text(text)
+            except HtmlTooDeep as e:
+                raise ParseError(str(e)) from e
     if not text.strip():
         raise ParseError(
             "no text in file" if fmt in ("pdf", "docx", "html") else "empty file (only whitespace)"
@@ -127,6 +130,12 @@ def decode_text(data: bytes) -> tuple[str, str]:
             return _checked(data.decode("utf-16")), "utf-16"
         except UnicodeDecodeError as e:
             raise ParseError("binary file (invalid UTF-16)") from e
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return _checked(data.decode(utf16)), utf16
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:65536]:
         raise ParseError("binary file (not text)")
     try:
@@ -141,6 +150,24 @@ def decode_text(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         text, enc = data.decode("latin-1"), "latin-1"
     return _checked(text), enc
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when the bytes look like UTF-16 text without a byte-order mark.
+
+    Latin text in UTF-16 has a zero as the high byte of almost every character: the zeros fall on
+    odd offsets (little-endian) or even ones (big-endian), almost never on the other.
+    """
+    sample = data[:8192]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd > 0.4 and zeros_even < 0.05:
+        return "utf-16-le"
+    if zeros_even > 0.4 and zeros_odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 #: Control characters other than tab, line feed, carriage return and form feed, and the C1 range: a
@@ -175,8 +202,11 @@ def _docx_text(data: bytes) -> str:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from indexer.read.docx_limits import docx_limit_reason
     from indexer.read.docx_numbering import ListNumbers
 
+    if reason := docx_limit_reason(data):
+        raise ParseError(reason)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:

@@ -1,21 +1,50 @@
-"""Personnummer masking: a personnummer is never stored, searched or shown.
+"""Personnummer masking: a personnummer is never stored, searched or shown, however it is written.
 
-A number is taken as a personnummer (or samordningsnummer) only when its date part is a real date
-(samordningsnummer: day + 60) and its last digit passes the Luhn check. That keeps the look-alikes
-unmasked: organisationsnummer (212000-1256: month 20 is no month), dates (2024-05-20), phone numbers
-and diarienummer (KS-2024-00131: letters before, five digits after).
+A number is taken as a personnummer (or samordningsnummer) when its date part is a real date
+(samordningsnummer: day + 60) and its last digit passes the Luhn check; after a label ("pnr",
+"personnr", "pers.nr", "personnummer") a real date is enough, as a typo in the check digit does not
+make it anyone else's number. That keeps the look-alikes unmasked: organisationsnummer (212000-1256:
+month 20 is no month), dates (2024-05-20), diarienummer (KS-2024-00131) and most phone numbers.
+
+The written forms: ten or twelve digits (century 18, 19 or 20; people born 2000 or later are also
+written with ten), the last four after nothing, a hyphen of any kind (soft, non-breaking, en dash,
+minus sign), a plus (100 years or older), "/", "_", spaces or line breaks; invisible characters
+(soft hyphens, zero-width spaces) anywhere inside; right after a label or a letter ("Pnr:",
+"nr.", "pnr811218-...") and inside file names. A number inside a longer run of digits, or
+followed by a letter or digit (a transaction id), is not one.
+
+Masking runs on the raw text before cleaning and again after every step that joins text
+(`indexer.extract`), and on every string of an extraction (`mask_extraction`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import fields, is_dataclass
 from datetime import date
+from typing import Any
 
-#: YYMMDD-NNNN, YYMMDD+NNNN (100 years or older), YYYYMMDD-NNNN, and the same without separator.
-#: Not inside a longer run of digits, letters or dashes (diarienummer, ids, phone numbers).
+#: Characters that print as nothing (soft hyphen, zero-width spaces and joiners, BOM).
+_INVISIBLE = "[\u00ad\u200b\u200c\u200d\u2060\ufeff]"
+#: Between the date and the last four: hyphens and dashes of every kind, plus, slash, underscore.
+_DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d+/_]"
+#: Spaces of every kind, line breaks and invisible characters around that separator.
+_GAP = rf"(?:\s|{_INVISIBLE})"
+_DIGIT = rf"\d{_INVISIBLE}*"
+
 _PNR = re.compile(
-    r"(?<![\w\-+/.:])(?P<cent>19|20)?(?P<yy>\d{2})(?P<mm>\d{2})(?P<dd>\d{2})(?P<sep>[-+]?)(?P<nnnn>\d{4})(?![\w\-/])"
+    rf"(?<!\d)(?P<cent>(?:1{_INVISIBLE}*[89]|2{_INVISIBLE}*0){_INVISIBLE}*)?"
+    rf"(?P<date>(?:{_DIGIT}){{5}}\d)"
+    rf"(?P<sep>{_INVISIBLE}*{_GAP}{{0,3}}{_DASH}?{_GAP}{{0,3}})"
+    rf"(?P<serial>(?:{_DIGIT}){{3}}\d)"
+    rf"(?!{_INVISIBLE}*[^\W_])"
 )
+#: A label right before a number: "Pnr:", "personnr.", "pers.nr", "personnummer", "p-nr".
+_LABEL = re.compile(r"(?:pers(?:on)?\.?\s?n(?:umme)?r|p-?nr)\.?\s*:?\s*$", re.IGNORECASE)
+
+_ANY_DIGIT = re.compile(r"\d")
+#: Fields of an extraction that are not text from the document (a hash, codes of our own).
+_NOT_TEXT = {"sha256", "fmt", "label", "kind", "encoding"}
 
 #: What a masked personnummer looks like in the stored text.
 MASK = "[personnummer]"
@@ -30,13 +59,13 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def _valid_date(cent: str | None, yy: str, mm: str, dd: str) -> bool:
-    day = int(dd)
+def _valid_date(cent: str | None, yymmdd: str) -> bool:
+    day = int(yymmdd[4:6])
     if day > 60:  # samordningsnummer: the day of birth plus 60
         day -= 60
-    month = int(mm)
+    month = int(yymmdd[2:4])
     # Without a printed century any century is possible; 2000 is a leap year, so 29 Feb passes.
-    year = int((cent or "20") + yy)
+    year = int((cent or "20") + yymmdd[:2])
     try:
         date(year, month, day)
     except ValueError:
@@ -44,21 +73,29 @@ def _valid_date(cent: str | None, yy: str, mm: str, dd: str) -> bool:
     return True
 
 
+def _digits(text: str | None) -> str:
+    return re.sub(r"\D", "", text or "")
+
+
 def is_personnummer(m: re.Match[str]) -> bool:
-    """True when the match has a valid date part and a valid check digit."""
-    # Ten bare digits starting 07 are read as a mobile number (07X-XXX XX XX written solid).
-    if not m.group("sep") and not m.group("cent") and m.group(0).startswith("07"):
+    """True when the match has a valid date part and a valid check digit (or follows a label)."""
+    cent, yymmdd, serial = (
+        _digits(m.group("cent")) or None,
+        _digits(m.group("date")),
+        _digits(m.group("serial")),
+    )
+    if not _valid_date(cent, yymmdd):
         return False
-    if not _valid_date(m.group("cent"), m.group("yy"), m.group("mm"), m.group("dd")):
-        return False
-    return luhn_ok(m.group("yy") + m.group("mm") + m.group("dd") + m.group("nnnn"))
+    if luhn_ok(yymmdd + serial):
+        return True
+    return bool(_LABEL.search(m.string, max(0, m.start() - 20), m.start()))
 
 
 def mask_personnummer(text: str) -> tuple[str, int]:
     """Replace every personnummer/samordningsnummer in `text` by `MASK`.
 
     Args:
-        text: Any document text.
+        text: Any document text, title, name or file path.
 
     Returns:
         The masked text and how many numbers were masked.
@@ -70,6 +107,41 @@ def mask_personnummer(text: str) -> tuple[str, int]:
         if not is_personnummer(m):
             return m.group(0)
         count += 1
-        return MASK
+        # A line break inside the number stays, so the lines around it keep their shape.
+        return MASK + ("\n" if "\n" in m.group("sep") else "")
 
+    if not _ANY_DIGIT.search(text):  # most names and titles: nothing to do
+        return text, 0
     return _PNR.sub(repl, text), count
+
+
+def mask_extraction(obj: Any) -> int:
+    """Mask personnummer in every string of a dataclass tree (an extraction), in place.
+
+    The last guard before anything is stored: titles, texts, names, roles, entity texts, evidence,
+    metadata. Returns how many numbers it masked (zero when the text passes found them all).
+    """
+    if isinstance(obj, list):
+        return sum(_mask_slot(obj, i) for i in range(len(obj)))
+    if not is_dataclass(obj) or isinstance(obj, type):
+        return 0
+    total = 0
+    for f in fields(obj):
+        if f.name in _NOT_TEXT:
+            continue
+        value = getattr(obj, f.name)
+        if isinstance(value, str):
+            masked, n = mask_personnummer(value)
+            if n:
+                setattr(obj, f.name, masked)
+                total += n
+        else:
+            total += mask_extraction(value)
+    return total
+
+
+def _mask_slot(items: list[Any], i: int) -> int:
+    if isinstance(items[i], str):
+        items[i], n = mask_personnummer(items[i])
+        return n
+    return mask_extraction(items[i])

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from indexer.embed.embedder import Embedder, cache_key, embed_items, item_text, text_hash, to_blob
+from indexer.run.names import escape, shown_name
 from indexer.run.task import FileResult
 from indexer.store import rows as store
 
@@ -31,6 +33,10 @@ class IndexReport:
     def items(self) -> int:
         return sum(n for _, n in self.indexed)
 
+    def skip(self, path: Path | str, reason: str) -> None:
+        """Record a file that is not indexed, with its reason (both made one printable line)."""
+        self.skipped.append((shown_name(path), escape(" ".join(reason.split()))))
+
 
 class ArchiveWriter:
     """Collects file results and writes them to the archive.
@@ -41,16 +47,24 @@ class ArchiveWriter:
         report: Receives what was indexed, replaced and skipped.
         batch_items: Item texts to gather (over several documents) before one embedding call, so
             short documents still fill the model's batches.
+        max_passages: A document whose items make more passages to embed is refused (0: no limit).
     """
 
     def __init__(
-        self, conn: sqlite3.Connection, embedder: Embedder, report: IndexReport, *, batch_items: int = 64
+        self,
+        conn: sqlite3.Connection,
+        embedder: Embedder,
+        report: IndexReport,
+        *,
+        batch_items: int = 64,
+        max_passages: int = 0,
     ) -> None:
         self.conn = conn
         self.embedder = embedder
         self.model = cache_key(embedder)
         self.report = report
         self.batch_items = batch_items
+        self.max_passages = max_passages
         self.changed = False
         self._pending: list[tuple[FileResult, list[str]]] = []  # result, item text hashes
         self._todo: dict[str, str] = {}  # text hash -> text, not cached, not yet embedded
@@ -58,15 +72,19 @@ class ArchiveWriter:
 
     def add(self, result: FileResult) -> None:
         """Take one file's result; writes happen in batches (call `close` at the end)."""
-        source = str(result.path)
         ex = result.extraction
         if ex is None:
-            self.report.skipped.append((source, result.reason or "could not be analysed"))
+            self.report.skip(result.path, result.reason or "could not be analysed")
             return
         if store.has_document(self.conn, ex.sha256):
-            self.report.unchanged.append(source)
+            self.report.unchanged.append(shown_name(result.path))
             return
         texts = [item_text(it.title, it.text) for it in ex.items]
+        if self.max_passages and (n := self._passages(texts)) > self.max_passages:
+            self.report.skip(
+                result.path, f"too much text to embed ({n:,} passages, limit {self.max_passages:,})"
+            )
+            return
         hashes = [text_hash(t) for t in texts]
         if result.vectors:
             self._vectors.update(result.vectors)
@@ -96,13 +114,17 @@ class ArchiveWriter:
         """Write whatever is still pending."""
         self.flush()
 
+    def _passages(self, texts: list[str]) -> int:
+        """How many passages the texts make (a short text is one: no token is shorter than a character)."""
+        return sum(1 if len(t) <= 256 else len(self.embedder.split(t)) for t in texts)
+
     def _write(self, result: FileResult, hashes: list[str]) -> None:
         ex = result.extraction
         assert ex is not None
         if store.has_document(self.conn, ex.sha256):  # the same bytes twice in one run
-            self.report.unchanged.append(str(result.path))
+            self.report.unchanged.append(shown_name(result.path))
             return
-        path = str(result.path.resolve())
+        path = _stored_path(result.path)
         blobs = {h: self._vectors[h] for h in hashes if h in self._vectors}
         with self.conn:  # one transaction: old version out, new version in, or nothing at all
             old = store.documents_at(self.conn, path)
@@ -111,7 +133,20 @@ class ArchiveWriter:
             store.put_vectors(self.conn, self.model, blobs)
             store.write_extraction(self.conn, ex, path=path, text_hashes=hashes)
         if old:
-            self.report.replaced.append(str(result.path))
-        self.report.indexed.append((str(result.path), len(ex.items)))
+            self.report.replaced.append(shown_name(result.path))
+        self.report.indexed.append((shown_name(result.path), len(ex.items)))
         self.report.masked_personnummer += ex.masked_personnummer
         self.changed = True
+
+
+def _stored_path(path: Path) -> str:
+    """The file's identity across runs: its absolute path through links, as `shown_name` writes it.
+
+    Two files whose names differ only in a personnummer get the same identity (the number is never
+    stored); the later one then replaces the earlier.
+    """
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):  # a link loop appeared since the walk
+        real = path.absolute()
+    return shown_name(real)

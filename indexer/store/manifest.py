@@ -30,6 +30,7 @@ def build_manifest(
     *,
     factory: str | None = None,
     n_vectors: int = 0,
+    n_items: int = 0,
 ) -> dict[str, Any]:
     """The manifest of the archive as it is now."""
     counts = {
@@ -45,7 +46,14 @@ def build_manifest(
             "normalized": True,
             "prompts": {"query": "query: ", "passage": "passage: "},
         },
-        "faiss": {"factory": factory, "ntotal": n_vectors, "metric": "inner_product", "ids": "items.id"},
+        # ntotal: vectors in the index, as FAISS counts them (a long item has one per passage).
+        "faiss": {
+            "factory": factory,
+            "ntotal": n_vectors,
+            "items": n_items,
+            "metric": "inner_product",
+            "ids": "items.id",
+        },
         "counts": counts,
         "items": counts["items"],
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -88,7 +96,9 @@ def save_vectors_and_manifest(
     vecs = np.vstack([m for _, m in pairs]) if pairs else np.zeros((0, embedder.dim), np.float32)
     index = build_index(ids, vecs, settings.faiss_factory, dim=embedder.dim)
     write_index(index, archive.vectors)
-    manifest = build_manifest(conn, settings, embedder, factory=index.factory, n_vectors=len(pairs))
+    manifest = build_manifest(
+        conn, settings, embedder, factory=index.factory, n_vectors=index.ntotal, n_items=len(pairs)
+    )
     manifest["faiss"]["passages"] = len(ids)
     manifest["embedding"]["passage_policy"] = getattr(embedder, "passage_policy", None)
     if lexicon is not None:
