@@ -39,7 +39,7 @@ from api.context import QueryCache
 from api.filters import Filters
 from api.fts import BM25, ParsedQuery
 from api.hits import TRIGRAM_MAX_TERMS, TRIGRAM_MAX_WORD_HITS, TRIGRAM_WEIGHT, LexicalHits
-from api.lexicon import Lexicon
+from api.lexicon import LexiconReader
 from api.lexicon_search import lexicon_search
 
 __all__ = ["LexicalHits", "lexical_search"]
@@ -106,7 +106,7 @@ def lexical_search(
     n_rank: int = 200,
     keep: Callable[[np.ndarray], np.ndarray] | None = None,
     cache: QueryCache | None = None,
-    lexicon: Lexicon | None = None,
+    lexicon: LexiconReader | None = None,
 ) -> LexicalHits:
     """All items matching the query within the filters, ranked (see the module docstring).
 

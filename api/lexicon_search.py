@@ -26,14 +26,14 @@ import numpy as np
 from api.context import QueryCache
 from api.fts import BM25, MAX_TERM_CHARS, ParsedQuery, is_prefix_term, match_form
 from api.hits import TRIGRAM_MAX_TERMS, TRIGRAM_MAX_WORD_HITS, TRIGRAM_WEIGHT, LexicalHits
-from api.lexicon import DENSE_SHARE, Lexicon, Part
+from api.lexicon import DENSE_SHARE, LexiconReader, Part
 
 #: Phrases with more matches than this get an estimated bm25 (see `_phrase_part`).
 PHRASE_EXACT_MAX = 2000
 _EMPTY = np.zeros(0, np.int64)
 
 
-def _phrase_part(lx: Lexicon, conn: sqlite3.Connection, tokens: list[str]) -> Part:
+def _phrase_part(lx: LexiconReader, conn: sqlite3.Connection, tokens: list[str]) -> Part:
     """A phrase's (or diarienummer's) items, with its share of bm25.
 
     Up to `PHRASE_EXACT_MAX` matches: FTS5's own bm25 of the phrase alone (bm25 adds up over a
@@ -57,7 +57,7 @@ def _phrase_part(lx: Lexicon, conn: sqlite3.Connection, tokens: list[str]) -> Pa
     return Part(ids, np.ones(len(ids)), score)
 
 
-def _combine(lx: Lexicon, parts: list[Part]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _combine(lx: LexiconReader, parts: list[Part]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(ids ascending, bm25 summed over parts, number of parts matched) of the union of parts."""
     scored = [(p.ids, lx.bm25(p)) for p in parts if len(p.ids)]
     if not scored:
@@ -91,25 +91,24 @@ def _ranked(ids: np.ndarray, score: np.ndarray, heads: list[np.ndarray]) -> tupl
     return np.concatenate([ids[head], ids[tail]]), np.concatenate([score[head], np.zeros(len(tail))])
 
 
-def _word_parts(lx: Lexicon, conn: sqlite3.Connection, pq: ParsedQuery) -> list[Part]:
+def _word_parts(lx: LexiconReader, conn: sqlite3.Connection, pq: ParsedQuery) -> list[Part]:
     parts = []
     for term in pq.terms:
         t = match_form(term)[:MAX_TERM_CHARS]
-        parts.append(lx.run(*lx.token_range(t, is_prefix_term(term))))
+        parts.append(lx.word(t, is_prefix_term(term)))
     parts += [_phrase_part(lx, conn, toks) for toks in pq.position_parts()]
     return parts
 
 
-def _compound_part(lx: Lexicon, pq: ParsedQuery) -> Part | None:
+def _compound_part(lx: LexiconReader, pq: ParsedQuery) -> Part | None:
     subs = [match_form(t)[:MAX_TERM_CHARS] for t in pq.terms if is_prefix_term(t)]
     if not subs:
         return None
-    toks = np.unique(np.concatenate([lx.tokens_containing(t) for t in subs]))
-    return lx.tokens(toks)
+    return lx.containing_any(subs)
 
 
 def lexicon_search(
-    lx: Lexicon,
+    lx: LexiconReader,
     conn: sqlite3.Connection,
     pq: ParsedQuery,
     n_rank: int,
@@ -152,7 +151,7 @@ def lexicon_search(
 
 
 def _add_compounds(
-    lx: Lexicon,
+    lx: LexiconReader,
     pq: ParsedQuery,
     hits: LexicalHits,
     word_ids: np.ndarray,

@@ -25,7 +25,7 @@ from indexer.run.local import run_local
 from indexer.run.task import ExtractTask, FileResult
 from indexer.run.writer import ArchiveWriter, IndexReport
 from indexer.store import rows as store
-from indexer.store.lexicon import is_current, save_lexicon
+from indexer.store.lexicon_update import is_current, update_lexicon
 from indexer.store.manifest import save_vectors_and_manifest
 
 __all__ = ["IndexReport", "index_paths"]
@@ -73,7 +73,7 @@ def index_paths(
     if writer.changed or _stale(conn, archive):
         with conn:
             store.prune_embeddings(conn, cache_key(embedder))
-        lexicon = save_lexicon(conn, archive.root)
+        lexicon = update_lexicon(conn, archive.root)  # a new segment, or a merge (lexicon_update)
         save_vectors_and_manifest(conn, archive, settings, embedder, lexicon=lexicon)
     conn.close()
     report.seconds = time.perf_counter() - t0
