@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from api import compounds, titles
 from api.context import QueryCache
 from api.fts import BM25, MAX_TERM_CHARS, ParsedQuery, is_prefix_term, match_form
 from api.hits import TRIGRAM_MAX_TERMS, TRIGRAM_MAX_WORD_HITS, TRIGRAM_WEIGHT, LexicalHits
@@ -95,7 +96,7 @@ def _word_parts(lx: LexiconReader, conn: sqlite3.Connection, pq: ParsedQuery) ->
     parts = []
     for term in pq.terms:
         t = match_form(term)[:MAX_TERM_CHARS]
-        parts.append(lx.word(t, is_prefix_term(term)))
+        parts.append(compounds.with_head(lx, term, lx.word(t, is_prefix_term(term))))
     parts += [_phrase_part(lx, conn, toks) for toks in pq.position_parts()]
     return parts
 
@@ -129,12 +130,13 @@ def lexicon_search(
         return LexicalHits(ids=_EMPTY, scores=np.zeros(0))
     key = ("lexicon", tuple(pq.terms), tuple(map(tuple, pq.phrases)), tuple(pq.dnrs))
 
-    def unfiltered() -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    def unfiltered() -> tuple[np.ndarray, np.ndarray, np.ndarray, int, list[float]]:
         parts = _word_parts(lx, conn, pq)
         ids, score, hit = _combine(lx, parts)
-        return ids, score, hit, len(parts)
+        idfs = [titles.idf(lx.n_items, len(p.ids)) for p in parts[: len(pq.terms)]]
+        return ids, score, hit, len(parts), idfs
 
-    ids, score, hit, n_parts = cache.get(key, unfiltered) if cache is not None else unfiltered()
+    ids, score, hit, n_parts, idfs = cache.get(key, unfiltered) if cache is not None else unfiltered()
     n_word_hits = len(ids)
     if keep is not None:
         sel = keep(ids)
@@ -144,6 +146,7 @@ def lexicon_search(
     if n_parts > 1 and len(heads[0]) < n_rank:
         heads.append(_top(np.flatnonzero(hit < n_parts), score, ids, n_rank))
     out_ids, out_scores = _ranked(ids, score, heads)
+    out_ids, out_scores = titles.rerank_head(conn, pq, out_ids, out_scores, [len(h) for h in heads], idfs)
     hits = LexicalHits(ids=out_ids, scores=out_scores, n_all_terms=len(heads[0]))
     if len(pq.terms) <= TRIGRAM_MAX_TERMS and n_word_hits <= TRIGRAM_MAX_WORD_HITS:
         _add_compounds(lx, pq, hits, ids, n_rank, keep)

@@ -58,7 +58,8 @@ def _answers(settings: Settings) -> list[tuple]:
             tri = None if h.trigram_only is None else sorted(h.trigram_only.tolist())
             resp = search(ctx, q, mode="lexical", limit=30)
             facets = {k: [(f.value, f.count) for f in v] for k, v in resp.facets.items()}
-            out.append((q, h.ids.tolist(), h.scores.round(9).tolist(), h.n_all_terms, tri, resp.total, facets))
+            scores = h.scores.round(9).tolist()
+            out.append((q, h.ids.tolist(), scores, h.n_all_terms, tri, resp.total, facets))
     return out
 
 

@@ -46,10 +46,6 @@ WEIGHTS = (4, 1, 3)
 _MAX_FREQ = 65_535
 
 
-#: Item ids per `IN (...)` query when a segment is built for some items only.
-_ID_CHUNK = 900
-
-
 def _rows(conn: sqlite3.Connection, item_ids: np.ndarray | None) -> Iterator[tuple]:
     cur = conn.cursor()
     cur.row_factory = None
@@ -57,10 +53,9 @@ def _rows(conn: sqlite3.Connection, item_ids: np.ndarray | None) -> Iterator[tup
     if item_ids is None:
         yield from cur.execute(sql + " ORDER BY rowid")
         return
-    ids = np.unique(np.asarray(item_ids, np.int64)).tolist()
-    for i in range(0, len(ids), _ID_CHUNK):
-        chunk = ids[i : i + _ID_CHUNK]
-        yield from cur.execute(sql + f" WHERE rowid IN ({','.join('?' * len(chunk))}) ORDER BY rowid", chunk)
+    # One rowid lookup per item: FTS5 may answer `rowid IN (...)` by scanning the whole table.
+    for item_id in np.unique(np.asarray(item_ids, np.int64)).tolist():
+        yield from cur.execute(sql + " WHERE rowid = ?", (item_id,))
 
 
 def build_lexicon(
