@@ -18,6 +18,7 @@ import numpy as np
 
 from api.fts import MAX_TERM_CHARS, is_prefix_term, match_form
 from api.lexicon import LexiconReader, Part
+from indexer.store.lexicon import sorted_unique
 
 #: A query word found in fewer items than this is split: only a word the archive never prints.
 RARE_HITS = 1
@@ -45,7 +46,7 @@ def with_head(lx: LexiconReader, term: str, part: Part) -> Part:
     if head is None:
         return part
     head_part = lx.word(match_form(head)[:MAX_TERM_CHARS], is_prefix_term(head))
-    ids = np.union1d(part.ids, head_part.ids)
+    ids = sorted_unique(np.concatenate([part.ids, head_part.ids]))
     score = np.zeros(len(ids))
     if len(part.ids):
         score[np.searchsorted(ids, part.ids)] += lx.bm25(part)

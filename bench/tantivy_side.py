@@ -88,30 +88,43 @@ class TantivySide:
         self.searcher = self.index.searcher()
 
     @classmethod
-    def build(cls, conn: sqlite3.Connection, path: Path, heap_mb: int = 256, threads: int = 2) -> TantivySide:
-        """A new index at `path` from every item of `items_fts` (what FTS5 indexed)."""
+    def build(
+        cls, conn: sqlite3.Connection, path: Path, heap_mb: int = 256, threads: int = 2, copies: int = 1
+    ) -> TantivySide:
+        """A new index at `path` from every item of `items_fts` (what FTS5 indexed).
+
+        `copies` > 1 indexes each item that many times, ids shifted by the largest id per copy (the
+        tiled archive of bench/bench_lexicon_update.py).
+        """
         if path.exists():
             shutil.rmtree(path)
         path.mkdir(parents=True)
         side = cls(path)
-        side.add(conn, None, heap_mb, threads)
+        side.add(conn, None, heap_mb, threads, copies)
         return side
 
     def add(
-        self, conn: sqlite3.Connection, item_ids: list[int] | None, heap_mb: int = 64, threads: int = 1
+        self,
+        conn: sqlite3.Connection,
+        item_ids: list[int] | None,
+        heap_mb: int = 64,
+        threads: int = 1,
+        copies: int = 1,
     ) -> None:
         """Index these items (all when None), replacing any earlier version of them, and commit."""
         w = self.index.writer(heap_mb * 2**20, threads)
         sql = "SELECT rowid, title, text, dnr FROM items_fts"
-        rows = (
-            conn.execute(sql + " ORDER BY rowid")
-            if item_ids is None
-            else conn.execute(sql + f" WHERE rowid IN ({','.join('?' * len(item_ids))})", item_ids)
-        )
-        for item_id, title, text, dnr in rows:
-            if item_ids is not None:
-                w.delete_documents_by_term("id", int(item_id))
-            w.add_document(_doc(item_id, title, text, dnr))
+        step = conn.execute("SELECT MAX(rowid) FROM items_fts").fetchone()[0] or 0
+        for c in range(copies):
+            rows = (
+                conn.execute(sql + " ORDER BY rowid")
+                if item_ids is None
+                else conn.execute(sql + f" WHERE rowid IN ({','.join('?' * len(item_ids))})", item_ids)
+            )
+            for item_id, title, text, dnr in rows:
+                if item_ids is not None:
+                    w.delete_documents_by_term("id", int(item_id))
+                w.add_document(_doc(item_id + c * step, title, text, dnr))
         w.commit()
         w.wait_merging_threads()
         self.index.reload()

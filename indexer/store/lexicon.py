@@ -54,7 +54,7 @@ def _rows(conn: sqlite3.Connection, item_ids: np.ndarray | None) -> Iterator[tup
         yield from cur.execute(sql + " ORDER BY rowid")
         return
     # One rowid lookup per item: FTS5 may answer `rowid IN (...)` by scanning the whole table.
-    for item_id in np.unique(np.asarray(item_ids, np.int64)).tolist():
+    for item_id in sorted_unique(np.asarray(item_ids, np.int64)).tolist():
         yield from cur.execute(sql + " WHERE rowid = ?", (item_id,))
 
 
@@ -115,6 +115,16 @@ def _arrays(
         "stamp": stamp_of(item_ids),
         "items": np.sort(item_ids),
     }
+
+
+def sorted_unique(a: np.ndarray) -> np.ndarray:
+    """The distinct values of an integer array, ascending.
+
+    By sorting: numpy 2.4's `np.unique` hashes, and took ~20x a sort's time on a million ascending ids
+    here (the ids of an archive are exactly that).
+    """
+    a = np.sort(np.asarray(a))
+    return a[np.concatenate([[True], a[1:] != a[:-1]])] if len(a) else a
 
 
 def stamp_of(item_ids: np.ndarray) -> np.ndarray:

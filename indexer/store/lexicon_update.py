@@ -78,7 +78,14 @@ def db_item_ids(conn: sqlite3.Connection) -> np.ndarray:
 
 
 def _covered(segments: list[Segment]) -> np.ndarray:
-    return np.unique(np.concatenate([s.items for s in segments])) if segments else np.zeros(0, np.int64)
+    """Every item id some segment holds, ascending (a mask, not np.unique: its hashing took ~10 s a
+    million ids on this machine's numpy)."""
+    if not segments:
+        return np.zeros(0, np.int64)
+    held = np.zeros(max(int(s.items.max()) if len(s.items) else 0 for s in segments) + 1, bool)
+    for s in segments:
+        held[s.items] = True
+    return np.flatnonzero(held)
 
 
 def is_current(conn: sqlite3.Connection, root: Path) -> bool:
