@@ -146,7 +146,6 @@ def _find_matches(
             )
             s = ctx.settings
             qvec = feedback_vector(ctx.index, qvec, whole, s.feedback_weight, s.feedback_items)
-
         # The query's semantic matches do not depend on the filters (api.semantic), so a facet's count
         # is what clicking it returns; the filters keep the matches they allow.
         if cache is not None:
