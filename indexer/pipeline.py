@@ -5,8 +5,9 @@ is not analysed again. Each new file is analysed by `indexer.run.task.ExtractTas
 (in this process by default), and every result goes to the one archive writer
 (`indexer.run.writer`), which embeds new item texts in batches across documents (cached by text
 hash) and writes each document in one SQLite transaction. At the end the FAISS index is rebuilt
-from the cached vectors and written atomically, as is the lexicon (word postings for lexical
-search, `indexer.store.lexicon`), then the manifest.
+from the cached vectors and written atomically; the lexicon (word postings for lexical search,
+`indexer.store.lexicon`) gets a segment of the run's new items, or is merged in full
+(`indexer.store.lexicon_update`); then the manifest.
 A bad file is reported with its reason and skipped; the run goes on.
 """
 
