@@ -133,7 +133,8 @@ def update_lexicon(conn: sqlite3.Connection, root: Path, *, full: bool = False) 
         full: Rebuild the base in full whatever the merge policy says.
 
     Returns:
-        Sizes for the manifest: tokens and postings of what was written, items held, segments.
+        For the manifest: items held, segments, whether this run merged, and the tokens and postings
+        of what it wrote (the base after a merge, else the new segment).
     """
     segments = read_segments(root) or []
     db_ids = db_item_ids(conn)
@@ -141,7 +142,7 @@ def update_lexicon(conn: sqlite3.Connection, root: Path, *, full: bool = False) 
     seq = max((s.seq for s in segments), default=-1) + 1
     merge = full or _needs_merge(segments, db_ids, missing)
     if not merge and not len(missing):
-        return {"tokens": 0, "postings": 0, "items": len(db_ids), "segments": len(segments)}
+        return {"items": len(db_ids), "segments": len(segments), "merged": 0, "tokens": 0, "postings": 0}
     arrays = build_lexicon(conn, None if merge else missing, seq=seq)
     _write(root, LEXICON_NAME if merge else f"{SEGMENT_PREFIX}{seq:06d}.npz", arrays)
     if merge:  # the new base shadows them (higher seq) even if a crash leaves them behind
@@ -150,10 +151,11 @@ def update_lexicon(conn: sqlite3.Connection, root: Path, *, full: bool = False) 
                 s.path.unlink(missing_ok=True)
     n_segments = 1 if merge else len(segments) + 1
     return {
-        "tokens": len(arrays["ptr"]) - 1,
-        "postings": len(arrays["docs"]),
         "items": len(db_ids),
         "segments": n_segments,
+        "merged": int(merge),  # 1: this run rebuilt the base in full; 0: it wrote one segment
+        "tokens": len(arrays["ptr"]) - 1,
+        "postings": len(arrays["docs"]),
     }
 
 
