@@ -1,7 +1,9 @@
 """Search relevance against gold queries: MRR, nDCG@10, recall@10 per mode and query group.
 
-Queries: the seed gold queries (eval/seeds.gold.json "queries") and our Kungsbacka
-queries (eval/kungsbacka.queries.json). Gold references (file + printed item number,
+Queries: the tuning set — the seed gold queries (eval/seeds.gold.json "queries") and our
+Kungsbacka queries (eval/kungsbacka.queries.json) — and, kept apart, the held-out and blind sets
+(`load_heldout`, `load_blind`; the blind set grades its items, and nDCG uses the grades). The
+`DENSE` reference ranks by cosine alone. Gold references (file + printed item number,
 or a text snippet) are mapped to item ids through the extraction of each file:
 `arkiv.evaluation.gold.match_items` against the gold item lists where a gold document
 exists (seeds, dev gold), else by the printed number. A reference the segmentation
