@@ -100,6 +100,10 @@ class ParsedQuery:
     def _term_expr(self, term: str) -> str:
         return _quote([match_form(term)]) + "*" if is_prefix_term(term) else _quote([term])
 
+    def fts_word(self, term: str) -> str:
+        """MATCH expression of one query word (its stem as a prefix, or the word itself)."""
+        return self._term_expr(term)
+
     def position_parts(self) -> list[list[str]]:
         """Token sequences of the parts that need token positions: phrases, then diarienummer."""
         return [list(p) for p in self.phrases] + [words(d) for d in self.dnrs]

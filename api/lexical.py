@@ -35,11 +35,12 @@ from collections.abc import Callable
 
 import numpy as np
 
+from api import titles
 from api.context import QueryCache
 from api.filters import Filters
 from api.fts import BM25, ParsedQuery
 from api.hits import TRIGRAM_MAX_TERMS, TRIGRAM_MAX_WORD_HITS, TRIGRAM_WEIGHT, LexicalHits
-from api.lexicon import Lexicon
+from api.lexicon import LexiconReader
 from api.lexicon_search import lexicon_search
 
 __all__ = ["LexicalHits", "lexical_search"]
@@ -86,6 +87,13 @@ def _ranked(
     return ids, np.fromiter((-p[1] for p in pairs), dtype=np.float64, count=len(pairs))
 
 
+def _idfs(conn: sqlite3.Connection, pq: ParsedQuery, cache: QueryCache | None) -> list[float]:
+    """bm25's idf of each query word over the whole archive (its FTS5 document frequency)."""
+    n_items = conn.execute("SELECT COUNT(*) FROM items").fetchone()[0]
+    exprs = [pq.fts_word(t) for t in pq.terms]
+    return [titles.idf(n_items, len(_ids(conn, "items_fts", e, Filters(), cache))) for e in exprs]
+
+
 def _pool_floor(ids: np.ndarray) -> int:
     """Smallest item id of the bm25 pool: 0 (every match), or that of the newest RANK_POOL matches."""
     if len(ids) <= RANK_POOL:
@@ -106,7 +114,7 @@ def lexical_search(
     n_rank: int = 200,
     keep: Callable[[np.ndarray], np.ndarray] | None = None,
     cache: QueryCache | None = None,
-    lexicon: Lexicon | None = None,
+    lexicon: LexiconReader | None = None,
 ) -> LexicalHits:
     """All items matching the query within the filters, ranked (see the module docstring).
 
@@ -137,6 +145,9 @@ def lexical_search(
         o_ids, o_scores = _ranked(conn, "items_fts", BM25, any_expr, filters, n_rank, floor)
         new = ~np.isin(o_ids, h_ids, kind="table")
         h_ids, h_scores = np.concatenate([h_ids, o_ids[new]]), np.concatenate([h_scores, o_scores[new]])
+    if pq.terms:  # the title as its own field (api.titles), as the lexicon path does
+        idfs = _idfs(conn, pq, cache)
+        h_ids, h_scores = titles.rerank_head(conn, pq, h_ids, h_scores, [n_all, len(h_ids) - n_all], idfs)
     rest = _rest(all_ids, h_ids)
     ids = np.concatenate([h_ids, rest])
     scores = np.concatenate([h_scores, np.zeros(len(rest))])

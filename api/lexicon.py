@@ -9,6 +9,10 @@ Scores follow FTS5's bm25 (k1 = 1.2, b = 0.75, column weights folded into the
 stored counts, document frequency over the whole archive, an idf of at least
 1e-6), so a ranking is the one FTS5 would give, computed over every match
 instead of a bounded pool.
+
+An archive's lexicon may be several segments (`indexer.store.lexicon_update`): then
+`api.lexicon_segments.SegmentedLexicon` reads each item from the newest segment holding it and
+answers with the same methods, so callers see one lexicon either way.
 """
 
 from __future__ import annotations
@@ -19,10 +23,9 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
-
-from indexer.store.lexicon import stamp_of
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,17 @@ class Part:
     score: np.ndarray | None = None  # a bm25 contribution computed elsewhere (FTS5, for phrases)
 
 
+def bm25_of(part: Part, n_items: int, lengths: np.ndarray, avgdl: float) -> np.ndarray:
+    """Each matching item's bm25 contribution of a part (FTS5's formula, higher is better)."""
+    if part.score is not None:
+        return part.score
+    n = len(part.ids)
+    idf = max(math.log((n_items - n + 0.5) / (n + 0.5)), MIN_IDF) if n else 0.0
+    dl = lengths[np.minimum(part.ids, len(lengths) - 1)]
+    f = part.freq
+    return idf * f * (K1 + 1.0) / (f + K1 * (1.0 - B + B * dl / avgdl))
+
+
 def _merge(docs: np.ndarray, freq: np.ndarray, max_id: int) -> Part:
     """Unique ids of a postings run with the counts of each id added up."""
     if not len(docs):
@@ -53,6 +67,18 @@ def _merge(docs: np.ndarray, freq: np.ndarray, max_id: int) -> Part:
         return Part(ids, acc[ids])
     ids, inv = np.unique(docs, return_inverse=True)
     return Part(ids.astype(np.int64), np.bincount(inv, weights=freq))
+
+
+class LexiconReader(Protocol):
+    """What the read path asks of a lexicon: one segment (`Lexicon`) or several (`api.lexicon_segments`)."""
+
+    n_items: int
+    max_id: int
+
+    def word(self, term: str, prefix: bool) -> Part: ...
+    def containing_any(self, terms: list[str]) -> Part: ...
+    def counts_in(self, token: str, ids: np.ndarray) -> np.ndarray: ...
+    def bm25(self, part: Part) -> np.ndarray: ...
 
 
 class Lexicon:
@@ -112,33 +138,53 @@ class Lexicon:
         pos = np.minimum(np.searchsorted(docs, ids), len(docs) - 1)
         return np.where(docs[pos] == ids, self.freq[int(self.ptr[lo]) + pos], 0).astype(np.float64)
 
+    def word(self, term: str, prefix: bool) -> Part:
+        """The items of one query word: the token equal to it, or (prefix) every token starting with it."""
+        return self.run(*self.token_range(term, prefix))
+
+    def containing_any(self, terms: list[str]) -> Part:
+        """The items of every token that contains one of `terms` anywhere (compound parts)."""
+        if not terms:
+            return Part(np.zeros(0, np.int64), np.zeros(0))
+        return self.tokens(np.unique(np.concatenate([self.tokens_containing(t) for t in terms])))
+
+    @property
+    def n_tokens(self) -> int:
+        """Distinct tokens held."""
+        return len(self.vocab)
+
+    @property
+    def n_postings(self) -> int:
+        """(token, item) pairs held."""
+        return len(self.docs)
+
     def bm25(self, part: Part) -> np.ndarray:
         """Each matching item's bm25 contribution of this part (FTS5's formula, higher is better)."""
-        if part.score is not None:
-            return part.score
-        n = len(part.ids)
-        idf = max(math.log((self.n_items - n + 0.5) / (n + 0.5)), MIN_IDF) if n else 0.0
-        dl = self.lengths[np.minimum(part.ids, self.max_id)]
-        f = part.freq
-        return idf * f * (K1 + 1.0) / (f + K1 * (1.0 - B + B * dl / self.avgdl))
+        return bm25_of(part, self.n_items, self.lengths, self.avgdl)
 
 
-def load_lexicon(path: Path, item_ids: np.ndarray) -> Lexicon | None:
-    """The lexicon at `path` if it describes exactly these items; None when missing or stale.
-
-    A stale or unreadable lexicon is not an error: lexical search then asks FTS5, as before
-    the lexicon existed (an archive indexed by an older arkiv, or a crash between files).
-    """
-    if not path.exists():
-        return None
+def read_arrays(path: Path) -> dict[str, np.ndarray] | None:
+    """Every array of one lexicon file; None (logged) when it cannot be read."""
     try:
         with np.load(path) as z:
-            arrays = {k: z[k] for k in z.files}
+            return {k: z[k] for k in z.files}
     except (OSError, ValueError, KeyError) as e:
         log.warning("lexicon %s unreadable (%s): lexical search uses FTS5", path, e)
         return None
-    stamp = arrays.get("stamp")
-    if stamp is None or not np.array_equal(stamp, stamp_of(item_ids)):
-        log.warning("lexicon %s does not match the archive's items: lexical search uses FTS5", path)
-        return None
-    return Lexicon(arrays)
+
+
+def load_lexicon(path: Path, item_ids: np.ndarray) -> LexiconReader | None:
+    """The archive's lexicon if it holds exactly these items; None when missing or stale.
+
+    Args:
+        path: The base lexicon file (`lexicon.npz`); segments are read from beside it.
+        item_ids: The ids of the items the database holds.
+
+    Returns:
+        A `Lexicon` (one segment holding every item), an `api.lexicon_segments.SegmentedLexicon`, or
+        None. A stale or unreadable lexicon is not an error: lexical search then asks FTS5, as before
+        the lexicon existed (an archive indexed by an older arkiv, or a crash between files).
+    """
+    from api.lexicon_segments import load_segments
+
+    return load_segments(path.parent, np.asarray(item_ids, np.int64))

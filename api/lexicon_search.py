@@ -23,17 +23,18 @@ from collections.abc import Callable
 
 import numpy as np
 
+from api import compounds, titles
 from api.context import QueryCache
 from api.fts import BM25, MAX_TERM_CHARS, ParsedQuery, is_prefix_term, match_form
 from api.hits import TRIGRAM_MAX_TERMS, TRIGRAM_MAX_WORD_HITS, TRIGRAM_WEIGHT, LexicalHits
-from api.lexicon import DENSE_SHARE, Lexicon, Part
+from api.lexicon import DENSE_SHARE, LexiconReader, Part
 
 #: Phrases with more matches than this get an estimated bm25 (see `_phrase_part`).
 PHRASE_EXACT_MAX = 2000
 _EMPTY = np.zeros(0, np.int64)
 
 
-def _phrase_part(lx: Lexicon, conn: sqlite3.Connection, tokens: list[str]) -> Part:
+def _phrase_part(lx: LexiconReader, conn: sqlite3.Connection, tokens: list[str]) -> Part:
     """A phrase's (or diarienummer's) items, with its share of bm25.
 
     Up to `PHRASE_EXACT_MAX` matches: FTS5's own bm25 of the phrase alone (bm25 adds up over a
@@ -57,7 +58,7 @@ def _phrase_part(lx: Lexicon, conn: sqlite3.Connection, tokens: list[str]) -> Pa
     return Part(ids, np.ones(len(ids)), score)
 
 
-def _combine(lx: Lexicon, parts: list[Part]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _combine(lx: LexiconReader, parts: list[Part]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(ids ascending, bm25 summed over parts, number of parts matched) of the union of parts."""
     scored = [(p.ids, lx.bm25(p)) for p in parts if len(p.ids)]
     if not scored:
@@ -91,25 +92,24 @@ def _ranked(ids: np.ndarray, score: np.ndarray, heads: list[np.ndarray]) -> tupl
     return np.concatenate([ids[head], ids[tail]]), np.concatenate([score[head], np.zeros(len(tail))])
 
 
-def _word_parts(lx: Lexicon, conn: sqlite3.Connection, pq: ParsedQuery) -> list[Part]:
+def _word_parts(lx: LexiconReader, conn: sqlite3.Connection, pq: ParsedQuery) -> list[Part]:
     parts = []
     for term in pq.terms:
         t = match_form(term)[:MAX_TERM_CHARS]
-        parts.append(lx.run(*lx.token_range(t, is_prefix_term(term))))
+        parts.append(compounds.with_head(lx, term, lx.word(t, is_prefix_term(term))))
     parts += [_phrase_part(lx, conn, toks) for toks in pq.position_parts()]
     return parts
 
 
-def _compound_part(lx: Lexicon, pq: ParsedQuery) -> Part | None:
+def _compound_part(lx: LexiconReader, pq: ParsedQuery) -> Part | None:
     subs = [match_form(t)[:MAX_TERM_CHARS] for t in pq.terms if is_prefix_term(t)]
     if not subs:
         return None
-    toks = np.unique(np.concatenate([lx.tokens_containing(t) for t in subs]))
-    return lx.tokens(toks)
+    return lx.containing_any(subs)
 
 
 def lexicon_search(
-    lx: Lexicon,
+    lx: LexiconReader,
     conn: sqlite3.Connection,
     pq: ParsedQuery,
     n_rank: int,
@@ -130,12 +130,13 @@ def lexicon_search(
         return LexicalHits(ids=_EMPTY, scores=np.zeros(0))
     key = ("lexicon", tuple(pq.terms), tuple(map(tuple, pq.phrases)), tuple(pq.dnrs))
 
-    def unfiltered() -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    def unfiltered() -> tuple[np.ndarray, np.ndarray, np.ndarray, int, list[float]]:
         parts = _word_parts(lx, conn, pq)
         ids, score, hit = _combine(lx, parts)
-        return ids, score, hit, len(parts)
+        idfs = [titles.idf(lx.n_items, len(p.ids)) for p in parts[: len(pq.terms)]]
+        return ids, score, hit, len(parts), idfs
 
-    ids, score, hit, n_parts = cache.get(key, unfiltered) if cache is not None else unfiltered()
+    ids, score, hit, n_parts, idfs = cache.get(key, unfiltered) if cache is not None else unfiltered()
     n_word_hits = len(ids)
     if keep is not None:
         sel = keep(ids)
@@ -145,6 +146,7 @@ def lexicon_search(
     if n_parts > 1 and len(heads[0]) < n_rank:
         heads.append(_top(np.flatnonzero(hit < n_parts), score, ids, n_rank))
     out_ids, out_scores = _ranked(ids, score, heads)
+    out_ids, out_scores = titles.rerank_head(conn, pq, out_ids, out_scores, [len(h) for h in heads], idfs)
     hits = LexicalHits(ids=out_ids, scores=out_scores, n_all_terms=len(heads[0]))
     if len(pq.terms) <= TRIGRAM_MAX_TERMS and n_word_hits <= TRIGRAM_MAX_WORD_HITS:
         _add_compounds(lx, pq, hits, ids, n_rank, keep)
@@ -152,7 +154,7 @@ def lexicon_search(
 
 
 def _add_compounds(
-    lx: Lexicon,
+    lx: LexiconReader,
     pq: ParsedQuery,
     hits: LexicalHits,
     word_ids: np.ndarray,

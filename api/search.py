@@ -7,11 +7,12 @@
   allowed items (FAISS id selector) only when none of them is allowed.
 - hybrid (default): weighted reciprocal-rank fusion, score = sum over sides of w / (rrf_k + rank),
   over the first `Settings.candidates` of each side (w = 1 except for partial lexical matches,
-  see `OR_WEIGHT`); lexical matches beyond them follow in lexical order. The semantic rank is the
+  see `api.fusion`); lexical matches beyond them follow in lexical order. The semantic rank is the
   item's rank among the semantic candidates near the best (`SemanticHits.ranking`): a lexical match
   gets its semantic vote even when it is not a semantic match, but an item found only semantically
   must be a semantic match (pass the z gate), so near-empty items that are close to every query
   ("Beslut", a kallelse row title) no longer enter a keyword query's results or its facet counts.
+  A partial lexical match of a question of three or more parts gets no lexical vote (`api.fusion`).
   Hybrid's semantic side searches with the query vector moved towards the query's best all-terms
   lexical hits over the whole archive (`api.feedback`, pseudo-relevance feedback), so what the
   words mean in this archive steers it; semantic mode uses the query alone.
@@ -41,6 +42,7 @@ from api.facets import compute_facets
 from api.feedback import feedback_vector
 from api.filters import Filters
 from api.fts import ParsedQuery, parse_query
+from api.fusion import fuse, n_parts
 from api.lexical import LexicalHits, lexical_search
 from api.schemas import SearchResponse, SearchResult
 from api.semantic import SemanticHits, nearest_within, semantic_search
@@ -63,62 +65,6 @@ def _validate(ctx: ArchiveContext, query: str, mode: str, limit: int, offset: in
     if offset < 0:
         raise QueryError("offset must not be negative")
     return q
-
-
-#: Weight of a lexical vote in the fusion, by what the item holds: every query part (1), only some of
-#: them (OR_WEIGHT), a part only inside a compound word (TRIGRAM_VOTE). When no item holds every word of
-#: a question asked in other words, its partial word matches are mostly noise: on our 19 paraphrased
-#: queries (e5-small) full-weight partial votes gave hybrid MRR 0.70, a tenth 0.78, semantic alone 0.84;
-#: keyword queries were not hurt (0.95). Chosen on the dev queries, so unseen queries may differ.
-OR_WEIGHT = 0.1
-TRIGRAM_VOTE = 0.5
-
-
-def _lexical_weights(lex: LexicalHits, n: int) -> np.ndarray:
-    """Fusion weight of each of the first n lexical hits."""
-    head = lex.ids[:n]
-    w = np.where(np.arange(len(head)) < lex.n_all_terms, 1.0, OR_WEIGHT)
-    if lex.trigram_only is not None and len(lex.trigram_only):
-        w[np.isin(head, lex.trigram_only, kind="table")] = TRIGRAM_VOTE
-    return w
-
-
-def _fuse(
-    lex: LexicalHits | None, sem: SemanticHits | None, k: int, n_cand: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Weighted reciprocal-rank fusion of both sides: (ids, scores) best first.
-
-    score(item) = w_lex / (k + lexical rank) + 1 / (k + semantic rank), over the first n_cand of each
-    side (semantic rank: in `sem.ranking`, voting for semantic matches and lexical matches only);
-    lexical matches past that window follow in lexical order with score 0.
-    """
-    score: dict[int, float] = {}
-    if lex is not None:
-        head = lex.ids[:n_cand].tolist()
-        for rank, (i, w) in enumerate(
-            zip(head, _lexical_weights(lex, n_cand).tolist(), strict=True), start=1
-        ):
-            score[i] = score.get(i, 0.0) + w / (k + rank)
-    if sem is not None:
-        # Votes by rank in the semantic ranking, for the semantic matches and for lexical matches that
-        # did not pass the semantic gate (an item found both ways keeps both votes); items that are
-        # neither get no vote, so they never enter the results.
-        voters = np.isin(sem.ranking[:n_cand], sem.ids, kind="table")
-        if lex is not None and len(lex.ids):
-            voters |= np.isin(sem.ranking[:n_cand], lex.ids, kind="table")
-        for rank, (i, votes) in enumerate(
-            zip(sem.ranking[:n_cand].tolist(), voters.tolist(), strict=True), 1
-        ):
-            if votes:
-                score[i] = score.get(i, 0.0) + 1.0 / (k + rank)
-    fused = sorted(score.items(), key=lambda kv: -kv[1])
-    ids = np.fromiter((i for i, _ in fused), dtype=np.int64, count=len(fused))
-    scores = np.fromiter((s for _, s in fused), dtype=np.float64, count=len(fused))
-    if lex is not None and len(lex.ids) > n_cand:
-        rest = lex.ids[n_cand:]
-        rest = rest[~np.isin(rest, ids, kind="table")]
-        ids, scores = np.concatenate([ids, rest]), np.concatenate([scores, np.zeros(len(rest))])
-    return ids, scores
 
 
 def _allowed(cols: Columns, mask: np.ndarray, ids: np.ndarray) -> np.ndarray:
@@ -218,7 +164,7 @@ def _find_matches(
         ids = sem.ids if sem is not None else np.zeros(0, np.int64)
         scores = sem.scores.astype(np.float64) if sem is not None else np.zeros(0)
     else:
-        ids, scores = _fuse(lex, sem, ctx.settings.rrf_k, n_cand)
+        ids, scores = fuse(lex, sem, ctx.settings.rrf_k, n_cand, n_parts(pq))
     return Matches(query=q, mode=mode, pq=pq, ids=ids, scores=scores, lex=lex, sem=sem)
 
 

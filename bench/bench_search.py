@@ -221,7 +221,7 @@ def add_lexicon(out: Path, conn: Any = None) -> float:
     Also run on a bench archive built before the lexicon existed.
     """
     from arkiv.archive import connect
-    from indexer.store.lexicon import save_lexicon
+    from indexer.store.lexicon_update import save_lexicon
 
     t0 = time.perf_counter()
     own = conn is None
@@ -312,8 +312,8 @@ def measure(out: Path, rounds: int) -> dict[str, Any]:
         if lexicon is None
         else {
             "load_s": round(t_lexicon, 2),
-            "tokens": len(lexicon.vocab),
-            "postings": len(lexicon.docs),
+            "tokens": lexicon.n_tokens,
+            "postings": lexicon.n_postings,
             "file_mb": round((out / "lexicon.npz").stat().st_size / 2**20, 1),
         },
         "index": {

@@ -4,10 +4,14 @@ The queries, gold mapping and metrics are in `arkiv.evaluation.search`. The arch
 built (incrementally) from corpus/ with the chosen model, then every query is run in
 every mode and the means are printed per query group (lexical / paraphrase) and source.
 
-    python bench/eval_search.py [--model e5-small] [--data DIR] [--json OUT] [--no-heldout]
+    python bench/eval_search.py [--model e5-small] [--data DIR] [--json OUT] [--no-heldout] [--blind]
 
-The held-out queries (eval/heldout.queries.json, written blind and never used for tuning) are
-scored separately when the file exists and printed as their own table ("held-out").
+The archive holds corpus/seeds, corpus/dev and the Alingsås protokoll (corpus/alingsas/*.pdf, not
+the bilagor). The held-out queries (eval/heldout.queries.json, written blind and never used for
+tuning) are scored separately when the file exists and printed as their own table ("held-out").
+The blind set (eval/blind.queries.json, Alingsås + Kungsbacka) is scored only with --blind: it is
+scored once per design choice, and every such score goes into BENCHMARKS.md. Every table has the
+"dense" reference row: the nearest items by cosine alone (same model, no gate, no fusion).
 """
 
 from __future__ import annotations
@@ -19,15 +23,29 @@ import time
 from pathlib import Path
 from typing import Any
 
-from arkiv.evaluation.search import ROOT, GoldResolver, evaluate, load_heldout, load_queries
+from arkiv.evaluation.search import (
+    DENSE,
+    MODES,
+    ROOT,
+    GoldResolver,
+    evaluate,
+    load_blind,
+    load_heldout,
+    load_queries,
+)
+
+
+def eval_paths(corpus: Path) -> list[Path]:
+    """What the evaluation archive holds: seeds, Kungsbacka dev, and the Alingsås protokoll."""
+    return [corpus / "seeds", corpus / "dev", *sorted((corpus / "alingsas").glob("*.pdf"))]
 
 
 def ensure_archive(settings: Any, corpus: Path) -> None:
-    """Index corpus/seeds and corpus/dev into the evaluation archive (incremental: cached vectors reused)."""
+    """Index the evaluation corpus into the evaluation archive (incremental: cached vectors reused)."""
     from indexer.pipeline import index_paths
 
     t0 = time.perf_counter()
-    report = index_paths([corpus / "seeds", corpus / "dev"], settings)
+    report = index_paths(eval_paths(corpus), settings)
     print(
         f"archive {settings.data}: {len(report.indexed)} indexed, {len(report.unchanged)} unchanged, "
         f"{report.embedded} embedded, {time.perf_counter() - t0:.0f} s",
@@ -37,7 +55,7 @@ def ensure_archive(settings: Any, corpus: Path) -> None:
 
 def print_table(result: dict[str, Any]) -> None:
     """Markdown table: mode x group."""
-    groups = ["all", "lexical", "paraphrase", "seeds", "kungsbacka"]
+    groups = ["all", "lexical", "paraphrase", "oneword", "seeds", "kungsbacka"]
     print("| mode | group | n | MRR | nDCG@10 | recall@10 | p@10 | junk@10 | total |")
     print("|---|---|---|---|---|---|---|---|---|")
     for mode, by_group in result["table"].items():
@@ -59,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--no-heldout", action="store_true", help="skip eval/heldout.queries.json")
+    ap.add_argument(
+        "--blind", action="store_true", help="also score eval/blind.queries.json (once per choice)"
+    )
+    ap.add_argument("--no-tuning", action="store_true", help="skip the tuning queries")
     args = ap.parse_args(argv)
     data = args.data or Path("/tmp") / f"arkiv-eval-{args.model.replace('/', '_')}"
     settings = get_settings(data=data, embedding_model=args.model)
@@ -67,19 +89,24 @@ def main(argv: list[str] | None = None) -> int:
     queries = load_queries(resolver)
     use_heldout = not args.no_heldout and (ROOT / "eval" / "heldout.queries.json").exists()
     heldout = load_heldout(resolver) if use_heldout else []
-    for q in queries + heldout:
+    blind = load_blind(resolver) if args.blind else []
+    if args.no_tuning:
+        queries = []
+    for q in queries + heldout + blind:
         if q.unresolved:
             print(f"unresolved gold for {q.q!r}: {', '.join(q.unresolved)}", file=sys.stderr)
+    modes = (*MODES, DENSE)
+    result: dict[str, Any] = {"model": args.model, "queries": len(queries)}
     with open_archive(settings) as ctx:
-        result = evaluate(ctx, queries)
-        held = evaluate(ctx, heldout) if heldout else None
-    result["model"] = args.model
-    result["queries"] = len(queries)
-    print_table(result)
-    if held is not None:
-        print(f"\nheld-out: eval/heldout.queries.json ({len(heldout)} queries, never used for tuning)")
-        print_table(held)
-        result["heldout"] = held
+        for name, qs, title in (
+            ("tuning", queries, "tuning: seeds + eval/kungsbacka.queries.json"),
+            ("heldout", heldout, "held-out: eval/heldout.queries.json (never used for tuning)"),
+            ("blind", blind, "blind: eval/blind.queries.json (never used for tuning)"),
+        ):
+            if qs:
+                result[name] = evaluate(ctx, qs, modes)
+                print(f"\n{title}, {len(qs)} queries")
+                print_table(result[name])
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

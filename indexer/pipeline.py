@@ -6,10 +6,10 @@ is not analysed again. Each new file is analysed by `indexer.run.task.ExtractTas
 result goes, in the files' order, to the one archive writer (`indexer.run.writer`), which embeds
 new item texts in batches across documents (cached by text hash) and writes each document in one
 SQLite transaction. At the end the FAISS index is rebuilt from the cached vectors and written
-atomically, as is the lexicon (word postings for lexical search, `indexer.store.lexicon`), then
-the manifest. A bad file is reported with its reason and skipped; the run goes on. One run writes
-an archive at a time (`indexer.run.guard`); a full disk ends the run with `DiskFullError`, the
-archive consistent.
+atomically; the lexicon (word postings for lexical search, `indexer.store.lexicon`) gets a segment
+of the run's new items, or is merged in full (`indexer.store.lexicon_update`); then the manifest.
+A bad file is reported with its reason and skipped; the run goes on. One run writes an archive at a
+time (`indexer.run.guard`); a full disk ends the run with `DiskFullError`, the archive consistent.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from indexer.run.order import in_order
 from indexer.run.task import ExtractTask, FileResult
 from indexer.run.writer import ArchiveWriter, IndexReport
 from indexer.store import rows as store
-from indexer.store.lexicon import is_current, save_lexicon
+from indexer.store.lexicon_update import is_current, update_lexicon
 from indexer.store.manifest import save_vectors_and_manifest
 from indexer.store.schema import SCHEMA_VERSION
 
@@ -104,7 +104,7 @@ def _run(
         if writer.changed or _stale(conn, archive):
             with conn:
                 store.prune_embeddings(conn, cache_key(embedder))
-            lexicon = save_lexicon(conn, archive.root)
+            lexicon = update_lexicon(conn, archive.root)  # a new segment, or a merge (lexicon_update)
             save_vectors_and_manifest(conn, archive, settings, embedder, lexicon=lexicon)
     finally:
         if engine is not None and hasattr(engine, "close"):

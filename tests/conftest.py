@@ -80,7 +80,7 @@ def write_archive(settings: Settings, extractions: list[Extraction]) -> None:
     """Write hand-made extractions into an archive as the indexer does (store, lexicon, vectors, manifest)."""
     from indexer.embed.embedder import cache_key, embed_items, item_text, load_embedder, text_hash, to_blob
     from indexer.store import rows as store
-    from indexer.store.lexicon import save_lexicon
+    from indexer.store.lexicon_update import save_lexicon
     from indexer.store.manifest import save_vectors_and_manifest
 
     embedder = load_embedder(settings)

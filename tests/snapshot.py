@@ -62,13 +62,36 @@ def fts_ok(db: Path) -> bool:
         conn.close()
 
 
+def lexicon_snapshot(data: Path) -> str:
+    """A digest of what the lexicon answers: every stored word's matching items, counts and bm25.
+
+    An archive built in steps holds a base and segments, a clean build one file; both must answer
+    every word alike (`indexer.store.lexicon_update`), so their answers are compared, not their bytes.
+    """
+    from api.lexicon import load_lexicon
+    from indexer.store.tokens import words
+
+    conn = sqlite3.connect(f"file:{data / 'archive.sqlite'}?mode=ro", uri=True)
+    try:
+        ids = np.array([r[0] for r in conn.execute("SELECT id FROM items ORDER BY id")], np.int64)
+        vocab = sorted({w for t, x in conn.execute("SELECT title, text FROM items") for w in words(f"{t} {x}")})
+    finally:
+        conn.close()
+    reader = load_lexicon(data / "lexicon.npz", ids)
+    assert reader is not None, "the lexicon is missing or stale"
+    h = hashlib.sha256()
+    for w in vocab:
+        part = reader.word(w, False)
+        h.update(w.encode() + part.ids.tobytes() + part.freq.tobytes() + reader.bm25(part).round(9).tobytes())
+    return h.hexdigest()
+
+
 def snapshot(data: Path) -> dict[str, Any]:
     """The whole archive directory as comparable data (see the module docstring)."""
     from indexer.store.vectors import load_index
 
     out: dict[str, Any] = {"db": db_snapshot(data / "archive.sqlite")}
-    with np.load(data / "lexicon.npz") as z:
-        out["lexicon"] = {k: hashlib.sha256(z[k].tobytes()).hexdigest() for k in sorted(z.files)}
+    out["lexicon"] = lexicon_snapshot(data)
     index = load_index(data / "vectors.faiss")
     ids = np.sort(index.item_ids())
     out["faiss"] = (
@@ -78,5 +101,8 @@ def snapshot(data: Path) -> dict[str, Any]:
     )
     manifest = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
     manifest.pop("built_at", None)
+    # How the lexicon is split into segments depends on the archive's history (a run adds a segment,
+    # a later one merges): what it answers is compared above, not its files.
+    manifest.pop("lexicon", None)
     out["manifest"] = manifest
     return out

@@ -49,8 +49,7 @@ def _lexicon_has(data: Path, word: str) -> bool:
 
     lx = load_lexicon(data / "lexicon.npz", sorted(_item_ids(data)))
     assert lx is not None, "the lexicon must describe the archive's items"
-    lo, hi = lx.token_range(word, prefix=False)
-    return hi > lo
+    return len(lx.word(word, prefix=False).ids) > 0
 
 
 def test_index_twice_adds_nothing(tmp_path: Path) -> None:
@@ -172,7 +171,7 @@ def test_run_stopped_before_its_end_files_is_completed_by_the_next(
     def die(*a, **kw):  # type: ignore[no-untyped-def]
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "save_lexicon", die)
+    monkeypatch.setattr(pipeline, "update_lexicon", die)
     with pytest.raises(KeyboardInterrupt):
         index_paths([SEEDS / "003_d934c3f1dcc2c8b3.txt"], s)
     assert _counts(s.data)["documents"] == 2  # committed

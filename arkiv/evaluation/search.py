@@ -1,7 +1,9 @@
 """Search relevance against gold queries: MRR, nDCG@10, recall@10 per mode and query group.
 
-Queries: the seed gold queries (eval/seeds.gold.json "queries") and our Kungsbacka
-queries (eval/kungsbacka.queries.json). Gold references (file + printed item number,
+Queries: the tuning set — the seed gold queries (eval/seeds.gold.json "queries") and our
+Kungsbacka queries (eval/kungsbacka.queries.json) — and, kept apart, the held-out and blind sets
+(`load_heldout`, `load_blind`; the blind set grades its items, and nDCG uses the grades). The
+`DENSE` reference ranks by cosine alone. Gold references (file + printed item number,
 or a text snippet) are mapped to item ids through the extraction of each file:
 `arkiv.evaluation.gold.match_items` against the gold item lists where a gold document
 exists (seeds, dev gold), else by the printed number. A reference the segmentation
@@ -31,6 +33,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 MODES = ("lexical", "semantic", "hybrid")
+#: The reference to beat on questions asked in other words: the nearest items by cosine alone, the
+#: same model and index, no gate, no floor, no fusion (issue 13). Not a search mode of arkiv.
+DENSE = "dense"
 K = 10
 
 
@@ -43,6 +48,8 @@ class Query:
     source: str  # "seeds" or "kungsbacka"
     relevant: set[str] = field(default_factory=set)
     unresolved: list[str] = field(default_factory=list)
+    #: Graded gains (item uid -> grade) where the gold grades its items; binary gain 1 otherwise.
+    grades: dict[str, float] = field(default_factory=dict)
 
 
 class GoldResolver:
@@ -107,6 +114,8 @@ def resolve_queries(raws: list[dict[str, Any]], source: str, resolver: GoldResol
             uids = resolver.resolve(ref)
             if uids:
                 query.relevant.update(uids)
+                if "grade" in ref:
+                    query.grades.update((u, float(ref["grade"])) for u in uids)
             else:
                 missing = f"{ref['file']}#{ref.get('item') or ref.get('text_contains')}"
                 query.unresolved.append(missing)
@@ -126,12 +135,28 @@ def load_heldout(resolver: GoldResolver) -> list[Query]:
     return resolve_queries(raws, "heldout", resolver)
 
 
-def scores(ranked: list[str], relevant: set[str]) -> dict[str, float]:
-    """MRR, nDCG@10 (binary gains), recall@10 and p@10 (relevant share of what is shown) of one ranking."""
+def load_blind(resolver: GoldResolver) -> list[Query]:
+    """The blind queries (eval/blind.queries.json), source "blind": Alingsås and Kungsbacka, graded.
+
+    Written blind by a helper who never read or ran the search code, over the Alingsås protokoll
+    PDFs and the Kungsbacka documents; like the held-out set, never used for tuning (scored once per
+    design choice, every score recorded in BENCHMARKS.md).
+    """
+    raws = json.loads((ROOT / "eval" / "blind.queries.json").read_text(encoding="utf-8"))["queries"]
+    return resolve_queries(raws, "blind", resolver)
+
+
+def scores(ranked: list[str], relevant: set[str], grades: dict[str, float] | None = None) -> dict[str, float]:
+    """MRR, nDCG@10, recall@10 and p@10 (relevant share of what is shown) of one ranking.
+
+    nDCG uses the gold's grades as gains where it has them (a missing grade counts 1), else binary gains.
+    """
     top = ranked[:K]
+    gain = {u: (grades or {}).get(u, 1.0) for u in relevant}
     rr = next((1.0 / (i + 1) for i, u in enumerate(top) if u in relevant), 0.0)
-    dcg = sum(1.0 / math.log2(i + 2) for i, u in enumerate(top) if u in relevant)
-    idcg = sum(1.0 / math.log2(i + 2) for i in range(min(len(relevant), K)))
+    dcg = sum(gain[u] / math.log2(i + 2) for i, u in enumerate(top) if u in relevant)
+    ideal = sorted(gain.values(), reverse=True)[:K]
+    idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
     hits = len(set(top) & relevant)
     return {
         "mrr": rr,
@@ -141,23 +166,51 @@ def scores(ranked: list[str], relevant: set[str]) -> dict[str, float]:
     }
 
 
-def evaluate(ctx: Any, queries: list[Query]) -> dict[str, Any]:
-    """Per mode and group: mean metrics (see `scores`, plus junk@10 and total); plus per-query detail."""
+def dense_ranking(ctx: Any, query: str, k: int = K) -> list[str]:
+    """Item uids of the k nearest items by cosine alone (the `DENSE` reference)."""
+    from api.search import _query_vector
+
+    ids, _ = ctx.index.search(_query_vector(ctx, query.strip()), k)
+    uids = dict(
+        ctx.conn.execute(
+            f"SELECT id, uid FROM items WHERE id IN ({','.join('?' * len(ids))})", [int(i) for i in ids]
+        ).fetchall()
+    )
+    return [uids[int(i)] for i in ids if int(i) in uids]
+
+
+def _run(ctx: Any, mode: str, q: Query) -> dict[str, float]:
     from api.search import search
 
+    if mode == DENSE:
+        ranked = dense_ranking(ctx, q.q)
+        s = scores(ranked, q.relevant, q.grades)
+        s["junk@10"] = sum(u not in q.relevant for u in ranked)
+        s["total"] = len(ranked)
+        return s
+    resp = search(ctx, q.q, mode=mode, limit=K, facets=False)
+    s = scores([r.item_id for r in resp.results], q.relevant, q.grades)
+    s["junk@10"] = sum(r.found_by == ["semantic"] and r.item_id not in q.relevant for r in resp.results)
+    s["total"] = resp.total
+    return s
+
+
+def evaluate(ctx: Any, queries: list[Query], modes: tuple[str, ...] = MODES) -> dict[str, Any]:
+    """Per mode and group: mean metrics (see `scores`, plus junk@10 and total); plus per-query detail.
+
+    Groups: "all", the query kind, its source, source/kind, and "oneword" for one-word queries
+    (where the semantic gate matters most). `modes` may include `DENSE`.
+    """
     table: dict[str, dict[str, dict[str, float]]] = {}
     detail = []
-    for mode in MODES:
+    for mode in modes:
         per_group: dict[str, list[dict[str, float]]] = {}
         for q in queries:
-            resp = search(ctx, q.q, mode=mode, limit=K, facets=False)
-            ranked = [r.item_id for r in resp.results]
-            s = scores(ranked, q.relevant)
-            s["junk@10"] = sum(
-                r.found_by == ["semantic"] and r.item_id not in q.relevant for r in resp.results
-            )
-            s["total"] = resp.total
-            for g in ("all", q.group, q.source, f"{q.source}/{q.group}"):
+            s = _run(ctx, mode, q)
+            groups = ["all", q.group, q.source, f"{q.source}/{q.group}"]
+            if len(q.q.split()) == 1:
+                groups.append("oneword")
+            for g in groups:
                 per_group.setdefault(g, []).append(s)
             detail.append({"q": q.q, "mode": mode, "group": q.group, "source": q.source, **s})
         table[mode] = {
