@@ -74,7 +74,8 @@ def lexicon_snapshot(data: Path) -> str:
     conn = sqlite3.connect(f"file:{data / 'archive.sqlite'}?mode=ro", uri=True)
     try:
         ids = np.array([r[0] for r in conn.execute("SELECT id FROM items ORDER BY id")], np.int64)
-        vocab = sorted({w for t, x in conn.execute("SELECT title, text FROM items") for w in words(f"{t} {x}")})
+        rows = conn.execute("SELECT title, text FROM items")
+        vocab = sorted({w for title, text in rows for w in words(f"{title} {text}")})
     finally:
         conn.close()
     reader = load_lexicon(data / "lexicon.npz", ids)
