@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", help="index files or folders into the archive")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--organization", help="kommun or region when a document does not name it")
+    p.add_argument("--engine", choices=["local", "ray"], help="where files are analysed and embedded")
+    p.add_argument("--address", help="with --engine ray: a running Ray cluster (default: a local one)")
+    p.add_argument("--workers", type=int, help="with --engine ray: workers (default: one per CPU)")
     _common(p)
 
     p = sub.add_parser("search", help="search the archive")
@@ -76,7 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return get_settings(data=args.data, host=getattr(args, "host", None), port=getattr(args, "port", None))
+    return get_settings(
+        data=args.data,
+        host=getattr(args, "host", None),
+        port=getattr(args, "port", None),
+        engine=getattr(args, "engine", None),
+        ray_address=getattr(args, "address", None),
+        ray_workers=getattr(args, "workers", None),
+    )
 
 
 def _open(args: argparse.Namespace):  # -> ArchiveContext
@@ -199,12 +209,14 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from api.errors import QueryError
     from arkiv.archive import ArchiveError
     from indexer.read.parse import ParseError
+    from indexer.run.ray_engine import RayEngineError
 
     errors: list[type[BaseException]] = [
         CliError,
         QueryError,
         ArchiveError,
         ParseError,
+        RayEngineError,
         ValidationError,
         OSError,
     ]

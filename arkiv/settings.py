@@ -7,6 +7,7 @@ the environment with the `ARKIV_` prefix, e.g. `ARKIV_DATA=/srv/arkiv`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -45,6 +46,21 @@ class Settings(BaseSettings):
     )
     max_file_bytes: int = Field(50_000_000, description="Files larger than this are skipped as too large.")
     embed_batch_size: int = Field(16, description="Items per embedding batch.")
+    engine: Literal["local", "ray"] = Field(
+        "local",
+        description=(
+            "Where `arkiv index` reads, analyses and embeds files (--engine): 'local' (this process) or "
+            "'ray' (the workers of a Ray cluster; needs `pip install 'arkiv[cluster]'`)."
+        ),
+    )
+    ray_address: str | None = Field(
+        None,
+        description=(
+            "The Ray cluster `--engine ray` joins (--address, e.g. 10.0.0.5:6379); unset starts a local "
+            "cluster for the run."
+        ),
+    )
+    ray_workers: int = Field(0, ge=0, description="Ray workers (--workers): 0 = one per CPU of the cluster.")
     e5_query_engine: bool = Field(
         True,
         description=(

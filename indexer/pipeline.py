@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 from pathlib import Path
 
 from arkiv.archive import ArchivePaths, check_compatible, connect, read_manifest, settings_for_archive
@@ -64,12 +64,14 @@ def index_paths(
     check_compatible(read_manifest(archive), model=embedder.model_id, dim=embedder.dim)
     todo = _new_files(conn, files, report)
     task = ExtractTask(organization=organization, max_bytes=settings.max_file_bytes)
-    results: Iterable[FileResult] = run_local(todo, task)
-    if progress:
-        results = progress(results, len(todo))
+    engine = _engine(todo, task, settings)
+    results = progress(engine, len(todo)) if progress else engine
     writer = ArchiveWriter(conn, embedder, report, batch_items=max(settings.embed_batch_size * 4, 16))
-    for result in results:
-        writer.add(result)
+    try:
+        for result in results:
+            writer.add(result)
+    finally:
+        engine.close()  # a cluster's workers stop now, not when the generator is collected
     writer.close()
     if writer.changed or _stale(conn, archive):
         with conn:
@@ -79,6 +81,17 @@ def index_paths(
     conn.close()
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _engine(files: list[Path], task: ExtractTask, settings: Settings) -> Generator[FileResult, None, None]:
+    """The engine that runs the task: this process, or a Ray cluster (`indexer.run.ray_engine`)."""
+    if settings.engine != "ray":
+        yield from run_local(files, task)
+        return
+    from indexer.run.ray_engine import EmbedSpec, run_ray
+
+    spec = EmbedSpec(settings.embedding_model, str(settings.model_cache), settings.embed_batch_size)
+    yield from run_ray(files, task, spec, address=settings.ray_address, workers=settings.ray_workers)
 
 
 def _new_files(conn: sqlite3.Connection, files: list[Path], report: IndexReport) -> list[Path]:
