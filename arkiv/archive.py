@@ -109,9 +109,12 @@ def check_compatible(manifest: dict[str, Any] | None, *, model: str, dim: int) -
         )
     emb = manifest.get("embedding") or {}
     if emb and (emb.get("model") != model or emb.get("dim") != dim):
+        from indexer.embed.embedder import model_name
+
         raise ArchiveError(
             f"archive was built with embedding model {emb.get('model')!r} (dim {emb.get('dim')}), "
-            f"but {model!r} (dim {dim}) is configured; set ARKIV_EMBEDDING_MODEL={emb.get('model')} "
+            f"but {model!r} (dim {dim}) is configured; "
+            f"set ARKIV_EMBEDDING_MODEL={model_name(str(emb.get('model')))} "
             "or index into a new --data directory"
         )
 
