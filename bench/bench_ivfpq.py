@@ -11,7 +11,8 @@
    fill the region the real items span instead of piling up as near-duplicates of a few hundred
    (a first try, one source plus sigma 0.012, gave ~175 near-identical copies per real passage,
    whose order no compressed code can resolve); deterministic per chunk, written once as float16
-   to a memory-mapped file (768 bytes per vector) that stands in for the archive's own copy of the exact vectors.
+   to a memory-mapped file (768 bytes per vector) that stands in for the archive's own copy of
+   the exact vectors.
 3. Exact top-10 by inner product over the whole file (the ground truth), then for each factory:
    train on a sample, add everything, and measure recall@10 and the latency of one query on one
    thread at several nprobe, with and without re-ranking a shortlist of 200 by the exact vectors
