@@ -58,8 +58,14 @@ def _node(args: list[str], temp: Path) -> subprocess.Popen[bytes]:
 
 def _env() -> dict[str, str]:
     """Usage reports off; token authentication on (Ray's default for `ray start`), which every
-    client of the cluster must then say too: the status command and the indexing driver."""
-    return {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "token"}
+    client of the cluster must then say too: the status command and the indexing driver; workers
+    at normal priority."""
+    return {
+        **os.environ,
+        "RAY_USAGE_STATS_ENABLED": "0",
+        "RAY_AUTH_MODE": "token",
+        "RAY_worker_niceness": "0",  # Ray's default, 15, starves workers on a shared machine
+    }
 
 
 def _head_address(log: Path) -> str | None:

@@ -142,6 +142,9 @@ def connect(address: str | None, workers: int | None) -> bool:
         if address:
             ray.init(address=address, **kwargs)
         else:
+            # Ray runs workers at niceness 15 so its own daemons stay responsive; on a machine shared
+            # with other work that starves them (measured: 25 CPU-seconds in 13 minutes at load 16).
+            os.environ.setdefault("RAY_worker_niceness", "0")
             ray.init(num_cpus=workers or None, include_dashboard=False, **kwargs)
     except Exception as e:  # ConnectionError, RuntimeError, ... : all mean "no cluster there"
         raise RayEngineError(f"cannot reach a Ray cluster at {address or 'a new local cluster'}: {e}") from e
