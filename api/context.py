@@ -26,7 +26,15 @@ from typing import Any, TypeVar
 import numpy as np
 
 from api.columns import Columns
-from arkiv.archive import ArchiveError, ArchivePaths, check_compatible, check_schema, connect, read_manifest
+from arkiv.archive import (
+    ArchiveError,
+    ArchivePaths,
+    check_compatible,
+    check_schema,
+    connect,
+    read_manifest,
+    settings_for_archive,
+)
 from arkiv.settings import Settings
 
 T = TypeVar("T")
@@ -178,7 +186,7 @@ class ArchiveContext:
                     from indexer.embed.embedder import EmbedderError, load_query_embedder
 
                     try:
-                        emb = load_query_embedder(self.settings)
+                        emb = load_query_embedder(settings_for_archive(self.settings, self.manifest))
                     except EmbedderError as e:
                         raise ArchiveError(str(e)) from e
                     check_compatible(self.manifest, model=emb.model_id, dim=emb.dim)

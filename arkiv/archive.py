@@ -14,9 +14,12 @@ import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from indexer.store.schema import SCHEMA_VERSION, create_schema
+
+if TYPE_CHECKING:
+    from arkiv.settings import Settings
 
 DB_NAME = "archive.sqlite"
 VECTORS_NAME = "vectors.faiss"
@@ -149,8 +152,29 @@ def check_compatible(manifest: dict[str, Any] | None, *, model: str, dim: int) -
     check_schema(manifest)
     emb = manifest.get("embedding") or {}
     if emb and (emb.get("model") != model or emb.get("dim") != dim):
+        from indexer.embed.embedder import model_name
+
         raise ArchiveError(
             f"archive was built with embedding model {emb.get('model')!r} (dim {emb.get('dim')}), "
-            f"but {model!r} (dim {dim}) is configured; set ARKIV_EMBEDDING_MODEL={emb.get('model')} "
+            f"but {model!r} (dim {dim}) is configured; "
+            f"set ARKIV_EMBEDDING_MODEL={model_name(str(emb.get('model')))} "
             "or index into a new --data directory"
         )
+
+
+def settings_for_archive(settings: Settings, manifest: dict[str, Any] | None) -> Settings:
+    """The settings with the archive's own embedding model, unless one was chosen explicitly.
+
+    The default model is for new archives: an archive built with another model (an e5-small
+    archive from before e5-small-int8 became the default) keeps being indexed and searched with
+    the model that built it. A model named in ARKIV_EMBEDDING_MODEL (or passed explicitly) wins,
+    and `check_compatible` refuses it when it does not match.
+    """
+    if manifest is None or "embedding_model" in settings.model_fields_set:
+        return settings
+    model_id = (manifest.get("embedding") or {}).get("model")
+    if not model_id:
+        return settings
+    from indexer.embed.embedder import model_name
+
+    return settings.model_copy(update={"embedding_model": model_name(model_id)})

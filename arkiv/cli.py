@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="processes that read and analyse files (default: one per core, or ARKIV_JOBS); "
         "1 = in this process",
     )
+    p.add_argument("--engine", choices=["local", "ray"], help="where files are analysed and embedded")
+    p.add_argument("--address", help="with --engine ray: a running Ray cluster (default: a local one)")
+    p.add_argument("--workers", type=int, help="with --engine ray: workers (default: one per CPU)")
     _common(p)
 
     p = sub.add_parser("search", help="search the archive, or list what the filters hold (QUERY '')")
@@ -138,6 +141,9 @@ def _settings(args: argparse.Namespace) -> Settings:
         host=getattr(args, "host", None),
         port=getattr(args, "port", None),
         jobs=getattr(args, "jobs", None),
+        engine=getattr(args, "engine", None),
+        ray_address=getattr(args, "address", None),
+        ray_workers=getattr(args, "workers", None),
     )
 
 
@@ -307,12 +313,14 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from api.errors import QueryError
     from arkiv.archive import ArchiveError
     from indexer.read.parse import ParseError
+    from indexer.run.ray_engine import RayEngineError
 
     errors: list[type[BaseException]] = [
         CliError,
         QueryError,
         ArchiveError,
         ParseError,
+        RayEngineError,
         ValidationError,
         OSError,
     ]

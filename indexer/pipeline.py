@@ -19,7 +19,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from arkiv.archive import ArchivePaths, check_compatible, connect, migrate_archive, read_manifest
+from arkiv.archive import (
+    ArchivePaths,
+    check_compatible,
+    connect,
+    migrate_archive,
+    read_manifest,
+    settings_for_archive,
+)
 from arkiv.settings import Settings
 from indexer.embed.embedder import cache_key
 from indexer.run.engines import run_engine
@@ -87,6 +94,7 @@ def _run(
 
     files = discover(paths, report.skip)
     manifest = migrate_archive(archive)  # an archive of an older schema is upgraded in place first
+    settings = settings_for_archive(settings, manifest)  # the model that built it, unless set explicitly
     conn = connect(archive.db)
     engine: Iterator[FileResult] | None = None
     try:
@@ -94,7 +102,7 @@ def _run(
         check_compatible(manifest, model=embedder.model_id, dim=embedder.dim)
         todo = _new_files(conn, files, report)
         task = ExtractTask(organization, settings.max_file_bytes, settings.max_pages, settings.max_items)
-        engine = run_engine(todo, task, jobs=settings.jobs, time_limit=settings.file_time_limit)
+        engine = run_engine(todo, task, settings)
         results = progress(engine, len(todo)) if progress else engine
         writer = ArchiveWriter(conn, embedder, report, batch_items=max(settings.embed_batch_size * 4, 16),
                                max_passages=settings.max_passages)  # fmt: skip

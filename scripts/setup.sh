@@ -18,7 +18,7 @@ if ! python -c "import torch, sys; sys.exit(torch.__version__.split('+')[0] != '
   python -m pip install -q torch==2.13.0
 fi
 echo "==> installing arkiv and its dependencies"
-python -m pip install -q -e ".[dev]"
+python -m pip install -q -e ".[dev,cluster]"  # cluster = Ray, for --engine ray and its test
 
 if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
   echo "==> installing Debian's chromium and chromium-driver for the browser tests"

