@@ -208,11 +208,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         api_stats,
         docs,
         feeds,
+        originals,
         web,
         web_pages,
     )
 
-    for module in (api_search, api_items, api_persons, api_cases, api_stats, feeds, web, web_pages, docs):
+    for module in (
+        api_search, api_items, api_persons, api_cases, api_stats, feeds, web, web_pages, originals, docs,
+    ):  # fmt: skip
         app.include_router(module.router)
     return app
 

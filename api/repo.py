@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
+from pathlib import PurePath
 from typing import Any
 
 from api.context import ArchiveContext
@@ -37,15 +38,27 @@ _REF_FROM = "items i JOIN documents d ON d.id = i.doc_id"
 def _ref(r: sqlite3.Row) -> dict[str, Any]:
     return {
         "item_id": r["uid"], "number": r["number"], "title": r["title"], "organization": r["organization"],
-        "organ": r["organ"], "date": r["date"], "doc_type": r["doc_type"], "source": r["source"],
+        "organ": r["organ"], "date": r["date"], "doc_type": r["doc_type"],
+        "source": PurePath(r["source"]).name,  # the file name: readers never see a server path
         "year": r["year"],
     }  # fmt: skip
 
 
 def _item_row(conn: sqlite3.Connection, uid: str) -> sqlite3.Row | None:
     return conn.execute(
-        f"SELECT {_REF_COLS}, i.text, i.page, i.page_end FROM {_REF_FROM} WHERE i.uid = ?", (uid,)
+        f"SELECT {_REF_COLS}, i.text, i.page, i.page_end, i.ocr_confidence, d.fmt, d.public_url"
+        f" FROM {_REF_FROM} WHERE i.uid = ?",
+        (uid,),
     ).fetchone()
+
+
+#: How the item page names an original's format.
+_FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "html": "HTML", "md": "text", "txt": "text"}
+
+
+def original_url(doc_id: int, page: int | None) -> str:
+    """The original document, at the item's page when it has pages (PDF viewers read #page=N)."""
+    return f"/dokument/{doc_id}/original" + (f"#page={page}" if page else "")
 
 
 def get_item(ctx: ArchiveContext, item_id: str) -> ItemDetail | None:
@@ -83,6 +96,10 @@ def get_item(ctx: ArchiveContext, item_id: str) -> ItemDetail | None:
         text=r["text"],
         page=r["page"],
         page_end=r["page_end"],
+        ocr_confidence=r["ocr_confidence"],
+        original_url=original_url(r["doc_id"], r["page"]),
+        original_format=_FORMAT_LABELS.get(r["fmt"] or "", r["fmt"]),
+        public_url=r["public_url"],
         diarienummer=dnrs,
         persons=persons,
         actions=actions,

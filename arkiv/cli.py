@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", help="index files or folders into the archive")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--organization", help="kommun or region when a document does not name it")
+    p.add_argument(
+        "--sources",
+        type=Path,
+        metavar="FILE",
+        help="JSON list of {relativePath, pdfUrl}: the files' public URLs, shown on item pages",
+    )
     _common(p)
 
     p = sub.add_parser("search", help="search the archive")
@@ -98,7 +104,9 @@ def cmd_index(args: argparse.Namespace) -> int:
         return tqdm(results, total=total, unit="fil", desc="indexerar", disable=not show, file=sys.stderr,
                     leave=False)  # fmt: skip
 
-    report = index_paths(args.paths, _settings(args), organization=args.organization, progress=progress)
+    report = index_paths(
+        args.paths, _settings(args), organization=args.organization, progress=progress, sources=args.sources
+    )
     print_index_summary(report)
     return 1 if report.skipped and not (report.indexed or report.unchanged) else 0
 
@@ -127,7 +135,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     if not args.file.exists():
         raise CliError(f"no such file: {args.file}")
-    data = extract_file(args.file, organization=args.organization).to_json()
+    from arkiv.settings import ocr_options
+
+    ocr = ocr_options(get_settings())
+    data = extract_file(args.file, organization=args.organization, ocr=ocr).to_json()
     (print_json if args.json else print_extraction)(data)
     return 0
 

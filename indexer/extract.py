@@ -65,6 +65,7 @@ def extract_text(source: parse.SourceText, *, organization: str | None = None) -
         pages=source.pages,
         ocr_pages=sorted(source.ocr_confidence),
         ocr_confidence=_mean(source.ocr_confidence.values()),
+        encoding=source.encoding,
     )
     entities.annotate(ex, text)
     return ex

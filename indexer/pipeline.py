@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from arkiv.archive import ArchivePaths, check_compatible, connect, read_manifest
-from arkiv.settings import Settings
+from arkiv.settings import Settings, ocr_options
 from indexer.embed.embedder import cache_key
+from indexer.read.sources import SourceUrls
 from indexer.run.files import discover, file_sha256
 from indexer.run.local import run_local
 from indexer.run.task import ExtractTask, FileResult
@@ -27,6 +28,7 @@ from indexer.run.writer import ArchiveWriter, IndexReport
 from indexer.store import rows as store
 from indexer.store.lexicon import is_current, save_lexicon
 from indexer.store.manifest import save_vectors_and_manifest
+from indexer.store.originals import Originals
 from indexer.store.schema import SCHEMA_VERSION
 
 __all__ = ["IndexReport", "index_paths"]
@@ -40,6 +42,7 @@ def index_paths(
     *,
     organization: str | None = None,
     progress: Progress | None = None,
+    sources: Path | None = None,
 ) -> IndexReport:
     """Index files and folders into the archive at `settings.data`.
 
@@ -49,6 +52,7 @@ def index_paths(
         organization: Used when a document does not name its kommun or region.
         progress: Wraps the stream of file results (and is told how many to expect), e.g. with a
             progress bar.
+        sources: A JSON file of the files' public URLs (`indexer.read.sources`).
 
     Returns:
         What was indexed, replaced, unchanged and skipped (with reasons).
@@ -56,6 +60,7 @@ def index_paths(
     from indexer.embed.embedder import load_embedder
 
     t0 = time.perf_counter()
+    urls = SourceUrls.load(sources) if sources else None  # a bad sources file stops the run before it starts
     report = IndexReport()
     files = discover(paths, report.skipped)
     archive = ArchivePaths(settings.data)
@@ -63,17 +68,28 @@ def index_paths(
     embedder = load_embedder(settings)
     check_compatible(read_manifest(archive), model=embedder.model_id, dim=embedder.dim, writer=True)
     todo = _new_files(conn, files, report)
-    task = ExtractTask(organization=organization, max_bytes=settings.max_file_bytes)
+    task = ExtractTask(
+        organization=organization, max_bytes=settings.max_file_bytes, ocr=ocr_options(settings)
+    )
     results: Iterable[FileResult] = run_local(todo, task)
     if progress:
         results = progress(results, len(todo))
-    writer = ArchiveWriter(conn, embedder, report, batch_items=max(settings.embed_batch_size * 4, 16))
+    originals = Originals(archive.root, settings.originals)
+    writer = ArchiveWriter(
+        conn,
+        embedder,
+        report,
+        batch_items=max(settings.embed_batch_size * 4, 16),
+        originals=originals,
+        sources=urls,
+    )
     for result in results:
         writer.add(result)
     writer.close()
     if writer.changed or _stale(conn, archive):
         with conn:
             store.prune_embeddings(conn, cache_key(embedder))
+        originals.prune(conn)
         lexicon = save_lexicon(conn, archive.root)
         save_vectors_and_manifest(conn, archive, settings, embedder, lexicon=lexicon)
     conn.close()

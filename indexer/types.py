@@ -118,6 +118,7 @@ class Extraction:
     pages: int | None = None  # physical pages of the original, where the format has pages
     ocr_pages: list[int] = field(default_factory=list)  # pages whose text comes from OCR
     ocr_confidence: float | None = None  # mean word confidence (0-100) over the OCR'd pages
+    encoding: str | None = None  # of a text file, as detected
 
     @property
     def diarienummer(self) -> list[str]:

@@ -116,7 +116,8 @@ def _tesseract(image: bytes, options: OcrOptions) -> tuple[list[str], float]:
         raise ParseError(f"OCR failed (cannot run tesseract: {e.strerror or e})") from e
     if done.returncode != 0:
         err = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ParseError(f"OCR failed (tesseract: {err[-1] if err else 'exit ' + str(done.returncode)})")
+        why = next((ln for ln in err if ln.startswith("Failed loading language")), err[-1] if err else "")
+        raise ParseError(f"OCR failed (tesseract: {why or 'exit ' + str(done.returncode)})")
     return parse_tsv(done.stdout.decode("utf-8", "replace"))
 
 

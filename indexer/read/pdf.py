@@ -12,6 +12,7 @@ as .pdf, encrypted, truncated, no pages).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,6 +49,8 @@ class PdfText:
 
     pages: list[PdfPage] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Why pages without a text layer were not OCR'd ("OCR is off", "OCR failed (...)"), if they were not.
+    ocr_missed: str | None = None
 
     @property
     def ocr_pages(self) -> list[int]:
@@ -86,6 +89,8 @@ def _open(data: bytes) -> Any:  # pypdfium2 is untyped
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
         msg = str(e).lower()
+        if re.search(rb"/Count\s*0\b", data) and not re.search(rb"/Count\s*[1-9]", data):
+            raise ParseError("PDF without pages") from e  # PDFium refuses an empty page tree
         if "password" in msg:
             raise ParseError("encrypted PDF (password protected)") from e
         if b"%%EOF" not in data[-2048:]:
@@ -180,12 +185,11 @@ def pdf_pages(data: bytes, ocr: OcrOptions | None = None) -> PdfText:
 def _ocr(pdf: Any, out: PdfText, scanned: list[int], options: OcrOptions | None) -> None:
     """Replace the text of the scanned pages by what OCR reads there (a warning when it cannot)."""
     if options is None or not options.enabled:
-        out.warnings.append(f"{len(scanned)} page(s) without a text layer not OCR'd (OCR is off)")
-        return
-    if not tesseract_available():
-        out.warnings.append(
-            f"{len(scanned)} page(s) without a text layer not OCR'd (tesseract is not installed)"
-        )
+        out.ocr_missed = "OCR is off"
+    elif not tesseract_available():
+        out.ocr_missed = "OCR is not installed (apt-get install tesseract-ocr tesseract-ocr-swe)"
+    if out.ocr_missed or options is None:
+        out.warnings.append(f"{len(scanned)} page(s) without a text layer not read: {out.ocr_missed}")
         return
 
     def renderer(i: int) -> Callable[[], bytes]:
@@ -201,6 +205,7 @@ def _ocr(pdf: Any, out: PdfText, scanned: list[int], options: OcrOptions | None)
     try:
         read = ocr_images(((i + 1, renderer(i)) for i in scanned), options)
     except ParseError as e:
+        out.ocr_missed = str(e)
         out.warnings.append(f"{len(scanned)} page(s) without a text layer not read: {e}")
         return
     for i in scanned:
@@ -225,14 +230,12 @@ def pdf_text(data: bytes, ocr: OcrOptions | None = None) -> tuple[str, PdfText]:
     """
     pdf = pdf_pages(data, ocr)
     if not any(p.lines for p in pdf.pages):
-        scanned = [w for w in pdf.warnings if "without a text layer" in w]
         if pdf.ocr_pages:
             raise ParseError("image-only PDF: OCR found no text on its pages (a drawing or a blank scan?)")
-        if scanned and "not read:" in scanned[0]:
-            raise ParseError("image-only PDF: " + scanned[0].split("not read: ", 1)[1])
-        if scanned:
-            why = scanned[0].split("(", 1)[-1].rstrip(")")
-            raise ParseError(f"no text layer (scanned PDF) and {why}")
+        if pdf.ocr_missed and pdf.ocr_missed.startswith("OCR failed"):
+            raise ParseError(f"image-only PDF: {pdf.ocr_missed}")
+        if pdf.ocr_missed:
+            raise ParseError(f"no text layer (scanned PDF) and {pdf.ocr_missed}")
         raise ParseError("no text layer and nothing drawn on the pages (blank PDF)")
     text = "\n\n".join(PAGE_MARKER.format(n=p.number) + "\n\n" + "\n".join(p.lines) for p in pdf.pages)
     return text, pdf

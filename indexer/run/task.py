@@ -6,11 +6,11 @@ nothing in it touches the archive.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from indexer.extract import extract_file
-from indexer.read.parse import ParseError
+from indexer.read.parse import OcrOptions, ParseError
 from indexer.types import Extraction
 
 
@@ -34,11 +34,12 @@ class ExtractTask:
 
     organization: str | None = None
     max_bytes: int = 50_000_000
+    ocr: OcrOptions = field(default_factory=OcrOptions)
 
     def __call__(self, path: Path) -> FileResult:
         """Run the task on one file."""
         try:
-            ex = extract_file(path, organization=self.organization, max_bytes=self.max_bytes)
+            ex = extract_file(path, organization=self.organization, max_bytes=self.max_bytes, ocr=self.ocr)
         except ParseError as e:
             return FileResult(path, reason=str(e))
         except Exception as e:  # a bug on one odd file must not lose the run

@@ -11,8 +11,10 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from indexer.embed.embedder import Embedder, cache_key, embed_items, item_text, text_hash, to_blob
+from indexer.read.sources import SourceUrls
 from indexer.run.task import FileResult
 from indexer.store import rows as store
+from indexer.store.originals import OriginalError, Originals
 
 
 @dataclass
@@ -44,8 +46,17 @@ class ArchiveWriter:
     """
 
     def __init__(
-        self, conn: sqlite3.Connection, embedder: Embedder, report: IndexReport, *, batch_items: int = 64
+        self,
+        conn: sqlite3.Connection,
+        embedder: Embedder,
+        report: IndexReport,
+        *,
+        batch_items: int = 64,
+        originals: Originals | None = None,
+        sources: SourceUrls | None = None,
     ) -> None:
+        self.originals = originals
+        self.sources = sources
         self.conn = conn
         self.embedder = embedder
         self.model = cache_key(embedder)
@@ -103,13 +114,23 @@ class ArchiveWriter:
             self.report.unchanged.append(str(result.path))
             return
         path = str(result.path.resolve())
+        kept = None
+        if self.originals is not None:
+            try:  # before the transaction: a document is never in the archive without its original
+                kept = self.originals.keep(result.path, ex.sha256, ex.fmt, ex.encoding)
+            except OriginalError as e:
+                self.report.skipped.append((str(result.path), str(e)))
+                return
+        url = self.sources.url_for(result.path) if self.sources else None
         blobs = {h: self._vectors[h] for h in hashes if h in self._vectors}
         with self.conn:  # one transaction: old version out, new version in, or nothing at all
             old = store.documents_at(self.conn, path)
             for doc_id in old:
                 store.delete_document(self.conn, doc_id)
             store.put_vectors(self.conn, self.model, blobs)
-            store.write_extraction(self.conn, ex, path=path, text_hashes=hashes)
+            store.write_extraction(
+                self.conn, ex, path=path, text_hashes=hashes, original=kept, public_url=url
+            )
         if old:
             self.report.replaced.append(str(result.path))
         self.report.indexed.append((str(result.path), len(ex.items)))

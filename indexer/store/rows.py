@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from indexer.store.identity import prune_orphans, resolve_person
+from indexer.store.originals import KeptOriginal
 from indexer.types import Extraction
 
 
@@ -42,7 +43,15 @@ def _year(date: str | None, fallback: int | None) -> int | None:
     return fallback
 
 
-def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, text_hashes: list[str]) -> int:
+def write_extraction(
+    conn: sqlite3.Connection,
+    ex: Extraction,
+    *,
+    path: str,
+    text_hashes: list[str],
+    original: KeptOriginal | None = None,
+    public_url: str | None = None,
+) -> int:
     """Insert one extracted document; returns its id. The caller owns the transaction.
 
     Args:
@@ -50,11 +59,14 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
         ex: The extraction.
         path: The resolved file path (identity of "the same file" across runs).
         text_hashes: Per item, the hash of its embedding text (see `item_embedding_text`).
+        original: Where the original file is kept (`indexer.store.originals`).
+        public_url: Where the original is published (`arkiv index --sources`).
     """
     m = ex.meta
     cur = conn.execute(
         "INSERT INTO documents(sha256, path, source, fmt, organization, organ, date, year, doc_type,"
-        " n_items, masked_personnummer, indexed_at, pages) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " n_items, masked_personnummer, indexed_at, pages, ocr_pages, ocr_confidence, original,"
+        " original_name, media_type, public_url) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             ex.sha256,
             path,
@@ -69,6 +81,12 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
             ex.masked_personnummer,
             datetime.now(UTC).isoformat(timespec="seconds"),
             ex.pages,
+            json.dumps(ex.ocr_pages) if ex.ocr_pages else None,
+            ex.ocr_confidence,
+            original.location if original else None,
+            original.name if original else None,
+            original.media_type if original else None,
+            public_url,
         ),
     )
     doc_id = int(cur.lastrowid or 0)
@@ -86,7 +104,7 @@ def _write_item(conn: sqlite3.Connection, ex: Extraction, i: int, doc_id: int, t
     date = item.date or m.date
     cur = conn.execute(
         "INSERT INTO items(uid, doc_id, seq, number, title, text, organization, organ, date, year, doc_type,"
-        " own_organ, text_hash, page, page_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " own_organ, text_hash, page, page_end, ocr_confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             ex.item_id(i),
             doc_id,
@@ -103,6 +121,7 @@ def _write_item(conn: sqlite3.Connection, ex: Extraction, i: int, doc_id: int, t
             text_hash,
             item.page,
             item.page_end,
+            item.ocr_confidence,
         ),
     )
     item_id = int(cur.lastrowid or 0)

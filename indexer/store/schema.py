@@ -10,11 +10,20 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Columns added after version 1, by the version that added them: (table, column, SQL type).
 ADDED_COLUMNS: dict[int, list[tuple[str, str, str]]] = {
     2: [("documents", "pages", "INTEGER"), ("items", "page", "INTEGER"), ("items", "page_end", "INTEGER")],
+    3: [
+        ("documents", "ocr_pages", "TEXT"),  # JSON list of the OCR'd pages; NULL when none
+        ("documents", "ocr_confidence", "REAL"),
+        ("documents", "original", "TEXT"),  # originals/xx/<sha256> in the archive, or an absolute path
+        ("documents", "original_name", "TEXT"),
+        ("documents", "media_type", "TEXT"),
+        ("documents", "public_url", "TEXT"),
+        ("items", "ocr_confidence", "REAL"),
+    ],
 }
 #: The oldest archive version this code can bring up to date.
 OLDEST_MIGRATABLE = 1
@@ -39,7 +48,13 @@ CREATE TABLE IF NOT EXISTS documents (
   n_items INTEGER NOT NULL DEFAULT 0,
   masked_personnummer INTEGER NOT NULL DEFAULT 0,
   indexed_at TEXT NOT NULL,
-  pages INTEGER
+  pages INTEGER,
+  ocr_pages TEXT,
+  ocr_confidence REAL,
+  original TEXT,
+  original_name TEXT,
+  media_type TEXT,
+  public_url TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
 
@@ -59,7 +74,8 @@ CREATE TABLE IF NOT EXISTS items (
   own_organ INTEGER NOT NULL DEFAULT 0,
   text_hash TEXT NOT NULL,
   page INTEGER,
-  page_end INTEGER
+  page_end INTEGER,
+  ocr_confidence REAL
 );
 CREATE INDEX IF NOT EXISTS items_doc ON items(doc_id);
 CREATE INDEX IF NOT EXISTS items_year ON items(year);
