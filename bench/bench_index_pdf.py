@@ -59,7 +59,15 @@ def main() -> None:
     before = _pdftotext(files)
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "ARKIV_EMBEDDING_MODEL": "hash", "ARKIV_MODEL_CACHE": str(Path(tmp) / "cache")}
-        cmd = [sys.executable, "-m", "arkiv.cli", "index", "--data", str(Path(tmp) / "data"), *map(str, files)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "arkiv.cli",
+            "index",
+            "--data",
+            str(Path(tmp) / "data"),
+            *map(str, files),
+        ]
         start = time.perf_counter()
         done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
         index = time.perf_counter() - start

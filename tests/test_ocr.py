@@ -99,6 +99,7 @@ def test_tsv_lines_paragraphs_gaps_and_confidence() -> None:
     head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [
         "5\t1\t1\t1\t1\t1\t100\t50\t80\t30\t40.0\tALINGSÅS",
+        "5\t1\t1\t1\t1\t2\t300\t50\t80\t30\t12.0\tKOMMON",
         "5\t1\t1\t1\t1\t2\t900\t50\t200\t30\t96.0\tKommunstyrelsen",
         "5\t1\t2\t1\t1\t1\t100\t200\t40\t30\t90.0\t§",
         "5\t1\t2\t1\t1\t2\t150\t200\t40\t30\t94.0\t93",
@@ -120,6 +121,14 @@ def test_tsv_lines_paragraphs_gaps_and_confidence() -> None:
         (["enligt 4 kap. $& 20 kommunallagen"], ["enligt 4 kap. § 20 kommunallagen"]),
         (["8 12 Budget", "Kostnad", "8 250 kr", "812"], ["§ 12 Budget", "Kostnad", "8 250 kr", "812"]),
         (["Ersättare 8 st", "S 40 Motion"], ["Ersättare 8 st", "§ 40 Motion"]),
+        (
+            ["8 94 Information", "Anna Berg (S) 8894-98", "Bo Ek (M) 894", "Cia Dahl (C) 8 95 ersätter Bo"],
+            ["§ 94 Information", "Anna Berg (S) §§94-98", "Bo Ek (M) §94", "Cia Dahl (C) 8 95 ersätter Bo"],
+        ),
+        (
+            ["e Tjänsteskrivelse", ". Protokoll", "e-post till alla"],
+            ["• Tjänsteskrivelse", "• Protokoll", "e-post till alla"],
+        ),
     ],
 )
 def test_paragraph_signs_come_back_only_where_the_structure_confirms(
