@@ -6,7 +6,8 @@ Each gold PDF (eval/alingsas.gold.json) is rasterised with pdftoppm (grey, `--dp
 saved as an image-only PDF (no text layer: what a scanner gives), and that PDF is read by arkiv's
 own path, which OCRs every page (`indexer.read.pdf`, Tesseract swe, `--workers` processes at once).
 Printed:
-- OCR pages/s (wall clock, the whole read of the image-only PDFs) and the load average;
+- OCR pages/s (wall clock, the whole read of the image-only PDFs), CPU seconds per page (rendering
+  plus the Tesseract processes: what a quiet machine pays) and the load average;
 - CER: Levenshtein distance / length of the text layer's page text, whitespace collapsed, summed
   over pages; and a bag-of-words error (words of the text layer not read, order ignored), which
   separates misread characters from a different reading order;
@@ -21,6 +22,7 @@ import io
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -56,6 +58,12 @@ def image_only(pdf: Path, dpi: int, tmp: Path) -> bytes:
     return out.getvalue()
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (the Tesseract processes)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _flat(lines: list[str]) -> str:
     return re.sub(r"\s+", " ", " ".join(lines)).strip()
 
@@ -73,16 +81,17 @@ def main() -> None:
     docs = load_gold(GOLD)["documents"][: args.limit or None]
     ocr_tally, text_tally, ocr_ents, text_ents = Tally(), Tally(), EntityScores(), EntityScores()
     dist = ref_len = words_ref = words_missed = pages = 0
-    seconds = 0.0
+    seconds = cpu = 0.0
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmpdir:
         for doc in docs:
             original = CORPUS / doc["file"]
             layer = pdf_pages(original.read_bytes(), OcrOptions(enabled=False))
             data = image_only(original, args.dpi, Path(tmpdir))
-            start = time.perf_counter()
+            start, cpu0 = time.perf_counter(), _cpu()
             text, scanned = pdf_text(data, options)
             seconds += time.perf_counter() - start
+            cpu += _cpu() - cpu0
             pages += len(scanned.pages)
             for ref, hyp in zip(layer.pages, scanned.pages, strict=True):
                 a, b = _flat(ref.lines), _flat(hyp.lines)
@@ -113,6 +122,8 @@ def main() -> None:
                 "processes": options.processes,
                 "load_average": round(load, 2),
                 "ocr_pages_per_second": round(pages / seconds, 2),
+                # rendering in this process + Tesseract in its children: the machine-load-free cost
+                "cpu_seconds_per_page": round(cpu / pages, 2),
                 "cer": round(dist / ref_len, 4),
                 "bag_of_words_error": round(words_missed / words_ref, 4),
                 "ocr": {**ocr_tally.summary(), "person_f1": round(ocr_ents.persons.f1, 3)},
