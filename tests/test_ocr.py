@@ -119,6 +119,10 @@ def test_tsv_lines_paragraphs_gaps_and_confidence() -> None:
             ["Kommunstyrelsen", "§ 93", "Anmälda initiativärenden"],
         ),
         (["enligt 4 kap. $& 20 kommunallagen"], ["enligt 4 kap. § 20 kommunallagen"]),
+        (
+            ["beslutade den 12 december 2016, 8 273 att", "åren 2016, 8 st"],
+            ["beslutade den 12 december 2016, § 273 att", "åren 2016, 8 st"],
+        ),
         (["8 12 Budget", "Kostnad", "8 250 kr", "812"], ["§ 12 Budget", "Kostnad", "8 250 kr", "812"]),
         (["Ersättare 8 st", "S 40 Motion"], ["Ersättare 8 st", "§ 40 Motion"]),
         (

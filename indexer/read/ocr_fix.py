@@ -1,8 +1,8 @@
 """Tesseract's typical misreadings in minutes, resolved where the document's structure confirms them.
 
-A list bullet "•" comes out as "e", "o", "." or "°" before a capitalised word: put back. A range
-"§§94-98" read as "8894-98" is put back, and so is "(S) 894" after a name when 94 is one of the
-document's paragraphs.
+A list bullet "•" comes out as "e", "o", "." or "°" before a capitalised word: put back. So are a
+range "§§94-98" read as "8894-98", a decision cited by date "2016, 8 273", and "(S) 894" after a
+name when 94 is one of the document's paragraphs.
 
 The paragraph sign is the one that matters: "§ 93" comes out as "8 93", "893", "S 93", "$ 93" or
 "$&", and a paragraph heading that does not start with § is not a paragraph to segmentation. A "$"
@@ -25,6 +25,8 @@ _BULLET = re.compile(r"^(\s*)(?:e|o|\.|°|\*|«)\s+(?=[A-ZÅÄÖ§0-9])")
 _RANGE = re.compile(r"(?<![\w§])88\s?(?=\d{1,3}\s?[-–]\s?\d{1,3}\b)")
 # "(S) §94" read as "(S) 894": a paragraph after a name's party, checked against the headings.
 _AFTER_PARTY = re.compile(r"(?<=\)\s)8\s?(\d{1,3})(?=\s*$|\s+ersätter\b)")
+# "den 12 december 2016, § 273" read as "2016, 8 273": a decision cited by date and paragraph.
+_CITED = re.compile(r"(?<=\b(?:19|20)\d\d,\s)8\s?(?=\d{1,3}\b)")
 _DOLLAR = re.compile(r"\$&|&\$|\$")  # "$&": one § read as two characters
 _REAL = re.compile(r"^\s*§\s?(\d{1,3})\b")
 # "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer.
@@ -87,6 +89,7 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
         for k, line in enumerate(lines):
             if p in ocr:
                 new = _RANGE.sub("§§", _BULLET.sub(r"\1• ", _DOLLAR.sub("§", line)))
+                new = _CITED.sub("§ ", new)
                 fixed += new != line
                 lines[k] = line = new
             if m := _REAL.match(line):
