@@ -6,8 +6,12 @@ turns into lines (reading order, two-column lists, rotated margin text dropped).
 pdfminer.six were ~20x slower; pdftotext (poppler, GPL) is as fast but only from a subprocess and
 its reading order splits table rows ("§ 94" apart from its title).
 
+Pages without a usable text layer (few letters and something drawn, or a picture over half the
+page: a scan, or text drawn as outlines) are OCR'd (`indexer.read.ocr`), and OCR's misread § signs
+put back where the paragraph sequence confirms them (`indexer.read.ocr_fix`).
+
 A file that is not a readable PDF gets a one-line reason that says what it is (an HTML page saved
-as .pdf, encrypted, truncated, no pages).
+as .pdf, encrypted, truncated, no pages, a scan whose OCR failed or found nothing).
 """
 
 from __future__ import annotations
@@ -36,11 +40,6 @@ class PdfPage:
     lines: list[str]
     chars: int = 0  # letters and digits in the text layer (a broken font's private-use glyphs do not count)
     ocr_confidence: float | None = None  # mean word confidence (0-100) when the page was OCR'd
-
-    @property
-    def has_text(self) -> bool:
-        """A page with a few words at least (a scanned page often carries a stray stamp or page number)."""
-        return self.chars >= 20
 
 
 @dataclass
