@@ -118,9 +118,10 @@ def _needs_ocr(page: Any, chars: int) -> bool:
     """A page without a usable text layer that shows something: a scan, or text drawn as outlines.
 
     Few letters and any drawing, or a picture over half the page with little text on it (a scan
-    with a stamped header). A blank page is not OCR'd.
+    with a stamped header; a cover photo under a typed title keeps its text layer). A blank page
+    is not OCR'd.
     """
-    if chars >= 200:
+    if chars >= 60:
         return False
     import pypdfium2.raw as pdfium_c
 
