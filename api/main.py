@@ -225,6 +225,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         api_stats,
         docs,
         feeds,
+        originals,
         web,
         web_browse,
         web_pages,
@@ -232,7 +233,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     for module in (
         api_search, api_items, api_meetings, api_persons, api_cases, api_stats, feeds,
-        web, web_browse, web_pages, docs,
+        web, web_browse, web_pages, originals, docs,
     ):  # fmt: skip
         app.include_router(module.router)
     return app

@@ -21,6 +21,7 @@ from api.context import ArchiveContext
 from api.dedup import groups_of
 from api.facets import party_label
 from api.schemas import AgendaItem, AlsoRef, Attendee, MeetingDetail, MeetingDocument, MeetingRef
+from api.urls import original_url
 
 #: The order attendance is listed in (a person is placed by their first role in this list).
 ROLE_ORDER = (
@@ -95,6 +96,7 @@ def _documents(conn: sqlite3.Connection, meeting: int) -> list[MeetingDocument]:
             file_name=PurePath(r["source"]).name,
             n_items=r["n"],
             first_item_id=r["first"],
+            original_url=original_url(r["id"]),
         )
         for r in rows
     ]

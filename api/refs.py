@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import PurePath
 from typing import Any
 
 __all__ = ["REF_COLS", "REF_FROM", "ref"]
@@ -18,6 +19,7 @@ def ref(r: sqlite3.Row) -> dict[str, Any]:
     """The `ItemRef` fields of a row selected with `REF_COLS`."""
     return {
         "item_id": r["uid"], "number": r["number"], "title": r["title"], "organization": r["organization"],
-        "organ": r["organ"], "date": r["date"], "doc_type": r["doc_type"], "source": r["source"],
+        "organ": r["organ"], "date": r["date"], "doc_type": r["doc_type"],
+        "source": PurePath(r["source"]).name,  # the file name: readers never see a server path
         "year": r["year"], "meeting_id": r["meeting_uid"],
     }  # fmt: skip

@@ -32,6 +32,7 @@ from api.schemas import (
     VoteEntry,
     VoteOut,
 )
+from api.urls import original_url
 
 #: For other read-path modules (meetings): the item columns and their ItemRef fields.
 REF_COLS = _REF_COLS
@@ -40,8 +41,14 @@ ref_fields = _ref
 
 def _item_row(conn: sqlite3.Connection, uid: str) -> sqlite3.Row | None:
     return conn.execute(
-        f"SELECT {_REF_COLS}, i.text, i.page, i.page_end FROM {_REF_FROM} WHERE i.uid = ?", (uid,)
+        f"SELECT {_REF_COLS}, i.text, i.page, i.page_end, i.ocr_confidence, d.fmt, d.public_url"
+        f" FROM {_REF_FROM} WHERE i.uid = ?",
+        (uid,),
     ).fetchone()
+
+
+#: How the item page names an original's format.
+_FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "html": "HTML", "md": "text", "txt": "text"}
 
 
 def get_item(ctx: ArchiveContext, item_id: str) -> ItemDetail | None:
@@ -96,6 +103,10 @@ def get_item(ctx: ArchiveContext, item_id: str) -> ItemDetail | None:
         text=r["text"],
         page=r["page"],
         page_end=r["page_end"],
+        ocr_confidence=r["ocr_confidence"],
+        original_url=original_url(r["doc_id"], r["page"]),
+        original_format=_FORMAT_LABELS.get(r["fmt"] or "", r["fmt"]),
+        public_url=r["public_url"],
         diarienummer=dnrs,
         persons=persons,
         actions=actions,

@@ -139,6 +139,12 @@ class ItemDetail(ItemRef):
     text: str
     page: int | None = None  # physical page (1-based) of the original where the item starts
     page_end: int | None = None  # and where it ends
+    ocr_confidence: float | None = None  # mean OCR word confidence (0-100) of its pages; None: not OCR'd
+    original_url: str | None = (
+        None  # the original file, at the item's page: /dokument/{doc_id}/original#page=5
+    )
+    original_format: str | None = None  # "PDF", "Word", "HTML", "text"
+    public_url: str | None = None  # where the original is published (arkiv index --sources)
     diarienummer: list[str] = Field(default_factory=list)
     persons: list[PersonRef] = Field(default_factory=list)
     actions: list[ActionOut] = Field(default_factory=list)

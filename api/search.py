@@ -32,6 +32,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import PurePath
 
 import numpy as np
 
@@ -308,7 +309,7 @@ def _hydrate(
         out.append(
             SearchResult(
                 item_id=r["uid"],
-                source=r["source"],
+                source=PurePath(r["source"]).name,  # the file name: never a server path to readers
                 number=r["number"],
                 title=r["title"],
                 snippet=snips.get(item_id) or best_sentence(r["text"], pq),

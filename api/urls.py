@@ -88,3 +88,8 @@ def case_path(dnr: str) -> str:
 def meeting_path(meeting_id: str) -> str:
     """The web page of a meeting."""
     return "/mote/" + quote(meeting_id, safe="")
+
+
+def original_url(doc_id: int, page: int | None = None) -> str:
+    """A document's original file, at a page when it has pages (PDF viewers read #page=N)."""
+    return f"/dokument/{doc_id}/original" + (f"#page={page}" if page else "")

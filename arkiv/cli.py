@@ -75,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=["local", "ray"], help="where files are analysed and embedded")
     p.add_argument("--address", help="with --engine ray: a running Ray cluster (default: a local one)")
     p.add_argument("--workers", type=int, help="with --engine ray: workers (default: one per CPU)")
+    p.add_argument(
+        "--sources",
+        type=Path,
+        metavar="FILE",
+        help="JSON list of {relativePath, pdfUrl}: the files' public URLs, shown on item pages",
+    )
     _common(p)
 
     p = sub.add_parser("search", help="search the archive, or list what the filters hold (QUERY '')")
@@ -166,7 +172,9 @@ def cmd_index(args: argparse.Namespace) -> int:
         return tqdm(results, total=total, unit="fil", desc="indexerar", disable=not show, file=sys.stderr,
                     leave=False)  # fmt: skip
 
-    report = index_paths(args.paths, _settings(args), organization=args.organization, progress=progress)
+    report = index_paths(
+        args.paths, _settings(args), organization=args.organization, progress=progress, sources=args.sources
+    )
     print_index_summary(report)
     return EXIT_NOTHING_INDEXED if report.skipped and not (report.indexed or report.unchanged) else 0
 
@@ -238,7 +246,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     if not args.file.exists():
         raise CliError(f"no such file: {shown_name(args.file)}")
-    ex = extract_file(args.file, organization=args.organization)
+    from arkiv.settings import ocr_options
+
+    ex = extract_file(args.file, organization=args.organization, ocr=ocr_options(get_settings()))
     ex.source = shown_name(args.file)  # one printable line, no personnummer
     data = ex.to_json()
     (print_json if args.json else print_extraction)(data)

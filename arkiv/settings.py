@@ -7,10 +7,13 @@ the environment with the `ARKIV_` prefix, e.g. `ARKIV_DATA=/srv/arkiv`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from indexer.read.ocr import OcrOptions
 
 
 def _default_cache() -> Path:
@@ -45,6 +48,29 @@ class Settings(BaseSettings):
         description="FAISS index factory string; 'auto' = Flat (exact) below 1M vectors, IVF from there on.",
     )
     max_file_bytes: int = Field(50_000_000, description="Files larger than this are skipped as too large.")
+    ocr: bool = Field(
+        True,
+        description=(
+            "OCR the PDF pages that have no usable text layer (scans, text drawn as outlines) with Tesseract "
+            "(Debian packages tesseract-ocr and tesseract-ocr-swe)."
+        ),
+    )
+    ocr_language: str = Field("swe", description="Tesseract language(s) for OCR, e.g. 'swe' or 'swe+eng'.")
+    ocr_dpi: int = Field(
+        200, ge=72, le=600, description="Resolution a page is rendered at for OCR (dots per inch)."
+    )
+    ocr_workers: int = Field(
+        0, ge=0, description="Tesseract processes that read pages at once; 0 = one per core."
+    )
+    originals: str = Field(
+        "copy",
+        pattern="^(copy|reference)$",
+        description=(
+            "What the archive keeps of each indexed file: 'copy' = the file itself, content-addressed and "
+            "deduplicated under originals/ in the archive directory; 'reference' = only its path and "
+            "sha256 (for very large archives), served while the file is still there unchanged."
+        ),
+    )
     embed_batch_size: int = Field(16, description="Items per embedding batch.")
     jobs: int = Field(
         0,
@@ -153,6 +179,18 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", description="Host for `arkiv serve`.")
     port: int = Field(8000, description="Port for `arkiv serve`.")
+
+
+def ocr_options(settings: Settings) -> OcrOptions:
+    """The OCR part of the settings, as the read path takes it."""
+    from indexer.read.ocr import OcrOptions
+
+    return OcrOptions(
+        enabled=settings.ocr,
+        language=settings.ocr_language,
+        dpi=settings.ocr_dpi,
+        workers=settings.ocr_workers,
+    )
 
 
 def get_settings(**overrides: object) -> Settings:

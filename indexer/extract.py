@@ -5,6 +5,7 @@ Nothing is stored here; `indexer.pipeline` stores, `arkiv extract` prints.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from indexer.entities import annotate as entities
@@ -15,7 +16,13 @@ from indexer.segment import split as segment
 from indexer.types import Extraction, Item
 
 
-def extract_file(path: Path, *, organization: str | None = None, max_bytes: int = 50_000_000) -> Extraction:
+def extract_file(
+    path: Path,
+    *,
+    organization: str | None = None,
+    max_bytes: int = 50_000_000,
+    ocr: parse.OcrOptions | None = None,
+) -> Extraction:
     """Read and analyse one document.
 
     Args:
@@ -23,6 +30,7 @@ def extract_file(path: Path, *, organization: str | None = None, max_bytes: int 
         organization: Overrides the organization when the text does not name it; without it, the
             organization a `sources.json` beside the file names (`indexer.meta.sources`) does.
         max_bytes: Files larger than this are refused.
+        ocr: How PDF pages without a text layer are OCR'd (default: on, Swedish).
 
     Returns:
         The extraction: metadata, agenda items, people, places, actions.
@@ -30,7 +38,8 @@ def extract_file(path: Path, *, organization: str | None = None, max_bytes: int 
     Raises:
         parse.ParseError: The file is empty, binary, corrupt, unreadable or too large.
     """
-    return extract_read(parse.read_document(path, max_bytes=max_bytes), path, organization=organization)
+    source = parse.read_document(path, max_bytes=max_bytes, ocr=ocr)
+    return extract_read(source, path, organization=organization)
 
 
 def extract_read(source: parse.SourceText, path: Path, *, organization: str | None = None) -> Extraction:
@@ -60,7 +69,7 @@ def extract_text(
         doc_meta.organization_inferred = False
         doc_meta.meta_source["organization"] = given_by
     items = segment.segment(text, doc_meta)
-    _set_pages(items, text, cleaned)
+    _set_pages(items, text, cleaned, source.ocr_confidence)
     n_items = privacy.mask_extraction(items)  # titles joined from several lines; before entity offsets
     ex = Extraction(
         source=source.path,
@@ -71,14 +80,23 @@ def extract_text(
         masked_personnummer=n_masked + n_joined + n_items,
         warnings=list(source.warnings),
         pages=source.pages,
+        ocr_pages=sorted(source.ocr_confidence),
+        ocr_confidence=_mean(source.ocr_confidence.values()),
+        encoding=source.encoding,
     )
     entities.annotate(ex, text)
     ex.masked_personnummer += privacy.mask_extraction(ex)  # names, metadata, the file name
     return ex
 
 
-def _set_pages(items: list[Item], text: str, cleaned: clean.Cleaned) -> None:
-    """Give each item the physical pages it spans, from its offsets in the cleaned text."""
+def _mean(values: Iterable[float]) -> float | None:
+    values = list(values)
+    return round(sum(values) / len(values), 1) if values else None
+
+
+def _set_pages(items: list[Item], text: str, cleaned: clean.Cleaned, ocr: dict[int, float]) -> None:
+    """Give each item the physical pages it spans, from its offsets in the cleaned text, and the
+    OCR confidence of those pages when they were OCR'd."""
     if not cleaned.page_starts:
         return
     for k, it in enumerate(items):
@@ -87,3 +105,7 @@ def _set_pages(items: list[Item], text: str, cleaned: clean.Cleaned) -> None:
         end = body + len(it.text) if body >= 0 else nxt
         it.page = cleaned.page_at(it.start)
         it.page_end = max(it.page or 0, cleaned.page_at(max(it.start, min(end, nxt) - 1)) or 0) or None
+        if it.page is not None:
+            it.ocr_confidence = _mean(
+                ocr[p] for p in range(it.page, (it.page_end or it.page) + 1) if p in ocr
+            )

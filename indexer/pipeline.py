@@ -27,8 +27,9 @@ from arkiv.archive import (
     read_manifest,
     settings_for_archive,
 )
-from arkiv.settings import Settings
+from arkiv.settings import Settings, ocr_options
 from indexer.embed.embedder import cache_key
+from indexer.read.sources import SourceUrls
 from indexer.run.engines import run_engine
 from indexer.run.files import discover, file_sha256
 from indexer.run.guard import DiskFullError, is_disk_full, writing
@@ -39,6 +40,7 @@ from indexer.run.writer import ArchiveWriter, IndexReport
 from indexer.store import rows as store
 from indexer.store.lexicon_update import is_current, update_lexicon
 from indexer.store.manifest import save_vectors_and_manifest
+from indexer.store.originals import Originals
 from indexer.store.schema import SCHEMA_VERSION
 
 __all__ = ["DiskFullError", "IndexReport", "index_paths"]
@@ -52,6 +54,7 @@ def index_paths(
     *,
     organization: str | None = None,
     progress: Progress | None = None,
+    sources: Path | None = None,
 ) -> IndexReport:
     """Index files and folders into the archive at `settings.data`.
 
@@ -61,6 +64,7 @@ def index_paths(
         organization: Used when a document does not name its kommun or region.
         progress: Wraps the stream of file results (and is told how many to expect), e.g. with a
             progress bar.
+        sources: A JSON file of the files' public URLs (`indexer.read.sources`).
 
     Returns:
         What was indexed, replaced, unchanged and skipped (with reasons).
@@ -69,11 +73,12 @@ def index_paths(
         DiskFullError: The disk filled up; the documents written before are in the archive.
     """
     t0 = time.perf_counter()
+    urls = SourceUrls.load(sources) if sources else None  # a bad sources file stops the run before it starts
     report = IndexReport()
     archive = ArchivePaths(settings.data)
     try:
         with writing(archive.root):
-            _run(paths, settings, archive, report, organization, progress)
+            _run(paths, settings, archive, report, organization, progress, urls)
     except Exception as e:
         if is_disk_full(e):
             raise DiskFullError(len(report.indexed)) from e
@@ -89,6 +94,7 @@ def _run(
     report: IndexReport,
     organization: str | None,
     progress: Progress | None,
+    urls: SourceUrls | None,
 ) -> None:
     from indexer.embed.embedder import load_embedder
 
@@ -101,17 +107,32 @@ def _run(
         embedder = load_embedder(settings)
         check_compatible(manifest, model=embedder.model_id, dim=embedder.dim)
         todo = _new_files(conn, files, report)
-        task = ExtractTask(organization, settings.max_file_bytes, settings.max_pages, settings.max_items)
+        task = ExtractTask(
+            organization,
+            settings.max_file_bytes,
+            settings.max_pages,
+            settings.max_items,
+            ocr_options(settings),
+        )
         engine = run_engine(todo, task, settings)
         results = progress(engine, len(todo)) if progress else engine
-        writer = ArchiveWriter(conn, embedder, report, batch_items=max(settings.embed_batch_size * 4, 16),
-                               max_passages=settings.max_passages)  # fmt: skip
+        originals = Originals(archive.root, settings.originals)
+        writer = ArchiveWriter(
+            conn,
+            embedder,
+            report,
+            batch_items=max(settings.embed_batch_size * 4, 16),
+            max_passages=settings.max_passages,
+            originals=originals,
+            sources=urls,
+        )
         for result in in_order(results, todo):
             writer.add(result)
         writer.close()
         if writer.changed or _stale(conn, archive):
             with conn:
                 store.prune_embeddings(conn, cache_key(embedder))
+            originals.prune(conn)
             lexicon = update_lexicon(conn, archive.root)  # a new segment, or a merge (lexicon_update)
             save_vectors_and_manifest(conn, archive, settings, embedder, lexicon=lexicon)
     finally:

@@ -35,6 +35,8 @@ class SourceText:
     n_bytes: int = 0
     warnings: list[str] = field(default_factory=list)
     pages: int | None = None  # physical pages, for formats that have them (pdf)
+    #: OCR'd pages (1-based) -> mean word confidence (0-100); empty when nothing was OCR'd.
+    ocr_confidence: dict[int, float] = field(default_factory=dict)
     #: Running header/footer lines removed from the pages (set by `indexer.extract` after cleaning).
     running: list[str] = field(default_factory=list)
 
@@ -106,6 +108,7 @@ class Item:
     start: int = 0  # offset of the item in the cleaned document text
     page: int | None = None  # physical page (1-based) where the item starts, where the format has pages
     page_end: int | None = None  # physical page where it ends
+    ocr_confidence: float | None = None  # mean OCR word confidence (0-100) of its pages; None: not OCR'd
 
 
 @dataclass
@@ -137,6 +140,9 @@ class Extraction:
     masked_personnummer: int = 0
     warnings: list[str] = field(default_factory=list)
     pages: int | None = None  # physical pages of the original, where the format has pages
+    ocr_pages: list[int] = field(default_factory=list)  # pages whose text comes from OCR
+    ocr_confidence: float | None = None  # mean word confidence (0-100) over the OCR'd pages
+    encoding: str | None = None  # of a text file, as detected
 
     @property
     def diarienummer(self) -> list[str]:
@@ -164,6 +170,8 @@ class Extraction:
                     "date": it.date,
                     "page": it.page,
                     "page_end": it.page_end,
+                    "ocr": it.ocr_confidence is not None,
+                    "ocr_confidence": it.ocr_confidence,
                     "text": it.text,
                     "diarienummer": it.diarienummer,
                     "diarienummer_printed": [it.dnr_printed.get(k, k) for k in it.diarienummer],
@@ -183,6 +191,8 @@ class Extraction:
             "doc_type": self.meta.doc_type,
             "meta_source": self.meta.meta_source,
             "pages": self.pages,
+            "ocr_pages": self.ocr_pages,
+            "ocr_confidence": self.ocr_confidence,
             "items": items,
             "persons": [
                 {

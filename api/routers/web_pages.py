@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import mimetypes
 from collections import defaultdict
-from pathlib import Path as FsPath
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.responses import HTMLResponse
 
 from api.chart import Series, render_svg
-from api.context import ArchiveContext
 from api.decision import decision_text
 from api.deps import ArchiveDep, TemplatesDep
 from api.query_syntax import parse_syntax
@@ -33,11 +30,10 @@ def item_page(
     q: Annotated[str, Query(max_length=500)] = "",
 ) -> HTMLResponse:
     """An item: whole text (reflowed, the search's words marked) with people and diarienummer linked, its
-    meeting, who did what, related items, the source."""
+    meeting, who did what, related items, the original."""
     item = get_item(ctx, item_id)
     if item is None:
         raise HTTPException(404, f"Ingen punkt med id {item_id}")
-    source = _source_file(ctx, item_id) or FsPath(item.source)
     return templates.TemplateResponse(
         request,
         "item.html",
@@ -47,41 +43,8 @@ def item_page(
             "decision": decision_text(item.text),
             "text": marked_text(item, parse_syntax(q).highlight_query()),
             "related": related(ctx, item_id, limit=10) or [],
-            "source_name": source.name,
-            "source_available": source.is_file(),
         },
     )
-
-
-@router.get("/punkt/{item_id}/kalla")
-def item_source(ctx: ArchiveDep, item_id: ItemId) -> FileResponse:
-    """The original document the item was read from (only files the indexer recorded are ever served)."""
-    item = get_item(ctx, item_id)
-    if item is None:
-        raise HTTPException(404, f"Ingen punkt med id {item_id}")
-    path = _source_file(ctx, item_id) or FsPath(item.source)
-    if not path.is_file():
-        raise HTTPException(404, f"Källdokumentet {path.name} finns inte längre på servern")
-    media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    if media.startswith("text/"):
-        media += "; charset=utf-8" if _is_utf8(path) else "; charset=windows-1252"
-    return FileResponse(path, media_type=media, filename=path.name, content_disposition_type="inline")
-
-
-def _source_file(ctx: ArchiveContext, item_id: str) -> FsPath | None:
-    """The absolute path the indexer recorded for the item's document (`source` may be relative)."""
-    row = ctx.conn.execute(
-        "SELECT d.path FROM items i JOIN documents d ON d.id = i.doc_id WHERE i.uid = ?", (item_id,)
-    ).fetchone()
-    return FsPath(row[0]) if row and row[0] else None
-
-
-def _is_utf8(path: FsPath) -> bool:
-    try:
-        path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _timeline(person: PersonDetail) -> list[tuple[str, list[ActionEntry]]]:

@@ -1,5 +1,7 @@
-"""Read one file into text: txt/md, html, pdf (text layer) and docx, with encoding detection.
+"""Read one file into text: the format is told by extension or content, then each format's reader runs.
 
+txt/md: `indexer.read.txt` (encoding detection); html: `indexer.read.html`; pdf: `indexer.read.pdf`
+(text layer, OCR of scanned pages via `indexer.read.ocr`); docx: `indexer.read.docx`.
 Everything that can go wrong with a file becomes a `ParseError` whose message is
 the one-line reason shown to the user (the indexer reports it and skips the file).
 """
@@ -7,34 +9,35 @@ the one-line reason shown to the user (the indexer reports it and skips the file
 from __future__ import annotations
 
 import hashlib
-import io
-import re
-import zipfile
 from pathlib import Path
 
+from indexer.read.docx import docx_text
 from indexer.read.errors import ParseError
 from indexer.read.html import HtmlTooDeep, html_to_text
+from indexer.read.ocr import OcrOptions
+from indexer.read.pdf import PAGE_MARKER, pdf_text
+from indexer.read.txt import decode_text
 from indexer.types import SourceText
 
-__all__ = ["PAGE_MARKER", "ParseError", "SourceText", "decode_text", "read_document"]
-
-#: Put between PDF pages; `indexer.read.clean` knows it (the dev corpus uses the same marker).
-PAGE_MARKER = "<!-- sida {n} -->"
+__all__ = ["PAGE_MARKER", "OcrOptions", "ParseError", "SourceText", "decode_text", "read_document"]
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 
-def read_document(path: Path, *, max_bytes: int = 50_000_000) -> SourceText:
+def read_document(path: Path, *, max_bytes: int = 50_000_000, ocr: OcrOptions | None = None) -> SourceText:
     """Read a document and return its text.
 
     Args:
         path: A txt, md, html, pdf or docx file (the type comes from the extension,
             or from the content when there is none).
         max_bytes: Larger files are refused.
+        ocr: How PDF pages without a text layer are OCR'd (default: Swedish Tesseract, on);
+            `OcrOptions(enabled=False)` turns OCR off.
 
     Returns:
-        The text, its format, encoding and the sha256 of the file's bytes.
+        The text, its format, encoding and the sha256 of the file's bytes; for a PDF its
+        pages and which of them were OCR'd, with what confidence.
 
     Raises:
         ParseError: Missing, unreadable, empty, binary, corrupt, too large or
@@ -44,12 +47,16 @@ def read_document(path: Path, *, max_bytes: int = 50_000_000) -> SourceText:
     data = _read_bytes(path, max_bytes)
     sha = hashlib.sha256(data).hexdigest()
     fmt = _detect_format(path, data)
-    encoding: str | None = None
-    pages: int | None = None
     if fmt == "pdf":
-        text, pages = _pdf_text(data)
-    elif fmt == "docx":
-        text = _docx_text(data)
+        text, pdf = pdf_text(data, OcrOptions() if ocr is None else ocr)
+        conf = {p.number: p.ocr_confidence for p in pdf.pages if p.ocr_confidence is not None}
+        return SourceText(
+            str(path), sha, fmt, text, None, len(data), warnings=pdf.warnings, pages=len(pdf.pages),
+            ocr_confidence=conf,
+        )  # fmt: skip
+    encoding: str | None = None
+    if fmt == "docx":
+        text = docx_text(data)
     else:
         text, encoding = decode_text(data)
         if fmt == "html":
@@ -58,10 +65,8 @@ def read_document(path: Path, *, max_bytes: int = 50_000_000) -> SourceText:
             except HtmlTooDeep as e:
                 raise ParseError(str(e)) from e
     if not text.strip():
-        raise ParseError(
-            "no text in file" if fmt in ("pdf", "docx", "html") else "empty file (only whitespace)"
-        )
-    return SourceText(str(path), sha, fmt, text, encoding, len(data), pages=pages)
+        raise ParseError("no text in file" if fmt in ("docx", "html") else "empty file (only whitespace)")
+    return SourceText(str(path), sha, fmt, text, encoding, len(data))
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -109,129 +114,3 @@ def _detect_format(path: Path, data: bytes) -> str:
     if low.startswith((b"<!doctype html", b"<html")) or b"<body" in low:
         return "html"
     return "txt"
-
-
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode text bytes: BOMs, UTF-8, then cp1252 (a superset of latin-1 for printable text).
-
-    Args:
-        data: The raw bytes.
-
-    Returns:
-        (text, encoding name).
-
-    Raises:
-        ParseError: The bytes are binary, not text.
-    """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _checked(data[3:].decode("utf-8", errors="replace")), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return _checked(data.decode("utf-16")), "utf-16"
-        except UnicodeDecodeError as e:
-            raise ParseError("binary file (invalid UTF-16)") from e
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        try:
-            return _checked(data.decode(utf16)), utf16
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" in data[:65536]:
-        raise ParseError("binary file (not text)")
-    try:
-        return _checked(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    # Bytes 0x80-0x9F are control characters in latin-1 but quotes and dashes in
-    # cp1252; Swedish å ä ö are the same in both, so cp1252 reads either correctly.
-    try:
-        text = data.decode("cp1252")
-        enc = "cp1252" if re.search(rb"[\x80-\x9f]", data) else "latin-1"
-    except UnicodeDecodeError:
-        text, enc = data.decode("latin-1"), "latin-1"
-    return _checked(text), enc
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """ "utf-16-le" or "utf-16-be" when the bytes look like UTF-16 text without a byte-order mark.
-
-    Latin text in UTF-16 has a zero as the high byte of almost every character: the zeros fall on
-    odd offsets (little-endian) or even ones (big-endian), almost never on the other.
-    """
-    sample = data[:8192]
-    if len(sample) < 8:
-        return None
-    even, odd = sample[0::2], sample[1::2]
-    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
-    if zeros_odd > 0.4 and zeros_even < 0.05:
-        return "utf-16-le"
-    if zeros_even > 0.4 and zeros_odd < 0.05:
-        return "utf-16-be"
-    return None
-
-
-#: Control characters other than tab, line feed, carriage return and form feed, and the C1 range: a
-#: regex counts them ~20x faster than a loop over the characters.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x80-\x9f]")
-
-
-def _checked(text: str) -> str:
-    """Refuse decoded text that is mostly control characters (a binary file)."""
-    sample = text[:20000]
-    if not sample:
-        return text
-    ctrl = len(_CONTROL.findall(sample))
-    if ctrl > max(2, len(sample) // 100):
-        raise ParseError("binary file (not text)")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _pdf_text(data: bytes) -> tuple[str, int]:
-    """The pages' text, each after its page marker, and the number of pages."""
-    from indexer.read.pdf import pdf_pages  # PDFium loads only for PDFs
-
-    pages = pdf_pages(data).pages
-    if not any(p.chars for p in pages):
-        raise ParseError("no text layer (scanned PDF?)")
-    text = "\n\n".join(PAGE_MARKER.format(n=p.number) + "\n\n" + "\n".join(p.lines) for p in pages)
-    return text, len(pages)
-
-
-def _docx_text(data: bytes) -> str:
-    import docx  # python-docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    from indexer.read.docx_limits import docx_limit_reason
-    from indexer.read.docx_numbering import ListNumbers
-
-    if reason := docx_limit_reason(data):
-        raise ParseError(reason)
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as e:
-        raise ParseError("corrupt docx (not a Word document)") from e
-    except Exception as e:  # lxml and python-docx raise their own types for broken parts
-        raise ParseError(f"corrupt docx ({e.__class__.__name__})") from e
-    # One block per paragraph (a blank line between, as in text files) and one per table;
-    # a list paragraph gets back the number Word draws in front of it.
-    numbers = ListNumbers(document)
-    blocks: list[str] = []
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph = Paragraph(child, document)
-            text = paragraph.text.strip()
-            if text:
-                blocks.append(numbers.marker(paragraph) + text)
-        elif tag == "tbl":
-            rows: list[str] = []
-            for row in Table(child, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    t = cell.text.replace("\n", " ").strip()
-                    if not cells or cells[-1] != t:  # merged cells repeat their text
-                        cells.append(t)
-                rows.append("\t".join(cells))
-            blocks.append("\n".join(rows))
-    return "\n\n".join(blocks)

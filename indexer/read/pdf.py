@@ -6,40 +6,55 @@ turns into lines (reading order, two-column lists, rotated margin text dropped).
 pdfminer.six were ~20x slower; pdftotext (poppler, GPL) is as fast but only from a subprocess and
 its reading order splits table rows ("§ 94" apart from its title).
 
+Pages without a usable text layer (few letters and something drawn, or a picture over half the
+page: a scan, or text drawn as outlines) are OCR'd (`indexer.read.ocr`), and OCR's misread § signs
+put back where the paragraph sequence confirms them (`indexer.read.ocr_fix`).
+
 A file that is not a readable PDF gets a one-line reason that says what it is (an HTML page saved
-as .pdf, encrypted, truncated, no pages).
+as .pdf, encrypted, truncated, no pages, a scan whose OCR failed or found nothing).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from indexer.read.errors import ParseError
+from indexer.read.ocr import OcrOptions, ocr_images, render_page, tesseract_available
+from indexer.read.ocr_fix import fix_paragraph_signs
 from indexer.read.pdf_layout import Run, page_lines
 
-__all__ = ["PdfPage", "PdfText", "pdf_pages", "sniff_not_pdf"]
+__all__ = ["PAGE_MARKER", "PdfPage", "PdfText", "pdf_pages", "pdf_text", "sniff_not_pdf"]
+
+#: Put before each PDF page; `indexer.read.clean` splits pages on it (the dev corpus uses the same marker).
+PAGE_MARKER = "<!-- sida {n} -->"
 
 
 @dataclass
 class PdfPage:
-    """One page: its lines and whether it has a usable text layer."""
+    """One page: its lines, how much text its text layer has, and whether it was OCR'd."""
 
     number: int  # 1-based
     lines: list[str]
-    chars: int = 0  # characters of text on the page
-
-    @property
-    def has_text(self) -> bool:
-        """A page with a few words at least (a scanned page often carries a stray stamp or page number)."""
-        return self.chars >= 20
+    chars: int = 0  # letters and digits in the text layer (a broken font's private-use glyphs do not count)
+    ocr_confidence: float | None = None  # mean word confidence (0-100) when the page was OCR'd
 
 
 @dataclass
 class PdfText:
-    """The pages of one PDF."""
+    """The pages of one PDF, and what went wrong on some of them."""
 
     pages: list[PdfPage] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    #: Why pages without a text layer were not OCR'd ("OCR is off", "OCR failed (...)"), if they were not.
+    ocr_missed: str | None = None
+
+    @property
+    def ocr_pages(self) -> list[int]:
+        """The pages whose text comes from OCR."""
+        return [p.number for p in self.pages if p.ocr_confidence is not None]
 
 
 def sniff_not_pdf(data: bytes) -> str | None:
@@ -73,6 +88,8 @@ def _open(data: bytes) -> Any:  # pypdfium2 is untyped
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
         msg = str(e).lower()
+        if re.search(rb"/Count\s*0\b", data) and not re.search(rb"/Count\s*[1-9]", data):
+            raise ParseError("PDF without pages") from e  # PDFium refuses an empty page tree
         if "password" in msg:
             raise ParseError("encrypted PDF (password protected)") from e
         if b"%%EOF" not in data[-2048:]:
@@ -93,14 +110,48 @@ def _runs(textpage: Any) -> list[Run]:
     return runs
 
 
-def pdf_pages(data: bytes) -> PdfText:
-    """Read every page's lines.
+def _alnum(runs: list[Run]) -> int:
+    return sum(1 for r in runs for ch in r.text if ch.isalnum())
+
+
+def _needs_ocr(page: Any, chars: int) -> bool:
+    """A page without a usable text layer that shows something: a scan, or text drawn as outlines.
+
+    Few letters and any drawing, or a picture over half the page with little text on it (a scan
+    with a stamped header; a cover photo under a typed title keeps its text layer). A blank page
+    is not OCR'd.
+    """
+    if chars >= 60:
+        return False
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    drawn = False
+    for obj in page.get_objects(max_depth=1):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            left, bottom, right, top = obj.get_bounds()
+            if (right - left) * (top - bottom) >= 0.5 * width * height:
+                return True
+            drawn = True
+        elif obj.type in (
+            pdfium_c.FPDF_PAGEOBJ_PATH,
+            pdfium_c.FPDF_PAGEOBJ_SHADING,
+            pdfium_c.FPDF_PAGEOBJ_TEXT,
+        ):
+            drawn = True
+    return drawn and chars < 20
+
+
+def pdf_pages(data: bytes, ocr: OcrOptions | None = None) -> PdfText:
+    """Read every page's lines; OCR the pages without a usable text layer.
 
     Args:
         data: The bytes of a PDF file.
+        ocr: How to OCR pages without a text layer; None or disabled: not at all.
 
     Returns:
-        The pages, each with its lines in reading order.
+        The pages, each with its lines in reading order (OCR'd pages marked with their confidence),
+        and warnings about pages that could not be read.
 
     Raises:
         ParseError: Not a PDF, encrypted, truncated, corrupt or without pages; the message says which.
@@ -113,13 +164,78 @@ def pdf_pages(data: bytes) -> PdfText:
         if len(pdf) == 0:
             raise ParseError("PDF without pages")
         out = PdfText()
+        scanned: list[int] = []
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
             runs = _runs(textpage)
-            out.pages.append(PdfPage(i + 1, page_lines(runs), sum(len(r.text.strip()) for r in runs)))
+            chars = _alnum(runs)
+            out.pages.append(PdfPage(i + 1, page_lines(runs) if chars else [], chars))
+            if _needs_ocr(page, chars):
+                scanned.append(i)
             textpage.close()
             page.close()
+        if scanned:
+            _ocr(pdf, out, scanned, ocr)
         return out
     finally:
         pdf.close()
+
+
+def _ocr(pdf: Any, out: PdfText, scanned: list[int], options: OcrOptions | None) -> None:
+    """Replace the text of the scanned pages by what OCR reads there (a warning when it cannot)."""
+    if options is None or not options.enabled:
+        out.ocr_missed = "OCR is off"
+    elif not tesseract_available():
+        out.ocr_missed = "OCR is not installed (apt-get install tesseract-ocr tesseract-ocr-swe)"
+    if out.ocr_missed or options is None:
+        out.warnings.append(f"{len(scanned)} page(s) without a text layer not read: {out.ocr_missed}")
+        return
+
+    def renderer(i: int) -> Callable[[], bytes]:
+        def render() -> bytes:
+            page = pdf[i]
+            try:
+                return render_page(page, options.dpi)
+            finally:
+                page.close()
+
+        return render
+
+    try:
+        read = ocr_images(((i + 1, renderer(i)) for i in scanned), options)
+    except ParseError as e:
+        out.ocr_missed = str(e)
+        out.warnings.append(f"{len(scanned)} page(s) without a text layer not read: {e}")
+        return
+    for i in scanned:
+        page = out.pages[i]
+        page.lines, page.ocr_confidence = read[i + 1].lines, read[i + 1].confidence
+    fix_paragraph_signs([p.lines for p in out.pages], set(scanned))
+
+
+def pdf_text(data: bytes, ocr: OcrOptions | None = None) -> tuple[str, PdfText]:
+    """The document's text, each page after its page marker, and its pages.
+
+    Args:
+        data: The bytes of a PDF file.
+        ocr: How to OCR pages without a text layer (see `pdf_pages`).
+
+    Returns:
+        The text and the pages it was made of.
+
+    Raises:
+        ParseError: As `pdf_pages`, and when no page has any text: no text layer and no OCR, or
+            OCR that failed or found nothing; the message says which.
+    """
+    pdf = pdf_pages(data, ocr)
+    if not any(p.lines for p in pdf.pages):
+        if pdf.ocr_pages:
+            raise ParseError("image-only PDF: OCR found no text on its pages (a drawing or a blank scan?)")
+        if pdf.ocr_missed and pdf.ocr_missed.startswith("OCR failed"):
+            raise ParseError(f"image-only PDF: {pdf.ocr_missed}")
+        if pdf.ocr_missed:
+            raise ParseError(f"no text layer (scanned PDF) and {pdf.ocr_missed}")
+        raise ParseError("no text layer and nothing drawn on the pages (blank PDF)")
+    text = "\n\n".join(PAGE_MARKER.format(n=p.number) + "\n\n" + "\n".join(p.lines) for p in pdf.pages)
+    return text, pdf

@@ -8,11 +8,11 @@ the file's status, its permissions, parsing, analysis, a limit — becomes the f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from indexer.extract import extract_read
-from indexer.read.parse import ParseError, read_document
+from indexer.read.parse import OcrOptions, ParseError, read_document
 from indexer.run.names import shown_name
 from indexer.types import Extraction
 
@@ -49,6 +49,7 @@ class ExtractTask:
     max_bytes: int = 50_000_000
     max_pages: int = 0
     max_items: int = 0
+    ocr: OcrOptions = field(default_factory=OcrOptions)
 
     def __call__(self, path: Path) -> FileResult:
         """Run the task on one file."""
@@ -64,7 +65,7 @@ class ExtractTask:
             return FileResult(path, reason=f"could not be analysed ({type(e).__name__}: {e})")
 
     def _run(self, path: Path) -> FileResult:
-        source = read_document(path, max_bytes=self.max_bytes)
+        source = read_document(path, max_bytes=self.max_bytes, ocr=self.ocr)
         if self.max_pages:
             pages = len(_PAGE.findall(source.text))
             if pages > self.max_pages:

@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from indexer.embed.embedder import Embedder, cache_key, embed_items, item_text, text_hash, to_blob
+from indexer.read.sources import SourceUrls
 from indexer.run.names import escape, shown_name
 from indexer.run.task import FileResult
 from indexer.store import rows as store
+from indexer.store.originals import OriginalError, Originals
 
 
 @dataclass
@@ -58,7 +60,11 @@ class ArchiveWriter:
         *,
         batch_items: int = 64,
         max_passages: int = 0,
+        originals: Originals | None = None,
+        sources: SourceUrls | None = None,
     ) -> None:
+        self.originals = originals
+        self.sources = sources
         self.conn = conn
         self.embedder = embedder
         self.model = cache_key(embedder)
@@ -126,13 +132,23 @@ class ArchiveWriter:
             self.report.unchanged.append(shown_name(result.path))
             return
         path = _stored_path(result.path)
+        kept = None
+        if self.originals is not None:
+            try:  # before the transaction: a document is never in the archive without its original
+                kept = self.originals.keep(result.path, ex.sha256, ex.fmt, ex.encoding)
+            except OriginalError as e:
+                self.report.skip(result.path, str(e))
+                return
+        url = self.sources.url_for(result.path) if self.sources else None
         blobs = {h: self._vectors[h] for h in hashes if h in self._vectors}
         with self.conn:  # one transaction: old version out, new version in, or nothing at all
             old = store.documents_at(self.conn, path)
             for doc_id in old:
                 store.delete_document(self.conn, doc_id)
             store.put_vectors(self.conn, self.model, blobs)
-            store.write_extraction(self.conn, ex, path=path, text_hashes=hashes)
+            store.write_extraction(
+                self.conn, ex, path=path, text_hashes=hashes, original=kept, public_url=url
+            )
         if old:
             self.report.replaced.append(shown_name(result.path))
         self.report.indexed.append((shown_name(result.path), len(ex.items)))

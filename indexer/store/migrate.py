@@ -76,12 +76,29 @@ def _v5_cases(conn: sqlite3.Connection) -> None:
     backfill(conn)
 
 
+def _v6_originals(conn: sqlite3.Connection) -> None:
+    """Version 6: which pages of a PDF were OCR'd and with what confidence (document and item), and the
+    original file (kept in the archive, or referenced), its name, media type and public URL; empty for
+    documents indexed before (index them again to fill it)."""
+    for column, decl in (
+        ("ocr_pages", "TEXT"),  # JSON list of the OCR'd pages; NULL when none
+        ("ocr_confidence", "REAL"),
+        ("original", "TEXT"),  # originals/xx/<sha256> in the archive, or an absolute path
+        ("original_name", "TEXT"),
+        ("media_type", "TEXT"),
+        ("public_url", "TEXT"),
+    ):
+        _add_column(conn, "documents", column, decl)
+    _add_column(conn, "items", "ocr_confidence", "REAL")
+
+
 #: version -> the step that brings a database of the version before it up to it.
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _v2_meetings,
     3: _v3_pages,
     4: _v4_votes,
     5: _v5_cases,
+    6: _v6_originals,
 }
 
 

@@ -19,6 +19,7 @@ import numpy as np
 from indexer.store.cases import dnr_rows, document_series
 from indexer.store.identity import prune_orphans, resolve_person
 from indexer.store.meetings import ensure_meeting, prune_meetings
+from indexer.store.originals import KeptOriginal
 from indexer.types import Extraction
 
 
@@ -45,7 +46,15 @@ def _year(date: str | None, fallback: int | None) -> int | None:
     return fallback
 
 
-def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, text_hashes: list[str]) -> int:
+def write_extraction(
+    conn: sqlite3.Connection,
+    ex: Extraction,
+    *,
+    path: str,
+    text_hashes: list[str],
+    original: KeptOriginal | None = None,
+    public_url: str | None = None,
+) -> int:
     """Insert one extracted document; returns its id. The caller owns the transaction.
 
     Args:
@@ -53,11 +62,14 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
         ex: The extraction.
         path: The resolved file path (identity of "the same file" across runs).
         text_hashes: Per item, the hash of its embedding text (see `item_embedding_text`).
+        original: Where the original file is kept (`indexer.store.originals`).
+        public_url: Where the original is published (`arkiv index --sources`).
     """
     m = ex.meta
     cur = conn.execute(
         "INSERT INTO documents(sha256, path, source, fmt, organization, organ, date, year, doc_type,"
-        " n_items, masked_personnummer, indexed_at, pages, meta_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " n_items, masked_personnummer, indexed_at, pages, meta_source, ocr_pages, ocr_confidence, original,"
+        " original_name, media_type, public_url) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             ex.sha256,
             path,
@@ -73,6 +85,12 @@ def write_extraction(conn: sqlite3.Connection, ex: Extraction, *, path: str, tex
             datetime.now(UTC).isoformat(timespec="seconds"),
             ex.pages,
             json.dumps(m.meta_source, ensure_ascii=False) if m.meta_source else None,
+            json.dumps(ex.ocr_pages) if ex.ocr_pages else None,
+            ex.ocr_confidence,
+            original.location if original else None,
+            original.name if original else None,
+            original.media_type if original else None,
+            public_url,
         ),
     )
     doc_id = int(cur.lastrowid or 0)
@@ -95,7 +113,7 @@ def _write_item(
     date = item.date or m.date
     cur = conn.execute(
         "INSERT INTO items(uid, doc_id, seq, number, title, text, organization, organ, date, year, doc_type,"
-        " own_organ, text_hash, page, page_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " own_organ, text_hash, page, page_end, ocr_confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             ex.item_id(i),
             doc_id,
@@ -112,6 +130,7 @@ def _write_item(
             text_hash,
             item.page,
             item.page_end,
+            item.ocr_confidence,
         ),
     )
     item_id = int(cur.lastrowid or 0)

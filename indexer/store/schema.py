@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 5  # = max(indexer.store.migrate.STEPS)
+SCHEMA_VERSION = 6  # = max(indexer.store.migrate.STEPS)
 
 # Effective organization/organ/date/year/doc_type are copied onto items so that
 # filters and facets are single-table lookups (an attached protocol extract has
@@ -33,7 +33,13 @@ CREATE TABLE IF NOT EXISTS documents (
   masked_personnummer INTEGER NOT NULL DEFAULT 0,
   indexed_at TEXT NOT NULL,
   pages INTEGER,
-  meta_source TEXT
+  meta_source TEXT,
+  ocr_pages TEXT,
+  ocr_confidence REAL,
+  original TEXT,
+  original_name TEXT,
+  media_type TEXT,
+  public_url TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
 
@@ -53,7 +59,8 @@ CREATE TABLE IF NOT EXISTS items (
   own_organ INTEGER NOT NULL DEFAULT 0,
   text_hash TEXT NOT NULL,
   page INTEGER,
-  page_end INTEGER
+  page_end INTEGER,
+  ocr_confidence REAL
 );
 CREATE INDEX IF NOT EXISTS items_doc ON items(doc_id);
 CREATE INDEX IF NOT EXISTS items_year ON items(year);

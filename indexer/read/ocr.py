@@ -1,0 +1,176 @@
+"""OCR of PDF pages without a usable text layer: Tesseract (Debian `tesseract-ocr` + `tesseract-ocr-swe`).
+
+A page is rendered in this process by PDFium (grey, `dpi` dots per inch; PDFium is not thread-safe,
+so rendering stays on one thread) and handed as a PGM image to a `tesseract` process; several
+processes run at once, one page each (threads only wait for them). Tesseract's TSV output gives the
+words with their block, paragraph and line, and a confidence (0-100) per word: lines are rebuilt
+from it, paragraphs and blocks apart by a blank line, and the page's confidence is the mean word
+confidence.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from indexer.read.errors import ParseError
+
+#: Words read with less confidence are dropped: on minutes they are a logo, a stamp or a signature
+#: read as letters (measured on the Alingsås protocols: CER 3.1% -> 2.8%, bench/bench_ocr.py).
+MIN_WORD_CONFIDENCE = 30.0
+
+__all__ = [
+    "MIN_WORD_CONFIDENCE",
+    "OcrOptions",
+    "OcrPage",
+    "ocr_images",
+    "parse_tsv",
+    "render_page",
+    "tesseract_available",
+]
+
+
+@dataclass(frozen=True)
+class OcrOptions:
+    """How pages without a text layer are OCR'd (from `arkiv.settings.Settings`)."""
+
+    enabled: bool = True
+    language: str = "swe"
+    dpi: int = 200
+    workers: int = 0  # Tesseract processes at once; 0 = one per core
+    timeout: float = 120.0  # seconds one page may take
+
+    @property
+    def processes(self) -> int:
+        """How many Tesseract processes run at once."""
+        return self.workers if self.workers > 0 else max(1, len(os.sched_getaffinity(0)))
+
+
+@dataclass
+class OcrPage:
+    """The text Tesseract read on one page."""
+
+    number: int
+    lines: list[str]
+    confidence: float  # mean word confidence, 0-100
+
+
+def tesseract_available() -> bool:
+    """Is the `tesseract` program installed?"""
+    return shutil.which("tesseract") is not None
+
+
+def render_page(page: Any, dpi: int) -> bytes:
+    """A PDFium page as a binary PGM image (grey, 8 bits) at `dpi`."""
+    bitmap = page.render(scale=dpi / 72, grayscale=True)
+    image = bitmap.to_pil().convert("L")
+    header = f"P5 {image.width} {image.height} 255\n".encode("ascii")
+    return header + image.tobytes()
+
+
+def parse_tsv(tsv: str) -> tuple[list[str], float]:
+    """Lines and mean word confidence from Tesseract's TSV output.
+
+    Args:
+        tsv: The output of ``tesseract IMAGE stdout tsv``.
+
+    Returns:
+        The lines in Tesseract's reading order (a blank line between paragraphs; words far apart on a
+        line, as a logo and a header, separated by a tab as in the text layer), and the mean
+        confidence of the words (0 when there are none).
+    """
+    lines: list[str] = []
+    confidences: list[float] = []
+    current: tuple[str, str, str] | None = None
+    paragraph: tuple[str, str] | None = None
+    right = 0
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+            continue
+        if float(cols[10]) < MIN_WORD_CONFIDENCE:
+            continue
+        block, par, line = cols[2], cols[3], cols[4]
+        left, width, height = int(cols[6]), int(cols[8]), int(cols[9])
+        word = cols[11].strip()
+        if (block, par, line) != current:
+            if paragraph is not None and (block, par) != paragraph:
+                lines.append("")
+            lines.append(word)
+            current, paragraph = (block, par, line), (block, par)
+        else:
+            lines[-1] += ("\t" if left - right > 3 * max(height, 10) else " ") + word
+        right = left + width
+        confidences.append(max(0.0, float(cols[10])))
+    mean = sum(confidences) / len(confidences) if confidences else 0.0
+    return lines, mean
+
+
+def _tesseract(image: bytes, options: OcrOptions) -> tuple[list[str], float]:
+    """Run one Tesseract process on one page image."""
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one core per process: the pages run side by side
+    try:
+        done = subprocess.run(
+            ["tesseract", "stdin", "stdout", "-l", options.language, "--psm", "3", "tsv"],
+            input=image,
+            capture_output=True,
+            timeout=options.timeout,
+            env=env,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as e:
+        raise ParseError(f"OCR failed (Tesseract took over {options.timeout:.0f} s on a page)") from e
+    except OSError as e:
+        raise ParseError(f"OCR failed (cannot run tesseract: {e.strerror or e})") from e
+    if done.returncode != 0:
+        err = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        why = next((ln for ln in err if ln.startswith("Failed loading language")), err[-1] if err else "")
+        raise ParseError(f"OCR failed (tesseract: {why or 'exit ' + str(done.returncode)})")
+    return parse_tsv(done.stdout.decode("utf-8", "replace"))
+
+
+def ocr_images(images: Iterable[tuple[int, Callable[[], bytes]]], options: OcrOptions) -> dict[int, OcrPage]:
+    """OCR page images, several Tesseract processes at once.
+
+    Args:
+        images: (page number, a function that renders the page) in page order; the renderers are
+            called one after another on this thread, while earlier pages are being read.
+        options: Language, processes, timeout.
+
+    Returns:
+        The OCR'd pages by number.
+
+    Raises:
+        ParseError: Tesseract is missing or failed on a page.
+    """
+    if not tesseract_available():
+        raise ParseError(
+            "scanned PDF, and OCR is not installed (apt-get install tesseract-ocr tesseract-ocr-swe)"
+        )
+    out: dict[int, OcrPage] = {}
+    pending: deque[tuple[int, Future[tuple[list[str], float]]]] = deque()
+
+    def collect() -> None:
+        n, future = pending.popleft()
+        lines, confidence = future.result()
+        out[n] = OcrPage(n, lines, confidence)
+
+    with ThreadPoolExecutor(max_workers=options.processes) as pool:
+        try:
+            for n, render in images:
+                # At most two rendered pages per process wait in memory (a page is ~4 MB at 200 dpi).
+                while len(pending) >= 2 * options.processes:
+                    collect()
+                pending.append((n, pool.submit(_tesseract, render(), options)))
+            while pending:
+                collect()
+        finally:
+            for _, future in pending:
+                future.cancel()
+    return out

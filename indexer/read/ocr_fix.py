@@ -1,0 +1,128 @@
+"""Tesseract's typical misreadings in minutes, resolved where the document's structure confirms them.
+
+A list bullet "•" comes out as "e", "o", "." or "°" before a capitalised word: put back. So are a
+range "§§94-98" read as "8894-98", a decision cited by date "2016, 8 273", and "(S) 894" after a
+name when 94 is one of the document's paragraphs.
+
+The paragraph sign is the one that matters: "§ 93" comes out as "8 93", "893", "S 93", "$ 93" or
+"$&", and a paragraph heading that does not start with § is not a paragraph to segmentation. A "$"
+is always a § (no dollar amounts in Swedish minutes). An "8" or "S" is a § only at the start of a
+line that is a heading ("8 93", "S 94 2026.016 KS", "895 2026.016 KS", "893" alone) and only when
+the structure says so: it belongs to the longest run of headings whose numbers go up by one to
+three in document order (the paragraphs of a protocol follow each other; a list of cited
+"§68 KSAU" decisions forms a shorter run), or it is the one paragraph of a protocol extract.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["fix_paragraph_signs"]
+
+# A bullet read as a letter or a dot: "e Tjänsteskrivelse", ". Beslut": never a word of its own.
+_BULLET = re.compile(r"^(\s*)(?:e|o|\.|°|\*|«)\s+(?=[A-ZÅÄÖ§0-9])")
+# "§§94-98" read as "8894-98": a paragraph range.
+_RANGE = re.compile(r"(?<![\w§])88\s?(?=\d{1,3}\s?[-–]\s?\d{1,3}\b)")
+# "(S) §94" read as "(S) 894": a paragraph after a name's party, checked against the headings.
+_AFTER_PARTY = re.compile(r"(?<=\)\s)8\s?(\d{1,3})(?=\s*$|\s+ersätter\b)")
+# "den 12 december 2016, § 273" read as "2016, 8 273": a decision cited by date and paragraph.
+_CITED = re.compile(r"(?<=\b(?:19|20)\d\d,\s)8\s?(?=\d{1,3}\b)")
+_DOLLAR = re.compile(r"\$&|&\$|\$")  # "$&": one § read as two characters
+_REAL = re.compile(r"^\s*§\s?(\d{1,3})\b")
+# "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer.
+_CANDIDATE = re.compile(
+    r"^(?P<lead>\s*)(?:(?:8\s|S\s?)(?P<num>\d{1,3})(?P<rest>(?:\s.{0,100})?)"
+    r"|8(?P<bare>\d{1,3})(?P<dnr>\s+\d{4}[./:-]\d{1,5}\b.{0,30})?\s*)$"
+)
+
+
+def _heading_rest(rest: str) -> bool:
+    """What may follow the number on a heading line: nothing, a case number or a title, not an amount."""
+    rest = rest.strip()
+    return not rest or not re.match(r"^(?:\d{3}\b|%|kr\b|tkr\b|mnkr\b|st\b)", rest)
+
+
+def _title_follows(lines: list[str], k: int) -> bool:
+    """The next non-blank line starts like a heading's title (a capital letter)."""
+    for line in lines[k + 1 : k + 3]:
+        if line.strip():
+            return line.strip()[0].isupper()
+    return False
+
+
+def _chain(heads: list[tuple[int, bool]]) -> set[int]:
+    """Indexes of the longest run of headings, in document order, whose numbers go up by 1 to 3.
+
+    `heads` are (number, printed with §) in document order. The paragraphs of a protocol form such
+    a run; misread references ("§68 KSAU" in a list of documents) form shorter ones beside it.
+    A heading printed with § counts double, so the run through them wins a tie.
+    """
+    n = len(heads)
+    best = [2 if real else 1 for _, real in heads]
+    prev = [-1] * n
+    for j in range(n):
+        for i in range(max(0, j - 200), j):
+            if 1 <= heads[j][0] - heads[i][0] <= 3 and best[i] + (2 if heads[j][1] else 1) > best[j]:
+                best[j], prev[j] = best[i] + (2 if heads[j][1] else 1), i
+    k = max(range(n), key=lambda x: best[x]) if n else -1
+    out: set[int] = set()
+    while k >= 0:
+        out.add(k)
+        k = prev[k]
+    return out if len(out) >= 2 else set()
+
+
+def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
+    """Put back the § that OCR misread on the OCR'd pages (lines are changed in place).
+
+    Args:
+        pages: Every page's lines (text-layer pages give the § headings that confirm a sequence).
+        ocr: Indexes (0-based) of the pages whose lines come from OCR.
+
+    Returns:
+        How many paragraph signs were put back.
+    """
+    fixed = 0
+    heads: list[tuple[int, bool]] = []  # (number, printed with §) in document order
+    where: list[tuple[int, int] | None] = []  # (page, line) of a candidate; None for a real heading
+    for p, lines in enumerate(pages):
+        for k, line in enumerate(lines):
+            if p in ocr:
+                new = _RANGE.sub("§§", _BULLET.sub(r"\1• ", _DOLLAR.sub("§", line)))
+                new = _CITED.sub("§ ", new)
+                fixed += new != line
+                lines[k] = line = new
+            if m := _REAL.match(line):
+                heads.append((int(m.group(1)), True))
+                where.append(None)
+            elif p in ocr and (c := _CANDIDATE.match(line)) and _heading_rest(c.group("rest") or ""):
+                if c.group("bare") and not c.group("dnr") and not _title_follows(lines, k):
+                    continue
+                heads.append((int(c.group("num") or c.group("bare")), False))
+                where.append((p, k))
+    chosen = _chain(heads)
+    # A protocol extract: one paragraph (on one or more pages), no other heading.
+    if not any(real for _, real in heads) and len({n for n, _ in heads}) == 1:
+        chosen = set(range(len(heads)))
+    for idx in chosen:
+        if where[idx] is None:
+            continue
+        p, k = where[idx]  # type: ignore[misc]
+        c = _CANDIDATE.match(pages[p][k])
+        assert c is not None
+        pages[p][k] = f"{c.group('lead')}§ {heads[idx][0]}{c.group('rest') or c.group('dnr') or ''}"
+        fixed += 1
+    return fixed + _fix_after_party(pages, ocr, {heads[i][0] for i in chosen})
+
+
+def _fix_after_party(pages: list[list[str]], ocr: set[int], headings: set[int]) -> int:
+    """ "(S) 894" -> "(S) §94" where 94 is a paragraph of the document."""
+    fixed = 0
+    for p in ocr:
+        for k, line in enumerate(pages[p]):
+            new = _AFTER_PARTY.sub(
+                lambda m: f"§{m.group(1)}" if int(m.group(1)) in headings else m.group(0), line
+            )
+            fixed += new != line
+            pages[p][k] = new
+    return fixed
