@@ -95,8 +95,7 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
     when `prev` is part of it (the title on a § line, after the number and before a case
     number at the right margin): its length is what the width is measured on.
     """
-    last = prev.rsplit(" ", 1)[-1].casefold()
-    if re.match(r"[a-zåäö(]", nxt) or prev.endswith(("-", ",")) or last in _JOINERS or last in _OPEN_END:
+    if re.match(r"[a-zåäö(]", nxt) or ends_open(prev):
         return True
     if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 4):
         return False  # a sentence: body text
@@ -108,6 +107,12 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
     if len(nxt.split()) <= 3 and not nxt.endswith(".") and (not nxt[0].isalpha() or _PARTY_END.search(nxt)):
         return True  # a wrapped remnant ("2026", "(Sörhaga 2:4)", "Ängberg (C)")
     return not (width and len(line) < 0.6 * width)
+
+
+def ends_open(line: str) -> bool:
+    """A line that breaks inside a phrase: it ends in "-", ",", "och", "för", "i" …"""
+    last = line.rsplit(" ", 1)[-1].casefold()
+    return line.endswith(("-", ",")) or last in _JOINERS or last in _OPEN_END
 
 
 _PARTY_END = re.compile(r"\([A-ZÅÄÖ]{1,3}\)$")

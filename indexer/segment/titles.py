@@ -189,6 +189,8 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
     """
     block: list[int] = []
     k = i - 1
+    while k >= max(0, i - 3) and not lines[k].strip():  # "Val av justerare" / "" / "§ 21"
+        k -= 1
     while k >= 0 and len(block) < 3:
         ln = lines[k].strip()
         if not ln or HEAD.match(ln) or SECTION.match(ln) or ln.endswith((".", ":", ";")) or len(ln) > 150:
@@ -219,13 +221,14 @@ class TitlePlace:
     line: int
     below: list[int]  # title lines under the § line (`title_block`)
     below_title: str
+    below_first: str  # the first line under the § line as printed (its full stop kept)
     above: list[int]  # a block above that reads as a title after a sentence or a heading
     above_loose: list[int]  # the same after any line
 
     @property
     def vote(self) -> int:
         """+1: this heading shows its title above; -1: under; 0: cannot tell."""
-        first = self.below_title
+        first = self.below_first
         body_under = not self.below or (first.endswith(".") and len(first.split()) >= 6)
         if self.above and body_under:
             return 1
@@ -234,7 +237,8 @@ class TitlePlace:
 
 def title_place(lines: list[str], i: int, idx: list[int], title: str) -> TitlePlace:
     """The candidate title blocks of the § line at i, whose title under it is `idx` / `title`."""
-    return TitlePlace(i, idx, title, _block_above(lines, i), _block_above(lines, i, relaxed=True))
+    first = lines[idx[0]].strip() if idx else ""
+    return TitlePlace(i, idx, title, first, _block_above(lines, i), _block_above(lines, i, relaxed=True))
 
 
 def above_style(places: list[TitlePlace]) -> bool:
