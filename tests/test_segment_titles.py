@@ -376,3 +376,38 @@ def test_page_lines() -> None:
         assert is_page_line(line), line
     for line in ("Sidan 3 i bilagan", "§ 3", "2026-03-25", "Sid 2 Budget"):
         assert not is_page_line(line), line
+
+
+# Numbers in an item's text: an announcement of new motions handles the cases it lists (their numbers are
+# its own), a Meddelanden list quotes other bodies' cases (references), where headings carry numbers.
+ANNOUNCED_MATTERS = """Kommunfullmäktige
+Protokoll 2026-11-23
+
+§ 160    Fråga om kollektivtrafiken                                  Dnr KS 2026/0466
+
+         Frågan är besvarad.
+
+§ 161    Anmälan av motioner
+
+         Följande motioner anmäls och remitteras till kommunstyrelsen för beredning:
+         – Motion från Therese Rapp (SD) om trygghetsvandringar i centrum, dnr KS 2026/0501.
+         – Motion från Hanna Kalla (KP) om samiska förskoleavdelningar, dnr KS 2026/0509.
+
+§ 162    Meddelanden
+
+         – Länsstyrelsens beslut om val av ersättare, dnr KS 2026/0388.
+
+§ 163    Budget 2027                                                 Dnr KS 2026/0318
+
+         Budgeten fastställs.
+"""
+
+
+def test_an_announcement_of_motions_owns_the_numbers_it_lists() -> None:
+    items = _items(ANNOUNCED_MATTERS)
+    assert [(it.number, it.diarienummer) for it in items] == [
+        ("§160", ["KS 2026/0466"]),
+        ("§161", ["KS 2026/0501", "KS 2026/0509"]),
+        ("§162", []),
+        ("§163", ["KS 2026/0318"]),
+    ]

@@ -192,6 +192,14 @@ def make_item(
     )
 
 
+# An item announcing new matters, each with its number: "Anmälan av inkomna motioner", "Nya medborgarförslag".
+_NEW_MATTERS = re.compile(
+    r"^(?:anmälan av |redovisning av )?(?:inkomna |nya |nyinkomna )?(?:motioner|medborgarförslag|e-förslag"
+    r"|interpellationer|frågor|initiativärenden|motioner och (?:medborgarförslag|interpellationer|frågor))\b",
+    re.IGNORECASE,
+)
+
+
 def settle_dnr(items: list[Item]) -> None:
     """Which numbers are an item's own: its heading's and title's; the body's only where headings have none.
 
@@ -201,7 +209,9 @@ def settle_dnr(items: list[Item]) -> None:
     headings of the document carry one, an item without one has none of its own (the document's
     convention: a list of reported documents does not become the item's case). Only where headings
     carry no numbers are the text's numbers taken as the item's. A number the title's words name
-    ("Remiss av promemorian … (Ju2024/00970)") stays the item's either way.
+    ("Remiss av promemorian … (Ju2024/00970)") stays the item's either way. An item that announces
+    new matters ("Anmälan av motioner": "– Motion från … , dnr KS 2026/0501") and has no number of its
+    own handles the cases it lists: their numbers are its own.
     """
 
     def has_heading(it: Item) -> bool:
@@ -212,7 +222,7 @@ def settle_dnr(items: list[Item]) -> None:
     with_heading = [has_heading(it) for it in items]
     convention = len(items) >= 2 and sum(with_heading) * 2 >= len(items)
     for it, heading in zip(items, with_heading, strict=True):
-        if heading or convention:
+        if (heading or convention) and not (not heading and _NEW_MATTERS.match(it.title)):
             cited = set(it.dnr_cited)
             it.diarienummer = [k for k in it.diarienummer if k not in cited]
 
