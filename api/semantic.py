@@ -39,7 +39,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
@@ -52,13 +51,6 @@ from api.vecstats import vector_stats
 #: with the same MRR/nDCG as no floor at all. The z gate (`min_z`) is the tighter one
 #: for e5-small; this floor still bounds the set where an archive has no statistics.
 RELATIVE_FLOOR = 0.04
-#: An item's score is its best passage's cosine less this much per doubling of its passages. An item of
-#: many passages (a long protokoll section, a whole report) has more chances that one of its windows
-#: lies near any query: with the best passage alone, such items filled the first page of questions
-#: asked in other words. On the 39 tuning queries (e5-small, BENCHMARKS.md, issue 13), dense ranking
-#: by this score: paraphrased nDCG@10 0.619 -> 0.720, MRR 0.632 -> 0.763, keyword nDCG 0.759 -> 0.804
-#: (0.0075-0.0125 alike; 0.015 less; a penalty by characters instead of passages gained less).
-LENGTH_PENALTY = 0.01
 _EMPTY = np.zeros(0, np.int64)
 
 
@@ -133,19 +125,8 @@ def semantic_search(
     if index is None or k <= 0 or (allowed_ids is not None and len(allowed_ids) == 0):
         return SemanticHits(ids=_EMPTY, scores=np.zeros(0, np.float32), ranking=_EMPTY)
     ids, scores = index.search(query_vector, k, allowed_ids)
-    ids, scores = length_adjusted(index, np.asarray(ids, np.int64), np.asarray(scores, np.float32))
     gate = min_cosine(ctx, query_vector) if allowed_ids is None else None
-    return _floor(ids, scores, gate)
-
-
-def length_adjusted(index: Any, ids: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Best-passage cosines less `LENGTH_PENALTY` x log2(passages of the item), re-sorted best first."""
-    if not len(ids) or LENGTH_PENALTY <= 0:
-        return ids, scores
-    passages = np.maximum(index.passage_counts(ids), 1)
-    adjusted = (scores - LENGTH_PENALTY * np.log2(passages)).astype(np.float32)
-    order = np.argsort(-adjusted, kind="stable")
-    return ids[order], adjusted[order]
+    return _floor(np.asarray(ids, np.int64), np.asarray(scores, np.float32), gate)
 
 
 def nearest_within(

@@ -204,13 +204,6 @@ class VectorIndex:
         keep = ids[0] >= 0
         return ids[0][keep], scores[0][keep]
 
-    def passage_counts(self, item_ids: np.ndarray) -> np.ndarray:
-        """How many passage vectors each of `item_ids` has (0 for an item without vectors)."""
-        items = np.asarray(item_ids, dtype=np.int64)
-        lo = np.searchsorted(self._vids, items << PASSAGE_BITS, side="left")
-        hi = np.searchsorted(self._vids, (items + 1) << PASSAGE_BITS, side="left")
-        return (hi - lo).astype(np.int64)
-
     def vectors_of(self, item_id: int) -> np.ndarray:
         """The stored passage vectors of one item, (passages, dim); empty if it has none."""
         vids = self._vids_of(np.array([item_id]))
