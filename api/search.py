@@ -24,8 +24,7 @@ each within the filters. Facets count over that whole set, never just the page,
 and because neither side's match set depends on the filters, a facet value's
 count is exactly the total of the search with that value selected. Scores: hybrid = RRF
 score (0 past the fusion window), lexical = -bm25 (higher is better; trigram-only
-hits halved; 0 past the ranked head), semantic = the item's best-passage cosine less
-`api.semantic.LENGTH_PENALTY` per doubling of its passages.
+hits halved; 0 past the ranked head), semantic = cosine similarity.
 """
 
 from __future__ import annotations

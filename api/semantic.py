@@ -8,8 +8,7 @@ of the whole archive, those that
   z = (cosine - mean) / std over the archive's items for this query vector
   (`api.vecstats`: exact, from the archive's mean vector and covariance), and
 - are at most `RELATIVE_FLOOR` below the best cosine.
-An item scores as its best passage's cosine less `LENGTH_PENALTY` per doubling of its passages
-(the gate, the floor and the ranking all read that score). The z gate is what keeps junk out. e5-small puts all Swedish council text at cosine
+The z gate is what keeps junk out. e5-small puts all Swedish council text at cosine
 ~0.77-0.88; for a one-word query such as "skatteväxling" its similarities are flat, so
 118 of 243 corpus items were within 0.04 of the best and near-empty items ("Beslut",
 a kallelse row title) were "matches". A standard score tells how unusual an item is for
