@@ -1,31 +1,38 @@
-"""Fusion keeps the items holding every query part ahead of the rest (issue 13: hybrid >= lexical)."""
+"""Fusion groups results by the query words they hold (issue 13: hybrid >= lexical on keyword queries)."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from api.fusion import every_part_first, fuse
+from api.fusion import fuse
 from api.hits import LexicalHits
 from api.semantic import SemanticHits
 
 
-def test_semantic_votes_reorder_full_matches_but_never_push_them_below_the_rest():
-    # Items 2 and 1 hold every word (lexical ranks 1, 2); 3 holds some; 7 and 8 are found only by meaning,
-    # at the top of the semantic ranking, where 2 is too. By votes alone 7 (1/61) would beat 1 (1/62).
+def _sem(ids: list[int]) -> SemanticHits:
+    a = np.array(ids)
+    return SemanticHits(ids=a, scores=np.linspace(0.9, 0.8, len(a)).astype(np.float32), ranking=a)
+
+
+def test_semantic_votes_reorder_full_matches_but_never_lift_others_above_them():
+    # Items 2 and 1 hold every word (lexical ranks 1, 2), 3 holds some; 7 and 8 are found only by meaning,
+    # at the top of the semantic ranking, where 1 is too. By votes alone 7 (1/61) ties with 2 (1/61) and
+    # 8 (1/63) beats 3 (0.1/63).
     lex = LexicalHits(ids=np.array([2, 1, 3]), scores=np.array([3.0, 2.0, 1.0]), n_all_terms=2)
-    sem = SemanticHits(
-        ids=np.array([7, 8, 2]), scores=np.array([0.9, 0.89, 0.88], np.float32), ranking=np.array([7, 8, 2])
-    )
-    ids, scores = fuse(lex, sem, k=60, n_cand=200, parts=2)
-    assert ids.tolist()[:2] == [2, 1]  # 2 has both votes: ahead of 1 within the full block
-    assert set(ids.tolist()[2:]) == {3, 7, 8}
-    assert list(ids[2:]) == sorted(ids[2:], key=lambda i: -scores[list(ids).index(i)])
+    ids, scores = fuse(lex, _sem([7, 1, 8]), k=60, n_cand=200, parts=2)
+    assert ids.tolist() == [1, 2, 3, 7, 8]  # 1 has both votes: ahead of 2 within the full group
+    assert scores[3] > scores[2]  # 7 outscores 3 but holds none of the words
 
 
-def test_every_part_first_is_stable_and_leaves_single_blocks_alone():
-    ids, sc = np.array([5, 4, 3, 2]), np.array([4.0, 3.0, 2.0, 1.0])
-    out, out_sc = every_part_first(ids, sc, np.array([2, 4]))
-    assert out.tolist() == [4, 2, 5, 3]
-    assert out_sc.tolist() == [3.0, 1.0, 4.0, 2.0]
-    assert every_part_first(ids, sc, np.array([9]))[0].tolist() == ids.tolist()
-    assert every_part_first(ids, sc, ids)[0].tolist() == ids.tolist()
+def test_a_question_lets_meaning_outrank_partial_word_matches():
+    # Three parts: a partial match (3) has no lexical vote and its place is by meaning alone.
+    lex = LexicalHits(ids=np.array([2, 3]), scores=np.array([3.0, 1.0]), n_all_terms=1)
+    ids, _ = fuse(lex, _sem([7, 3]), k=60, n_cand=200, parts=3)
+    assert ids.tolist() == [2, 7, 3]
+
+
+def test_without_full_matches_the_order_is_the_fused_one():
+    lex = LexicalHits(ids=np.array([3, 4]), scores=np.array([1.0, 0.5]), n_all_terms=0)
+    ids, scores = fuse(lex, _sem([7, 4]), k=60, n_cand=200, parts=3)
+    assert ids.tolist() == [7, 4, 3]
+    assert scores.tolist() == sorted(scores.tolist(), reverse=True)
