@@ -422,3 +422,24 @@ def test_a_cover_title_set_over_two_lines_is_whole() -> None:
     # A sentence after a heading is not glued to it.
     text = "Riktlinjer\n\nför att ansöka om bidrag gäller följande regler.\n"
     assert single_item(text, None).title == "för att ansöka om bidrag gäller följande regler."
+
+
+def test_a_one_item_documents_title_is_its_cover_title_not_a_footer_or_label() -> None:
+    """Cover titles set over lines join; web addresses, labels and file names are not titles;
+    what stands above the title stays in the item's text."""
+    from indexer.segment.lists import single_item
+
+    text = (
+        "alingsas.se\nRutin för\nallmänpolitisk\ndebatt\nAlingsås kommun\n"
+        "Typ av styrdokument: Rutin\nBeslutande instans: Kommunfullmäktige\n\nInnehåll\n1. Syfte\n"
+    )
+    item = single_item(text, None)
+    assert item.title == "Rutin för allmänpolitisk debatt"
+    assert "alingsas.se" in item.text  # nothing above the title is lost to search
+    text = (
+        "rapport bjärke 220930.docx 4/67\nBeslutsunderlag för\nframtida VA-försörjning\ni Bjärke\n\n"
+        "Sammanfattning\nText."
+    )
+    assert single_item(text, None).title == "Beslutsunderlag för framtida VA-försörjning i Bjärke"
+    text = "Till nämnden\n\nÄrende: Yttrande över vattenplanen\n\nBakgrund\nLänsstyrelsen har remitterat."
+    assert single_item(text, None).title == "Yttrande över vattenplanen"

@@ -237,27 +237,86 @@ def single_item(text: str, hint: str | None) -> Item:
             if SECTION.match(ln) and k:
                 title_at = nonblank[k - 1][0]
                 break
-    title_from = None
-    if title_at is None:
-        title_at = next((i for i, ln in nonblank if len(ln.split()) >= 3), nonblank[0][0] if nonblank else 0)
-        title_from = _title_start(lines, title_at)
-    body = "\n".join(lines[title_at + 1 :])
-    offs = line_offsets(text)
-    start = title_at if title_from is None else title_from
+    block = _block(lines, title_at) if title_at is not None else None
+    if block is not None and not plausible_title(_joined(lines, block)):
+        block = None  # the line before a heading was a footer ("alingsas.se"), a label, a sentence
+    if block is None:
+        blocks = (_block(lines, i) for i, ln in nonblank[:60] if not ln[:1].islower())
+        block = next(
+            (b for b in blocks if len(_joined(lines, b).split()) >= 3 and plausible_title(_joined(lines, b))),
+            None,
+        )
+    if block is None:
+        at = next((i for i, ln in nonblank if len(ln.split()) >= 3), nonblank[0][0] if nonblank else 0)
+        block = (at, at)
+    start, end = block
+    # The item is the whole document: what stands above the title (a letterhead, a cover's lines)
+    # stays in its text, searchable, before what follows the title.
+    above = "\n".join(lines[:start]).strip()
+    body = "\n".join([above, "", *lines[end + 1 :]] if above else lines[end + 1 :])
     header_dnr = find_dnr_spans("\n".join(lines[:start]), series_hint=hint)  # printed in the letterhead
-    title = " ".join(lines[start : title_at + 1]) if lines else ""
-    return make_item(None, title, body, offs[start] if offs else 0, hint, header_dnr)
+    title = _joined(lines, block) if lines else ""
+    return make_item(None, title, body, 0, hint, header_dnr)
 
 
-def _title_start(lines: list[str], at: int) -> int | None:
-    """Where a cover title begins when the chosen line goes on from the one above.
+# What a one-item document's first lines hold besides its title: a web address or a file name in a
+# header or footer, a "Label: value" line, a column of table headers ("Prognos helår Avv. prognos/"),
+# a plan's map legend ("U U U U"), a letterhead word in capitals.
+_NOT_TITLE = re.compile(
+    r"^(?:\S+\.(?:se|nu|com|org|net)\b\S*"  # alingsas.se, www.kommun.se/...
+    r"|.*\.(?:docx?|pdf|xlsx?|pptx?)\b.*"  # "rapport mka bjärke 220930.docx 4/67"
+    r"|(?!(?i:ärende|rubrik|ämne|angående|avser)\b)[^:]{2,40}:\s.*"  # "Typ av styrdokument: Rutin"
+    r"|.*/\s*"  # a table header cut at a slash
+    r"|(?:\w\s){2,}\w"  # "U U U U"
+    r"|[A-ZÅÄÖ]+)$"  # "KOMMUN"
+)
 
-    A cover sets a title over lines ("Regional utvecklingsstrategi" / "för Västra Götaland"): a
-    chosen line that begins in lower case continues a short capitalised line right above it.
+
+def plausible_title(line: str) -> bool:
+    """A line that can be a one-item document's title: no footer, label, table header or sentence."""
+    line = line.strip()
+    if not line or _NOT_TITLE.match(line) or SECTION.match(line):
+        return False
+    if not line[0].isupper() and not line[0].isdigit() and line[0] != "§":
+        return False
+    # A sentence of running text ends in a full stop; a title seldom does (and is seldom that long).
+    return not (line.endswith(".") and len(line.split()) > 5)
+
+
+# A title line ending in one of these words goes on on the next ("Rutin för" / "allmänpolitisk debatt").
+_GOES_ON = re.compile(r"\b(?:för|om|av|i|till|och|med|på|vid|från|gällande|inom|mot|samt|kring)$", re.I)
+_MAX_TITLE_LINES = 4
+
+
+def _title_line(line: str) -> bool:
+    """A line short enough to be part of a title set over several lines."""
+    if not line or len(line) > 90 or line.endswith((".", ":", ";")):
+        return False
+    return not SECTION.match(line) and not _NOT_TITLE.match(line)
+
+
+def _block(lines: list[str], at: int) -> tuple[int, int]:
+    """The lines of the title that line `at` belongs to, (first, last).
+
+    A cover or a heading sets a title over lines ("Beslutsunderlag för" / "framtida VA-försörjning" /
+    "i Bjärke"): a line that begins in lower case, or follows one that ends in a preposition or
+    conjunction, continues the line above it.
     """
-    if at < 1 or not lines[at][:1].islower():
-        return None
-    above = lines[at - 1]
-    if above[:1].isupper() and len(above.split()) <= 6 and not above.endswith((".", ":", ";")):
-        return at - 1
-    return None
+    start = end = at
+
+    def joins(upper: str, lower: str) -> bool:
+        return (
+            _title_line(upper)
+            and _title_line(lower)
+            and (lower[:1].islower() or bool(_GOES_ON.search(upper)))
+        )
+
+    while start > 0 and end - start + 1 < _MAX_TITLE_LINES and joins(lines[start - 1], lines[start]):
+        start -= 1
+    while end + 1 < len(lines) and end - start + 1 < _MAX_TITLE_LINES and joins(lines[end], lines[end + 1]):
+        end += 1
+    return start, end
+
+
+def _joined(lines: list[str], block: tuple[int, int]) -> str:
+    return " ".join(lines[block[0] : block[1] + 1])
