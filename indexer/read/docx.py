@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import Any
 
 from indexer.read.errors import ParseError
 
@@ -43,13 +44,16 @@ def docx_text(data: bytes) -> str:
             if text:
                 blocks.append(numbers.marker(paragraph) + text)
         elif tag == "tbl":
-            rows: list[str] = []
-            for row in Table(child, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    t = cell.text.replace("\n", " ").strip()
-                    if not cells or cells[-1] != t:  # merged cells repeat their text
-                        cells.append(t)
-                rows.append("\t".join(cells))
-            blocks.append("\n".join(rows))
+            blocks.append("\n".join(_row_text(row.cells) for row in Table(child, document).rows))
     return "\n\n".join(blocks)
+
+
+def _row_text(cells: list[Any]) -> str:
+    """A table row as tab-separated cells, one per grid column: a cell merged across columns is the same
+    cell element in each (python-docx repeats it), so its text stands in the first and the columns it
+    spans stay empty. Two empty cells side by side stay two cells (a vote table's X keeps its column)."""
+    out: list[str] = []
+    for k, cell in enumerate(cells):
+        spanned = k > 0 and cell._tc is cells[k - 1]._tc
+        out.append("" if spanned else cell.text.replace("\n", " ").strip())
+    return "\t".join(out)
