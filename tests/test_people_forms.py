@@ -140,3 +140,76 @@ def test_a_code_seen_once_is_no_party() -> None:
 def test_two_listed_members_one_letter_apart_stay_two() -> None:
     text = "Beslutande\nAnna Persson (S)\nAnna Pehrsson (S)\n\nAnna Persson (S) yrkar bifall."
     assert set(_by_name(text)) == {"Anna Persson", "Anna Pehrsson"}
+
+
+def test_absent_members_in_every_form_are_no_people() -> None:
+    text = (
+        "Beslutande\n"
+        "Kerstin Falk (S), tjänstgörande ersättare för Nina Åslund (S)\n"
+        "Paula Sandberg (M), tjg. ersättare för Peter Zetterqvist (M)\n"
+        "Ohlsson, Petter\tC\ttjänstgörande ersättare för Lindberg, Karin (C)\n"
+        "Dahlin, Mats\tKD\n"
+        "Anna Ek (S)\n"
+        "Frånvarande utan ersättare: Maria Lönn (C).\n"
+        "Förhinder\tPia Ahlqvist (L)\n"
+        "Gustav Unga (C) är\nfrånvarande utan ersättare. Sami Hedman (V) lämnar sammanträdet kl. 16.10.\n\n"
+        "§ 5 Budget\nFrånvarande: Sami Hedman (V).\n"
+    )
+    people = _by_name(text)
+    for absent in ("Nina Åslund", "Peter Zetterqvist", "Karin Lindberg", "Maria Lönn", "Pia Ahlqvist",
+                   "Gustav Unga"):  # fmt: skip
+        assert absent not in people, absent
+    assert {"Kerstin Falk", "Paula Sandberg", "Petter Ohlsson", "Mats Dahlin", "Anna Ek"} <= set(people)
+    assert "Sami Hedman" in people  # absent in § 5, but at the meeting
+
+
+def test_replaced_member_on_the_next_line_of_a_two_column_list() -> None:
+    text = (
+        "Beslutande             Lars-Erik Mattsson (S), ordförande         Henrik Lindholm (SD)\n"
+        "                       Annika Kallio (S)                          Lisa Enbom (C) ersätter\n"
+        "                       Jonny Backman (S)                          Göran Nyberg (C)\n"
+    )
+    people = _by_name(text)
+    assert "Göran Nyberg" not in people
+    assert {"Lisa Enbom", "Jonny Backman", "Annika Kallio"} <= set(people)
+
+
+def test_a_vote_table_leaves_out_replaced_and_absent_members() -> None:
+    text = (
+        "Gustav Alm (M) lämnade sammanträdet under § 36.\n"
+        "Ordinarie ledamot\tParti\tTjänstgörande ersättare\tJa\tNej\tAvstår\tFrånv.\n"
+        "Anna Ek\tM\t\tX\nOskar Ljunggren\tM\tPetra Sundqvist\tX\nBo Berg\tS\t\t\tX\n"
+        "Gustav Alm\tM\t\t\t\t\tX\nMaria Lönn\tC\t\t\t\t\tX\n"
+    )
+    people = _by_name(text)
+    assert "Oskar Ljunggren" not in people and "Maria Lönn" not in people
+    assert "Gustav Alm" in people  # marked Frånvarande in the vote, but he took part before
+
+
+def test_names_printed_surname_first_without_a_comma_in_a_table() -> None:
+    text = (
+        "Beslutande\nNamn\tParti\tFunktion\n"
+        "Lindqvist Anna-Karin\tS\tOrdförande\nHolm Patrik\tM\t1:e vice ordförande\n"
+        "Berg Ann Sofie\tS\tLedamot\nJansson Maj-Britt\tS\tTjänstgörande ersättare för Sandgren Elias (S)\n"
+        "Sandgren Elias\tS\tLedamot, §§ 78–82\nAbdullahi Hussein\tS\tLedamot\n"
+        "Justerare\tPatrik Holm (M)\n\n"
+        "§ 83 Motion\nAnn Sofie Berg (S) yrkar avslag. Patrik Holm (M) yrkar bifall.\n"
+    )
+    people = _by_name(text)
+    assert {"Anna-Karin Lindqvist", "Patrik Holm", "Ann Sofie Berg", "Maj-Britt Jansson", "Elias Sandgren",
+            "Hussein Abdullahi"} <= set(people)  # fmt: skip
+    assert not {"Lindqvist Anna-Karin", "Holm Patrik", "Ann Sofie", "Sandgren Elias"} & set(people)
+    assert "ordförande" in people["Anna-Karin Lindqvist"].roles  # the roles read from the row are kept
+    finder = NameFinder(list(people.values()))
+    assert [p.name for _, _, p in finder.find("Lindqvist Anna-Karin\tS\tX")] == ["Anna-Karin Lindqvist"]
+
+
+def test_a_double_surname_printed_inverted_and_a_name_broken_before_its_party() -> None:
+    text = (
+        "Ledamot\tParti\tAnmärkning\nEkdahl Lind, Henrik\tM\tordförande\nPersson, Anna-Lena\tS\n\n"
+        "§ 146 Budget\nOrdföranden ställer proposition och finner bifall till förslaget med Henrik\n"
+        "Ekdahl Linds (M) yrkande.\n"
+    )
+    people = _by_name(text)
+    assert set(people) == {"Henrik Ekdahl Lind", "Anna-Lena Persson"}
+    assert "ordförande" in people["Henrik Ekdahl Lind"].roles

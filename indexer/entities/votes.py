@@ -122,7 +122,11 @@ def add_votes(items: list[Item], persons: list[Person], finder: NameFinder) -> l
             if key not in known and key not in added:
                 added[key] = Person(name=v.person, party=v.party)
             who = added.get(key) or finder.by_key.get(key)
-            if who is not None and k not in who.items:
+            if who is None:
+                continue
+            if who.party is None and v.party:
+                who.party = v.party  # the party column of a vote table ("Camilla Vinsa  KP  X")
+            if k not in who.items:
                 who.items.append(k)
                 who.items.sort()
     return list(added.values())

@@ -1,0 +1,72 @@
+"""Members a document names as not taking part: where their names stand, so the document's people can
+leave them out (a member named only as absent was not at the meeting).
+
+The cues Swedish minutes share:
+- the member an ersättare serves for: "Kerstin Falk (S), tjänstgörande ersättare för Nina Åslund (S)",
+  "tjg. ersättare för Peter Zetterqvist (M)", "Lisa Enbom (C) ersätter" with "Göran Nyberg (C)" on the
+  next line of the same column, printed inverted too ("för Lindberg, Karin (C)", "för Hägg Roland (GP)");
+- absence said outright: "Frånvarande utan ersättare: Maria Lönn (C)", "Förhinder  Pia Ahlqvist (L)",
+  "Gustav Unga (C) är frånvarande utan ersättare";
+- vote tables: the member of a seat whose vote the serving ersättare cast, and a member marked only
+  under Frånvarande (`indexer.entities.vote_tables`).
+A member named absent once but present elsewhere (voting, acting, "lämnade sammanträdet") stays a
+person: `indexer.entities.people` drops only those every mention of whom is one of these places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.entities.names import TOKEN
+from indexer.entities.vote_tables import read_tables
+
+#: A printed name after a cue: "Nina Åslund", "Lindberg, Karin", "Hägg Roland", with its party.
+_NAME = rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,5}}\))?"
+#: The member an ersättare serves for: the name right after the cue (maybe on the next line).
+_SERVES_FOR = re.compile(
+    r"(?i:\bersätter|\bersättare för|\bers\. för|\btjänstgör för|\bi stället för|\bistället för)"
+    rf"[ \t]*(?P<nl>\n[ \t]*)?(?P<name>{_NAME})"
+)
+#: "Frånvarande utan ersättare: …", "Förhinder  …", "Frånvarande ledamöter: …": names to the line end.
+_ABSENT_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:frånvarande(?: ledamöter| ledamot)?(?: utan ersättare)?|anmält förhinder|förhinder)"
+    r"[ \t]*(?::|\t|[ \t]{2,})(?P<rest>[^\n]*)"
+)
+#: "Gustav Unga (C) är frånvarande", "… var frånvarande": the name before.
+_IS_ABSENT = re.compile(rf"(?P<name>{_NAME})\s+(?:är|var)\s+frånvarande")
+_NAME_RE = re.compile(_NAME)
+#: A table cell that names someone (no finder yet: two to four capitalised words, maybe inverted).
+_NAMEISH = re.compile(rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()]{{1,5}}\))?")
+
+
+def absent_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every printed name of a member named as not taking part (see the module doc)."""
+    spans: list[tuple[int, int]] = []
+    for m in _SERVES_FOR.finditer(text):
+        if m.group("nl") is not None:
+            spans += _next_line_same_column(text, m)
+        else:
+            spans.append(m.span("name"))
+    for m in _ABSENT_LABEL.finditer(text):
+        at = m.start("rest")
+        spans += [(at + n.start(), at + n.end()) for n in _NAME_RE.finditer(m["rest"])]
+    spans += [m.span("name") for m in _IS_ABSENT.finditer(text)]
+    for table in read_tables(text, lambda cell: (cell, None) if _NAMEISH.fullmatch(cell) else None):
+        spans += table.absent
+    return sorted(spans)
+
+
+def _next_line_same_column(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
+    """The replaced member printed on the next line: the name standing in the column the cue's line
+    continues in (a two-column list puts the other column's name first on that line)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    # the cue's column starts after the last wide gap before the cue on its line
+    gaps = [g.end() for g in re.finditer(r"\t|[ ]{2,}", text[line_start : m.start()])]
+    column = gaps[-1] if gaps else 0
+    nxt = m.start("nl") + 1
+    end = text.find("\n", nxt)
+    line = text[nxt : end if end >= 0 else len(text)]
+    for n in _NAME_RE.finditer(line):
+        if abs(n.start() - column) <= 2 or (column == 0 and not line[: n.start()].strip()):
+            return [(nxt + n.start(), nxt + n.end())]
+    return []
