@@ -1,4 +1,5 @@
-"""Word documents (.docx) to text: paragraphs with their list numbers, tables as tab-separated rows."""
+"""Word documents (.docx) to text: paragraphs with their list numbers, tables as tab-separated rows; the
+page header at the top of each page where the writer broke pages by hand (`indexer.read.docx_pages`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import zipfile
 from typing import Any
 
 from indexer.read.errors import ParseError
+from indexer.read.pdf import PAGE_MARKER
 
 __all__ = ["docx_text"]
 
@@ -23,6 +25,7 @@ def docx_text(data: bytes) -> str:
 
     from indexer.read.docx_limits import docx_limit_reason
     from indexer.read.docx_numbering import ListNumbers
+    from indexer.read.docx_pages import breaks_after, breaks_before, header_lines
 
     if reason := docx_limit_reason(data):  # a zip bomb is refused before anything is unpacked
         raise ParseError(reason)
@@ -35,17 +38,21 @@ def docx_text(data: bytes) -> str:
     # One block per paragraph (a blank line between, as in text files) and one per table;
     # a list paragraph gets back the number Word draws in front of it.
     numbers = ListNumbers(document)
-    blocks: list[str] = []
+    pages: list[list[str]] = [[]]
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
+            if breaks_before(child) and pages[-1]:
+                pages.append([])
             paragraph = Paragraph(child, document)
             text = paragraph.text.strip()
             if text:
-                blocks.append(numbers.marker(paragraph) + text)
+                pages[-1].append(numbers.marker(paragraph) + text)
+            if breaks_after(child):
+                pages.append([])
         elif tag == "tbl":
-            blocks.append("\n".join(_row_text(row.cells) for row in Table(child, document).rows))
-    return "\n\n".join(blocks)
+            pages[-1].append("\n".join(_row_text(row.cells) for row in Table(child, document).rows))
+    return _with_header([p for p in pages if p], header_lines(document))
 
 
 def _row_text(cells: list[Any]) -> str:
@@ -57,3 +64,15 @@ def _row_text(cells: list[Any]) -> str:
         spanned = k > 0 and cell._tc is cells[k - 1]._tc
         out.append("" if spanned else cell.text.replace("\n", " ").strip())
     return "\t".join(out)
+
+
+def _with_header(pages: list[list[str]], header: list[str]) -> str:
+    """The pages' blocks with the page header on top: once when the writer set no page break, else on
+    every page, each page opened with its marker (``<!-- sida N -->``) as a PDF's are."""
+    head = ["\n".join(header)] if header else []
+    if len(pages) <= 1:
+        return "\n\n".join(head + (pages[0] if pages else []))
+    return "\n\n".join(
+        PAGE_MARKER.format(n=n) + "\n\n" + "\n\n".join(head + blocks)
+        for n, blocks in enumerate(pages, start=1)
+    )
