@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 #: A header cell naming a vote column -> the vote.
 _VOTE_LABELS = (
-    (re.compile(r"(?i)^(?:ja|ja-?röst(?:er)?|ja röst(?:er)?|bifall)$"), "ja"),
-    (re.compile(r"(?i)^(?:nej|nej-?röst(?:er)?|nej röst(?:er)?|avslag)$"), "nej"),
+    (re.compile(r"(?i)^(?:ja|ja-?röst(?:er)?|ja röst(?:er)?|bifall|för)$"), "ja"),
+    (re.compile(r"(?i)^(?:nej|nej-?röst(?:er)?|nej röst(?:er)?|avslag|emot|mot)$"), "nej"),
     (
         re.compile(
             r"(?i)^(?:avstår|avst\.?|avstod|avstående|avstår från att rösta|nedlagd röst|ej röstande)$"
@@ -93,6 +93,11 @@ def parse_header(cells: list[str]) -> Columns | None:
     return None
 
 
+def _is_vote_label(cell: str) -> bool:
+    label = cell.strip(" *:")
+    return any(rx.match(label) for rx, _ in _VOTE_LABELS)
+
+
 def _split(line: str, start: int) -> list[Cell] | None:
     """Cells of a markdown or tab-separated line, or None for another line."""
     s = line.strip()
@@ -123,6 +128,8 @@ def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
         if "\t" in line or line.strip().startswith("|") or not re.search(r"\S {2,}\S", line):
             continue
         cols = [(m.start(), m.group(0)) for m in _WORDS.finditer(line)]
+        if cols and cols[0][0] >= 8 and _is_vote_label(cols[0][1]):
+            cols.insert(0, (0, ""))  # "        Ja   Nej": the name column printed without a header
         if parse_header([c for _, c in cols]) is None:
             continue
         starts = [s for s, _ in cols]

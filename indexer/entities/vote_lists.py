@@ -15,18 +15,28 @@ import re
 from bisect import bisect_right
 
 from indexer.entities.finder import NameFinder
+from indexer.entities.parties import party_code
 from indexer.types import Person, Vote
 
+#: What may follow a label before its colon: a count, a proposition ("Ja-röster för kommunstyrelsens
+#: förslag", "Ja (bifall till motionen)"), the givers ("Ja-röster avgavs av").
+_QUALIFIER = r"(?:[ \t]*\([^()\n]{2,60}\)|[ \t]+(?:för|till|om|avgavs|lämnades|avgivna)\b[^:.\n]{0,60})?"
+#: Who a "Följande ledamöter röstar ja" sentence names: "Följande", "Ledamöterna", "De ledamöter som".
+_WHO = r"(?:följande|ledamöter(?:na)?|de|dessa)(?: \w+){0,3}"
 #: A label that starts a list of voters (after a colon, or alone on its line).
 _LIST_LABEL = re.compile(
     r"(?im)(?:^|(?<=[.:;]\s))[ \t•\-–*]*(?:"
-    r"(?P<a>ja|nej)(?:-?\s?röst(?:er|ade|ar)?)?(?:\s*\(\d+\))?"
+    r"(?P<a>ja|nej)(?:-?\s?röst(?:er|ade|ar)?)?"
     r"|(?P<b>avstår|avstod|avstående|avstår från att rösta|avstod från att rösta|nedlagda röster)"
-    r"(?:\s*\(\d+\))?"
-    r"|följande(?: \w+){0,2} röst(?:ar|ade) (?P<c>ja|nej)"
-    r"|följande(?: \w+){0,2} (?P<d>avstår|avstod)(?: från att rösta)?"
-    r"|(?:med )?(?P<e>ja|nej) röst(?:ar|ade)(?: följande(?: \w+){0,2})?"
-    r")(?:[ \t]*:|(?P<alone>[ \t]*$))"
+    rf"|{_WHO} röst(?:ar|ade) (?P<c>ja|nej)"
+    rf"|{_WHO} (?P<d>avstår|avstod)(?: från att rösta)?"
+    r"|(?:med |för )?(?P<e>ja|nej) röst(?:ar|ade)(?: följande(?: \w+){0,2})?"
+    r"|röst(?:ar|ade) (?P<f>ja|nej)"
+    rf")(?:\s*\(\d+\))?(?:{_QUALIFIER}[ \t]*:|(?P<alone>[ \t]*$))"
+)
+#: "Ja röstade Anna Ek (S), …" without a colon: the names follow the verb at once.
+_BARE_LABEL = re.compile(
+    r"(?m)(?:^|(?<=[.;]\s))[ \t]*(?:[Ff]ör |[Mm]ed )?(?P<e>[Jj]a|[Nn]ej) röst(?:ar|ade)[ \t]+(?=[A-ZÅÄÖ])"
 )
 #: Names before the vote they cast: "Anna Ek (S) och Bo Berg (V) röstar nej", "… avstår från att rösta".
 _CAST_AFTER = re.compile(
@@ -46,6 +56,9 @@ def list_votes(text: str, finder: NameFinder, first_round: int) -> list[Vote]:
     rnd = first_round - 1
     used: set[str] = set()
     labels = [m for m in _LIST_LABEL.finditer(text) if m.group("alone") is None or not _inline(text, m)]
+    taken = [m.span() for m in labels]
+    labels += [m for m in _BARE_LABEL.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
+    labels.sort(key=lambda m: m.start())
     for k, m in enumerate(labels):
         vote = _label_vote(m)
         if rnd < first_round or vote in used:
@@ -54,7 +67,7 @@ def list_votes(text: str, finder: NameFinder, first_round: int) -> list[Vote]:
         used.add(vote)
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         span = _list_span(text, m.end(), end)
-        for _s, _e, p in full_names(text[m.end() : span], finder):
+        for _s, _e, p in listed_names(text[m.end() : span], finder):
             out.append(Vote(person=p.name, vote=vote, round=rnd, party=p.party))
     if not labels:
         out += _cast_votes(text, finder, first_round)
@@ -77,7 +90,11 @@ def _list_span(text: str, start: int, end: int) -> int:
         line = text[pos:stop]
         if not line.strip():
             if not first:
-                return pos  # a blank line ends the list (the label's own line may be empty)
+                resume = _resumes(text, stop + 1, end)
+                if resume is None:
+                    return pos  # a blank line ends the list (the label's own line may be empty)
+                pos = resume
+                continue
         elif ":" in line or _prose(line):
             return pos
         elif line.rstrip().endswith("."):
@@ -88,6 +105,32 @@ def _list_span(text: str, start: int, end: int) -> int:
     return end
 
 
+#: A line a page break leaves in a list: "§ 146 (forts.)", "Omröstning forts.", "forts. Bilaga 1".
+_CONTINUED = re.compile(r"(?i)^[ \t]*(?:§\s*\d+[ \t]*)?[^\n]{0,40}\bforts(?:\.|ättning)[^\n]{0,40}$")
+#: A list line: names with their parties ("Anna Ek (S), Bo Berg (M)").
+_PARTY_BRACKET = re.compile(r"\([A-ZÅÄÖa-zåäö]{1,4}\)")
+
+
+def _resumes(text: str, pos: int, end: int) -> int | None:
+    """Where a list broken by a page goes on after a blank line: past blank lines and at most two
+    "(forts.)" lines, a line of names with parties; None when the list ended there."""
+    skipped = 0
+    while pos < end:
+        nl = text.find("\n", pos)
+        stop = end if nl < 0 or nl > end else nl
+        line = text[pos:stop]
+        if not line.strip():
+            pos = stop + 1
+        elif _CONTINUED.match(line) and skipped < 2:
+            skipped += 1
+            pos = stop + 1
+        elif ":" not in line and not _prose(line) and _PARTY_BRACKET.search(line):
+            return pos
+        else:
+            return None
+    return None
+
+
 def _prose(line: str) -> bool:
     """A line that is no part of a name list: it has lower-case words besides och/samt."""
     rest = _LIST_FILLER.sub(" ", line)
@@ -95,7 +138,8 @@ def _prose(line: str) -> bool:
 
 
 def _label_vote(m: re.Match[str]) -> str:
-    word = next(g for g in (m.group("a"), m.group("c"), m.group("e"), m.group("b"), m.group("d")) if g)
+    groups = m.groupdict()
+    word = next(groups[g] for g in ("a", "c", "e", "f", "b", "d") if groups.get(g))
     return _WORD_VOTE.get(word.casefold(), "avstår")
 
 
@@ -119,6 +163,65 @@ def _cast_votes(text: str, finder: NameFinder, rnd: int) -> list[Vote]:
     return out
 
 
+#: A line naming one voter and the vote at its end: "Anna Ek (S)   Ja", "Ek, Anna, M – nej".
+_ROW_VOTE = re.compile(
+    r"(?im)^[ \t•*\-–]*(?P<who>[^\n]+?)[ \t]*(?:[\t:–-]|[ ]{2,}|(?<=\)) )[ \t]*"
+    r"(?P<v>ja|nej|avstår|avstod|avstår från att rösta)[ \t]*\.?[ \t]*$"
+)
+#: What a voter line may print besides the name: party (in brackets or a column), a role.
+_ROW_REST = re.compile(r"(?i)^[\s,(]*(?:[a-zåäö]{1,4})?[\s,)]*(?:ordförande|ledamot|ersättare)?[\s,]*$")
+
+
+def row_votes(text: str, finder: NameFinder, first_round: int) -> list[Vote]:
+    """Votes printed a voter per line with the vote word at its end, without a table header
+    ("Anna Ek (S)  Ja"): two such lines at least; a run of them is one omröstning, the next run (after
+    a line of other text) the next one."""
+    rows: list[tuple[int, Vote]] = []
+    for m in _ROW_VOTE.finditer(text):
+        found = full_names(m.group("who"), finder)
+        if len(found) != 1:
+            continue
+        s, e, p = found[0]
+        who = m.group("who")
+        if not _ROW_REST.match(who[:s] + " " + who[e:]):
+            continue
+        vote = _WORD_VOTE.get(m.group("v").casefold().split()[0], "avstår")
+        rows.append((m.start(), Vote(person=p.name, vote=vote, party=p.party)))
+    if len(rows) < 2:
+        return []
+    rnd = first_round
+    for k, (at, v) in enumerate(rows):
+        if k and text[rows[k - 1][0] : at].count("\n") > 1 and _other_text(text, rows[k - 1][0], at):
+            rnd += 1
+        v.round = rnd
+    return [v for _, v in rows]
+
+
+def _other_text(text: str, a: int, b: int) -> bool:
+    """Whether a line between two voter lines (from the start of one to the start of the next) holds
+    something else than blank space."""
+    between = text[a:b].split("\n")[1:]
+    return any(line.strip() for line in between)
+
+
 def full_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
     """The people named in full in `text` (a first name alone is too weak for a vote)."""
     return [(s, e, p) for s, e, p in finder.find(text) if " " in text[s:e].strip() or "," in text[s:e]]
+
+
+#: A surname alone with its party in a list: "Ek (S)".
+_SURNAME = re.compile(r"(?<![\w\-] )(?<![\w\-])(?P<s>[A-ZÅÄÖ][\w\-]+)[ \t]*\((?P<p>[^()\n]{1,4})\)")
+
+
+def listed_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
+    """The people of a vote list: full names, and surnames alone with a party that name one known
+    person ("Ja-röster: Ek (S), Ros (V)")."""
+    found = full_names(text, finder)
+    spans = [(s, e) for s, e, _ in found]
+    for m in _SURNAME.finditer(text):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        p = finder.by_surname(m.group("s"), party_code(m.group("p")))
+        if p is not None:
+            found.append((m.start(), m.end(), p))
+    return sorted(found, key=lambda t: t[0])

@@ -30,7 +30,7 @@ from indexer.entities.vote_grid import Cell, Columns, pad, parse_header, table_b
 from indexer.types import Vote
 
 #: A cell that marks a vote in its column.
-MARK = re.compile(r"^(?:[Xx×✓✔✗]|1)$")
+MARK = re.compile(r"^(?:[Xx×✓✔✗✕●•]|1)$")
 #: A cell that says the vote itself.
 WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår", "avst": "avstår"}
 #: Rows that are no one's vote.
@@ -149,8 +149,11 @@ def read_row(
 
 
 def _vote_in(cell: str, i: int, cols: Columns) -> str | None:
-    if i in cols.votes and not cols.words and MARK.match(cell):
-        return cols.votes[i][0]
+    if i in cols.votes and not cols.words:
+        # a mark, or the column's own vote written out ("Ja" under Ja)
+        if MARK.match(cell) or WORD_VOTE.get(cell.casefold().strip(" .")) == cols.votes[i][0]:
+            return cols.votes[i][0]
+        return None
     if i in cols.words:
         return WORD_VOTE.get(cell.casefold().strip(" ."))
     return None
@@ -179,6 +182,9 @@ def voter(cell: str, finder: NameFinder) -> Who | None:
         if " " in cell[s:e].strip() or "," in cell[s:e]:
             return p.name, bracket_party(cell) or p.party
     bare = re.sub(r"\s*\([^()]{1,4}\)\s*$", "", cell)
+    if re.fullmatch(r"[A-ZÅÄÖ][\w\-]+", bare):  # a surname alone: "Ek (S)"
+        known = finder.by_surname(bare, bracket_party(cell))
+        return (known.name, bracket_party(cell) or known.party) if known is not None else None
     inverted = re.fullmatch(r"([^,()]+),\s*([^,()]+?)", bare)
     flips = [f"{inverted.group(2)} {inverted.group(1)}"] if inverted else []
     words = bare.split()

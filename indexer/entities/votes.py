@@ -16,7 +16,7 @@ import re
 
 from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
-from indexer.entities.vote_lists import list_votes
+from indexer.entities.vote_lists import list_votes, row_votes
 from indexer.entities.vote_tables import VoteTable, read_tables, voter, voters
 from indexer.types import Item, Person, Vote
 
@@ -54,6 +54,8 @@ def placed_votes(text: str, finder: NameFinder) -> list[tuple[str | None, Vote]]
     out = _numbered(read_tables(text, lambda cell: voter(cell, finder)))
     own_rounds = max((v.round for t, v in out if t is None), default=0)
     out += [(None, v) for v in list_votes(text, finder, own_rounds + 1)]
+    if not out:
+        out = [(None, v) for v in row_votes(text, finder, 1)]
     seen: set[tuple[str | None, str, int]] = set()
     kept = []
     for target, v in out:

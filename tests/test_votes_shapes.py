@@ -1,0 +1,115 @@
+"""More printed shapes of roll-call votes than `test_votes` covers, each on a small text: label forms of
+lists ("Ja-röster för …:", "Röstade nej:", "Ja röstade Anna Ek …" without a colon, a count after the
+who), a list broken by a page, a voter per line with the vote word, table headers "För/Emot", a vote word
+under its own column, a table whose name column has no header, a two-column roll call, surnames alone."""
+
+from __future__ import annotations
+
+from indexer.entities.people import NameFinder, find_persons
+from indexer.entities.votes import find_votes
+
+MEMBERS = (
+    "Beslutande\nAnna Ek (S), ordförande\nBo Berg (M)\nCecilia Holm (M)\nDavid Lind (SD)\nEva Ros (V)\n"
+    "Fredrik Nord (C)\n\n"
+)
+
+
+def _votes(body: str) -> list[tuple[str, str, int]]:
+    finder = NameFinder(find_persons(MEMBERS + body))
+    return [(v.person, v.vote, v.round) for v in find_votes(body, finder)]
+
+
+def test_labels_with_a_proposition_or_a_count_after_the_who() -> None:
+    body = (
+        "Ja-röster för kommunstyrelsens förslag: Anna Ek (S), Eva Ros (V)\n"
+        "Nej-röster för Bo Bergs (M) yrkande: Bo Berg (M)\n"
+        "Följande ledamöter avstod (1): David Lind (SD)\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1),
+                            ("David Lind", "avstår", 1)]  # fmt: skip
+
+
+def test_voted_verb_first_and_without_a_colon() -> None:
+    body = "Röstade ja: Anna Ek (S), Bo Berg (M).\nRöstade nej: Eva Ros (V)."
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)]
+    body = "Ja röstade Anna Ek (S), Bo Berg (M) och Cecilia Holm (M). Nej röstade Eva Ros (V)."
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Cecilia Holm", "ja", 1),
+                            ("Eva Ros", "nej", 1)]  # fmt: skip
+    body = "Ledamöterna som röstade nej: Eva Ros (V), Fredrik Nord (C)."
+    assert _votes(body) == [("Eva Ros", "nej", 1), ("Fredrik Nord", "nej", 1)]
+
+
+def test_a_proposition_sentence_names_no_voter() -> None:
+    body = (
+        "Omröstning: Ja-röst för kommunstyrelsens förslag, nej-röst för Bo Bergs (M) yrkande.\n"
+        "Ja-röst för bifall till Anna Eks (S) yrkande\nNej-röst för bifall till Bo Bergs (M) yrkande\n"
+    )
+    assert _votes(body) == []
+
+
+def test_a_list_broken_by_a_page() -> None:
+    body = (
+        "Ja-röster:\nAnna Ek (S)\nEva Ros (V)\n\n§ 12 (forts.)\n\nFredrik Nord (C)\n"
+        "Nej-röster:\nBo Berg (M)\n\nBeslut\nNämnden beslutar enligt förslaget.\n\n"
+        "Cecilia Holm (M) yrkar avslag.\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Fredrik Nord", "ja", 1),
+                            ("Bo Berg", "nej", 1)]  # fmt: skip
+
+
+def test_a_voter_per_line_with_the_vote_word() -> None:
+    body = (
+        "Omröstningsresultat\nAnna Ek (S)   Ja\nBo Berg (M)   Nej\nEva Ros (V)   Avstår\n\n"
+        "Omröstning 2\nAnna Ek (S) – nej\nBo Berg (M) – ja\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1),
+                            ("Anna Ek", "nej", 2), ("Bo Berg", "ja", 2)]  # fmt: skip
+
+
+def test_one_line_ending_in_ja_is_no_vote() -> None:
+    assert _votes("Fråga om Anna Ek (S) ska ersättas besvaras med ja\n") == []
+
+
+def test_for_and_emot_columns_and_vote_words_under_their_columns() -> None:
+    body = "Ledamot\tFör\tEmot\tAvstår\nAnna Ek (S)\tX\t\t\nBo Berg (M)\t\tX\t\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1)]
+    body = "Ledamot\tJa\tNej\tAvstår\nAnna Ek (S)\tJa\t\t\nBo Berg (M)\t\tNej\t\nEva Ros (V)\t\t\tAvstår\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+
+
+def test_aligned_table_whose_name_column_has_no_header() -> None:
+    body = (
+        "                     Ja    Nej    Avstår\n"
+        "Anna Ek (S)          X\n"
+        "Bo Berg (M)                X\n"
+        "Eva Ros (V)                       X\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+
+
+def test_two_column_roll_call() -> None:
+    body = (
+        "Ledamot\tJa\tNej\tAvstår\tLedamot\tJa\tNej\tAvstår\n"
+        "Anna Ek (S)\tX\t\t\tBo Berg (M)\t\tX\t\n"
+        "Eva Ros (V)\t\t\tX\tDavid Lind (SD)\t\tX\t\n"
+    )
+    assert sorted(_votes(body)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("David Lind", "nej", 1),
+                                    ("Eva Ros", "avstår", 1)]  # fmt: skip
+
+
+def test_surnames_alone_name_the_one_member_of_that_party() -> None:
+    body = "Ledamot\tJa\tNej\nEk (S)\tX\t\nBerg (M)\t\tX\nHolm (M)\t\tX\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Cecilia Holm", "nej", 1)]
+    body = "Ja-röster: Ek (S), Ros (V).\nNej-röster: Berg (M)."
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1)]
+
+
+def test_html_cell_spanning_columns_keeps_the_marks_in_their_columns() -> None:
+    from indexer.read.html import html_to_text
+
+    html = (
+        "<table><tr><th>Ledamot</th><th>Parti</th><th>Ja</th><th>Nej</th></tr>"
+        "<tr><td colspan='2'>Anna Ek (S)</td><td></td><td>X</td></tr>"
+        "<tr><td>Bo Berg</td><td>M</td><td>X</td><td></td></tr></table>"
+    )
+    assert _votes(html_to_text(html)) == [("Anna Ek", "nej", 1), ("Bo Berg", "ja", 1)]
