@@ -113,3 +113,31 @@ def test_html_cell_spanning_columns_keeps_the_marks_in_their_columns() -> None:
         "<tr><td>Bo Berg</td><td>M</td><td>X</td><td></td></tr></table>"
     )
     assert _votes(html_to_text(html)) == [("Anna Ek", "nej", 1), ("Bo Berg", "ja", 1)]
+
+
+def test_a_voteringslista_with_a_column_per_votering() -> None:
+    body = (
+        "Ledamot\tParti\tVotering 1\tVotering 2\n"
+        "Anna Ek\tS\tJa\tNej\nBo Berg\tM\tN\tJ\nEva Ros\tV\tA\tFrånv.\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Anna Ek", "nej", 2), ("Bo Berg", "nej", 1),
+                            ("Bo Berg", "ja", 2), ("Eva Ros", "avstår", 1)]  # fmt: skip
+
+
+def test_a_vote_table_in_a_bilaga_goes_to_the_item_that_refers_to_it() -> None:
+    from indexer.entities.votes import add_votes
+    from indexer.types import Item
+
+    persons = find_persons(MEMBERS)
+    items = [
+        Item(number="§7", title="Budget", text="Votering begärs. Hur var och en röstat framgår av\nbilaga 1."),
+        Item(number="§8", title="Taxa", text="Nämnden beslutar enligt bilaga 2."),
+        Item(
+            number="§9",
+            title="Övrigt",
+            text="Inget.\n\nBilaga 1 – Närvaro- och omröstningslista\nLedamot\tJa\tNej\nAnna Ek (S)\tX\t\n",
+        ),
+    ]
+    add_votes(items, persons, NameFinder(persons))
+    assert [(v.person, v.vote) for v in items[0].votes] == [("Anna Ek", "ja")]
+    assert items[2].votes == []

@@ -28,7 +28,10 @@ _VOTE_LABELS = (
     ),
 )
 #: A header cell of a column that holds the vote as a word ("Röst": "Ja").
-_WORD_COLUMN = re.compile(r"(?i)^(?:röst|röstar|votering|omröstning|ställningstagande)$")
+_WORD_COLUMN = re.compile(
+    r"(?i)^(?:röst|röstar|votering|omröstning|ställningstagande|ja/nej(?:/avst(?:år|\.)?)?)"
+    r"(?:[ \t]*(?:nr\.?[ \t]*)?\d{1,2})?$"
+)
 #: A header cell of the column marking who was absent.
 _ABSENT_COLUMN = re.compile(r"(?i)^(?:frånv\.?|frånvarande|frånvaro|ej närvarande|ej närv\.?)$")
 #: A header cell of the serving ersättare's name column ("Tjänstgörande ersättare", "Tjg ers.").
@@ -45,7 +48,7 @@ class Columns:
     """What a vote table's columns hold (indexes into a row's cells)."""
 
     votes: dict[int, tuple[str, int]]  # column -> (vote, omröstning within the table, 0 first)
-    words: set[int] = field(default_factory=set)
+    words: set[int] = field(default_factory=set)  # columns holding the vote word, one omröstning each
     absent: set[int] = field(default_factory=set)
     subs: set[int] = field(default_factory=set)
     party: set[int] = field(default_factory=set)
@@ -55,7 +58,13 @@ class Columns:
     @property
     def rounds(self) -> int:
         """How many omröstningar the table holds."""
-        return 1 + max((g for _, g in self.votes.values()), default=0)
+        return max(1 + max((g for _, g in self.votes.values()), default=0), len(self.words))
+
+    def group(self, i: int) -> int:
+        """The omröstning (0 first) column i's votes belong to: "Votering 1", "Votering 2" each one."""
+        if i in self.votes:
+            return self.votes[i][1]
+        return sorted(self.words).index(i) if i in self.words else 0
 
 
 def _label(cell: str) -> str:

@@ -33,6 +33,8 @@ from indexer.types import Vote
 MARK = re.compile(r"^(?:[Xx×✓✔✗✕●•]|1)$")
 #: A cell that says the vote itself.
 WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår", "avst": "avstår"}
+#: A vote word column may abbreviate: "J", "N", "A" (a voteringslista with a column per votering).
+_SHORT_VOTE = {"j": "ja", "n": "nej", "a": "avstår"}
 #: Rows that are no one's vote.
 _NO_VOTER = re.compile(r"(?i)^(?:summa|totalt|antal|resultat|ledamot|ledamöter|ersättare|namn|parti)\b")
 #: "Omröstning § 37", "Omröstningslista § 149", "Voteringslista, § 12": the paragraph a table is for.
@@ -40,6 +42,9 @@ _FOR_PARAGRAPH = re.compile(
     r"(?i)(?:omröstning|votering|omröstningslista|voteringslista|omröstningsbilaga|röstlista)"
     r"[^\n§]{0,60}§\s*(?P<n>\d+)"
 )
+
+#: A bilaga's heading line: "Bilaga 1 – Närvaro- och omröstningslista", "Bilaga 2".
+_BILAGA_HEADING = re.compile(r"(?i)^[ \t]*bilaga[ \t]+(\d{1,2})\b")
 
 #: (name, party) of a person a cell names, or None.
 Who = tuple[str, str | None]
@@ -67,6 +72,8 @@ def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
         pending: list[tuple[int, list[Cell]]] = []  # rows before a header: maybe the last table's
         for at, cells in block:
             cols = parse_header([c for c, _ in cells])
+            if cols is not None and current is not None and any(c and who(c) for c, _ in cells):
+                cols = None  # "Anna Ek⇥S⇥Ja⇥Nej": a row of vote words, not a header
             if cols is not None:
                 _continuation(tables, pending, who)
                 pending = []
@@ -100,10 +107,14 @@ def _continuation(
 
 
 def _target(text: str, at: int) -> str | None:
-    """The paragraph named in the few lines above a table's header ("Omröstning § 37. Ja = …")."""
+    """The paragraph named in the few lines above a table's header ("Omröstning § 37. Ja = …"), else
+    the bilaga a heading there names ("bilaga:1" for "Bilaga 1 – Omröstningslista"), else None."""
     above = [ln for ln in text[max(0, at - 400) : at].split("\n") if ln.strip()][-4:]
     hits = [m.group("n") for ln in above for m in _FOR_PARAGRAPH.finditer(ln)]
-    return f"§{hits[-1]}" if hits else None
+    if hits:
+        return f"§{hits[-1]}"
+    named = [m.group(1) for ln in above if (m := _BILAGA_HEADING.match(ln))]
+    return f"bilaga:{named[-1]}" if named else None
 
 
 def _add_row(table: VoteTable, cells: list[Cell], who: Callable[[str], Who | None]) -> None:
@@ -126,7 +137,7 @@ def read_row(
     for i, (cell, at) in enumerate(cells):
         vote = _vote_in(cell, i, cols)
         if vote is not None and person is not None:
-            group = cols.votes[i][1] if i in cols.votes else 0
+            group = cols.group(i)
             votes.append((group, Vote(person=person[0], vote=vote, party=person[1] or seat_party)))
         if vote is not None or i in cols.votes or i in cols.words or i in cols.absent:
             away = away or (i in cols.absent and bool(MARK.match(cell)))
@@ -155,7 +166,8 @@ def _vote_in(cell: str, i: int, cols: Columns) -> str | None:
             return cols.votes[i][0]
         return None
     if i in cols.words:
-        return WORD_VOTE.get(cell.casefold().strip(" ."))
+        word = cell.casefold().strip(" .")
+        return WORD_VOTE.get(word) or _SHORT_VOTE.get(word)
     return None
 
 

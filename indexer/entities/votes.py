@@ -27,6 +27,23 @@ _APPENDIX = re.compile(
 )
 
 
+#: A reference to a bilaga in running text: "framgår av bilaga 1", "(se bilaga 2)".
+_BILAGA_REF = re.compile(r"(?i)(?:\b(?:av|se|i|enligt|framgår av)\s+|\(\s*)bilaga\s+(?P<n>\d{1,2})\b")
+_VOTE_WORD = re.compile(r"(?i)omröstning|votering|röstat|röster|röstade")
+
+
+def _bilaga_references(items: list[Item]) -> dict[str, int]:
+    """"bilaga:N" -> the item whose text refers to bilaga N by its vote ("Hur var och en har röstat
+    framgår av bilaga 1"): a vote table under a "Bilaga 1" heading without a § belongs there."""
+    out: dict[str, int] = {}
+    for k, item in enumerate(items):
+        for m in _BILAGA_REF.finditer(item.text):
+            near = item.text[max(0, m.start("n") - 250) : m.end() + 60]
+            if _VOTE_WORD.search(near):
+                out.setdefault(f"bilaga:{m.group('n')}", k)
+    return out
+
+
 def target_paragraph(text: str) -> str | None:
     """The paragraph a vote appendix in this text belongs to ("§45"), or None."""
     m = _APPENDIX.search(text)
@@ -101,6 +118,7 @@ def add_votes(items: list[Item], persons: list[Person], finder: NameFinder) -> l
         People who vote but were not among the document's people (a name only a vote table prints).
     """
     by_number = {(it.number or "").replace(" ", ""): k for k, it in enumerate(items) if it.number}
+    by_number.update(_bilaga_references(items))
     known = {person_key(p.name) for p in persons}
     added: dict[str, Person] = {}
     # Voters only a table names ("Ruth Nilsson Haapalahti" in an omröstningslista) are found in the
