@@ -130,7 +130,7 @@ def test_a_vote_table_in_a_bilaga_goes_to_the_item_that_refers_to_it() -> None:
 
     persons = find_persons(MEMBERS)
     items = [
-        Item(number="§7", title="Budget", text="Votering begärs. Hur var och en röstat framgår av\nbilaga 1."),
+        Item(number="§7", title="Budget", text="Votering. Hur var och en röstat framgår av\nbilaga 1."),
         Item(number="§8", title="Taxa", text="Nämnden beslutar enligt bilaga 2."),
         Item(
             number="§9",

@@ -33,7 +33,7 @@ _VOTE_WORD = re.compile(r"(?i)omröstning|votering|röstat|röster|röstade")
 
 
 def _bilaga_references(items: list[Item]) -> dict[str, int]:
-    """"bilaga:N" -> the item whose text refers to bilaga N by its vote ("Hur var och en har röstat
+    """ "bilaga:N" -> the item whose text refers to bilaga N by its vote ("Hur var och en har röstat
     framgår av bilaga 1"): a vote table under a "Bilaga 1" heading without a § belongs there."""
     out: dict[str, int] = {}
     for k, item in enumerate(items):
