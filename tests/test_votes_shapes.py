@@ -141,3 +141,22 @@ def test_a_vote_table_in_a_bilaga_goes_to_the_item_that_refers_to_it() -> None:
     add_votes(items, persons, NameFinder(persons))
     assert [(v.person, v.vote) for v in items[0].votes] == [("Anna Ek", "ja")]
     assert items[2].votes == []
+
+
+def test_a_name_column_names_voters_whatever_their_first_names() -> None:
+    body = "Ledamot\tParti\tJa\tNej\nZeljko Nikolic\tS\tX\t\nAnna Ek\tS\t\tX\n"
+    assert _votes(body) == [("Zeljko Nikolic", "ja", 1), ("Anna Ek", "nej", 1)]
+
+
+def test_a_two_column_roll_call_in_a_pdf() -> None:
+    from indexer.read.pdf import pdf_pages
+    from tests.test_pdf_layout import _pdf
+
+    head = [(20, "Ledamot"), (62, "Ja"), (74, "Nej"), (86, "Avstår"), (112, "Ledamot"), (155, "Ja"),
+            (167, "Nej"), (179, "Avstår")]  # fmt: skip
+    rows = [(20, 57, "Anna Ek (S)"), (63, 57, "X"), (112, 57, "Bo Berg (M)"), (168, 57, "X"),
+            (20, 64, "Eva Ros (V)"), (88, 64, "X"), (112, 64, "David Lind (SD)"), (156, 64, "X")]  # fmt: skip
+    page = [(20, 40, "Omröstning"), *[(x, 50, t) for x, t in head], *rows, (20, 80, "Beslut")]
+    text = "\n".join(pdf_pages(_pdf([page])).pages[0].lines)
+    assert sorted(_votes(text)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("David Lind", "ja", 1),
+                                    ("Eva Ros", "avstår", 1)]  # fmt: skip

@@ -147,8 +147,8 @@ def read_row(
             seat_party = code  # a party column of its own
             continue
         found = who(cell) if cell else None
-        if found is None and i in cols.subs:
-            found = _new_name(cell, any_first=True)  # the ersättare column holds names only
+        if found is None and (i in cols.subs or i == 0) and cell:
+            found = _new_name(cell, any_first=True)  # the name columns hold names only
         if found is not None:
             if first is None:
                 seat, first = (at, at + len(cell)), found
