@@ -75,6 +75,19 @@ _CHAIR_RE = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\-•])|\n\s*\n|\n\s*[-•–]\s+")
 
 
+#: The members named after a verb-first reservation: "reserverar sig [till förmån för …] ledamöterna".
+_MEMBERS_AFTER = re.compile(
+    r"[^.;:\n]{0,100}?(?:\n[^.;:\n]{0,100}?)?(?<![\wåäö])(?P<word>ledamöterna|ledamoten|ersättaren|ersättarna)"
+    r"(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def _proposal_genitive(text: str, m: _Mention) -> bool:
+    """A name in the genitive before a proposal noun: "Anna Eks (S) yrkande" names the proposer only."""
+    return text[m.start : m.end].endswith("s") and _PROPOSAL_NOUN.match(text, m.end) is not None
+
+
 @dataclass
 class _Mention:
     start: int
@@ -329,6 +342,10 @@ def _actors(
         )
         if _SUBJECT_GAP.match(gap) or (is_subject and not re.search(r"[.;:]", gap)):
             return [m.person for m in group]
+    if kind in ("reserved", "protocol_note") and (members := _MEMBERS_AFTER.match(text, t_end)):
+        # "Mot beslutet reserverar sig till förmån för egna förslag ledamöterna A (M), B (SD) samt …"
+        named = ms[bisect_left(starts, members.start("word")) :]
+        return [m.person for m in named if not _proposal_genitive(text, m)]
     after = ms[bisect_left(starts, t_end) : bisect_right(starts, t_end + 40)]
     if not after:
         return []

@@ -14,13 +14,15 @@ from indexer.types import Action, Extraction, Item, Person
 #: A matter someone authors: the title or line names its author.
 _AUTHORED = re.compile(
     r"(?<![\wåäö])(?:motion(?:er)?|interpellation(?:er)?|(?:enkel |enkla )?fråg(?:a|or)|initiativärende(?:n)?"
-    r"|initiativ|medborgarförslag(?:et)?|e-förslag)(?![\wåäö])",
+    r"|initiativ|politikerinitiativ|medborgarinitiativ|medborgarförslag(?:et)?|e-förslag)(?![\wåäö])",
     re.IGNORECASE,
 )
 #: What may stand right before an author's name in such a title: a dash, "från", "av", a list separator.
 _BEFORE_AUTHOR = re.compile(
     r"(?:[-–:]|\bfrån|(?:motion(?:er)?|interpellation|fråga|initiativärende|medborgarförslag)(?:\s+(?:väckt|ställd|"
-    r"inlämnad|lämnad))?\s+av|,|\boch|\bsamt|\bm\.?fl\.?,?)\s*$",
+    r"inlämnad|lämnad))?\s+av|,|\boch|\bsamt|\bm\.?fl\.?,?"
+    # "Motion den 14 oktober 2025 av Rolf Wennerholm": a date between the matter and its author
+    r"|\d{4}\s+av)\s*$",
     re.IGNORECASE,
 )
 #: "… till kommunstyrelsens ordförande Daniel Filipsson (M)": the person asked, not the author.
