@@ -160,3 +160,10 @@ def test_a_two_column_roll_call_in_a_pdf() -> None:
     text = "\n".join(pdf_pages(_pdf([page])).pages[0].lines)
     assert sorted(_votes(text)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("David Lind", "ja", 1),
                                     ("Eva Ros", "avstår", 1)]  # fmt: skip
+
+
+def test_name_vote_pairs_in_a_sentence() -> None:
+    body = "Omröstningsresultat: Anna Ek (S) ja, Bo Berg (M) nej, Eva Ros (V) avstår och David Lind (SD) nej."
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1),
+                            ("David Lind", "nej", 1)]  # fmt: skip
+    assert _votes("Frågan om Anna Ek (S) ja eller nej avgörs senare. Bo Berg (M) nej.") == []

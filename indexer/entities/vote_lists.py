@@ -187,6 +187,8 @@ def row_votes(text: str, finder: NameFinder, first_round: int) -> list[Vote]:
             continue
         vote = _WORD_VOTE.get(m.group("v").casefold().split()[0], "avstår")
         rows.append((m.start(), Vote(person=p.name, vote=vote, party=p.party)))
+    if not rows:
+        rows = _inline_votes(text, finder)
     if len(rows) < 2:
         return []
     rnd = first_round
@@ -195,6 +197,32 @@ def row_votes(text: str, finder: NameFinder, first_round: int) -> list[Vote]:
             rnd += 1
         v.round = rnd
     return [v for _, v in rows]
+
+
+#: The vote right after a name in a list of name-vote pairs: "Anna Ek (S) ja, Bo Berg (M) nej".
+_VOTE_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,5}\))?[ \t]*[:–-]?[ \t]*(?P<v>ja|nej|avstår|avstod)"
+    r"(?=[ \t]*(?:[,;.]|\n|$|och\b|samt\b))",
+    re.IGNORECASE,
+)
+
+
+def _inline_votes(text: str, finder: NameFinder) -> list[tuple[int, Vote]]:
+    """Name-vote pairs in a sentence: "Omröstningsresultat: Anna Ek (S) ja, Bo Berg (M) nej och …";
+    each pair after a colon or another pair (not a name inside prose)."""
+    out: list[tuple[int, Vote]] = []
+    last_end = -1
+    for s, e, p in full_names(text, finder):
+        m = _VOTE_AFTER.match(text, e)
+        if m is None:
+            continue
+        before = text[max(0, s - 6) : s]
+        listed = last_end >= 0 and re.fullmatch(r"\s*(?:[,;]|och|samt)?\s*", text[last_end:s]) is not None
+        if listed or re.search(r"[:\n][ \t]*$", before) or s == 0:
+            vote = _WORD_VOTE[m.group("v").casefold()]
+            out.append((s, Vote(person=p.name, vote=vote, party=p.party)))
+            last_end = m.end()
+    return out
 
 
 def _other_text(text: str, a: int, b: int) -> bool:
