@@ -167,3 +167,10 @@ def test_name_vote_pairs_in_a_sentence() -> None:
     assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1),
                             ("David Lind", "nej", 1)]  # fmt: skip
     assert _votes("Frågan om Anna Ek (S) ja eller nej avgörs senare. Bo Berg (M) nej.") == []
+
+
+def test_the_member_an_ersattare_replaced_casts_no_vote() -> None:
+    body = "Ja-röster: Anna Ek (S), Fredrik Nord (C) ersättare för Bo Berg (M).\nNej-röster: Eva Ros (V)."
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Fredrik Nord", "ja", 1), ("Eva Ros", "nej", 1)]
+    body = "Ledamot\tJa\tNej\nFredrik Nord (C), tjg. ers. för Bo Berg (M)\tX\t\nEva Ros (V)\t\tX\n"
+    assert _votes(body) == [("Fredrik Nord", "ja", 1), ("Eva Ros", "nej", 1)]

@@ -45,7 +45,11 @@ _CAST_AFTER = re.compile(
 #: What stands between the names of one list of voters: a party, a comma, "och".
 _LISTED = re.compile(r"\s*(?:\([^()]{1,4}\))?\s*(?:,|och|samt)?\s*")
 #: What a list line may hold besides names: parties, commas, "och", a full stop.
-_LIST_FILLER = re.compile(r"\([^()\n]{1,5}\)|\b(?:och|samt)\b|[,.;\s\d]")
+_LIST_FILLER = re.compile(
+    r"\([^()\n]{1,5}\)|\b(?:och|samt)\b|[,.;\s\d]"
+    # a replaced member named after the ersättare: "Fredrik Nord (C) ersättare för Bo Berg (M)"
+    r"|\b(?:tjänstgörande |tjg\.? )?(?:ersättare|ers\.) för\b|\bersätter\b|\bi stället för\b"
+)
 _WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår"}
 
 
@@ -237,6 +241,8 @@ def full_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
     return [(s, e, p) for s, e, p in finder.find(text) if " " in text[s:e].strip() or "," in text[s:e]]
 
 
+#: What stands before the name of a member an ersättare replaced: "ersättare för", "i stället för".
+_REPLACED_BEFORE = re.compile(r"(?i)(?:\bför|\bersätter|\bers\.)[ \t]*\n?[ \t]*$")
 #: A surname alone with its party in a list: "Ek (S)".
 _SURNAME = re.compile(r"(?<![\w\-] )(?<![\w\-])(?P<s>[A-ZÅÄÖ][\w\-]+)[ \t]*\((?P<p>[^()\n]{1,4})\)")
 
@@ -244,7 +250,8 @@ _SURNAME = re.compile(r"(?<![\w\-] )(?<![\w\-])(?P<s>[A-ZÅÄÖ][\w\-]+)[ \t]*\(
 def listed_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
     """The people of a vote list: full names, and surnames alone with a party that name one known
     person ("Ja-röster: Ek (S), Ros (V)")."""
-    found = full_names(text, finder)
+    # "Fredrik Nord (C), ersättare för Bo Berg (M)": the member replaced did not vote
+    found = [(s, e, p) for s, e, p in full_names(text, finder) if not _REPLACED_BEFORE.search(text, 0, s)]
     spans = [(s, e) for s, e, _ in found]
     for m in _SURNAME.finditer(text):
         if any(s <= m.start() < e for s, e in spans):

@@ -46,6 +46,11 @@ _FOR_PARAGRAPH = re.compile(
 #: A bilaga's heading line: "Bilaga 1 – Närvaro- och omröstningslista", "Bilaga 2".
 _BILAGA_HEADING = re.compile(r"(?i)^[ \t]*bilaga[ \t]+(\d{1,2})\b")
 
+#: An ersättare's cell naming the member replaced too: "Fredrik Nord (C), tjg. ers. för Bo Berg (M)".
+_REPLACES = re.compile(
+    r"(?i)[,(]?\s*\b(?:tjg\.?\s+|tjänstgörande\s+)?(?:ers\.|ersättare|ersätter|i stället)\s"
+)
+
 #: (name, party) of a person a cell names, or None.
 Who = tuple[str, str | None]
 
@@ -188,6 +193,9 @@ def voter(cell: str, finder: NameFinder) -> Who | None:
     cell = cell.strip(" *")
     if not cell or _NO_VOTER.match(cell) or MARK.match(cell):
         return None
+    cue = _REPLACES.search(cell)
+    if cue and cue.start() > 0:
+        cell = cell[: cue.start()].strip(" ,(")  # "Fredrik Nord (C), ers. för Bo Berg": the ersättare votes
     found = finder.find(cell)
     if found:
         s, e, p = max(found, key=lambda t: t[1] - t[0])
