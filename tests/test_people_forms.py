@@ -48,6 +48,18 @@ def test_signature_labels_above_the_names_and_two_names_on_a_line() -> None:
     assert "justerare" in people["Ingbritt Johansson"].roles and "justerare" in people["Marcus Wallin"].roles
 
 
+def test_signature_labels_above_dotted_lines_and_the_names_below() -> None:
+    text = (
+        "Sekreterare\n.............................\nElsa Grönberg\nOrdförande\n"
+        "............................\nIngrid Sjöblom\nJusterare\n.....................\nLeila Mansour\n"
+    )
+    people = _by_name(text)
+    chair = people["Ingrid Sjöblom"]
+    assert "justerare" not in chair.roles and "ordförande" in chair.roles
+    assert "justerare" in people["Leila Mansour"].roles
+    assert "ordförande" not in people["Elsa Grönberg"].roles
+
+
 def test_name_whose_first_word_is_an_ordinary_word() -> None:
     text = (
         "Beslutande\nLady France Mulumba (KD) (ordförande)\n\n"

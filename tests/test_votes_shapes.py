@@ -174,3 +174,14 @@ def test_the_member_an_ersattare_replaced_casts_no_vote() -> None:
     assert _votes(body) == [("Anna Ek", "ja", 1), ("Fredrik Nord", "ja", 1), ("Eva Ros", "nej", 1)]
     body = "Ledamot\tJa\tNej\nFredrik Nord (C), tjg. ers. för Bo Berg (M)\tX\t\nEva Ros (V)\t\tX\n"
     assert _votes(body) == [("Fredrik Nord", "ja", 1), ("Eva Ros", "nej", 1)]
+
+
+def test_a_vote_appendix_for_another_paragraph_gives_this_item_no_actions() -> None:
+    from indexer.entities.votes import appendix_start
+
+    text = (
+        "Kommunfullmäktige beslutar att frågan är besvarad.\n\nBilaga 1 – Närvaro- och omröstningslista\n"
+        "Omröstning § 37. Ja = bifall till Anna Eks (S) yrkande, Nej = bifall till Bo Bergs (M) yrkande.\n"
+    )
+    assert text[appendix_start(text, "§40") :].startswith("Bilaga 1")
+    assert appendix_start(text, "§ 37") == len(text)

@@ -35,7 +35,7 @@ _LABEL_RE = re.compile(
     r"(?<![\w])(?P<label>"
     + "|".join(p for p, _ in _LABELS)
     # a signature line of dots may stand between the label and the name: "Ordförande ......\nGöran Ek"
-    + r")(?![\w])[ \t]*:?\**:?[ \t._…]*(?:\n[ \t]*){0,2}"
+    + r")(?![\w])[ \t]*:?\**:?[ \t._…]*(?:\n[ \t._…]*){0,2}"
     # after a colon, a lower-case title may stand before the name: "Föredragande: ekonomidirektör Anna Ek"
     + rf"(?:(?<=:)[ \t]*|(?<=: )(?:[a-zåäö][\wåäö\-]*[ \t]+){{1,2}})?(?P<name>{RUN})"
 )
@@ -173,7 +173,10 @@ def stacked_mentions(text: str) -> list[Mention]:
         line_start, offset = offset, offset + len(line) + 1
         if not line.strip() or len(line) > 160:
             continue
-        if i and _BARE_LABEL.match(lines[i - 1]):
+        above = i - 1
+        while above > 0 and re.fullmatch(r"[ \t._…]+", lines[above]):
+            above -= 1  # the signature line of dots between a label and its name
+        if i and _BARE_LABEL.match(lines[above]):
             continue  # "Sekreterare" / "Ulrika Månsson" / "Ordförande": the label stands above the name
         cells = _cells(line)
         names = [(c, s) for c, s in cells if _is_full_name(s)]

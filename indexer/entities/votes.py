@@ -44,6 +44,28 @@ def _bilaga_references(items: list[Item]) -> dict[str, int]:
     return out
 
 
+#: A line opening a vote appendix for a paragraph: "Omröstning § 37. Ja = …", "Voteringslista § 12".
+_APPENDIX_LINE = re.compile(
+    r"(?im)^[ \t]*(?:bilaga[^\n§]{0,40})?(?:omröstning|votering|omröstningslista|voteringslista"
+    r"|omröstningsbilaga|röstlista)[^\n§]{0,60}§\s*(?P<n>\d+)"
+)
+
+
+def appendix_start(text: str, number: str | None) -> int:
+    """Where a vote appendix for another paragraph starts in an item's text (a bilaga printed after the
+    last item), len(text) when none: its "Ja = bifall till Anna Eks (S) yrkande" is that paragraph's."""
+    own = (number or "").replace(" ", "").lstrip("§")
+    for m in _APPENDIX_LINE.finditer(text):
+        if m.group("n") == own:
+            continue
+        start = m.start()
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start and re.match(r"(?i)[ \t]*bilaga\b", text[above:start]):
+            start = above  # "Bilaga 1 – Närvaro- och omröstningslista" on the line above
+        return start
+    return len(text)
+
+
 def target_paragraph(text: str) -> str | None:
     """The paragraph a vote appendix in this text belongs to ("§45"), or None."""
     m = _APPENDIX.search(text)
