@@ -388,3 +388,15 @@ def test_authors_of_an_initiative_dated_in_the_title() -> None:
     title = "Trygghet i centrum. Politikerinitiativ den 2 februari 2026 av Dora Lind och Carl Holm (M)"
     item = Item(number="§4", title=title, text="")
     assert [a.person for a in title_authors(item, NameFinder(persons))] == ["Dora Lind", "Carl Holm"]
+
+
+def test_a_party_authoring_a_motion_in_a_title() -> None:
+    item = Item(number="12", title="Motion av Sverigedemokraterna om översyn av tolkkostnader", text="")
+    acts = title_authors(item, NameFinder(find_persons(HEADER)))
+    assert [(a.person, a.party, a.kind) for a in acts] == [("", "SD", "raised")]
+    item = Item(number="13", title="Interpellation från Anna Ek (S) till Socialdemokraterna", text="")
+    assert [a.party for a in title_authors(item, NameFinder(find_persons(HEADER)))] == [None]
+
+
+def test_a_question_put_in_the_past_tense() -> None:
+    assert _acts("Dora Lind (SD) ställde en fråga om hur arvodet ska hanteras.") == {("Dora Lind", "raised")}

@@ -225,3 +225,13 @@ def test_a_double_surname_printed_inverted_and_a_name_broken_before_its_party() 
     people = _by_name(text)
     assert set(people) == {"Henrik Ekdahl Lind", "Anna-Lena Persson"}
     assert "ordförande" in people["Henrik Ekdahl Lind"].roles
+
+
+def test_a_first_name_that_is_also_a_month() -> None:
+    text = "Ledamöter      Kerstin Wallin (S), ordförande\n               Maj Lövgren (V), deltog digitalt\n"
+    assert {"Kerstin Wallin", "Maj Lövgren"} <= set(_by_name(text))
+
+
+def test_a_meeting_place_named_after_someone_is_no_person() -> None:
+    text = "Tid\tTorsdagen den 16 april 2026 kl. 13.15\nPlats\tLouis De Geer konsert & kongress, sal Holmen\n"
+    assert "Louis De Geer" not in _by_name(text + "Beslutande\nAnna Ek (S)\n")

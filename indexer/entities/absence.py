@@ -8,7 +8,8 @@ The cues Swedish minutes share:
 - absence said outright: "Frånvarande utan ersättare: Maria Lönn (C)", "Förhinder  Pia Ahlqvist (L)",
   "Gustav Unga (C) är frånvarande utan ersättare";
 - vote tables: the member of a seat whose vote the serving ersättare cast, and a member marked only
-  under Frånvarande (`indexer.entities.vote_tables`).
+  under Frånvarande (`indexer.entities.vote_tables`);
+- not a member at all: the value of a place field ("Plats  Louis De Geer konsert & kongress").
 A member named absent once but present elsewhere (voting, acting, "lämnade sammanträdet") stays a
 person: `indexer.entities.people` drops only those every mention of whom is one of these places.
 """
@@ -35,6 +36,10 @@ _ABSENT_LABEL = re.compile(
 #: "Gustav Unga (C) är frånvarande", "… var frånvarande": the name before.
 _IS_ABSENT = re.compile(rf"(?P<name>{_NAME})\s+(?:är|var)\s+frånvarande")
 _NAME_RE = re.compile(_NAME)
+#: The value of a form's place field: "Plats  Louis De Geer konsert & kongress, sal Holmen".
+_PLACE_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:plats|lokal|mötesplats|sammanträdeslokal|adress)[ \t]*(?::|\t|[ \t]{2,})(?P<rest>[^\n]+)"
+)
 #: A table cell that names someone (no finder yet: two to four capitalised words, maybe inverted).
 _NAMEISH = re.compile(rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()]{{1,5}}\))?")
 
@@ -53,6 +58,8 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span("name") for m in _IS_ABSENT.finditer(text)]
     for table in read_tables(text, lambda cell: (cell, None) if _NAMEISH.fullmatch(cell) else None):
         spans += table.absent
+    # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
+    spans += [m.span("rest") for m in _PLACE_FIELD.finditer(text) if "(" not in m["rest"]]
     return sorted(spans)
 
 

@@ -69,8 +69,9 @@ def _annotate(ex: Extraction, text: str) -> None:
         item.actions = actions.find_actions(
             own, finder, chair, [f for f in found if f[1] <= cut], minutes=minutes, roles=roles
         )
-        have = {(a.person, a.kind) for a in item.actions}
-        item.actions += [a for a in doc_actions.title_authors(item, finder) if (a.person, a.kind) not in have]
+        have = {(a.person or f"party:{a.party}", a.kind) for a in item.actions}
+        authors = doc_actions.title_authors(item, finder)
+        item.actions += [a for a in authors if (a.person or f"party:{a.party}", a.kind) not in have]
     doc_actions.add_justerare(ex, persons, finder)
     voters = votes.add_votes(ex.items, persons, finder)
     _speakers(persons, ex.items)

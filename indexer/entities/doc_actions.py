@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from indexer.entities.finder import NameFinder
+from indexer.entities.parties import current_local_parties
+from indexer.entities.party_actors import party_actors
 from indexer.types import Action, Extraction, Item, Person
 
 #: A matter someone authors: the title or line names its author.
@@ -47,6 +49,24 @@ def title_authors(item: Item, finder: NameFinder) -> list[Action]:
             if person.name not in seen:
                 seen.add(person.name)
                 out.append(Action(person=person.name, kind="raised", evidence=" ".join(line.split())[:300]))
+        for code in _party_authors(line):
+            if f"party:{code}" not in seen:
+                seen.add(f"party:{code}")
+                evidence = " ".join(line.split())[:300]
+                out.append(Action(person="", kind="raised", evidence=evidence, party=code))
+    return out
+
+
+def _party_authors(line: str) -> list[str]:
+    """Parties named as a matter's authors: "Motion av Sverigedemokraterna om …"."""
+    kw = _AUTHORED.search(line)
+    if kw is None:
+        return []
+    out = []
+    for s, _e, code in party_actors(line, current_local_parties()):
+        before = line[max(kw.start(), s - 60) : s]
+        if s >= kw.end() and _BEFORE_AUTHOR.search(before) and not _ADDRESSEE.search(before):
+            out.append(code)
     return out
 
 

@@ -172,7 +172,6 @@ _STOP = frozenset(
         "Februari",
         "Mars",
         "April",
-        "Maj",
         "Juni",
         "Juli",
         "Augusti",

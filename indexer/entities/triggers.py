@@ -59,12 +59,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "raised",
-        r"lyfter|lyfte|väcker|väckte|ställer en fråga|ställer frågor"
+        r"lyfter|lyfte|väcker|väckte|ställer en fråga|ställer frågor|ställde en fråga|ställde frågor"
         # a question put to the meeting ("Ordföranden ställer frågan om nämnden kan bifalla …") is the
         # chair's proposition, not a matter raised
         rf"|(?:ställer frågan|ställde frågan|frågar|frågade)(?! (?:\S+ ){{0,8}}(?:{_PROPOSITION})\b)"
         r"(?![^.]{0,240}\bfinner\b)"
-        r"|ställer följande (?:enkla )?(?:fråga|frågor|interpellation)"
+        r"|(?:ställer|ställde) följande (?:enkla )?(?:fråga|frågor|interpellation)"
         r"|anmäler(?! jäv)(?! sig)(?! protokollsanteckning)(?! reservation)|anmälde(?! jäv)"
         r"|(?:har )?ställt (?:en )?(?:interpellation|enkel fråga|fråga)"
         r"|ställer (?:en )?(?:interpellation|enkel fråga)"
