@@ -235,3 +235,14 @@ def test_a_first_name_that_is_also_a_month() -> None:
 def test_a_meeting_place_named_after_someone_is_no_person() -> None:
     text = "Tid\tTorsdagen den 16 april 2026 kl. 13.15\nPlats\tLouis De Geer konsert & kongress, sal Holmen\n"
     assert "Louis De Geer" not in _by_name(text + "Beslutande\nAnna Ek (S)\n")
+
+
+def test_parties_printed_by_name_or_after_a_dash() -> None:
+    text = (
+        "Beslutande\nAnna Ek (Socialdemokraterna)\nBo Berg (Moderaterna), ordförande\n"
+        "Cilla Ros\tMiljöpartiet de gröna\nDan Ny – SD\nEva Lo - Vänsterpartiet\n"
+    )
+    people = _by_name(text)
+    assert {n: p.party for n, p in people.items()} == {"Anna Ek": "S", "Bo Berg": "M", "Cilla Ros": "MP",
+                                                       "Dan Ny": "SD", "Eva Lo": "V"}  # fmt: skip
+    assert people["Bo Berg"].roles == ["ledamot", "ordförande"]

@@ -185,3 +185,9 @@ def test_a_vote_appendix_for_another_paragraph_gives_this_item_no_actions() -> N
     )
     assert text[appendix_start(text, "§40") :].startswith("Bilaga 1")
     assert appendix_start(text, "§ 37") == len(text)
+
+
+def test_a_list_grouped_by_party() -> None:
+    body = "Ja-röster: M: Bo Berg, Cecilia Holm; S: Anna Ek\nNej-röster:\nV: Eva Ros\nSD: David Lind\n"
+    assert _votes(body) == [("Bo Berg", "ja", 1), ("Cecilia Holm", "ja", 1), ("Anna Ek", "ja", 1),
+                            ("Eva Ros", "nej", 1), ("David Lind", "nej", 1)]  # fmt: skip

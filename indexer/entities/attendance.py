@@ -101,7 +101,8 @@ def parse_tail(tail: str, m: Mention) -> None:
         seg = re.split(r"\s*[§$]", seg)[0].strip(" .:-–*")  # "utredare § 62": the paragraphs attended
         if not seg or re.match(r"^(?:från|till|fr\.?o\.?m|t\.?o\.?m|ersätter|för |\d(?!:e))", seg, re.I):
             continue
-        party = party_code(seg) if len(seg) <= 4 else None
+        # a code ("S", "(s)") or the party's name printed out ("Socialdemokraterna", "(Moderaterna)")
+        party = party_code(seg) if len(seg) <= 4 else gazetteers.normalize_party(seg)
         if party:
             m.party = m.party or party
             continue
@@ -226,7 +227,7 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
         words = trim_name(split_run(hit.group(0)), keep="left", listed=alone)
         if len(words) < 2:
             continue
-        follows = re.match(r"\s*(\(|,|\t|\s{2,}|$| §| \$)", after)
+        follows = re.match(r"\s*(\(|,|\t|\s{2,}|$| §| \$| [–—-] )", after)  # "Anna Ek – S" too
         if not follows:
             continue
         party_next = party_re().match(after.lstrip())

@@ -99,7 +99,7 @@ def _list_span(text: str, start: int, end: int) -> int:
                     return pos  # a blank line ends the list (the label's own line may be empty)
                 pos = resume
                 continue
-        elif ":" in line or _prose(line):
+        elif ":" in _PARTY_PREFIX.sub("", line) or _prose(line):
             return pos
         elif line.rstrip().endswith("."):
             return stop
@@ -109,6 +109,8 @@ def _list_span(text: str, start: int, end: int) -> int:
     return end
 
 
+#: A party heading a group of a list: "Ja-röster: M: Anna Ek, Bo Berg; S: Cecilia Holm".
+_PARTY_PREFIX = re.compile(r"(?<![\w:])[A-ZÅÄÖ]{1,4}:(?=\s)")
 #: A line a page break leaves in a list: "§ 146 (forts.)", "Omröstning forts.", "forts. Bilaga 1".
 _CONTINUED = re.compile(r"(?i)^[ \t]*(?:§\s*\d+[ \t]*)?[^\n]{0,40}\bforts(?:\.|ättning)[^\n]{0,40}$")
 #: A list line: names with their parties ("Anna Ek (S), Bo Berg (M)").

@@ -88,7 +88,7 @@ def find_votes(text: str, finder: NameFinder) -> list[Vote]:
 def placed_votes(text: str, finder: NameFinder) -> list[tuple[str | None, Vote]]:
     """The votes of an item's text, each with the paragraph its table names ("§37"), None for its own."""
     low = text.lower()
-    if not any(w in low for w in ("ja", "nej", "avst", "röst")):
+    if not any(w in low for w in ("ja", "nej", "avst", "röst", "emot")):
         return []
     out = _numbered(read_tables(text, lambda cell: voter(cell, finder)))
     own_rounds = max((v.round for t, v in out if t is None), default=0)
