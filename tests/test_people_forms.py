@@ -246,3 +246,15 @@ def test_parties_printed_by_name_or_after_a_dash() -> None:
     assert {n: p.party for n, p in people.items()} == {"Anna Ek": "S", "Bo Berg": "M", "Cilla Ros": "MP",
                                                        "Dan Ny": "SD", "Eva Lo": "V"}  # fmt: skip
     assert people["Bo Berg"].roles == ["ledamot", "ordförande"]
+
+
+def test_parties_printed_before_the_name_or_after_one_space() -> None:
+    cases = [
+        "Beslutande\nParti\tNamn\tFunktion\nS\tAnna Ek\tOrdförande\nM\tBo Berg\tLedamot\n",
+        "Beslutande\n(S) Anna Ek, ordförande\n(M) Bo Berg\n",
+        "Ledamöter\nS: Anna Ek\nM: Bo Berg, Dan Ny\n",
+        "Beslutande\nAnna Ek S\nBo Berg M\nDan Ny M\n",
+    ]
+    for text in cases:
+        people = _by_name(text)
+        assert people["Anna Ek"].party == "S" and people["Bo Berg"].party == "M", text
