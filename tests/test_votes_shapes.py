@@ -191,3 +191,14 @@ def test_a_list_grouped_by_party() -> None:
     body = "Ja-röster: M: Bo Berg, Cecilia Holm; S: Anna Ek\nNej-röster:\nV: Eva Ros\nSD: David Lind\n"
     assert _votes(body) == [("Bo Berg", "ja", 1), ("Cecilia Holm", "ja", 1), ("Anna Ek", "ja", 1),
                             ("Eva Ros", "nej", 1), ("David Lind", "nej", 1)]  # fmt: skip
+
+
+def test_a_list_omrostning_printed_above_a_table_omrostning_comes_first() -> None:
+    body = (
+        "Omröstning 1\nJa-röster: Anna Ek (S), Eva Ros (V)\nNej-röster: Bo Berg (M)\n\n"
+        "Omröstning 2\nLedamot\tJa\tNej\nAnna Ek (S)\t\tX\nBo Berg (M)\tX\t\n"
+    )
+    assert sorted(_votes(body), key=lambda v: (v[2], v[0])) == [
+        ("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "ja", 1),
+        ("Anna Ek", "nej", 2), ("Bo Berg", "ja", 2),
+    ]  # fmt: skip

@@ -53,9 +53,11 @@ _LIST_FILLER = re.compile(
 _WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår"}
 
 
-def list_votes(text: str, finder: NameFinder, first_round: int) -> list[Vote]:
+def list_votes(
+    text: str, finder: NameFinder, first_round: int, at: dict[int, int] | None = None
+) -> list[Vote]:
     """Votes of the lists in `text`, the first omröstning numbered `first_round`; sentences when no
-    list is printed."""
+    list is printed. `at`, when given, gets where each omröstning's first label stands."""
     out: list[Vote] = []
     rnd = first_round - 1
     used: set[str] = set()
@@ -68,6 +70,8 @@ def list_votes(text: str, finder: NameFinder, first_round: int) -> list[Vote]:
         if rnd < first_round or vote in used:
             rnd += 1  # a vote label already read in this round starts the next omröstning
             used = set()
+            if at is not None:
+                at[rnd] = m.start()
         used.add(vote)
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         span = _list_span(text, m.end(), end)

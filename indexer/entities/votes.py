@@ -90,9 +90,13 @@ def placed_votes(text: str, finder: NameFinder) -> list[tuple[str | None, Vote]]
     low = text.lower()
     if not any(w in low for w in ("ja", "nej", "avst", "röst", "emot")):
         return []
-    out = _numbered(read_tables(text, lambda cell: voter(cell, finder)))
+    table_at: dict[int, int] = {}
+    out = _numbered(read_tables(text, lambda cell: voter(cell, finder)), table_at)
     own_rounds = max((v.round for t, v in out if t is None), default=0)
-    out += [(None, v) for v in list_votes(text, finder, own_rounds + 1)]
+    list_at: dict[int, int] = {}
+    listed = list_votes(text, finder, own_rounds + 1, list_at)
+    _in_text_order(out, listed, table_at | list_at)
+    out += [(None, v) for v in listed]
     if not out:
         out = [(None, v) for v in row_votes(text, finder, 1)]
     seen: set[tuple[str | None, str, int]] = set()
@@ -105,10 +109,21 @@ def placed_votes(text: str, finder: NameFinder) -> list[tuple[str | None, Vote]]
     return kept
 
 
-def _numbered(tables: list[VoteTable]) -> list[tuple[str | None, Vote]]:
+def _in_text_order(tables: list[tuple[str | None, Vote]], listed: list[Vote], at: dict[int, int]) -> None:
+    """Renumber an item's own omröstningar in the order printed when tables and lists both hold some
+    (tables are read first): a list's omröstning printed above a table's comes first."""
+    order = sorted(at, key=lambda r: at[r])
+    if order == sorted(at):
+        return
+    new = {r: k + 1 for k, r in enumerate(order)}
+    for v in [v for t, v in tables if t is None] + listed:
+        v.round = new.get(v.round, v.round)
+
+
+def _numbered(tables: list[VoteTable], at: dict[int, int] | None = None) -> list[tuple[str | None, Vote]]:
     """Number the tables' omröstningar: a continuation (no header, or the last table's header again with
     none of its voters) goes on with the last table's rounds; any other table takes the next ones
-    within the paragraph it belongs to."""
+    within the paragraph it belongs to. `at` gets where each of the item's own omröstningar starts."""
     out: list[tuple[str | None, Vote]] = []
     used: dict[str | None, int] = {}
     base, chain, last = 0, set[str](), None
@@ -127,6 +142,8 @@ def _numbered(tables: list[VoteTable]) -> list[tuple[str | None, Vote]]:
             used[t.target] = base + t.columns.rounds - 1
             chain = voters(t)
             last = t
+            if at is not None and t.target is None:
+                at.update({base + g: t.at + g for g in range(t.columns.rounds)})
         for group, v in t.votes:
             v.round = base + group
             out.append((t.target, v))
