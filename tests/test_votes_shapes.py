@@ -202,3 +202,8 @@ def test_a_list_omrostning_printed_above_a_table_omrostning_comes_first() -> Non
         ("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "ja", 1),
         ("Anna Ek", "nej", 2), ("Bo Berg", "ja", 2),
     ]  # fmt: skip
+
+
+def test_a_voter_per_paragraph_as_word_or_html_print_a_list() -> None:
+    body = "Ja-röster\n\nAnna Ek\n\nEva Ros\n\nNej-röster\n\nBo Berg\n\nBeslut\n\nNämnden beslutar."
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1)]

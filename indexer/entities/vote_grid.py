@@ -22,7 +22,7 @@ _VOTE_LABELS = (
     (re.compile(r"(?i)^(?:nej|nej-?röst(?:er)?|nej röst(?:er)?|avslag|emot|mot)$"), "nej"),
     (
         re.compile(
-            r"(?i)^(?:avstår|avst\.?|avstod|avstående|avstår från att rösta|nedlagd röst|ej röstande)$"
+            r"(?i)^(?:avstår|avstå|avst\.?|avstod|avstående|avstår från att rösta|nedlagd röst|ej röstande)$"
         ),
         "avstår",
     ),

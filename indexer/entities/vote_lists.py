@@ -117,13 +117,16 @@ def _list_span(text: str, start: int, end: int) -> int:
 _PARTY_PREFIX = re.compile(r"(?<![\w:])[A-ZÅÄÖ]{1,4}:(?=\s)")
 #: A line a page break leaves in a list: "§ 146 (forts.)", "Omröstning forts.", "forts. Bilaga 1".
 _CONTINUED = re.compile(r"(?i)^[ \t]*(?:§\s*\d+[ \t]*)?[^\n]{0,40}\bforts(?:\.|ättning)[^\n]{0,40}$")
+#: A line holding one name alone: a Word or HTML list puts each voter in a paragraph of its own.
+_NAME_LINE = re.compile(r"^[ \t•*\-–]*[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,3}[ \t]*,?$")
 #: A list line: names with their parties ("Anna Ek (S), Bo Berg (M)").
 _PARTY_BRACKET = re.compile(r"\([A-ZÅÄÖa-zåäö]{1,4}\)")
 
 
 def _resumes(text: str, pos: int, end: int) -> int | None:
-    """Where a list broken by a page goes on after a blank line: past blank lines and at most two
-    "(forts.)" lines, a line of names with parties; None when the list ended there."""
+    """Where a list goes on after a blank line (a page break, or a voter per paragraph): past blank
+    lines and at most two "(forts.)" lines, a line of names with parties or one name alone; None when
+    the list ended there."""
     skipped = 0
     while pos < end:
         nl = text.find("\n", pos)
@@ -134,7 +137,7 @@ def _resumes(text: str, pos: int, end: int) -> int | None:
         elif _CONTINUED.match(line) and skipped < 2:
             skipped += 1
             pos = stop + 1
-        elif ":" not in line and not _prose(line) and _PARTY_BRACKET.search(line):
+        elif ":" not in line and not _prose(line) and (_PARTY_BRACKET.search(line) or _NAME_LINE.match(line)):
             return pos
         else:
             return None
