@@ -258,3 +258,17 @@ def test_parties_printed_before_the_name_or_after_one_space() -> None:
     for text in cases:
         people = _by_name(text)
         assert people["Anna Ek"].party == "S" and people["Bo Berg"].party == "M", text
+
+
+def test_people_an_item_is_about_are_no_people_of_the_meeting() -> None:
+    text = (
+        "Beslutande\nAnna Ek (S), ordförande\nBo Berg (M)\n\n"
+        "§ 27 Avsägelse av kommunalt uppdrag som ledamot i kommunfullmäktige - Marita\nBarkhage Foster (V)\n"
+        "Marita Barkhage Foster (V) har i skrivelse den 23 mars 2018 avsagt sig uppdraget.\n\n"
+        "§ 28 Kommunalt kompletteringsval - Ledamot i valnämnden efter Eva Bille\nPettersson (S), Birgit "
+        "Thorman (S)\nBirgit Thorman (S) utses till ledamot i valnämnden.\n\n"
+        "§ 29 Anmälningar\n• 2022.088 SN-020 Protokollsutdrag - § 99 KF 2026-05-06 - Avsägelse av uppdrag\n"
+        "som ersättare i socialnämnden - Mary Blomman (L)\n\n"
+        "§ 30 Val av ersättare\nBo Berg (M) utses till ersättare i nämnden. Anna Ek (S) utses att justera.\n"
+    )
+    assert set(_by_name(text)) == {"Anna Ek", "Bo Berg"}

@@ -9,7 +9,9 @@ The cues Swedish minutes share:
   "Gustav Unga (C) är frånvarande utan ersättare";
 - vote tables: the member of a seat whose vote the serving ersättare cast, and a member marked only
   under Frånvarande (`indexer.entities.vote_tables`);
-- not a member at all: the value of a place field ("Plats  Louis De Geer konsert & kongress").
+- not a member at all: the value of a place field ("Plats  Louis De Geer konsert & kongress");
+- what an item is about rather than who takes part (`subject_spans`): who resigns or is elected to a
+  seat, people in documents received from other bodies.
 A member named absent once but present elsewhere (voting, acting, "lämnade sammanträdet") stays a
 person: `indexer.entities.people` drops only those every mention of whom is one of these places.
 """
@@ -60,7 +62,35 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
         spans += table.absent
     # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
     spans += [m.span("rest") for m in _PLACE_FIELD.finditer(text) if "(" not in m["rest"]]
-    return sorted(spans)
+    return sorted(spans + subject_spans(text))
+
+
+#: An item about someone's seat: "Avsägelse av uppdrag som ledamot i … - Anna Ek (S)", "Kompletteringsval
+#: - Ersättare i … efter Bo Berg (M), Cilla Ros (M)"; its heading and the line or two it wraps onto.
+_SEAT_ITEM = re.compile(
+    r"(?im)\b(?:avsägelse|entledigande|kompletteringsval|fyllnadsval|val av (?:ny |nya )?(?:ledamot|ledamöter"
+    r"|ersättare|suppleant|nämndeman|nämndemän|revisor|ombud))\b[^\n]*(?:\n(?:[ \t]*§[^\n]{0,12}\n)?[^\n]*)?"
+)
+#: "Anna Ek (S) har i skrivelse den 23 mars avsagt sig uppdraget", "Bo Berg (M) utses till ledamot i …".
+_RESIGNS = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:har|hade)\s+[^.\n]{{0,80}}?(?:avsagt sig|begärt (?:att )?(?:bli )?entledig\w*)"
+)
+_ELECTED = re.compile(rf"(?P<name>{_NAME})\s+(?:utses|väljs|väljes|valdes|utsågs)\s+till\s+(?!justera)")
+#: A document received, listed under Anmälningar or Meddelanden: "• 2022.088 SN-020 Protokollsutdrag -
+#: § 99 KF 2026-05-06 - Avsägelse … - Mary Blomman (L)", with the line it wraps onto.
+_RECEIVED = re.compile(
+    r"(?im)^[ \t]*[•\-–*][^\n]*\b(?:protokollsutdrag|expediering|delegationsbeslut|skrivelse)\b[^\n]*"
+    r"(?:\n(?![ \t]*[•\-–*])[^\n]*)?"
+)
+
+
+def subject_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names people as what an item is about rather than as taking part: who resigns or
+    is elected to a seat, people in documents received from other bodies. A person named only there is
+    no person of the meeting (one also in the attendance list or acting stays one)."""
+    spans = [m.span() for rx in (_SEAT_ITEM, _RECEIVED) for m in rx.finditer(text)]
+    spans += [m.span("name") for rx in (_RESIGNS, _ELECTED) for m in rx.finditer(text)]
+    return spans
 
 
 def _next_line_same_column(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
