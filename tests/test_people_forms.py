@@ -272,3 +272,13 @@ def test_people_an_item_is_about_are_no_people_of_the_meeting() -> None:
         "§ 30 Val av ersättare\nBo Berg (M) utses till ersättare i nämnden. Anna Ek (S) utses att justera.\n"
     )
     assert set(_by_name(text)) == {"Anna Ek", "Bo Berg"}
+
+
+def test_a_name_wrapped_around_an_agenda_paragraph_cell_and_a_received_notice() -> None:
+    text = (
+        "Beslutande\nBoris Jernskiegg (SD)\nAgneta Grange Petrusson (SD)\n\n"
+        "Motion - säkrare kommun - Boris Jernskiegg (SD) och Agneta\n§ 65\nGrange Petrusson (SD)\n\n"
+        "§ 68 Meddelanden\n\uf0b7 Länsstyrelsen – Meddelande om ny ersättare efter Josefine\n"
+        "Werner Alm (S): Timo Sormunen (S)\n"
+    )
+    assert set(_by_name(text)) == {"Boris Jernskiegg", "Agneta Grange Petrusson"}

@@ -79,8 +79,8 @@ _ELECTED = re.compile(rf"(?P<name>{_NAME})\s+(?:utses|väljs|väljes|valdes|uts�
 #: A document received, listed under Anmälningar or Meddelanden: "• 2022.088 SN-020 Protokollsutdrag -
 #: § 99 KF 2026-05-06 - Avsägelse … - Mary Blomman (L)", with the line it wraps onto.
 _RECEIVED = re.compile(
-    r"(?im)^[ \t]*[•\-–*][^\n]*\b(?:protokollsutdrag|expediering|delegationsbeslut|skrivelse)\b[^\n]*"
-    r"(?:\n(?![ \t]*[•\-–*])[^\n]*)?"
+    r"(?im)^[ \t]*[•\-–*\uf0b7\uf0a7▪◦][^\n]*\b(?:protokollsutdrag|expediering|delegationsbeslut|skrivelse"
+    r"|meddelande|cirkulär)\b[^\n]*(?:\n(?![ \t]*[•\-–*\uf0b7\uf0a7▪◦])[^\n]*)?"
 )
 
 
