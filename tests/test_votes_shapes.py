@@ -207,3 +207,15 @@ def test_a_list_omrostning_printed_above_a_table_omrostning_comes_first() -> Non
 def test_a_voter_per_paragraph_as_word_or_html_print_a_list() -> None:
     body = "Ja-röster\n\nAnna Ek\n\nEva Ros\n\nNej-röster\n\nBo Berg\n\nBeslut\n\nNämnden beslutar."
     assert _votes(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1)]
+
+
+def test_counts_written_out_after_a_label_and_vote_words_with_a_note() -> None:
+    body = "Ja 2 röster: Anna Ek (S), Eva Ros (V)\nNej 1:\nBo Berg (M)\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1)]
+    body = "Namn\tRöst\nAnna Ek (S)\tJa (bifall)\nBo Berg (M)\tNej-röst\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1)]
+
+
+def test_name_vote_pairs_in_two_columns_of_a_text_layout() -> None:
+    body = "Anna Ek (S)        Ja          Bo Berg (M)        Nej\nEva Ros (V)        Avstår\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]

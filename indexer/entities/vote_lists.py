@@ -32,7 +32,7 @@ _LIST_LABEL = re.compile(
     rf"|{_WHO} (?P<d>avstår|avstod)(?: från att rösta)?"
     r"|(?:med |för )?(?P<e>ja|nej) röst(?:ar|ade)(?: följande(?: \w+){0,2})?"
     r"|röst(?:ar|ade) (?P<f>ja|nej)"
-    rf")(?:\s*\(\d+\))?(?:{_QUALIFIER}[ \t]*:|(?P<alone>[ \t]*$))"
+    rf")(?:\s*\(\d+\)|[ \t]+\d+(?: röst(?:er)?| st\.?)?)?(?:{_QUALIFIER}[ \t]*:|(?P<alone>[ \t]*$))"
 )
 #: "Ja röstade Anna Ek (S), …" without a colon: the names follow the verb at once.
 _BARE_LABEL = re.compile(
@@ -200,8 +200,8 @@ def row_votes(text: str, finder: NameFinder, first_round: int) -> list[Vote]:
             continue
         vote = _WORD_VOTE.get(m.group("v").casefold().split()[0], "avstår")
         rows.append((m.start(), Vote(person=p.name, vote=vote, party=p.party)))
-    if not rows:
-        rows = _inline_votes(text, finder)
+    inline = _inline_votes(text, finder)  # pairs in a sentence or in columns of a text layout
+    rows = inline if len(inline) > len(rows) else rows
     if len(rows) < 2:
         return []
     rnd = first_round
@@ -215,7 +215,7 @@ def row_votes(text: str, finder: NameFinder, first_round: int) -> list[Vote]:
 #: The vote right after a name in a list of name-vote pairs: "Anna Ek (S) ja, Bo Berg (M) nej".
 _VOTE_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{1,5}\))?[ \t]*[:–-]?[ \t]*(?P<v>ja|nej|avstår|avstod)"
-    r"(?=[ \t]*(?:[,;.]|\n|$|och\b|samt\b))",
+    r"(?=[ \t]*(?:[,;.]|\n|$|och\b|samt\b)|\t|[ ]{2,})",
     re.IGNORECASE,
 )
 

@@ -171,7 +171,8 @@ def _vote_in(cell: str, i: int, cols: Columns) -> str | None:
             return cols.votes[i][0]
         return None
     if i in cols.words:
-        word = cell.casefold().strip(" .")
+        words = cell.casefold().replace("-", " ").split()
+        word = words[0].strip(" .,;:()") if words else ""  # "Ja (bifall)", "Nej-röst"
         return WORD_VOTE.get(word) or _SHORT_VOTE.get(word)
     return None
 
