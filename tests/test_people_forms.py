@@ -282,3 +282,8 @@ def test_a_name_wrapped_around_an_agenda_paragraph_cell_and_a_received_notice() 
         "Werner Alm (S): Timo Sormunen (S)\n"
     )
     assert set(_by_name(text)) == {"Boris Jernskiegg", "Agneta Grange Petrusson"}
+
+
+def test_a_local_party_in_capitals_after_a_full_name_printed_once() -> None:
+    assert local_party_codes("10\tMotion av Kerstin Lund (SJV) om fler vårdplatser\n") == frozenset({"SJV"})
+    assert local_party_codes("Yttrande från Anna Ek (KS) och Bo Berg (LSS)\n") == frozenset()
