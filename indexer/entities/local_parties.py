@@ -4,8 +4,8 @@ Sweden has hundreds of local parties ("Sjukvårdspartiet" SJVP, "Kommunens Väl"
 no list is complete, but a protocol lists its members one a line with their party in brackets
 ("Anna Ek (ÖP)"). A bracketed code printed like that after a name starting a line, and printed after names
 at least twice in the document, is read as a party of this document; so is a code of two capitals or
-more in brackets after a full name with a known first name ("Motion av Kerstin Lund (SJV)"), even once. Abbreviations of bodies and units
-("(KS)", "(BUN)", "(GR)") are never parties.
+more in brackets after a full name with a known first name ("Motion av Kerstin Lund (SJV)"), even
+once. Abbreviations of bodies and units ("(KS)", "(BUN)", "(GR)") are never parties.
 """
 
 from __future__ import annotations
