@@ -117,3 +117,31 @@ def test_word_table_keeps_empty_cells_and_a_merged_cell_once(tmp_path: Path) -> 
     assert "Anna Berg (S)\t\t\tX" in lines
     assert "Bo Ek (M)\tX\t\t" in lines
     assert "Summa\t\t\t1" in lines  # the merged cell once, its second column kept empty
+
+
+#: Columns (mm) of a table whose first header cell is long ("Ledamot / tjänstgörande ersättare").
+WIDE = {"name": 20, "party": 95, "ja": 115, "nej": 130, "avst": 145}
+WIDE_HEADER = [(20, "Ledamot / tjänstgörande ersättare"), (95, "Parti"), (114, "Ja"), (128, "Nej"),
+               (142, "Avstår")]  # fmt: skip
+
+
+def _wide(rows: list[tuple[str, str, str]], top: float) -> list[tuple[float, float, str]]:
+    out = []
+    for k, (name, party, vote) in enumerate(rows):
+        y = top + 7 * k
+        out += [(WIDE["name"], y, name), (WIDE["party"], y, party), (WIDE[vote], y, "X")]
+    return out
+
+
+def test_a_long_header_cell_and_marks_in_a_column_the_last_page_never_used() -> None:
+    # page 1 holds only ja and nej; page 2 repeats the header and marks Avstår for the first time, and a
+    # page 3 goes on without a header, again with a mark in Avstår
+    first = [(20, 20, "§ 12 Budget"), *[(x, 60, t) for x, t in WIDE_HEADER],
+             *_wide([("Anna Berg", "S", "ja"), ("Bo Ek", "M", "nej")] * 15, 67)]  # fmt: skip
+    second = [*_header(2), *[(x, 35, t) for x, t in WIDE_HEADER],
+              *_wide([("Cilla Dahl", "C", "avst"), ("Dan Lund", "V", "nej")] * 18, 42)]  # fmt: skip
+    third = [*_header(3), *_wide([("Eva Falk", "SD", "avst"), ("Fia Gran", "L", "ja")], 40)]
+    pages = pdf_pages(_pdf([first, second, third])).pages
+    assert "Bo Ek\tM\t\tX" in pages[0].lines
+    assert "Cilla Dahl\tC\t\t\tX" in pages[1].lines and "Dan Lund\tV\t\tX" in pages[1].lines
+    assert "Eva Falk\tSD\t\t\tX" in pages[2].lines

@@ -219,3 +219,22 @@ def test_counts_written_out_after_a_label_and_vote_words_with_a_note() -> None:
 def test_name_vote_pairs_in_two_columns_of_a_text_layout() -> None:
     body = "Anna Ek (S)        Ja          Bo Berg (M)        Nej\nEva Ros (V)        Avstår\n"
     assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+
+
+def test_an_attendance_and_vote_list_before_the_items_goes_to_the_paragraph_it_names() -> None:
+    from indexer.entities.votes import add_votes
+    from indexer.types import Item
+
+    preamble = (
+        "Närvaro- och omröstningslista\nFörkortningar: N = närvarande. X anger hur ledamoten röstat vid "
+        "omröstning i\n§ 182.\nLedamöter\tParti\tNärv.\tJa\tNej\tAvstår\nAnna Ek, ordförande\tS\tN\tX\n"
+        "Bo Berg\tM\tN\t\tX\nFredrik Nord\tC\t-\nViktor Nyhlén (ersätter Fredrik Nord)\tC\tTj\t\t\tX\n"
+        "Summa\t\t\t1\t1\t1\n"
+    )
+    persons = find_persons(MEMBERS + preamble)
+    items = [Item(number="§181", title="Delår", text="Inget."),
+             Item(number="§182", title="Budget", text="Se listan.")]  # fmt: skip
+    add_votes(items, persons, NameFinder(persons), preamble)
+    assert [(v.person, v.vote) for v in items[1].votes] == [("Anna Ek", "ja"), ("Bo Berg", "nej"),
+                                                           ("Viktor Nyhlén", "avstår")]  # fmt: skip
+    assert items[0].votes == []

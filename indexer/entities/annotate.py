@@ -73,7 +73,8 @@ def _annotate(ex: Extraction, text: str) -> None:
         authors = doc_actions.title_authors(item, finder)
         item.actions += [a for a in authors if (a.person or f"party:{a.party}", a.kind) not in have]
     doc_actions.add_justerare(ex, persons, finder)
-    voters = votes.add_votes(ex.items, persons, finder)
+    first = min((it.start for it in ex.items), default=0)
+    voters = votes.add_votes(ex.items, persons, finder, text[:first])
     _speakers(persons, ex.items)
     persons.sort(key=lambda p: index_of[id(p)])
     ex.persons = persons + voters

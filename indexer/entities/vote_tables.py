@@ -39,7 +39,7 @@ _SHORT_VOTE = {"j": "ja", "n": "nej", "a": "avstår"}
 _NO_VOTER = re.compile(r"(?i)^(?:summa|totalt|antal|resultat|ledamot|ledamöter|ersättare|namn|parti)\b")
 #: "Omröstning § 37", "Omröstningslista § 149", "Voteringslista, § 12": the paragraph a table is for.
 _FOR_PARAGRAPH = re.compile(
-    r"(?i)(?:omröstning|votering|omröstningslista|voteringslista|omröstningsbilaga|röstlista)"
+    r"(?i)(?:omröstning|votering|omröstningslista|voteringslista|omröstningsbilaga|röstlista|röstat)"
     r"[^\n§]{0,60}§\s*(?P<n>\d+)"
 )
 
@@ -115,7 +115,8 @@ def _target(text: str, at: int) -> str | None:
     """The paragraph named in the few lines above a table's header ("Omröstning § 37. Ja = …"), else
     the bilaga a heading there names ("bilaga:1" for "Bilaga 1 – Omröstningslista"), else None."""
     above = [ln for ln in text[max(0, at - 400) : at].split("\n") if ln.strip()][-4:]
-    hits = [m.group("n") for ln in above for m in _FOR_PARAGRAPH.finditer(ln)]
+    # "X anger hur ledamoten röstat vid omröstning i⏎§ 182.": a sentence wrapped over the lines
+    hits = [m.group("n") for m in _FOR_PARAGRAPH.finditer(" ".join(above))]
     if hits:
         return f"§{hits[-1]}"
     named = [m.group(1) for ln in above if (m := _BILAGA_HEADING.match(ln))]

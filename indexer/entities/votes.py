@@ -150,8 +150,17 @@ def _numbered(tables: list[VoteTable], at: dict[int, int] | None = None) -> list
     return out
 
 
-def add_votes(items: list[Item], persons: list[Person], finder: NameFinder) -> list[Person]:
+def add_votes(
+    items: list[Item], persons: list[Person], finder: NameFinder, preamble: str = ""
+) -> list[Person]:
     """Read every item's votes into `item.votes`; a table or appendix goes to the paragraph it names.
+
+    Args:
+        items: The document's items.
+        persons: The document's people.
+        finder: Finds them.
+        preamble: The text before the first item: a närvaro- och omröstningslista on the first pages
+            whose table names the paragraph it is for ("X anger hur ledamoten röstat i § 182").
 
     Returns:
         People who vote but were not among the document's people (a name only a vote table prints).
@@ -162,30 +171,39 @@ def add_votes(items: list[Item], persons: list[Person], finder: NameFinder) -> l
     added: dict[str, Person] = {}
     # Voters only a table names ("Ruth Nilsson Haapalahti" in an omröstningslista) are found in the
     # item's lists too ("Ja-röster: …, Ruth Nilsson⏎Haapalahti (KD)"): tables are read first.
-    for item in items:
-        for table in read_tables(item.text, lambda cell: voter(cell, finder)):
+    for text in [preamble] + [it.text for it in items]:
+        for table in read_tables(text, lambda cell: voter(cell, finder)):
             for _, v in table.votes:
                 if person_key(v.person) not in known:
                     added.setdefault(person_key(v.person), Person(name=v.person, party=v.party))
     if added:
         finder = NameFinder([*persons, *added.values()])
-    for i, item in enumerate(items):
-        placed = placed_votes(item.text, finder)
-        if not placed:
-            continue
-        home = by_number.get(target_paragraph(item.text) or "", i)
+    placed_by_item: list[tuple[int | None, list[tuple[str | None, Vote]]]] = []
+    if preamble:  # only a table that names its paragraph can be placed
+        placed_by_item.append((None, [(t, v) for t, v in placed_votes(preamble, finder) if t in by_number]))
+    placed_by_item += [(i, placed_votes(item.text, finder)) for i, item in enumerate(items)]
+    for i, placed in placed_by_item:
+        home = i if i is None else by_number.get(target_paragraph(items[i].text) or "", i)
         for target, v in placed:
             k = by_number.get(target or "", home)
-            items[k].votes.append(v)
-            key = person_key(v.person)
-            if key not in known and key not in added:
-                added[key] = Person(name=v.person, party=v.party)
-            who = added.get(key) or finder.by_key.get(key)
-            if who is None:
+            if k is None:
                 continue
-            if who.party is None and v.party:
-                who.party = v.party  # the party column of a vote table ("Camilla Vinsa  KP  X")
-            if k not in who.items:
-                who.items.append(k)
-                who.items.sort()
+            items[k].votes.append(v)
+            _note_voter(v, k, known, added, finder)
     return list(added.values())
+
+
+def _note_voter(v: Vote, k: int, known: set[str], added: dict[str, Person], finder: NameFinder) -> None:
+    """The voter's person: added when the document's people lack them, given the table's party when
+    they have none, and marked as named in item k."""
+    key = person_key(v.person)
+    if key not in known and key not in added:
+        added[key] = Person(name=v.person, party=v.party)
+    who = added.get(key) or finder.by_key.get(key)
+    if who is None:
+        return
+    if who.party is None and v.party:
+        who.party = v.party  # the party column of a vote table ("Camilla Vinsa  KP  X")
+    if k not in who.items:
+        who.items.append(k)
+        who.items.sort()

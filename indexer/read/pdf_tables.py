@@ -37,8 +37,8 @@ _ANCHOR_TOL = 2.5
 _GAP_HEIGHTS = 2.2
 _GAP_USUAL = 1.6
 #: A header cell is at most this long.
-_HEADER_CHARS = 32
-_HEADER_WORDS = 4
+_HEADER_CHARS = 40  # "Ledamot / tjänstgörande ersättare"
+_HEADER_WORDS = 5
 #: A table ending within this many rows of the page's foot may go on on the next page.
 _FOOT_ROWS = 3
 
@@ -101,9 +101,10 @@ class Table:
 _Cells = list[tuple[str, float, float]]
 
 
-def _fit(row: Row, grid: Grid, strict: bool) -> _Cells | None:
+def _fit(row: Row, grid: Grid, strict: bool, first_only: bool = False) -> _Cells | None:
     """The row's cells by column, or None when the row does not fit: a run that fits no column, two
-    separate cells in one column or (strict) a cell where no cell of the table stood."""
+    separate cells in one column or (strict) a cell where no cell of the table stood (`first_only`: in
+    the first column; a mark may stand in a column no row of the last page used)."""
     size = row.size
     owner: dict[int, int] = {}
     runs_of: dict[int, list[Run]] = {}
@@ -113,7 +114,8 @@ def _fit(row: Row, grid: Grid, strict: bool) -> _Cells | None:
         for col, runs in placed:
             if col is None or owner.get(col, k) != k:
                 return None
-            if strict and not grid.stood_here(col, runs[0].left, runs[-1].right):
+            anchored = col == 0 or not first_only
+            if strict and anchored and not grid.stood_here(col, runs[0].left, runs[-1].right):
                 return None
             owner[col] = k
             runs_of.setdefault(col, []).extend(runs)
@@ -140,7 +142,7 @@ def _grow(rows: list[Row], first: int, grid: Grid, strict: bool) -> list[_Cells]
             if not _close(prev, rows[k], gaps):
                 break
             gaps.append(prev.bottom - rows[k].top)
-        cells = _fit(rows[k], grid, strict)
+        cells = _fit(rows[k], grid, strict, first_only=k > first)
         if cells is None:
             break
         fitted.append(cells)
@@ -213,6 +215,12 @@ def _continued(rows: list[Row], grid: Grid) -> Table | None:
     return None
 
 
+def _header_above(rows: list[Row], cont: Table) -> bool:
+    """The page repeats the table's header above the rows that go on with it: read them under it."""
+    heads = [k for k in range(cont.start) if len(rows[k].cells(gap=1.5 * rows[k].size)) >= 3]
+    return any(_table_at(rows, k) is not None for k in heads)
+
+
 def find_tables(rows: list[Row], carry: Grid | None = None) -> tuple[list[Table], Grid | None]:
     """The tables of a page whose rows need their columns (see the module docstring).
 
@@ -226,7 +234,7 @@ def find_tables(rows: list[Row], carry: Grid | None = None) -> tuple[list[Table]
     tables: list[Table] = []
     grids: list[Grid] = []
     i = 0
-    if carry is not None and (cont := _continued(rows, carry)) is not None:
+    if carry is not None and (cont := _continued(rows, carry)) is not None and not _header_above(rows, cont):
         tables.append(cont)
         grids.append(carry)
         i = cont.end
