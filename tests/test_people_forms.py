@@ -287,3 +287,15 @@ def test_a_name_wrapped_around_an_agenda_paragraph_cell_and_a_received_notice() 
 def test_a_local_party_in_capitals_after_a_full_name_printed_once() -> None:
     assert local_party_codes("10\tMotion av Kerstin Lund (SJV) om fler vårdplatser\n") == frozenset({"SJV"})
     assert local_party_codes("Yttrande från Anna Ek (KS) och Bo Berg (LSS)\n") == frozenset()
+
+
+def test_members_whose_seat_an_ersattare_filled_in_a_column_or_marked_away() -> None:
+    text = (
+        "Ledamot\tParti\tTjänstgörande ersättare\nAnna Ek\tS\nCecilia Sandberg\tM\tBertil Hagsköld (M)\n"
+        "Bo Berg\tM\n\n"
+        "Närvaro- och omröstningslista\nLedamöter\tParti\tNärv.\tJa\tNej\nAnna Ek\tS\tN\tX\n"
+        "Emil Strand\tL\t-\nViktor Nyhlén\tL\tTj\t\tX\n"
+    )
+    people = _by_name(text)
+    assert "Cecilia Sandberg" not in people and "Emil Strand" not in people
+    assert {"Anna Ek", "Bo Berg", "Bertil Hagsköld", "Viktor Nyhlén"} <= set(people)

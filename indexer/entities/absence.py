@@ -60,6 +60,7 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span("name") for m in _IS_ABSENT.finditer(text)]
     for table in read_tables(text, lambda cell: (cell, None) if _NAMEISH.fullmatch(cell) else None):
         spans += table.absent
+    spans += _replaced_in_columns(text)
     # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
     spans += [m.span("rest") for m in _PLACE_FIELD.finditer(text) if "(" not in m["rest"]]
     return sorted(spans + subject_spans(text))
@@ -90,6 +91,32 @@ def subject_spans(text: str) -> list[tuple[int, int]]:
     no person of the meeting (one also in the attendance list or acting stays one)."""
     spans = [m.span() for rx in (_SEAT_ITEM, _RECEIVED) for m in rx.finditer(text)]
     spans += [m.span("name") for rx in (_RESIGNS, _ELECTED) for m in rx.finditer(text)]
+    return spans
+
+
+#: An attendance table's header cell of the serving ersättare's column.
+_SUB_HEADER = re.compile(r"(?i)^(?:tjänstgörande |tjg\.? )?ersättare$")
+
+
+def _replaced_in_columns(text: str) -> list[tuple[int, int]]:
+    """Members of an attendance table whose row names a serving ersättare in the column headed
+    "Tjänstgörande ersättare" ("Cecilia Sandberg⇥M⇥Bertil Hagsköld (M)"), up to 120 lines under it."""
+    spans: list[tuple[int, int]] = []
+    column, left, pos = -1, 0, 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        cells = line.split("\t")
+        subs = [k for k, c in enumerate(cells) if _SUB_HEADER.match(c.strip())]
+        if subs and len(cells) >= 2:
+            column, left = subs[0], 120
+            continue
+        left -= 1
+        if column < 1 or left < 0 or len(cells) <= column:
+            continue
+        first, sub = cells[0].strip(), cells[column].strip()
+        if _NAMEISH.fullmatch(first) and _NAMEISH.fullmatch(sub):
+            at = start + line.index(first)
+            spans.append((at, at + len(first)))
     return spans
 
 

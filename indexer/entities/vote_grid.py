@@ -34,6 +34,8 @@ _WORD_COLUMN = re.compile(
 )
 #: A header cell of the column marking who was absent.
 _ABSENT_COLUMN = re.compile(r"(?i)^(?:frånv\.?|frånvarande|frånvaro|ej närvarande|ej närv\.?)$")
+#: A header cell of the column marking who was present ("Närv.": "N", "Tj", or "-" for absent).
+_PRESENT_COLUMN = re.compile(r"(?i)^(?:närv\.?|närvarande|närvaro|närvarokod)$")
 #: A header cell of the serving ersättare's name column ("Tjänstgörande ersättare", "Tjg ers.").
 _SUB_COLUMN = re.compile(r"(?i)^(?:tjänstgörande |tjg\.? )?ers(?:ättare|\.)$")
 #: A header cell of a party column.
@@ -50,6 +52,7 @@ class Columns:
     votes: dict[int, tuple[str, int]]  # column -> (vote, omröstning within the table, 0 first)
     words: set[int] = field(default_factory=set)  # columns holding the vote word, one omröstning each
     absent: set[int] = field(default_factory=set)
+    present: set[int] = field(default_factory=set)
     subs: set[int] = field(default_factory=set)
     party: set[int] = field(default_factory=set)
     width: int = 0
@@ -90,6 +93,8 @@ def parse_header(cells: list[str]) -> Columns | None:
             cols.words.add(i)
         elif _ABSENT_COLUMN.match(label):
             cols.absent.add(i)
+        elif _PRESENT_COLUMN.match(label):
+            cols.present.add(i)
         elif _PARTY_COLUMN.match(label):
             cols.party.add(i)
         elif _SUB_COLUMN.match(label):

@@ -31,6 +31,8 @@ from indexer.types import Vote
 
 #: A cell that marks a vote in its column.
 MARK = re.compile(r"^(?:[Xx×✓✔✗✕●•]|1)$")
+#: A presence cell saying the member was not there: "-", "F", "Frånv.".
+_NOT_HERE = re.compile(r"(?i)^(?:[-–—]|f|frånv\.?|frånvarande|ej)$")
 #: A cell that says the vote itself.
 WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår", "avst": "avstår"}
 #: A vote word column may abbreviate: "J", "N", "A" (a voteringslista with a column per votering).
@@ -145,8 +147,9 @@ def read_row(
         if vote is not None and person is not None:
             group = cols.group(i)
             votes.append((group, Vote(person=person[0], vote=vote, party=person[1] or seat_party)))
-        if vote is not None or i in cols.votes or i in cols.words or i in cols.absent:
-            away = away or (i in cols.absent and bool(MARK.match(cell)))
+        if vote is not None or i in cols.votes or i in cols.words or i in cols.absent or i in cols.present:
+            gone = (i in cols.absent and MARK.match(cell)) or (i in cols.present and _NOT_HERE.match(cell))
+            away = away or bool(gone)
             continue
         code = party_code(cell) if len(cell) <= 4 and person is not None else None
         if code and (i in cols.party or i + 1 < len(cells)):
