@@ -400,3 +400,12 @@ def test_a_party_authoring_a_motion_in_a_title() -> None:
 
 def test_a_question_put_in_the_past_tense() -> None:
     assert _acts("Dora Lind (SD) ställde en fråga om hur arvodet ska hanteras.") == {("Dora Lind", "raised")}
+
+
+def test_justerare_named_by_a_role_word_in_a_sentence() -> None:
+    text = (
+        "Beslutande\nCarl Holm (M), ordförande\nDora Lind (SD)\n\n"
+        "Protokollet justerat 2025-09-02 av ordförande Carl Holm (M) och justerare Dora Lind (SD).\n"
+    )
+    people = {p.name: p for p in find_persons(text)}
+    assert "justerare" in people["Dora Lind"].roles and "justerare" not in people["Carl Holm"].roles

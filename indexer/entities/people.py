@@ -35,7 +35,7 @@ from indexer.entities.names import (
     trim_name,
 )
 from indexer.entities.parties import party_code, party_re
-from indexer.entities.signatures import label_mentions, replaced_mentions, stacked_mentions
+from indexer.entities.signatures import inline_justerare, label_mentions, replaced_mentions, stacked_mentions
 from indexer.entities.variants import drop_contained, fold_truncated, merge_variants
 from indexer.types import Person
 
@@ -253,6 +253,7 @@ def doc_mentions(text: str) -> list[Mention]:
     mentions = [
         *block_mentions(text),
         *label_mentions(text),
+        *inline_justerare(text),
         *stacked_mentions(text),
         *replaced_mentions(text),
         *party_mentions(text),

@@ -90,6 +90,30 @@ def label_mentions(text: str) -> list[Mention]:
     return out
 
 
+#: "… av ordförande Mikael Sandberg (M) och justerare Sofie Eklöf (S)": the role word before a name in a
+#: sentence about the justering.
+_INLINE_JUSTERARE = re.compile(
+    rf"(?<![\w\-])(?:justerare|protokolljusterare)[ \t]+(?P<name>{RUN})"
+    r"[ \t]*(?:\((?P<party>[^()\n]{1,4})\))?"
+)
+
+
+def inline_justerare(text: str) -> list[Mention]:
+    """People named right after a lower-case "justerare" in a sentence, with a party or a known first
+    name ("Protokollet justerat 2025-09-02 av ordförande Mikael Sandberg (M) och justerare Sofie Eklöf")."""
+    out = []
+    for hit in _INLINE_JUSTERARE.finditer(text):
+        words = trim_name(split_run(hit.group("name")), keep="left")
+        if len(words) < 2 or not (hit.group("party") or is_first_name(words[0])):
+            continue
+        name = " ".join(words)
+        start = hit.start("name")
+        m = Mention(name=name, start=start, end=start + len(name), roles=["justerare"])
+        m.party = party_code(hit.group("party")) if hit.group("party") else None
+        out.append(m)
+    return out
+
+
 def split_two_names(words: list[str]) -> tuple[list[str], list[str]] | None:
     """Two names printed side by side without a separator ("Ingbritt Johansson Marcus Wallin"): split where
     a known first name follows a word that is not one, when each side is a name of two or more words."""
