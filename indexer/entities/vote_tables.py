@@ -33,6 +33,12 @@ from indexer.types import Vote
 MARK = re.compile(r"^(?:[Xx×✓✔✗✕●•]|1)$")
 #: A presence cell saying the member was not there: "-", "F", "Frånv.".
 _NOT_HERE = re.compile(r"(?i)^(?:[-–—]|f|frånv\.?|frånvarande|ej)$")
+#: A vote column's header as a cell of its own (a quick test before tables are looked for).
+_LABEL_CELL = re.compile(
+    r"(?im)(?:^|\t|\||[ ]{2})[ \t*]*(?:ja|nej|avst\w*|för|emot|mot|bifall|avslag|röst\w*|votering\w*"
+    r"|omröstning\w*|ställningstagande|ja/nej\S*|ja-?\s?röst\w*|nej-?\s?röst\w*|nedlagd röst|ej röstande)"
+    r"(?:[ \t]*\d{1,2})?[ \t*:]*(?:$|\t|\||[ ]{2})"
+)
 #: A cell that says the vote itself.
 WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår", "avst": "avstår"}
 #: A vote word column may abbreviate: "J", "N", "A" (a voteringslista with a column per votering).
@@ -73,6 +79,8 @@ class VoteTable:
 
 def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
     """The vote tables of `text` in order, each row read with `who` naming the person of a cell."""
+    if not _LABEL_CELL.search(text):
+        return []  # no cell reads like a vote column's header: no table to look for (most items)
     tables: list[VoteTable] = []
     for block in table_blocks(text):
         current: VoteTable | None = None
