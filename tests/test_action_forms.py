@@ -409,3 +409,8 @@ def test_justerare_named_by_a_role_word_in_a_sentence() -> None:
     )
     people = {p.name: p for p in find_persons(text)}
     assert "justerare" in people["Dora Lind"].roles and "justerare" not in people["Carl Holm"].roles
+
+
+def test_a_second_presenter_after_a_wrapped_title_in_a_kallelse_cell() -> None:
+    body = "Föredragande: Karin Alvermalm, förvaltningschef - beslut efter samråd Maria Standard, utredare"
+    assert _acts(body) == {("Karin Alvermalm", "presented"), ("Maria Standard", "presented")}

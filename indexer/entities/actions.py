@@ -35,6 +35,10 @@ _HEADING_KIND = {
 _PRESENTER_LABEL = re.compile(
     r"^[ \t]*Föredragande[ \t]*:?[ \t]*(?:[a-zåäö][\wåäö\-]*[ \t]+){0,2}", re.MULTILINE
 )
+#: A name in a presenter cell followed by its title: ", utredare", ", controller", or the line end.
+_TITLED_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*[a-zåäö][\wåäö\-]*(?:[ \t][a-zåäö][\wåäö\-]*)?[ \t]*(?:,|$)|$)", re.M
+)
 #: Where the block under such a heading ends: the next section heading.
 _SECTION_END = re.compile(
     r"^[ \t#]*\**(?:Beslutsgång|Omröstning|Propositionsordning|Beslut|Sammanfattning|Beslutsunderlag"
@@ -192,6 +196,12 @@ def find_actions(
             if i < len(mentions) and mentions[i].start == lm.end():
                 for m in _first_group(text, (mentions[j] for j in range(i, len(mentions)))):
                     acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
+                # a cell's second presenter after a wrapped title's tail on the same line ("Peter
+                # Hallgren, förvaltningschef - beslut efter samråd Anneli Skoog, utredare")
+                eol = text.find("\n", lm.end())
+                for m in mentions[i : bisect_left(starts, eol if eol >= 0 else len(text))]:
+                    if m.person.name and _TITLED_AFTER.match(text, m.end):
+                        acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
     return acts.done()
 
 
