@@ -299,3 +299,8 @@ def test_members_whose_seat_an_ersattare_filled_in_a_column_or_marked_away() -> 
     people = _by_name(text)
     assert "Cecilia Sandberg" not in people and "Emil Strand" not in people
     assert {"Anna Ek", "Bo Berg", "Bertil Hagsköld", "Viktor Nyhlén"} <= set(people)
+
+
+def test_a_presenter_under_an_election_row_of_a_kallelse_stays_a_person() -> None:
+    text = "5. Val av ledamot i valnämnden\nFöredragande: Anna Ek, kanslichef\n6. Avsägelse - Bo\nBerg (M)\n"
+    assert set(_by_name(text)) == {"Anna Ek"}

@@ -70,7 +70,10 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
 #: - Ersättare i … efter Bo Berg (M), Cilla Ros (M)"; its heading and the line or two it wraps onto.
 _SEAT_ITEM = re.compile(
     r"(?im)\b(?:avsägelse|entledigande|kompletteringsval|fyllnadsval|val av (?:ny |nya )?(?:ledamot|ledamöter"
-    r"|ersättare|suppleant|nämndeman|nämndemän|revisor|ombud))\b[^\n]*(?:\n(?:[ \t]*§[^\n]{0,12}\n)?[^\n]*)?"
+    r"|ersättare|suppleant|nämndeman|nämndemän|revisor|ombud))\b[^\n]*"
+    # the heading's wrapped tail ending in a name ("Barkhage Foster (V)", "nämnden - Dennis Jalonen (V)"),
+    # maybe under an agenda table's "§ 27" cell; not a "Föredragande: …" line
+    r"(?:\n(?:[ \t]*§[^\n]{0,12}\n)?(?=[^\n:]*(?:[A-ZÅÄÖ][\w\-]*|\([^()\n]{1,4}\))[ \t.]*$)[^\n]*)?"
 )
 #: "Anna Ek (S) har i skrivelse den 23 mars avsagt sig uppdraget", "Bo Berg (M) utses till ledamot i …".
 _RESIGNS = re.compile(

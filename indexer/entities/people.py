@@ -288,8 +288,14 @@ def build_persons(mentions: list[Mention], absent: list[tuple[int, int]] | None 
     # A member named only as replaced by an ersättare (or as absent) was not at the meeting: not a person
     # of it. Every source reads the same printed name, so an appearance is an absent one by where it starts.
     replaced_at = {m.start for m in mentions if m.replaced}
-    starts = [s for s, _ in absent or []]
-    ends = [e for _, e in absent or []]
+    merged: list[list[int]] = []  # overlapping places joined, so a bisection finds the one covering
+    for lo, hi in sorted(absent or []):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    starts = [lo for lo, _ in merged]
+    ends = [hi for _, hi in merged]
 
     def away(m: Mention) -> bool:
         k = bisect.bisect_right(starts, m.start) - 1
