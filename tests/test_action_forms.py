@@ -345,3 +345,72 @@ def test_a_protocol_in_another_layout_end_to_end() -> None:
     assert by_number["§46"].votes == []  # the appendix printed after § 46 belongs to § 45
     acts46 = {(a.person, a.kind) for a in by_number["§46"].actions}
     assert acts46 == {("Johan Lund", "presented"), ("Fia Ström", "proposed"), ("Fia Ström", "raised")}
+
+
+def test_parties_listed_before_their_members_each_reserve() -> None:
+    body = "Moderaternas, Socialdemokraternas och Vänsterpartiets ledamöter reserverar sig mot beslutet."
+    assert _acts(body) == {("party:M", "reserved"), ("party:S", "reserved"), ("party:V", "reserved")}
+    assert _acts("Ledamöterna från SD, V och MP reserverar sig.") == {
+        ("party:SD", "reserved"),
+        ("party:V", "reserved"),
+        ("party:MP", "reserved"),
+    }
+
+
+def test_verb_first_reservation_naming_the_members_after_a_qualifier() -> None:
+    body = (
+        "Mot beslutet reserverar sig till förmån för egna budgetförslag ledamöterna Carl\nHolm (M), "
+        "Dora Lind (SD) samt Vänsterpartiets gruppledare i nämnden Bo Berg (V)."
+    )
+    assert _acts(body) == {("Carl Holm", "reserved"), ("Dora Lind", "reserved"), ("Bo Berg", "reserved")}
+
+
+def test_joining_a_reservation_and_noting_without_a_party() -> None:
+    body = (
+        "Reservationer\n\nCarl Holm (M) reserverade sig mot beslutet. "
+        "Dora Lind (SD) instämde i reservationen.\n\n"
+        "Protokollsanteckningar\n\nJan-Erik Wallin lät anteckna följande för sin grupp: ”Vi noterar.”\n\n"
+        "Bo Berg lämnade följande anteckning för Vänsterpartiet: ”Bra.”"
+    )
+    assert _acts(body) == {("Carl Holm", "reserved"), ("Dora Lind", "reserved"),
+                           ("Jan-Erik Wallin", "protocol_note"), ("Bo Berg", "protocol_note")}  # fmt: skip
+
+
+def test_a_proposal_made_in_a_motion_or_initiative_is_raising_it() -> None:
+    body = "Carl Holm har i ett medborgarförslag föreslagit att kommunen bygger en hundrastgård."
+    assert _acts(body) == {("Carl Holm", "raised")}
+    body = "Dora Lind och Jan-Erik Wallin (M) föreslår i ett politikerinitiativ att kommunen gör en plan."
+    assert _acts(body) == {("Dora Lind", "raised"), ("Jan-Erik Wallin", "raised")}
+
+
+def test_authors_of_an_initiative_dated_in_the_title() -> None:
+    persons = find_persons(HEADER)
+    title = "Trygghet i centrum. Politikerinitiativ den 2 februari 2026 av Dora Lind och Carl Holm (M)"
+    item = Item(number="§4", title=title, text="")
+    assert [a.person for a in title_authors(item, NameFinder(persons))] == ["Dora Lind", "Carl Holm"]
+
+
+def test_a_party_authoring_a_motion_in_a_title() -> None:
+    item = Item(number="12", title="Motion av Sverigedemokraterna om översyn av tolkkostnader", text="")
+    acts = title_authors(item, NameFinder(find_persons(HEADER)))
+    assert [(a.person, a.party, a.kind) for a in acts] == [("", "SD", "raised")]
+    item = Item(number="13", title="Interpellation från Anna Ek (S) till Socialdemokraterna", text="")
+    assert [a.party for a in title_authors(item, NameFinder(find_persons(HEADER)))] == [None]
+
+
+def test_a_question_put_in_the_past_tense() -> None:
+    assert _acts("Dora Lind (SD) ställde en fråga om hur arvodet ska hanteras.") == {("Dora Lind", "raised")}
+
+
+def test_justerare_named_by_a_role_word_in_a_sentence() -> None:
+    text = (
+        "Beslutande\nCarl Holm (M), ordförande\nDora Lind (SD)\n\n"
+        "Protokollet justerat 2025-09-02 av ordförande Carl Holm (M) och justerare Dora Lind (SD).\n"
+    )
+    people = {p.name: p for p in find_persons(text)}
+    assert "justerare" in people["Dora Lind"].roles and "justerare" not in people["Carl Holm"].roles
+
+
+def test_a_second_presenter_after_a_wrapped_title_in_a_kallelse_cell() -> None:
+    body = "Föredragande: Karin Alvermalm, förvaltningschef - beslut efter samråd Maria Standard, utredare"
+    assert _acts(body) == {("Karin Alvermalm", "presented"), ("Maria Standard", "presented")}

@@ -48,6 +48,18 @@ def test_signature_labels_above_the_names_and_two_names_on_a_line() -> None:
     assert "justerare" in people["Ingbritt Johansson"].roles and "justerare" in people["Marcus Wallin"].roles
 
 
+def test_signature_labels_above_dotted_lines_and_the_names_below() -> None:
+    text = (
+        "Sekreterare\n.............................\nElsa Grönberg\nOrdförande\n"
+        "............................\nIngrid Sjöblom\nJusterare\n.....................\nLeila Mansour\n"
+    )
+    people = _by_name(text)
+    chair = people["Ingrid Sjöblom"]
+    assert "justerare" not in chair.roles and "ordförande" in chair.roles
+    assert "justerare" in people["Leila Mansour"].roles
+    assert "ordförande" not in people["Elsa Grönberg"].roles
+
+
 def test_name_whose_first_word_is_an_ordinary_word() -> None:
     text = (
         "Beslutande\nLady France Mulumba (KD) (ordförande)\n\n"
@@ -140,3 +152,155 @@ def test_a_code_seen_once_is_no_party() -> None:
 def test_two_listed_members_one_letter_apart_stay_two() -> None:
     text = "Beslutande\nAnna Persson (S)\nAnna Pehrsson (S)\n\nAnna Persson (S) yrkar bifall."
     assert set(_by_name(text)) == {"Anna Persson", "Anna Pehrsson"}
+
+
+def test_absent_members_in_every_form_are_no_people() -> None:
+    text = (
+        "Beslutande\n"
+        "Kerstin Falk (S), tjänstgörande ersättare för Nina Åslund (S)\n"
+        "Paula Sandberg (M), tjg. ersättare för Peter Zetterqvist (M)\n"
+        "Ohlsson, Petter\tC\ttjänstgörande ersättare för Lindberg, Karin (C)\n"
+        "Dahlin, Mats\tKD\n"
+        "Anna Ek (S)\n"
+        "Frånvarande utan ersättare: Maria Lönn (C).\n"
+        "Förhinder\tPia Ahlqvist (L)\n"
+        "Gustav Unga (C) är\nfrånvarande utan ersättare. Sami Hedman (V) lämnar sammanträdet kl. 16.10.\n\n"
+        "§ 5 Budget\nFrånvarande: Sami Hedman (V).\n"
+    )
+    people = _by_name(text)
+    for absent in ("Nina Åslund", "Peter Zetterqvist", "Karin Lindberg", "Maria Lönn", "Pia Ahlqvist",
+                   "Gustav Unga"):  # fmt: skip
+        assert absent not in people, absent
+    assert {"Kerstin Falk", "Paula Sandberg", "Petter Ohlsson", "Mats Dahlin", "Anna Ek"} <= set(people)
+    assert "Sami Hedman" in people  # absent in § 5, but at the meeting
+
+
+def test_replaced_member_on_the_next_line_of_a_two_column_list() -> None:
+    text = (
+        "Beslutande             Lars-Erik Mattsson (S), ordförande         Henrik Lindholm (SD)\n"
+        "                       Annika Kallio (S)                          Lisa Enbom (C) ersätter\n"
+        "                       Jonny Backman (S)                          Göran Nyberg (C)\n"
+    )
+    people = _by_name(text)
+    assert "Göran Nyberg" not in people
+    assert {"Lisa Enbom", "Jonny Backman", "Annika Kallio"} <= set(people)
+
+
+def test_a_vote_table_leaves_out_replaced_and_absent_members() -> None:
+    text = (
+        "Gustav Alm (M) lämnade sammanträdet under § 36.\n"
+        "Ordinarie ledamot\tParti\tTjänstgörande ersättare\tJa\tNej\tAvstår\tFrånv.\n"
+        "Anna Ek\tM\t\tX\nOskar Ljunggren\tM\tPetra Sundqvist\tX\nBo Berg\tS\t\t\tX\n"
+        "Gustav Alm\tM\t\t\t\t\tX\nMaria Lönn\tC\t\t\t\t\tX\n"
+    )
+    people = _by_name(text)
+    assert "Oskar Ljunggren" not in people and "Maria Lönn" not in people
+    assert "Gustav Alm" in people  # marked Frånvarande in the vote, but he took part before
+
+
+def test_names_printed_surname_first_without_a_comma_in_a_table() -> None:
+    text = (
+        "Beslutande\nNamn\tParti\tFunktion\n"
+        "Lindqvist Anna-Karin\tS\tOrdförande\nHolm Patrik\tM\t1:e vice ordförande\n"
+        "Berg Ann Sofie\tS\tLedamot\nJansson Maj-Britt\tS\tTjänstgörande ersättare för Sandgren Elias (S)\n"
+        "Sandgren Elias\tS\tLedamot, §§ 78–82\nAbdullahi Hussein\tS\tLedamot\n"
+        "Justerare\tPatrik Holm (M)\n\n"
+        "§ 83 Motion\nAnn Sofie Berg (S) yrkar avslag. Patrik Holm (M) yrkar bifall.\n"
+    )
+    people = _by_name(text)
+    assert {"Anna-Karin Lindqvist", "Patrik Holm", "Ann Sofie Berg", "Maj-Britt Jansson", "Elias Sandgren",
+            "Hussein Abdullahi"} <= set(people)  # fmt: skip
+    assert not {"Lindqvist Anna-Karin", "Holm Patrik", "Ann Sofie", "Sandgren Elias"} & set(people)
+    assert "ordförande" in people["Anna-Karin Lindqvist"].roles  # the roles read from the row are kept
+    finder = NameFinder(list(people.values()))
+    assert [p.name for _, _, p in finder.find("Lindqvist Anna-Karin\tS\tX")] == ["Anna-Karin Lindqvist"]
+
+
+def test_a_double_surname_printed_inverted_and_a_name_broken_before_its_party() -> None:
+    text = (
+        "Ledamot\tParti\tAnmärkning\nEkdahl Lind, Henrik\tM\tordförande\nPersson, Anna-Lena\tS\n\n"
+        "§ 146 Budget\nOrdföranden ställer proposition och finner bifall till förslaget med Henrik\n"
+        "Ekdahl Linds (M) yrkande.\n"
+    )
+    people = _by_name(text)
+    assert set(people) == {"Henrik Ekdahl Lind", "Anna-Lena Persson"}
+    assert "ordförande" in people["Henrik Ekdahl Lind"].roles
+
+
+def test_a_first_name_that_is_also_a_month() -> None:
+    text = "Ledamöter      Kerstin Wallin (S), ordförande\n               Maj Lövgren (V), deltog digitalt\n"
+    assert {"Kerstin Wallin", "Maj Lövgren"} <= set(_by_name(text))
+
+
+def test_a_meeting_place_named_after_someone_is_no_person() -> None:
+    text = "Tid\tTorsdagen den 16 april 2026 kl. 13.15\nPlats\tLouis De Geer konsert & kongress, sal Holmen\n"
+    assert "Louis De Geer" not in _by_name(text + "Beslutande\nAnna Ek (S)\n")
+
+
+def test_parties_printed_by_name_or_after_a_dash() -> None:
+    text = (
+        "Beslutande\nAnna Ek (Socialdemokraterna)\nBo Berg (Moderaterna), ordförande\n"
+        "Cilla Ros\tMiljöpartiet de gröna\nDan Ny – SD\nEva Lo - Vänsterpartiet\n"
+    )
+    people = _by_name(text)
+    assert {n: p.party for n, p in people.items()} == {"Anna Ek": "S", "Bo Berg": "M", "Cilla Ros": "MP",
+                                                       "Dan Ny": "SD", "Eva Lo": "V"}  # fmt: skip
+    assert people["Bo Berg"].roles == ["ledamot", "ordförande"]
+
+
+def test_parties_printed_before_the_name_or_after_one_space() -> None:
+    cases = [
+        "Beslutande\nParti\tNamn\tFunktion\nS\tAnna Ek\tOrdförande\nM\tBo Berg\tLedamot\n",
+        "Beslutande\n(S) Anna Ek, ordförande\n(M) Bo Berg\n",
+        "Ledamöter\nS: Anna Ek\nM: Bo Berg, Dan Ny\n",
+        "Beslutande\nAnna Ek S\nBo Berg M\nDan Ny M\n",
+    ]
+    for text in cases:
+        people = _by_name(text)
+        assert people["Anna Ek"].party == "S" and people["Bo Berg"].party == "M", text
+
+
+def test_people_an_item_is_about_are_no_people_of_the_meeting() -> None:
+    text = (
+        "Beslutande\nAnna Ek (S), ordförande\nBo Berg (M)\n\n"
+        "§ 27 Avsägelse av kommunalt uppdrag som ledamot i kommunfullmäktige - Marita\nBarkhage Foster (V)\n"
+        "Marita Barkhage Foster (V) har i skrivelse den 23 mars 2018 avsagt sig uppdraget.\n\n"
+        "§ 28 Kommunalt kompletteringsval - Ledamot i valnämnden efter Eva Bille\nPettersson (S), Birgit "
+        "Thorman (S)\nBirgit Thorman (S) utses till ledamot i valnämnden.\n\n"
+        "§ 29 Anmälningar\n• 2022.088 SN-020 Protokollsutdrag - § 99 KF 2026-05-06 - Avsägelse av uppdrag\n"
+        "som ersättare i socialnämnden - Mary Blomman (L)\n\n"
+        "§ 30 Val av ersättare\nBo Berg (M) utses till ersättare i nämnden. Anna Ek (S) utses att justera.\n"
+    )
+    assert set(_by_name(text)) == {"Anna Ek", "Bo Berg"}
+
+
+def test_a_name_wrapped_around_an_agenda_paragraph_cell_and_a_received_notice() -> None:
+    text = (
+        "Beslutande\nBoris Jernskiegg (SD)\nAgneta Grange Petrusson (SD)\n\n"
+        "Motion - säkrare kommun - Boris Jernskiegg (SD) och Agneta\n§ 65\nGrange Petrusson (SD)\n\n"
+        "§ 68 Meddelanden\n\uf0b7 Länsstyrelsen – Meddelande om ny ersättare efter Josefine\n"
+        "Werner Alm (S): Timo Sormunen (S)\n"
+    )
+    assert set(_by_name(text)) == {"Boris Jernskiegg", "Agneta Grange Petrusson"}
+
+
+def test_a_local_party_in_capitals_after_a_full_name_printed_once() -> None:
+    assert local_party_codes("10\tMotion av Kerstin Lund (SJV) om fler vårdplatser\n") == frozenset({"SJV"})
+    assert local_party_codes("Yttrande från Anna Ek (KS) och Bo Berg (LSS)\n") == frozenset()
+
+
+def test_members_whose_seat_an_ersattare_filled_in_a_column_or_marked_away() -> None:
+    text = (
+        "Ledamot\tParti\tTjänstgörande ersättare\nAnna Ek\tS\nCecilia Sandberg\tM\tBertil Hagsköld (M)\n"
+        "Bo Berg\tM\n\n"
+        "Närvaro- och omröstningslista\nLedamöter\tParti\tNärv.\tJa\tNej\nAnna Ek\tS\tN\tX\n"
+        "Emil Strand\tL\t-\nViktor Nyhlén\tL\tTj\t\tX\n"
+    )
+    people = _by_name(text)
+    assert "Cecilia Sandberg" not in people and "Emil Strand" not in people
+    assert {"Anna Ek", "Bo Berg", "Bertil Hagsköld", "Viktor Nyhlén"} <= set(people)
+
+
+def test_a_presenter_under_an_election_row_of_a_kallelse_stays_a_person() -> None:
+    text = "5. Val av ledamot i valnämnden\nFöredragande: Anna Ek, kanslichef\n6. Avsägelse - Bo\nBerg (M)\n"
+    assert set(_by_name(text)) == {"Anna Ek"}

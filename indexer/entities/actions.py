@@ -35,6 +35,10 @@ _HEADING_KIND = {
 _PRESENTER_LABEL = re.compile(
     r"^[ \t]*Föredragande[ \t]*:?[ \t]*(?:[a-zåäö][\wåäö\-]*[ \t]+){0,2}", re.MULTILINE
 )
+#: A name in a presenter cell followed by its title: ", utredare", ", controller", or the line end.
+_TITLED_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*[a-zåäö][\wåäö\-]*(?:[ \t][a-zåäö][\wåäö\-]*)?[ \t]*(?:,|$)|$)", re.M
+)
 #: Where the block under such a heading ends: the next section heading.
 _SECTION_END = re.compile(
     r"^[ \t#]*\**(?:Beslutsgång|Omröstning|Propositionsordning|Beslut|Sammanfattning|Beslutsunderlag"
@@ -73,6 +77,19 @@ _CHAIR_RE = re.compile(
     r"(?<![\wåäö])(?<!vice )(?<!Vice )[Oo]rdförande(?:n)?(?:\s*\([^()]{1,4}\))?(?!\s+(?:[A-ZÅÄÖ]|\())"
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\-•])|\n\s*\n|\n\s*[-•–]\s+")
+
+
+#: The members named after a verb-first reservation: "reserverar sig [till förmån för …] ledamöterna".
+_MEMBERS_AFTER = re.compile(
+    r"[^.;:\n]{0,100}?(?:\n[^.;:\n]{0,100}?)?(?<![\wåäö])(?P<word>ledamöterna|ledamoten|ersättaren|ersättarna)"
+    r"(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def _proposal_genitive(text: str, m: _Mention) -> bool:
+    """A name in the genitive before a proposal noun: "Anna Eks (S) yrkande" names the proposer only."""
+    return text[m.start : m.end].endswith("s") and _PROPOSAL_NOUN.match(text, m.end) is not None
 
 
 @dataclass
@@ -179,6 +196,12 @@ def find_actions(
             if i < len(mentions) and mentions[i].start == lm.end():
                 for m in _first_group(text, (mentions[j] for j in range(i, len(mentions)))):
                     acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
+                # a cell's second presenter after a wrapped title's tail on the same line ("Peter
+                # Hallgren, förvaltningschef - beslut efter samråd Anneli Skoog, utredare")
+                eol = text.find("\n", lm.end())
+                for m in mentions[i : bisect_left(starts, eol if eol >= 0 else len(text))]:
+                    if m.person.name and _TITLED_AFTER.match(text, m.end):
+                        acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
     return acts.done()
 
 
@@ -329,6 +352,10 @@ def _actors(
         )
         if _SUBJECT_GAP.match(gap) or (is_subject and not re.search(r"[.;:]", gap)):
             return [m.person for m in group]
+    if kind in ("reserved", "protocol_note") and (members := _MEMBERS_AFTER.match(text, t_end)):
+        # "Mot beslutet reserverar sig till förmån för egna förslag ledamöterna A (M), B (SD) samt …"
+        named = ms[bisect_left(starts, members.start("word")) :]
+        return [m.person for m in named if not _proposal_genitive(text, m)]
     after = ms[bisect_left(starts, t_end) : bisect_right(starts, t_end + 40)]
     if not after:
         return []

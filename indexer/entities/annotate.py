@@ -62,11 +62,19 @@ def _annotate(ex: Extraction, text: str) -> None:
                 ents.append(Entity("PARTY", pm.group(0), code, pm.start(), pm.end()))
         ents += _dnr_entities(item, hint)
         item.entities = _dedupe(ents)
-        item.actions = actions.find_actions(item.text, finder, chair, found, minutes=minutes, roles=roles)
-        have = {(a.person, a.kind) for a in item.actions}
-        item.actions += [a for a in doc_actions.title_authors(item, finder) if (a.person, a.kind) not in have]
+        # a vote appendix for another paragraph printed in this item is that paragraph's ("Ja = bifall
+        # till Karin Falks (M) yrkande" in a bilaga after the last item)
+        cut = votes.appendix_start(item.text, item.number)
+        own = item.text[:cut]
+        item.actions = actions.find_actions(
+            own, finder, chair, [f for f in found if f[1] <= cut], minutes=minutes, roles=roles
+        )
+        have = {(a.person or f"party:{a.party}", a.kind) for a in item.actions}
+        authors = doc_actions.title_authors(item, finder)
+        item.actions += [a for a in authors if (a.person or f"party:{a.party}", a.kind) not in have]
     doc_actions.add_justerare(ex, persons, finder)
-    voters = votes.add_votes(ex.items, persons, finder)
+    first = min((it.start for it in ex.items), default=0)
+    voters = votes.add_votes(ex.items, persons, finder, text[:first])
     _speakers(persons, ex.items)
     persons.sort(key=lambda p: index_of[id(p)])
     ex.persons = persons + voters

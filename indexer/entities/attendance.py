@@ -101,7 +101,8 @@ def parse_tail(tail: str, m: Mention) -> None:
         seg = re.split(r"\s*[§$]", seg)[0].strip(" .:-–*")  # "utredare § 62": the paragraphs attended
         if not seg or re.match(r"^(?:från|till|fr\.?o\.?m|t\.?o\.?m|ersätter|för |\d(?!:e))", seg, re.I):
             continue
-        party = party_code(seg) if len(seg) <= 4 else None
+        # a code ("S", "(s)") or the party's name printed out ("Socialdemokraterna", "(Moderaterna)")
+        party = party_code(seg) if len(seg) <= 4 else gazetteers.normalize_party(seg)
         if party:
             m.party = m.party or party
             continue
@@ -216,6 +217,16 @@ def _header_prefix(line: str) -> tuple[str, int] | None:
 _NAME_AFTER_HEADER = re.compile(rf"(?<= )(?:{RUN})(?=[ \t]*(?:\(|,|$|[ \t][§$]))")
 
 
+#: A party starting a list line before the names: "S⇥Anna Ek", "(S) Anna Ek", "S: Anna Ek, Dan Ny".
+_PARTY_BEFORE = re.compile(
+    r"^[ \t•*\-–]*(?:\((?P<b>[A-Za-zÅÄÖåäö]{1,4})\)[ \t]+|(?P<p>[A-ZÅÄÖ]{1,4})(?:[ \t]*(?::|\t)|[ \t]{2,}))"
+)
+
+
+#: A party code after a name and one space, ending the line or before a lower-case role.
+_BARE_PARTY = re.compile(r" ([A-ZÅÄÖ]{1,3})(?=[ \t]*$|[ \t,]+[a-zåäö])")
+
+
 def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
     """People listed on one line: names followed by a party, a bracket, a comma, a gap or the line end."""
     out: list[Mention] = []
@@ -226,7 +237,10 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
         words = trim_name(split_run(hit.group(0)), keep="left", listed=alone)
         if len(words) < 2:
             continue
-        follows = re.match(r"\s*(\(|,|\t|\s{2,}|$| §| \$)", after)
+        follows = re.match(r"\s*(\(|,|\t|\s{2,}|$| §| \$| [–—-] )", after)  # "Anna Ek – S" too
+        bare = _BARE_PARTY.match(after) if in_block else None  # "Anna Ek S", "Bo Berg M ordförande"
+        code = party_code(bare.group(1)) if bare else None
+        follows = follows or (bare if code else None)
         if not follows:
             continue
         party_next = party_re().match(after.lstrip())
@@ -237,7 +251,12 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
             continue
         name = " ".join(words)
         start = offset + hit.start() + hit.group(0).find(words[0])
-        starts.append((hit.start(), hit.end(), Mention(name=name, start=start, end=start + len(name))))
+        # the party before the name: a column of its own ("S⇥Anna Ek"), a bracket ("(S) Anna Ek"), a
+        # group heading ("S: Anna Ek, Dan Ny")
+        before = _PARTY_BEFORE.match(line)
+        party = code or (party_code(before.group("p") or before.group("b")) if before and in_block else None)
+        mention = Mention(name=name, start=start, end=start + len(name), party=party)
+        starts.append((hit.start(), hit.end(), mention))
     # A lone surname with a party ("Gathendahl (M)", the end of a name broken over two columns) ends the tail
     # of the name before it without being a person of its own here (see `replaced_mentions`).
     for pm in party_re().finditer(line):

@@ -9,18 +9,22 @@ from __future__ import annotations
 import re
 
 from indexer.entities.finder import NameFinder
+from indexer.entities.parties import current_local_parties
+from indexer.entities.party_actors import party_actors
 from indexer.types import Action, Extraction, Item, Person
 
 #: A matter someone authors: the title or line names its author.
 _AUTHORED = re.compile(
     r"(?<![\wåäö])(?:motion(?:er)?|interpellation(?:er)?|(?:enkel |enkla )?fråg(?:a|or)|initiativärende(?:n)?"
-    r"|initiativ|medborgarförslag(?:et)?|e-förslag)(?![\wåäö])",
+    r"|initiativ|politikerinitiativ|medborgarinitiativ|medborgarförslag(?:et)?|e-förslag)(?![\wåäö])",
     re.IGNORECASE,
 )
 #: What may stand right before an author's name in such a title: a dash, "från", "av", a list separator.
 _BEFORE_AUTHOR = re.compile(
     r"(?:[-–:]|\bfrån|(?:motion(?:er)?|interpellation|fråga|initiativärende|medborgarförslag)(?:\s+(?:väckt|ställd|"
-    r"inlämnad|lämnad))?\s+av|,|\boch|\bsamt|\bm\.?fl\.?,?)\s*$",
+    r"inlämnad|lämnad))?\s+av|,|\boch|\bsamt|\bm\.?fl\.?,?"
+    # "Motion den 14 oktober 2025 av Rolf Wennerholm": a date between the matter and its author
+    r"|\d{4}\s+av)\s*$",
     re.IGNORECASE,
 )
 #: "… till kommunstyrelsens ordförande Daniel Filipsson (M)": the person asked, not the author.
@@ -45,6 +49,24 @@ def title_authors(item: Item, finder: NameFinder) -> list[Action]:
             if person.name not in seen:
                 seen.add(person.name)
                 out.append(Action(person=person.name, kind="raised", evidence=" ".join(line.split())[:300]))
+        for code in _party_authors(line):
+            if f"party:{code}" not in seen:
+                seen.add(f"party:{code}")
+                evidence = " ".join(line.split())[:300]
+                out.append(Action(person="", kind="raised", evidence=evidence, party=code))
+    return out
+
+
+def _party_authors(line: str) -> list[str]:
+    """Parties named as a matter's authors: "Motion av Sverigedemokraterna om …"."""
+    kw = _AUTHORED.search(line)
+    if kw is None:
+        return []
+    out = []
+    for s, _e, code in party_actors(line, current_local_parties()):
+        before = line[max(kw.start(), s - 60) : s]
+        if s >= kw.end() and _BEFORE_AUTHOR.search(before) and not _ADDRESSEE.search(before):
+            out.append(code)
     return out
 
 

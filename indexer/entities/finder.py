@@ -40,6 +40,17 @@ class NameFinder:
         self._first = re.compile(rf"(?<![\w\-] )(?<![\w\-])(?:{first})(?![\w\-])(?![ \t]+[A-ZÅÄÖ][a-zåäö])")
         self._forms = {re.sub(r"[\s\-]+", " ", k).casefold(): v for k, v in forms.items()}
 
+    def by_surname(self, surname: str, party: str | None) -> Person | None:
+        """The one known person whose name ends in `surname` (of `party` when given), or None: a vote
+        list or table may print surnames alone ("Ek (S)")."""
+        word = surname.casefold()
+        hits = [
+            p
+            for p in self.by_key.values()
+            if p.name.split()[-1].casefold() == word and (party is None or p.party in (None, party))
+        ]
+        return hits[0] if len(hits) == 1 else None
+
     def find(self, text: str) -> list[tuple[int, int, Person]]:
         """(start, end, person) for every mention in `text`, in order, non-overlapping; a name hyphenated
         over a line break ("Heidi Hankanen Äng-\nberg") is found, its span covering the break."""

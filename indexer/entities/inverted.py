@@ -1,9 +1,16 @@
-"""Inverted names in lists: "Pamp, Eva-Lotta (M)", "Andersson, Anna   S   ordförande", "| Ek, Bo | S | X |".
+"""Inverted names in lists: "Pamp, Eva-Lotta (M)", "Andersson, Anna   S   ordförande", "| Ek, Bo | S | X |",
+and without the comma in table columns: "Lindqvist Anna-Karin⇥S⇥Ordförande", "Berg Ann Sofie⇥S".
 
 Voting lists, attendance tables and registers often print the surname first. A line-initial (or cell-
 initial) "Surname, Firstname" is read as a person when the first name is known and the surname is not
 one, and the line is list-like: a party follows, or the document prints the same shape on two or more
 lines. The mention keeps the printed form, so the name is found again in that form in item texts.
+
+Without a comma the order is told by the column, not the name: a table whose name cells mostly end with
+a first name ("Lund Gustav", "Rask Emma") prints every name surname first, also those that tell nothing
+alone ("Abdullahi Hussein", "Holm Patrik"). Where the first names end is read from the document itself
+when it prints the name in normal order too ("Berg Ann Sofie" and "Ann Sofie Berg (S) yrkar"), else the
+last word is the first name.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 import re
 
 from indexer.entities.attendance import parse_tail
+from indexer.entities.keys import person_key
 from indexer.entities.names import TOKEN, Mention, is_first_name, is_stop_token
 from indexer.entities.parties import party_code
 
@@ -27,7 +35,9 @@ def inverted_mentions(text: str) -> list[Mention]:
     candidates = []
     for m in _INVERTED.finditer(text):
         first, last = m.group("first").split(" "), m.group("last").split(" ")
-        if not is_first_name(first[0]) or any(is_first_name(w) or is_stop_token(w) for w in last):
+        # "Ekdahl Lind, Henrik": a double surname may end in a word that is a first name too, but one
+        # starting with a first name is a name in normal order ("Göran Persson, Anna Ek").
+        if not is_first_name(first[0]) or is_first_name(last[0]) or any(is_stop_token(w) for w in last):
             continue
         if any(is_stop_token(w) for w in first):
             continue
@@ -45,4 +55,93 @@ def inverted_mentions(text: str) -> list[Mention]:
         line_end = text.find("\n", m.end())
         parse_tail(text[m.end() : line_end if line_end >= 0 else len(text)], mention)  # "(M) ordförande"
         out.append(mention)
+    return out
+
+
+#: A name cell of two to four words starting a line or a table cell, then the next cell or a party.
+_PLAIN = re.compile(
+    rf"(?:^|(?<=\|)|(?<=\t))[ \t]*(?P<name>{TOKEN}(?: {TOKEN}){{1,3}})"
+    r"(?P<after>[ \t]*\((?P<party>[^()\n]{1,4})\)(?=[ \t]*(?:\t|\||$|[ ]{2,}))"
+    r"|\t[ \t]*(?P<cell>[^\t|\n]*)|[ \t]*\||[ ]{2,}(?P<col>\S+))",
+    re.MULTILINE,
+)
+
+
+def _orientation(words: list[str]) -> int:
+    """+1: the words read surname first ("Lund Gustav"), -1: first name first, 0: the words cannot tell."""
+    first, last = is_first_name(words[0]), is_first_name(words[-1])
+    if last and not first and not is_stop_token(words[0]):
+        return 1
+    if first and not last:
+        return -1
+    return 0
+
+
+def _flip(words: list[str], known: set[str]) -> str:
+    """The name in normal order: the split the document prints elsewhere in normal order, else the last
+    word as the first name."""
+    for k in range(1, len(words)):
+        name = " ".join(words[-k:] + words[:-k])
+        if person_key(name) in known:
+            return name
+    return " ".join(words[-1:] + words[:-1])
+
+
+def plain_inverted(text: str, others: list[Mention]) -> list[Mention]:
+    """Names printed surname first without a comma in the name column of a table (see the module
+    docstring); `others` are the document's other mentions (normal order, for the split)."""
+    blocks: dict[int, list[re.Match[str]]] = {}
+    block, line, pos, last_line = 0, 0, 0, -2
+    for m in _PLAIN.finditer(text):
+        line += text.count("\n", pos, m.start())  # lines counted as the matches go (a roll call is long)
+        pos = m.start()
+        if line > last_line + 1:
+            block += 1
+        last_line = line
+        blocks.setdefault(block, []).append(m)
+    votes = {k: sum(_orientation(m["name"].split()) for m in ms) for k, ms in blocks.items()}
+    if not any(v > 0 for v in votes.values()):
+        return []
+    doc = sum(votes.values())
+    cells = {m.start("name") for ms in blocks.values() for m in ms}
+    known = {person_key(o.name) for o in others if o.start not in cells}
+    out = []
+    for k, ms in blocks.items():
+        if votes[k] < 0 or (votes[k] == 0 and doc <= 0):
+            continue
+        for m in ms:
+            words = m["name"].split()
+            side = _orientation(words)
+            if side < 0 or any(is_stop_token(w) for w in words):
+                continue
+            if side == 0 and person_key(m["name"]) in known:
+                continue  # "Patrik Holm": printed so in running text too ("Patrik Holm (M) yrkar")
+            party = party_code(m["party"] or m["cell"] or m["col"] or "")
+            name = _flip(words, known)
+            if not (party or is_first_name(name.split()[0]) or person_key(name) in known):
+                continue
+            out.append(Mention(name=name, start=m.start("name"), end=m.end("name"), party=party,
+                               printed=m["name"]))  # fmt: skip
+    return out
+
+
+def reorder(mentions: list[Mention], flipped: list[Mention]) -> list[Mention]:
+    """The other sources' mentions with the flipped names put right: one reading a flipped cell takes its
+    name (keeping its roles), one inside it is dropped ("Ann Sofie" of "Berg Ann Sofie"), one printing a
+    flipped form elsewhere ("ersättare för Sandgren Elias (S)") takes the name too."""
+    if not flipped:
+        return mentions
+    by_start = {f.start: f for f in flipped}
+    by_printed = {f.printed: f.name for f in flipped if f.printed}
+    spans = sorted((f.start, f.end) for f in flipped)
+    out = []
+    for m in mentions:
+        f = by_start.get(m.start)
+        if f is not None and m.end <= f.end:
+            m.name, m.printed = f.name, f.printed
+        elif any(s < m.start < e for s, e in spans):
+            continue
+        elif m.name in by_printed:
+            m.printed, m.name = m.name, by_printed[m.name]
+        out.append(m)
     return out

@@ -3,8 +3,9 @@
 Sweden has hundreds of local parties ("Sjukvårdspartiet" SJVP, "Kommunens Väl" KV, "Öckeröpartiet" ÖP);
 no list is complete, but a protocol lists its members one a line with their party in brackets
 ("Anna Ek (ÖP)"). A bracketed code printed like that after a name starting a line, and printed after names
-at least twice in the document, is read as a party of this document. Abbreviations of bodies and units
-("(KS)", "(BUN)", "(GR)") are never parties.
+at least twice in the document, is read as a party of this document; so is a code of two capitals or
+more in brackets after a full name with a known first name ("Motion av Kerstin Lund (SJV)"), even
+once. Abbreviations of bodies and units ("(KS)", "(BUN)", "(GR)") are never parties.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from indexer.entities.names import RUN
+from indexer.entities.names import RUN, is_first_name
 from models import gazetteers
 
 #: A name followed by a bracketed code of one to five letters, upper case first: "Anna Ek (ÖP)", "(SoL)".
@@ -80,6 +81,7 @@ def local_party_codes(text: str) -> frozenset[str]:
     forms = gazetteers.party_forms()
     seen: Counter[str] = Counter()
     listed: set[str] = set()
+    named: set[str] = set()
     for m in _NAME_CODE.finditer(text):
         code = m.group("code")
         if code in forms or code.upper() in forms or code.upper() in _NOT_PARTIES or code.lower() == code:
@@ -87,4 +89,7 @@ def local_party_codes(text: str) -> frozenset[str]:
         seen[code] += 1
         if m.group("line") is not None:
             listed.add(code)
-    return frozenset(c for c in listed if seen[c] >= 2)
+        words = m.group(0).split()
+        if code.isupper() and len(code) >= 2 and len(words) >= 3 and is_first_name(words[0].lstrip("(")):
+            named.add(code)  # "Motion av Kerstin Lund (SJV)": a full name's bracket of capitals
+    return frozenset(c for c in listed if seen[c] >= 2) | named

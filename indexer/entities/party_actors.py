@@ -18,7 +18,8 @@ _MEMBERS = r"(?:ledamöter(?:na)?|ledamot|grupp(?:en)?|företrädare|representan
 
 
 @lru_cache(maxsize=8)
-def _party_re(local: frozenset[str]) -> re.Pattern[str]:
+def _alternatives(local: frozenset[str]) -> tuple[str, str]:
+    """Regex alternatives of the party names and of the party codes (bare or in brackets)."""
     names: dict[str, str] = {}
     codes: dict[str, str] = {}
     for form, code in gazetteers.party_forms().items():
@@ -30,7 +31,12 @@ def _party_re(local: frozenset[str]) -> re.Pattern[str]:
         codes.setdefault(code, code)
     name_alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     code_alt = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
-    code = rf"(?:\((?:{code_alt})\)|(?:{code_alt}))"
+    return name_alt, rf"(?:\((?:{code_alt})\)|(?:{code_alt}))"
+
+
+@lru_cache(maxsize=8)
+def _party_re(local: frozenset[str]) -> re.Pattern[str]:
+    name_alt, code = _alternatives(local)
     return re.compile(
         rf"(?<![\wåäö])(?:"
         # "Ledamöterna från SD", "ledamöterna i Socialdemokraterna", "Företrädarna för (V)"
@@ -44,8 +50,24 @@ def _party_re(local: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+#: Between the parties of one list: a comma, "och", "samt".
+_AND = r"(?:\s*,\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+)"
+
+
+@lru_cache(maxsize=8)
+def _chain_res(local: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The party before a genitive list's next one ("Moderaternas, " before "Liberalernas ledamöter"),
+    and the party after a "från" list's last one ("SD" then ", V och MP")."""
+    name_alt, code = _alternatives(local)
+    before = re.compile(rf"(?<![\wåäö])(?:(?P<g>{name_alt})s|(?P<h>{code}):s){_AND}$")
+    after = re.compile(rf"{_AND}(?P<g>{name_alt}|{code})(?![\wåäö])")
+    return before, after
+
+
 def party_actors(text: str, local: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
-    """(start, end, party code) for every party named as an actor in `text`, in order.
+    """(start, end, party code) for every party named as an actor in `text`, in order; every party of a
+    list ("Moderaternas, Liberalernas och Kristdemokraternas ledamöter", "Ledamöterna från S, V och
+    MP") on its own.
 
     Args:
         text: An item's text.
@@ -53,8 +75,21 @@ def party_actors(text: str, local: frozenset[str] = frozenset()) -> list[tuple[i
             national party's).
     """
     out = []
+    before, after = _chain_res(local)
     for m in _party_re(local).finditer(text):
         raw = next(g for g in m.groups() if g)
-        code = gazetteers.normalize_party(raw.strip("()")) or raw.strip("()")
-        out.append((m.start(), m.end(), code))
+        found = [(m.start(), m.end(), raw)]
+        if m.group("b") or m.group("c"):
+            pos = m.start()
+            while (k := before.search(text, max(0, pos - 80), pos)) is not None:
+                name = k.group("g") or k.group("h")
+                found.insert(0, (k.start(), k.end("g") + 1 if k.group("g") else k.end("h") + 2, name))
+                pos = k.start()
+        elif m.group("a"):
+            pos = m.end()
+            while (k := after.match(text, pos)) is not None:
+                found.append((k.start("g"), k.end(), k.group("g")))
+                pos = k.end()
+        for s, e, name in found:
+            out.append((s, e, gazetteers.normalize_party(name.strip("()")) or name.strip("()")))
     return out

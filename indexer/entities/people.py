@@ -12,13 +12,15 @@ Identity across documents is the store's job; it uses `person_key` and `parties_
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from indexer.entities.absence import absent_spans
 from indexer.entities.attendance import block_mentions, parse_tail, read_segment
 from indexer.entities.finder import NameFinder, chair
-from indexer.entities.inverted import inverted_mentions
+from indexer.entities.inverted import inverted_mentions, plain_inverted, reorder
 from indexer.entities.keys import AMBIGUOUS_FIRST, parties_compatible, person_key, soft_joined
 from indexer.entities.names import (
     RUN,
@@ -33,7 +35,7 @@ from indexer.entities.names import (
     trim_name,
 )
 from indexer.entities.parties import party_code, party_re
-from indexer.entities.signatures import label_mentions, replaced_mentions, stacked_mentions
+from indexer.entities.signatures import inline_justerare, label_mentions, replaced_mentions, stacked_mentions
 from indexer.entities.variants import drop_contained, fold_truncated, merge_variants
 from indexer.types import Person
 
@@ -77,9 +79,22 @@ _BROKEN = re.compile(
 )
 
 
+#: A first name ending a line, a double surname and a party starting the next: "Henrik⏎Ekdahl Linds (M)".
+#: The next line must start with a surname: "ersätter Nils⏎Peter Wesley (KD)" is two people.
+_FIRST_THEN_TWO = re.compile(
+    rf"(?P<first>{TOKEN})\n(?=[ \t]*(?P<next>{TOKEN}) {TOKEN}[ \t]?\((?:[A-Za-z]{{1,3}})\))"
+)
+
+
 def _flatten(text: str) -> str:
     """Same-length copy of `text` where a line break inside a name before a party bracket is a space."""
-    return _BROKEN.sub(" ", text)
+    flat = _BROKEN.sub(" ", text)
+
+    def join(m: re.Match[str]) -> str:
+        joined = is_first_name(m.group("first")) and not is_first_name(m.group("next"))
+        return m.group("first") + (" " if joined else "\n")
+
+    return _FIRST_THEN_TWO.sub(join, flat) if "\n" in flat else flat
 
 
 def party_mentions(text: str) -> list[Mention]:
@@ -232,19 +247,22 @@ _ROLE_CELL = re.compile(
 
 
 def doc_mentions(text: str) -> list[Mention]:
-    """Every person mention the document text gives, strongest sources first."""
-    return [
+    """Every person mention the document text gives, strongest sources first; a name printed surname
+    first ("Ekdahl Lind, Henrik", "Lindqvist Anna-Karin") is put in normal order for every source that
+    read it (`indexer.entities.inverted`), which keeps the roles they read."""
+    mentions = [
         *block_mentions(text),
         *label_mentions(text),
+        *inline_justerare(text),
         *stacked_mentions(text),
         *replaced_mentions(text),
         *party_mentions(text),
         *table_mentions(text),
-        *inverted_mentions(text),
-        *titled_mentions(text),
-        *verb_mentions(text),
-        *running_mentions(text),
     ]
+    later = [*titled_mentions(text), *verb_mentions(text), *running_mentions(text)]
+    inverted = inverted_mentions(text)
+    flipped = [*inverted, *plain_inverted(text, mentions + later)]
+    return [*reorder(mentions, flipped), *inverted, *reorder(later, flipped), *flipped[len(inverted) :]]
 
 
 @dataclass
@@ -258,14 +276,32 @@ class _Acc:
     printed: set[str] = field(default_factory=set)
 
 
-def build_persons(mentions: list[Mention]) -> list[Person]:
-    """One `Person` per name key, with the most printed party and the union of roles."""
+def build_persons(mentions: list[Mention], absent: list[tuple[int, int]] | None = None) -> list[Person]:
+    """One `Person` per name key, with the most printed party and the union of roles.
+
+    Args:
+        mentions: Every mention the document text gives.
+        absent: Where the text names a member as not taking part (`indexer.entities.absence`).
+    """
     acc: dict[str, _Acc] = {}
     strong_keys = {person_key(m.name) for m in mentions if not m.genitive}
-    # A member named only as replaced by an ersättare was not at the meeting: not a person of it. Every
-    # source reads the same printed name, so an appearance is a replaced one by where it starts.
+    # A member named only as replaced by an ersättare (or as absent) was not at the meeting: not a person
+    # of it. Every source reads the same printed name, so an appearance is an absent one by where it starts.
     replaced_at = {m.start for m in mentions if m.replaced}
-    present = {person_key(m.name) for m in mentions if m.start not in replaced_at}
+    merged: list[list[int]] = []  # overlapping places joined, so a bisection finds the one covering
+    for lo, hi in sorted(absent or []):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    starts = [lo for lo, _ in merged]
+    ends = [hi for _, hi in merged]
+
+    def away(m: Mention) -> bool:
+        k = bisect.bisect_right(starts, m.start) - 1
+        return m.start in replaced_at or (k >= 0 and m.start < ends[k])
+
+    present = {person_key(m.name) for m in mentions if not away(m)}
     mentions = [m for m in mentions if person_key(m.name) in present]
     for m in mentions:
         name = m.name
@@ -315,7 +351,7 @@ def find_persons(text: str) -> list[Person]:
     text = _BR.sub("\n", text)
     joined = soft_joined(text)  # "Heidi Hankanen Äng-\nberg (C)": one word again
     text = _join_broken_first_names(joined[0] if joined else text)
-    return fold_truncated(build_persons(doc_mentions(text)), text)
+    return fold_truncated(build_persons(doc_mentions(text), absent_spans(text)), text)
 
 
 def _join_broken_first_names(text: str) -> str:

@@ -35,7 +35,7 @@ _LABEL_RE = re.compile(
     r"(?<![\w])(?P<label>"
     + "|".join(p for p, _ in _LABELS)
     # a signature line of dots may stand between the label and the name: "Ordförande ......\nGöran Ek"
-    + r")(?![\w])[ \t]*:?\**:?[ \t._…]*(?:\n[ \t]*){0,2}"
+    + r")(?![\w])[ \t]*:?\**:?[ \t._…]*(?:\n[ \t._…]*){0,2}"
     # after a colon, a lower-case title may stand before the name: "Föredragande: ekonomidirektör Anna Ek"
     + rf"(?:(?<=:)[ \t]*|(?<=: )(?:[a-zåäö][\wåäö\-]*[ \t]+){{1,2}})?(?P<name>{RUN})"
 )
@@ -87,6 +87,30 @@ def label_mentions(text: str) -> list[Mention]:
         out += _listed_after(text, hit.end("name"), m.roles[0])
         if m.roles[0] == "justerare":
             out += _listed_below(text, hit.end("name"), m.roles[0])
+    return out
+
+
+#: "… av ordförande Mikael Sandberg (M) och justerare Sofie Eklöf (S)": the role word before a name in a
+#: sentence about the justering.
+_INLINE_JUSTERARE = re.compile(
+    rf"(?<![\w\-])(?:justerare|protokolljusterare)[ \t]+(?P<name>{RUN})"
+    r"[ \t]*(?:\((?P<party>[^()\n]{1,4})\))?"
+)
+
+
+def inline_justerare(text: str) -> list[Mention]:
+    """People named right after a lower-case "justerare" in a sentence, with a party or a known first
+    name ("Protokollet justerat 2025-09-02 av ordförande Mikael Sandberg (M) och justerare Sofie Eklöf")."""
+    out = []
+    for hit in _INLINE_JUSTERARE.finditer(text):
+        words = trim_name(split_run(hit.group("name")), keep="left")
+        if len(words) < 2 or not (hit.group("party") or is_first_name(words[0])):
+            continue
+        name = " ".join(words)
+        start = hit.start("name")
+        m = Mention(name=name, start=start, end=start + len(name), roles=["justerare"])
+        m.party = party_code(hit.group("party")) if hit.group("party") else None
+        out.append(m)
     return out
 
 
@@ -173,7 +197,10 @@ def stacked_mentions(text: str) -> list[Mention]:
         line_start, offset = offset, offset + len(line) + 1
         if not line.strip() or len(line) > 160:
             continue
-        if i and _BARE_LABEL.match(lines[i - 1]):
+        above = i - 1
+        while above > 0 and re.fullmatch(r"[ \t._…]+", lines[above]):
+            above -= 1  # the signature line of dots between a label and its name
+        if i and _BARE_LABEL.match(lines[above]):
             continue  # "Sekreterare" / "Ulrika Månsson" / "Ordförande": the label stands above the name
         cells = _cells(line)
         names = [(c, s) for c, s in cells if _is_full_name(s)]

@@ -15,6 +15,11 @@ from indexer.entities.keys import soft_joined
 #: sentence of a PDF breaks lines anywhere: "lämnar följande\nprotokollsanteckning").
 #: Words of a proposition the chair puts to the meeting ("… om nämnden kan bifalla", "… ska avgöras idag").
 _PROPOSITION = r"kan|ska|skall|vill|bifall\w*|beslut\w*|antar|anta|godkänn\w*|avgör\w*|återremitt\w*|bordl\w*"
+#: "i en motion", "i ett medborgarförslag": a proposal made by authoring a matter (raised, not proposed).
+_AUTHORED_IN = (
+    r"i (?:en |ett |sin |sitt )?(?:motion|medborgarförslag|politikerinitiativ|initiativärende|e-förslag"
+    r"|medborgarinitiativ)"
+)
 TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "justerare",
@@ -26,6 +31,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "reserved",
         r"reserverar sig|reserverade sig|reserverat sig|reserverar vi oss"
+        # "Sigrid Blom (MP) instämde i reservationen": joining someone's reservation is reserving
+        r"|(?:instämmer|instämde|ansluter sig|anslöt sig) (?:i|till) (?:\w+s )?reservation(?:en)?"
         r"|(?:lämnar|lämnade|avger|avgav|anmäler|anmälde|inkommer med|inkom med)"
         r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|skriftliga)){0,3} reservation(?:er)?",
     ),
@@ -36,11 +43,14 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|muntlig|särskild|särskilt)){0,3}"
         r" (?:protokollsanteckning(?:ar)?|anteckning(?:ar)? till protokollet|särskil[dt] yttrande)"
         r"|antecknar (?:följande )?(?:till|i) protokollet|får (?:en )?(?:särskild )?anteckning"
+        r"|(?:lät|låter) (?:till protokollet )?anteckna|lämna(?:r|de) följande anteckning"
+        r"|(?:instämmer|instämde|ansluter sig|anslöt sig) (?:i|till) (?:\w+s )?protokollsanteckning(?:en)?"
         r"|vill (?:få )?(?:följande )?(?:antecknat|anteckna|ha antecknat) (?:till|i) protokollet",
     ),
     (
         "proposed",
-        r"yrkar|yrkade|tilläggsyrkar|ändringsyrkar|föreslår|föreslog|har föreslagit|föreslagit"
+        rf"yrkar|yrkade|tilläggsyrkar|ändringsyrkar|föreslår(?! {_AUTHORED_IN})|föreslog(?! {_AUTHORED_IN})"
+        r"|har föreslagit|föreslagit"
         r"|instämmer|instämde"
         r"|(?:stödjer|stöder|biträder) (?:\w+s )?(?:\w*yrkande\w*|förslaget)"
         r"|lämnar (?:ett )?(?:tilläggs|ändrings|återremiss)?yrkande|lägger (?:ett )?förslag"
@@ -49,12 +59,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "raised",
-        r"lyfter|lyfte|väcker|väckte|ställer en fråga|ställer frågor"
+        r"lyfter|lyfte|väcker|väckte|ställer en fråga|ställer frågor|ställde en fråga|ställde frågor"
         # a question put to the meeting ("Ordföranden ställer frågan om nämnden kan bifalla …") is the
         # chair's proposition, not a matter raised
         rf"|(?:ställer frågan|ställde frågan|frågar|frågade)(?! (?:\S+ ){{0,8}}(?:{_PROPOSITION})\b)"
         r"(?![^.]{0,240}\bfinner\b)"
-        r"|ställer följande (?:enkla )?(?:fråga|frågor|interpellation)"
+        r"|(?:ställer|ställde) följande (?:enkla )?(?:fråga|frågor|interpellation)"
         r"|anmäler(?! jäv)(?! sig)(?! protokollsanteckning)(?! reservation)|anmälde(?! jäv)"
         r"|(?:har )?ställt (?:en )?(?:interpellation|enkel fråga|fråga)"
         r"|ställer (?:en )?(?:interpellation|enkel fråga)"
@@ -66,7 +76,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|(?:har )?lämnat (?:in )?(?:en |ett )?(?:motion|interpellation|initiativärende)"
         r"|lämnar (?:in )?(?:en |ett )?(?:motion|interpellation|initiativärende)"
         # "Jonas Eklöf (C) har i en motion föreslagit att ...": the author raised the matter
-        r"|har i (?:en )?motion(?: till (?:kommun|region)?fullmäktige)? föreslagit",
+        r"|har i (?:en )?motion(?: till (?:kommun|region)?fullmäktige)? föreslagit"
+        # "Siv Pekkala har i ett medborgarförslag föreslagit", "X och Y (S) föreslår i ett politikerinitiativ"
+        rf"|(?:har )?{_AUTHORED_IN}(?: \S+){{0,4}}? (?:föreslagit|föreslår|föreslog|begärt|begär)"
+        rf"|(?:föreslår|föreslog) {_AUTHORED_IN}",
     ),
     (
         "presented",

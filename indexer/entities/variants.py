@@ -142,7 +142,9 @@ def _always_after(text: str, short: str, full: str) -> bool:
     tail = sep.join(re.escape(w) for w in re.split(r"[\s\-]+", short))
     head = sep.join(re.escape(w) for w in re.split(r"[\s\-]+", full)[: -len(short.split())])
     n_short = len(re.findall(rf"(?<![\w\-]){tail}(?![\w\-])", text))
-    n_full = len(re.findall(rf"(?<![\w\-]){head}{sep}{tail}(?![\w\-])", text))
+    # an agenda table may print its "§ 65" cell on a line between a title's wrapped lines
+    gap = rf"(?:{sep}|[ \t]*\n[ \t]*§[ \t]*\d+[ \t]*\n[ \t]*)"
+    n_full = len(re.findall(rf"(?<![\w\-]){head}{gap}{tail}(?![\w\-])", text))
     return n_short == n_full
 
 

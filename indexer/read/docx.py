@@ -51,20 +51,19 @@ def docx_text(data: bytes) -> str:
             if breaks_after(child):
                 pages.append([])
         elif tag == "tbl":
-            pages[-1].append(_table_text(Table(child, document)))
+            pages[-1].append("\n".join(_row_text(row.cells) for row in Table(child, document).rows))
     return _with_header([p for p in pages if p], header_lines(document))
 
 
-def _table_text(table: Any) -> str:
-    rows: list[str] = []
-    for row in table.rows:
-        cells: list[str] = []
-        for cell in row.cells:
-            t = cell.text.replace("\n", " ").strip()
-            if not cells or cells[-1] != t:  # merged cells repeat their text
-                cells.append(t)
-        rows.append("\t".join(cells))
-    return "\n".join(rows)
+def _row_text(cells: list[Any]) -> str:
+    """A table row as tab-separated cells, one per grid column: a cell merged across columns is the same
+    cell element in each (python-docx repeats it), so its text stands in the first and the columns it
+    spans stay empty. Two empty cells side by side stay two cells (a vote table's X keeps its column)."""
+    out: list[str] = []
+    for k, cell in enumerate(cells):
+        spanned = k > 0 and cell._tc is cells[k - 1]._tc
+        out.append("" if spanned else cell.text.replace("\n", " ").strip())
+    return "\t".join(out)
 
 
 def _with_header(pages: list[list[str]], header: list[str]) -> str:

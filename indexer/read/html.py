@@ -218,6 +218,8 @@ def _visit(node: Node, out: list[str]) -> _Visit:
                 cell_out: list[str] = []
                 yield cell, cell_out
                 out.append(_cell_text("".join(cell_out), len(cells) == 2 and i == 1))
+                if i + 1 < len(cells):  # the columns a merged cell spans stay columns (not after the last)
+                    out.append("\t" * (_colspan(cell) - 1))
             out.append("\n")
         elif tag in ("h2", "h3", "h4", "h5", "h6"):
             # Kept as a markdown heading: a page whose points are unnumbered <h2>s is split on them.
@@ -231,6 +233,11 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             out.append("\n\n")
         else:
             yield child, out
+
+
+def _colspan(cell: Node) -> int:
+    span = (cell.attributes.get("colspan") or "1").strip()
+    return min(int(span), 50) if span.isdigit() and int(span) > 0 else 1
 
 
 def _cell_text(raw: str, value_of_label: bool) -> str:

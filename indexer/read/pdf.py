@@ -24,7 +24,7 @@ from typing import Any
 from indexer.read.errors import ParseError
 from indexer.read.ocr import OcrOptions, ocr_images, render_page, tesseract_available
 from indexer.read.ocr_fix import fix_paragraph_signs
-from indexer.read.pdf_layout import Run, page_lines
+from indexer.read.pdf_layout import Grid, Run, page_layout
 
 __all__ = ["PAGE_MARKER", "PdfPage", "PdfText", "pdf_pages", "pdf_text", "sniff_not_pdf"]
 
@@ -165,12 +165,14 @@ def pdf_pages(data: bytes, ocr: OcrOptions | None = None) -> PdfText:
             raise ParseError("PDF without pages")
         out = PdfText()
         scanned: list[int] = []
+        table: Grid | None = None  # a table running over the page break
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
             runs = _runs(textpage)
             chars = _alnum(runs)
-            out.pages.append(PdfPage(i + 1, page_lines(runs) if chars else [], chars))
+            lines, table = page_layout(runs, table) if chars else ([], None)
+            out.pages.append(PdfPage(i + 1, lines, chars))
             if _needs_ocr(page, chars):
                 scanned.append(i)
             textpage.close()

@@ -7,100 +7,30 @@ PDF draws it. From them this module builds the page's lines, top to bottom:
 - a two-column block (an attendance list printed in two columns, names in both on most rows) is
   read column by column, so names never interleave across the columns; a form (labels left, values
   right, most label cells empty) stays row by row, so a label keeps its value on its line;
+- a table whose rows have empty cells (a vote table: the X under Ja, Nej or Avstår) gets a tab per
+  header column, empty cells kept (`indexer.read.pdf_tables`), also where it goes on over a page
+  break without its header;
 - runs drawn rotated (signature ids and print dates up a margin) are dropped: they are taller than
   they are wide.
 """
 
 from __future__ import annotations
 
-import itertools
-from dataclasses import dataclass
+from indexer.read.pdf_rows import Row, Run, cell_text, is_rotated, make_rows
+from indexer.read.pdf_tables import Grid, find_tables
 
-__all__ = ["Run", "page_lines"]
-
-
-@dataclass(frozen=True)
-class Run:
-    """A run of text on one line, in PDF points with y growing upwards (PDF user space)."""
-
-    left: float
-    bottom: float
-    right: float
-    top: float
-    text: str
-
-    @property
-    def height(self) -> float:
-        """Height of the box."""
-        return self.top - self.bottom
-
-    @property
-    def width(self) -> float:
-        """Width of the box."""
-        return self.right - self.left
-
-
-def is_rotated(run: Run) -> bool:
-    """A run drawn at an angle: a horizontal run of four or more characters is never taller than wide."""
-    text = run.text.strip()
-    return len(text) >= 4 and run.height > 1.5 * run.width
-
-
-@dataclass
-class _Row:
-    """Runs that share a line, left to right."""
-
-    runs: list[Run]
-    top: float
-    bottom: float
-
-    def cells(self, gap: float) -> list[list[Run]]:
-        """Runs grouped into cells: a horizontal gap wider than `gap` starts a new cell."""
-        cells: list[list[Run]] = []
-        for run in self.runs:
-            if cells and run.left - cells[-1][-1].right <= gap:
-                cells[-1].append(run)
-            else:
-                cells.append([run])
-        return cells
-
-
-def _rows(runs: list[Run]) -> list[_Row]:
-    """Group runs into rows: a run belongs to a row when its vertical middle lies within the row's box."""
-    rows: list[_Row] = []
-    for run in sorted(runs, key=lambda r: (-r.top, r.left)):
-        mid = (run.top + run.bottom) / 2
-        for row in reversed(rows[-3:]):  # only the last rows can still overlap (sorted by top)
-            if row.bottom <= mid <= row.top or (run.bottom <= (row.top + row.bottom) / 2 <= run.top):
-                row.runs.append(run)
-                row.top, row.bottom = max(row.top, run.top), min(row.bottom, run.bottom)
-                break
-        else:
-            rows.append(_Row([run], run.top, run.bottom))
-    for row in rows:
-        row.runs.sort(key=lambda r: r.left)
-    return rows
-
-
-def _cell_text(cell: list[Run], space: float) -> str:
-    """The runs of one cell joined: a space where the runs do not already touch a space."""
-    out = cell[0].text.strip()
-    for prev, run in itertools.pairwise(cell):
-        text = run.text.strip()
-        touching = run.left - prev.right < space * 0.15
-        out += text if touching and not prev.text.endswith(" ") else " " + text
-    return out
+__all__ = ["Grid", "Run", "page_layout", "page_lines"]
 
 
 #: A cell: (left edge, right edge, text).
 _Cell = tuple[float, float, str]
 
 
-def _row_text(row: _Row) -> tuple[str, list[_Cell]]:
+def _row_text(row: Row) -> tuple[str, list[_Cell]]:
     """A row's text (cells joined by tabs) and its cells."""
-    size = max(row.top - row.bottom, 1.0)
+    size = row.size
     cells = row.cells(gap=1.5 * size)
-    texts = [(c[0].left, c[-1].right, _cell_text(c, size)) for c in cells]
+    texts = [(c[0].left, c[-1].right, cell_text(c, size)) for c in cells]
     return "\t".join(t for _, _, t in texts), texts
 
 
@@ -160,8 +90,30 @@ def page_lines(runs: list[Run]) -> list[str]:
     Returns:
         Lines top to bottom; cells of a row are separated by a tab.
     """
+    return page_layout(runs)[0]
+
+
+def page_layout(runs: list[Run], carry: Grid | None = None) -> tuple[list[str], Grid | None]:
+    """The page's lines, following a table the previous page left open (`indexer.read.pdf_tables`).
+
+    Args:
+        runs: The text runs of one page, any order.
+        carry: The columns of a table that ran to the foot of the previous page, or None.
+
+    Returns:
+        The lines top to bottom, and the columns of a table that runs to this page's foot (or None).
+    """
     kept = [r for r in runs if r.text.strip() and not is_rotated(r)]
     if not kept:
-        return []
-    rows = [_row_text(row) for row in _rows(kept)]
-    return _column_blocks(rows, (min(r.left for r in kept), max(r.right for r in kept)))
+        return [], None
+    rows = make_rows(kept)
+    span = (min(r.left for r in kept), max(r.right for r in kept))
+    tables, carry_on = find_tables(rows, carry)
+    out: list[str] = []
+    done = 0
+    for table in tables:
+        out += _column_blocks([_row_text(row) for row in rows[done : table.start]], span)
+        out += table.lines
+        done = table.end
+    out += _column_blocks([_row_text(row) for row in rows[done:]], span)
+    return out, carry_on

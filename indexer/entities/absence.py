@@ -1,0 +1,139 @@
+"""Members a document names as not taking part: where their names stand, so the document's people can
+leave them out (a member named only as absent was not at the meeting).
+
+The cues Swedish minutes share:
+- the member an ersättare serves for: "Kerstin Falk (S), tjänstgörande ersättare för Nina Åslund (S)",
+  "tjg. ersättare för Peter Zetterqvist (M)", "Lisa Enbom (C) ersätter" with "Göran Nyberg (C)" on the
+  next line of the same column, printed inverted too ("för Lindberg, Karin (C)", "för Hägg Roland (GP)");
+- absence said outright: "Frånvarande utan ersättare: Maria Lönn (C)", "Förhinder  Pia Ahlqvist (L)",
+  "Gustav Unga (C) är frånvarande utan ersättare";
+- vote tables: the member of a seat whose vote the serving ersättare cast, and a member marked only
+  under Frånvarande (`indexer.entities.vote_tables`);
+- not a member at all: the value of a place field ("Plats  Louis De Geer konsert & kongress");
+- what an item is about rather than who takes part (`subject_spans`): who resigns or is elected to a
+  seat, people in documents received from other bodies.
+A member named absent once but present elsewhere (voting, acting, "lämnade sammanträdet") stays a
+person: `indexer.entities.people` drops only those every mention of whom is one of these places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.entities.names import TOKEN
+from indexer.entities.vote_tables import read_tables
+
+#: A printed name after a cue: "Nina Åslund", "Lindberg, Karin", "Hägg Roland", with its party.
+_NAME = rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,5}}\))?"
+#: The member an ersättare serves for: the name right after the cue (maybe on the next line).
+_SERVES_FOR = re.compile(
+    r"(?i:\bersätter|\bersättare för|\bers\. för|\btjänstgör för|\bi stället för|\bistället för)"
+    rf"[ \t]*(?P<nl>\n[ \t]*)?(?P<name>{_NAME})"
+)
+#: "Frånvarande utan ersättare: …", "Förhinder  …", "Frånvarande ledamöter: …": names to the line end.
+_ABSENT_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:frånvarande(?: ledamöter| ledamot)?(?: utan ersättare)?|anmält förhinder|förhinder)"
+    r"[ \t]*(?::|\t|[ \t]{2,})(?P<rest>[^\n]*)"
+)
+#: "Gustav Unga (C) är frånvarande", "… var frånvarande": the name before.
+_IS_ABSENT = re.compile(rf"(?P<name>{_NAME})\s+(?:är|var)\s+frånvarande")
+_NAME_RE = re.compile(_NAME)
+#: The value of a form's place field: "Plats  Louis De Geer konsert & kongress, sal Holmen".
+_PLACE_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:plats|lokal|mötesplats|sammanträdeslokal|adress)[ \t]*(?::|\t|[ \t]{2,})(?P<rest>[^\n]+)"
+)
+#: A table cell that names someone (no finder yet: two to four capitalised words, maybe inverted).
+_NAMEISH = re.compile(rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()]{{1,5}}\))?")
+
+
+def absent_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every printed name of a member named as not taking part (see the module doc)."""
+    spans: list[tuple[int, int]] = []
+    for m in _SERVES_FOR.finditer(text):
+        if m.group("nl") is not None:
+            spans += _next_line_same_column(text, m)
+        else:
+            spans.append(m.span("name"))
+    for m in _ABSENT_LABEL.finditer(text):
+        at = m.start("rest")
+        spans += [(at + n.start(), at + n.end()) for n in _NAME_RE.finditer(m["rest"])]
+    spans += [m.span("name") for m in _IS_ABSENT.finditer(text)]
+    for table in read_tables(text, lambda cell: (cell, None) if _NAMEISH.fullmatch(cell) else None):
+        spans += table.absent
+    spans += _replaced_in_columns(text)
+    # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
+    spans += [m.span("rest") for m in _PLACE_FIELD.finditer(text) if "(" not in m["rest"]]
+    return sorted(spans + subject_spans(text))
+
+
+#: An item about someone's seat: "Avsägelse av uppdrag som ledamot i … - Anna Ek (S)", "Kompletteringsval
+#: - Ersättare i … efter Bo Berg (M), Cilla Ros (M)"; its heading and the line or two it wraps onto.
+_SEAT_ITEM = re.compile(
+    r"(?im)\b(?:avsägelse|entledigande|kompletteringsval|fyllnadsval|val av (?:ny |nya )?(?:ledamot|ledamöter"
+    r"|ersättare|suppleant|nämndeman|nämndemän|revisor|ombud))\b[^\n]*"
+    # the heading's wrapped tail ending in a name ("Barkhage Foster (V)", "nämnden - Dennis Jalonen (V)"),
+    # maybe under an agenda table's "§ 27" cell; not a "Föredragande: …" line
+    r"(?:\n(?:[ \t]*§[^\n]{0,12}\n)?(?=[^\n:]*(?:[A-ZÅÄÖ][\w\-]*|\([^()\n]{1,4}\))[ \t.]*$)[^\n]*)?"
+)
+#: "Anna Ek (S) har i skrivelse den 23 mars avsagt sig uppdraget", "Bo Berg (M) utses till ledamot i …".
+_RESIGNS = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:har|hade)\s+[^.\n]{{0,80}}?(?:avsagt sig|begärt (?:att )?(?:bli )?entledig\w*)"
+)
+_ELECTED = re.compile(rf"(?P<name>{_NAME})\s+(?:utses|väljs|väljes|valdes|utsågs)\s+till\s+(?!justera)")
+#: A document received, listed under Anmälningar or Meddelanden: "• 2022.088 SN-020 Protokollsutdrag -
+#: § 99 KF 2026-05-06 - Avsägelse … - Mary Blomman (L)", with the line it wraps onto.
+_RECEIVED = re.compile(
+    r"(?im)^[ \t]*[•\-–*\uf0b7\uf0a7▪◦][^\n]*\b(?:protokollsutdrag|expediering|delegationsbeslut|skrivelse"
+    r"|meddelande|cirkulär)\b[^\n]*(?:\n(?![ \t]*[•\-–*\uf0b7\uf0a7▪◦])[^\n]*)?"
+)
+
+
+def subject_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names people as what an item is about rather than as taking part: who resigns or
+    is elected to a seat, people in documents received from other bodies. A person named only there is
+    no person of the meeting (one also in the attendance list or acting stays one)."""
+    spans = [m.span() for rx in (_SEAT_ITEM, _RECEIVED) for m in rx.finditer(text)]
+    spans += [m.span("name") for rx in (_RESIGNS, _ELECTED) for m in rx.finditer(text)]
+    return spans
+
+
+#: An attendance table's header cell of the serving ersättare's column.
+_SUB_HEADER = re.compile(r"(?i)^(?:tjänstgörande |tjg\.? )?ersättare$")
+
+
+def _replaced_in_columns(text: str) -> list[tuple[int, int]]:
+    """Members of an attendance table whose row names a serving ersättare in the column headed
+    "Tjänstgörande ersättare" ("Cecilia Sandberg⇥M⇥Bertil Hagsköld (M)"), up to 120 lines under it."""
+    spans: list[tuple[int, int]] = []
+    column, left, pos = -1, 0, 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        cells = line.split("\t")
+        subs = [k for k, c in enumerate(cells) if _SUB_HEADER.match(c.strip())]
+        if subs and len(cells) >= 2:
+            column, left = subs[0], 120
+            continue
+        left -= 1
+        if column < 1 or left < 0 or len(cells) <= column:
+            continue
+        first, sub = cells[0].strip(), cells[column].strip()
+        if _NAMEISH.fullmatch(first) and _NAMEISH.fullmatch(sub):
+            at = start + line.index(first)
+            spans.append((at, at + len(first)))
+    return spans
+
+
+def _next_line_same_column(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
+    """The replaced member printed on the next line: the name standing in the column the cue's line
+    continues in (a two-column list puts the other column's name first on that line)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    # the cue's column starts after the last wide gap before the cue on its line
+    gaps = [g.end() for g in re.finditer(r"\t|[ ]{2,}", text[line_start : m.start()])]
+    column = gaps[-1] if gaps else 0
+    nxt = m.start("nl") + 1
+    end = text.find("\n", nxt)
+    line = text[nxt : end if end >= 0 else len(text)]
+    for n in _NAME_RE.finditer(line):
+        if abs(n.start() - column) <= 2 or (column == 0 and not line[: n.start()].strip()):
+            return [(nxt + n.start(), nxt + n.end())]
+    return []

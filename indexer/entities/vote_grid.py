@@ -1,0 +1,194 @@
+"""Vote tables as text: their lines split into cells (with offsets), and what a header row's columns hold.
+
+A converter prints a table as markdown ("| Anna Ek | S | X |  |"), as tab-separated cells (HTML,
+Word, the PDF layer, which keeps a tab per column: `indexer.read.pdf_tables`) or as columns aligned
+with spaces (a text layer that kept the layout). Editors drop trailing empty cells, so a row may be
+shorter than its header: it is padded. Rows of one table may stand apart by blank lines (HTML).
+
+A header names the columns: vote columns (Ja, Nej, Avstår and their variants; a set printed twice,
+"Ja Nej Avstår Ja Nej Avstår", is two omröstningar unless a name column stands between the sets: then
+it is the members' and the serving ersättare's votes side by side), a column holding the vote as a
+word ("Röst"), a Frånvarande column, the serving ersättare's name column and a party column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: A header cell naming a vote column -> the vote.
+_VOTE_LABELS = (
+    (re.compile(r"(?i)^(?:ja|ja-?röst(?:er)?|ja röst(?:er)?|bifall|för)$"), "ja"),
+    (re.compile(r"(?i)^(?:nej|nej-?röst(?:er)?|nej röst(?:er)?|avslag|emot|mot)$"), "nej"),
+    (
+        re.compile(
+            r"(?i)^(?:avstår|avstå|avst\.?|avstod|avstående|avstår från att rösta|nedlagd röst|ej röstande)$"
+        ),
+        "avstår",
+    ),
+)
+#: A header cell of a column that holds the vote as a word ("Röst": "Ja").
+_WORD_COLUMN = re.compile(
+    r"(?i)^(?:röst|röstar|votering|omröstning|ställningstagande|ja/nej(?:/avst(?:år|\.)?)?)"
+    r"(?:[ \t]*(?:nr\.?[ \t]*)?\d{1,2})?$"
+)
+#: A header cell of the column marking who was absent.
+_ABSENT_COLUMN = re.compile(r"(?i)^(?:frånv\.?|frånvarande|frånvaro|ej närvarande|ej närv\.?)$")
+#: A header cell of the column marking who was present ("Närv.": "N", "Tj", or "-" for absent).
+_PRESENT_COLUMN = re.compile(r"(?i)^(?:närv\.?|närvarande|närvaro|närvarokod)$")
+#: A header cell of the serving ersättare's name column ("Tjänstgörande ersättare", "Tjg ers.").
+_SUB_COLUMN = re.compile(r"(?i)^(?:tjänstgörande |tjg\.? )?ers(?:ättare|\.)$")
+#: A header cell of a party column.
+_PARTY_COLUMN = re.compile(r"(?i)^(?:parti|partibeteckning|grupp)$")
+
+#: A table cell: its text (stripped) and where it starts in the text.
+Cell = tuple[str, int]
+
+
+@dataclass
+class Columns:
+    """What a vote table's columns hold (indexes into a row's cells)."""
+
+    votes: dict[int, tuple[str, int]]  # column -> (vote, omröstning within the table, 0 first)
+    words: set[int] = field(default_factory=set)  # columns holding the vote word, one omröstning each
+    absent: set[int] = field(default_factory=set)
+    present: set[int] = field(default_factory=set)
+    subs: set[int] = field(default_factory=set)
+    party: set[int] = field(default_factory=set)
+    width: int = 0
+    labels: tuple[str, ...] = ()
+
+    @property
+    def rounds(self) -> int:
+        """How many omröstningar the table holds."""
+        return max(1 + max((g for _, g in self.votes.values()), default=0), len(self.words))
+
+    def group(self, i: int) -> int:
+        """The omröstning (0 first) column i's votes belong to: "Votering 1", "Votering 2" each one."""
+        if i in self.votes:
+            return self.votes[i][1]
+        return sorted(self.words).index(i) if i in self.words else 0
+
+
+def _label(cell: str) -> str:
+    return cell.strip(" *:").casefold()
+
+
+def parse_header(cells: list[str]) -> Columns | None:
+    """The columns of a header row (two vote labels at least, or a vote word column), or None."""
+    cols = Columns(votes={}, width=len(cells), labels=tuple(_label(c) for c in cells))
+    group, seen, named_since = 0, set[str](), False
+    for i, cell in enumerate(cells):
+        label = cell.strip(" *:")
+        vote = next((v for rx, v in _VOTE_LABELS if rx.match(label)), None)
+        if vote is not None:
+            if vote in seen and not named_since:
+                group, seen = group + 1, set()  # "Ja Nej Avstår Ja Nej Avstår": a second omröstning
+            elif vote in seen:
+                seen = set()  # the ersättare's own vote columns, same omröstning
+            seen.add(vote)
+            cols.votes[i] = (vote, group)
+            named_since = False
+        elif _WORD_COLUMN.match(label):
+            cols.words.add(i)
+        elif _ABSENT_COLUMN.match(label):
+            cols.absent.add(i)
+        elif _PRESENT_COLUMN.match(label):
+            cols.present.add(i)
+        elif _PARTY_COLUMN.match(label):
+            cols.party.add(i)
+        elif _SUB_COLUMN.match(label):
+            cols.subs.add(i)
+            named_since = True
+        elif label and i > 0:
+            named_since = True
+    if len({v for v, _ in cols.votes.values()}) >= 2 or cols.words:
+        return cols
+    return None
+
+
+def _is_vote_label(cell: str) -> bool:
+    label = cell.strip(" *:")
+    return any(rx.match(label) for rx, _ in _VOTE_LABELS)
+
+
+def _split(line: str, start: int) -> list[Cell] | None:
+    """Cells of a markdown or tab-separated line, or None for another line."""
+    s = line.strip()
+    if s.startswith("|"):
+        sep, base = "|", start + line.index("|") + 1
+        body = s[1:-1] if s.endswith("|") and len(s) > 1 else s[1:]
+    elif "\t" in line:
+        sep, body, base = "\t", line, start
+    else:
+        return None
+    cells: list[Cell] = []
+    pos = base
+    for raw in body.split(sep):
+        lead = len(raw) - len(raw.lstrip())
+        cells.append((raw.strip(), pos + lead))
+        pos += len(raw) + 1
+    return cells
+
+
+_WORDS = re.compile(r"\S+(?: \S+)*")
+
+
+def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
+    """Tables whose columns are aligned with spaces: for the header and each row under it (to a blank
+    line), its cells by the header's columns, keyed by line index."""
+    out: dict[int, list[Cell]] = {}
+    for i, (line, start) in enumerate(lines):
+        if "\t" in line or line.strip().startswith("|") or not re.search(r"\S {2,}\S", line):
+            continue
+        cols = [(m.start(), m.group(0)) for m in _WORDS.finditer(line)]
+        if cols and cols[0][0] >= 8 and _is_vote_label(cols[0][1]):
+            cols.insert(0, (0, ""))  # "        Ja   Nej": the name column printed without a header
+        if parse_header([c for _, c in cols]) is None:
+            continue
+        starts = [s for s, _ in cols]
+        out[i] = [(c, start + s) for s, c in cols]
+        for k in range(i + 1, len(lines)):
+            row, at = lines[k]
+            if not row.strip():
+                break
+            cells: list[Cell] = [("", at)] * len(cols)
+            for m in _WORDS.finditer(row):
+                j = min(range(len(starts)), key=lambda c: abs(starts[c] - m.start()))
+                # a name starts at the first column; a mark sits under its header (centred or left)
+                j = 0 if len(starts) > 1 and m.start() < starts[1] - 1 else j
+                text = (cells[j][0] + " " + m.group(0)).strip()
+                cells[j] = (text, cells[j][1] if cells[j][0] else at + m.start())
+            out[k] = cells
+    return out
+
+
+def table_blocks(text: str) -> list[list[tuple[int, list[Cell]]]]:
+    """Runs of table lines, each line as (line start offset, cells); blank lines between two table
+    lines do not end a run (an HTML table's rows stand apart), markdown rule lines are left out."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    aligned = _aligned(lines)
+    blocks: list[list[tuple[int, list[Cell]]]] = []
+    current: list[tuple[int, list[Cell]]] = []
+    for i, (line, start) in enumerate(lines):
+        cells = _split(line, start) if i not in aligned else aligned[i]
+        if cells is None:
+            if line.strip() and current:
+                blocks.append(current)
+                current = []
+            continue
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c, _ in cells):
+            continue
+        current.append((start, cells))
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def pad(cells: list[Cell], width: int) -> list[Cell]:
+    """A row padded with empty cells to the header's width (trailing empty cells are often dropped)."""
+    end = cells[-1][1] + len(cells[-1][0]) if cells else 0
+    return cells + [("", end)] * (width - len(cells))

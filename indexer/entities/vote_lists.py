@@ -1,0 +1,271 @@
+"""Votes printed as lists or sentences rather than tables.
+
+- Lists grouped by vote, after a label: "Ja-röster: Anna Ek (S), Bo Berg (M)", "Ja (25): …",
+  "Följande ledamöter röstar nej: …", "Med ja röstar: …", "Avstår från att rösta: …", or the label on a
+  line of its own ("Ja-röster (8)") with a name per line under it. A list runs over its lines (a name
+  may break over one: "Anna Harila⏎Lindqvist (M)") as long as they hold names, parties and commas, and
+  ends with a full stop, a blank line, another label or a line of prose.
+- Sentences: "Anna Ek (S) och Bo Berg (V) röstar nej", "… avstår från att rösta".
+Labels of one vote read again start the next omröstning.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from indexer.entities.finder import NameFinder
+from indexer.entities.parties import party_code
+from indexer.types import Person, Vote
+
+#: What may follow a label before its colon: a count, a proposition ("Ja-röster för kommunstyrelsens
+#: förslag", "Ja (bifall till motionen)"), the givers ("Ja-röster avgavs av").
+_QUALIFIER = r"(?:[ \t]*\([^()\n]{2,60}\)|[ \t]+(?:för|till|om|avgavs|lämnades|avgivna)\b[^:.\n]{0,60})?"
+#: Who a "Följande ledamöter röstar ja" sentence names: "Följande", "Ledamöterna", "De ledamöter som".
+_WHO = r"(?:följande|ledamöter(?:na)?|de|dessa)(?: \w+){0,3}"
+#: A label that starts a list of voters (after a colon, or alone on its line).
+_LIST_LABEL = re.compile(
+    r"(?im)(?:^|(?<=[.:;]\s))[ \t•\-–*]*(?:"
+    r"(?P<a>ja|nej)(?:-?\s?röst(?:er|ade|ar)?)?"
+    r"|(?P<b>avstår|avstod|avstående|avstår från att rösta|avstod från att rösta|nedlagda röster)"
+    rf"|{_WHO} röst(?:ar|ade) (?P<c>ja|nej)"
+    rf"|{_WHO} (?P<d>avstår|avstod)(?: från att rösta)?"
+    r"|(?:med |för )?(?P<e>ja|nej) röst(?:ar|ade)(?: följande(?: \w+){0,2})?"
+    r"|röst(?:ar|ade) (?P<f>ja|nej)"
+    rf")(?:\s*\(\d+\)|[ \t]+\d+(?: röst(?:er)?| st\.?)?)?(?:{_QUALIFIER}[ \t]*:|(?P<alone>[ \t]*$))"
+)
+#: "Ja röstade Anna Ek (S), …" without a colon: the names follow the verb at once.
+_BARE_LABEL = re.compile(
+    r"(?m)(?:^|(?<=[.;]\s))[ \t]*(?:[Ff]ör |[Mm]ed )?(?P<e>[Jj]a|[Nn]ej) röst(?:ar|ade)[ \t]+(?=[A-ZÅÄÖ])"
+)
+#: Names before the vote they cast: "Anna Ek (S) och Bo Berg (V) röstar nej", "… avstår från att rösta".
+_CAST_AFTER = re.compile(
+    r"(?i)\s+(?:röstar|röstade)\s+(?P<v>ja|nej)\b|\s+(?P<a>avstår|avstod) från att rösta"
+)
+#: What stands between the names of one list of voters: a party, a comma, "och".
+_LISTED = re.compile(r"\s*(?:\([^()]{1,4}\))?\s*(?:,|och|samt)?\s*")
+#: What a list line may hold besides names: parties, commas, "och", a full stop.
+_LIST_FILLER = re.compile(
+    r"\([^()\n]{1,5}\)|\b(?:och|samt)\b|[,.;\s\d]"
+    # a replaced member named after the ersättare: "Fredrik Nord (C) ersättare för Bo Berg (M)"
+    r"|\b(?:tjänstgörande |tjg\.? )?(?:ersättare|ers\.) för\b|\bersätter\b|\bi stället för\b"
+)
+_WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår"}
+
+
+def list_votes(
+    text: str, finder: NameFinder, first_round: int, at: dict[int, int] | None = None
+) -> list[Vote]:
+    """Votes of the lists in `text`, the first omröstning numbered `first_round`; sentences when no
+    list is printed. `at`, when given, gets where each omröstning's first label stands."""
+    out: list[Vote] = []
+    rnd = first_round - 1
+    used: set[str] = set()
+    labels = [m for m in _LIST_LABEL.finditer(text) if m.group("alone") is None or not _inline(text, m)]
+    taken = [m.span() for m in labels]
+    labels += [m for m in _BARE_LABEL.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
+    labels.sort(key=lambda m: m.start())
+    for k, m in enumerate(labels):
+        vote = _label_vote(m)
+        if rnd < first_round or vote in used:
+            rnd += 1  # a vote label already read in this round starts the next omröstning
+            used = set()
+            if at is not None:
+                at[rnd] = m.start()
+        used.add(vote)
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        span = _list_span(text, m.end(), end)
+        for _s, _e, p in listed_names(text[m.end() : span], finder):
+            out.append(Vote(person=p.name, vote=vote, round=rnd, party=p.party))
+    if not labels:
+        out += _cast_votes(text, finder, first_round)
+    return out
+
+
+def _inline(text: str, m: re.Match[str]) -> bool:
+    """A label without a colon must stand alone on its line ("Ja-röster (8)"), not end a sentence."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return bool(text[line_start : m.start()].strip())
+
+
+def _list_span(text: str, start: int, end: int) -> int:
+    """Where a list starting at `start` ends (see the module docstring)."""
+    pos = start
+    first = True
+    while pos < end:
+        nl = text.find("\n", pos)
+        stop = end if nl < 0 or nl > end else nl
+        line = text[pos:stop]
+        if not line.strip():
+            if not first:
+                resume = _resumes(text, stop + 1, end)
+                if resume is None:
+                    return pos  # a blank line ends the list (the label's own line may be empty)
+                pos = resume
+                continue
+        elif ":" in _PARTY_PREFIX.sub("", line) or _prose(line):
+            return pos
+        elif line.rstrip().endswith("."):
+            return stop
+        if line.strip():
+            first = False
+        pos = stop + 1
+    return end
+
+
+#: A party heading a group of a list: "Ja-röster: M: Anna Ek, Bo Berg; S: Cecilia Holm".
+_PARTY_PREFIX = re.compile(r"(?<![\w:])[A-ZÅÄÖ]{1,4}:(?=\s)")
+#: A line a page break leaves in a list: "§ 146 (forts.)", "Omröstning forts.", "forts. Bilaga 1".
+_CONTINUED = re.compile(r"(?i)^[ \t]*(?:§\s*\d+[ \t]*)?[^\n]{0,40}\bforts(?:\.|ättning)[^\n]{0,40}$")
+#: A line holding one name alone: a Word or HTML list puts each voter in a paragraph of its own.
+_NAME_LINE = re.compile(r"^[ \t•*\-–]*[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,3}[ \t]*,?$")
+#: A list line: names with their parties ("Anna Ek (S), Bo Berg (M)").
+_PARTY_BRACKET = re.compile(r"\([A-ZÅÄÖa-zåäö]{1,4}\)")
+
+
+def _resumes(text: str, pos: int, end: int) -> int | None:
+    """Where a list goes on after a blank line (a page break, or a voter per paragraph): past blank
+    lines and at most two "(forts.)" lines, a line of names with parties or one name alone; None when
+    the list ended there."""
+    skipped = 0
+    while pos < end:
+        nl = text.find("\n", pos)
+        stop = end if nl < 0 or nl > end else nl
+        line = text[pos:stop]
+        if not line.strip():
+            pos = stop + 1
+        elif _CONTINUED.match(line) and skipped < 2:
+            skipped += 1
+            pos = stop + 1
+        elif ":" not in line and not _prose(line) and (_PARTY_BRACKET.search(line) or _NAME_LINE.match(line)):
+            return pos
+        else:
+            return None
+    return None
+
+
+def _prose(line: str) -> bool:
+    """A line that is no part of a name list: it has lower-case words besides och/samt."""
+    rest = _LIST_FILLER.sub(" ", line)
+    return any(w[:1].islower() for w in rest.split())
+
+
+def _label_vote(m: re.Match[str]) -> str:
+    groups = m.groupdict()
+    word = next(groups[g] for g in ("a", "c", "e", "f", "b", "d") if groups.get(g))
+    return _WORD_VOTE.get(word.casefold(), "avstår")
+
+
+def _cast_votes(text: str, finder: NameFinder, rnd: int) -> list[Vote]:
+    """Votes written as sentences: "Anna Ek (S) och Bo Berg (V) röstar nej"."""
+    out: list[Vote] = []
+    found = full_names(text, finder)
+    ends = [e for _, e, _ in found]  # names do not overlap: ends are in order
+    for m in _CAST_AFTER.finditer(text):
+        vote = "avstår" if m.group("a") else m.group("v").casefold()
+        group: list[Person] = []
+        pos = m.start()
+        # the names right before the verb, nearest first, as far as the list goes (read lazily)
+        for k in range(bisect_right(ends, m.start()) - 1, -1, -1):
+            s, e, p = found[k]
+            if not _LISTED.fullmatch(text[e:pos]):
+                break
+            group.insert(0, p)
+            pos = s
+        out += [Vote(person=p.name, vote=vote, round=rnd, party=p.party) for p in group]
+    return out
+
+
+#: A line naming one voter and the vote at its end: "Anna Ek (S)   Ja", "Ek, Anna, M – nej".
+_ROW_VOTE = re.compile(
+    r"(?im)^[ \t•*\-–]*(?P<who>[^\n]+?)[ \t]*(?:[\t:–-]|[ ]{2,}|(?<=\)) )[ \t]*"
+    r"(?P<v>ja|nej|avstår|avstod|avstår från att rösta)[ \t]*\.?[ \t]*$"
+)
+#: What a voter line may print besides the name: party (in brackets or a column), a role.
+_ROW_REST = re.compile(r"(?i)^[\s,(]*(?:[a-zåäö]{1,4})?[\s,)]*(?:ordförande|ledamot|ersättare)?[\s,]*$")
+
+
+def row_votes(text: str, finder: NameFinder, first_round: int) -> list[Vote]:
+    """Votes printed a voter per line with the vote word at its end, without a table header
+    ("Anna Ek (S)  Ja"): two such lines at least; a run of them is one omröstning, the next run (after
+    a line of other text) the next one."""
+    rows: list[tuple[int, Vote]] = []
+    for m in _ROW_VOTE.finditer(text):
+        found = full_names(m.group("who"), finder)
+        if len(found) != 1:
+            continue
+        s, e, p = found[0]
+        who = m.group("who")
+        if not _ROW_REST.match(who[:s] + " " + who[e:]):
+            continue
+        vote = _WORD_VOTE.get(m.group("v").casefold().split()[0], "avstår")
+        rows.append((m.start(), Vote(person=p.name, vote=vote, party=p.party)))
+    inline = _inline_votes(text, finder)  # pairs in a sentence or in columns of a text layout
+    rows = inline if len(inline) > len(rows) else rows
+    if len(rows) < 2:
+        return []
+    rnd = first_round
+    for k, (at, v) in enumerate(rows):
+        if k and text[rows[k - 1][0] : at].count("\n") > 1 and _other_text(text, rows[k - 1][0], at):
+            rnd += 1
+        v.round = rnd
+    return [v for _, v in rows]
+
+
+#: The vote right after a name in a list of name-vote pairs: "Anna Ek (S) ja, Bo Berg (M) nej".
+_VOTE_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,5}\))?[ \t]*[:–-]?[ \t]*(?P<v>ja|nej|avstår|avstod)"
+    r"(?=[ \t]*(?:[,;.]|\n|$|och\b|samt\b)|\t|[ ]{2,})",
+    re.IGNORECASE,
+)
+
+
+def _inline_votes(text: str, finder: NameFinder) -> list[tuple[int, Vote]]:
+    """Name-vote pairs in a sentence: "Omröstningsresultat: Anna Ek (S) ja, Bo Berg (M) nej och …";
+    each pair after a colon or another pair (not a name inside prose)."""
+    out: list[tuple[int, Vote]] = []
+    last_end = -1
+    for s, e, p in full_names(text, finder):
+        m = _VOTE_AFTER.match(text, e)
+        if m is None:
+            continue
+        before = text[max(0, s - 6) : s]
+        listed = last_end >= 0 and re.fullmatch(r"\s*(?:[,;]|och|samt)?\s*", text[last_end:s]) is not None
+        if listed or re.search(r"[:\n][ \t]*$", before) or s == 0:
+            vote = _WORD_VOTE[m.group("v").casefold()]
+            out.append((s, Vote(person=p.name, vote=vote, party=p.party)))
+            last_end = m.end()
+    return out
+
+
+def _other_text(text: str, a: int, b: int) -> bool:
+    """Whether a line between two voter lines (from the start of one to the start of the next) holds
+    something else than blank space."""
+    between = text[a:b].split("\n")[1:]
+    return any(line.strip() for line in between)
+
+
+def full_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
+    """The people named in full in `text` (a first name alone is too weak for a vote)."""
+    return [(s, e, p) for s, e, p in finder.find(text) if " " in text[s:e].strip() or "," in text[s:e]]
+
+
+#: What stands before the name of a member an ersättare replaced: "ersättare för", "i stället för".
+_REPLACED_BEFORE = re.compile(r"(?i)(?:\bför|\bersätter|\bers\.)[ \t]*\n?[ \t]*$")
+#: A surname alone with its party in a list: "Ek (S)".
+_SURNAME = re.compile(r"(?<![\w\-] )(?<![\w\-])(?P<s>[A-ZÅÄÖ][\w\-]+)[ \t]*\((?P<p>[^()\n]{1,4})\)")
+
+
+def listed_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
+    """The people of a vote list: full names, and surnames alone with a party that name one known
+    person ("Ja-röster: Ek (S), Ros (V)")."""
+    # "Fredrik Nord (C), ersättare för Bo Berg (M)": the member replaced did not vote
+    found = [(s, e, p) for s, e, p in full_names(text, finder) if not _REPLACED_BEFORE.search(text, 0, s)]
+    spans = [(s, e) for s, e, _ in found]
+    for m in _SURNAME.finditer(text):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        p = finder.by_surname(m.group("s"), party_code(m.group("p")))
+        if p is not None:
+            found.append((m.start(), m.end(), p))
+    return sorted(found, key=lambda t: t[0])

@@ -1,0 +1,255 @@
+"""Votes in vote tables: each person's mark under Ja, Nej or Avstår (`indexer.entities.vote_grid` reads
+the lines and the header).
+
+- A row names the seat's member, maybe the serving ersättare in a column of their own, a party in a
+  column or in brackets, and a mark: the mark is the vote of the last person named before it (the
+  ersättare filling the seat), with the seat's party when the ersättare's own is not printed.
+- A member whose seat an ersättare filled, or who is marked only under Frånvarande, did not vote; their
+  name's place is reported (`VoteTable.absent`), so the document's people can leave them out.
+- A table without a header right after a vote table goes on with its columns (a page break split it);
+  so does a table whose header repeats the last one's when none of its voters voted in that one
+  ("Bilaga 1 forts."): the same omröstning, over two pages.
+- Each table with a header is the next omröstning (two, for "Ja Nej Avstår Ja Nej Avstår").
+- "Omröstning § 37", "Omröstningslista § 149" in the lines right above a table names the paragraph the
+  table belongs to (a bilaga at the end of the protocol).
+- Rows that lost their empty cells (every marked row "name⇥X", fewer cells than the header) cannot be
+  told apart, so none is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from indexer.entities.finder import NameFinder
+from indexer.entities.keys import person_key
+from indexer.entities.names import RUN, clean_name, is_first_name, split_run, trim_name
+from indexer.entities.parties import party_code
+from indexer.entities.vote_grid import Cell, Columns, pad, parse_header, table_blocks
+from indexer.types import Vote
+
+#: A cell that marks a vote in its column.
+MARK = re.compile(r"^(?:[Xx×✓✔✗✕●•]|1)$")
+#: A presence cell saying the member was not there: "-", "F", "Frånv.".
+_NOT_HERE = re.compile(r"(?i)^(?:[-–—]|f|frånv\.?|frånvarande|ej)$")
+#: A vote column's header as a cell of its own (a quick test before tables are looked for).
+_LABEL_CELL = re.compile(
+    r"(?im)(?:^|\t|\||[ ]{2})[ \t*]*(?:ja|nej|avst\w*|för|emot|mot|bifall|avslag|röst\w*|votering\w*"
+    r"|omröstning\w*|ställningstagande|ja/nej\S*|ja-?\s?röst\w*|nej-?\s?röst\w*|nedlagd röst|ej röstande)"
+    r"(?:[ \t]*\d{1,2})?[ \t*:]*(?:$|\t|\||[ ]{2})"
+)
+#: A cell that says the vote itself.
+WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår", "avst": "avstår"}
+#: A vote word column may abbreviate: "J", "N", "A" (a voteringslista with a column per votering).
+_SHORT_VOTE = {"j": "ja", "n": "nej", "a": "avstår"}
+#: Rows that are no one's vote.
+_NO_VOTER = re.compile(r"(?i)^(?:summa|totalt|antal|resultat|ledamot|ledamöter|ersättare|namn|parti)\b")
+#: "Omröstning § 37", "Omröstningslista § 149", "Voteringslista, § 12": the paragraph a table is for.
+_FOR_PARAGRAPH = re.compile(
+    r"(?i)(?:omröstning|votering|omröstningslista|voteringslista|omröstningsbilaga|röstlista|röstat)"
+    r"[^\n§]{0,60}§\s*(?P<n>\d+)"
+)
+
+#: A bilaga's heading line: "Bilaga 1 – Närvaro- och omröstningslista", "Bilaga 2".
+_BILAGA_HEADING = re.compile(r"(?i)^[ \t]*bilaga[ \t]+(\d{1,2})\b")
+
+#: An ersättare's cell naming the member replaced too: "Fredrik Nord (C), tjg. ers. för Bo Berg (M)".
+_REPLACES = re.compile(
+    r"(?i)[,(]?\s*\b(?:tjg\.?\s+|tjänstgörande\s+)?(?:ers\.|ersättare|ersätter|i stället)\s"
+)
+
+#: (name, party) of a person a cell names, or None.
+Who = tuple[str, str | None]
+
+
+@dataclass
+class VoteTable:
+    """One printed vote table: its columns, votes ((omröstning within the table, vote)) and the places
+    of members who did not vote (a replaced seat, Frånvarande)."""
+
+    columns: Columns
+    at: int
+    header: bool
+    votes: list[tuple[int, Vote]] = field(default_factory=list)
+    absent: list[tuple[int, int]] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)  # the rows' cells as printed (collapse check)
+    target: str | None = None
+
+
+def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
+    """The vote tables of `text` in order, each row read with `who` naming the person of a cell."""
+    if not _LABEL_CELL.search(text):
+        return []  # no cell reads like a vote column's header: no table to look for (most items)
+    tables: list[VoteTable] = []
+    for block in table_blocks(text):
+        current: VoteTable | None = None
+        pending: list[tuple[int, list[Cell]]] = []  # rows before a header: maybe the last table's
+        for at, cells in block:
+            cols = parse_header([c for c, _ in cells])
+            if cols is not None and current is not None and any(c and who(c) for c, _ in cells):
+                cols = None  # "Anna Ek⇥S⇥Ja⇥Nej": a row of vote words, not a header
+            if cols is not None:
+                _continuation(tables, pending, who)
+                pending = []
+                current = VoteTable(cols, at, header=True, target=_target(text, at))
+                tables.append(current)
+            elif current is not None:
+                _add_row(current, cells, who)
+            else:
+                pending.append((at, cells))
+        _continuation(tables, pending, who)
+    return [t for t in tables if t.votes and not _collapsed(t)]
+
+
+def _continuation(
+    tables: list[VoteTable], rows: list[tuple[int, list[Cell]]], who: Callable[[str], Who | None]
+) -> None:
+    """Rows without a header after a vote table go on with it when they fit its columns and mark a
+    vote in one of them."""
+    if not rows or not tables:
+        return
+    last = tables[-1]
+    cols = last.columns
+    if any(len(cells) > cols.width for _, cells in rows):
+        return
+    if not any(_vote_in(c, i, cols) for _, cells in rows for i, (c, _) in enumerate(cells)):
+        return
+    cont = VoteTable(cols, rows[0][0], header=False, target=last.target)
+    for _, cells in rows:
+        _add_row(cont, cells, who)
+    tables.append(cont)
+
+
+def _target(text: str, at: int) -> str | None:
+    """The paragraph named in the few lines above a table's header ("Omröstning § 37. Ja = …"), else
+    the bilaga a heading there names ("bilaga:1" for "Bilaga 1 – Omröstningslista"), else None."""
+    above = [ln for ln in text[max(0, at - 400) : at].split("\n") if ln.strip()][-4:]
+    # "X anger hur ledamoten röstat vid omröstning i⏎§ 182.": a sentence wrapped over the lines
+    hits = [m.group("n") for m in _FOR_PARAGRAPH.finditer(" ".join(above))]
+    if hits:
+        return f"§{hits[-1]}"
+    named = [m.group(1) for ln in above if (m := _BILAGA_HEADING.match(ln))]
+    return f"bilaga:{named[-1]}" if named else None
+
+
+def _add_row(table: VoteTable, cells: list[Cell], who: Callable[[str], Who | None]) -> None:
+    table.rows.append([c for c, _ in cells])
+    votes, absent = read_row(pad(cells, table.columns.width), table.columns, who)
+    table.votes += votes
+    table.absent += absent
+
+
+def read_row(
+    cells: list[Cell], cols: Columns, who: Callable[[str], Who | None]
+) -> tuple[list[tuple[int, Vote]], list[tuple[int, int]]]:
+    """A row's votes, and the place of a seat's member who did not vote (replaced or Frånvarande)."""
+    votes: list[tuple[int, Vote]] = []
+    person: Who | None = None
+    first: Who | None = None
+    seat: tuple[int, int] | None = None  # where the row's first name stands
+    seat_party: str | None = None
+    away = False
+    for i, (cell, at) in enumerate(cells):
+        vote = _vote_in(cell, i, cols)
+        if vote is not None and person is not None:
+            group = cols.group(i)
+            votes.append((group, Vote(person=person[0], vote=vote, party=person[1] or seat_party)))
+        if vote is not None or i in cols.votes or i in cols.words or i in cols.absent or i in cols.present:
+            gone = (i in cols.absent and MARK.match(cell)) or (i in cols.present and _NOT_HERE.match(cell))
+            away = away or bool(gone)
+            continue
+        code = party_code(cell) if len(cell) <= 4 and person is not None else None
+        if code and (i in cols.party or i + 1 < len(cells)):
+            seat_party = code  # a party column of its own
+            continue
+        found = who(cell) if cell else None
+        if found is None and (i in cols.subs or i == 0) and cell:
+            found = _new_name(cell, any_first=True)  # the name columns hold names only
+        if found is not None:
+            if first is None:
+                seat, first = (at, at + len(cell)), found
+            person = found
+    replaced = bool(votes) and first is not None and all(v.person != first[0] for _, v in votes)
+    if seat is not None and (replaced or (away and not votes)):
+        return votes, [seat]
+    return votes, []
+
+
+def _vote_in(cell: str, i: int, cols: Columns) -> str | None:
+    if i in cols.votes and not cols.words:
+        # a mark, or the column's own vote written out ("Ja" under Ja)
+        if MARK.match(cell) or WORD_VOTE.get(cell.casefold().strip(" .")) == cols.votes[i][0]:
+            return cols.votes[i][0]
+        return None
+    if i in cols.words:
+        words = cell.casefold().replace("-", " ").split()
+        word = words[0].strip(" .,;:()") if words else ""  # "Ja (bifall)", "Nej-röst"
+        return WORD_VOTE.get(word) or _SHORT_VOTE.get(word)
+    return None
+
+
+def _collapsed(table: VoteTable) -> bool:
+    """Rows that lost their empty cells: every marked row has no empty cell and one width, below the
+    header's ("Anna Ek (S)⇥X" whatever column the X stood in). A vote word can still be read."""
+    if table.columns.words:
+        return False
+    marked = [r for r in table.rows if any(MARK.match(c) for c in r)]
+    widths = {len(r) for r in marked}
+    full = all(all(c for c in r) for r in marked)
+    return len(marked) > 1 and full and len(widths) == 1 and widths.pop() < table.columns.width
+
+
+def voter(cell: str, finder: NameFinder) -> Who | None:
+    """(name, party) of the person a table cell names: one of the document's people (also printed
+    inverted, with or without a comma), or a full name printed with a party or a known first name."""
+    cell = cell.strip(" *")
+    if not cell or _NO_VOTER.match(cell) or MARK.match(cell):
+        return None
+    cue = _REPLACES.search(cell)
+    if cue and cue.start() > 0:
+        cell = cell[: cue.start()].strip(" ,(")  # "Fredrik Nord (C), ers. för Bo Berg": the ersättare votes
+    found = finder.find(cell)
+    if found:
+        s, e, p = max(found, key=lambda t: t[1] - t[0])
+        if " " in cell[s:e].strip() or "," in cell[s:e]:
+            return p.name, bracket_party(cell) or p.party
+    bare = re.sub(r"\s*\([^()]{1,4}\)\s*$", "", cell)
+    if re.fullmatch(r"[A-ZÅÄÖ][\w\-]+", bare):  # a surname alone: "Ek (S)"
+        known = finder.by_surname(bare, bracket_party(cell))
+        return (known.name, bracket_party(cell) or known.party) if known is not None else None
+    inverted = re.fullmatch(r"([^,()]+),\s*([^,()]+?)", bare)
+    flips = [f"{inverted.group(2)} {inverted.group(1)}"] if inverted else []
+    words = bare.split()
+    flips += [" ".join(words[k:] + words[:k]) for k in range(1, len(words))] if "," not in bare else []
+    for flip in flips:
+        known = finder.by_key.get(person_key(flip))
+        if known is not None:
+            return known.name, bracket_party(cell) or known.party
+    return _new_name(cell)
+
+
+def bracket_party(cell: str) -> str | None:
+    """The party in brackets ending a cell: "Anna Ek (S)" -> "S"."""
+    m = re.search(r"\(([^()]{1,4})\)\s*$", cell)
+    return party_code(m.group(1)) if m else None
+
+
+def _new_name(cell: str, *, any_first: bool = False) -> Who | None:
+    """A name the document's people lack, printed as a full name: "Anna Ek (S)", "Karl-Erik Lund" (a
+    first name the name list lacks too, with `any_first`: a cell of a column of names)."""
+    m = re.fullmatch(rf"({RUN})\s*(?:\(([^()]{{1,4}})\))?", cell)
+    if not m:
+        return None
+    words = trim_name(split_run(m.group(1)), keep="left")
+    if len(words) < 2 or " ".join(words) != clean_name(m.group(1)):
+        return None
+    party = party_code(m.group(2)) if m.group(2) else None
+    if not (party or any_first or is_first_name(words[0])):
+        return None
+    return " ".join(words), party
+
+
+def voters(table: VoteTable) -> set[str]:
+    """The keys of the people who voted in a table."""
+    return {person_key(v.person) for _, v in table.votes}

@@ -1,0 +1,91 @@
+"""Text runs of a PDF page and the rows they make: the geometry `indexer.read.pdf_layout` and
+`indexer.read.pdf_tables` build lines from.
+
+A run is a piece of text on one line with its box, as the PDF draws it (PDFium's text rectangles); a
+row is the runs that share a line, left to right.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+__all__ = ["Row", "Run", "cell_text", "is_rotated", "make_rows"]
+
+
+@dataclass(frozen=True)
+class Run:
+    """A run of text on one line, in PDF points with y growing upwards (PDF user space)."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        """Height of the box."""
+        return self.top - self.bottom
+
+    @property
+    def width(self) -> float:
+        """Width of the box."""
+        return self.right - self.left
+
+
+def is_rotated(run: Run) -> bool:
+    """A run drawn at an angle: a horizontal run of four or more characters is never taller than wide."""
+    text = run.text.strip()
+    return len(text) >= 4 and run.height > 1.5 * run.width
+
+
+@dataclass
+class Row:
+    """Runs that share a line, left to right."""
+
+    runs: list[Run]
+    top: float
+    bottom: float
+
+    @property
+    def size(self) -> float:
+        """The row's height, a stand-in for its font size (at least 1 point)."""
+        return max(self.top - self.bottom, 1.0)
+
+    def cells(self, gap: float) -> list[list[Run]]:
+        """Runs grouped into cells: a horizontal gap wider than `gap` starts a new cell."""
+        cells: list[list[Run]] = []
+        for run in self.runs:
+            if cells and run.left - cells[-1][-1].right <= gap:
+                cells[-1].append(run)
+            else:
+                cells.append([run])
+        return cells
+
+
+def make_rows(runs: list[Run]) -> list[Row]:
+    """Group runs into rows: a run belongs to a row when its vertical middle lies within the row's box."""
+    rows: list[Row] = []
+    for run in sorted(runs, key=lambda r: (-r.top, r.left)):
+        mid = (run.top + run.bottom) / 2
+        for row in reversed(rows[-3:]):  # only the last rows can still overlap (sorted by top)
+            if row.bottom <= mid <= row.top or (run.bottom <= (row.top + row.bottom) / 2 <= run.top):
+                row.runs.append(run)
+                row.top, row.bottom = max(row.top, run.top), min(row.bottom, run.bottom)
+                break
+        else:
+            rows.append(Row([run], run.top, run.bottom))
+    for row in rows:
+        row.runs.sort(key=lambda r: r.left)
+    return rows
+
+
+def cell_text(cell: list[Run], space: float) -> str:
+    """The runs of one cell joined: a space where the runs do not already touch a space."""
+    out = cell[0].text.strip()
+    for prev, run in itertools.pairwise(cell):
+        text = run.text.strip()
+        touching = run.left - prev.right < space * 0.15
+        out += text if touching and not prev.text.endswith(" ") else " " + text
+    return out

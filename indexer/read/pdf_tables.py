@@ -1,0 +1,250 @@
+"""Tables on a PDF page: each row's cells put under the header's columns, empty cells kept.
+
+A PDF draws a table as text at positions; joining a row's text left to right loses which column a
+cell stood in when cells are empty ("Anna Ek  M  .  X  ." and "Anna Ek  M  X  .  ." both read
+"Anna Ek⇥M⇥X"). A vote table depends on it: the X under Ja, Nej or Avstår is the vote. Here a table
+is found by its header row (three cells or more: "Ledamot  Parti  Ja  Nej  Avstår") and the rows
+under it whose every run falls in one of the header's columns (between the neighbouring header
+cells), close together; each such row is printed with a tab per column, so "Anna Ek⇥M⇥⇥X" keeps its
+X under Nej.
+
+Only a table that needs it is rewritten: one whose rows have an empty cell between filled ones, the
+first column filled (a vote table, an agenda row without a case number). Other tables, forms, page
+headers and two-column lists keep the layout `indexer.read.pdf_layout` gives them. A row whose first
+cell is empty (a title wrapped in its cell) keeps its own cells.
+
+A table that runs to the foot of a page may go on at the top of the next without its header; its
+columns are carried to the next page (`Grid`), where rows continue it only when each cell stands where
+the table's cells stood (same left edge or centre), so a page header does not.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass, field
+
+from indexer.read.pdf_rows import Row, Run, cell_text
+
+__all__ = ["Grid", "Table", "find_tables"]
+
+#: How far (points) a cell may reach past the gap between two header cells, and how close a cell of a
+#: continued table must stand to where the table's cells stood.
+_TOL = 2.0
+_ANCHOR_TOL = 2.5
+#: A row belongs to the table while its gap to the row above is at most this many row heights (or
+#: this many times the table's usual gap).
+_GAP_HEIGHTS = 2.2
+_GAP_USUAL = 1.6
+#: A header cell is at most this long.
+_HEADER_CHARS = 40  # "Ledamot / tjänstgörande ersättare"
+_HEADER_WORDS = 5
+#: A table ending within this many rows of the page's foot may go on on the next page.
+_FOOT_ROWS = 3
+
+
+@dataclass
+class Grid:
+    """A table's columns: the header cells' boxes, and where the table's data cells stood."""
+
+    boxes: list[tuple[float, float]]
+    lefts: list[set[int]] = field(default_factory=list)
+    centres: list[set[int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.lefts:
+            self.lefts = [set() for _ in self.boxes]
+            self.centres = [set() for _ in self.boxes]
+
+    def column(self, left: float, right: float) -> int | None:
+        """The column a box [left, right] stands in: between its neighbours' header cells; the one it
+        overlaps most (else the nearest by centre) when it fits two; None when it fits none."""
+        fits = []
+        for j in range(len(self.boxes)):
+            lo = self.boxes[j - 1][1] - _TOL if j else -math.inf
+            hi = self.boxes[j + 1][0] + _TOL if j + 1 < len(self.boxes) else math.inf
+            if left >= lo and right <= hi:
+                fits.append(j)
+        if not fits:
+            return None
+        centre = (left + right) / 2
+
+        def score(j: int) -> tuple[float, float]:
+            lo, hi = self.boxes[j]
+            return (min(right, hi) - max(left, lo), -abs(centre - (lo + hi) / 2))
+
+        return max(fits, key=score)
+
+    def stood_here(self, j: int, left: float, right: float) -> bool:
+        """A box whose left edge or centre is where one of column j's cells stood."""
+        centre = (left + right) / 2
+        return any(abs(left - a) <= _ANCHOR_TOL for a in self.lefts[j]) or any(
+            abs(centre - a) <= _ANCHOR_TOL for a in self.centres[j]
+        )
+
+    def remember(self, j: int, left: float, right: float) -> None:
+        """Note where a data cell of column j stood."""
+        self.lefts[j].add(round(left))
+        self.centres[j].add(round((left + right) / 2))
+
+
+@dataclass
+class Table:
+    """Rows start..end (exclusive) of a page are a table, printed as `lines`."""
+
+    start: int
+    end: int
+    lines: list[str]
+
+
+#: A row's cells by column: (text, left, right), the text "" where the column is empty.
+_Cells = list[tuple[str, float, float]]
+
+
+def _fit(row: Row, grid: Grid, strict: bool, first_only: bool = False) -> _Cells | None:
+    """The row's cells by column, or None when the row does not fit: a run that fits no column, two
+    separate cells in one column or (strict) a cell where no cell of the table stood (`first_only`: in
+    the first column; a mark may stand in a column no row of the last page used)."""
+    size = row.size
+    owner: dict[int, int] = {}
+    runs_of: dict[int, list[Run]] = {}
+    for k, cell in enumerate(row.cells(gap=1.5 * size)):
+        j = grid.column(cell[0].left, cell[-1].right)
+        placed = [(j, cell)] if j is not None else [(grid.column(r.left, r.right), [r]) for r in cell]
+        for col, runs in placed:
+            if col is None or owner.get(col, k) != k:
+                return None
+            anchored = col == 0 or not first_only
+            if strict and anchored and not grid.stood_here(col, runs[0].left, runs[-1].right):
+                return None
+            owner[col] = k
+            runs_of.setdefault(col, []).extend(runs)
+    cells: _Cells = [("", 0.0, 0.0)] * len(grid.boxes)
+    for col, runs in runs_of.items():
+        cells[col] = (cell_text(runs, size), runs[0].left, runs[-1].right)
+    return cells
+
+
+def _close(prev: Row, row: Row, gaps: list[float]) -> bool:
+    """The row is near enough under `prev` to belong to the same table."""
+    gap = prev.bottom - row.top
+    limit = max(_GAP_HEIGHTS * row.size, _GAP_USUAL * statistics.median(gaps) if gaps else 0.0)
+    return gap <= limit
+
+
+def _grow(rows: list[Row], first: int, grid: Grid, strict: bool) -> list[_Cells]:
+    """Cells of the rows from `first` on that fit the grid, as long as they are close."""
+    fitted: list[_Cells] = []
+    gaps: list[float] = []
+    for k in range(first, len(rows)):
+        if k > first or not strict:
+            prev = rows[k - 1]
+            if not _close(prev, rows[k], gaps):
+                break
+            gaps.append(prev.bottom - rows[k].top)
+        cells = _fit(rows[k], grid, strict, first_only=k > first)
+        if cells is None:
+            break
+        fitted.append(cells)
+    return fitted
+
+
+def _needs_columns(fitted: list[_Cells]) -> bool:
+    """Rows that lose a column when their cells are simply joined: an empty cell between filled ones
+    in a row whose first cell is filled, on a table of two such rows or more."""
+    texts = [[t for t, _, _ in c] for c in fitted]
+    keyed = [c for c in texts if c[0] and sum(1 for x in c if x) >= 2]
+    gapped = any("" in c[: max(k for k, x in enumerate(c) if x)] for c in keyed)
+    return len(keyed) >= 2 and gapped
+
+
+def _lines(rows: list[Row], first: int, fitted: list[_Cells], grid: Grid) -> list[str]:
+    """The table's lines: a row with its first cell filled by column, any other row as printed."""
+    out = []
+    for k, cells in enumerate(fitted):
+        row = rows[first + k]
+        if cells[0][0]:
+            out.append("\t".join(t for t, _, _ in cells).rstrip("\t"))
+            for j, (text, left, right) in enumerate(cells):
+                if text:
+                    grid.remember(j, left, right)
+        else:
+            out.append("\t".join(cell_text(c, row.size) for c in row.cells(gap=1.5 * row.size)))
+    return out
+
+
+def _header_grid(row: Row) -> Grid | None:
+    """The columns a header row makes, or None when the row is no header: a header cell is a label
+    ("Ledamot", "Tjänstgörande ersättare", "Avstår"), not a line of prose in a column."""
+    cells = row.cells(gap=1.5 * row.size)
+    texts = [cell_text(c, row.size) for c in cells]
+    if any(len(t) > _HEADER_CHARS or len(t.split()) > _HEADER_WORDS for t in texts):
+        return None
+    return Grid([(c[0].left, c[-1].right) for c in cells])
+
+
+def _table_at(rows: list[Row], i: int) -> tuple[Table, Grid] | None:
+    """A table whose header is row i or one of the two close rows under it (the one with most cells:
+    "Votering 1  Votering 2" over "Ledamot  Parti  Ja  Nej  Avstår  Ja  Nej  Avstår")."""
+    head = i
+    for k in range(i + 1, min(i + 3, len(rows))):
+        if not _close(rows[k - 1], rows[k], []):
+            break
+        if len(rows[k].cells(gap=1.5 * rows[k].size)) > len(rows[head].cells(gap=1.5 * rows[head].size)):
+            head = k
+    grid = _header_grid(rows[head])
+    if grid is None:
+        return None
+    fitted = _grow(rows, head + 1, grid, strict=False)
+    if not _needs_columns(fitted):
+        return None
+    header = "\t".join(cell_text(c, rows[head].size) for c in rows[head].cells(gap=1.5 * rows[head].size))
+    lines = _lines(rows, head + 1, fitted, grid)
+    return Table(head, head + 1 + len(fitted), [header, *lines]), grid
+
+
+def _continued(rows: list[Row], grid: Grid) -> Table | None:
+    """The carried table going on near the top of this page: the first rows that fit it strictly."""
+    for i in range(min(len(rows), 10)):
+        cells = _fit(rows[i], grid, strict=True)
+        if cells is None or not cells[0][0] or sum(1 for t, _, _ in cells if t) < 2:
+            continue
+        fitted = _grow(rows, i, grid, strict=True)
+        if len(fitted) >= 1:
+            return Table(i, i + len(fitted), _lines(rows, i, fitted, grid))
+    return None
+
+
+def _header_above(rows: list[Row], cont: Table) -> bool:
+    """The page repeats the table's header above the rows that go on with it: read them under it."""
+    heads = [k for k in range(cont.start) if len(rows[k].cells(gap=1.5 * rows[k].size)) >= 3]
+    return any(_table_at(rows, k) is not None for k in heads)
+
+
+def find_tables(rows: list[Row], carry: Grid | None = None) -> tuple[list[Table], Grid | None]:
+    """The tables of a page whose rows need their columns (see the module docstring).
+
+    Args:
+        rows: The page's rows, top to bottom.
+        carry: The columns of a table that ran to the foot of the previous page, or None.
+
+    Returns:
+        The tables in page order, and the columns of a table running to this page's foot (or None).
+    """
+    tables: list[Table] = []
+    grids: list[Grid] = []
+    i = 0
+    if carry is not None and (cont := _continued(rows, carry)) is not None and not _header_above(rows, cont):
+        tables.append(cont)
+        grids.append(carry)
+        i = cont.end
+    while i < len(rows):
+        if len(rows[i].cells(gap=1.5 * rows[i].size)) >= 3 and (found := _table_at(rows, i)) is not None:
+            tables.append(found[0])
+            grids.append(found[1])
+            i = found[0].end
+            continue
+        i += 1
+    if tables and len(rows) - tables[-1].end <= _FOOT_ROWS:
+        return tables, grids[-1]
+    return tables, None
