@@ -85,7 +85,8 @@ def save_vectors_and_manifest(
     is re-embedded.
     """
     from indexer.embed.embedder import cache_key
-    from indexer.store.vectors import build_index, write_index
+    from indexer.store.exact import exact_path
+    from indexer.store.vectors import SHORTLIST, build_index, write_index
 
     pairs = list(store.iter_item_vectors(conn, cache_key(embedder), embedder.dim))
     ids = (
@@ -100,6 +101,8 @@ def save_vectors_and_manifest(
         conn, settings, embedder, factory=index.factory, n_vectors=index.ntotal, n_items=len(pairs)
     )
     manifest["faiss"]["passages"] = len(ids)
+    if index.reranks:  # an IVF-PQ index: searches rescore its shortlist with these exact vectors
+        manifest["faiss"]["rerank"] = {"file": exact_path(archive.vectors).name, "shortlist": SHORTLIST}
     manifest["embedding"]["passage_policy"] = getattr(embedder, "passage_policy", None)
     if lexicon is not None:
         manifest["lexicon"] = {"file": archive.lexicon.name, **lexicon}
