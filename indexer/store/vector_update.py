@@ -95,10 +95,9 @@ def updated_index(
     gone = have[~np.isin(have, want, kind="sort")]
     new = want[~np.isin(want, have, kind="sort")]
     row_ids, vecs = item_vectors(conn, model, dim, new)
-    n_after = index.ntotal - len(index._vids_of(gone)) + len(vecs)
-    if not _still_fits(index, factory, n_after, dim, trained_on):
+    index.remove_ids(gone)  # in memory only: a rebuild below discards this copy
+    if not _still_fits(index, factory, index.ntotal + len(vecs), dim, trained_on):
         return None
-    index.remove_ids(gone)
     if len(vecs):
         index.add(row_ids, vecs)
     return index, {"removed_items": len(gone), "added_items": len(new), "added_vectors": len(vecs)}
