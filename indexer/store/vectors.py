@@ -39,11 +39,11 @@ MAX_ITEM_ID = (1 << (63 - PASSAGE_BITS)) - 1
 IVF_THRESHOLD = 1_000_000
 FLAT = "IDMap2,Flat"
 log = logging.getLogger(__name__)
-#: Passages a lossy (PQ) index hands to the exact re-ranking. Measured on real e5 vectors: at 100k
-#: it gives IVF-Flat's recall@10 at the same nprobe (100 loses 0.002); at 1M it stays 0.026 below
-#: (0.948 against 0.974), where a longer shortlist was not measured (BENCHMARKS.md, issue 14).
-SHORTLIST = 200
-#: Share of an IVF-PQ index's lists a search visits (1/8: recall@10 0.96 at 100k, 0.95 at 1M).
+#: Passages a lossy (PQ) index hands to the exact re-ranking. Measured on real e5 vectors, 1/8 of
+#: the lists probed: at 100k 200 already give IVF-Flat's recall@10 at the same nprobe; at 1M 200
+#: give 0.948, 400 0.962, 800 0.971 (IVF-Flat 0.974) for ~1 ms more each (BENCHMARKS.md, issue 14).
+SHORTLIST = 400
+#: Share of an IVF-PQ index's lists a search visits (1/8: recall@10 0.96 at 100k and at 1M).
 PQ_PROBE_SHARE = 8
 
 
@@ -414,7 +414,7 @@ def _train_ivf(index: Any, ivf: Any, vectors: np.ndarray) -> None:
     index.train(np.ascontiguousarray(vectors[rows], dtype=np.float32))
     # IVF-Flat: nprobe ~ nlist/16 scans ~6% of the vectors (recall@10 0.89-0.92 on real e5 vectors).
     # IVF-PQ with re-ranking: the lists probed decide recall; 1/8 of them gives 0.96 at 100k and
-    # 0.95 at 1M, at half IVF-Flat's 1/16 latency (BENCHMARKS.md, issue 14).
+    # at 1M, in a fraction of IVF-Flat's 1/16 latency (BENCHMARKS.md, issue 14).
     share = PQ_PROBE_SHARE if is_lossy(index) else 16
     ivf.nprobe = max(1, min(ivf.nlist, max(16, ivf.nlist // share)))
     ivf.set_direct_map_type(faiss.DirectMap.Hashtable)  # reconstruct(id) for neighbours
