@@ -204,7 +204,9 @@ class ArchiveContext:
                     from indexer.store.vectors import load_index
 
                     single_threaded_queries()
-                    self._index = load_index(self.paths.vectors)
+                    index = load_index(self.paths.vectors)
+                    check_index_kind(self.manifest, index.factory)
+                    self._index = index
         return self._index
 
     @property
@@ -226,6 +228,25 @@ class ArchiveContext:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def check_index_kind(manifest: dict[str, Any] | None, factory: str) -> None:
+    """Refuse a vector index of another kind than the manifest records (flat, IVF, IVF-PQ).
+
+    A file from another run or copied in by hand would be searched with the wrong expectations
+    (an IVF-PQ index's scores are only right with its exact vectors beside it).
+
+    Raises:
+        ArchiveError: The kinds differ.
+    """
+    from indexer.store.vectors import factory_kind
+
+    recorded = ((manifest or {}).get("faiss") or {}).get("factory")
+    if recorded and factory_kind(recorded) != factory_kind(factory):
+        raise ArchiveError(
+            f"vectors.faiss is a {factory!r} index but the manifest records {recorded!r}; "
+            "re-run `arkiv index` on the archive's files to rebuild it"
+        )
 
 
 def single_threaded_queries() -> None:

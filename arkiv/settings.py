@@ -45,7 +45,10 @@ class Settings(BaseSettings):
     )
     faiss_factory: str = Field(
         "auto",
-        description="FAISS index factory string; 'auto' = Flat (exact) below 1M vectors, IVF from there on.",
+        description=(
+            "FAISS index factory string; 'auto' = Flat (exact) below 1M vectors, IVF-PQ from there on "
+            "(its 400 best passages rescored with the exact vectors kept beside it in vectors.exact)."
+        ),
     )
     max_file_bytes: int = Field(50_000_000, description="Files larger than this are skipped as too large.")
     ocr: bool = Field(

@@ -119,6 +119,9 @@ def build(factory: str, vecs: np.memmap, train_n: int) -> tuple[Any, float]:
 
     t0 = time.perf_counter()
     index = faiss.index_factory(DIM, factory, faiss.METRIC_INNER_PRODUCT)
+    inner = faiss.downcast_index(faiss.extract_index_ivf(index))
+    if isinstance(inner, faiss.IndexIVFPQ):  # as the archive builds it: no polysemous code reordering
+        inner.do_polysemous_training = False
     rng = np.random.default_rng(0)
     sample = np.sort(rng.choice(len(vecs), min(train_n, len(vecs)), replace=False))
     index.train(np.asarray(vecs[sample], dtype=np.float32))
@@ -128,18 +131,19 @@ def build(factory: str, vecs: np.memmap, train_n: int) -> tuple[Any, float]:
 
 
 def measure(index: Any, vecs: np.memmap, queries: np.ndarray, truth: np.ndarray, nprobe: int,
-            rerank: bool) -> dict[str, float]:  # fmt: skip
-    """recall@10 and per-query latency (one thread) at one nprobe."""
+            shortlist: int) -> dict[str, float]:  # fmt: skip
+    """recall@10 and per-query latency (one thread) at one nprobe; `shortlist` 0 = no re-ranking."""
+    rerank = shortlist > 0
     import faiss
 
     faiss.extract_index_ivf(index).nprobe = nprobe
     refine = faiss.downcast_index(index)
     if isinstance(refine, faiss.IndexRefine):  # FAISS re-ranks itself, from the codes it keeps
-        refine.k_factor = SHORTLIST // K
+        refine.k_factor = max(1, shortlist // K)
     lat, hits = [], 0
     for qi, q in enumerate(queries):
         t0 = time.perf_counter()
-        _, ids = index.search(q[None, :], SHORTLIST if rerank else K)
+        _, ids = index.search(q[None, :], shortlist if rerank else K)
         ids = ids[0][ids[0] >= 0]
         if rerank:  # exact scores for the shortlist, from the stored exact vectors
             order = np.argsort(ids)
@@ -147,7 +151,7 @@ def measure(index: Any, vecs: np.memmap, queries: np.ndarray, truth: np.ndarray,
             ids = ids[order][np.argsort(-exact)[:K]]
         lat.append((time.perf_counter() - t0) * 1000)
         hits += len(set(ids[:K].tolist()) & set(truth[qi].tolist()))
-    return {"nprobe": nprobe, "rerank": rerank, "recall@10": hits / (K * len(queries)),
+    return {"nprobe": nprobe, "shortlist": shortlist, "recall@10": hits / (K * len(queries)),
             "p50_ms": float(np.percentile(lat, 50)), "p95_ms": float(np.percentile(lat, 95))}  # fmt: skip
 
 
@@ -165,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     ap.add_argument("--factories", nargs="+", default=["IVF{nlist},PQ96"])
     ap.add_argument("--nprobe", type=int, nargs="+", default=[16, 32, 64])
+    ap.add_argument("--shortlist", type=int, nargs="+", default=[SHORTLIST],
+                    help="shortlists re-ranked by the exact vectors (0 is always measured too)")  # fmt: skip
     ap.add_argument("--model", default="e5-small-int8")
     ap.add_argument("--work", type=Path, default=Path("/tmp/arkiv-ivfpq"))
     ap.add_argument("--json", type=Path, default=None)
@@ -188,8 +194,8 @@ def main(argv: list[str] | None = None) -> int:
             size = index_bytes(index)
             faiss.omp_set_num_threads(1)  # one query on one thread, as the server searches
             for nprobe in args.nprobe:
-                for rerank in (False,) if "Refine" in factory else (False, True):
-                    r = measure(index, vecs, queries, truth, nprobe, rerank)
+                for shortlist in (0,) if "Refine" in factory else (0, *args.shortlist):
+                    r = measure(index, vecs, queries, truth, nprobe, shortlist)
                     row = {"n": n, "factory": factory, "build_s": round(secs, 1),
                            "index_mb": round(size / 1e6, 1), "bytes_per_vector": round(size / n, 1),
                            "load": os.getloadavg()[0], **r}  # fmt: skip

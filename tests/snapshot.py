@@ -105,5 +105,9 @@ def snapshot(data: Path) -> dict[str, Any]:
     # How the lexicon is split into segments depends on the archive's history (a run adds a segment,
     # a later one merges): what it answers is compared above, not its files.
     manifest.pop("lexicon", None)
+    # Likewise whether the last run updated the vector index in place or rebuilt it, and on how
+    # many vectors an IVF index was last trained (the vectors themselves are compared above).
+    for key in ("updated_in_place", "trained_on"):
+        manifest.get("faiss", {}).pop(key, None)
     out["manifest"] = manifest
     return out

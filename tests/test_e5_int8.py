@@ -102,3 +102,17 @@ def test_cli_indexes_and_searches_with_int8(tmp_path: Path) -> None:
     assert json.loads(hit.stdout)["results"]
     refused = arkiv("search", "skatteväxling", env={"ARKIV_EMBEDDING_MODEL": "e5-small"})
     assert refused.returncode == 1 and "e5-small-int8" in refused.stderr
+
+
+def test_queued_batches_land_in_their_rows(int8: Embedder) -> None:
+    # Passages run through a queue of infer requests, longest first, pooled on OpenVINO's threads:
+    # each vector must come back in its own row, whatever order the batches finish in.
+    texts = _dev_items(every=5)
+    passages = [p for t in texts for p in int8.split(t)]
+    together = int8.embed_passages(passages)
+    alone = np.vstack([int8.embed_passages([p]) for p in passages[:: max(1, len(passages) // 12)]])
+    assert len(together) == len(passages) > 20
+    # Padding to a batch's longest passage moves int8 vectors a little (cosine > 0.999 to the
+    # passage alone); another passage's vector in the row would be e5's usual 0.7-0.9.
+    cos = np.sum(together[:: max(1, len(passages) // 12)] * alone, axis=1)
+    assert cos.min() >= 0.999, cos.min()

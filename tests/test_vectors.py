@@ -9,11 +9,13 @@ import pytest
 
 from indexer.embed.embedder import normalise
 from indexer.store import vectors as vec_mod
+from indexer.store.exact import ExactVectors, exact_path, read_exact, write_exact
 from indexer.store.vectors import (
     FLAT,
     VectorIndex,
     build_index,
     choose_factory,
+    factory_kind,
     load_index,
     vector_ids,
     write_index,
@@ -42,7 +44,7 @@ def test_factory_is_chosen_by_size() -> None:
     assert choose_factory(999_999) == FLAT and choose_factory(1_000_000).startswith("IVF")
     assert choose_factory(10, "IVF4,Flat") == "IVF4,Flat"
     small = build_index(np.arange(300), _random(300), ivf_threshold=100)
-    assert small.factory.startswith("IVF") and small.factory == choose_factory(300, ivf_threshold=100)
+    assert small.factory == choose_factory(300, ivf_threshold=100, dim=DIM) == "IVF7,PQ8x4"
     assert build_index(np.arange(300), _random(300)).factory == FLAT
 
 
@@ -121,7 +123,9 @@ def test_write_and_load_round_trip(index, tmp_path: Path) -> None:
         assert loaded.factory == idx.factory and loaded.ntotal == idx.ntotal
         assert np.array_equal(loaded.item_ids(), idx.item_ids())
         assert loaded.search(x[9], 3)[0].tolist() == idx.search(x[9], 3)[0].tolist()
-    assert [p.name for p in tmp_path.iterdir()] == ["vectors.faiss"]
+        assert loaded.reranks == idx.reranks
+    beside = ["vectors.exact", "vectors.faiss"] if idx.reranks else ["vectors.faiss"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == beside
 
 
 def test_a_failed_write_leaves_the_previous_index(tmp_path: Path, monkeypatch) -> None:
@@ -160,3 +164,51 @@ def test_ivf_filter_finds_matches_outside_the_probed_lists() -> None:
     got, _ = idx.search(x[0], 10, allowed_ids=far)
     assert sorted(got.tolist()) == sorted(far.tolist())
     assert build_index(np.arange(10), x[:10]).nprobe is None
+
+
+def test_a_pq_index_rescores_its_shortlist_with_the_exact_vectors() -> None:
+    x = _random(2000, seed=5)
+    ids = np.concatenate([np.arange(1500), np.arange(500)])  # items 0..499 have two passages
+    idx = build_index(ids, x, ivf_threshold=1000)
+    assert factory_kind(idx.factory) == "ivf-pq" and idx.reranks
+    for q in x[[3, 700, 1600]]:
+        got, scores = idx.search(q, 10)
+        # Each score is the item's best passage by exact inner product (float16-stored vectors),
+        # not the PQ codes' approximation, and the order follows it.
+        best = {int(i): max(float(x[r] @ q) for r in np.flatnonzero(ids == i)) for i in got}
+        assert np.allclose(scores, [best[int(i)] for i in got], atol=2e-3)
+        assert list(scores) == sorted(scores, reverse=True)
+    assert idx.search(x[1600], 1)[0][0] == 100 and idx.vectors_of(100).shape == (2, DIM)
+
+
+def test_exact_vectors_of_another_index_are_not_used(tmp_path: Path, caplog) -> None:
+    path = tmp_path / "vectors.faiss"
+    a = build_index(np.arange(1200), _random(1200, seed=1), ivf_threshold=1000)
+    write_index(a, path)
+    stale = exact_path(path).read_bytes()
+    write_index(build_index(np.arange(1300), _random(1300, seed=2), ivf_threshold=1000), path)
+    assert load_index(path).reranks
+    exact_path(path).write_bytes(stale)  # a crash between the two renames leaves this pair
+    with caplog.at_level("WARNING"):
+        assert not load_index(path).reranks
+    assert "approximate" in caplog.text
+    write_index(build_index(np.arange(20), _random(20)), path)  # a Flat index removes the file
+    assert not exact_path(path).exists() and load_index(path).factory == FLAT
+
+
+def test_a_truncated_exact_file_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "v.exact"
+    write_exact(ExactVectors.from_rows(np.array([9, 4, 7]), _random(3)), path)
+    store = read_exact(path)
+    assert store is not None and store.ids.tolist() == [4, 7, 9]
+    assert np.allclose(store.get(np.array([9, 4])), _random(3)[[0, 1]], atol=1e-3)
+    with pytest.raises(KeyError):
+        store.get(np.array([5]))
+    path.write_bytes(path.read_bytes()[:-2])
+    assert read_exact(path) is None and read_exact(tmp_path / "missing") is None
+
+
+def test_factory_kinds_ignore_the_list_count() -> None:
+    assert factory_kind("IVF4000,PQ96") == factory_kind("IVF4100,PQ96x4") == "ivf-pq"
+    assert factory_kind("IDMap2,Flat") == "flat" and factory_kind("IVF1024,Flat") == "ivf-flat"
+    assert factory_kind("HNSW32") == "other"

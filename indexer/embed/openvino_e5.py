@@ -6,6 +6,13 @@ are sorted by length and batched in that order: a batch is padded to its longest
 a few long items no longer make every short one pay for 512 tokens. Mean pooling and L2
 normalisation happen here, in numpy.
 
+Passages run through a ring of asynchronous infer requests on one OpenVINO stream per core, each
+stream on one thread: while the streams infer, this thread pads the next batch and pools the
+finished ones. One
+inference spread over two threads (the LATENCY hint) kept only ~0.3–0.65 of two cores busy on a
+shared machine: its threads meet at a barrier after every layer, so a preempted thread stalls the
+other, and padding and pooling ran between calls on one thread (BENCHMARKS.md, issue 14).
+
 Queries of an e5-small-int8 archive are embedded by this same model (ready in about a second),
 so they live in exactly the vector space of the passages.
 """
@@ -58,15 +65,22 @@ class OpenVinoE5Embedder:
         self.max_tokens = int(config["max_seq_length"])
         self.batch_size = batch_size
         core = ov.Core()
+        self.streams = threads or cpu_threads()
         # f32 for what stays in floating point: the same vectors on CPUs with and without bf16 units.
+        # One stream per core, one thread each (see the module docstring).
         # CACHE_DIR keeps the compiled model beside the IR: compiling takes seconds, loading it a fraction.
-        props = {"INFERENCE_PRECISION_HINT": "f32", "PERFORMANCE_HINT": "LATENCY",
-                 "INFERENCE_NUM_THREADS": threads or cpu_threads()}  # fmt: skip
+        props = {"INFERENCE_PRECISION_HINT": "f32", "PERFORMANCE_HINT": "THROUGHPUT",
+                 "NUM_STREAMS": self.streams, "INFERENCE_NUM_THREADS": self.streams}  # fmt: skip
         if os.access(folder, os.W_OK):
             props["CACHE_DIR"] = str(folder / "compiled")
         self._compiled = core.compile_model(str(folder / "model.xml"), "CPU", props)
-        self._request = self._compiled.create_infer_request()
-        self._lock = threading.Lock()  # one infer request: a server's request threads take turns
+        self._request = self._compiled.create_infer_request()  # queries: one short input, synchronous
+        self._lock = threading.Lock()  # queries from a server's request threads take turns
+        # Passages: two requests per stream, used in turn, so one infers while the next batch waits
+        # ready behind it and this thread pads and pools. Plain requests waited on here, not an
+        # AsyncInferQueue: its Python callbacks on OpenVINO's threads aborted the interpreter at exit.
+        self._ring = [self._compiled.create_infer_request() for _ in range(2 * self.streams)]
+        self._passage_lock = threading.Lock()  # one passage run at a time
         # One tokenizer (loading its 250k pieces takes a second or more), untruncated: split() needs
         # the offsets of whole texts, and _embed truncates as the fp32 model's tokenizer does.
         self._tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
@@ -88,21 +102,28 @@ class OpenVinoE5Embedder:
         return split_by_offsets(text, self._offsets(text), self.window, PASSAGE_OVERLAP)
 
     def _embed(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
+        """Embed texts (prompt included) through the ring of infer requests, longest first."""
         encs = [self._truncated(e.ids) for e in self._tok.encode_batch(list(texts))]
         out = np.zeros((len(encs), self.dim), np.float32)
         order = np.argsort([-len(e) for e in encs], kind="stable")  # longest first: padding stays small
         bar = _bar(len(encs)) if progress else None
-        for at in range(0, len(order), self.batch_size):
-            rows = order[at : at + self.batch_size]
-            width = max(len(encs[r]) for r in rows)
-            ids = np.ones((len(rows), width), np.int64)  # 1 = <pad>; masked out below
-            mask = np.zeros((len(rows), width), np.int64)
-            for i, r in enumerate(rows):
-                n = len(encs[r])
-                ids[i, :n], mask[i, :n] = encs[r], 1
-            out[rows] = self._pool(self._run(ids, mask), mask)
-            if bar is not None:
-                bar.update(len(rows))
+        batches = [order[at : at + self.batch_size] for at in range(0, len(order), self.batch_size)]
+        ring = self._ring
+        pending: list[tuple[np.ndarray, np.ndarray] | None] = [None] * len(ring)
+        with self._passage_lock:
+            for k, rows in enumerate([*batches, *([None] * len(ring))]):
+                slot = k % len(ring)
+                if pending[slot] is not None:  # this request's last batch: wait, pool on this thread
+                    done_rows, done_mask = pending[slot]  # type: ignore[misc]
+                    ring[slot].wait()
+                    out[done_rows] = self._pool(ring[slot].get_output_tensor(0).data, done_mask)
+                    pending[slot] = None
+                    if bar is not None:
+                        bar.update(len(done_rows))
+                if rows is not None:
+                    ids, mask = _padded([encs[r] for r in rows])
+                    ring[slot].start_async({"input_ids": ids, "attention_mask": mask})
+                    pending[slot] = (rows, mask)
         if bar is not None:
             bar.close()
         return out
@@ -112,6 +133,7 @@ class OpenVinoE5Embedder:
         return ids if len(ids) <= self.max_tokens else [*ids[: self.max_tokens - 1], self._eos]
 
     def _run(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """One synchronous inference (queries)."""
         with self._lock:
             result = self._request.infer({"input_ids": ids, "attention_mask": mask})
             # np.array copies: the request reuses its output buffer
@@ -134,11 +156,22 @@ class OpenVinoE5Embedder:
         """Embed a query with the query prompt (recent queries are remembered: facet clicks repeat them)."""
         vec = self._query_cache.get(text)
         if vec is None:
-            vec = self._embed([self.query_prompt + text])[0]
+            ids, mask = _padded([self._truncated(self._tok.encode(self.query_prompt + text).ids)])
+            vec = self._pool(self._run(ids, mask), mask)[0]
             if len(self._query_cache) >= _QUERY_CACHE_SIZE:
                 self._query_cache.pop(next(iter(self._query_cache)))  # oldest first
             self._query_cache[text] = vec
         return vec.copy()
+
+
+def _padded(encs: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Token ids padded to the longest (1 = <pad>) and the attention mask."""
+    width = max(len(e) for e in encs)
+    ids = np.ones((len(encs), width), np.int64)
+    mask = np.zeros((len(encs), width), np.int64)
+    for i, e in enumerate(encs):
+        ids[i, : len(e)], mask[i, : len(e)] = e, 1
+    return ids, mask
 
 
 def _bar(total: int) -> Any:

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from arkiv.archive import ArchivePaths, write_manifest
+from arkiv.archive import ArchivePaths, read_manifest, write_manifest
 from arkiv.settings import Settings
 from indexer.store import rows as store
 from indexer.store.schema import SCHEMA_VERSION
@@ -78,14 +78,51 @@ def save_vectors_and_manifest(
     *,
     lexicon: dict[str, int] | None = None,
 ) -> None:
-    """Rebuild the FAISS index from the cached vectors of every item, then write the manifest.
+    """Bring the FAISS index level with the database, then write the manifest.
 
-    A rebuild (rather than in-place edits) guarantees that removed and replaced
-    items leave no stale vectors; the vectors come from the cache, so nothing
-    is re-embedded.
+    The index on disk is updated in place when it can be (`indexer.store.vector_update`: the
+    vectors of removed items go, those of new items come from the embedding cache), else rebuilt
+    from the cached vectors of every item; either way nothing is re-embedded and no removed or
+    replaced item leaves a stale vector.
     """
     from indexer.embed.embedder import cache_key
-    from indexer.store.vectors import build_index, write_index
+    from indexer.store.exact import exact_path
+    from indexer.store.vector_update import updated_index
+    from indexer.store.vectors import SHORTLIST, write_index
+
+    faiss_before = ((read_manifest(archive) or {}).get("faiss")) or {}
+    trained_on = faiss_before.get("trained_on")
+    update = (
+        updated_index(conn, archive.vectors, model=cache_key(embedder), dim=embedder.dim,
+                      factory=settings.faiss_factory, trained_on=trained_on)
+        if archive.vectors.exists() else None
+    )  # fmt: skip
+    if update is None:
+        index = _rebuilt_index(conn, settings, embedder)
+        trained_on = index.ntotal if index.nprobe is not None else None
+    else:
+        index = update[0]
+    write_index(index, archive.vectors)
+    n_items = len(index.item_ids())
+    manifest = build_manifest(
+        conn, settings, embedder, factory=index.factory, n_vectors=index.ntotal, n_items=n_items
+    )
+    manifest["faiss"]["passages"] = index.ntotal
+    manifest["faiss"]["updated_in_place"] = update is not None
+    if trained_on is not None:  # an IVF index: retrained once it outgrows this (vector_update.REGROW)
+        manifest["faiss"]["trained_on"] = trained_on
+    if index.reranks:  # an IVF-PQ index: searches rescore its shortlist with these exact vectors
+        manifest["faiss"]["rerank"] = {"file": exact_path(archive.vectors).name, "shortlist": SHORTLIST}
+    manifest["embedding"]["passage_policy"] = getattr(embedder, "passage_policy", None)
+    if lexicon is not None:
+        manifest["lexicon"] = {"file": archive.lexicon.name, **lexicon}
+    write_manifest(archive, manifest)
+
+
+def _rebuilt_index(conn: sqlite3.Connection, settings: Settings, embedder: Any) -> Any:
+    """A new FAISS index of the cached vectors of every item."""
+    from indexer.embed.embedder import cache_key
+    from indexer.store.vectors import build_index
 
     pairs = list(store.iter_item_vectors(conn, cache_key(embedder), embedder.dim))
     ids = (
@@ -94,13 +131,4 @@ def save_vectors_and_manifest(
         else np.zeros(0, np.int64)
     )
     vecs = np.vstack([m for _, m in pairs]) if pairs else np.zeros((0, embedder.dim), np.float32)
-    index = build_index(ids, vecs, settings.faiss_factory, dim=embedder.dim)
-    write_index(index, archive.vectors)
-    manifest = build_manifest(
-        conn, settings, embedder, factory=index.factory, n_vectors=index.ntotal, n_items=len(pairs)
-    )
-    manifest["faiss"]["passages"] = len(ids)
-    manifest["embedding"]["passage_policy"] = getattr(embedder, "passage_policy", None)
-    if lexicon is not None:
-        manifest["lexicon"] = {"file": archive.lexicon.name, **lexicon}
-    write_manifest(archive, manifest)
+    return build_index(ids, vecs, settings.faiss_factory, dim=embedder.dim)
