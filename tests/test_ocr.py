@@ -93,6 +93,43 @@ def test_the_scanned_initiativarende_is_found_by_a_word_printed_in_it(tmp_path: 
         assert item["number"] == "§93" and item["title"] == "Anmälda initiativärenden"
         assert item["ocr_confidence"] > 70
         assert "Jens Christian Berlin" in {p["name"] for p in item["persons"]}
+        # "… (L) har den 11 maj 2026 lämnat ett initiativärende": its author raised it
+        assert ("Jens Christian Berlin", "raised") in {(a["person"], a["kind"]) for a in item["actions"]}
+
+
+#: The initiativärende's paragraph as Tesseract reads it (bench: corpus/alingsas/bilagor, page 1).
+_OCR_READ = (
+    "Kommunstyrelsen\n\n§ 93\nAnmälda initiativärenden\n\nÄrendebeskrivning\n"
+    "Enligt kommunallagen 4 kap. § 20 har varje ledamot i nämnd rätt att väcka ärende.\n\n"
+    "Jens Christian Berlin (L) har den 11 maj 2026 lämnat ett initiativärende till kommunstyrelsen,\n"
+    "gällande att inrätta en kollektivtrafikdialog.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between", ["den 11 maj 2026", "2026-05-11", "till kommunstyrelsen den 11 maj", "i dag", ""]
+)
+def test_the_author_of_an_initiativarende_raised_it_whatever_stands_between_har_and_lamnat(
+    between: str,
+) -> None:
+    from indexer.extract import extract_text
+    from indexer.types import SourceText
+
+    said = " ".join(w for w in ("har", between, "lämnat") if w)
+    text = _OCR_READ.replace("har den 11 maj 2026 lämnat", said)
+    ex = extract_text(SourceText("initiativ.pdf", "0" * 64, "pdf", text), organization="Alingsås")
+    acts = {(a.person, a.kind) for it in ex.items for a in it.actions}
+    assert acts == {("Jens Christian Berlin", "raised")}
+
+
+def test_a_blank_page_with_only_its_number_is_not_ocrd() -> None:
+    """Page 2 of this protocol shows only "2" (in a form object) and has empty text objects: nothing
+    for OCR to read, so no Tesseract run, and the document is not marked as OCR'd."""
+    from indexer.read.pdf import pdf_pages
+
+    path = CORPUS / "alingsas" / "tekniska-namnden_2026-06-15_protokoll.pdf"
+    read = pdf_pages(path.read_bytes(), OcrOptions(enabled=False))
+    assert read.pages[1].chars == 1 and not read.warnings and read.ocr_missed is None
 
 
 def test_tsv_lines_paragraphs_gaps_and_confidence() -> None:

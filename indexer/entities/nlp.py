@@ -1,9 +1,10 @@
-"""The Swedish spaCy pipeline: blank "sv" tokenizer, a lower-case-first lookup lemmatizer, and an
+"""The Swedish spaCy pipeline: blank "sv" tokenizer and an
 entity_ruler with gazetteer patterns for KOMMUN, REGION and PARTY; ORGAN spans come from a pattern over
 the organ head words in `models/data/organ_words.txt`.
 
 No Swedish pipeline is on PyPI, so everything here is rules and gazetteers that ship with the project
-(`models/data/`) and with `spacy-lookups-data`. The pipeline is built once, lazily (`get_nlp`).
+(`models/data/`) and with `spacy-lookups-data` (its lookup lemma table: `lemma_table`). The pipeline is
+built once, lazily (`get_nlp`).
 People and diarienummer are found by `indexer.entities.people` and `indexer.segment.dnr` on the raw
 text (they need line structure that tokens lose); the orchestrator (`indexer.entities.annotate`) merges
 the spans.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import sys
 from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
@@ -54,25 +56,38 @@ def _patterns() -> list[dict[str, Any]]:
     return pats
 
 
+def _import_spacy() -> Any:
+    """spaCy, imported without torch.
+
+    thinc (spaCy's machine-learning layer) imports torch whenever it is installed, which takes ~1.5 s
+    of CPU (BENCHMARKS.md, "Indexing start-up"); this pipeline is rules only and never calls thinc's
+    torch layers. An entry of None in `sys.modules` makes `import torch` raise ImportError, which
+    thinc takes as "torch not installed"; the entry is removed at once, so whoever imports torch later
+    (the e5 embedder) gets it. When torch is already loaded, nothing is blocked.
+    """
+    if "torch" in sys.modules or "spacy" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]
+    try:
+        import spacy
+    finally:
+        if sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
+    return spacy
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Any:
-    """The pipeline (built on first use): tokenizer + lemma component + entity_ruler."""
-    import spacy
-    from spacy.language import Language
-    from spacy.tokens import Doc
+    """The pipeline (built on first use): the "sv" tokenizer + an entity_ruler.
 
-    if not Language.has_factory("arkiv_lemma"):
-
-        @Language.component("arkiv_lemma")
-        def arkiv_lemma(doc: Doc) -> Doc:
-            table = lemma_table()
-            for tok in doc:
-                low = tok.lower_
-                tok.lemma_ = table.get(low, low)
-            return doc
-
+    Only the tokenizer and the ruler's phrase matcher (on ORTH) run: no lemma component, as the
+    patterns and the matching use the words as printed (a lemma step cost ~1 s at every start for
+    the lemma table, and its output was never read).
+    """
+    spacy = _import_spacy()
     nlp = spacy.blank("sv")
-    nlp.add_pipe("arkiv_lemma")
     ruler: Any = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     ruler.add_patterns(_patterns())
     return nlp
@@ -199,10 +214,9 @@ def gazetteer_entities_many(texts: list[str]) -> list[list[GazEntity]]:
         batches[-1].append(snip)
         size += len(snip[2]) + 1
     if batches[0]:
-        with nlp.select_pipes(disable=["arkiv_lemma"]):
-            docs = nlp.pipe("\n".join(line for _, _, line in batch) for batch in batches)
-            for batch, doc in zip(batches, docs, strict=True):
-                _map_entities(batch, doc, out)
+        docs = nlp.pipe("\n".join(line for _, _, line in batch) for batch in batches)
+        for batch, doc in zip(batches, docs, strict=True):
+            _map_entities(batch, doc, out)
     for ti, text in enumerate(texts):
         for m in _organ_re().finditer(text):
             out[ti].append(("ORGAN", m.group(0), " ".join(m.group(0).split()), m.start(), m.end()))

@@ -119,7 +119,8 @@ def _needs_ocr(page: Any, chars: int) -> bool:
 
     Few letters and any drawing, or a picture over half the page with little text on it (a scan
     with a stamped header; a cover photo under a typed title keeps its text layer). A blank page
-    is not OCR'd.
+    is not OCR'd, nor one whose only marks are its page number and empty text objects (boxes of
+    no area: they draw nothing; OCR'ing such a page cost a Tesseract run per blank page).
     """
     if chars >= 60:
         return False
@@ -128,8 +129,10 @@ def _needs_ocr(page: Any, chars: int) -> bool:
     width, height = page.get_size()
     drawn = False
     for obj in page.get_objects(max_depth=1):
+        left, bottom, right, top = obj.get_bounds()
+        if right <= left or top <= bottom:
+            continue  # draws nothing
         if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            left, bottom, right, top = obj.get_bounds()
             if (right - left) * (top - bottom) >= 0.5 * width * height:
                 return True
             drawn = True
