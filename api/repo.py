@@ -41,7 +41,8 @@ ref_fields = _ref
 
 def _item_row(conn: sqlite3.Connection, uid: str) -> sqlite3.Row | None:
     return conn.execute(
-        f"SELECT {_REF_COLS}, i.text, i.page, i.page_end, i.ocr_confidence, d.fmt, d.public_url"
+        f"SELECT {_REF_COLS}, i.text, i.page, i.page_end, i.ocr_confidence, d.fmt, d.public_url,"
+        " d.masked_personnummer"
         f" FROM {_REF_FROM} WHERE i.uid = ?",
         (uid,),
     ).fetchone()
@@ -104,7 +105,9 @@ def get_item(ctx: ArchiveContext, item_id: str) -> ItemDetail | None:
         page=r["page"],
         page_end=r["page_end"],
         ocr_confidence=r["ocr_confidence"],
-        original_url=original_url(r["doc_id"], r["page"]),
+        # An original that held a personnummer is neither kept nor shown (the text is masked, the file
+        # is not).
+        original_url=None if r["masked_personnummer"] else original_url(r["doc_id"], r["page"]),
         original_format=_FORMAT_LABELS.get(r["fmt"] or "", r["fmt"]),
         public_url=r["public_url"],
         diarienummer=dnrs,

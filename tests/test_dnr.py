@@ -51,6 +51,24 @@ POSITIVE = [
     ("Dnr 0123/24", "0123/24"),  # serial/two-digit year
     ("STK-2023-1234", "STK-2023-1234"),
     ("KSN-2023-01234", "KSN-2023-01234"),
+    # Second round (tests/data/kommuner2): a document number or classification code after the serial,
+    # a two-digit year run together with the series, bare numbers of other shapes after a label.
+    ("KFKS 2024/455-214", "KFKS 2024/455-214"),  # Nacka
+    ("BUN 2026/12 - 041", "BUN 2026/12-041"),  # Sundsvall: the classification at the right margin
+    ("BUN 2026/12-041", "BUN 2026/12-041"),
+    ("KS 2021/00123-3.4.1", "KS 2021/00123-3.4.1"),
+    ("SBN 2024/88 – 214", "SBN 2024/88-214"),
+    ("Dnr 2026/612-1.2.1", "2026/612-1.2.1"),  # Luleå
+    ("Dnr 2024.45-2.3", "2024.45-2.3"),
+    ("26SBN61", "26SBN61"),  # Gävle: year, series and serial run together
+    ("Dnr 25SBN412", "25SBN412"),
+    ("Dnr 2601120", "2601120"),  # Region Skåne: digits only
+    ("Ärendenummer 1500345", "1500345"),
+    ("Dnr 26/288", "26/288"),  # Haparanda: a two-digit year before the serial
+    ("Dnr 26/9", "26/9"),
+    ("Dnr: KFN 2026.0045", "KFN 2026.0045"),
+    ("KS.2025.231", "KS.2025.231"),
+    ("Ärendenr: RS 2026/455", "RS 2026/455"),
 ]
 
 NEGATIVE = [
@@ -80,6 +98,11 @@ NEGATIVE = [
     "§ 174 SBN 2022-10-24",  # an organ and a date
     "Om 2024/25",  # a title-case word needs a label
     "kl.2024.45",
+    "2601120",  # digits alone need a label
+    "26/288",  # so does a two-digit year before a serial
+    "Dnr 2024-12-09-1",  # a date with a dash after it
+    "tel. 054-540 00 00",
+    "organisationsnummer 212000-1876",
 ]
 
 
@@ -142,3 +165,18 @@ def test_bare_number_needs_a_label_in_running_text() -> None:
 def test_references_in_a_list_keep_their_suffixes() -> None:
     text = "Anmälningar\n• 2026.008 KS-025 Information\n• 2025.306 KS-014 Regional utvecklingsstrategi"
     assert find_dnr(text) == ["2026.008 KS-025", "2025.306 KS-014"]
+
+
+def test_suffix_and_classification_are_dropped_from_the_match_form() -> None:
+    assert match_form("BUN 2026/12 - 041") == match_form("BUN 2026/0012") == "BUN|2026|12"
+    assert match_form("KFKS 2024/455-214") == "KFKS|2024|455"
+    assert match_form("Dnr 2026/612-1.2.1") == match_form("2026/612") == "|2026|612"
+    assert match_form("26SBN61") == match_form("SBN 2026/61") == "SBN|2026|61"
+    assert match_form("Dnr 26/288") == match_form("2026/288") == "|2026|288"
+    (d,) = find_dnr_spans("§ 56\tEkonomisk månadsrapport maj 2026\tBUN 2026/12 - 041")
+    assert (d.printed, d.key, d.suffix) == ("BUN 2026/12 - 041", "BUN 2026/12-041", "041")
+
+
+def test_a_range_of_years_after_a_number_is_no_suffix() -> None:
+    assert find_dnr("KS 2024/12 - 2025") == ["KS 2024/12"]
+    assert find_dnr("Dnr 2601120, 2601121") == ["2601120"]  # the second has no label of its own

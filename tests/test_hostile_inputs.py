@@ -120,8 +120,10 @@ def _write_folder(folder: Path) -> dict[str, str]:
         for _ in range(49):
             f.write("<div>" * 200_000)
     (folder / "bomb.docx").write_bytes(_docx_bomb(85_000_000))
+    # A protocol (so its § lines are agenda items, not a reglemente's sections) with too many of them.
     (folder / "paragrafer.txt").write_text(
-        "Kommunstyrelsen\n\n" + "".join(f"§ {i} Ärende {i}\n\nText.\n\n" for i in range(1, 400)),
+        "Kommunstyrelsen\nProtokoll\n2025-03-04\n\n"
+        + "".join(f"§ {i} Ärende {i}\n\nNämnden beslutar att godkänna förslaget.\n\n" for i in range(1, 400)),
         encoding="utf-8",
     )
     (folder / "lång.txt").write_text(

@@ -245,3 +245,88 @@ def test_sources_file_names_the_organization(tmp_path: Path) -> None:
     assert (
         extract_file(unnamed, organization="Ale kommun").meta.meta_source["organization"] == "--organization"
     )
+
+
+# --- second round (tests/data/kommuner2): cues of kommuner the first round never saw -----------------
+
+
+@pytest.mark.parametrize(
+    ("kommun", "name"),
+    [("Helsingborg", "Helsingborgs stad"), ("Göteborg", "Göteborgs Stad"), ("Västerås", "Västerås stad")],
+)
+def test_kommuner_that_call_themselves_stad(kommun: str, name: str) -> None:
+    assert kommun_name(kommun) == name
+
+
+def test_logo_text_names_the_kommun() -> None:
+    # The letterhead prints the kommun only as its logo's word, in lower case, on every page.
+    raw = _pages(
+        "helsingborg\tPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2026-03-25\n"
+        "Plats och tid\tRådhuset, onsdagen den 25 mars 2026\n§ 31\nVal av justerare\nLena Fors utses.",
+        "helsingborg\tPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2026-03-25\n"
+        "§ 32\tDnr 00012/2026\nMotion från Klara Ryd (MP) om pollinatörer i Region Skåne\n"
+        "Beslut\nRemitteras.",
+    )
+    meta = _meta(raw)
+    assert (meta.organization, meta.organ, meta.date) == (
+        "Helsingborgs stad",
+        "Kommunfullmäktige",
+        "2026-03-25",
+    )
+    assert meta.meta_source["organization"] == "page header"
+
+
+def test_region_letterhead_in_capitals() -> None:
+    raw = _pages(
+        "VÄSTRA GÖTALANDSREGIONEN\tKALLELSE\t1 (2)\nRegionfullmäktige\nDatum: 2026-05-27\n"
+        "Tid\tTisdagen den 9 juni 2026 kl. 09.30\nPlats\tRegionens hus, Vänersborg\n"
+        "Föredragningslista\nNr\tÄrende\tDiarienummer\n1\tSammanträdets öppnande\n2\tUpprop",
+        "VÄSTRA GÖTALANDSREGIONEN\tKALLELSE\t2 (2)\nRegionfullmäktige\nVälkomna!",
+    )
+    meta = _meta(raw)
+    assert (meta.organization, meta.organ, meta.doc_type) == (
+        "Västra Götalandsregionen",
+        "Regionfullmäktige",
+        "kallelse",
+    )
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        # the day the kallelse was sent beside the meeting's, in columns (Norrköping)
+        "NORRKÖPINGS KOMMUN\tKALLELSE\nVård- och omsorgskontoret\tDatum 2026-04-08\n"
+        "Vård- och omsorgsnämnden\n"
+        "Kallelse till sammanträde\nTid\tTorsdagen den 16 april 2026 kl. 13.15\nPlats\tRådhuset",
+        # "Datum:" above "Tid och plats" (neither set)
+        "Kallelse\nSocialnämnden\nDatum: 2026-04-08\nTid och plats: 2026-04-16 kl. 13.15, Stadshuset",
+        # the meeting's date under its label on the next line
+        "KALLELSE\nTekniska nämnden\nDatum\n2026-04-08\nSammanträdesdatum\n2026-04-16",
+    ],
+)
+def test_a_kallelse_is_dated_by_its_meeting_not_its_sending(cover: str) -> None:
+    raw = cover + "\n\nFöredragningslista\n1\tVal av justerare\n2\tBudget 2027\n"
+    meta = _meta(raw)
+    assert (meta.doc_type, meta.date) == ("kallelse", "2026-04-16")
+
+
+def test_a_protocols_datum_label_still_dates_it() -> None:
+    meta = _meta("Protokoll\nKommunstyrelsen\nDatum 2026-04-16\n\n§ 1 Val av justerare\nAnna Ek utses.\n")
+    assert meta.date == "2026-04-16"
+
+
+def test_tjansteskrivelse_addressee_in_a_column_of_its_own() -> None:
+    raw = (
+        "KARLSTADS KOMMUN\tTjänsteskrivelse\t1(2)\nDatum\nKultur- och fritidsförvaltningen\n2026-02-17\n"
+        "Dnr:\nKFN 2026.0045\nHandläggare\tJohanna Löv, utvecklingsstrateg\n"
+        "Till\tKultur- och fritidsnämnden\n"
+        "Revidering av riktlinjer för föreningsbidrag\nFörslag till beslut\n"
+        "Kultur- och fritidsnämnden beslutar"
+        " att anta riktlinjerna. Kommunstyrelsen har tidigare yttrat sig, se kommunstyrelsens beslut.\n"
+    )
+    meta = _meta(raw)
+    assert (meta.organization, meta.organ, meta.doc_type) == (
+        "Karlstads kommun",
+        "Kultur- och fritidsnämnden",
+        "tjänsteskrivelse",
+    )

@@ -108,3 +108,25 @@ def test_a_reference_is_served_only_while_the_file_is_unchanged(tmp_path: Path) 
         pdf.write_bytes(pdf.read_bytes() + b"\n% edited")
         gone = client.get("/dokument/1/original")
         assert gone.status_code == 404 and "ändrats" in gone.text
+
+
+def test_a_file_that_held_a_personnummer_is_neither_kept_nor_served(tmp_path: Path) -> None:
+    from api.main import create_app
+
+    doc = tmp_path / "protokoll.txt"
+    doc.write_text(
+        "Socialnämnden\nProtokoll\n2025-03-04\n\n§ 1 Ansökan om bistånd\n\n"
+        "Sökande 811218-9876 har ansökt om bistånd.\n",
+        encoding="utf-8",
+    )
+    for mode in ("copy", "reference"):
+        settings = hash_settings(tmp_path / mode, tmp_path / "cache", originals=mode)
+        report = index_paths([doc], settings)
+        assert report.masked_personnummer == 1 and report.indexed
+        assert not (settings.data / "originals").exists()
+        with TestClient(create_app(settings)) as client:
+            hit = client.get("/api/search", params={"q": "bistånd", "mode": "lexical"}).json()["results"][0]
+            assert client.get(f"/api/items/{hit['item_id']}").json()["original_url"] is None
+            served = client.get("/dokument/1/original")
+            assert served.status_code == 404 and "personnummer" in served.text
+            assert "811218" not in served.text

@@ -278,3 +278,48 @@ def test_clean_drops_e_signature_certificate_pages() -> None:
     assert "Beslut om saken." in out
     for gone in ("LISA ANDERSSON", "Underskriftstjänst", "Organisation: Kommun X"):
         assert gone not in out
+
+
+def test_docx_page_header_on_every_page_broken_by_hand(tmp_path: Path) -> None:
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    from indexer.extract import extract_file
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Sundsvalls kommun\tSAMMANTRÄDESPROTOKOLL"
+    d.sections[0].header.add_paragraph("Barn- och utbildningsnämnden\tSammanträdesdatum 2026-06-10")
+    d.add_paragraph("Sammanträdesprotokoll")
+    d.add_paragraph("Plats och tid\tStadshuset, onsdagen den 10 juni 2026")
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    d.add_paragraph("§ 54\tVal av justerare")
+    d.add_paragraph("Nämnden utser Johan Sund (M) att justera protokollet.")
+    d.add_paragraph("§ 55\tInformation från förvaltningen")
+    d.add_paragraph("Förvaltningschefen informerar.")
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    d.add_paragraph("§ 56\tEkonomisk månadsrapport maj 2026\tBUN 2026/12 - 041")
+    d.add_paragraph("Nämnden godkänner rapporten.")
+    p = tmp_path / "protokoll.docx"
+    d.save(str(p))
+    src = read_document(p)
+    assert src.text.startswith("<!-- sida 1 -->\n\nSundsvalls kommun\tSAMMANTRÄDESPROTOKOLL")
+    assert src.text.count("Sundsvalls kommun") == 3 and "<!-- sida 3 -->" in src.text
+    ex = extract_file(p)
+    assert (ex.meta.organization, ex.meta.organ, ex.meta.date) == (
+        "Sundsvalls kommun",
+        "Barn- och utbildningsnämnden",
+        "2026-06-10",
+    )
+    assert [(it.number, it.page) for it in ex.items] == [("§54", 2), ("§55", 2), ("§56", 3)]
+    assert "Sundsvalls kommun" not in ex.items[-1].text  # the running header is not the body's
+
+
+def test_docx_without_page_breaks_gets_its_header_once(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Tierps kommun\tProtokoll\tSida ()"
+    d.add_paragraph("Samhällsbyggnadsnämnden")
+    p = tmp_path / "a.docx"
+    d.save(str(p))
+    assert read_document(p).text == "Tierps kommun\tProtokoll\n\nSamhällsbyggnadsnämnden"

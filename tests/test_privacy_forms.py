@@ -167,7 +167,7 @@ def archive_texts(data: Path) -> list[str]:
 
     with np.load(data / "lexicon.npz") as z:
         texts.append(z["vocab"].tobytes().decode("utf-8"))
-    for f in sorted(data.iterdir()):
+    for f in sorted(data.rglob("*")):  # the kept originals too
         if f.is_file():
             texts.append(f.read_bytes().decode("utf-8", "ignore"))
     return texts

@@ -25,11 +25,17 @@ router = APIRouter(include_in_schema=False)
 def original(ctx: ArchiveDep, doc_id: Annotated[int, Path(ge=1, le=10**12)]) -> FileResponse:
     """The original file of a document."""
     row = ctx.conn.execute(
-        "SELECT sha256, path, fmt, original, original_name, media_type FROM documents WHERE id = ?", (doc_id,)
+        "SELECT sha256, path, fmt, original, original_name, media_type, masked_personnummer FROM documents"
+        " WHERE id = ?",
+        (doc_id,),
     ).fetchone()
     if row is None:
         raise HTTPException(404, f"Inget dokument med id {doc_id}")
     name = row["original_name"] or PurePath(row["path"]).name
+    if row["masked_personnummer"]:
+        raise HTTPException(
+            404, f"Originalet till {name} visas inte: det innehåller personnummer, som arkivet aldrig visar"
+        )
     try:
         path = verified_path(ctx.paths.root, row["original"] or row["path"], row["sha256"])
     except OriginalError as e:

@@ -48,17 +48,37 @@ def without_date(line: str) -> str:
     return re.sub(r"\s+", " ", _ISO.sub("", _LONG.sub("", line))).strip(" ,–-")
 
 
-def _labelled(head: list[str]) -> str | None:
+_MEETING_LABEL = re.compile(
+    r"(sammanträde\w*|mötesdatum|möte|tid(?:\s+och\s+plats)?|plats\s+och\s+tid|tidpunkt)\b", re.I
+)
+
+
+def _labelled(head: list[str], *, meeting_first: bool = False) -> str | None:
+    """The date after a label on the cover: the meeting's ("Sammanträdesdatum", "Tid") or "Datum".
+
+    `meeting_first` (a kallelse): a label naming the meeting wins over "Datum", the day the kallelse
+    was sent ("Datum 2026-04-08" above "Tid  Torsdagen den 16 april 2026").
+    """
+    if meeting_first:
+        found = _after_label(head, _MEETING_LABEL)
+        if found:
+            return found
+    return _after_label(head, re.compile(r"(sammanträde\w*|mötesdatum|möte|tid|datum)\b", re.I))
+
+
+def _after_label(head: list[str], label: re.Pattern[str]) -> str | None:
     # "Sammanträde tisdagen den 13 augusti 2024", "Sammanträdesdatum 2018-01-30", "Datum: 2024-11-08".
     for ln in head:
         # Not "Datum för anslags uppsättande 2018-02-01", "Tid för justering …": other dates.
-        if re.match(r"(sammanträde\w*|mötesdatum|möte|tid|datum)\b", ln, re.I) and not _OTHER.search(ln):
+        if label.match(ln) and not _OTHER.search(ln):
             d = parse_swedish_date(ln)
             if d:
                 return d
-    # "Datum" on its own line with the date on the next one (a protocol cover).
+    # The label on its own line (a cover's column) with the date on the next one.
     for i, ln in enumerate(head[:-1]):
-        if re.fullmatch(r"(datum|sammanträdesdatum|mötesdatum)", ln, re.I):
+        if re.fullmatch(r"(datum|sammanträdesdatum|mötesdatum|tid|tid och plats|plats och tid):?", ln, re.I):
+            if not label.match(ln):
+                continue
             for nxt in head[i + 1 : i + 3]:
                 d = parse_swedish_date(nxt) if nxt else None
                 if d:
@@ -73,7 +93,7 @@ def _running(running: list[str]) -> str | None:
 
 
 def meeting_date(
-    lines: list[str], running: list[str], is_organ_line: Callable[[str], bool]
+    lines: list[str], running: list[str], is_organ_line: Callable[[str], bool], doc_type: str | None = None
 ) -> tuple[str | None, str]:
     """The meeting's date and where it was read.
 
@@ -81,13 +101,14 @@ def meeting_date(
         lines: The document's lines (columns split, see `indexer.meta.detect`).
         running: The lines printed at the top of most pages (`indexer.meta.header`).
         is_organ_line: A predicate: does a line name a body (for "Kommunstyrelsen 2024-06-03").
+        doc_type: The document's type: a kallelse prints the day it was sent beside the meeting's.
 
     Returns:
         (ISO date or None, source): "label" (Sammanträdesdatum, Datum, Tid), "page header",
         "cover" (a letterhead line, a line that is only a date) or "".
     """
     head = lines[:_HEADER_LINES]
-    d = _labelled(head)
+    d = _labelled(head, meeting_first=doc_type == "kallelse")
     if d:
         return d, "label"
     d = _running(running)

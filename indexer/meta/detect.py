@@ -129,11 +129,14 @@ def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
         )
         if m and ORGAN_HEAD.search(m.group(1)) and len(m.group(1)) < 80:
             return _norm_organ(without_date(m.group(1)))
-    # 2c. A tjänsteskrivelse's addressee: "Till samhällsbyggnadsnämnden".
-    for ln in head[:20]:
-        m = re.fullmatch(r"till\s+(.{3,60})", ln, re.I)
-        if doc_type == "tjänsteskrivelse" and m and ORGAN_HEAD.search(m.group(1)):
-            return _norm_organ(m.group(1))
+    # 2c. A tjänsteskrivelse's addressee: "Till samhällsbyggnadsnämnden", or "Till" in a column of its
+    #     own beside the name ("Till<TAB>Kultur- och fritidsnämnden").
+    if doc_type == "tjänsteskrivelse":
+        for ln, nxt in zip(head[:40], [*head[1:41], ""], strict=False):
+            m = re.fullmatch(r"till:?\s+(.{3,60})", ln, re.I)
+            to = m.group(1) if m else nxt if re.fullmatch(r"till:?", ln, re.I) else ""
+            if to and ORGAN_HEAD.search(to) and len(to) <= 60:
+                return _norm_organ(to)
     return None
 
 
@@ -227,7 +230,7 @@ def detect_meta(text: str, *, source_name: str = "", raw: str | None = None) -> 
     lines = _lines(text)
     heads = page_heads(raw) if raw is not None else PageHeads()
     kind, kind_src = doc_type(text, lines, _split_columns(heads.running))
-    date, date_src = meeting_date(lines, _split_columns(heads.running), _organ_line)
+    date, date_src = meeting_date(lines, _split_columns(heads.running), _organ_line, kind)
     org, inferred, org_src = detect_organization(text, lines, heads)
     organ, organ_src = _expanded(*_organ(text, lines, heads, kind), text)
     meta = DocMeta(

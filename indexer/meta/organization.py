@@ -74,13 +74,31 @@ _PLACE_LINE = re.compile(
 )
 # Kommuner whose own name does not follow the genitive rule.
 _OWN_FORMS = {"Orust": "Orust kommun", "Falun": "Falu kommun"}
+# Kommuner that call themselves a stad in their own name ("Helsingborgs stad", "Göteborgs Stad").
+_STÄDER = {
+    "Borås": "Borås Stad",
+    "Göteborg": "Göteborgs Stad",
+    "Haparanda": "Haparanda stad",
+    "Helsingborg": "Helsingborgs stad",
+    "Landskrona": "Landskrona stad",
+    "Lidingö": "Lidingö stad",
+    "Malmö": "Malmö stad",
+    "Mölndal": "Mölndals stad",
+    "Solna": "Solna stad",
+    "Stockholm": "Stockholms stad",
+    "Sundbyberg": "Sundbybergs stad",
+    "Trollhättan": "Trollhättans stad",
+    "Vaxholm": "Vaxholms stad",
+    "Västerås": "Västerås stad",
+}
 
 
 def kommun_name(name: str) -> str:
     """The organization's name of a kommun: "Alingsås" -> "Alingsås kommun", "Lerum" -> "Lerums kommun",
-    "Härryda" -> "Härryda kommun" (a name ending in a vowel takes no s)."""
-    if name in _OWN_FORMS:
-        return _OWN_FORMS[name]
+    "Härryda" -> "Härryda kommun" (a name ending in a vowel takes no s), "Helsingborg" -> "Helsingborgs
+    stad" (a kommun whose own name is a stad)."""
+    if name in _OWN_FORMS or name in _STÄDER:
+        return _OWN_FORMS.get(name) or _STÄDER[name]
     if name[-1].lower() in "aeiouyåäösxz":
         return f"{name} kommun"
     return f"{name}s kommun"
@@ -170,6 +188,22 @@ def _letterhead(lines: list[str]) -> str | None:
         counts = _region_counts(ln, own_names_only=True)  # "Jämtlands län" is a place, not a letterhead
         if counts:
             return counts.most_common(1)[0][0]
+        if ln.isupper():  # "VÄSTRA GÖTALANDSREGIONEN", "REGION SKÅNE"
+            region = next((n for n in REGIONS if n.casefold() == ln.casefold()), None)
+            if region:
+                return region
+    return None
+
+
+def _logo(lines: list[str]) -> str | None:
+    """The kommun a letterhead names by its name alone, the logo's text: "helsingborg", "KIRUNA"."""
+    names = gazetteers.kommuner()
+    for ln in lines:
+        for col in re.split(r"\t+|\s{3,}", ln):  # a header line's columns: the logo is one of them
+            name = col.strip()
+            for form in (name, name.title(), name.capitalize()):
+                if form in names:
+                    return kommun_name(form)
     return None
 
 
@@ -213,11 +247,11 @@ def detect_organization(
         (the justering's notice), "meeting place", "mentions" (named most in the text), or "".
     """
     if heads and heads.running:
-        org = _letterhead(heads.running)
+        org = _letterhead(heads.running) or _logo(heads.running)
         if org:
             return org, False, "page header"
     head = (heads.cover if heads else []) + [ln for ln in lines if ln][:_HEAD_LINES]
-    org = _letterhead(head)
+    org = _letterhead(head) or _logo(head[:1])
     if org:
         return org, False, "letterhead"
     org = _anslag(text)

@@ -1,11 +1,14 @@
-"""Word documents (.docx) to text: paragraphs with their list numbers, tables as tab-separated rows."""
+"""Word documents (.docx) to text: paragraphs with their list numbers, tables as tab-separated rows; the
+page header at the top of each page where the writer broke pages by hand (`indexer.read.docx_pages`)."""
 
 from __future__ import annotations
 
 import io
 import zipfile
+from typing import Any
 
 from indexer.read.errors import ParseError
+from indexer.read.pdf import PAGE_MARKER
 
 __all__ = ["docx_text"]
 
@@ -22,6 +25,7 @@ def docx_text(data: bytes) -> str:
 
     from indexer.read.docx_limits import docx_limit_reason
     from indexer.read.docx_numbering import ListNumbers
+    from indexer.read.docx_pages import breaks_after, breaks_before, header_lines
 
     if reason := docx_limit_reason(data):  # a zip bomb is refused before anything is unpacked
         raise ParseError(reason)
@@ -34,22 +38,42 @@ def docx_text(data: bytes) -> str:
     # One block per paragraph (a blank line between, as in text files) and one per table;
     # a list paragraph gets back the number Word draws in front of it.
     numbers = ListNumbers(document)
-    blocks: list[str] = []
+    pages: list[list[str]] = [[]]
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
+            if breaks_before(child) and pages[-1]:
+                pages.append([])
             paragraph = Paragraph(child, document)
             text = paragraph.text.strip()
             if text:
-                blocks.append(numbers.marker(paragraph) + text)
+                pages[-1].append(numbers.marker(paragraph) + text)
+            if breaks_after(child):
+                pages.append([])
         elif tag == "tbl":
-            rows: list[str] = []
-            for row in Table(child, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    t = cell.text.replace("\n", " ").strip()
-                    if not cells or cells[-1] != t:  # merged cells repeat their text
-                        cells.append(t)
-                rows.append("\t".join(cells))
-            blocks.append("\n".join(rows))
-    return "\n\n".join(blocks)
+            pages[-1].append(_table_text(Table(child, document)))
+    return _with_header([p for p in pages if p], header_lines(document))
+
+
+def _table_text(table: Any) -> str:
+    rows: list[str] = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            t = cell.text.replace("\n", " ").strip()
+            if not cells or cells[-1] != t:  # merged cells repeat their text
+                cells.append(t)
+        rows.append("\t".join(cells))
+    return "\n".join(rows)
+
+
+def _with_header(pages: list[list[str]], header: list[str]) -> str:
+    """The pages' blocks with the page header on top: once when the writer set no page break, else on
+    every page, each page opened with its marker (``<!-- sida N -->``) as a PDF's are."""
+    head = ["\n".join(header)] if header else []
+    if len(pages) <= 1:
+        return "\n\n".join(head + (pages[0] if pages else []))
+    return "\n\n".join(
+        PAGE_MARKER.format(n=n) + "\n\n" + "\n\n".join(head + blocks)
+        for n, blocks in enumerate(pages, start=1)
+    )

@@ -133,7 +133,8 @@ class ArchiveWriter:
             return
         path = _stored_path(result.path)
         kept = None
-        if self.originals is not None:
+        # A file that held a personnummer is not kept: its text is masked, its bytes cannot be.
+        if self.originals is not None and not ex.masked_personnummer:
             try:  # before the transaction: a document is never in the archive without its original
                 kept = self.originals.keep(result.path, ex.sha256, ex.fmt, ex.encoding)
             except OriginalError as e:

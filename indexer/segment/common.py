@@ -83,23 +83,36 @@ def text_width(lines: list[str]) -> int | None:
     return lengths[-1] if len(lengths) >= 3 else None  # a short note: its longest line
 
 
-def continues_title(prev: str, nxt: str, width: int | None) -> bool:
+def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None = None) -> bool:
     """Whether line `nxt` goes on with the title whose last line is `prev` (no blank line between).
 
     A title wraps only at the full line width or inside a phrase (a line ending in
     "-", ",", "och", "för"…, or a next line in lower case); a line holding a
-    sentence break ("… cykelväg. Kommunens") is body text.
+    sentence break ("… cykelväg. Kommunens") is body text, and so is a line longer than
+    the title line with the next line's first word (that word would have fitted, so the
+    title did not wrap there: "Information om samarbetet med Torneå stad" / "Utvecklingschef
+    Sanna Pohjola informerar om läget i samarbetet …"). `shown` is the whole printed line
+    when `prev` is part of it (the title on a § line, after the number and before a case
+    number at the right margin): its length is what the width is measured on.
     """
-    last = prev.rsplit(" ", 1)[-1].casefold()
-    if re.match(r"[a-zåäö(]", nxt) or prev.endswith(("-", ",")) or last in _JOINERS or last in _OPEN_END:
+    if re.match(r"[a-zåäö(]", nxt) or ends_open(prev):
         return True
     if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 4):
         return False  # a sentence: body text
     if re.match(r"(?:[A-ZÅÄÖa-zåäö]{1,2}[/)]|[•·▪●◦‣∙*–-]\s)", nxt):
         return False  # a list under the title ("A/ Övrigt", "• Potatisfestivalen")
+    line = shown or prev
+    if len(nxt) > len(line) + len(nxt.split()[0]) + 1:
+        return False  # the next line's first word would have fitted on the title line
     if len(nxt.split()) <= 3 and not nxt.endswith(".") and (not nxt[0].isalpha() or _PARTY_END.search(nxt)):
         return True  # a wrapped remnant ("2026", "(Sörhaga 2:4)", "Ängberg (C)")
-    return not (width and len(prev) < 0.6 * width)
+    return not (width and len(line) < 0.6 * width)
+
+
+def ends_open(line: str) -> bool:
+    """A line that breaks inside a phrase: it ends in "-", ",", "och", "för", "i" …"""
+    last = line.rsplit(" ", 1)[-1].casefold()
+    return line.endswith(("-", ",")) or last in _JOINERS or last in _OPEN_END
 
 
 _PARTY_END = re.compile(r"\([A-ZÅÄÖ]{1,3}\)$")
@@ -179,6 +192,14 @@ def make_item(
     )
 
 
+# An item announcing new matters, each with its number: "Anmälan av inkomna motioner", "Nya medborgarförslag".
+_NEW_MATTERS = re.compile(
+    r"^(?:anmälan av |redovisning av )?(?:inkomna |nya |nyinkomna )?(?:motioner|medborgarförslag|e-förslag"
+    r"|interpellationer|frågor|initiativärenden|motioner och (?:medborgarförslag|interpellationer|frågor))\b",
+    re.IGNORECASE,
+)
+
+
 def settle_dnr(items: list[Item]) -> None:
     """Which numbers are an item's own: its heading's and title's; the body's only where headings have none.
 
@@ -188,7 +209,9 @@ def settle_dnr(items: list[Item]) -> None:
     headings of the document carry one, an item without one has none of its own (the document's
     convention: a list of reported documents does not become the item's case). Only where headings
     carry no numbers are the text's numbers taken as the item's. A number the title's words name
-    ("Remiss av promemorian … (Ju2024/00970)") stays the item's either way.
+    ("Remiss av promemorian … (Ju2024/00970)") stays the item's either way. An item that announces
+    new matters ("Anmälan av motioner": "– Motion från … , dnr KS 2026/0501") and has no number of its
+    own handles the cases it lists: their numbers are its own.
     """
 
     def has_heading(it: Item) -> bool:
@@ -199,7 +222,7 @@ def settle_dnr(items: list[Item]) -> None:
     with_heading = [has_heading(it) for it in items]
     convention = len(items) >= 2 and sum(with_heading) * 2 >= len(items)
     for it, heading in zip(items, with_heading, strict=True):
-        if heading or convention:
+        if (heading or convention) and not (not heading and _NEW_MATTERS.match(it.title)):
             cited = set(it.dnr_cited)
             it.diarienummer = [k for k in it.diarienummer if k not in cited]
 
@@ -227,6 +250,18 @@ def is_dnr_line(line: str) -> bool:
     """A line that is only a case number, bare or in parentheses: "RS 2024/123", "(HSF240207)"."""
     m = re.fullmatch(r"\s*\(?\s*([^()]{4,30}?)\s*\)?\s*", line)
     return bool(m and parse_dnr(m.group(1)))
+
+
+_PAGE_LINE = re.compile(
+    r"(?:sida|sid\.?|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))?"
+    r"|\d{1,3}\s*\(\s*\d{1,3}\s*\)|\d{1,3}\s*(?:av|/)\s*\d{1,3}",
+    re.IGNORECASE,
+)
+
+
+def is_page_line(line: str) -> bool:
+    """A line that is only a page number: "Sida 6 (8)", "sid 2", "3 (14)", "Sida 3 av 9", "4/12"."""
+    return bool(_PAGE_LINE.fullmatch(line.strip()))
 
 
 def is_paren_dnr(line: str) -> bool:

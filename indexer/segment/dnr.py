@@ -55,7 +55,10 @@ _R = r"(?![\w/]|[-.:]\d)"
 _S1 = rf"[{_UP}](?<![\w/.-][{_UP}])"  # a series' first letter, at a token start
 _Y = r"(?:19|20)(?<![\w/.:-]\d\d)\d\d"  # a year, at a token start
 _SUFFIX_DASH = r"(?:-(?P<sfx>\d{1,3}))?"  # "KS-2025-00970-12", "2026.002 KS-007"
-_SUFFIX_COLON = r"(?::(?P<sfx>\d{1,3}))?"  # "KS 2024/123:12"
+# After "year/serial", a document number or the archive's classification code: "KFKS 2024/455-214",
+# "BUN 2026/12 - 041" (Sundsvall), "2026/612-1.2.1" (Luleå), "KS 2021/00123-3.4.1".
+_CLASS = r"\d{1,3}(?:\.\d{1,3}){0,3}"
+_SUFFIX_COLON_OR_CLASS = rf"(?::(?P<sfx>\d{{1,3}})|(?:-| [-–] )(?P<cls>{_CLASS}))?"
 
 # A suffix only after a serial of three digits or more: "SBN 2022-10-24" is an organ and a date.
 _DASH = re.compile(
@@ -65,7 +68,7 @@ _SLASH_SERIAL_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{0,5}})/(?P<n>\d{{1,6}})/(
 _SIX_DIGITS = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,4}})(?P<n>\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
     rf"(?P<s>{_S1}[{_UP}]{{1,5}}(?: [{_UP}]{{2,6}})?)(?P<a>/| |-|\.)(?P<y>(?:19|20)\d\d)"
-    rf"(?P<b>[:/]|\.(?=\d{{2}}))(?P<n>\d{{1,6}}){_SUFFIX_COLON}{_R}"
+    rf"(?P<b>[:/]|\.(?=\d{{2}}))(?P<n>\d{{1,6}}){_SUFFIX_COLON_OR_CLASS}{_R}"
 )
 # The series after the number: "2026.016 KS", "2018.001 ÖN", "2024/123 BUN", "2026.002 KS-007".
 _SERIES_AFTER = re.compile(
@@ -74,6 +77,9 @@ _SERIES_AFTER = re.compile(
 # A two-digit year: "RUN 24/00123" (Region Örebro län); the serial is never a year ("BN 12/2024").
 _SHORT_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}}) (?P<y>\d\d)/(?!(?:19|20)\d\d\b)(?P<n>\d{{3,6}}){_R}")
 _YEAR_SERIES_SERIAL = re.compile(rf"(?P<y>{_Y})(?P<s>[{_UP}]{{2,5}})(?P<n>\d{{3,6}}){_R}")
+# The same with a two-digit year and any serial: "26SBN61", "25SBN412" (Gävle).
+_YY = r"\d(?<![\w/.:-]\d)\d"
+_SHORT_YEAR_SERIES_SERIAL = re.compile(rf"(?P<y>{_YY})(?P<s>[{_UP}]{{2,5}})(?P<n>\d{{1,6}}){_R}")
 _MINISTRY = re.compile(rf"(?P<s>[A-Z](?<![\w/-][A-Z])[a-zA-Z]?)(?P<y>(?:19|20)\d\d)/(?P<n>\d{{4,6}}){_R}")
 _BARE = re.compile(rf"(?P<y>{_Y})-(?P<n>\d{{5,6}}){_R}")
 # After a label, a number without a series: "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer
@@ -81,7 +87,13 @@ _BARE = re.compile(rf"(?P<y>{_Y})-(?P<n>\d{{5,6}}){_R}")
 _LABEL = (
     r"(?i:\b(?:vårt\s+|ert\s+)?(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr)\b)\.?:?\s*"
 )
-_BARE_NUM = r"(?P<num>(?:19|20)\d\d[-/.:]\d{1,6}(?![\w/]|[-.:]\d)|\d{1,6}/(?:19|20)?\d\d(?![\w/]|[-.:]\d))"
+# The number: year and serial ("2024/1", "2024.123", "2024-123", "2026/612-1.2.1" with a classification
+# code), serial and year ("123/2024", "45/24"), a two-digit year and a serial ("26/288", Haparanda), or
+# digits alone ("2601120", Region Skåne: two digits of the year and a serial).
+_BARE_NUM = (
+    r"(?P<num>(?:19|20)\d\d(?:[/.:]\d{1,6}(?:-" + _CLASS + r")?|-\d{1,6})(?![\w/]|[-.:]\d)"
+    r"|\d{1,6}/(?:19|20)?\d\d(?![\w/]|[-.:]\d)|\d\d/\d{1,6}(?![\w/]|[-.:]\d)|\d{6,8}(?![\w/]|[-.:,]\d))"
+)
 _LABELLED_BARE = re.compile(_LABEL + _BARE_NUM)
 # A series written in title case, trusted only after a label: "Dnr Ks 2019/123", "Diarienummer: Bun 2024:12".
 _LABELLED_TITLE_CASE = re.compile(
@@ -150,8 +162,12 @@ def _year_serial(m: re.Match[str]) -> tuple[str, str | None, int | None, str, st
     series = re.sub(r"\s+", " ", m["s"])
     if not _ok_series(series):
         return None
-    key = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}" + (f":{_sfx(m)}" if _sfx(m) else "")
-    return key, series, int(m["y"]), m["n"], _sfx(m)
+    key = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}"
+    if _sfx(m):
+        return key + f":{_sfx(m)}", series, int(m["y"]), m["n"], _sfx(m)
+    if m["cls"]:  # "BUN 2026/12 - 041" and "BUN 2026/12-041" are one key
+        return key + f"-{m['cls']}", series, int(m["y"]), m["n"], m["cls"]
+    return key, series, int(m["y"]), m["n"], None
 
 
 def _series_after(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
@@ -167,6 +183,12 @@ def _short_year(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str
 
 def _year_series_serial(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
     return (m.group(0), m["s"], int(m["y"]), m["n"], None) if _ok_series(m["s"]) else None
+
+
+def _short_year_series_serial(
+    m: re.Match[str],
+) -> tuple[str, str | None, int | None, str, str | None] | None:
+    return (m.group(0), m["s"], _year4(m["y"]), m["n"], None) if _ok_series(m["s"]) else None
 
 
 def _ministry(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
@@ -185,17 +207,24 @@ _PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
     (_SERIES_AFTER, _series_after),
     (_SHORT_YEAR, _short_year),
     (_YEAR_SERIES_SERIAL, _year_series_serial),
+    (_SHORT_YEAR_SERIES_SERIAL, _short_year_series_serial),
     (_MINISTRY, _ministry),
     (_SIX_DIGITS, _six_digits),
 ]
 
 
-def _bare_parts(num: str) -> tuple[int, str]:
-    """(year, serial) of a bare number: "2024/1", "123/2024", "45/24", "2024.123"."""
+def _bare_parts(num: str) -> tuple[int | None, str, str | None]:
+    """(year, serial, suffix) of a bare number: "2024/1", "123/2024", "45/24", "26/288", "2024.123",
+    "2026/612-1.2.1" (suffix "1.2.1"); digits alone ("2601120") have no year that can be told."""
+    if num.isdigit():
+        return None, num, None
     a, b = re.split(r"[-/.:]", num, maxsplit=1)
+    b, _, suffix = b.partition("-")
     if len(a) == 4 and a[:2] in ("19", "20"):
-        return int(a), b
-    return _year4(b), a
+        return int(a), b, suffix or None
+    if len(a) == 2 and len(b) != 2:  # "26/288", "26/9": a two-digit year before the serial
+        return _year4(a), b, None
+    return _year4(b), a, None
 
 
 def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
@@ -231,8 +260,8 @@ def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
             add(m.start("num"), m.end("num"), (key, series, int(m["y"]), m["n"], None))
     for m in (_POSITIONED_BARE if bare else _LABELLED_BARE).finditer(text):
         num = m["num"]
-        year, serial = _bare_parts(num)
-        add(m.start("num"), m.end("num"), (num, None, year, serial, None))
+        year, serial, suffix = _bare_parts(num)
+        add(m.start("num"), m.end("num"), (num, None, year, serial, suffix))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -14,7 +14,7 @@ import re
 
 from indexer.segment.common import cut_closing, line_offsets, make_item, text_width
 from indexer.segment.dnr import Dnr, find_dnr_spans
-from indexer.segment.paragraphs import title_block
+from indexer.segment.titles import title_block
 from indexer.types import Item
 
 _LABEL_HEAD = re.compile(
@@ -54,7 +54,7 @@ def split_labelled(text: str, hint: str | None) -> list[Item]:
         if dm:
             dnr = find_dnr_spans(dm.group(1), series_hint=hint, bare=True)
             rest = rest[: dm.start()].rstrip(" ([,–-")
-        idx, title, more = title_block(lines, i, rest, width, hint)
+        idx, title, more = title_block(lines, i, rest, width, hint, stop=_LABEL_HEAD)
         dnr += [d for d in more if d.key not in {x.key for x in dnr}]
         body_from = (idx[-1] if idx else i) + 1
         body_to = heads[k + 1][0] if k + 1 < len(heads) else len(lines)

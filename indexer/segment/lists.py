@@ -203,7 +203,8 @@ def split_bullets(text: str, hint: str | None) -> list[Item]:
 
 
 _LETTERHEAD = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäö. /-]{1,24}:(?:\s.*)?"  # "Handläggare: Sofia Ahlström", "Datum:"
+    # "Handläggare: Sofia Ahlström", "Datum:", a label and its value in columns ("Handläggare<TAB>…")
+    r"^(?:[A-ZÅÄÖ][\wåäö. /-]{1,24}(?::(?:\s.*)?|\t.*)"
     r"|(?:till\s+)?[\wåäö&-]*(?:styrelse|nämnd|fullmäktige|utskott|förvaltning|kontor)[a-zåäö]{0,3}"
     r"(?:\s+[\wåäö&-]+){0,2}"  # the addressee or the writer: "Kommunstyrelsen", "Till Socialnämnden"
     r"|[\d\s-]{8,12}|tjänsteskrivelse|beslutsunderlag|missiv)\s*$",

@@ -11,9 +11,10 @@ time slot or the document count begins.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from indexer.segment.common import join_lines, line_offsets, make_item
-from indexer.segment.dnr import find_dnr_spans
+from indexer.segment.common import continues_title, ends_open, join_lines, line_offsets, make_item
+from indexer.segment.dnr import Dnr, find_dnr_spans
 from indexer.types import Item
 
 _ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -94,26 +95,152 @@ def split_markdown_agenda(text: str, hint: str | None) -> list[Item]:
 
 
 _TAB_ROW = re.compile(r"^\s*(\d{1,3})\.?\t+([^\t]+)(?:\t(.*))?$")
+# A line under a row that starts the row's notes: "Förslag: …", "Regionstyrelsens förslag: …", "Bilaga: …".
+_NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s")
+# A person in a presenter column: "Karin Wennberg", "Johanna Ek-Lindberg,".
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+_NAME_CELL = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,2}},?$")
+
+
+_PRESENTER_HEAD = re.compile(r"^(?:föredragande|presentatör|ansvarig|handläggare)$", re.I)
+
+
+@dataclass
+class _Columns:
+    """What the table's columns are, from its header row (or its rows, without one)."""
+
+    text: bool  # a column of text besides the title and the case number (a presenter, a note)
+    presenter: str | None  # that column's header when it is the only one and names a presenter
+    dnr: bool  # a column of case numbers: a number alone on a line under a row is the row's
+
+
+def _columns_of(lines: list[str], rows: list[tuple[int, re.Match[str]]], hint: str | None) -> _Columns:
+    """The table's columns ("Nr / Ärende / Dnr / Föredragande")."""
+    head = next((ln for ln in reversed(lines[: rows[0][0]]) if ln.strip()), "")
+    cells = [c.strip() for c in head.split("\t") if c.strip()]
+    if any(_COLS["title"].match(c) for c in cells):
+        others = [
+            c for c in cells if not any(rx.match(c) for rx in (_COLS["title"], _COLS["dnr"], _NUM_HEAD))
+        ]
+        presenter = others[0] if len(others) == 1 and _PRESENTER_HEAD.match(others[0]) else None
+        return _Columns(bool(others), presenter, any(_COLS["dnr"].match(c) for c in cells))
+    notes = [c for _, m in rows for c in (m.group(3) or "").split("\t") if c.strip()]
+    return _Columns(any(not _dnr_cell(c, hint) for c in notes), None, False)
+
+
+_NUM_HEAD = re.compile(r"^(?:nr|nummer|punkt|§)\.?$", re.I)
+
+
+def _dnr_cell(cell: str, hint: str | None) -> list[Dnr]:
+    """The case numbers of a cell that holds only case numbers ("VON 2026/0012", "RS 2026-00412")."""
+    found = find_dnr_spans(cell, series_hint=hint, bare=True)
+    rest = cell
+    for d in reversed(found):
+        rest = rest[: d.start] + rest[d.end :]
+    return found if found and not re.search(r"\w", re.sub(r"(?i)\b(?:dnr|diarienummer)\b", "", rest)) else []
+
+
+@dataclass
+class _Row:
+    """A numbered row and the lines under it: its title lines, case numbers and the rest (notes)."""
+
+    number: str
+    line: int
+    title: list[str]
+    dnr: list[Dnr] = field(default_factory=list)
+    cells: list[str] = field(default_factory=list)  # text of the other column(s)
+    notes: list[str] = field(default_factory=list)  # labelled lines under the row ("Förslag: …")
+    open: bool = True  # the title may still go on
+    last_cells: list[str] = field(default_factory=list)  # the cells of the row's latest line
+
+    def add_cells(self, cells: list[str], hint: str | None, dnr_column: bool = True) -> None:
+        for c in cells:
+            found = _dnr_cell(c, hint) if dnr_column else []
+            if found:
+                self.dnr += found
+            elif _NOTE_LABEL.match(c):
+                self.notes.append(c)
+            else:
+                self.cells.append(c)
+
+    def body(self, column: str | None) -> str:
+        """The row's text: its other column's cells ("Föredragande: Anna Ek, controller"), then its notes."""
+        cells = f"{column}: {_join_cells(self.cells)}" if column and self.cells else "\n".join(self.cells)
+        return "\n".join(x for x in (cells, *self.notes) if x)
+
+
+def _join_cells(cells: list[str]) -> str:
+    """A presenter column's lines as one phrase: "Anders Öhman, lokalstrateg, Karin Wennberg"."""
+    out = ""
+    for c in cells:
+        sep = ", " if out and _NAME_CELL.match(c) and not out.endswith(",") else " "
+        out = f"{out}{sep}{c}" if out else c
+    return out
+
+
+def _title_goes_on(row: _Row, cells: list[str], text_col: bool, widest: int) -> bool:
+    """Whether the first cell of a line under a row continues the row's title (see `split_tab_rows`)."""
+    first, last = cells[0], row.title[-1]
+    if not row.open or _NOTE_LABEL.match(first) or not continues_title(last, first, None):
+        return False
+    if len(cells) >= 2 or not text_col:
+        return True  # the title cell and the next column wrapped together, or no other column can
+    if row.last_cells and row.last_cells[-1].endswith(","):
+        return False  # "Patrik Sjögren," / "controller": the presenter's title under the name
+    if ends_open(last):
+        return True  # the title broke inside a phrase ("… enligt SoL och" / "LSS, kvartal 4 2025")
+    # A title line as wide as the widest wraps; a presenter's name under a full line does not continue it.
+    return len(last) >= 0.9 * widest and not _NAME_CELL.match(first)
 
 
 def split_tab_rows(text: str, hint: str | None) -> list[Item]:
     """Items of tab-separated agenda rows ("3<TAB>Title<TAB>Note"), or [] for fewer than two rows.
 
-    Lines after a row that are not rows themselves continue its note; after the
-    last row they do only up to the first blank line (what follows is the
-    document's signature, not the item).
+    A title cell that wraps goes on in the first cell of the lines under its row (a PDF table's
+    text layer gives each printed line of a row as a line of its cells). A line of one cell is
+    ambiguous where the table has another text column (a presenter): it continues the title only
+    where the title broke inside a phrase, or where the title line is as wide as the table's widest
+    title line and the cell is not a name or a presenter's title under "Name,". A labelled line
+    ("Förslag: …", "Bilaga: …") is the row's note. Lines after the last row are its notes only up to
+    the first blank line (what follows is the document's signature, not the item).
     """
     lines = text.split("\n")
-    rows = [(i, m) for i, ln in enumerate(lines) if (m := _TAB_ROW.match(ln))]
-    if len(rows) < 2:
+    matches = [(i, m) for i, ln in enumerate(lines) if (m := _TAB_ROW.match(ln))]
+    if len(matches) < 2:
         return []
+    cols = _columns_of(lines, matches, hint)
+    rows = _read_rows(lines, matches, hint, cols)
     offs = line_offsets(text)
-    items = []
-    for k, (i, m) in enumerate(rows):
-        end = rows[k + 1][0] if k + 1 < len(rows) else len(lines)
+    return [
+        make_item(r.number, join_lines(r.title), r.body(cols.presenter), offs[r.line], hint, r.dnr)
+        for r in rows
+    ]
+
+
+def _read_rows(
+    lines: list[str], matches: list[tuple[int, re.Match[str]]], hint: str | None, cols: _Columns
+) -> list[_Row]:
+    widest = max(len(m.group(2).strip()) for _, m in matches)
+    rows: list[_Row] = []
+    for k, (i, m) in enumerate(matches):
+        row = _Row(m.group(1), i, [m.group(2).strip()])
+        row.add_cells([c.strip() for c in (m.group(3) or "").split("\t") if c.strip()], hint)
+        row.last_cells = [c.strip() for c in lines[i].split("\t") if c.strip()]
+        end = matches[k + 1][0] if k + 1 < len(matches) else len(lines)
         cont = lines[i + 1 : end]
-        if k + 1 == len(rows) and "" in [c.strip() for c in cont]:
+        if k + 1 == len(matches) and "" in [c.strip() for c in cont]:
             cont = cont[: [c.strip() for c in cont].index("")]
-        body = "\n".join([m.group(3) or "", *cont]).replace("\t", " ")
-        items.append(make_item(m.group(1), m.group(2), body, offs[i], hint))
-    return items
+        for ln in cont:
+            cells = [c.strip() for c in ln.split("\t") if c.strip()]
+            if not cells:
+                continue
+            if _title_goes_on(row, cells, cols.text, widest):
+                row.title.append(cells[0])
+                widest = max(widest, len(cells[0]))
+                cells = cells[1:]
+            else:
+                row.open = False
+            row.add_cells(cells, hint, cols.dnr)
+            row.last_cells = cells or row.last_cells
+        rows.append(row)
+    return rows

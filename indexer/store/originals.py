@@ -17,6 +17,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from indexer.run.names import shown_name
+
 __all__ = ["MEDIA_TYPES", "KeptOriginal", "OriginalError", "Originals", "media_type", "verified_path"]
 
 ORIGINALS_DIR = "originals"
@@ -75,15 +77,20 @@ class Originals:
         """
         path = Path(path)
         media = media_type(fmt, encoding)
+        name = shown_name(path.name)  # stored and shown: one printable line, no personnummer
         if self.mode == "reference":
             if _sha256_of(path) != sha256:
                 raise OriginalError("the file changed while it was being indexed")
-            return KeptOriginal(str(path.resolve()), path.name, media)
+            location = str(path.resolve())
+            # A path that holds a personnummer or bytes that are not UTF-8 cannot be stored as it is
+            # (indexer.run.names): that file's original is kept as a copy instead.
+            if shown_name(location) == location:
+                return KeptOriginal(location, name, media)
         rel = Path(ORIGINALS_DIR) / sha256[:2] / sha256
         target = self.root / rel
         if not target.exists():
             self._copy(path, target, sha256)
-        return KeptOriginal(rel.as_posix(), path.name, media)
+        return KeptOriginal(rel.as_posix(), name, media)
 
     def _copy(self, path: Path, target: Path, sha256: str) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)

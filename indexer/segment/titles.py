@@ -1,0 +1,267 @@
+"""Where a § heading's title stands: on the § line, wrapped onto the lines under it, under the line, or
+above it.
+
+Swedish minutes print the title of a paragraph in one of four places, and a document keeps to one:
+- on the § line ("§ 16  Motion från … om avgiftsfri sommarlovsverksamhet"), where a long title wraps
+  onto the next line ("för barn och unga") and the body follows without a blank line in a PDF;
+- under a § line that holds only numbers ("KS § 213  Dnr 26/15  sid 2" / "Information om …");
+- above the § line ("Val av justerare" / "§ 78"; Gävle, Ale), the line under it being the body;
+- around it, a two-line title centred on a number column ("Svar på motion om … genom" / "§ 99" /
+  "inredning av vindar …").
+
+Lines that are never title words are skipped or end the title: a page number the text layer put
+between the § line and the title ("Sida 6 (8)"), a "Dnr …" line (its numbers are the item's), markdown
+heading marks ("### Anmälningar"), a section word ("Beslut", "Ärendebeskrivning"), a list line ("– …").
+Whether a title line goes on is decided by `indexer.segment.common.continues_title`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from indexer.segment.common import (
+    SECTION,
+    continues_title,
+    is_dnr_line,
+    is_page_line,
+    is_paren_dnr,
+    join_lines,
+)
+from indexer.segment.dnr import Dnr, find_dnr_spans
+
+__all__ = [
+    "DNR_ON_LINE",
+    "HEAD",
+    "TOC_LINE",
+    "TitlePlace",
+    "above_style",
+    "line_dnr",
+    "place_title",
+    "title_block",
+    "title_place",
+]
+
+# "§ 86", "§ 7.", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45",
+# "KS § 101" / "KF § 45" / "Ks §12" / "KS AU § 88" (organ prefix; not "Se § 12", a reference).
+HEAD = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?!(?:Se|Enligt|Och|Samt|Jfr|Till|Från|Vid|Under)\s)"
+    r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:[- ][A-ZÅÄÖ]{2,4})?\s+)?(?:§|\$)\s*(\d{1,4})\.?(?=[\s*_]|$)(.*)$"
+)
+DNR_ON_LINE = re.compile(
+    r"\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*(\S.*)$", re.IGNORECASE
+)
+TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
+_MAX_TITLE_LINES = 5
+_MD_MARK = re.compile(r"^#{1,6}\s+")
+_MINISTRY_KEY = re.compile(r"[A-Z][a-zA-Z]?(?:19|20)\d\d/")  # Regeringskansliet: "KN2023/03476"
+_LIST_LINE = re.compile(r"^(?:[•·▪●◦‣∙*–-]\s|[A-Za-zÅÄÖåäö]{1,2}[/)]\s)")
+
+
+def _ends_sentence(line: str) -> bool:
+    """Ends with a period that is not an abbreviation's ("m.fl.", "bl.a.", "kv.")."""
+    last = line.rsplit(" ", 1)[-1]
+    return line.endswith(".") and "." not in last[:-1] and len(last) > 4
+
+
+def line_dnr(line: str, hint: str | None) -> list[Dnr]:
+    """The case numbers of a "Dnr …" / "Diarienummer: …" / "Ärendenummer …" line, or []."""
+    m = DNR_ON_LINE.match(line.strip())
+    return find_dnr_spans(m.group(1), series_hint=hint, bare=True) if m else []
+
+
+def _own_dnr(line: str, hint: str | None) -> list[Dnr]:
+    """The numbers of a line that holds only case numbers ("Dnr …", "2026.016 KS", "(KS-2024-00131)")."""
+    found = line_dnr(line, hint)
+    if not found and not HEAD.match(line) and (is_dnr_line(line) or is_paren_dnr(line)):
+        found = find_dnr_spans(line, series_hint=hint, bare=True)
+    return found
+
+
+def _column_dnr(line: str, hint: str | None) -> tuple[str, list[Dnr]]:
+    """A title line with a case number in a column of its own at its end: (the title part, the numbers)."""
+    head, tab, last = line.rpartition("\t")
+    if tab and head.strip():
+        found = _own_dnr(last, hint)
+        if found:
+            return head.rstrip(), found
+    return line, []
+
+
+def _next_lines(lines: list[str], j: int) -> tuple[int, str]:
+    """The next line from j that can hold title words (page numbers skipped), as (index, text)."""
+    while j < len(lines) and is_page_line(lines[j].strip()):
+        j += 1
+    return j, _MD_MARK.sub("", lines[j].strip()) if j < len(lines) else ""
+
+
+def _wrapped(
+    lines: list[str], i: int, rest: str, width: int | None, hint: str | None, stop: re.Pattern[str]
+) -> tuple[list[int], str, list[Dnr]]:
+    """A title printed on the § line at i, with the lines it wraps onto, and a "Dnr" line under it."""
+    idx, parts, shown, dnr = [i], [rest], lines[i].strip(), []
+    j, ln = _next_lines(lines, i + 1)
+    while ln and len(idx) < _MAX_TITLE_LINES and not _ends_sentence(parts[-1]):
+        if SECTION.match(ln) or stop.match(ln) or _LIST_LINE.match(ln) or _own_dnr(ln, hint):
+            break
+        text, found = _column_dnr(ln, hint)
+        # The § line's length counts for the width: a case number at its right margin narrows the title.
+        if not continues_title(parts[-1], text, width, shown=shown):
+            break
+        idx.append(j)
+        parts.append(text)
+        dnr += found
+        shown = ln
+        j, ln = _next_lines(lines, j + 1)
+    below = next((k for k in range(j, min(j + 3, len(lines))) if lines[k].strip()), None)
+    if below is not None:  # "§ 14 Budgetuppföljning" / "Dnr: KS/2026:31"
+        dnr += _own_dnr(_MD_MARK.sub("", lines[below].strip()), hint)
+    return idx, join_lines(parts), dnr
+
+
+def title_block(
+    lines: list[str],
+    i: int,
+    rest: str,
+    width: int | None = None,
+    hint: str | None = None,
+    stop: re.Pattern[str] = HEAD,
+) -> tuple[list[int], str, list[Dnr]]:
+    """Title lines at or after the heading at line i (`rest`: the heading line after its number); also
+    the case numbers found there.
+
+    `width` is the document's line width (`seg_common.text_width`): without a blank
+    line under it, a title only goes on where it wraps (`seg_common.continues_title`).
+    `hint` is the series of bare case numbers ("Dnr 2024-000123"). A case number on a
+    line of its own, above or under the title, is the item's and not part of the title. `stop` matches
+    the next heading ("§ 17 …", or a labelled heading "Ärende 4 …" for `indexer.segment.labels`).
+    """
+    if re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):  # "§ 16 Taxa för …", perhaps wrapped, "Dnr …" under it
+        return _wrapped(lines, i, rest, width, hint, stop)
+    dnr: list[Dnr] = []
+    idx: list[int] = []
+    parts: list[str] = []
+    j, blanks = i + 1, 0
+    while j < len(lines) and len(idx) < _MAX_TITLE_LINES:
+        raw = lines[j].strip()
+        if not raw or is_page_line(raw):
+            if idx and not raw:
+                break
+            blanks += not raw
+            if blanks > 2:
+                break
+            j += 1
+            continue
+        ln = _MD_MARK.sub("", raw)
+        found = _own_dnr(ln, hint)
+        if idx and found and all(_MINISTRY_KEY.match(d.key) for d in found):
+            parts.append(ln)  # "(KN2023/03476)" under a remiss title: the remiss it answers, a title word
+            idx.append(j)
+            break
+        if found:  # "Dnr KS-2025-00171" or "2026.016 KS" on its own line, under "§ 86" or under the title
+            dnr += found
+            if idx:
+                break
+            j += 1
+            continue
+        if SECTION.match(ln) or HEAD.match(ln) or stop.match(ln) or (not idx and _LIST_LINE.match(ln)):
+            break
+        text, found = _column_dnr(ln, hint)
+        if idx and not continues_title(parts[-1], text, width):
+            break
+        idx.append(j)
+        parts.append(text)
+        dnr += found
+        if TOC_LINE.search(ln) or _ends_sentence(ln):  # a title ends with its (rare) period
+            break
+        j += 1
+    # A heading's full stop goes, an abbreviation's ("m.fl.") stays.
+    return idx, re.sub(r"(?<=[a-zåäö]{4})\.$", "", join_lines(parts)), dnr
+
+
+def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
+    """Title-like lines right above the § line at i (at most three), or [].
+
+    The block reads as one title (`continues_title`) and begins after a blank line, the start of the
+    text, a finished sentence, a heading or a form row (tab-separated). `relaxed` (a document whose
+    titles stand above their § lines) accepts any line before it.
+    """
+    block: list[int] = []
+    k = i - 1
+    while k >= max(0, i - 3) and not lines[k].strip():  # "Val av justerare" / "" / "§ 21"
+        k -= 1
+    while k >= 0 and len(block) < 3:
+        ln = lines[k].strip()
+        if not ln or HEAD.match(ln) or SECTION.match(ln) or ln.endswith((".", ":", ";")) or len(ln) > 150:
+            break
+        if is_dnr_line(ln) or is_page_line(ln) or "\t" in ln or _LIST_LINE.match(ln):
+            break
+        if block and not continues_title(ln, lines[block[0]].strip(), None):
+            break
+        block.insert(0, k)
+        k -= 1
+    before = lines[k].strip() if k >= 0 else ""
+    if not block or not lines[block[0]].strip()[:1].isupper():
+        return []
+    bounded = not before or before.endswith((".", ":")) or "\t" in before or HEAD.match(before)
+    if not (relaxed or bounded or SECTION.match(before)):
+        return []
+    if any(
+        not continues_title(lines[a].strip(), lines[b].strip(), None) for a, b in itertools.pairwise(block)
+    ):
+        return []
+    return block
+
+
+@dataclass
+class TitlePlace:
+    """A § line printed without a title: the blocks above and under it that could be the title."""
+
+    line: int
+    below: list[int]  # title lines under the § line (`title_block`)
+    below_title: str
+    below_first: str  # the first line under the § line as printed (its full stop kept)
+    above: list[int]  # a block above that reads as a title after a sentence or a heading
+    above_loose: list[int]  # the same after any line
+
+    @property
+    def vote(self) -> int:
+        """+1: this heading shows its title above; -1: under; 0: cannot tell."""
+        first = self.below_first
+        body_under = not self.below or (first.endswith(".") and len(first.split()) >= 6)
+        if self.above and body_under:
+            return 1
+        return -1 if self.below and not self.above_loose else 0
+
+
+def title_place(lines: list[str], i: int, idx: list[int], title: str) -> TitlePlace:
+    """The candidate title blocks of the § line at i, whose title under it is `idx` / `title`."""
+    first = lines[idx[0]].strip() if idx else ""
+    return TitlePlace(i, idx, title, first, _block_above(lines, i), _block_above(lines, i, relaxed=True))
+
+
+def above_style(places: list[TitlePlace]) -> bool:
+    """Whether the document prints its titles above the § lines: most headings that show it say so."""
+    votes = [p.vote for p in places]
+    return votes.count(1) >= 2 and votes.count(1) > votes.count(-1)
+
+
+def place_title(lines: list[str], p: TitlePlace, above_first: bool) -> tuple[list[int], str]:
+    """The title of a § line printed alone: above it, under it, or around it (see the module doc).
+
+    "Svar på motion om … genom" / "§ 99" / "inredning av vindar …" (a number column centred on a
+    two-line title) is one title around the line; "Budget 2025" / "§ 12" / "Kommunstyrelsen beslutar
+    att …" has its title above and its body right under the line. In a document whose titles stand
+    above (`above_first`), a block above after any line is the title.
+    """
+    above = p.above_loose if above_first else p.above
+    idx, title = p.below, p.below_title
+    if not above:
+        return idx, title
+    first = lines[idx[0]].strip() if idx else ""
+    if first[:1].islower() and continues_title(lines[above[-1]].strip(), first, None):
+        return above + idx, join_lines([lines[k] for k in above + idx])
+    if above_first or not idx or (first.endswith(".") and len(first.split()) >= 6):
+        return above, join_lines([lines[k] for k in above])
+    return idx, title
