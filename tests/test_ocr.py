@@ -8,6 +8,7 @@ text that was printed, § headings included, marked as OCR with its confidence o
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -95,6 +96,28 @@ def test_the_scanned_initiativarende_is_found_by_a_word_printed_in_it(tmp_path: 
         assert "Jens Christian Berlin" in {p["name"] for p in item["persons"]}
         # "… (L) har den 11 maj 2026 lämnat ett initiativärende": its author raised it
         assert ("Jens Christian Berlin", "raised") in {(a["person"], a["kind"]) for a in item["actions"]}
+
+
+@pytest.mark.slow
+def test_arkiv_person_lists_the_initiativarende_as_raised_by_its_author(tmp_path: Path) -> None:
+    """As a user sees it: `arkiv index` of the scanned bilaga, then `arkiv person` of its author, both
+    as fresh processes (the pool with two jobs: the OCR'd file is analysed in a worker)."""
+    from tests.test_cli import arkiv
+
+    cache = {"ARKIV_MODEL_CACHE": str(tmp_path / "cache")}
+    data = str(tmp_path / "data")
+    run = arkiv("index", str(SCANNED), "--data", data, "--jobs", "2", env_extra=cache)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("indexed 1 documents / 1 items"), run.stdout
+    shown = arkiv("person", "Jens Christian Berlin", "--data", data, env_extra=cache)
+    assert shown.returncode == 0, shown.stderr
+    assert "Väckt eller lyft (1):" in shown.stdout and "§93 Anmälda initiativärenden" in shown.stdout
+    as_json = arkiv("person", "Jens Christian Berlin", "--data", data, "--json", env_extra=cache)
+    person = json.loads(as_json.stdout)
+    assert person["party"] == "L"
+    raised = [(a["number"], a["title"]) for a in person["actions"]["raised"]]
+    assert raised == [("§93", "Anmälda initiativärenden")]
+    assert set(person["actions"]) == {"raised"}  # named as its author, nothing else
 
 
 #: The initiativärende's paragraph as Tesseract reads it (bench: corpus/alingsas/bilagor, page 1).
