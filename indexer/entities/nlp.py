@@ -19,8 +19,9 @@ import sys
 from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from indexer.entities.phrases import Match, PhraseIndex
 from models import gazetteers
 
 
@@ -171,6 +172,28 @@ def gazetteer_entities(text: str) -> list[GazEntity]:
 _CHUNK = 200_000
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> PhraseIndex:
+    return PhraseIndex(_patterns())
+
+
+class _Span(NamedTuple):
+    """A match found by `PhraseIndex`, with the attributes of a spaCy entity span that are read."""
+
+    text: str
+    label_: str
+    ent_id_: str
+    start_char: int
+    end_char: int
+
+
+class _Found:
+    """The matches `PhraseIndex` found in a joined doc, shaped as a spaCy doc's `ents`."""
+
+    def __init__(self, text: str, matches: list[Match]) -> None:
+        self.ents = [_Span(text[s:e], label, ent_id, s, e) for s, e, label, ent_id in matches]
+
+
 def _map_entities(batch: list[tuple[int, int, str]], doc: Any, out: list[list[GazEntity]]) -> None:
     """The entities of one joined doc, with offsets into the texts their snippets came from."""
     starts, pos = [], 0
@@ -202,8 +225,8 @@ def _snippets(texts: list[str]) -> list[tuple[int, int, str]]:
 def gazetteer_entities_many(texts: list[str]) -> list[list[GazEntity]]:
     """`gazetteer_entities` for several texts with few spaCy calls: the candidate lines of all texts are
     joined into docs of up to `_CHUNK` characters and the offsets mapped back (a call has a fixed cost
-    per doc)."""
-    nlp = get_nlp()
+    per doc). The phrases are looked up without spaCy where the answer is certain to be its own
+    (`indexer.entities.phrases`); spaCy is started only for a doc where it is not."""
     out: list[list[GazEntity]] = [[] for _ in texts]
     batches: list[list[tuple[int, int, str]]] = [[]]
     size = 0
@@ -214,9 +237,11 @@ def gazetteer_entities_many(texts: list[str]) -> list[list[GazEntity]]:
         batches[-1].append(snip)
         size += len(snip[2]) + 1
     if batches[0]:
-        docs = nlp.pipe("\n".join(line for _, _, line in batch) for batch in batches)
-        for batch, doc in zip(batches, docs, strict=True):
-            _map_entities(batch, doc, out)
+        for batch in batches:
+            text = "\n".join(line for _, _, line in batch)
+            matches = _phrases().find(text)
+            # None: a phrase stands where only spaCy's tokenizer can tell; spaCy reads this doc
+            _map_entities(batch, get_nlp()(text) if matches is None else _Found(text, matches), out)
     for ti, text in enumerate(texts):
         for m in _organ_re().finditer(text):
             out[ti].append(("ORGAN", m.group(0), " ".join(m.group(0).split()), m.start(), m.end()))
