@@ -45,6 +45,7 @@ class OcrOptions:
     dpi: int = 200
     workers: int = 0  # Tesseract processes at once; 0 = one per core
     timeout: float = 120.0  # seconds one page may take
+    psm: int = 3  # Tesseract's page segmentation mode (bench/bench_ocr.py --psm)
 
     @property
     def processes(self) -> int:
@@ -117,7 +118,7 @@ def _tesseract(image: bytes, options: OcrOptions) -> tuple[list[str], float]:
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one core per process: the pages run side by side
     try:
         done = subprocess.run(
-            ["tesseract", "stdin", "stdout", "-l", options.language, "--psm", "3", "tsv"],
+            ["tesseract", "stdin", "stdout", "-l", options.language, "--psm", str(options.psm), "tsv"],
             input=image,
             capture_output=True,
             timeout=options.timeout,
