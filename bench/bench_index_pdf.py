@@ -13,7 +13,9 @@ reference for that round's runs.
 Printed per run, one JSON line: wall time, CPU seconds of the whole process tree (the indexer, the
 pool's fork server and its workers, the Tesseract processes: this process is their subreaper, so
 every descendant's CPU time is collected when it ends), the ratio to pdftotext (wall), pages/s,
-peak memory of the tree (RSS summed, sampled from /proc every 50 ms), the load average at start.
+peak memory of the tree (RSS summed, sampled from /proc every 50 ms), the load average at start, and
+the CPU ratio: the tree's CPU seconds over pdftotext's (its processes' CPU time, same rounds), which
+a busy machine bends less than wall time (it slows one long process more than many short ones).
 `--cache`: the model cache the runs share (default: a new empty one per run, a new user's first run,
 which also writes the Swedish word list there: ~2.7 s of CPU once). arkiv's modules run from bytecode
 compiled before the first round, as an installed package's do.
@@ -45,11 +47,12 @@ PYCACHE = Path(tempfile.gettempdir()) / "arkiv-bench-pycache"
 _PR_SET_CHILD_SUBREAPER = 36
 
 
-def _pdftotext(files: list[Path]) -> float:
-    start = time.perf_counter()
+def _pdftotext(files: list[Path]) -> tuple[float, float]:
+    """pdftotext file by file: (wall seconds, CPU seconds of its processes)."""
+    start, cpu0 = time.perf_counter(), _children_cpu()
     for f in files:
         subprocess.run(["pdftotext", "-enc", "UTF-8", str(f), "-"], capture_output=True, check=False)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _children_cpu() - cpu0
 
 
 def _pages(files: list[Path]) -> int:
@@ -142,11 +145,14 @@ def main() -> None:
     for _ in range(args.rounds):
         before = _pdftotext(files)
         runs = [run_index(files, jobs, args.model, args.cache) for jobs in args.jobs]
-        pdftotext = (before + _pdftotext(files)) / 2
+        after = _pdftotext(files)
+        pdftotext, pdftotext_cpu = (before[0] + after[0]) / 2, (before[1] + after[1]) / 2
         for r in runs:
-            wall = float(r["index_seconds"])  # type: ignore[arg-type]
+            wall, cpu = float(r["index_seconds"]), float(r["cpu_seconds"])  # type: ignore[arg-type]
             row = {"files": len(files), "pages": pages, "model": args.model, **r,
                    "pdftotext_seconds": round(pdftotext, 2), "ratio": round(wall / pdftotext, 1),
+                   "pdftotext_cpu_seconds": round(pdftotext_cpu, 2),
+                   "cpu_ratio": round(cpu / pdftotext_cpu, 1),
                    "pages_per_second": round(pages / wall, 1)}  # fmt: skip
             print(json.dumps(row, ensure_ascii=False), flush=True)
 
