@@ -8,10 +8,11 @@ milliseconds.
 
 So the phrases are looked up here in the text itself, and the answer is used only where it is certain to
 be spaCy's: a phrase found at a word start counts when each side of it is the text's edge, whitespace,
-or a run of punctuation that spaCy's Swedish tokenizer always splits off as a prefix (before) or suffix
-(after) — measured against spaCy for every phrase (`tests/test_phrases.py`). A letter or digit beside
-it means no match, as for spaCy (its tokenizer never splits between two letters). Anything else beside a
-phrase (a slash, a hyphen, "1(") is not decided here: `find` returns None and the caller asks spaCy.
+or one or two punctuation characters that spaCy's Swedish tokenizer splits off as a prefix (before)
+or suffix (after) and then whitespace or the edge — checked against spaCy for every phrase and every
+such pair (`tests/test_phrases.py`). A letter or digit beside it, ":s" after it or a single hyphen
+between it and a word means no match, as for spaCy (no "sv" rule splits there). Anything else beside
+a phrase (a slash, "<br>", "1(") is not decided here: `find` returns None and the caller asks spaCy.
 Overlapping matches are resolved as the entity_ruler does: more tokens first, then the earlier one.
 """
 
