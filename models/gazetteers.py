@@ -49,8 +49,14 @@ def kommuner() -> dict[str, str]:
     return {r["kommun"]: r["kod"] for r in _read_csv(DATA / "kommuner.csv")}
 
 
+# Kommuner whose own name is printed in another form before "kommun" (the kommun calls itself so).
+_IRREGULAR_GENITIVE = {"Falun": "Falu"}
+
+
 def kommun_genitive(name: str) -> str:
-    """The genitive printed before "kommun": "Berg" -> "Bergs", "Borås" -> "Borås"."""
+    """The genitive printed before "kommun": "Berg" -> "Bergs", "Borås" -> "Borås", "Falun" -> "Falu"."""
+    if name in _IRREGULAR_GENITIVE:
+        return _IRREGULAR_GENITIVE[name]
     return name if name[-1] in "sxzSXZ" else name + "s"
 
 
@@ -60,7 +66,7 @@ def kommun_forms() -> dict[str, str]:
     out: dict[str, str] = {}
     for name in kommuner():
         gen = kommun_genitive(name)
-        for form in (f"{gen} kommun", f"{name} kommun", f"{gen} stad", f"{name} stad", name):
+        for form in (f"{gen} kommun", f"{name} kommun", f"{gen} stad", f"{gen} Stad", f"{name} stad", name):
             out.setdefault(form, name)
     return out
 

@@ -171,3 +171,16 @@ def test_model_mismatch_is_refused(seeds_data: Path, tmp_path: Path, capsys, mon
     assert err.count("\n") == 1 and "archive was built with embedding model 'some-other-model'" in err
     # lexical search needs no model, so it still works on the same archive
     assert main(["search", "vård", "--data", str(data), "--mode", "lexical"]) == 0
+
+
+def test_sources_manifest_is_not_reported_as_a_bad_file(tmp_path: Path) -> None:
+    """A folder's sources.json is read by the indexer, so the walk neither indexes nor reports it."""
+    from indexer.run.files import discover
+
+    (tmp_path / "sources.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "data.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "protokoll.txt").write_text("§ 1 Val av justerare\n", encoding="utf-8")
+    skipped: list[tuple[Path, str]] = []
+    found = discover([tmp_path], lambda p, r: skipped.append((p, r)))
+    assert found == [tmp_path / "protokoll.txt"]
+    assert skipped == [(tmp_path / "data.json", "unsupported file type .json")]

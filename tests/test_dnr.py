@@ -180,3 +180,16 @@ def test_suffix_and_classification_are_dropped_from_the_match_form() -> None:
 def test_a_range_of_years_after_a_number_is_no_suffix() -> None:
     assert find_dnr("KS 2024/12 - 2025") == ["KS 2024/12"]
     assert find_dnr("Dnr 2601120, 2601121") == ["2601120"]  # the second has no label of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dnr MSN-2025-5", ["MSN-2025-5"]),  # Östersund: a one-digit serial after a dash
+        ("RS2025-00412", ["RS2025-00412"]),  # Region Uppsala: the series run into the year
+        ("enligt SS-EN ISO2025-001", []),  # a standard, not a case
+        ("SBN 2022-10-24", []),  # an organ and a date
+    ],
+)
+def test_dash_forms_of_other_regions(text: str, expected: list[str]) -> None:
+    assert find_dnr(text) == expected

@@ -330,3 +330,13 @@ def test_tjansteskrivelse_addressee_in_a_column_of_its_own() -> None:
         "Kultur- och fritidsnämnden",
         "tjänsteskrivelse",
     )
+
+
+def test_a_cover_naming_the_adopting_body_gives_no_organ() -> None:
+    """A strategy 'Antagen i regionfullmäktige' was adopted there; no body met in it."""
+    raw = (
+        "Regional utvecklingsstrategi\nför Västra Götaland\n2021 – 2030\n\n"
+        "Antagen i regionfullmäktige 17 februari 2026\n\nFörord\nVästra Götaland är en region som växer.\n"
+    )
+    assert _meta(raw).organ is None
+    assert _meta("Kommunstyrelsen\nProtokoll 2026-02-17\n\n§ 1 Val av justerare\n").organ == "Kommunstyrelsen"

@@ -323,3 +323,31 @@ def test_docx_without_page_breaks_gets_its_header_once(tmp_path: Path) -> None:
     p = tmp_path / "a.docx"
     d.save(str(p))
     assert read_document(p).text == "Tierps kommun\tProtokoll\n\nSamhällsbyggnadsnämnden"
+
+
+def test_html_letterhead_header_is_read_and_a_site_banner_is_not() -> None:
+    """A <header> of plain lines is the minutes' letterhead; one with links is the site's banner."""
+    from indexer.read.html import html_to_text
+
+    page = (
+        "<body><header><a href='/'>Start</a> <a href='/sok'>Sök</a></header>"
+        "<header><p><strong>BOTKYRKA KOMMUN</strong><br>Samhällsbyggnadsnämnden</p>"
+        "<p>PROTOKOLL<br>Sammanträdesdatum 2025-05-27</p></header><h1>Protokoll</h1></body>"
+    )
+    text = html_to_text(page)
+    assert "BOTKYRKA KOMMUN\nSamhällsbyggnadsnämnden" in text
+    assert "Sammanträdesdatum 2025-05-27" in text
+    assert "Start" not in text
+
+
+def test_html_label_value_rows_keep_their_br_lines() -> None:
+    """An attendance cell with one person a <br> line stays one person a line."""
+    from indexer.read.html import html_to_text
+
+    page = (
+        "<table><tr><th>Beslutande</th><td>Anna Ek (S), ordförande<br>Per Berg (M)</td></tr>"
+        "<tr><td>1</td><td>Val<br>av justerare</td><td>KS 2025/1</td></tr></table>"
+    )
+    text = html_to_text(page)
+    assert "Beslutande\tAnna Ek (S), ordförande\n\tPer Berg (M)" in text
+    assert "1\tVal av justerare\tKS 2025/1" in text  # a wider row stays one line

@@ -108,7 +108,7 @@ def test_feedback_keeps_keyword_pages_on_topic(relevance) -> None:
     # With pseudo-relevance feedback (api.feedback) hybrid keyword queries measured p@10 0.627 and
     # junk@10 0.25 on the tuning set; without it 0.369 and 1.8, which these floors reject.
     assert relevance["hybrid"]["lexical"]["p@10"] >= 0.55
-    assert relevance["hybrid"]["lexical"]["junk@10"] <= 0.8
+    assert relevance["hybrid"]["lexical"]["junk@10"] <= 0.6  # 0.4 on 2026-12-06 (search2)
     assert relevance["hybrid"]["all"]["mrr"] >= 0.88
 
 
@@ -127,10 +127,13 @@ def test_blind_keyword_queries_at_their_ceiling(blind) -> None:
     assert hyb["ndcg@10"] >= lex["ndcg@10"] - 0.01
     assert hyb["mrr"] >= lex["mrr"] - 0.01
     assert hyb["ndcg@10"] >= 0.93 and hyb["mrr"] >= 0.95
+    # recall@10 0.955 against lexical 0.974 (2026-12-06, after the word groups of api.fusion): the gap
+    # issue 13 names is still open; this floor keeps it from widening
+    assert hyb["recall@10"] >= blind["lexical"]["lexical"]["recall@10"] - 0.03
 
 
 def test_blind_one_word_queries_keep_junk_out(blind) -> None:
-    # 2026-12-06: hybrid junk@10 1.0 on the 23 one-word blind queries (1.0 before issue 13's changes);
-    # the dense-only ranking shows 7.5 unlisted items a page
-    assert blind["hybrid"]["oneword"]["junk@10"] <= 1.1
+    # 2026-12-06: hybrid junk@10 1.0 on the 23 one-word blind queries (1.0 before issue 13's changes),
+    # 0.7 with the extraction of main at 523c0e8; the dense-only ranking shows 7.5 unlisted items a page
+    assert blind["hybrid"]["oneword"]["junk@10"] <= 0.9
     assert blind["hybrid"]["oneword"]["ndcg@10"] >= 0.95

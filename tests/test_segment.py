@@ -362,3 +362,18 @@ def test_html_notes_with_unnumbered_h2_points(tmp_path: Path) -> None:
         "Pensionärsrådet",
         "2024-05-02",
     )
+
+
+def test_ocr_s_for_paragraph_alone_on_its_line_in_sequence() -> None:
+    """OCR's "S 101" for "§ 101" is a heading when "§ 102" follows it; a party's "S 12" is not."""
+    text = (
+        "Kommunstyrelsen\nProtokoll\n\nS 101\n\nVal av justerare\n\nJan Lind (M) utses att justera.\n\n"
+        "§ 102\n\nGodkännande av dagordning\n\nDagordningen godkänns.\n\n"
+        "§ 103\n\nMandatfördelning\n\nFördelningen blir\nS 12\nM 11\nSD 9\nsom tidigare.\n"
+    )
+    items = segment(text, DocMeta(doc_type="protokoll"))
+    assert [(i.number, i.title) for i in items] == [
+        ("§101", "Val av justerare"),
+        ("§102", "Godkännande av dagordning"),
+        ("§103", "Mandatfördelning"),
+    ]

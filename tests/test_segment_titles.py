@@ -411,3 +411,14 @@ def test_an_announcement_of_motions_owns_the_numbers_it_lists() -> None:
         ("§162", []),
         ("§163", ["KS 2026/0318"]),
     ]
+
+
+def test_a_cover_title_set_over_two_lines_is_whole() -> None:
+    """A one-item document's title begun on a short line goes on in lower case on the next."""
+    from indexer.segment.lists import single_item
+
+    text = "Regional utvecklingsstrategi\nför Västra Götaland\n2021 – 2030\n\nFörord\nVästra Götaland växer."
+    assert single_item(text, None).title == "Regional utvecklingsstrategi för Västra Götaland"
+    # A sentence after a heading is not glued to it.
+    text = "Riktlinjer\n\nför att ansöka om bidrag gäller följande regler.\n"
+    assert single_item(text, None).title == "för att ansöka om bidrag gäller följande regler."

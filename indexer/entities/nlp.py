@@ -46,7 +46,7 @@ def _patterns() -> list[dict[str, Any]]:
     pats: list[dict[str, Any]] = []
     for name in gazetteers.kommuner():
         gen = gazetteers.kommun_genitive(name)
-        for form in {f"{gen} kommun", f"{name} kommun", f"{gen} stad"}:
+        for form in {f"{gen} kommun", f"{name} kommun", f"{gen} stad", f"{gen} Stad"}:  # "Göteborgs Stad"
             pats.append({"label": "KOMMUN", "pattern": form, "id": name})
             pats.append({"label": "KOMMUN", "pattern": form.upper(), "id": name})
     for form, canon in gazetteers.region_forms().items():

@@ -80,8 +80,17 @@ def _norm_organ(s: str) -> str:
 _LONGEST_HEADER = 300
 
 
+# "Antagen i regionfullmäktige 17 februari 2026", "Fastställd av kommunstyrelsen": a cover saying which
+# body adopted the document (a strategy, a plan, a policy), not a body that met in it.
+_ADOPTED_BY = re.compile(
+    r"(?:antag|beslut|fastställ|godkän|revider|upprätt|behandl)\w*\s+(?:av|i|vid|på)\b", re.I
+)
+
+
 def _organ_line(ln: str) -> bool:
     if not ln or len(ln) > 70 or ln.endswith((".", ",")) or "(" in ln or ":" in ln:
+        return False
+    if _ADOPTED_BY.match(ln):
         return False
     if any(rx.search(ln) for rx, _ in DOC_TYPE_WORDS) or re.search(r"\d", ln):
         return False

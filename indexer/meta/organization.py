@@ -74,6 +74,7 @@ _PLACE_LINE = re.compile(
 )
 # Kommuner whose own name does not follow the genitive rule.
 _OWN_FORMS = {"Orust": "Orust kommun", "Falun": "Falu kommun"}
+_OWN_PRINTED = {form.removesuffix(" kommun"): name for name, form in _OWN_FORMS.items()}
 # Kommuner that call themselves a stad in their own name ("Helsingborgs stad", "Göteborgs Stad").
 _STÄDER = {
     "Borås": "Borås Stad",
@@ -114,6 +115,8 @@ def _kommun_of(printed: str) -> str | None:
         for form in (cand, cand[:-1] if cand.endswith("s") else ""):
             if form in names:
                 return form
+        if cand in _OWN_PRINTED:  # "Falu" of "Falu kommun"
+            return _OWN_PRINTED[cand]
     return None
 
 

@@ -143,6 +143,9 @@ def html_to_text(html: str) -> str:
     tree = HTMLParser(html)
     for tag in _DROP_TAGS:
         for node in tree.css(tag):
+            if tag == "header" and _is_letterhead(node):
+                node.unwrap()  # its lines are read like the rest of the page
+                continue
             node.decompose()
     for node in tree.css("[id], [class], [role], [aria-label]"):
         attrs = " ".join(
@@ -160,6 +163,15 @@ def html_to_text(html: str) -> str:
     lines = [ln if ln.strip() else "" for ln in lines]
     lines = [ln for ln in lines if not _CHROME_TEXT.match(ln) and not _is_cookie_line(ln)]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def _is_letterhead(header: Node) -> bool:
+    """A <header> that is a document's letterhead (kommun, organ, "PROTOKOLL", the meeting's date),
+    not a site's banner: no links, no navigation or search, a few short lines."""
+    if header.css_first("a, nav, form, input, button, ul, ol") is not None:
+        return False
+    text = header.text(separator=" ", strip=True)
+    return 0 < len(text) <= 300
 
 
 def _is_cookie_line(line: str) -> bool:
@@ -205,7 +217,7 @@ def _visit(node: Node, out: list[str]) -> _Visit:
                     out.append("\t")
                 cell_out: list[str] = []
                 yield cell, cell_out
-                out.append(re.sub(r"\s+", " ", "".join(cell_out)).strip())
+                out.append(_cell_text("".join(cell_out), len(cells) == 2 and i == 1))
             out.append("\n")
         elif tag in ("h2", "h3", "h4", "h5", "h6"):
             # Kept as a markdown heading: a page whose points are unnumbered <h2>s is split on them.
@@ -219,6 +231,16 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             out.append("\n\n")
         else:
             yield child, out
+
+
+def _cell_text(raw: str, value_of_label: bool) -> str:
+    """A table cell on one line; the value of a two-cell "label | value" row keeps its <br> lines
+    as lines of their own under the value column ("Beslutande | Anna Ek (S), ordförande<br>Per Berg
+    (M)" is an attendance list of one person a line, as a PDF prints it)."""
+    if value_of_label and "\n" in raw.strip():
+        lines = [re.sub(r"\s+", " ", ln).strip() for ln in raw.strip().split("\n")]
+        return "\n\t".join(ln for ln in lines if ln)
+    return re.sub(r"\s+", " ", raw).strip()
 
 
 def _ol_start(ol: Node) -> int:

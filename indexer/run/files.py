@@ -17,6 +17,9 @@ from pathlib import Path
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 # Files that travel with document folders but are not meeting documents.
 NOT_DOCUMENTS = {"readme", "license", "licence", "changelog", "manifest"}
+# The portal manifest the indexer itself reads (indexer.meta.sources): reporting it as an unsupported
+# file would tell the user something is wrong with a file arkiv uses.
+READ_BESIDE = {"sources.json"}
 
 #: Receives (path, reason) for what is named or found but is not indexed.
 Skip = Callable[[Path, str], None]
@@ -110,7 +113,7 @@ def _walk(root: Path, st: os.stat_result, found: list[Path], seen: set[tuple[int
                 _walk(path, st_child, found, seen, skip)
         elif not stat.S_ISREG(st_child.st_mode):
             skip(path, _kind_reason(st_child.st_mode))
-        elif Path(name).stem.lower() in NOT_DOCUMENTS:
+        elif Path(name).stem.lower() in NOT_DOCUMENTS or name.lower() in READ_BESIDE:
             continue  # a folder's README or manifest describes the documents, it is not one
         elif Path(name).suffix.lower() not in SUPPORTED:
             skip(path, f"unsupported file type {Path(name).suffix or '(none)'}")

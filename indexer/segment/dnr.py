@@ -43,6 +43,7 @@ _NOT_SERIES = {
     # currency and units before or after a figure ("MSEK 2024.50", "2024.500 KWH")
     *("SEK", "MSEK", "TSEK", "MKR", "TKR", "KR", "EUR", "USD", "KWH", "MWH", "GWH", "MW", "KW", "ST"),
     *("KM", "MM", "CM", "KG", "TON", "HA", "KVM", "M", "CA", "KL", "NR", "PDF"),
+    *("ISO", "SS", "EN", "IEC"),  # standards ("SS-EN ISO 9001:2015")
 }
 
 _UP = "A-ZÅÄÖ"
@@ -62,8 +63,10 @@ _SUFFIX_COLON_OR_CLASS = rf"(?::(?P<sfx>\d{{1,3}})|(?:-| [-–] )(?P<cls>{_CLASS
 
 # A suffix only after a serial of three digits or more: "SBN 2022-10-24" is an organ and a date.
 _DASH = re.compile(
-    rf"(?P<s>{_S1}[{_UP}]{{0,5}})(?:-| )(?P<y>(?:19|20)\d\d)-(?P<n>\d{{3,6}}{_SUFFIX_DASH}|\d\d){_R}"
+    rf"(?P<s>{_S1}[{_UP}]{{0,5}})(?:-| )(?P<y>(?:19|20)\d\d)-(?P<n>\d{{3,6}}{_SUFFIX_DASH}|\d{{1,2}}){_R}"
 )
+# The series run into the year: "RS2025-00412" (Region Uppsala); a serial of three digits or more.
+_RUN_IN = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)-(?P<n>\d{{3,6}}){_SUFFIX_DASH}{_R}")
 _SLASH_SERIAL_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{0,5}})/(?P<n>\d{{1,6}})/(?P<y>(?:19|20)\d\d){_R}")
 _SIX_DIGITS = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,4}})(?P<n>\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
@@ -154,6 +157,10 @@ def _dash(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | Non
     return key, m["s"], int(m["y"]), serial, _sfx(m)
 
 
+def _run_in(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    return (m.group(0), m["s"], int(m["y"]), m["n"], _sfx(m)) if _ok_series(m["s"]) else None
+
+
 def _slash_serial_year(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
     return (f"{m['s']}/{m['n']}/{m['y']}", m["s"], int(m["y"]), m["n"], None) if _ok_series(m["s"]) else None
 
@@ -202,6 +209,7 @@ def _six_digits(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str
 #: In order of trust: where two patterns match overlapping text, the first one wins.
 _PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
     (_DASH, _dash),
+    (_RUN_IN, _run_in),
     (_SLASH_SERIAL_YEAR, _slash_serial_year),
     (_YEAR_SERIAL, _year_serial),
     (_SERIES_AFTER, _series_after),

@@ -237,11 +237,27 @@ def single_item(text: str, hint: str | None) -> Item:
             if SECTION.match(ln) and k:
                 title_at = nonblank[k - 1][0]
                 break
+    title_from = None
     if title_at is None:
         title_at = next((i for i, ln in nonblank if len(ln.split()) >= 3), nonblank[0][0] if nonblank else 0)
+        title_from = _title_start(lines, title_at)
     body = "\n".join(lines[title_at + 1 :])
     offs = line_offsets(text)
-    header_dnr = find_dnr_spans("\n".join(lines[:title_at]), series_hint=hint)  # printed in the letterhead
-    return make_item(
-        None, lines[title_at] if lines else "", body, offs[title_at] if offs else 0, hint, header_dnr
-    )
+    start = title_at if title_from is None else title_from
+    header_dnr = find_dnr_spans("\n".join(lines[:start]), series_hint=hint)  # printed in the letterhead
+    title = " ".join(lines[start : title_at + 1]) if lines else ""
+    return make_item(None, title, body, offs[start] if offs else 0, hint, header_dnr)
+
+
+def _title_start(lines: list[str], at: int) -> int | None:
+    """Where a cover title begins when the chosen line goes on from the one above.
+
+    A cover sets a title over lines ("Regional utvecklingsstrategi" / "för Västra Götaland"): a
+    chosen line that begins in lower case continues a short capitalised line right above it.
+    """
+    if at < 1 or not lines[at][:1].islower():
+        return None
+    above = lines[at - 1]
+    if above[:1].isupper() and len(above.split()) <= 6 and not above.endswith((".", ":", ";")):
+        return at - 1
+    return None

@@ -34,6 +34,8 @@ from indexer.types import Item
 
 # OCR may also read § as S, 8 or &; trusted only with a Dnr on the same line.
 _HEAD_OCR = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})(\s+dnr\b.*)$", re.IGNORECASE)
+# ... or alone on its line ("S 101"), trusted when a § heading next to it in number confirms it.
+_HEAD_OCR_ALONE = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})()\s*$")
 _RANGE = re.compile(r"^\s*(?:§§|\$\$)")
 _TOC_PAGE = re.compile(r"\S\s{3,}\d{1,3}\s*$")  # a page number in a column of its own
 # A page reference at the end of the § line: "Sida 3 av 14", "3 (14)", "sid 2" (Haparanda).
@@ -111,7 +113,7 @@ class _Head:
 def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Head | None:
     """The § heading at line i, or None when the line is no heading (a reference, "§ 12 forts.")."""
     ln = lines[i]
-    m = None if _RANGE.match(ln) else (HEAD.match(ln) or _HEAD_OCR.match(ln))
+    m = None if _RANGE.match(ln) else (HEAD.match(ln) or _HEAD_OCR.match(ln) or _HEAD_OCR_ALONE.match(ln))
     if not m:
         return None
     rest = re.sub(r"\*\*|__", "", m.group(2))
@@ -131,6 +133,7 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
 def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
     width = text_width(lines)
     heads = [h for i in range(len(lines)) if (h := _head(lines, i, hint, width))]
+    heads = _confirmed_alone(heads, lines)
     # A document prints its titles in one place: above the § lines where most headings show it.
     above = above_style([h.place for h in heads if h.place])
     out = []
@@ -154,6 +157,24 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
     _falling_runs(out)
     _foreign_references(out)
     return out
+
+
+def _confirmed_alone(heads: list[_Head], lines: list[str]) -> list[_Head]:
+    """Heads read from a lone "S 101" kept only where the § heading before it is 100 or the one after
+    it 102: a party's seats ("S 12" in a mandate table) are seldom in sequence with the paragraphs."""
+    alone = {h.line for h in heads if _HEAD_OCR_ALONE.match(lines[h.line])}
+    if not alone:
+        return heads
+    sure = [h for h in heads if h.line not in alone]
+    kept = []
+    for h in heads:
+        if h.line in alone:
+            before = [x.number for x in sure if x.line < h.line][-1:]
+            after = [x.number for x in sure if x.line > h.line][:1]
+            if before != [h.number - 1] and after != [h.number + 1]:
+                continue
+        kept.append(h)
+    return kept
 
 
 def _falling_runs(cands: list[_Cand]) -> None:
