@@ -161,6 +161,10 @@ def _open(args: argparse.Namespace):  # -> ArchiveContext
 
 def cmd_index(args: argparse.Namespace) -> int:
     """`arkiv index PATH...`."""
+    from indexer.run.engines import prepare_engine
+
+    settings = _settings(args)
+    prepare_engine(settings)  # a pool's fork server warms up the analysis while this process starts
     from tqdm import tqdm
 
     from arkiv.cli_output import print_index_summary
@@ -173,7 +177,7 @@ def cmd_index(args: argparse.Namespace) -> int:
                     leave=False)  # fmt: skip
 
     report = index_paths(
-        args.paths, _settings(args), organization=args.organization, progress=progress, sources=args.sources
+        args.paths, settings, organization=args.organization, progress=progress, sources=args.sources
     )
     print_index_summary(report)
     return EXIT_NOTHING_INDEXED if report.skipped and not (report.indexed or report.unchanged) else 0

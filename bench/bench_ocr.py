@@ -1,6 +1,6 @@
 """OCR quality and speed: the Alingsås gold protocols rasterised, OCR'd, and compared with their text layer.
 
-    python bench/bench_ocr.py [--dpi 200] [--workers 0] [--limit N]
+    python bench/bench_ocr.py [--dpi 200] [--workers 0] [--limit N] [--psm N]
 
 Each gold PDF (eval/alingsas.gold.json) is rasterised with pdftoppm (grey, `--dpi`), the page images
 saved as an image-only PDF (no text layer: what a scanner gives), and that PDF is read by arkiv's
@@ -76,8 +76,9 @@ def main() -> None:
     ap.add_argument("--dpi", type=int, default=200)
     ap.add_argument("--workers", type=int, default=0, help="Tesseract processes at once (0 = cores)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N gold documents")
+    ap.add_argument("--psm", type=int, default=OcrOptions.psm, help="Tesseract page segmentation mode")
     args = ap.parse_args()
-    options = OcrOptions(dpi=args.dpi, workers=args.workers)
+    options = OcrOptions(dpi=args.dpi, workers=args.workers, psm=args.psm)
     docs = load_gold(GOLD)["documents"][: args.limit or None]
     ocr_tally, text_tally, ocr_ents, text_ents = Tally(), Tally(), EntityScores(), EntityScores()
     dist = ref_len = words_ref = words_missed = pages = 0
@@ -119,6 +120,7 @@ def main() -> None:
                 "documents": len(docs),
                 "pages": pages,
                 "dpi": args.dpi,
+                "psm": args.psm,
                 "processes": options.processes,
                 "load_average": round(load, 2),
                 "ocr_pages_per_second": round(pages / seconds, 2),

@@ -30,7 +30,7 @@ from arkiv.archive import (
 from arkiv.settings import Settings, ocr_options
 from indexer.embed.embedder import cache_key
 from indexer.read.sources import SourceUrls
-from indexer.run.engines import run_engine
+from indexer.run.engines import prepare_engine, run_engine
 from indexer.run.files import discover, file_sha256
 from indexer.run.guard import DiskFullError, is_disk_full, writing
 from indexer.run.names import shown_name
@@ -104,9 +104,10 @@ def _run(
     conn = connect(archive.db)
     engine: Iterator[FileResult] | None = None
     try:
+        todo = _new_files(conn, files, report)
+        prepare_engine(settings, len(todo))  # the pool warms up while the model loads
         embedder = load_embedder(settings)
         check_compatible(manifest, model=embedder.model_id, dim=embedder.dim)
-        todo = _new_files(conn, files, report)
         task = ExtractTask(
             organization,
             settings.max_file_bytes,

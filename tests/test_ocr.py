@@ -8,6 +8,7 @@ text that was printed, § headings included, marked as OCR with its confidence o
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -93,6 +94,65 @@ def test_the_scanned_initiativarende_is_found_by_a_word_printed_in_it(tmp_path: 
         assert item["number"] == "§93" and item["title"] == "Anmälda initiativärenden"
         assert item["ocr_confidence"] > 70
         assert "Jens Christian Berlin" in {p["name"] for p in item["persons"]}
+        # "… (L) har den 11 maj 2026 lämnat ett initiativärende": its author raised it
+        assert ("Jens Christian Berlin", "raised") in {(a["person"], a["kind"]) for a in item["actions"]}
+
+
+@pytest.mark.slow
+def test_arkiv_person_lists_the_initiativarende_as_raised_by_its_author(tmp_path: Path) -> None:
+    """As a user sees it: `arkiv index` of the scanned bilaga, then `arkiv person` of its author, both
+    as fresh processes (the pool with two jobs: the OCR'd file is analysed in a worker)."""
+    from tests.test_cli import arkiv
+
+    cache = {"ARKIV_MODEL_CACHE": str(tmp_path / "cache")}
+    data = str(tmp_path / "data")
+    run = arkiv("index", str(SCANNED), "--data", data, "--jobs", "2", env_extra=cache)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("indexed 1 documents / 1 items"), run.stdout
+    shown = arkiv("person", "Jens Christian Berlin", "--data", data, env_extra=cache)
+    assert shown.returncode == 0, shown.stderr
+    assert "Väckt eller lyft (1):" in shown.stdout and "§93 Anmälda initiativärenden" in shown.stdout
+    as_json = arkiv("person", "Jens Christian Berlin", "--data", data, "--json", env_extra=cache)
+    person = json.loads(as_json.stdout)
+    assert person["party"] == "L"
+    raised = [(a["number"], a["title"]) for a in person["actions"]["raised"]]
+    assert raised == [("§93", "Anmälda initiativärenden")]
+    assert set(person["actions"]) == {"raised"}  # named as its author, nothing else
+
+
+#: The initiativärende's paragraph as Tesseract reads it (bench: corpus/alingsas/bilagor, page 1).
+_OCR_READ = (
+    "Kommunstyrelsen\n\n§ 93\nAnmälda initiativärenden\n\nÄrendebeskrivning\n"
+    "Enligt kommunallagen 4 kap. § 20 har varje ledamot i nämnd rätt att väcka ärende.\n\n"
+    "Jens Christian Berlin (L) har den 11 maj 2026 lämnat ett initiativärende till kommunstyrelsen,\n"
+    "gällande att inrätta en kollektivtrafikdialog.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between", ["den 11 maj 2026", "2026-05-11", "till kommunstyrelsen den 11 maj", "i dag", ""]
+)
+def test_the_author_of_an_initiativarende_raised_it_whatever_stands_between_har_and_lamnat(
+    between: str,
+) -> None:
+    from indexer.extract import extract_text
+    from indexer.types import SourceText
+
+    said = " ".join(w for w in ("har", between, "lämnat") if w)
+    text = _OCR_READ.replace("har den 11 maj 2026 lämnat", said)
+    ex = extract_text(SourceText("initiativ.pdf", "0" * 64, "pdf", text), organization="Alingsås")
+    acts = {(a.person, a.kind) for it in ex.items for a in it.actions}
+    assert acts == {("Jens Christian Berlin", "raised")}
+
+
+def test_a_blank_page_with_only_its_number_is_not_ocrd() -> None:
+    """Page 2 of this protocol shows only "2" (in a form object) and has empty text objects: nothing
+    for OCR to read, so no Tesseract run, and the document is not marked as OCR'd."""
+    from indexer.read.pdf import pdf_pages
+
+    path = CORPUS / "alingsas" / "tekniska-namnden_2026-06-15_protokoll.pdf"
+    read = pdf_pages(path.read_bytes(), OcrOptions(enabled=False))
+    assert read.pages[1].chars == 1 and not read.warnings and read.ocr_missed is None
 
 
 def test_tsv_lines_paragraphs_gaps_and_confidence() -> None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from indexer.entities.swedish_words import is_swedish_word
 from models import gazetteers
 
 #: One capitalised name token; hyphenated parts ("Eva-Lena", "Lilja-Stenholm"); "Anna- Karin" is a
@@ -337,15 +338,7 @@ def trim_name(words: list[str], *, keep: str = "right", listed: bool = False) ->
 
 def _is_common_word(word: str) -> bool:
     """True for an ordinary Swedish word (a form or a lemma of the lookup lemma table): "Ordinarie"."""
-    return word.lower() in _swedish_words()
-
-
-@lru_cache(maxsize=1)
-def _swedish_words() -> frozenset[str]:
-    from indexer.entities.nlp import lemma_table  # loaded once, lazily
-
-    table = lemma_table()
-    return frozenset(table) | frozenset(table.values())
+    return is_swedish_word(word.lower())
 
 
 #: Entries of the first-name list that are ordinary Swedish words before a capitalised word ("Nöjd Kund

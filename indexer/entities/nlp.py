@@ -1,9 +1,10 @@
-"""The Swedish spaCy pipeline: blank "sv" tokenizer, a lower-case-first lookup lemmatizer, and an
+"""The Swedish spaCy pipeline: blank "sv" tokenizer and an
 entity_ruler with gazetteer patterns for KOMMUN, REGION and PARTY; ORGAN spans come from a pattern over
 the organ head words in `models/data/organ_words.txt`.
 
 No Swedish pipeline is on PyPI, so everything here is rules and gazetteers that ship with the project
-(`models/data/`) and with `spacy-lookups-data`. The pipeline is built once, lazily (`get_nlp`).
+(`models/data/`) and with `spacy-lookups-data` (its lookup lemma table: `lemma_table`). The pipeline is
+built once, lazily (`get_nlp`).
 People and diarienummer are found by `indexer.entities.people` and `indexer.segment.dnr` on the raw
 text (they need line structure that tokens lose); the orchestrator (`indexer.entities.annotate`) merges
 the spans.
@@ -14,11 +15,13 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import sys
 from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from indexer.entities.phrases import Match, PhraseIndex
 from models import gazetteers
 
 
@@ -54,25 +57,38 @@ def _patterns() -> list[dict[str, Any]]:
     return pats
 
 
+def _import_spacy() -> Any:
+    """spaCy, imported without torch.
+
+    thinc (spaCy's machine-learning layer) imports torch whenever it is installed, which takes ~1.5 s
+    of CPU (BENCHMARKS.md, "Indexing start-up"); this pipeline is rules only and never calls thinc's
+    torch layers. An entry of None in `sys.modules` makes `import torch` raise ImportError, which
+    thinc takes as "torch not installed"; the entry is removed at once, so whoever imports torch later
+    (the e5 embedder) gets it. When torch is already loaded, nothing is blocked.
+    """
+    if "torch" in sys.modules or "spacy" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]
+    try:
+        import spacy
+    finally:
+        if sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
+    return spacy
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Any:
-    """The pipeline (built on first use): tokenizer + lemma component + entity_ruler."""
-    import spacy
-    from spacy.language import Language
-    from spacy.tokens import Doc
+    """The pipeline (built on first use): the "sv" tokenizer + an entity_ruler.
 
-    if not Language.has_factory("arkiv_lemma"):
-
-        @Language.component("arkiv_lemma")
-        def arkiv_lemma(doc: Doc) -> Doc:
-            table = lemma_table()
-            for tok in doc:
-                low = tok.lower_
-                tok.lemma_ = table.get(low, low)
-            return doc
-
+    Only the tokenizer and the ruler's phrase matcher (on ORTH) run: no lemma component, as the
+    patterns and the matching use the words as printed (a lemma step cost ~1 s at every start for
+    the lemma table, and its output was never read).
+    """
+    spacy = _import_spacy()
     nlp = spacy.blank("sv")
-    nlp.add_pipe("arkiv_lemma")
     ruler: Any = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     ruler.add_patterns(_patterns())
     return nlp
@@ -156,6 +172,28 @@ def gazetteer_entities(text: str) -> list[GazEntity]:
 _CHUNK = 200_000
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> PhraseIndex:
+    return PhraseIndex(_patterns())
+
+
+class _Span(NamedTuple):
+    """A match found by `PhraseIndex`, with the attributes of a spaCy entity span that are read."""
+
+    text: str
+    label_: str
+    ent_id_: str
+    start_char: int
+    end_char: int
+
+
+class _Found:
+    """The matches `PhraseIndex` found in a joined doc, shaped as a spaCy doc's `ents`."""
+
+    def __init__(self, text: str, matches: list[Match]) -> None:
+        self.ents = [_Span(text[s:e], label, ent_id, s, e) for s, e, label, ent_id in matches]
+
+
 def _map_entities(batch: list[tuple[int, int, str]], doc: Any, out: list[list[GazEntity]]) -> None:
     """The entities of one joined doc, with offsets into the texts their snippets came from."""
     starts, pos = [], 0
@@ -187,8 +225,8 @@ def _snippets(texts: list[str]) -> list[tuple[int, int, str]]:
 def gazetteer_entities_many(texts: list[str]) -> list[list[GazEntity]]:
     """`gazetteer_entities` for several texts with few spaCy calls: the candidate lines of all texts are
     joined into docs of up to `_CHUNK` characters and the offsets mapped back (a call has a fixed cost
-    per doc)."""
-    nlp = get_nlp()
+    per doc). The phrases are looked up without spaCy where the answer is certain to be its own
+    (`indexer.entities.phrases`); spaCy is started only for a doc where it is not."""
     out: list[list[GazEntity]] = [[] for _ in texts]
     batches: list[list[tuple[int, int, str]]] = [[]]
     size = 0
@@ -199,10 +237,11 @@ def gazetteer_entities_many(texts: list[str]) -> list[list[GazEntity]]:
         batches[-1].append(snip)
         size += len(snip[2]) + 1
     if batches[0]:
-        with nlp.select_pipes(disable=["arkiv_lemma"]):
-            docs = nlp.pipe("\n".join(line for _, _, line in batch) for batch in batches)
-            for batch, doc in zip(batches, docs, strict=True):
-                _map_entities(batch, doc, out)
+        for batch in batches:
+            text = "\n".join(line for _, _, line in batch)
+            matches = _phrases().find(text)
+            # None: a phrase stands where only spaCy's tokenizer can tell; spaCy reads this doc
+            _map_entities(batch, get_nlp()(text) if matches is None else _Found(text, matches), out)
     for ti, text in enumerate(texts):
         for m in _organ_re().finditer(text):
             out[ti].append(("ORGAN", m.group(0), " ".join(m.group(0).split()), m.start(), m.end()))

@@ -16,6 +16,7 @@ as .pdf, encrypted, truncated, no pages, a scan whose OCR failed or found nothin
 
 from __future__ import annotations
 
+import ctypes
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -98,16 +99,42 @@ def _open(data: bytes) -> Any:  # pypdfium2 is untyped
 
 
 def _runs(textpage: Any) -> list[Run]:
-    """The text runs of a page: PDFium's text rectangles and the text inside each."""
+    """The text runs of a page: PDFium's text rectangles and the text inside each.
+
+    PDFium is called directly with one buffer for the page (pypdfium2's `get_rect` and
+    `get_text_bounded` allocate per call and ask for each rectangle's text twice, its length then the
+    text: a third of reading a page); the text is the same.
+    """
+    import pypdfium2.raw as pdfium_c
+
     runs = []
-    for i in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(i)
-        text = textpage.get_text_bounded(left, bottom, right, top)
+    n_rects = textpage.count_rects()
+    size = pdfium_c.FPDFText_CountChars(textpage) * 2 + 64
+    buf = (ctypes.c_ushort * size)()
+    left, bottom, right, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    for i in range(n_rects):
+        if pdfium_c.FPDFText_GetRect(textpage, i, left, top, right, bottom):
+            box = (left.value, bottom.value, right.value, top.value)
+        else:
+            box = textpage.get_rect(i)  # raises pypdfium2's error, as before
+        text = _bounded_text(textpage, box, buf, size)
         if text.strip():
             # PDFium reports a hyphen that ends a line as \x02
             text = text.replace("\r", "").replace("\n", " ").replace("\x02", "-")
-            runs.append(Run(left, bottom, right, top, text))
+            runs.append(Run(*box, text))
     return runs
+
+
+def _bounded_text(textpage: Any, box: tuple[float, float, float, float], buf: Any, size: int) -> str:
+    """The text inside `box` (left, bottom, right, top), read into `buf` (`size` UTF-16 units)."""
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = box
+    n = pdfium_c.FPDFText_GetBoundedText(textpage, left, top, right, bottom, buf, size)
+    if n >= size:  # more than the buffer holds (never seen): as pypdfium2 reads it
+        return str(textpage.get_text_bounded(left, bottom, right, top))
+    text = ctypes.string_at(buf, max(n, 0) * 2).decode("utf-16-le", errors="ignore")
+    return text[:-1] if text.endswith("\x00") else text  # the count includes the terminating NUL
 
 
 def _alnum(runs: list[Run]) -> int:
@@ -119,7 +146,8 @@ def _needs_ocr(page: Any, chars: int) -> bool:
 
     Few letters and any drawing, or a picture over half the page with little text on it (a scan
     with a stamped header; a cover photo under a typed title keeps its text layer). A blank page
-    is not OCR'd.
+    is not OCR'd, nor one whose only marks are its page number and empty text objects (boxes of
+    no area: they draw nothing; OCR'ing such a page cost a Tesseract run per blank page).
     """
     if chars >= 60:
         return False
@@ -128,8 +156,10 @@ def _needs_ocr(page: Any, chars: int) -> bool:
     width, height = page.get_size()
     drawn = False
     for obj in page.get_objects(max_depth=1):
+        left, bottom, right, top = obj.get_bounds()
+        if right <= left or top <= bottom:
+            continue  # draws nothing
         if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            left, bottom, right, top = obj.get_bounds()
             if (right - left) * (top - bottom) >= 0.5 * width * height:
                 return True
             drawn = True

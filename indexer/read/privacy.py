@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields, is_dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 #: Characters that print as nothing (soft hyphen, zero-width spaces and joiners, BOM).
@@ -126,18 +127,23 @@ def mask_extraction(obj: Any) -> int:
     if not is_dataclass(obj) or isinstance(obj, type):
         return 0
     total = 0
-    for f in fields(obj):
-        if f.name in _NOT_TEXT:
-            continue
-        value = getattr(obj, f.name)
+    for name in _text_fields(type(obj)):
+        value = getattr(obj, name)
         if isinstance(value, str):
             masked, n = mask_personnummer(value)
             if n:
-                setattr(obj, f.name, masked)
+                setattr(obj, name, masked)
                 total += n
-        else:
+        elif value is not None and not isinstance(value, (int, float)):
             total += mask_extraction(value)
     return total
+
+
+@cache
+def _text_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a dataclass that may hold text (`dataclasses.fields` is slow to call per object:
+    an extraction has thousands of them)."""
+    return tuple(f.name for f in fields(cls) if f.name not in _NOT_TEXT)
 
 
 def _mask_slot(items: list[Any], i: int) -> int:

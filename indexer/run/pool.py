@@ -67,6 +67,16 @@ def _context() -> BaseContext:
     return ctx
 
 
+def start_server() -> None:
+    """Start the fork server now, so it imports and warms up the analysis (~1.5 s of CPU) while this
+    process prepares the run (hashing the files, loading the embedding model); `run_pool` then finds
+    it running. Without this call the server starts with the first worker."""
+    from multiprocessing import forkserver
+
+    _context()  # its preload
+    forkserver.ensure_running()
+
+
 def _start(ctx: BaseContext, task: Task) -> _Worker:
     here, there = ctx.Pipe()
     proc = ctx.Process(target=_serve, args=(there, task), name="arkiv-extract", daemon=True)  # type: ignore[attr-defined]

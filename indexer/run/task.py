@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from indexer.extract import extract_read
 from indexer.read.parse import OcrOptions, ParseError, read_document
 from indexer.run.names import shown_name
 from indexer.types import Extraction
@@ -65,6 +64,9 @@ class ExtractTask:
             return FileResult(path, reason=f"could not be analysed ({type(e).__name__}: {e})")
 
     def _run(self, path: Path) -> FileResult:
+        # Imported here: the indexing process of a pool never analyses, so it never loads the analysis.
+        from indexer.extract import extract_read
+
         source = read_document(path, max_bytes=self.max_bytes, ocr=self.ocr)
         if self.max_pages:
             pages = len(_PAGE.findall(source.text))
