@@ -340,3 +340,20 @@ def test_a_cover_naming_the_adopting_body_gives_no_organ() -> None:
     )
     assert _meta(raw).organ is None
     assert _meta("Kommunstyrelsen\nProtokoll 2026-02-17\n\n§ 1 Val av justerare\n").organ == "Kommunstyrelsen"
+
+
+def test_date_in_a_running_header_with_its_page_number_and_in_plats_och_tid() -> None:
+    """'Sammanträdesdatum 2026-03-10   Sida 1 (4)' on every page: the page's brackets are no annotation;
+    'Plats och tid: …, 10 mars 2026 kl. 08.30' labels the meeting's date."""
+    from indexer.meta.dates import meeting_date
+
+    running = ["Kommunstyrelsen", "Sammanträdesdatum 2026-03-10   Sida 1 (4)"]
+    assert meeting_date(["Kommunstyrelsen", "Beslutande"], running, lambda s: False) == (
+        "2026-03-10",
+        "page header",
+    )
+    cover = [
+        "Kommunstyrelsen",
+        "Plats och tid: Rådhuset, sessionssalen, Stora Torg, Halmstad, 10 mars 2026 kl. 08.30-11.45",
+    ]
+    assert meeting_date(cover, [], lambda s: False) == ("2026-03-10", "label")

@@ -63,7 +63,9 @@ def _labelled(head: list[str], *, meeting_first: bool = False) -> str | None:
         found = _after_label(head, _MEETING_LABEL)
         if found:
             return found
-    return _after_label(head, re.compile(r"(sammanträde\w*|mötesdatum|möte|tid|datum)\b", re.I))
+    return _after_label(
+        head, re.compile(r"(sammanträde\w*|mötesdatum|möte|tid|datum|plats\s+och\s+tid)\b", re.I)
+    )
 
 
 def _after_label(head: list[str], label: re.Pattern[str]) -> str | None:
@@ -86,9 +88,16 @@ def _after_label(head: list[str], label: re.Pattern[str]) -> str | None:
     return None
 
 
+# A page number in a running header ("Sida 1 (4)", "3 (14)"): its brackets are no annotation.
+_PAGE_NO = re.compile(
+    r"(?:\bsida\s+)?\b\d{1,3}\s*\(\d{1,3}\)|\bsida\s+\d{1,3}(?:\s*(?:av|/)\s*\d{1,3})?", re.I
+)
+
+
 def _running(running: list[str]) -> str | None:
     """The one date printed at the top of most pages ("Kommunstyrelsen / Protokoll / 2026-06-01")."""
-    dates = Counter(d for ln in running if not _OTHER.search(ln) for d in find_dates(ln))
+    lines = [_PAGE_NO.sub("", ln) for ln in running]
+    dates = Counter(d for ln in lines if not _OTHER.search(ln) for d in find_dates(ln))
     return dates.most_common(1)[0][0] if len(dates) == 1 else None
 
 
