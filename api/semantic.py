@@ -4,7 +4,8 @@ A nearest-neighbour search has no natural "match set": every item has some
 similarity. Our definition of the semantic matches of a query is a property of
 the query alone, never of the filters: of the `Settings.candidates` nearest items
 of the whole archive, those that
-- stand out from the archive for this query: z >= `min_z`, where
+- stand out from the archive for this query: z >= `min_z` (+ `LONG_ITEM_GATE` x sqrt(2 ln n) for
+  an item of n passages, which scores as the best of n), where
   z = (cosine - mean) / std over the archive's items for this query vector
   (`api.vecstats`: exact, from the archive's mean vector and covariance), and
 - are at most `RELATIVE_FLOOR` below the best cosine.
@@ -71,11 +72,24 @@ class SemanticHits:
         )
 
 
-def _floor(ids: np.ndarray, scores: np.ndarray, min_score: float | None) -> SemanticHits:
+#: How much more a long item must stand out, per unit of sqrt(2 ln passages): an item scores as its
+#: best passage, and the best of n draws of noise lies about sqrt(2 ln n) standard deviations above
+#: their mean, so a 40-page bilaga "stands out" for any query by chance alone (BENCHMARKS.md, issue 13).
+LONG_ITEM_GATE = 0.5
+
+
+def _floor(
+    ids: np.ndarray,
+    scores: np.ndarray,
+    min_score: float | np.ndarray | None,
+    passages: np.ndarray | None = None,
+) -> SemanticHits:
     ids, scores = np.asarray(ids, np.int64), np.asarray(scores, np.float32)
     if len(scores):
         near = scores >= scores[0] - RELATIVE_FLOOR
         ids, scores = ids[near], scores[near]
+        if isinstance(min_score, np.ndarray):
+            min_score = min_score[near]
     ranking = ids
     if min_score is not None:
         keep = scores >= min_score
@@ -90,19 +104,6 @@ def min_z(ctx: ArchiveContext) -> float | None:
     """
     scale = match_scale(ctx)
     return None if scale is None else ctx.settings.semantic_gate * max(scale, 0.0)
-
-
-def min_cosine(ctx: ArchiveContext, query_vector: np.ndarray) -> float | None:
-    """The cosine a semantic match of this query needs: mean + `min_z` std over the archive.
-
-    None when there is no z gate.
-    """
-    stats = vector_stats(ctx.index) if ctx.index is not None else None
-    z = min_z(ctx) if stats is not None else None
-    if stats is None or z is None:
-        return None
-    mu, sd = stats.baseline(query_vector)
-    return float(mu[0] + z * sd[0])
 
 
 def semantic_search(
@@ -124,8 +125,21 @@ def semantic_search(
     if index is None or k <= 0 or (allowed_ids is not None and len(allowed_ids) == 0):
         return SemanticHits(ids=_EMPTY, scores=np.zeros(0, np.float32), ranking=_EMPTY)
     ids, scores = index.search(query_vector, k, allowed_ids)
-    gate = min_cosine(ctx, query_vector) if allowed_ids is None else None
-    return _floor(np.asarray(ids, np.int64), np.asarray(scores, np.float32), gate)
+    ids = np.asarray(ids, np.int64)
+    gate = _item_gates(ctx, query_vector, ids) if allowed_ids is None else None
+    return _floor(ids, np.asarray(scores, np.float32), gate)
+
+
+def _item_gates(ctx: ArchiveContext, query_vector: np.ndarray, ids: np.ndarray) -> np.ndarray | None:
+    """The cosine each candidate needs: the archive's gate, raised for items of many passages."""
+    stats = vector_stats(ctx.index) if ctx.index is not None else None
+    z = min_z(ctx) if stats is not None else None
+    if stats is None or z is None:
+        return None
+    mu, sd = stats.baseline(query_vector)
+    counts = np.maximum(ctx.index.passage_counts(ids), 1)
+    extra = LONG_ITEM_GATE * np.sqrt(2 * np.log(counts))
+    return np.asarray(mu[0] + (z + extra) * sd[0], np.float32)
 
 
 def nearest_within(

@@ -212,3 +212,20 @@ def test_factory_kinds_ignore_the_list_count() -> None:
     assert factory_kind("IVF4000,PQ96") == factory_kind("IVF4100,PQ96x4") == "ivf-pq"
     assert factory_kind("IDMap2,Flat") == "flat" and factory_kind("IVF1024,Flat") == "ivf-flat"
     assert factory_kind("HNSW32") == "other"
+
+
+def test_passage_counts_and_the_long_item_gate() -> None:
+    """A long item (many passages) must stand out further to be a semantic match: its best passage is
+    the best of many draws."""
+    from api.semantic import LONG_ITEM_GATE, _floor
+    from indexer.store.vectors import build_index
+
+    rng = np.random.default_rng(0)
+    vecs = rng.normal(size=(6, 8)).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    index = build_index(np.array([1, 2, 2, 2, 2, 3]), vecs, "Flat")
+    assert index.passage_counts(np.array([2, 1, 3, 9])).tolist() == [4, 1, 1, 0]
+    # Two candidates with the same cosine: the one-passage item passes a gate the long one does not.
+    gates = 0.5 + LONG_ITEM_GATE * np.sqrt(2 * np.log(np.array([1, 40]))) * 0.01
+    hits = _floor(np.array([7, 8]), np.array([0.501, 0.501], np.float32), gates.astype(np.float32))
+    assert hits.ids.tolist() == [7] and hits.ranking.tolist() == [7, 8]

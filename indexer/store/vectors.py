@@ -188,6 +188,13 @@ class VectorIndex:
         starts = np.repeat(lo - np.cumsum(counts) + counts, counts)
         return self._vids[starts + np.arange(counts.sum())]
 
+    def passage_counts(self, item_ids: np.ndarray) -> np.ndarray:
+        """How many passage vectors each given item has, in the given order (0 for an absent item)."""
+        items = np.asarray(item_ids, dtype=np.int64)
+        lo = np.searchsorted(self._vids, items << PASSAGE_BITS, side="left")
+        hi = np.searchsorted(self._vids, (items + 1) << PASSAGE_BITS, side="left")
+        return np.asarray(hi - lo, np.int64)
+
     @property
     def reranks(self) -> bool:
         """Whether searches rescore a shortlist with exact vectors (a lossy index with its file)."""
