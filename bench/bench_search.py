@@ -164,8 +164,8 @@ def build(out: Path, n: int, src: list[dict[str, Any]], factory: str) -> dict[st
             " doc_type, own_organ, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             items,
         )
-        conn.executemany("INSERT OR IGNORE INTO item_facets VALUES (?,?,?)", facets)
-        conn.executemany("INSERT OR IGNORE INTO item_dnr VALUES (?,?)", dnrs)
+        conn.executemany("INSERT OR IGNORE INTO item_facets(facet, value, item_id) VALUES (?,?,?)", facets)
+        conn.executemany("INSERT OR IGNORE INTO item_dnr(item_id, dnr) VALUES (?,?)", dnrs)
         meetings.assign_all(conn)
     t_rows = time.perf_counter()
     with conn:
