@@ -24,8 +24,8 @@ def _tsv(lines: list[list[tuple[int, str, float]]], top: int = 280, pitch: int =
     rows = [_HEAD]
     for n, words in enumerate(lines):
         for k, (left, text, conf) in enumerate(words):
-            width = 14 * len(text)
-            rows.append(f"5\t1\t1\t1\t{n + 1}\t{k + 1}\t{left}\t{top + n * pitch}\t{width}\t22\t{conf}\t{text}")
+            box = f"{left}\t{top + n * pitch}\t{14 * len(text)}\t22"
+            rows.append(f"5\t1\t1\t1\t{n + 1}\t{k + 1}\t{box}\t{conf}\t{text}")
     return "\n".join(rows)
 
 

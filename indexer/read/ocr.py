@@ -90,7 +90,8 @@ def _tsv_words(tsv: str) -> list[tuple[tuple[str, str], list[OcrWord]]]:
         cols = row.split("\t")
         if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
             continue
-        word = OcrWord(cols[11].strip(), int(cols[6]), int(cols[7]), int(cols[8]), int(cols[9]), float(cols[10]))
+        left, top, width, height = (int(c) for c in cols[6:10])
+        word = OcrWord(cols[11].strip(), left, top, width, height, float(cols[10]))
         if word.confidence < MIN_WORD_CONFIDENCE and not mark_like(word.text):
             continue
         if (cols[2], cols[3], cols[4]) != current:
