@@ -42,7 +42,7 @@ def test_marks_as_tesseract_reads_them() -> None:
 def test_a_scanned_vote_table_keeps_its_columns() -> None:
     lines = [
         HEADER,
-        [(88, "Anna", 96), (169, "Ek", 96), (561, "S", 76), (778, "Xx", 53)],
+        [(88, "Anna", 96), (169, "Ek", 96), (540, "|", 60), (561, "S", 76), (778, "Xx", 53)],
         [(89, "Bo", 96), (135, "Berg", 96), (561, "M", 90), (936, "X.", 20)],  # a faint cross is kept
         [(88, "Carl", 95), (153, "Lind", 96), (560, "C", 63), (1093, "x", 53)],
         [(89, "Dana", 96), (170, "Holm", 95), (556, "Vv", 73), (778, "K", 40)],

@@ -7,7 +7,7 @@ become rows of runs (pixels turned into points, y upwards, as PDFium gives them)
 so "Anna Ek⇥S⇥⇥X" keeps its X under Nej for `indexer.entities.vote_tables`.
 
 Only vote tables are rewritten (the header names two vote columns at least): the rest of an OCR'd page
-keeps Tesseract's lines. In a vote column Tesseract's readings of a cross ("Xx", "X.", "x", "×", "K",
+keeps Tesseract's lines. The table's ruling read as "|" or "[" is left out of its rows. In a vote column Tesseract's readings of a cross ("Xx", "X.", "x", "×", "K",
 "XX") are put back as "X", and in a party column a letter read twice ("Vv") as the letter. A cross is
 often read with little confidence: a word below the page's confidence threshold is kept in a table row
 when it reads as a cross.
@@ -27,6 +27,8 @@ __all__ = ["OcrWord", "mark_like", "vote_table_lines"]
 
 #: What Tesseract makes of a cross in a box: "X", "x", "Xx", "XX", "X.", "×", "K", "%".
 _CROSS = re.compile(r"^(?:[XxK×✕✗]{1,2}|[Xx×][.,:;]|%|\*)$")
+#: A table's ruling read as a word: "|", "[", "]|".
+_RULING = re.compile(r"^[|\[\]{}_]+$")
 #: A party letter read twice: "Vv", "Ss".
 _DOUBLED = re.compile(r"^([A-ZÅÄÖ])([a-zåäö])$")
 
@@ -51,7 +53,9 @@ def mark_like(text: str) -> bool:
 def _runs(words: list[OcrWord]) -> list[OcrWord]:
     """Words closer than a letter's height joined into one run, as a text layer draws a phrase: a
     sentence then spans the columns it crosses and is no table row."""
-    words = sorted(words, key=lambda w: w.left)
+    words = sorted((w for w in words if not _RULING.match(w.text)), key=lambda w: w.left)
+    if not words:
+        return []
     height = statistics.median(w.height for w in words)
     out = [words[0]]
     for w in words[1:]:
@@ -101,7 +105,7 @@ def vote_table_lines(lines: list[list[OcrWord]], dpi: int) -> dict[int, tuple[in
         For each vote table, the index (into `lines`) of its header line -> (index past its last row,
         the table's lines: the header's cells, then each row's cells, tab-separated).
     """
-    kept = [k for k, words in enumerate(lines) if words]
+    kept = [k for k, words in enumerate(lines) if _runs(words)]
     rows = [_row(lines[k], 72 / dpi) for k in kept]
     tables, _ = find_tables(rows)
     out: dict[int, tuple[int, list[str]]] = {}
