@@ -7,10 +7,10 @@ become rows of runs (pixels turned into points, y upwards, as PDFium gives them)
 so "Anna Ek⇥S⇥⇥X" keeps its X under Nej for `indexer.entities.vote_tables`.
 
 Only vote tables are rewritten (the header names two vote columns at least): the rest of an OCR'd page
-keeps Tesseract's lines. The table's ruling read as "|" or "[" is left out of its rows. In a vote column Tesseract's readings of a cross ("Xx", "X.", "x", "×", "K",
-"XX") are put back as "X", and in a party column a letter read twice ("Vv") as the letter. A cross is
-often read with little confidence: a word below the page's confidence threshold is kept in a table row
-when it reads as a cross.
+keeps Tesseract's lines. The table's ruling read as "|" or "[" is left out of its rows. In a vote
+column Tesseract's readings of a cross ("Xx", "X.", "x", "×", "K", "XX") are put back as "X", and in a
+party column a letter read twice ("Vv") as the letter. A cross is often read with little confidence: a
+word below the page's confidence threshold is kept in a table row when it reads as a cross.
 """
 
 from __future__ import annotations
