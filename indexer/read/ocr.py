@@ -19,7 +19,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from indexer.read.errors import ParseError
+from indexer.read.ocr_image import erase_rulings
 from indexer.read.ocr_tables import OcrWord, mark_like, vote_table_lines
 
 #: Words read with less confidence are dropped: on minutes they are a logo, a stamp or a signature
@@ -74,10 +77,11 @@ def tesseract_available() -> bool:
 
 
 def render_page(page: Any, dpi: int) -> bytes:
-    """A PDFium page as a binary PGM image (grey, 8 bits) at `dpi`."""
+    """A PDFium page as a binary PGM image (grey, 8 bits) at `dpi`, a table's ruling erased
+    (`indexer.read.ocr_image`)."""
     bitmap = page.render(scale=dpi / 72, grayscale=True)
-    image = bitmap.to_pil().convert("L")
-    header = f"P5 {image.width} {image.height} 255\n".encode("ascii")
+    image = erase_rulings(np.asarray(bitmap.to_pil().convert("L")), dpi)
+    header = f"P5 {image.shape[1]} {image.shape[0]} 255\n".encode("ascii")
     return header + image.tobytes()
 
 
