@@ -5,7 +5,8 @@ so rendering stays on one thread) and handed as a PGM image to a `tesseract` pro
 processes run at once, one page each (threads only wait for them). Tesseract's TSV output gives the
 words with their block, paragraph and line, and a confidence (0-100) per word: lines are rebuilt
 from it, paragraphs and blocks apart by a blank line, and the page's confidence is the mean word
-confidence.
+confidence. Before OCR a table's ruling is erased from the image (`indexer.read.ocr_image`); a vote
+table's rows are printed with a tab per column from the words' positions (`indexer.read.ocr_tables`).
 """
 
 from __future__ import annotations
