@@ -5,7 +5,8 @@ so rendering stays on one thread) and handed as a PGM image to a `tesseract` pro
 processes run at once, one page each (threads only wait for them). Tesseract's TSV output gives the
 words with their block, paragraph and line, and a confidence (0-100) per word: lines are rebuilt
 from it, paragraphs and blocks apart by a blank line, and the page's confidence is the mean word
-confidence.
+confidence. Before OCR a table's ruling is erased from the image (`indexer.read.ocr_image`); a vote
+table's rows are printed with a tab per column from the words' positions (`indexer.read.ocr_tables`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from indexer.read.errors import ParseError
+from indexer.read.ocr_image import erase_rulings
+from indexer.read.ocr_tables import OcrWord, mark_like, vote_table_lines
 
 #: Words read with less confidence are dropped: on minutes they are a logo, a stamp or a signature
 #: read as letters (measured on the Alingsås protocols: CER 3.1% -> 2.8%, bench/bench_ocr.py).
@@ -73,47 +78,79 @@ def tesseract_available() -> bool:
 
 
 def render_page(page: Any, dpi: int) -> bytes:
-    """A PDFium page as a binary PGM image (grey, 8 bits) at `dpi`."""
+    """A PDFium page as a binary PGM image (grey, 8 bits) at `dpi`, a table's ruling erased
+    (`indexer.read.ocr_image`)."""
     bitmap = page.render(scale=dpi / 72, grayscale=True)
-    image = bitmap.to_pil().convert("L")
-    header = f"P5 {image.width} {image.height} 255\n".encode("ascii")
+    image = erase_rulings(np.asarray(bitmap.to_pil().convert("L")), dpi)
+    header = f"P5 {image.shape[1]} {image.shape[0]} 255\n".encode("ascii")
     return header + image.tobytes()
 
 
-def parse_tsv(tsv: str) -> tuple[list[str], float]:
-    """Lines and mean word confidence from Tesseract's TSV output.
-
-    Args:
-        tsv: The output of ``tesseract IMAGE stdout tsv``.
-
-    Returns:
-        The lines in Tesseract's reading order (a blank line between paragraphs; words far apart on a
-        line, as a logo and a header, separated by a tab as in the text layer), and the mean
-        confidence of the words (0 when there are none).
-    """
-    lines: list[str] = []
-    confidences: list[float] = []
+def _tsv_words(tsv: str) -> list[tuple[tuple[str, str], list[OcrWord]]]:
+    """Tesseract's lines in reading order: (block, paragraph) and the line's words. A word read with
+    less than `MIN_WORD_CONFIDENCE` is left out unless it reads as a cross (a vote table's mark)."""
+    out: list[tuple[tuple[str, str], list[OcrWord]]] = []
     current: tuple[str, str, str] | None = None
-    paragraph: tuple[str, str] | None = None
-    right = 0
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
         if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
             continue
-        if float(cols[10]) < MIN_WORD_CONFIDENCE:
+        left, top, width, height = (int(c) for c in cols[6:10])
+        word = OcrWord(cols[11].strip(), left, top, width, height, float(cols[10]))
+        if word.confidence < MIN_WORD_CONFIDENCE and not mark_like(word.text):
             continue
-        block, par, line = cols[2], cols[3], cols[4]
-        left, width, height = int(cols[6]), int(cols[8]), int(cols[9])
-        word = cols[11].strip()
-        if (block, par, line) != current:
-            if paragraph is not None and (block, par) != paragraph:
-                lines.append("")
-            lines.append(word)
-            current, paragraph = (block, par, line), (block, par)
-        else:
-            lines[-1] += ("\t" if left - right > 3 * max(height, 10) else " ") + word
-        right = left + width
-        confidences.append(max(0.0, float(cols[10])))
+        if (cols[2], cols[3], cols[4]) != current:
+            current = (cols[2], cols[3], cols[4])
+            out.append(((cols[2], cols[3]), []))
+        out[-1][1].append(word)
+    return out
+
+
+def _text_line(words: list[OcrWord]) -> str:
+    """A line's words joined: a tab where they stand far apart (a logo and a header), as in the text
+    layer."""
+    line, right = "", 0
+    for w in words:
+        if line:
+            line += "\t" if w.left - right > 3 * max(w.height, 10) else " "
+        line += w.text
+        right = w.left + w.width
+    return line
+
+
+def parse_tsv(tsv: str, dpi: int = 200) -> tuple[list[str], float]:
+    """Lines and mean word confidence from Tesseract's TSV output.
+
+    Args:
+        tsv: The output of ``tesseract IMAGE stdout tsv``.
+        dpi: The resolution the page was rendered at (a vote table's columns are found in points).
+
+    Returns:
+        The lines in Tesseract's reading order (a blank line between paragraphs; words far apart on a
+        line, as a logo and a header, separated by a tab as in the text layer; a vote table's rows
+        with a tab per column, `indexer.read.ocr_tables`), and the mean confidence of the words read
+        with `MIN_WORD_CONFIDENCE` or more (0 when there are none).
+    """
+    read = _tsv_words(tsv)
+    sure = [[w for w in words if w.confidence >= MIN_WORD_CONFIDENCE] for _, words in read]
+    tables = vote_table_lines([words for _, words in read], dpi)
+    lines: list[str] = []
+    paragraph: tuple[str, str] | None = None
+    k = 0
+    while k < len(read):
+        key = read[k][0]
+        if paragraph is not None and key != paragraph and (k in tables or sure[k]):
+            lines.append("")
+        if k in tables:
+            end, table = tables[k]
+            lines += table
+            paragraph, k = read[end - 1][0], end
+            continue
+        if sure[k]:
+            lines.append(_text_line(sure[k]))
+            paragraph = key
+        k += 1
+    confidences = [max(0.0, w.confidence) for words in sure for w in words]
     mean = sum(confidences) / len(confidences) if confidences else 0.0
     return lines, mean
 
@@ -138,7 +175,7 @@ def _tesseract(image: bytes, options: OcrOptions) -> tuple[list[str], float]:
         err = done.stderr.decode("utf-8", "replace").strip().splitlines()
         why = next((ln for ln in err if ln.startswith("Failed loading language")), err[-1] if err else "")
         raise ParseError(f"OCR failed (tesseract: {why or 'exit ' + str(done.returncode)})")
-    return parse_tsv(done.stdout.decode("utf-8", "replace"))
+    return parse_tsv(done.stdout.decode("utf-8", "replace"), options.dpi)
 
 
 def ocr_images(images: Iterable[tuple[int, Callable[[], bytes]]], options: OcrOptions) -> dict[int, OcrPage]:
