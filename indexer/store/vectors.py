@@ -175,12 +175,17 @@ class VectorIndex:
         items = self._vids >> PASSAGE_BITS  # sorted already: a mask, not np.unique (it hashes, slowly)
         return items[np.concatenate([[True], items[1:] != items[:-1]])] if len(items) else items
 
+    def _ranges(self, items: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(first, end) positions in the sorted vector ids of each item's passages."""
+        lo = np.searchsorted(self._vids, items << PASSAGE_BITS, side="left")
+        hi = np.searchsorted(self._vids, (items + 1) << PASSAGE_BITS, side="left")
+        return lo, hi
+
     def _vids_of(self, item_ids: np.ndarray) -> np.ndarray:
         """Stored vector ids of the given items (absent items contribute nothing)."""
         items = np.unique(np.asarray(item_ids, dtype=np.int64))
         items = items[(items >= 0) & (items <= MAX_ITEM_ID)]
-        lo = np.searchsorted(self._vids, items << PASSAGE_BITS, side="left")
-        hi = np.searchsorted(self._vids, (items + 1) << PASSAGE_BITS, side="left")
+        lo, hi = self._ranges(items)
         counts = hi - lo
         if not counts.sum():
             return np.zeros(0, np.int64)
@@ -190,9 +195,7 @@ class VectorIndex:
 
     def passage_counts(self, item_ids: np.ndarray) -> np.ndarray:
         """How many passage vectors each given item has, in the given order (0 for an absent item)."""
-        items = np.asarray(item_ids, dtype=np.int64)
-        lo = np.searchsorted(self._vids, items << PASSAGE_BITS, side="left")
-        hi = np.searchsorted(self._vids, (items + 1) << PASSAGE_BITS, side="left")
+        lo, hi = self._ranges(np.asarray(item_ids, dtype=np.int64))
         return np.asarray(hi - lo, np.int64)
 
     @property
