@@ -49,14 +49,14 @@ def kommuner() -> dict[str, str]:
     return {r["kommun"]: r["kod"] for r in _read_csv(DATA / "kommuner.csv")}
 
 
-# Kommuner whose own name is printed in another form before "kommun" (the kommun calls itself so).
-_IRREGULAR_GENITIVE = {"Falun": "Falu"}
+#: Kommuner whose own name is printed in another form before "kommun" (the kommun calls itself so).
+IRREGULAR_GENITIVE = {"Falun": "Falu"}
 
 
 def kommun_genitive(name: str) -> str:
     """The genitive printed before "kommun": "Berg" -> "Bergs", "Borås" -> "Borås", "Falun" -> "Falu"."""
-    if name in _IRREGULAR_GENITIVE:
-        return _IRREGULAR_GENITIVE[name]
+    if name in IRREGULAR_GENITIVE:
+        return IRREGULAR_GENITIVE[name]
     return name if name[-1] in "sxzSXZ" else name + "s"
 
 

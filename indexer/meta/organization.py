@@ -72,8 +72,8 @@ _PLACE_LINE = re.compile(
     r"(?:\s+för\s+protokollet)?|justeringens\s+plats(?:\s+och\s+tid)?)\b\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
-# Kommuner whose own name does not follow the genitive rule.
-_OWN_FORMS = {"Orust": "Orust kommun", "Falun": "Falu kommun"}
+# Kommuner whose own name does not follow the genitive rule (Orust: a consonant without an s).
+_OWN_FORMS = {"Orust": "Orust kommun", **{k: f"{g} kommun" for k, g in gazetteers.IRREGULAR_GENITIVE.items()}}
 _OWN_PRINTED = {form.removesuffix(" kommun"): name for name, form in _OWN_FORMS.items()}
 # Kommuner that call themselves a stad in their own name ("Helsingborgs stad", "Göteborgs Stad").
 _STÄDER = {
