@@ -12,9 +12,10 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass
 
+from indexer.entities.action_blocks import block_actions, presenter_actions
+from indexer.entities.action_groups import TITLE_BEFORE, Collector, Mention, first_group, listed
 from indexer.entities.finder import NameFinder
 from indexer.entities.parties import current_local_parties
 from indexer.entities.party_actors import party_actors
@@ -22,35 +23,23 @@ from indexer.entities.rolewords import RoleWords
 from indexer.entities.triggers import Trigger, find_triggers
 from indexer.types import Action, Person
 
-#: A heading word whose actors follow it: "Reservation\nX (S) ...", "Protokollsanteckning: X".
-_HEADINGS = r"Reservation(?:er)?|Protokollsanteckning(?:ar)?|Yrkanden?|Särskil[dt]a? yttranden?"
-_HEADING_RE = re.compile(rf"^[ \t#]*\**(?P<word>{_HEADINGS})\**[ \t]*:?\**[ \t]*$", re.MULTILINE)
-_HEADING_KIND = {
-    "reserv": "reserved",
-    "protok": "protocol_note",
-    "yrkand": "proposed",
-    "särski": "protocol_note",
-}
-#: "Föredragande: ekonomidirektör Kristina Lundin" at the start of a line.
-_PRESENTER_LABEL = re.compile(
-    r"^[ \t]*Föredragande[ \t]*:?[ \t]*(?:[a-zåäö][\wåäö\-]*[ \t]+){0,2}", re.MULTILINE
-)
-#: A name in a presenter cell followed by its title: ", utredare", ", controller", or the line end.
-_TITLED_AFTER = re.compile(
-    r"[ \t]*(?:,[ \t]*[a-zåäö][\wåäö\-]*(?:[ \t][a-zåäö][\wåäö\-]*)?[ \t]*(?:,|$)|$)", re.M
-)
-#: Where the block under such a heading ends: the next section heading.
-_SECTION_END = re.compile(
-    r"^[ \t#]*\**(?:Beslutsgång|Omröstning|Propositionsordning|Beslut|Sammanfattning|Beslutsunderlag"
-    rf"|Expedieras|Beslutet skickas till|{_HEADINGS})\**[ \t]*:?\**[ \t]*$",
-    re.MULTILINE,
-)
-#: "Anna Ek (S): Bifall till förslaget." at the start of a line under a heading.
-_COLON_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*:")
 #: Members joining an actor's proposal after the verb: "... yrkar bifall, med instämmande av Bo Ek (M)".
-_JOINING = re.compile(r"(?:och )?med instämmande (?:av|från) ", re.IGNORECASE)
+#: Or doing it with the actor: "Anna Ek föredrar ärendet tillsammans med (controller) Bo Berg".
+_JOINING = re.compile(
+    rf"(?:och )?(?:med instämmande (?:av|från)|tillsammans med) (?:{TITLE_BEFORE})?", re.IGNORECASE
+)
 #: Between an inverted or passive trigger and its actor: "av", a lower-case title.
 _AFTER_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:av\s+)?(?:[a-zåäö][\wåäö\-]*\s+){0,2}")
+#: Where the meeting's part of an item starts: what was moved there, not what the ärende describes.
+_MEETING_PART = re.compile(
+    r"^[ \t#]*\**(?:Yrkanden?|Förslag (?:till beslut )?på sammanträdet|Beslutsgång|Överläggning|Debatt"
+    r"|Propositionsordning|Yrkande(?:n)? och beslutsgång)\b",
+    re.MULTILINE,
+)
+#: The verbs by which an ärende restates what a motion proposes ("X (MP) föreslår att regionen utreder").
+_RESTATING = re.compile(r"(?:har\s+)?föresl", re.IGNORECASE)
+#: A trigger ending in "av": the actor follows.
+_PASSIVE = re.compile(r"\sav$", re.IGNORECASE)
 #: Between "Till justerare" / "att jämte ordföranden justera protokollet" and the one chosen: "utses".
 _INLINE_UTSES = re.compile(r" (?:utses|utsågs|väljs|valdes) ")
 #: A genitive name right before a proposal noun: "Renée Sylvans (S) tilläggsyrkande".
@@ -61,17 +50,11 @@ _TALK_NOUN_AFTER = re.compile(rf"(?:\s*\([^()]{{1,4}}\))?\s+{_TALK_NOUNS}(?![\w�
 _TALK_NOUN_BEFORE = re.compile(
     rf"(?<![\wåäö]){_TALK_NOUNS}\s+(?:från|av|med)\s+(?:[a-zåäö][\wåäö\-]*\s+){{0,2}}$", re.IGNORECASE
 )
-#: What may stand between names of one list of actors.
-#: An apposition between two actors: "Tobias Ramstedt, Förvaltningschef i Varberg och Patrik Hellberg".
-_APPOSITION_GAP = re.compile(
-    r"^(?:\s*\([^()]{1,40}\))?\s*,[^,.;:()]{1,100}?(?:,\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+)$"
-)
-_LIST_GAP = re.compile(
-    r"^(?:\s*\([^()]{1,40}\))?\s*(?:,|och|samt|&|(?:och )?med instämmande av)?\s*"
-    r"(?:\([^()]{1,40}\))?\s*,?\s*$"
-)
 #: What may stand between the actors and the trigger: a party, a title between commas, a role.
-_SUBJECT_GAP = re.compile(r"^(?:\s*\([^()]{0,60}\))*\s*(?:,[^,.;:\n]{0,80},)?\s*(?:\w+\s+){0,1}$")
+#: "m.fl." / "med flera" after the first of several authors ("Anna Ek (M) m.fl. har lämnat en motion").
+_SUBJECT_GAP = re.compile(
+    r"^(?:\s*\([^()]{0,60}\))*\s*(?:,[^,.;:\n]{0,80},)?\s*(?:m\.\s?fl\.?\s+|med flera\s+)?(?:\w+\s+){0,1}$"
+)
 #: "Ordföranden", "Ordförande (L)" used as a name.
 _CHAIR_RE = re.compile(
     r"(?<![\wåäö])(?<!vice )(?<!Vice )[Oo]rdförande(?:n)?(?:\s*\([^()]{1,4}\))?(?!\s+(?:[A-ZÅÄÖ]|\())"
@@ -87,60 +70,9 @@ _MEMBERS_AFTER = re.compile(
 )
 
 
-def _proposal_genitive(text: str, m: _Mention) -> bool:
+def _proposal_genitive(text: str, m: Mention) -> bool:
     """A name in the genitive before a proposal noun: "Anna Eks (S) yrkande" names the proposer only."""
     return text[m.start : m.end].endswith("s") and _PROPOSAL_NOUN.match(text, m.end) is not None
-
-
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    person: Person
-
-
-class _Collector:
-    """Actions in order of appearance, each (person, kind) once, with the sentence as evidence."""
-
-    def __init__(self) -> None:
-        self.out: list[Action] = []
-        self.seen: set[tuple[str, str]] = set()
-        self.party_of_named: set[tuple[str, str]] = set()
-
-    def done(self) -> list[Action]:
-        """The actions; a party's action dropped where members of the party are named doing it ("Anna Ek (M)
-        … lämnar följande reservation: Moderaterna reserverar sig …" is Anna Ek's reservation)."""
-        # a party's reservation or note quoted by its named members is theirs; a party's own yrkande is not
-        named = {(k, p) for k, p in self.party_of_named if k in ("reserved", "protocol_note")}
-        return [a for a in self.out if a.person or (a.kind, a.party) not in named]
-
-    def add(self, person: Person, kind: str, evidence: str, trigger: str = "") -> None:
-        if person.name and person.party:
-            self.party_of_named.add((kind, person.party))
-        if not person.name and not _party_may(kind, trigger):
-            return
-        key = (person.name or f"party:{person.party}", kind)
-        if key not in self.seen:
-            self.seen.add(key)
-            self.out.append(
-                Action(
-                    person=person.name,
-                    kind=kind,
-                    evidence=" ".join(evidence.split())[:300],
-                    party=None if person.name else person.party,
-                )
-            )
-
-
-def _party_may(kind: str, trigger: str) -> bool:
-    """A party acts as a whole by reserving itself, noting in the protocol or moving a yrkande;
-    "Vänsterpartiet föreslår" in an ärende's description is what a proposal says, not a move at the
-    meeting."""
-    if kind in ("reserved", "protocol_note"):
-        return True
-    return kind == "proposed" and trigger.casefold().lstrip().startswith(
-        ("yrka", "tilläggsyrka", "ändringsyrka")
-    )
 
 
 def find_actions(
@@ -151,6 +83,7 @@ def find_actions(
     *,
     minutes: bool = False,
     roles: RoleWords | None = None,
+    authors: frozenset[str] = frozenset(),
 ) -> list[Action]:
     """The actions in one item's text.
 
@@ -163,6 +96,8 @@ def find_actions(
             "Föredragande: Anna Ek" line or cell says Anna Ek presents the item.
         roles: The document's role words ("Förvaltningschefen", "vice ordförande"); by default only the
             chair's.
+        authors: The authors of the matter the item handles (`indexer.entities.doc_actions`): what they
+            "föreslår" before the meeting's part of the item is their motion restated, not a yrkande.
 
     Returns:
         Actions in order of appearance, without duplicates (person, kind).
@@ -182,26 +117,17 @@ def find_actions(
     # work grows with the text, not with sentences times mentions.
     starts = [m.start for m in mentions]
     t_starts = [tm.start() for tm in triggers]
-    acts = _Collector()
+    acts = Collector()
+    meeting = _MEETING_PART.search(text) if authors else None
+    restated = _Restated(authors, meeting.start() if meeting else len(text))
     for s_start, s_end in _sentences(text):
         lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
         if lo < hi:
             in_sentence = triggers[bisect_left(t_starts, s_start) : bisect_left(t_starts, s_end)]
-            _sentence_actions(text, s_start, s_end, mentions[lo:hi], in_sentence, acts)
-    for hm in _HEADING_RE.finditer(text):
-        _heading_actions(text, hm, mentions, starts, acts)
+            _sentence_actions(text, (s_start, s_end), mentions[lo:hi], in_sentence, acts, restated)
+    block_actions(text, mentions, starts, acts)
     if labelled:
-        for lm in _PRESENTER_LABEL.finditer(text):
-            i = bisect_left(starts, lm.end())
-            if i < len(mentions) and mentions[i].start == lm.end():
-                for m in _first_group(text, (mentions[j] for j in range(i, len(mentions)))):
-                    acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
-                # a cell's second presenter after a wrapped title's tail on the same line ("Peter
-                # Hallgren, förvaltningschef - beslut efter samråd Anneli Skoog, utredare")
-                eol = text.find("\n", lm.end())
-                for m in mentions[i : bisect_left(starts, eol if eol >= 0 else len(text))]:
-                    if m.person.name and _TITLED_AFTER.match(text, m.end):
-                        acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
+        presenter_actions(text, mentions, starts, acts)
     return acts.done()
 
 
@@ -212,10 +138,10 @@ def names_chair(text: str) -> bool:
 
 def _mentions(
     text: str, found: list[tuple[int, int, Person]], roles: RoleWords, local: frozenset[str] = frozenset()
-) -> list[_Mention]:
+) -> list[Mention]:
     """The people named in the text, plus those named by role: "Ordföranden" / "Ordförande (M)" as the
     chair, "vice ordförande", "Förvaltningschefen" as the one official with that title."""
-    mentions = [_Mention(s, e, p) for s, e, p in found]
+    mentions = [Mention(s, e, p) for s, e, p in found]
     # `found` is in text order; a role word is inside a name when the furthest end among the names
     # starting at or before it lies beyond it.
     starts = [m.start for m in mentions]
@@ -226,39 +152,59 @@ def _mentions(
         if i and re.fullmatch(r"\s*(?:\([^()]{1,4}\))?\s*,\s*", text[mentions[i - 1].end : rm.start]):
             continue  # "Lena Engberg, enhetschef …": a title in apposition, not another person
         if not (i and reach[i - 1] > rm.start):
-            mentions.append(_Mention(rm.start, rm.end, rm.person))
+            mentions.append(Mention(rm.start, rm.end, rm.person))
             added = True
     for ps, pe, code in party_actors(text, local):
         i = bisect_right(starts, ps)
         if not (i and reach[i - 1] > ps):
-            mentions.append(_Mention(ps, pe, Person(name="", party=code)))
+            mentions.append(Mention(ps, pe, Person(name="", party=code)))
             added = True
     if added:
         mentions.sort(key=lambda m: m.start)
     return mentions
 
 
+@dataclass
+class _Restated:
+    """The authors of an item's matter and where the meeting's part of the item starts."""
+
+    authors: frozenset[str]
+    meeting_at: int
+
+    def kind(self, kind: str, person: Person, trigger: Trigger) -> str:
+        """ "raised" for an author's proposal restated before the meeting's part, else `kind`."""
+        if (
+            kind == "proposed"
+            and person.name in self.authors
+            and trigger.start() < self.meeting_at
+            and _RESTATING.match(trigger.group(0))
+        ):
+            return "raised"
+        return kind
+
+
 def _sentence_actions(
     text: str,
-    s_start: int,
-    s_end: int,
-    ms: list[_Mention],
+    span: tuple[int, int],
+    ms: list[Mention],
     triggers: list[Trigger],
-    acts: _Collector,
+    acts: Collector,
+    restated: _Restated,
 ) -> None:
     """Actions of one sentence: its triggers with their actors, joiners and genitive proposals."""
+    s_start, s_end = span
     sentence = text[s_start:s_end]
     starts = [m.start for m in ms]
     for tm in triggers:  # the triggers of this sentence
         kind = tm.lastgroup or ""
         actors = _actors(text, tm.start(), tm.end(), s_start, ms, starts, kind)
         for person in actors:
-            acts.add(person, kind, sentence, tm.group(0))
+            acts.add(person, restated.kind(kind, person, tm), sentence, tm.group(0))
         joining = _JOINING.search(text, tm.end(), s_end) if actors else None
         if joining:  # "... yrkar bifall, med instämmande av Bo Ek (M)"
             i = bisect_left(starts, joining.end())
             if i < len(ms) and ms[i].start - joining.end() <= 3:
-                for m in _first_group(text, (ms[j] for j in range(i, len(ms)))):
+                for m in first_group(text, (ms[j] for j in range(i, len(ms)))):
                     acts.add(m.person, kind, sentence, tm.group(0))
     for m in ms:
         genitive = text[m.start : m.end].endswith("s")
@@ -268,34 +214,6 @@ def _sentence_actions(
             text, max(s_start, m.start - 40), m.start
         ):  # "Kommundirektörens information", "Information från förvaltningschefen"
             acts.add(m.person, "presented", sentence)
-
-
-def _heading_actions(
-    text: str, hm: re.Match[str], mentions: list[_Mention], starts: list[int], acts: _Collector
-) -> None:
-    """Actors under a heading: the list right below "Reservation", and "Anna Ek (S): ..." lines."""
-    kind = _HEADING_KIND[hm.group("word")[:6].casefold()]
-    nxt = _SECTION_END.search(text, hm.end())
-    end = nxt.start() if nxt else len(text)
-    block = mentions[bisect_left(starts, hm.end()) : bisect_left(starts, end)]
-    evidence = text[hm.start() : min(end, hm.end() + 300)]
-    if kind != "proposed":
-        first = _first_group(text, block)
-        gap = text[hm.end() : first[0].start] if first else "x"
-        if not gap.strip() and gap.count("\n") <= 2:
-            for m in first:
-                acts.add(m.person, kind, evidence, "yrkande")
-    for m in block:
-        k = m.start  # back over list marks to the line start (not a copy of the whole line per name)
-        while k > 0 and text[k - 1] in " \t-•*":
-            k -= 1
-        if (k == 0 or text[k - 1] == "\n") and _COLON_AFTER.match(text, m.end):
-            acts.add(m.person, kind, evidence, "yrkande")
-        elif k == 0 or text[k - 1] == "\n":  # "Bo Berg (M) med instämmande av Carl Holm (KD): avslag."
-            group = _first_group(text, (x for x in block if x.start >= m.start))
-            if len(group) > 1 and _COLON_AFTER.match(text, group[-1].end):
-                for g in group:
-                    acts.add(g.person, kind, evidence, "yrkande")
 
 
 #: The longest sentence read as one (the corpus's longest is ~1,700 characters): a longer run without a
@@ -321,29 +239,19 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _first_group(text: str, ms: Iterable[_Mention]) -> list[_Mention]:
-    """The first list of names ("A (S), B (V) och C (L)", "A, enhetschef, och B") among `ms`."""
-    group: list[_Mention] = []
-    for m in ms:
-        gap = text[group[-1].end : m.start] if group else ""
-        if group and not (_LIST_GAP.match(gap) or _APPOSITION_GAP.match(gap)):
-            break
-        group.append(m)
-    return group
-
-
 def _actors(
-    text: str, t_start: int, t_end: int, s_start: int, ms: list[_Mention], starts: list[int], kind: str
+    text: str, t_start: int, t_end: int, s_start: int, ms: list[Mention], starts: list[int], kind: str
 ) -> list[Person]:
     """The people doing the action whose trigger is at text[t_start:t_end] (`starts`: mention starts)."""
     # The mentions ending before the trigger, nearest first; read lazily, as the group stops early.
     before = (m for m in reversed(ms[: bisect_left(starts, t_start)]) if m.end <= t_start)
-    last = next(before, None)
+    # a passive trigger ("föredras av", "har lämnats in av") names its actor after it, never before
+    last = None if _PASSIVE.search(text, t_start, t_end) else next(before, None)
     if last is not None:
         group = [last]
         for m in before:
             gap = text[m.end : group[0].start]
-            if not (_LIST_GAP.match(gap) or _APPOSITION_GAP.match(gap)):
+            if not listed(gap):
                 break
             group.insert(0, m)
         gap = text[group[-1].end : t_start]
@@ -365,5 +273,5 @@ def _actors(
     # "Vidare informerar ordföranden", "föredras av planarkitekt Anna Ek", "Till justerare utses Bo Ek (M)":
     # the actor right after the verb
     if _AFTER_GAP.fullmatch(gap):
-        return [m.person for m in _first_group(text, after)]
+        return [m.person for m in first_group(text, after)]
     return []

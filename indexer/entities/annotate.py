@@ -66,11 +66,18 @@ def _annotate(ex: Extraction, text: str) -> None:
         # till Karin Falks (M) yrkande" in a bilaga after the last item)
         cut = votes.appendix_start(item.text, item.number)
         own = item.text[:cut]
+        # the authors of the item's matter: what they "föreslår" in its description is their motion
+        authors = doc_actions.title_authors(item, finder)
         item.actions = actions.find_actions(
-            own, finder, chair, [f for f in found if f[1] <= cut], minutes=minutes, roles=roles
+            own,
+            finder,
+            chair,
+            [f for f in found if f[1] <= cut],
+            minutes=minutes,
+            roles=roles,
+            authors=frozenset(a.person for a in authors if a.person),
         )
         have = {(a.person or f"party:{a.party}", a.kind) for a in item.actions}
-        authors = doc_actions.title_authors(item, finder)
         item.actions += [a for a in authors if (a.person or f"party:{a.party}", a.kind) not in have]
     doc_actions.add_justerare(ex, persons, finder)
     first = min((it.start for it in ex.items), default=0)

@@ -37,15 +37,33 @@ _AUTHORED_LINE = re.compile(
 )
 
 
+#: A matter and its author in running text: "motion från Björn Pålsson (V) om …", "en fråga av Anna Ek".
+_AUTHORED_BY = re.compile(
+    r"(?<![\wåäö])(?:motion(?:en)?|interpellation(?:en)?|(?:enkel |enkla |den enkla )?fråga(?:n)?"
+    r"|initiativärende(?:t)?|politikerinitiativ(?:et)?|medborgarförslag(?:et)?)\s+(?:från|av)\s+",
+    re.IGNORECASE,
+)
+#: A numbered line citing a document: "9. Protokollsutdrag 2025-11-04 KF § 225 …", "- Tjänsteskrivelse …".
+_CITED_DOCUMENT = re.compile(
+    r"[ \t]*(?:\d{1,3}[.)]|[-•–*])[ \t]+(?:Protokollsutdrag|Protokoll|Tjänsteskrivelse|Skrivelse|Beslut"
+    r"|Yttrande|Missiv|Rapport|Underlag|Beslutsunderlag)\b"
+)
+#: Between two authors of one matter: a party, a comma, "och", "samt".
+_AUTHOR_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*(?:,|och|samt)\s*")
+
+
 def title_authors(item: Item, finder: NameFinder) -> list[Action]:
-    """The authors of the motion, interpellation, question or initiative an item handles, named in its title
-    or restated on a line of its own in its text."""
+    """The authors of the motion, interpellation, question or initiative an item handles, named in its title,
+    restated on a line of its own in its text, or named after the matter in running text ("Följande
+    motioner anmäls: motion från Björn Pålsson (V) om …")."""
     out: list[Action] = []
     seen: set[str] = set()
     lines = [item.title] if _AUTHORED.search(item.title) else []
     lines += [m.group(0) for m in _AUTHORED_LINE.finditer(item.text)]
-    for line in lines:
-        for person in _authors(line, finder):
+    found = [(line, _authors(line, finder)) for line in lines]
+    found += _running_authors(item.text, finder)
+    for line, persons in found:
+        for person in persons:
             if person.name not in seen:
                 seen.add(person.name)
                 out.append(Action(person=person.name, kind="raised", evidence=" ".join(line.split())[:300]))
@@ -54,6 +72,35 @@ def title_authors(item: Item, finder: NameFinder) -> list[Action]:
                 seen.add(f"party:{code}")
                 evidence = " ".join(line.split())[:300]
                 out.append(Action(person="", kind="raised", evidence=evidence, party=code))
+    return out
+
+
+def _running_authors(text: str, finder: NameFinder) -> list[tuple[str, list[Person]]]:
+    """(evidence, authors) of each matter named with its author in running text: the names right after
+    "från"/"av", a list of them joined by commas and "och"."""
+    hits = list(_AUTHORED_BY.finditer(text))
+    if not hits:
+        return []
+    names = finder.find(text)
+    out = []
+    for hit in hits:
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        if _CITED_DOCUMENT.match(text, line_start, hit.start()):
+            continue  # "9. Protokollsutdrag KF § 225 Svar på motion från …": a document cited
+        authors: list[Person] = []
+        at = hit.end()
+        for s, e, person in names:
+            if s < at:
+                continue
+            gap = text[at:s]
+            first = not authors and gap.strip() == ""
+            if not (first or (authors and _AUTHOR_GAP.fullmatch(gap))) or len(text[s:e].split()) < 2:
+                break
+            authors.append(person)
+            at = e
+        if authors:
+            stop = text.find(".", at)
+            out.append((text[hit.start() : stop if 0 <= stop < at + 120 else at + 40], authors))
     return out
 
 

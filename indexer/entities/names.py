@@ -18,7 +18,10 @@ from models import gazetteers
 
 #: One capitalised name token; hyphenated parts ("Eva-Lena", "Lilja-Stenholm"); "Anna- Karin" is a
 #: hyphenated name broken over a line whose newline was flattened to a space.
-TOKEN = r"[A-ZÅÄÖÉÜØÆ][a-zåäöéüøæèáíóúñçëï]+(?:-(?: ?)[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóúñçëï]+)*"
+#: Letters of names from the rest of Europe count too: "Mirza Hodžić", "Łukasz Wójcik", "Ayşe Yıldız".
+_UPPER = "A-ZÅÄÖÉÜØÆŠŽČĆĐŁŚŹŻŞİ"
+_LOWER = "a-zåäöéüøæèáíóúñçëïšžčćđłńśźżőűãõâêîôûýğşıř"
+TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-(?: ?)[{_UPPER}][{_LOWER}]+)*"
 #: Lower-case particles inside names: "Cecilia von Alten", "Malin de Verdier".
 PARTICLE = r"(?:von|van|de|af|der|den|du|la|di|da)"
 #: A run of name tokens on one line (single spaces only: a tab or two spaces separate table columns).

@@ -51,8 +51,16 @@ _NAME_TITLE = re.compile(
     rf"(?<![\w\-/])(?P<name>{RUN}),[ \t]+(?P<title>[a-zåäö][\wåäö\- ]{{2,60}}?)"
     rf"(?=[,.(\n]| presenterar| informerar)"
 )
-#: A capitalised word ending a line, the next line starting with one capitalised word and , ( or .
-_FIRST_AT_END = re.compile(rf"(?P<first>{TOKEN})[ \t]*(?P<nl>\n)[ \t]*{TOKEN}[ \t]*[,(.]")
+#: The verbs of who did what that follow a name opening a sentence: "Anna Ek informerar".
+_ACT_VERBS = (
+    r"(?:informerar|redogör|föredrar|presenterar|redovisar|går igenom|yrkar|reserverar sig|lyfter|väcker"
+    r"|anmäler|sammanfattar|rapporterar|återkopplar|besvarar)"
+)
+#: A capitalised word ending a line, the next line starting with one capitalised word and , ( or . or
+#: an action verb ("Kommundirektör Anna⏎Granqvist redogör för …").
+_FIRST_AT_END = re.compile(
+    rf"(?P<first>{TOKEN})[ \t]*(?P<nl>\n)[ \t]*{TOKEN}(?:[ \t]*[,(.]|[ \t]+{_ACT_VERBS}\b)"
+)
 #: A line break inside a markdown table cell.
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 #: A title word: the lower-case head of "ekonom", "förvaltningsjurist", "biträdande kommundirektör".
@@ -63,9 +71,7 @@ _TITLE_WORD = re.compile(
 )
 #: A name run right before an action verb at the start of a sentence or line.
 _NAME_BEFORE_VERB = re.compile(
-    rf"(?:^|(?<=[.:!?]\s)|(?<=\n))[ \t]*(?P<name>{RUN})[ \t]+"
-    r"(?:informerar|redogör|föredrar|presenterar|redovisar|går igenom|yrkar|reserverar sig|lyfter|väcker"
-    r"|anmäler|sammanfattar|rapporterar)\b",
+    rf"(?:^|(?<=[.:!?]\s)|(?<=\n))[ \t]*(?P<name>{RUN})[ \t]+{_ACT_VERBS}\b",
     re.MULTILINE,
 )
 #: A company form right after a name run: "... Fastighets AB", "... Bygg HB".

@@ -45,7 +45,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|antecknar (?:följande )?(?:till|i) protokollet|får (?:en )?(?:särskild )?anteckning"
         r"|(?:lät|låter) (?:till protokollet )?anteckna|lämna(?:r|de) följande anteckning"
         r"|(?:instämmer|instämde|ansluter sig|anslöt sig) (?:i|till) (?:\w+s )?protokollsanteckning(?:en)?"
-        r"|vill (?:få )?(?:följande )?(?:antecknat|anteckna|ha antecknat) (?:till|i) protokollet",
+        r"|vill (?:få )?(?:följande )?(?:antecknat|anteckna|ha antecknat) (?:till|i) protokollet"
+        r"|(?:får|fick|önskar få) (?:följande )?antecknat (?:till|i) protokollet",
     ),
     (
         "proposed",
@@ -66,9 +67,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?![^.]{0,240}\bfinner\b)"
         r"|(?:ställer|ställde) följande (?:enkla )?(?:fråga|frågor|interpellation)"
         r"|anmäler(?! jäv)(?! sig)(?! protokollsanteckning)(?! reservation)|anmälde(?! jäv)"
-        r"|(?:har )?ställt (?:en )?(?:interpellation|enkel fråga|fråga)"
+        r"|(?:har )?ställt (?:en |följande )?(?:interpellation|enkel fråga|fråga)"
         r"|ställer (?:en )?(?:interpellation|enkel fråga)"
         r"|(?:har )?väckt (?:en |ett )?(?:motion|fråga|ärende|initiativärende)"
+        # "En motion har lämnats in av X (SD)": the author follows the passive verb
+        r"|(?:motion|interpellation|fråga|initiativärende|medborgarförslag)(?:en|et|n)? (?:har |hade )?"
+        r"(?:lämnats in|lämnats|väckts|ställts) av"
         # "X (S) har till kommunfullmäktige den 11 juni 2025 lämnat en motion om ...": the author, however
         # much (a body, a date, a paragraph) stands between "har" and the verb
         r"|har (?:[^.;:]{0,80} )?(?:lämnat|väckt|ställt|inkommit med|lagt fram) (?:in )?(?:en |ett )?"
@@ -87,7 +91,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|presenterar(?! sig)|presenterade(?! sig)|presenteras av|redovisade|redovisas av"
         # the chair setting out the order of voting is procedure, not a presentation
         r"|redovisar(?! (?:följande )?(?:propositions|omröstnings)ordning)"
-        r"|lämnar information|lämnade information|information lämnas av|informeras av"
+        r"|lämnar information|lämnade information|information(?:en)? (?:lämnas|lämnades|ges|gavs) av"
+        r"|informeras av|informerades av"
+        # answering an interpellation or a question at the meeting sets out the matter to it
+        # (not an answer promised for later: "besvarar frågan skriftligt till nästa möte")
+        r"|(?:besvarar|besvarade)(?! (?:\S+ ){0,2}(?:skriftligt|skriftligen|senare) (?:till|vid|på))"
+        r"|besvaras av|besvarades av|svarar på (?:interpellationen|frågan|frågorna)"
         r"|återkopplar|återkopplade|återrapporterar|rapporterar|rapporterade"
         r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde"
         # ("berättar om" is left out: the given seed gold does not count it as a presentation)

@@ -1,0 +1,134 @@
+"""Who did what where a protocol prints it as a block or a label rather than a sentence with a verb.
+
+- a heading and the names under it ("Reservation\\nX (S) och Y (V)", "Yrkanden\\nX (S): bifall");
+- a label and the names after it on its line ("Reservationer: X (M), Y (V)", "Protokollsanteckning: X");
+- the noun and its author ("Reservation från X (SD), bilaga 1", "Protokollsanteckning av X");
+- a written reservation or note signed under its text ("Reservation\\nVi reserverar oss …\\nX (M)");
+- a presenter line or kallelse cell ("Föredragande: ekonomichef X", "Föredragande: Ordförande").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from indexer.entities.action_groups import Collector, Mention, first_group
+
+#: A heading word whose actors follow it: "Reservation\nX (S) ...", "Protokollsanteckning: X".
+HEADINGS = r"Reservation(?:er)?|Protokollsanteckning(?:ar)?|Yrkanden?|Särskil[dt]a? yttranden?"
+_HEADING_RE = re.compile(rf"^[ \t#]*\**(?P<word>{HEADINGS})\**[ \t]*:?\**[ \t]*$", re.MULTILINE)
+_HEADING_KIND = {
+    "reserv": "reserved",
+    "protok": "protocol_note",
+    "yrkand": "proposed",
+    "särski": "protocol_note",
+}
+#: The nouns of a reservation or a note, in any form: "Reservationen", "protokollsanteckningar".
+_NOTE_NOUNS = (
+    r"[Rr]eservation(?:er|en|erna)?|[Pp]rotokollsanteckning(?:ar|en|arna)?|[Ss]ärskil[dt]a? yttranden?"
+)
+#: "Reservationer: X (M), Y (V)" at a line start; "Reservation från X (SD)" anywhere.
+_LABEL_RE = re.compile(
+    rf"(?:^[ \t•*\-]*(?P<word>{_NOTE_NOUNS})\**[ \t]*:\**[ \t]*"
+    rf"|(?<![\wåäö])(?P<noun>{_NOTE_NOUNS})\s+(?:från|av)\s+)(?=\S)",
+    re.MULTILINE,
+)
+#: Where the block under such a heading ends: the next section heading.
+_SECTION_END = re.compile(
+    r"^[ \t#]*\**(?:Beslutsgång|Omröstning|Propositionsordning|Beslut|Sammanfattning|Beslutsunderlag"
+    rf"|Expedieras|Beslutet skickas till|{HEADINGS})\**[ \t]*:?\**[ \t]*$",
+    re.MULTILINE,
+)
+#: "Anna Ek (S): Bifall till förslaget." at the start of a line under a heading.
+_COLON_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*:")
+#: The writers speak for themselves in a written reservation or note: "Vi reserverar oss", "jag anser".
+_FIRST_PERSON = re.compile(r"(?<![\wåäö])(?:[Vv]i|[Jj]ag|oss|vår|våra|mig)(?![\wåäö])")
+#: What may follow a signer's name on its line: a party, a title after a comma.
+_SIGNATURE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,[^\n]{0,60})?[ \t]*(?:\n|$)")
+#: "Föredragande: ekonomidirektör Kristina Lundin" at the start of a line.
+_PRESENTER_LABEL = re.compile(
+    r"^[ \t]*Föredragande[ \t]*:?[ \t]*(?:[a-zåäö][\wåäö\-]*[ \t]+){0,2}", re.MULTILINE
+)
+#: A name in a presenter cell followed by its title: ", utredare", ", controller", or the line end.
+_TITLED_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*[a-zåäö][\wåäö\-]*(?:[ \t][a-zåäö][\wåäö\-]*)?[ \t]*(?:,|$)|$)", re.M
+)
+
+
+def _kind(word: str) -> str:
+    return _HEADING_KIND[word[:6].casefold()]
+
+
+def block_actions(text: str, mentions: list[Mention], starts: list[int], acts: Collector) -> None:
+    """The actors of every heading block and label of an item's text (`starts`: the mentions' starts)."""
+    for hm in _HEADING_RE.finditer(text):
+        _heading_actions(text, hm, mentions, starts, acts)
+    for lm in _LABEL_RE.finditer(text):
+        i = bisect_left(starts, lm.end())
+        if i < len(mentions) and mentions[i].start == lm.end():
+            kind = _kind(lm.group("word") or lm.group("noun"))
+            eol = text.find("\n", lm.end())
+            evidence = text[lm.start() : eol if eol >= 0 else len(text)]
+            for m in first_group(text, mentions[i:]):
+                acts.add(m.person, kind, evidence, "yrkande")
+
+
+def presenter_actions(text: str, mentions: list[Mention], starts: list[int], acts: Collector) -> None:
+    """The presenters of "Föredragande: …" lines and kallelse cells."""
+    for lm in _PRESENTER_LABEL.finditer(text):
+        i = bisect_left(starts, lm.end())
+        if i < len(mentions) and mentions[i].start == lm.end():
+            for m in first_group(text, (mentions[j] for j in range(i, len(mentions)))):
+                acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
+            # a cell's second presenter after a wrapped title's tail on the same line ("Peter
+            # Hallgren, förvaltningschef - beslut efter samråd Anneli Skoog, utredare")
+            eol = text.find("\n", lm.end())
+            for m in mentions[i : bisect_left(starts, eol if eol >= 0 else len(text))]:
+                if m.person.name and _TITLED_AFTER.match(text, m.end):
+                    acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
+
+
+def _heading_actions(
+    text: str, hm: re.Match[str], mentions: list[Mention], starts: list[int], acts: Collector
+) -> None:
+    """Actors under a heading: the list right below "Reservation", "Anna Ek (S): ..." lines, and the
+    signers of a written reservation or note."""
+    kind = _kind(hm.group("word"))
+    nxt = _SECTION_END.search(text, hm.end())
+    end = nxt.start() if nxt else len(text)
+    block = mentions[bisect_left(starts, hm.end()) : bisect_left(starts, end)]
+    evidence = text[hm.start() : min(end, hm.end() + 300)]
+    if kind != "proposed":
+        first = first_group(text, block)
+        gap = text[hm.end() : first[0].start] if first else "x"
+        if not gap.strip() and gap.count("\n") <= 2:
+            for m in first:
+                acts.add(m.person, kind, evidence, "yrkande")
+        for m in _signers(text, hm.end(), block):
+            acts.add(m.person, kind, evidence, "yrkande")
+    for m in block:
+        k = m.start  # back over list marks to the line start (not a copy of the whole line per name)
+        while k > 0 and text[k - 1] in " \t-•*":
+            k -= 1
+        if (k == 0 or text[k - 1] == "\n") and _COLON_AFTER.match(text, m.end):
+            acts.add(m.person, kind, evidence, "yrkande")
+        elif k == 0 or text[k - 1] == "\n":  # "Bo Berg (M) med instämmande av Carl Holm (KD): avslag."
+            group = first_group(text, (x for x in block if x.start >= m.start))
+            if len(group) > 1 and _COLON_AFTER.match(text, group[-1].end):
+                for g in group:
+                    acts.add(g.person, kind, evidence, "yrkande")
+
+
+def _signers(text: str, body_start: int, block: list[Mention]) -> list[Mention]:
+    """The names signing a written reservation or note: each alone on its line, after the text they
+    sign, where that text speaks in the first person ("Vi reserverar oss …\\nAnna Ek (M)")."""
+    out: list[Mention] = []
+    for m in reversed(block):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if text[line_start : m.start].strip(" \t-–") or not _SIGNATURE_TAIL.match(text, m.end):
+            break
+        out.insert(0, m)
+    if not out:
+        return []
+    signed = text[body_start : out[0].start]
+    return out if _FIRST_PERSON.search(signed) else []

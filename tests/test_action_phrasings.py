@@ -1,0 +1,308 @@
+"""Who did what in the phrasings Swedish minutes share (issue 9 point 4, out of sample): each test is a
+small snippet written for the form, in the shape a protocol prints it — officials named with their
+title before or after the name, lists joined by "och" and commas, names and verbs broken over lines,
+authors in titles and running text, parties acting as a whole."""
+
+from __future__ import annotations
+
+from indexer.entities.actions import find_actions
+from indexer.entities.annotate import annotate
+from indexer.entities.doc_actions import title_authors
+from indexer.entities.people import NameFinder, find_persons
+from indexer.entities.rolewords import RoleWords
+from indexer.types import DocMeta, Extraction, Item
+
+HEADER = (
+    "Beslutande\nLina Berglund (S), ordförande\nOskar Malm (M), 1:e vice ordförande\nSara Öberg (V)\n"
+    "Mats Wiklander (SD)\nFatima Yilmaz (C)\nPer-Olof Strand (KD)\nMirza Hodžić (S)\nEbba Lindqvist (L)\n\n"
+    "Övriga närvarande\nHenrik Dahl, ekonomichef\nJohanna Persson, kommunsekreterare\n\n"
+)
+
+
+def _acts(body: str, header: str = HEADER) -> set[tuple[str, str]]:
+    persons = find_persons(header + body)
+    chair = next(p for p in persons if "ordförande" in p.roles)
+    found = find_actions(body, NameFinder(persons), chair, minutes=True, roles=RoleWords(persons))
+    return {(a.person or f"party:{a.party}", a.kind) for a in found}
+
+
+def _authors(title: str, text: str = "") -> set[str]:
+    finder = NameFinder(find_persons(HEADER + title + "\n" + text))
+    item = Item(number="§1", title=title, text=text)
+    return {a.person or f"party:{a.party}" for a in title_authors(item, finder) if a.kind == "raised"}
+
+
+# --- presented -------------------------------------------------------------------------------------------
+
+
+def test_presenting_verbs_after_the_name() -> None:
+    for verb in (
+        "föredrar ärendet",
+        "informerar om läget i hemtjänsten",
+        "redogör för ärendet",
+        "presenterar förslaget till ny taxa",
+        "återkopplar från styrelsemötet i Vatten AB",
+        "lämnar information om arbetet med översiktsplanen",
+    ):
+        assert _acts(f"Henrik Dahl {verb}.") == {("Henrik Dahl", "presented")}, verb
+
+
+def test_answering_an_interpellation_or_question_is_presenting() -> None:
+    assert _acts("Lina Berglund (S) besvarar interpellationen.") == {("Lina Berglund", "presented")}
+    assert _acts("Kommunstyrelsens ordförande Lina Berglund (S) besvarar frågan.") == {
+        ("Lina Berglund", "presented")
+    }
+    assert _acts("Lina Berglund (S) redogör för sitt skriftliga svar. I debatten deltar Sara Öberg (V).") == {
+        ("Lina Berglund", "presented")
+    }
+    assert _acts("Interpellationen besvaras av Oskar Malm (M).") == {("Oskar Malm", "presented")}
+
+
+def test_title_before_the_name_of_an_official_named_only_there() -> None:
+    assert _acts("Kommundirektör Anna Granqvist redogör för budgetuppföljningen.") == {
+        ("Anna Granqvist", "presented")
+    }
+    assert _acts("Näringslivschef Malin Sjöstedt presenterar förslaget till näringslivsstrategi.") == {
+        ("Malin Sjöstedt", "presented")
+    }
+    assert _acts("Ekonomichef Henrik Dahl informerar om bokslutet.") == {("Henrik Dahl", "presented")}
+
+
+def test_title_in_apposition_between_name_and_verb() -> None:
+    assert _acts("Anna Granqvist, kommundirektör, informerar om rekryteringen.") == {
+        ("Anna Granqvist", "presented")
+    }
+    assert _acts("Henrik Dahl, ekonomichef, och Johanna Persson, kommunsekreterare, informerar.") == {
+        ("Henrik Dahl", "presented"),
+        ("Johanna Persson", "presented"),
+    }
+
+
+def test_several_presenters_joined_by_och_and_commas() -> None:
+    assert _acts("Henrik Dahl och Johanna Persson informerar om arbetet.") == {
+        ("Henrik Dahl", "presented"),
+        ("Johanna Persson", "presented"),
+    }
+    body = "Controller Anna Granqvist, ekonomichef Henrik Dahl och kommunsekreterare Johanna Persson redogör."
+    assert _acts(body) == {
+        ("Anna Granqvist", "presented"),
+        ("Henrik Dahl", "presented"),
+        ("Johanna Persson", "presented"),
+    }
+
+
+def test_name_and_verb_broken_across_lines() -> None:
+    assert _acts("Ärendebeskrivning\nHenrik\nDahl informerar om bokslutet.") == {("Henrik Dahl", "presented")}
+    assert _acts("Kommundirektör Anna\nGranqvist redogör för läget.") == {("Anna Granqvist", "presented")}
+    assert _acts("Henrik Dahl, ekonomichef,\nredogör för delårsrapporten.") == {("Henrik Dahl", "presented")}
+
+
+def test_foredragande_lines() -> None:
+    assert _acts("Föredragande: Henrik Dahl, ekonomichef") == {("Henrik Dahl", "presented")}
+    assert _acts("Föredragande\tekonomichef Henrik Dahl") == {("Henrik Dahl", "presented")}
+    assert _acts("Föredragande: Henrik Dahl och Johanna Persson") == {
+        ("Henrik Dahl", "presented"),
+        ("Johanna Persson", "presented"),
+    }
+
+
+def test_chair_as_the_foredragande_cell() -> None:
+    assert _acts("Föredragande: Ordförande") == {("Lina Berglund", "presented")}
+    assert _acts("Föredragande: ordföranden") == {("Lina Berglund", "presented")}
+
+
+# --- raised --------------------------------------------------------------------------------------------
+
+
+def test_raising_a_matter_in_running_text() -> None:
+    assert _acts("Sara Öberg (V) väcker ett initiativärende om avgiftsfria mensskydd.") == {
+        ("Sara Öberg", "raised")
+    }
+    assert _acts("Sara Öberg (V) har lämnat in en motion om fler bostäder för unga.") == {
+        ("Sara Öberg", "raised")
+    }
+    assert _acts("Mats Wiklander (SD) har den 12 januari 2026 lämnat en motion om trygghet.") == {
+        ("Mats Wiklander", "raised")
+    }
+    assert _acts("Mats Wiklander (SD) har 2026-01-12 lämnat in en motion om trygghet.") == {
+        ("Mats Wiklander", "raised")
+    }
+    assert _acts("Fatima Yilmaz (C) ställer en fråga till kommunstyrelsens ordförande om skolskjutsar.") == {
+        ("Fatima Yilmaz", "raised")
+    }
+    assert _acts("Fatima Yilmaz (C) anmäler en fråga till ordföranden om vinterväghållningen.") == {
+        ("Fatima Yilmaz", "raised")
+    }
+
+
+def test_authors_named_in_running_text_by_noun() -> None:
+    body = (
+        "Följande motioner anmäls: motion från Sara Öberg (V) om gratis kollektivtrafik för pensionärer och "
+        "motion från Per-Olof Strand (KD) om fler trygghetsboenden."
+    )
+    assert _authors("Anmälan av inkomna motioner", body) == {"Sara Öberg", "Per-Olof Strand"}
+    body = "Fullmäktige besvarar en interpellation från Mats Wiklander (SD) till Lina Berglund (S) om vården."
+    assert _authors("Interpellationer", body) == {"Mats Wiklander"}
+    body = "Ärendet gäller en fråga av Ebba Lindqvist (L) och Oskar\nMalm (M) om skolskjutsar."
+    assert _authors("Frågor", body) == {"Ebba Lindqvist", "Oskar Malm"}
+
+
+def test_authors_in_titles() -> None:
+    assert _authors("Motion från Sara Öberg (S) och Fatima Yilmaz (C) om fler bostäder") == {
+        "Sara Öberg",
+        "Fatima Yilmaz",
+    }
+    assert _authors("Interpellation från Mats Wiklander (SD) till kommunstyrelsens ordförande om skolan") == {
+        "Mats Wiklander"
+    }
+    assert _authors("Fråga från Ebba Lindqvist (L) till Lina Berglund (S) om vården") == {"Ebba Lindqvist"}
+    assert _authors("Initiativärende från Sara Öberg (V) om avgiftsfria mensskydd") == {"Sara Öberg"}
+
+
+def test_a_motion_restated_in_the_answer_is_raised_not_proposed() -> None:
+    text = "Sara Öberg (V) föreslår att kommunen utreder sena tågavgångar. Nämnden har yttrat sig."
+    item = Item(number="§74", title="Svar på motion från Sara Öberg (V) om nattåg", text=text)
+    ex = Extraction(
+        source="x.txt", sha256="0" * 64, fmt="txt", meta=DocMeta(doc_type="protokoll"), items=[item]
+    )
+    annotate(ex, HEADER + "§ 74 Svar på motion\n" + text)
+    assert {(a.person, a.kind) for a in ex.items[0].actions} == {("Sara Öberg", "raised")}
+    # the author's yrkande at the meeting stays a proposal
+    text += "\nYrkanden\nSara Öberg (V) föreslår att motionen bifalls."
+    item = Item(number="§74", title="Svar på motion från Sara Öberg (V) om nattåg", text=text)
+    ex = Extraction(
+        source="x.txt", sha256="0" * 64, fmt="txt", meta=DocMeta(doc_type="protokoll"), items=[item]
+    )
+    annotate(ex, HEADER + "§ 74 Svar på motion\n" + text)
+    assert {(a.person, a.kind) for a in ex.items[0].actions} == {
+        ("Sara Öberg", "raised"),
+        ("Sara Öberg", "proposed"),
+    }
+
+
+# --- reserved ------------------------------------------------------------------------------------------
+
+
+def test_reservations_by_persons() -> None:
+    assert _acts("Mats Wiklander (SD) reserverar sig till förmån för eget yrkande.") == {
+        ("Mats Wiklander", "reserved")
+    }
+    assert _acts("Oskar Malm (M) reserverar sig mot beslutet.") == {("Oskar Malm", "reserved")}
+    body = (
+        "Reservation\nOskar Malm, Ebba Lindqvist och Mirza Hodžić (alla M) samt Sara\nÖberg (V) reserverar "
+        "sig mot beslutet."
+    )
+    assert _acts(body) == {
+        ("Oskar Malm", "reserved"),
+        ("Ebba Lindqvist", "reserved"),
+        ("Mirza Hodžić", "reserved"),
+        ("Sara Öberg", "reserved"),
+    }
+
+
+def test_reservation_lists_after_a_label() -> None:
+    assert _acts("Reservationer: Oskar Malm (M), Sara Öberg (V)") == {
+        ("Oskar Malm", "reserved"),
+        ("Sara Öberg", "reserved"),
+    }
+    assert _acts("Reservation: Mats Wiklander (SD) och Per-Olof Strand (KD).") == {
+        ("Mats Wiklander", "reserved"),
+        ("Per-Olof Strand", "reserved"),
+    }
+    assert _acts("Protokollsanteckning: Fatima Yilmaz (C)") == {("Fatima Yilmaz", "protocol_note")}
+
+
+def test_party_reservations() -> None:
+    assert _acts("Ledamöterna från SD reserverar sig mot beslutet.") == {("party:SD", "reserved")}
+    assert _acts("Moderaternas ledamöter reserverar sig mot beslutet.") == {("party:M", "reserved")}
+    assert _acts("Socialdemokraterna och Vänsterpartiet reserverar sig mot beslutet.") == {
+        ("party:S", "reserved"),
+        ("party:V", "reserved"),
+    }
+    body = "Reservation\nSverigedemokraternas ledamöter reserverar sig till förmån för eget yrkande."
+    assert _acts(body) == {("party:SD", "reserved")}
+
+
+def test_written_reservations() -> None:
+    assert _acts("Oskar Malm (M) reserverar sig skriftligt, bilaga 2.") == {("Oskar Malm", "reserved")}
+    body = "Sara Öberg (V) lämnar en skriftlig reservation, se bilaga 3."
+    assert _acts(body) == {("Sara Öberg", "reserved")}
+    assert _acts("Reservation från Mats Wiklander (SD), bilaga 1.") == {("Mats Wiklander", "reserved")}
+    body = "Bilaga 2\nReservation\nVi reserverar oss mot beslutet att sälja fastigheten.\nOskar Malm (M)"
+    assert _acts(body) == {("Oskar Malm", "reserved")}
+
+
+# --- protocol_note -------------------------------------------------------------------------------------
+
+
+def test_protocol_notes() -> None:
+    assert _acts("Sara Öberg (V) antecknar till protokollet att frågan bör följas upp.") == {
+        ("Sara Öberg", "protocol_note")
+    }
+    assert _acts("Fatima Yilmaz (C) lämnar en protokollsanteckning.") == {("Fatima Yilmaz", "protocol_note")}
+    body = "Ebba Lindqvist (L) får lämna en protokollsanteckning."
+    assert _acts(body) == {("Ebba Lindqvist", "protocol_note")}
+    assert _acts("Fatima Yilmaz (C) lämnar en protokollsanteckning för Centerpartiets grupp.") == {
+        ("Fatima Yilmaz", "protocol_note")
+    }
+
+
+def test_joint_protocol_notes() -> None:
+    assert _acts("Oskar Malm (M) och Per-Olof Strand (KD) lämnar en gemensam protokollsanteckning.") == {
+        ("Oskar Malm", "protocol_note"),
+        ("Per-Olof Strand", "protocol_note"),
+    }
+    assert _acts("Moderaterna och Kristdemokraterna lämnar en gemensam protokollsanteckning.") == {
+        ("party:M", "protocol_note"),
+        ("party:KD", "protocol_note"),
+    }
+
+
+# --- more shapes of the same acts ------------------------------------------------------------------------
+
+
+def test_presenters_with_their_unit_and_a_companion() -> None:
+    assert _acts("Henrik Dahl och Johanna Persson från kommunledningsförvaltningen informerar om läget.") == {
+        ("Henrik Dahl", "presented"),
+        ("Johanna Persson", "presented"),
+    }
+    assert _acts("Henrik Dahl föredrar ärendet tillsammans med Johanna Persson.") == {
+        ("Henrik Dahl", "presented"),
+        ("Johanna Persson", "presented"),
+    }
+    assert _acts("Kommundirektör Anna Granqvist och ekonomichef Henrik Dahl redogör för prognosen.") == {
+        ("Anna Granqvist", "presented"),
+        ("Henrik Dahl", "presented"),
+    }
+    assert _acts("Henrik Dahl\ninformerar om det ekonomiska läget.") == {("Henrik Dahl", "presented")}
+
+
+def test_information_given_by_someone() -> None:
+    assert _acts("Information ges av ekonomichef Henrik Dahl.") == {("Henrik Dahl", "presented")}
+    assert _acts("Informationen lämnas av Johanna Persson.") == {("Johanna Persson", "presented")}
+
+
+def test_raised_in_other_word_orders() -> None:
+    assert _acts("I en motion föreslår Sara Öberg (V) att kommunen inför fria skolluncher.") == {
+        ("Sara Öberg", "raised")
+    }
+    assert _acts("En motion har lämnats in av Mats Wiklander (SD) om kameraövervakning.") == {
+        ("Mats Wiklander", "raised")
+    }
+    assert _acts("Oskar Malm (M) m.fl. har lämnat en motion om fler poliser.") == {("Oskar Malm", "raised")}
+    assert _acts("Ebba Lindqvist (L) har ställt följande fråga till Lina Berglund (S): Hur många …?") == {
+        ("Ebba Lindqvist", "raised")
+    }
+
+
+def test_notes_in_other_words() -> None:
+    assert _acts("Sara Öberg (V) får antecknat till protokollet att hon inte deltar i beslutet.") == {
+        ("Sara Öberg", "protocol_note")
+    }
+    assert _acts("Mats Wiklander (SD) lämnar ett särskilt yttrande.") == {("Mats Wiklander", "protocol_note")}
+    body = "Protokollsanteckning från Fatima Yilmaz (C), bilaga 4."
+    assert _acts(body) == {("Fatima Yilmaz", "protocol_note")}
+    assert _acts("Reservationer: Moderaterna och Kristdemokraterna") == {
+        ("party:M", "reserved"),
+        ("party:KD", "reserved"),
+    }
