@@ -306,3 +306,41 @@ def test_notes_in_other_words() -> None:
         ("party:M", "reserved"),
         ("party:KD", "reserved"),
     }
+
+
+def test_officials_listed_before_the_verb_though_no_list_names_them() -> None:
+    assert _acts("Anna Berg och Somayeh Jamshidi informerar om bygglovsprocessen.") == {
+        ("Anna Berg", "presented"),
+        ("Somayeh Jamshidi", "presented"),
+    }
+    assert _acts("Socialchef Anna Berg och enhetschef Bo Ekström redogör för läget.") == {
+        ("Anna Berg", "presented"),
+        ("Bo Ekström", "presented"),
+    }
+    assert _acts("Föredragande tjänsteperson: Anna Berg") == {("Anna Berg", "presented")}
+    assert _acts("Föredragande\nAnna Berg, ekonomichef") == {("Anna Berg", "presented")}
+
+
+def test_the_author_named_by_role_and_more_ways_to_raise() -> None:
+    assert _acts("Motionären Sara Öberg (V) föreslår att kommunen inför fria skolluncher.") == {
+        ("Sara Öberg", "raised")
+    }
+    assert _acts("Interpellanten Sara Öberg (V) tackar för svaret.") == {("Sara Öberg", "raised")}
+    assert _acts("Sara Öberg (V) lämnar in en skriftlig fråga om snöröjningen.") == {("Sara Öberg", "raised")}
+    assert _acts("Fatima Yilmaz (C) tar upp frågan om snöröjningen.") == {("Fatima Yilmaz", "raised")}
+    body = "Sara Öberg (V) har i en interpellation till kommunstyrelsens ordförande ställt frågor om skolan."
+    assert _acts(body) == {("Sara Öberg", "raised")}
+
+
+def test_reservations_and_notes_listed_after_a_colon_or_each_their_own() -> None:
+    assert _acts("Reservation mot beslutet: Sara Öberg (V)") == {("Sara Öberg", "reserved")}
+    body = "Följande ledamöter reserverar sig mot beslutet: Sara Öberg (V), Mats Wiklander (SD)."
+    assert _acts(body) == {("Sara Öberg", "reserved"), ("Mats Wiklander", "reserved")}
+    body = "Sara Öberg (V) och Mats Wiklander (SD) lämnar var sin protokollsanteckning."
+    assert _acts(body) == {("Sara Öberg", "protocol_note"), ("Mats Wiklander", "protocol_note")}
+    for body in (
+        "Sara Öberg (V) får till protokollet anteckna att hon inte deltar.",
+        "Sara Öberg (V) lämnar ett skriftligt särskilt yttrande.",
+        "Sara Öberg (V) vill ha en anteckning i protokollet om att frågan bör utredas.",
+    ):
+        assert _acts(body) == {("Sara Öberg", "protocol_note")}, body

@@ -29,7 +29,7 @@ _NOTE_NOUNS = (
 )
 #: "Reservationer: X (M), Y (V)" at a line start; "Reservation från X (SD)" anywhere.
 _LABEL_RE = re.compile(
-    rf"(?:^[ \t•*\-]*(?P<word>{_NOTE_NOUNS})\**[ \t]*:\**[ \t]*"
+    rf"(?:^[ \t•*\-]*(?P<word>{_NOTE_NOUNS})(?:[ \t]+mot[ \t]+beslutet)?\**[ \t]*:\**[ \t]*"
     rf"|(?<![\wåäö])(?P<noun>{_NOTE_NOUNS})\s+(?:från|av)\s+)(?=\S)",
     re.MULTILINE,
 )
@@ -45,9 +45,12 @@ _COLON_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*:")
 _FIRST_PERSON = re.compile(r"(?<![\wåäö])(?:[Vv]i|[Jj]ag|oss|vår|våra|mig)(?![\wåäö])")
 #: What may follow a signer's name on its line: a party, a title after a comma.
 _SIGNATURE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,[^\n]{0,60})?[ \t]*(?:\n|$)")
-#: "Föredragande: ekonomidirektör Kristina Lundin" at the start of a line.
+#: "Föredragande: ekonomidirektör Kristina Lundin" at the start of a line; "Föredragande tjänsteperson:",
+#: the name on the line below the label.
 _PRESENTER_LABEL = re.compile(
-    r"^[ \t]*Föredragande[ \t]*:?[ \t]*(?:[a-zåäö][\wåäö\-]*[ \t]+){0,2}", re.MULTILINE
+    r"^[ \t]*Föredragande(?:[ \t]+tjänste(?:person|personer|man|män))?[ \t]*:?[ \t]*(?:\n[ \t]*)?"
+    r"(?:[a-zåäö][\wåäö\-]*[ \t]+){0,2}",
+    re.MULTILINE,
 )
 #: A name in a presenter cell followed by its title: ", utredare", ", controller", or the line end.
 _TITLED_AFTER = re.compile(

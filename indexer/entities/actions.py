@@ -38,6 +38,13 @@ _MEETING_PART = re.compile(
 )
 #: The verbs by which an ärende restates what a motion proposes ("X (MP) föreslår att regionen utreder").
 _RESTATING = re.compile(r"(?:har\s+)?föresl", re.IGNORECASE)
+#: The actors listed after a colon: "Följande ledamöter reserverar sig mot beslutet: A (S), B (V)".
+_COLON_LIST = re.compile(r"[^.:;\n]{0,30}:[ \t]*\n?[ \t]*")
+#: A name right after the noun for a matter's author: "Motionären Anna Ek (V)".
+_AUTHOR_NOUN = re.compile(
+    r"(?<![\wåäö])(?:[Mm]otionär(?:en|erna)|[Ii]nterpellant(?:en|erna)|[Ff]rågeställare(?:n)?"
+    r"|[Ff]örslagsställare(?:n|na)?)\s+$"
+)
 #: A trigger ending in "av": the actor follows.
 _PASSIVE = re.compile(r"\sav$", re.IGNORECASE)
 #: Between "Till justerare" / "att jämte ordföranden justera protokollet" and the one chosen: "utses".
@@ -105,7 +112,10 @@ def find_actions(
     triggers = find_triggers(text)
     has_heading = any(
         w in text
-        for w in ("eservation", "rotokollsanteckning", "Yrkande", "yttrande", "nformation", "öredragning")
+        for w in (
+            *("eservation", "rotokollsanteckning", "Yrkande", "yttrande", "nformation", "öredragning"),
+            *("otionär", "nterpellant", "rågeställare", "örslagsställare"),
+        )
     )
     labelled = minutes and "Föredragande" in text
     if not triggers and not has_heading and not labelled and "yrkande" not in text:
@@ -118,6 +128,10 @@ def find_actions(
     starts = [m.start for m in mentions]
     t_starts = [tm.start() for tm in triggers]
     acts = Collector()
+    for m in mentions:  # "Motionären Anna Ek (V)", "Interpellanten Bo Berg (M)": the matter's author
+        if m.person.name and _AUTHOR_NOUN.search(text, max(0, m.start - 30), m.start):
+            acts.add(m.person, "raised", text[max(0, m.start - 30) : m.end + 60])
+            authors |= {m.person.name}
     meeting = _MEETING_PART.search(text) if authors else None
     restated = _Restated(authors, meeting.start() if meeting else len(text))
     for s_start, s_end in _sentences(text):
@@ -272,6 +286,6 @@ def _actors(
         return []  # "Utses att justera\tAmanda Lindblad": a form field (header justerare are read apart)
     # "Vidare informerar ordföranden", "föredras av planarkitekt Anna Ek", "Till justerare utses Bo Ek (M)":
     # the actor right after the verb
-    if _AFTER_GAP.fullmatch(gap):
+    if _AFTER_GAP.fullmatch(gap) or _COLON_LIST.fullmatch(gap):
         return [m.person for m in first_group(text, after)]
     return []

@@ -74,6 +74,15 @@ _NAME_BEFORE_VERB = re.compile(
     rf"(?:^|(?<=[.:!?]\s)|(?<=\n))[ \t]*(?P<name>{RUN})[ \t]+{_ACT_VERBS}\b",
     re.MULTILINE,
 )
+#: Between the names of a list before such a verb: "Anna Berg och Somayeh Jamshidi informerar".
+_AND = r"(?:[ \t]*,[ \t]*|[ \t]+och[ \t]+|[ \t]+samt[ \t]+)"
+#: Such a list opening a sentence or line, an official's lower-case title allowed before each name.
+_LIST_BEFORE_VERB = re.compile(
+    rf"(?:^|(?<=[.:!?]\s)|(?<=\n))[ \t]*(?P<names>{RUN}(?:{_AND}(?:[a-zåäö]+[ \t]+)?{RUN})+)"
+    rf"[ \t]+{_ACT_VERBS}\b",
+    re.MULTILINE,
+)
+_RUN_ONLY = re.compile(RUN)
 #: A company form right after a name run: "... Fastighets AB", "... Bygg HB".
 _COMPANY_AFTER = re.compile(r"(?:\s|<br>){1,3}(?:[A-ZÅÄÖ][\wåäö&-]*\s+){0,2}(?:AB|HB|KB|Aktiebolag)\b")
 #: A name run ending the text before a party bracket.
@@ -167,6 +176,13 @@ def verb_mentions(text: str) -> list[Mention]:
         if any(_is_common_capitalised(w) for w in words):
             continue
         out.append(Mention(name=" ".join(words), start=hit.start("name"), end=hit.end("name")))
+    # "Anna Berg och Bo Ekström informerar": every name of the list, the first one's title left out
+    for hit in _LIST_BEFORE_VERB.finditer(text):
+        for run in _RUN_ONLY.finditer(text, hit.start("names"), hit.end("names")):
+            words = trim_name(split_run(run.group(0)), keep="left")
+            if 2 <= len(words) <= 3 and not any(_is_common_capitalised(w) for w in words):
+                start = text.find(words[0], run.start())
+                out.append(Mention(name=" ".join(words), start=start, end=run.end()))
     return out
 
 

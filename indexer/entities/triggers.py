@@ -40,10 +40,13 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         "protocol_note",
         r"(?:lämnar|lämnade|lämnat|lämna|avger|avgav|anmäler|anmälde|inkommer med|inkom med|lägger|gör"
         r"|begär att få|får lämna|får göra)"
-        r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|muntlig|särskild|särskilt)){0,3}"
+        r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|skriftligt|skriftliga|muntlig"
+        r"|särskild|särskilt|var|varsin|varsina|likalydande)){0,3}"
         r" (?:protokollsanteckning(?:ar)?|anteckning(?:ar)? till protokollet|särskil[dt] yttrande)"
         r"|antecknar (?:följande )?(?:till|i) protokollet|får (?:en )?(?:särskild )?anteckning"
-        r"|(?:lät|låter) (?:till protokollet )?anteckna|lämna(?:r|de) följande anteckning"
+        r"|(?:lät|låter|får|fick) (?:till protokollet )?anteckna|lämna(?:r|de) följande anteckning"
+        r"|(?:vill|önskar) (?:ha|få) (?:en |ett |följande )?"
+        r"(?:protokollsanteckning|anteckning (?:till|i) protokollet)"
         r"|(?:instämmer|instämde|ansluter sig|anslöt sig) (?:i|till) (?:\w+s )?protokollsanteckning(?:en)?"
         r"|vill (?:få )?(?:följande )?(?:antecknat|anteckna|ha antecknat) (?:till|i) protokollet"
         r"|(?:får|fick|önskar få) (?:följande )?antecknat (?:till|i) protokollet",
@@ -76,9 +79,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         # "X (S) har till kommunfullmäktige den 11 juni 2025 lämnat en motion om ...": the author, however
         # much (a body, a date, a paragraph) stands between "har" and the verb
         r"|har (?:[^.;:]{0,80} )?(?:lämnat|väckt|ställt|inkommit med|lagt fram) (?:in )?(?:en |ett )?"
-        r"(?:motion|interpellation|enkel fråga|fråga|initiativärende|initiativ|medborgarförslag)"
-        r"|(?:har )?lämnat (?:in )?(?:en |ett )?(?:motion|interpellation|initiativärende)"
-        r"|lämnar (?:in )?(?:en |ett )?(?:motion|interpellation|initiativärende)"
+        r"(?:motion|interpellation|enkel fråga|fråga|frågor|följande frågor|initiativärende|initiativ"
+        r"|medborgarförslag)"
+        r"|(?:har |)(?:lämnat|lämnar) (?:in )?(?:en |ett )?(?:skriftlig )?"
+        r"(?:motion|interpellation|initiativärende|fråga)"
+        # "X (C) tar upp frågan om snöröjningen" under övriga frågor
+        r"|(?:tar|tog) upp (?:en fråga|frågan|frågor)"
         # "Jonas Eklöf (C) har i en motion föreslagit att ...": the author raised the matter
         r"|har i (?:en )?motion(?: till (?:kommun|region)?fullmäktige)? föreslagit"
         # "Siv Pekkala har i ett medborgarförslag föreslagit", "X och Y (S) föreslår i ett politikerinitiativ"
