@@ -344,3 +344,47 @@ def test_reservations_and_notes_listed_after_a_colon_or_each_their_own() -> None
         "Sara Öberg (V) vill ha en anteckning i protokollet om att frågan bör utredas.",
     ):
         assert _acts(body) == {("Sara Öberg", "protocol_note")}, body
+
+
+WRITTEN = """Kommunfullmäktige
+Protokoll
+Sammanträdesdatum 2026-05-12
+
+Beslutande
+Lina Berglund (S), ordförande
+Oskar Malm (M)
+Ebba Lindqvist (L)
+Sara Öberg (V)
+
+§ 45 Budget 2027
+Kommunfullmäktige fastställer budgeten enligt kommunstyrelsens förslag.
+Skriftliga reservationer, se bilaga 1.
+
+§ 46 Avsägelser
+Kommunfullmäktige beviljar avsägelsen.
+
+Bilaga 1 till protokoll 2026-05-12
+Reservation § 45 Budget 2027
+Vi reserverar oss mot beslutet då budgeten saknar täckning.
+Oskar Malm (M)
+Ebba Lindqvist (L)
+
+Bilaga 2
+Protokollsanteckning § 45
+Jag vill att frågan om avgifter följs upp.
+Sara Öberg (V)
+"""
+
+
+def test_a_written_reservation_in_a_bilaga_after_the_items_is_its_paragraphs() -> None:
+    from indexer.extract import extract_text
+    from indexer.types import SourceText
+
+    ex = extract_text(SourceText(path="kf.txt", sha256="2" * 64, fmt="txt", text=WRITTEN))
+    by_number = {it.number: it for it in ex.items}
+    assert {(a.person, a.kind) for a in by_number["§45"].actions} == {
+        ("Oskar Malm", "reserved"),
+        ("Ebba Lindqvist", "reserved"),
+        ("Sara Öberg", "protocol_note"),
+    }
+    assert by_number["§46"].actions == []

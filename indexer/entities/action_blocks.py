@@ -16,7 +16,12 @@ from indexer.entities.action_groups import Collector, Mention, first_group
 
 #: A heading word whose actors follow it: "Reservation\nX (S) ...", "Protokollsanteckning: X".
 HEADINGS = r"Reservation(?:er)?|Protokollsanteckning(?:ar)?|Yrkanden?|Särskil[dt]a? yttranden?"
-_HEADING_RE = re.compile(rf"^[ \t#]*\**(?P<word>{HEADINGS})\**[ \t]*:?\**[ \t]*$", re.MULTILINE)
+#: Also a bilaga's heading for a paragraph: "Bilaga 2 – Reservation § 45", "Protokollsanteckning § 45 Budget".
+_HEADING_RE = re.compile(
+    rf"^[ \t#]*\**(?:Bilaga[ \t]*\d*[ \t]*[-–:,]?[ \t]*)?(?P<word>{HEADINGS})\**[ \t]*:?\**[ \t]*"
+    r"(?:[,–-]?[ \t]*(?:till |för |avseende )?§[ \t]*\d+[^\n]*)?$",
+    re.MULTILINE,
+)
 _HEADING_KIND = {
     "reserv": "reserved",
     "protok": "protocol_note",
