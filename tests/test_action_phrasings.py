@@ -388,3 +388,25 @@ def test_a_written_reservation_in_a_bilaga_after_the_items_is_its_paragraphs() -
         ("Sara Öberg", "protocol_note"),
     }
     assert by_number["§46"].actions == []
+
+
+def test_presenting_in_the_jargon_of_minutes() -> None:
+    for body in (
+        "Anna Berg drar ärendet.",
+        "Anna Berg håller en dragning om budgeten.",
+        "Anna Berg har en genomgång av budgeten.",
+        "Föredragare: Anna Berg",
+    ):
+        assert _acts(body) == {("Anna Berg", "presented")}, body
+
+
+def test_parties_by_bare_code_opening_a_reservation_or_note() -> None:
+    assert _acts("SD reserverar sig mot beslutet.") == {("party:SD", "reserved")}
+    assert _acts("Reservation\nM, KD och L reserverar sig till förmån för eget yrkande.") == {
+        ("party:M", "reserved"),
+        ("party:KD", "reserved"),
+        ("party:L", "reserved"),
+    }
+    assert _acts("Beslutet fattas. S lämnar en protokollsanteckning.") == {("party:S", "protocol_note")}
+    # a single letter elsewhere is no party
+    assert _acts("Bilaga S reserverar plats för kommentarer.") == set()

@@ -53,7 +53,8 @@ _SIGNATURE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,[^\n]{0,60}
 #: "Föredragande: ekonomidirektör Kristina Lundin" at the start of a line; "Föredragande tjänsteperson:",
 #: the name on the line below the label.
 _PRESENTER_LABEL = re.compile(
-    r"^[ \t]*Föredragande(?:[ \t]+tjänste(?:person|personer|man|män))?[ \t]*:?[ \t]*(?:\n[ \t]*)?"
+    r"^[ \t]*(?:Föredragande|Föredragare)(?:[ \t]+tjänste(?:person|personer|man|män))?[ \t]*:?[ \t]*"
+    r"(?:\n[ \t]*)?"
     r"(?:[a-zåäö][\wåäö\-]*[ \t]+){0,2}",
     re.MULTILINE,
 )

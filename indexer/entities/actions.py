@@ -117,7 +117,7 @@ def find_actions(
             *("otionär", "nterpellant", "rågeställare", "örslagsställare"),
         )
     )
-    labelled = minutes and "Föredragande" in text
+    labelled = minutes and ("Föredragande" in text or "Föredragare" in text)
     if not triggers and not has_heading and not labelled and "yrkande" not in text:
         return []
     if roles is None:

@@ -2,8 +2,9 @@
 protokollsanteckning", "SD-gruppen", "Vänsterpartiets ledamöter", "(M)-gruppen".
 
 The party is named by its name (from the gazetteer, local parties included, and the document's own local
-codes) or by its code in a phrase that can only mean the party's members; a bare code ("S reserverar sig")
-is read only in such a phrase, never alone, as single letters are too common to trust.
+codes) or by its code in a phrase that can only mean the party's members; a bare code is read only in
+such a phrase, or opening a sentence in a list of codes or right before a reservation or a note ("SD
+reserverar sig", "M, KD och L reserverar sig"): single letters elsewhere are too common to trust.
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ from functools import lru_cache
 
 from models import gazetteers
 
+#: Between the parties of one list: a comma, "och", "samt".
+_AND = r"(?:\s*,\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+)"
+#: The acts a party's bare code may open a sentence with: reserving, noting.
+_ACTS = (
+    r"(?:reserverar|reserverade|lämnar (?:en |ett |följande )?(?:protokollsanteckning|reservation|särskilt))"
+)
 #: Words for a party's members after a genitive: "Sverigedemokraternas ledamöter", "S:s grupp".
 _MEMBERS = r"(?:ledamöter(?:na)?|ledamot|grupp(?:en)?|företrädare|representanter|fullmäktigegrupp|nämndgrupp)"
 
@@ -46,12 +53,13 @@ def _party_re(local: frozenset[str]) -> re.Pattern[str]:
         rf"|(?P<b>{name_alt})s\s+{_MEMBERS}|(?P<c>{code}):s\s+{_MEMBERS}|(?P<d>{code})-grupp(?:en)?"
         # "Socialdemokraterna", "Moderaterna och Liberalerna" as a subject
         rf"|(?P<e>{name_alt})"
+        # a bare code opening a sentence right before a reservation or a note: "SD reserverar sig",
+        # "M, KD och L reserverar sig" (the list's later codes are read by the chain after it)
+        rf"|(?:^|(?<=[\n.:]\s)|(?<=\n))(?P<f>{code})(?={_AND}{code}|\s+{_ACTS})"
         rf")(?![\wåäö])"
     )
 
 
-#: Between the parties of one list: a comma, "och", "samt".
-_AND = r"(?:\s*,\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+)"
 
 
 @lru_cache(maxsize=8)
@@ -85,7 +93,7 @@ def party_actors(text: str, local: frozenset[str] = frozenset()) -> list[tuple[i
                 name = k.group("g") or k.group("h")
                 found.insert(0, (k.start(), k.end("g") + 1 if k.group("g") else k.end("h") + 2, name))
                 pos = k.start()
-        elif m.group("a"):
+        elif m.group("a") or m.group("f"):
             pos = m.end()
             while (k := after.match(text, pos)) is not None:
                 found.append((k.start("g"), k.end(), k.group("g")))

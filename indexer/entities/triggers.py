@@ -107,7 +107,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde"
         # ("berättar om" is left out: the given seed gold does not count it as a presentation)
         r"|ger (?:\w+ )?(?:en |ett )?(?:kort )?(?:information|lägesbild|lägesrapport|presentation|redovisning"
-        r"|genomgång|återkoppling|rapport|dragning)",
+        r"|genomgång|återkoppling|rapport|dragning)"
+        # "Anna Ek drar ärendet", "håller en dragning om budgeten": the jargon of minutes for presenting
+        r"|(?:drar|drog) (?:ärendet|frågan|förslaget)"
+        r"|(?:håller|höll|har|hade) (?:en |ett )?(?:kort )?(?:dragning|presentation|genomgång|föredragning"
+        r"|redogörelse)",
     ),
 )
 #: Matched against the lower-cased text (faster than IGNORECASE on every position).
