@@ -60,8 +60,6 @@ def _party_re(local: frozenset[str]) -> re.Pattern[str]:
     )
 
 
-
-
 @lru_cache(maxsize=8)
 def _chain_res(local: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The party before a genitive list's next one ("Moderaternas, " before "Liberalernas ledamöter"),
