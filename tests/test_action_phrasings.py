@@ -395,6 +395,7 @@ def test_presenting_in_the_jargon_of_minutes() -> None:
         "Anna Berg drar ärendet.",
         "Anna Berg håller en dragning om budgeten.",
         "Anna Berg har en genomgång av budgeten.",
+        "Anna Berg kompletterar med information om matdistributionen.",
         "Föredragare: Anna Berg",
     ):
         assert _acts(body) == {("Anna Berg", "presented")}, body
@@ -410,3 +411,20 @@ def test_parties_by_bare_code_opening_a_reservation_or_note() -> None:
     assert _acts("Beslutet fattas. S lämnar en protokollsanteckning.") == {("party:S", "protocol_note")}
     # a single letter elsewhere is no party
     assert _acts("Bilaga S reserverar plats för kommentarer.") == set()
+
+
+def test_report_lines_of_an_information_item() -> None:
+    from indexer.entities.doc_actions import information_presenters
+
+    text = (
+        "• Lokalförsörjning – Anna Berg, lokalstrateg\n"
+        "• Ekonomiskt läge - ekonomichef Henrik Dahl\n"
+        "• Johanna Persson, kommunsekreterare: Nya arvodesregler\n"
+        "• Avsägelse från Sara Öberg (V) har inkommit\n"
+    )
+    finder = NameFinder(find_persons(HEADER + "Anna Berg, lokalstrateg\n" + text))
+    item = Item(number="§3", title="Information från förvaltningen", text=text)
+    got = {(a.person, a.kind) for a in information_presenters(item, finder)}
+    assert got == {("Anna Berg", "presented"), ("Henrik Dahl", "presented"), ("Johanna Persson", "presented")}
+    item = Item(number="§4", title="Budget 2027", text=text)
+    assert information_presenters(item, finder) == []

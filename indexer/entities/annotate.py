@@ -82,7 +82,10 @@ def _annotate(ex: Extraction, text: str) -> None:
             authors=frozenset(a.person for a in authors if a.person),
         )
         have = {(a.person or f"party:{a.party}", a.kind) for a in item.actions}
-        item.actions += [a for a in authors if (a.person or f"party:{a.party}", a.kind) not in have]
+        for a in [*authors, *(doc_actions.information_presenters(item, finder) if minutes else [])]:
+            if (a.person or f"party:{a.party}", a.kind) not in have:
+                have.add((a.person or f"party:{a.party}", a.kind))
+                item.actions.append(a)
     # a written reservation printed as a bilaga after the items is the paragraph's it names
     by_number = {it.number: it for it in ex.items if it.number}
     for i, appendix in pending:

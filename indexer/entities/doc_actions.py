@@ -186,3 +186,41 @@ def _proposed_justerare(item: Item, finder: NameFinder) -> None:
         line_start = item.text.rfind("\n", 0, s) + 1
         evidence = " ".join(item.text[line_start : e + 40].split())
         item.actions.append(Action(person=person.name, kind="justerare", evidence=evidence))
+
+
+#: An item that gathers reports: "Information", "Informationsärenden", "Aktuell information", "Rapporter".
+_INFO_TITLE = re.compile(
+    r"(?i)^\W*(?:\d+[.)]?\s*)?(?:aktuell |övrig |allmän )?(?:information|informationsärenden|rapporter"
+    r"|redovisningar|dragningar|föredragningar)\b"
+)
+#: A report line naming its presenter last: "• Lokalförsörjning – Anna Berg, lokalstrateg".
+_TOPIC_BEFORE = re.compile(
+    r"^[ \t]*(?:[-•–*]|\w[.)])?[ \t]*[^\n]{3,120}?[ \t]+[-–][ \t]+(?:[a-zåäö]+[ \t]+){0,2}$"
+)
+_TITLE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*[a-zåäö][^\n,]{0,60})?[ \t]*$")
+#: A report line naming its presenter first: "• Anna Berg, lokalstrateg: Lokalförsörjning".
+_NAME_FIRST = re.compile(r"^[ \t]*(?:[-•–*]|\w[.)])?[ \t]*$")
+_COLON_TOPIC = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*[a-zåäö][^\n:,]{0,60})?[ \t]*:[ \t]*\S"
+)
+
+
+def information_presenters(item: Item, finder: NameFinder) -> list[Action]:
+    """The presenters of an information item's report lines: "• Lokalförsörjning – Anna Berg,
+    lokalstrateg", "• Anna Berg, lokalstrateg: Lokalförsörjning" (the topic and who gives it)."""
+    if not _INFO_TITLE.match(item.title):
+        return []
+    out: list[Action] = []
+    pos = 0
+    for line in item.text.split("\n"):
+        names = [(s, e, p) for s, e, p in finder.find(line) if len(line[s:e].split()) > 1]
+        pos += len(line) + 1
+        if not names:
+            continue
+        s, e, person = names[-1]
+        first_s, first_e, first = names[0]
+        if _TOPIC_BEFORE.match(line[:s]) and _TITLE_AFTER.match(line[e:]):
+            out.append(Action(person=person.name, kind="presented", evidence=" ".join(line.split())[:300]))
+        elif _NAME_FIRST.match(line[:first_s]) and _COLON_TOPIC.match(line[first_e:]):
+            out.append(Action(person=first.name, kind="presented", evidence=" ".join(line.split())[:300]))
+    return out

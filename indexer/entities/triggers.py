@@ -82,7 +82,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:motion|interpellation|enkel fråga|fråga|frågor|följande frågor|initiativärende|initiativ"
         r"|medborgarförslag)"
         r"|(?:har |)(?:lämnat|lämnar) (?:in )?(?:en |ett )?(?:skriftlig )?"
-        r"(?:motion|interpellation|initiativärende|fråga)"
+        r"(?:motion|interpellation|initiativärende|politikerinitiativ|initiativ|fråga)"
         # "X (C) tar upp frågan om snöröjningen" under övriga frågor
         r"|(?:tar|tog) upp (?:en fråga|frågan|frågor)"
         # "Jonas Eklöf (C) har i en motion föreslagit att ...": the author raised the matter
@@ -110,6 +110,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|genomgång|återkoppling|rapport|dragning)"
         # "Anna Ek drar ärendet", "håller en dragning om budgeten": the jargon of minutes for presenting
         r"|(?:drar|drog) (?:ärendet|frågan|förslaget)"
+        r"|(?:kompletterar|kompletterade) med (?:information|en redogörelse|en presentation|en lägesbild)"
         r"|(?:håller|höll|har|hade) (?:en |ett )?(?:kort )?(?:dragning|presentation|genomgång|föredragning"
         r"|redogörelse)",
     ),
