@@ -210,6 +210,11 @@ def test_reservation_lists_after_a_label() -> None:
         ("Per-Olof Strand", "reserved"),
     }
     assert _acts("Protokollsanteckning: Fatima Yilmaz (C)") == {("Fatima Yilmaz", "protocol_note")}
+    # a heading in a left column, the names in the right one
+    assert _acts("Reservation\tOskar Malm (M), Sara Öberg (V)") == {
+        ("Oskar Malm", "reserved"),
+        ("Sara Öberg", "reserved"),
+    }
 
 
 def test_party_reservations() -> None:
@@ -428,3 +433,27 @@ def test_report_lines_of_an_information_item() -> None:
     assert got == {("Anna Berg", "presented"), ("Henrik Dahl", "presented"), ("Johanna Persson", "presented")}
     item = Item(number="§4", title="Budget 2027", text=text)
     assert information_presenters(item, finder) == []
+
+
+def test_each_phrasing_holds_wherever_a_pdf_breaks_its_line() -> None:
+    for sentence, want in (
+        ("Kommundirektör Anna Granqvist redogör för budgetuppföljningen.", {("Anna Granqvist", "presented")}),
+        ("Lina Berglund (S) besvarar interpellationen.", {("Lina Berglund", "presented")}),
+        (
+            "Mats Wiklander (SD) har den 12 januari 2026 lämnat en motion om trygghet.",
+            {("Mats Wiklander", "raised")},
+        ),
+        (
+            "Socialdemokraterna och Vänsterpartiet reserverar sig.",
+            {("party:S", "reserved"), ("party:V", "reserved")},
+        ),
+        ("Ebba Lindqvist (L) får lämna en protokollsanteckning.", {("Ebba Lindqvist", "protocol_note")}),
+        (
+            "Anna Berg och Bo Ekström informerar om läget.",
+            {("Anna Berg", "presented"), ("Bo Ekström", "presented")},
+        ),
+    ):
+        words = sentence.split(" ")
+        for i in range(1, len(words)):
+            broken = " ".join(words[:i]) + "\n" + " ".join(words[i:])
+            assert _acts(broken) == want, broken

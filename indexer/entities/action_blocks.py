@@ -34,7 +34,7 @@ _NOTE_NOUNS = (
 )
 #: "Reservationer: X (M), Y (V)" at a line start; "Reservation från X (SD)" anywhere.
 _LABEL_RE = re.compile(
-    rf"(?:^[ \t•*\-]*(?P<word>{_NOTE_NOUNS})(?:[ \t]+mot[ \t]+beslutet)?\**[ \t]*:\**[ \t]*"
+    rf"(?:^[ \t•*\-]*(?P<word>{_NOTE_NOUNS})(?:[ \t]+mot[ \t]+beslutet)?\**(?:[ \t]*:|\t)\**[ \t]*"
     rf"|(?<![\wåäö])(?P<noun>{_NOTE_NOUNS})\s+(?:från|av)\s+)(?=\S)",
     re.MULTILINE,
 )

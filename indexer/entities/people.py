@@ -57,9 +57,9 @@ _ACT_VERBS = (
     r"|anmäler|sammanfattar|rapporterar|återkopplar|besvarar)"
 )
 #: A capitalised word ending a line, the next line starting with one capitalised word and , ( or . or
-#: an action verb ("Kommundirektör Anna⏎Granqvist redogör för …").
+#: an action verb or "och" ("Kommundirektör Anna⏎Granqvist redogör för …", "Anna⏎Berg och Bo Ek").
 _FIRST_AT_END = re.compile(
-    rf"(?P<first>{TOKEN})[ \t]*(?P<nl>\n)[ \t]*{TOKEN}(?:[ \t]*[,(.]|[ \t]+{_ACT_VERBS}\b)"
+    rf"(?P<first>{TOKEN})[ \t]*(?P<nl>\n)[ \t]*{TOKEN}(?:[ \t]*[,(.]|[ \t]+(?:{_ACT_VERBS}|och|samt)\b)"
 )
 #: A line break inside a markdown table cell.
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -75,11 +75,11 @@ _NAME_BEFORE_VERB = re.compile(
     re.MULTILINE,
 )
 #: Between the names of a list before such a verb: "Anna Berg och Somayeh Jamshidi informerar".
-_AND = r"(?:[ \t]*,[ \t]*|[ \t]+och[ \t]+|[ \t]+samt[ \t]+)"
+_AND = r"(?:\s*,\s*|\s+och\s+|\s+samt\s+)"
 #: Such a list opening a sentence or line, an official's lower-case title allowed before each name.
 _LIST_BEFORE_VERB = re.compile(
     rf"(?:^|(?<=[.:!?]\s)|(?<=\n))[ \t]*(?P<names>{RUN}(?:{_AND}(?:[a-zåäö]+[ \t]+)?{RUN})+)"
-    rf"[ \t]+{_ACT_VERBS}\b",
+    rf"[ \t]*\n?[ \t]*(?<=\s){_ACT_VERBS}\b",
     re.MULTILINE,
 )
 _RUN_ONLY = re.compile(RUN)
