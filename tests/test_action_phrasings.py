@@ -457,3 +457,10 @@ def test_each_phrasing_holds_wherever_a_pdf_breaks_its_line() -> None:
         for i in range(1, len(words)):
             broken = " ".join(words[:i]) + "\n" + " ".join(words[i:])
             assert _acts(broken) == want, broken
+
+
+def test_a_party_code_ending_a_matters_title() -> None:
+    assert _authors("Motion om fria skolluncher (V)") == {"party:V"}
+    assert _authors("Svar på motion om trygghetskameror i centrum (SD)") == {"party:SD"}
+    assert _authors("Motion från Sara Öberg (V) om fria skolluncher") == {"Sara Öberg"}
+    assert _authors("Budget 2027 (S)") == set()  # no matter authored

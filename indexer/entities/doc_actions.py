@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from indexer.entities.finder import NameFinder
-from indexer.entities.parties import current_local_parties
+from indexer.entities.parties import current_local_parties, party_code
 from indexer.entities.party_actors import party_actors
 from indexer.types import Action, Extraction, Item, Person
 
@@ -62,7 +62,13 @@ def title_authors(item: Item, finder: NameFinder) -> list[Action]:
     lines += [m.group(0) for m in _AUTHORED_LINE.finditer(item.text)]
     found = [(line, _authors(line, finder)) for line in lines]
     found += _running_authors(item.text, finder)
+    title_party = _trailing_party(item.title, finder) if lines[:1] == [item.title] else None
     for line, persons in found:
+        if title_party and line == item.title and not persons:
+            seen.add(f"party:{title_party}")  # "Motion om fria skolluncher (V)": the party's motion
+            out.append(
+                Action(person="", kind="raised", evidence=" ".join(line.split())[:300], party=title_party)
+            )
         for person in persons:
             if person.name not in seen:
                 seen.add(person.name)
@@ -73,6 +79,19 @@ def title_authors(item: Item, finder: NameFinder) -> list[Action]:
                 evidence = " ".join(line.split())[:300]
                 out.append(Action(person="", kind="raised", evidence=evidence, party=code))
     return out
+
+
+#: A party code in brackets ending a title: "Motion om fria skolluncher (V)".
+_TRAILING_PARTY = re.compile(r"\(\s*(?P<code>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})\s*\)[\s.]*$")
+
+
+def _trailing_party(title: str, finder: NameFinder) -> str | None:
+    """The party whose code in brackets ends a matter's title, when no name stands before the bracket
+    ("Motion om fria skolluncher (V)"; not "Motion från Anna Ek (V)": her motion)."""
+    m = _TRAILING_PARTY.search(title)
+    if m is None or any(e >= m.start() - 2 for _s, e, _p in finder.find(title)):
+        return None
+    return party_code(m.group("code"))
 
 
 def _running_authors(text: str, finder: NameFinder) -> list[tuple[str, list[Person]]]:
