@@ -419,7 +419,7 @@ def test_parties_by_bare_code_opening_a_reservation_or_note() -> None:
 
 
 def test_report_lines_of_an_information_item() -> None:
-    from indexer.entities.doc_actions import information_presenters
+    from indexer.entities.action_blocks import information_presenters
 
     text = (
         "• Lokalförsörjning – Anna Berg, lokalstrateg\n"

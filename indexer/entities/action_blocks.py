@@ -4,7 +4,8 @@
 - a label and the names after it on its line ("Reservationer: X (M), Y (V)", "Protokollsanteckning: X");
 - the noun and its author ("Reservation från X (SD), bilaga 1", "Protokollsanteckning av X");
 - a written reservation or note signed under its text ("Reservation\\nVi reserverar oss …\\nX (M)");
-- a presenter line or kallelse cell ("Föredragande: ekonomichef X", "Föredragande: Ordförande").
+- a presenter line or kallelse cell ("Föredragande: ekonomichef X", "Föredragande: Ordförande");
+- an information item's report lines ("Lokalförsörjning – Anna Berg, lokalstrateg").
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 from bisect import bisect_left
 
 from indexer.entities.action_groups import Collector, Mention, first_group
+from indexer.entities.finder import NameFinder
+from indexer.types import Action, Item
 
 #: A heading word whose actors follow it: "Reservation\nX (S) ...", "Protokollsanteckning: X".
 HEADINGS = r"Reservation(?:er)?|Protokollsanteckning(?:ar)?|Yrkanden?|Särskil[dt]a? yttranden?"
@@ -141,3 +144,41 @@ def _signers(text: str, body_start: int, block: list[Mention]) -> list[Mention]:
         return []
     signed = text[body_start : out[0].start]
     return out if _FIRST_PERSON.search(signed) else []
+
+
+#: An item that gathers reports: "Information", "Informationsärenden", "Aktuell information", "Rapporter".
+_INFO_TITLE = re.compile(
+    r"(?i)^\W*(?:\d+[.)]?\s*)?(?:aktuell |övrig |allmän )?(?:information|informationsärenden|rapporter"
+    r"|redovisningar|dragningar|föredragningar)\b"
+)
+#: A report line naming its presenter last: "• Lokalförsörjning – Anna Berg, lokalstrateg".
+_TOPIC_BEFORE = re.compile(
+    r"^[ \t]*(?:[-•–*]|\w[.)])?[ \t]*[^\n]{3,120}?[ \t]+[-–][ \t]+(?:[a-zåäö]+[ \t]+){0,2}$"
+)
+_TITLE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*[a-zåäö][^\n,]{0,60})?[ \t]*$")
+#: A report line naming its presenter first: "• Anna Berg, lokalstrateg: Lokalförsörjning".
+_NAME_FIRST = re.compile(r"^[ \t]*(?:[-•–*]|\w[.)])?[ \t]*$")
+_COLON_TOPIC = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*[a-zåäö][^\n:,]{0,60})?[ \t]*:[ \t]*\S"
+)
+
+
+def information_presenters(item: Item, finder: NameFinder) -> list[Action]:
+    """The presenters of an information item's report lines: "• Lokalförsörjning – Anna Berg,
+    lokalstrateg", "• Anna Berg, lokalstrateg: Lokalförsörjning" (the topic and who gives it)."""
+    if not _INFO_TITLE.match(item.title):
+        return []
+    out: list[Action] = []
+    pos = 0
+    for line in item.text.split("\n"):
+        names = [(s, e, p) for s, e, p in finder.find(line) if len(line[s:e].split()) > 1]
+        pos += len(line) + 1
+        if not names:
+            continue
+        s, e, person = names[-1]
+        first_s, first_e, first = names[0]
+        if _TOPIC_BEFORE.match(line[:s]) and _TITLE_AFTER.match(line[e:]):
+            out.append(Action(person=person.name, kind="presented", evidence=" ".join(line.split())[:300]))
+        elif _NAME_FIRST.match(line[:first_s]) and _COLON_TOPIC.match(line[first_e:]):
+            out.append(Action(person=first.name, kind="presented", evidence=" ".join(line.split())[:300]))
+    return out

@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from indexer.entities import actions, doc_actions, nlp, people, places, substitutes, votes
+from indexer.entities.item_actions import ItemActions
 from indexer.entities.local_parties import local_party_codes
-from indexer.entities.note_appendix import NoteAppendix, note_appendices
 from indexer.entities.parties import local_parties, party_code, party_re
 from indexer.entities.rolewords import RoleWords
 from indexer.segment.dnr import find_dnr
@@ -45,7 +45,7 @@ def _annotate(ex: Extraction, text: str) -> None:
     index_of = {id(p): k for k, p in enumerate(persons)}
     item_ents = _gazetteer_entities(ex.items, text)
     doc_ents = item_ents.pop()
-    pending: list[tuple[int, NoteAppendix]] = []
+    acts = ItemActions(finder, chair, roles, minutes)
     for i, item in enumerate(ex.items):
         ents: list[Entity] = []
         found = finder.find(item.text)
@@ -64,37 +64,8 @@ def _annotate(ex: Extraction, text: str) -> None:
                 ents.append(Entity("PARTY", pm.group(0), code, pm.start(), pm.end()))
         ents += _dnr_entities(item, hint)
         item.entities = _dedupe(ents)
-        # a vote appendix for another paragraph printed in this item is that paragraph's ("Ja = bifall
-        # till Karin Falks (M) yrkande" in a bilaga after the last item)
-        appendices = note_appendices(item.text, item.number)
-        pending += [(i, a) for a in appendices]
-        cut = min([votes.appendix_start(item.text, item.number), *(a.start for a in appendices)])
-        own = item.text[:cut]
-        # the authors of the item's matter: what they "föreslår" in its description is their motion
-        authors = doc_actions.title_authors(item, finder)
-        item.actions = actions.find_actions(
-            own,
-            finder,
-            chair,
-            [f for f in found if f[1] <= cut],
-            minutes=minutes,
-            roles=roles,
-            authors=frozenset(a.person for a in authors if a.person),
-        )
-        have = {(a.person or f"party:{a.party}", a.kind) for a in item.actions}
-        for a in [*authors, *(doc_actions.information_presenters(item, finder) if minutes else [])]:
-            if (a.person or f"party:{a.party}", a.kind) not in have:
-                have.add((a.person or f"party:{a.party}", a.kind))
-                item.actions.append(a)
-    # a written reservation printed as a bilaga after the items is the paragraph's it names
-    by_number = {it.number: it for it in ex.items if it.number}
-    for i, appendix in pending:
-        block = ex.items[i].text[appendix.start : appendix.end]
-        target = by_number.get(appendix.target, ex.items[i])
-        have = {(a.person or f"party:{a.party}", a.kind) for a in target.actions}
-        for a in actions.find_actions(block, finder, chair, minutes=minutes, roles=roles):
-            if (a.person or f"party:{a.party}", a.kind) not in have:
-                target.actions.append(a)
+        acts.read(item, found)
+    acts.place_appendices(ex.items)
     doc_actions.add_justerare(ex, persons, finder)
     first = min((it.start for it in ex.items), default=0)
     voters = votes.add_votes(ex.items, persons, finder, text[:first])

@@ -1,0 +1,75 @@
+"""Who did what in each item of a document: the item's sentences and blocks, the authors its title or text
+names, the presenters of its report lines, and written reservations printed as a bilaga for another
+paragraph (moved to that paragraph once every item is read).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from indexer.entities import action_blocks, actions, doc_actions, votes
+from indexer.entities.finder import NameFinder
+from indexer.entities.note_appendix import NoteAppendix, note_appendices
+from indexer.entities.rolewords import RoleWords
+from indexer.types import Action, Item, Person
+
+
+@dataclass
+class ItemActions:
+    """Reads the actions of a document's items, one item at a time, then places its bilagor.
+
+    Args:
+        finder: The document's people.
+        chair: The chair named in the document.
+        roles: The document's role words.
+        minutes: The document records or plans a meeting (a "Föredragande" cell names a presenter).
+    """
+
+    finder: NameFinder
+    chair: Person | None
+    roles: RoleWords
+    minutes: bool
+    pending: list[tuple[Item, NoteAppendix]] = field(default_factory=list)
+
+    def read(self, item: Item, found: list[tuple[int, int, Person]]) -> None:
+        """Set `item.actions` (`found`: the document's people found in the item's text)."""
+        # a vote appendix or a written reservation for another paragraph printed in this item is that
+        # paragraph's ("Ja = bifall till Karin Falks (M) yrkande", "Reservation § 45" after the last item)
+        appendices = note_appendices(item.text, item.number)
+        self.pending += [(item, a) for a in appendices]
+        cut = min([votes.appendix_start(item.text, item.number), *(a.start for a in appendices)])
+        # the authors of the item's matter: what they "föreslår" in its description is their motion
+        authors = doc_actions.title_authors(item, self.finder)
+        item.actions = actions.find_actions(
+            item.text[:cut],
+            self.finder,
+            self.chair,
+            [f for f in found if f[1] <= cut],
+            minutes=self.minutes,
+            roles=self.roles,
+            authors=frozenset(a.person for a in authors if a.person),
+        )
+        reports = action_blocks.information_presenters(item, self.finder) if self.minutes else []
+        _add(item.actions, [*authors, *reports])
+
+    def place_appendices(self, items: list[Item]) -> None:
+        """Give each written reservation or note printed as a bilaga to the paragraph it names (to the item
+        it is printed in when the document has no such paragraph)."""
+        by_number = {it.number: it for it in items if it.number}
+        for item, appendix in self.pending:
+            block = item.text[appendix.start : appendix.end]
+            target = by_number.get(appendix.target, item)
+            found = actions.find_actions(
+                block, self.finder, self.chair, minutes=self.minutes, roles=self.roles
+            )
+            _add(target.actions, found)
+
+
+def _add(have: list[Action], more: list[Action]) -> None:
+    """Append the actions of `more` that `have` lacks (one per person or party and kind)."""
+    keys = {(a.person or f"party:{a.party}", a.kind) for a in have}
+    for a in more:
+        key = (a.person or f"party:{a.party}", a.kind)
+        if key not in keys:
+            keys.add(key)
+            have.append(a)
