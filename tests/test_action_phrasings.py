@@ -464,3 +464,16 @@ def test_a_party_code_ending_a_matters_title() -> None:
     assert _authors("Svar på motion om trygghetskameror i centrum (SD)") == {"party:SD"}
     assert _authors("Motion från Sara Öberg (V) om fria skolluncher") == {"Sara Öberg"}
     assert _authors("Budget 2027 (S)") == set()  # no matter authored
+
+
+def test_notes_entered_for_someone() -> None:
+    for body in (
+        "Till protokollet antecknas på begäran av Sara Öberg (V) att frågan ska följas upp.",
+        "Till protokollet antecknas följande från Sara Öberg (V): Vi anser att …",
+        "Anteckning till protokollet\nSara Öberg (V): Vi ser positivt på förslaget.",
+        "Anteckning till protokollet: Sara Öberg (V)",
+        "Sara Öberg (V) begär att det antecknas till protokollet att hon inte deltar.",
+    ):
+        assert _acts(body) == {("Sara Öberg", "protocol_note")}, body
+    # the secretary's own note about a member is no note of the member's
+    assert _acts("Till protokollet antecknas att Sara Öberg (V) inte deltar i beslutet.") == set()

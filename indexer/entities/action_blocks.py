@@ -18,7 +18,10 @@ from indexer.entities.finder import NameFinder
 from indexer.types import Action, Item
 
 #: A heading word whose actors follow it: "Reservation\nX (S) ...", "Protokollsanteckning: X".
-HEADINGS = r"Reservation(?:er)?|Protokollsanteckning(?:ar)?|Yrkanden?|Särskil[dt]a? yttranden?"
+HEADINGS = (
+    r"Reservation(?:er)?|Protokollsanteckning(?:ar)?|Anteckning(?:ar)? till protokollet|Yrkanden?"
+    r"|Särskil[dt]a? yttranden?"
+)
 #: Also a bilaga's heading for a paragraph: "Bilaga 2 – Reservation § 45", "Protokollsanteckning § 45 Budget".
 _HEADING_RE = re.compile(
     rf"^[ \t#]*\**(?:Bilaga[ \t]*\d*[ \t]*[-–:,]?[ \t]*)?(?P<word>{HEADINGS})\**[ \t]*:?\**[ \t]*"
@@ -28,12 +31,14 @@ _HEADING_RE = re.compile(
 _HEADING_KIND = {
     "reserv": "reserved",
     "protok": "protocol_note",
+    "anteck": "protocol_note",
     "yrkand": "proposed",
     "särski": "protocol_note",
 }
 #: The nouns of a reservation or a note, in any form: "Reservationen", "protokollsanteckningar".
 _NOTE_NOUNS = (
     r"[Rr]eservation(?:er|en|erna)?|[Pp]rotokollsanteckning(?:ar|en|arna)?|[Ss]ärskil[dt]a? yttranden?"
+    r"|[Aa]nteckning(?:ar)? till protokollet"
 )
 #: "Reservationer: X (M), Y (V)" at a line start; "Reservation från X (SD)" anywhere.
 _LABEL_RE = re.compile(

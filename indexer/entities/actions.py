@@ -114,6 +114,7 @@ def find_actions(
         w in text
         for w in (
             *("eservation", "rotokollsanteckning", "Yrkande", "yttrande", "nformation", "öredragning"),
+            "nteckning till protokollet",
             *("otionär", "nterpellant", "rågeställare", "örslagsställare"),
         )
     )

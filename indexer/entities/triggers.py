@@ -49,7 +49,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:protokollsanteckning|anteckning (?:till|i) protokollet)"
         r"|(?:instämmer|instämde|ansluter sig|anslöt sig) (?:i|till) (?:\w+s )?protokollsanteckning(?:en)?"
         r"|vill (?:få )?(?:följande )?(?:antecknat|anteckna|ha antecknat) (?:till|i) protokollet"
-        r"|(?:får|fick|önskar få) (?:följande )?antecknat (?:till|i) protokollet",
+        r"|(?:får|fick|önskar få) (?:följande )?antecknat (?:till|i) protokollet"
+        # "Till protokollet antecknas på begäran av X (M) att …", "antecknas följande från X (V):"
+        r"|antecknas (?:(?:till|i) protokollet )?(?:på begäran av|följande från|från)"
+        r"|(?:begär|begärde|vill|ville) att (?:det )?(?:antecknas|noteras) (?:till|i) protokollet",
     ),
     (
         "proposed",
