@@ -477,3 +477,18 @@ def test_notes_entered_for_someone() -> None:
         assert _acts(body) == {("Sara Öberg", "protocol_note")}, body
     # the secretary's own note about a member is no note of the member's
     assert _acts("Till protokollet antecknas att Sara Öberg (V) inte deltar i beslutet.") == set()
+
+
+def test_reservations_and_notes_in_the_passive() -> None:
+    assert _acts("Reservation mot beslutet anmäls av Oskar Malm (M) och Ebba Lindqvist (L).") == {
+        ("Oskar Malm", "reserved"),
+        ("Ebba Lindqvist", "reserved"),
+    }
+    assert _acts("Protokollsanteckning lämnas av Sara Öberg (V).") == {("Sara Öberg", "protocol_note")}
+    assert _acts(
+        "Reservation\nMot beslutet reserverar sig Moderaterna, Kristdemokraterna och Liberalerna."
+    ) == {
+        ("party:M", "reserved"),
+        ("party:KD", "reserved"),
+        ("party:L", "reserved"),
+    }

@@ -34,7 +34,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         # "Sigrid Blom (MP) instämde i reservationen": joining someone's reservation is reserving
         r"|(?:instämmer|instämde|ansluter sig|anslöt sig) (?:i|till) (?:\w+s )?reservation(?:en)?"
         r"|(?:lämnar|lämnade|avger|avgav|anmäler|anmälde|inkommer med|inkom med)"
-        r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|skriftliga)){0,3} reservation(?:er)?",
+        r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|skriftliga)){0,3} reservation(?:er)?"
+        # "Reservation mot beslutet anmäls av X (M)": the reserver follows
+        r"|reservation(?:er)? (?:mot beslutet )?(?:anmäls|anmäldes|lämnas|lämnades|avges) av",
     ),
     (
         "protocol_note",
@@ -52,6 +54,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|(?:får|fick|önskar få) (?:följande )?antecknat (?:till|i) protokollet"
         # "Till protokollet antecknas på begäran av X (M) att …", "antecknas följande från X (V):"
         r"|antecknas (?:(?:till|i) protokollet )?(?:på begäran av|följande från|från)"
+        r"|protokollsanteckning(?:ar)? (?:anmäls|anmäldes|lämnas|lämnades|avges) av"
         r"|(?:begär|begärde|vill|ville) att (?:det )?(?:antecknas|noteras) (?:till|i) protokollet",
     ),
     (
