@@ -492,3 +492,21 @@ def test_reservations_and_notes_in_the_passive() -> None:
         ("party:KD", "reserved"),
         ("party:L", "reserved"),
     }
+
+
+def test_presenters_the_attendance_list_names_with_their_paragraphs() -> None:
+    from indexer.extract import extract_text
+    from indexer.types import SourceText
+
+    text = (
+        "Kommunstyrelsen\nProtokoll\nSammanträdesdatum 2026-05-12\n\n"
+        "Beslutande\nLina Berglund (S), ordförande\nOskar Malm (M)\n\n"
+        "Övriga närvarande\nAnna Berg, ekonomichef, föredragande §§ 45–46\n"
+        "Henrik Dahl, planchef, föredragande § 47\nJohanna Persson, kommunsekreterare\n\n"
+        "§ 45 Budget 2027\nKommunstyrelsen föreslår fullmäktige att fastställa budgeten.\n\n"
+        "§ 46 Delårsrapport\nKommunstyrelsen godkänner rapporten.\n\n"
+        "§ 47 Detaljplan för Norra hamnen\nKommunstyrelsen antar planen.\n"
+    )
+    ex = extract_text(SourceText(path="ks.txt", sha256="3" * 64, fmt="txt", text=text))
+    got = {(it.number, a.person) for it in ex.items for a in it.actions if a.kind == "presented"}
+    assert got == {("§45", "Anna Berg"), ("§46", "Anna Berg"), ("§47", "Henrik Dahl")}

@@ -68,6 +68,7 @@ def _annotate(ex: Extraction, text: str) -> None:
     acts.place_appendices(ex.items)
     doc_actions.add_justerare(ex, persons, finder)
     first = min((it.start for it in ex.items), default=0)
+    doc_actions.header_presenters(ex.items, text[:first], finder)
     voters = votes.add_votes(ex.items, persons, finder, text[:first])
     _speakers(persons, ex.items)
     persons.sort(key=lambda p: index_of[id(p)])

@@ -205,3 +205,35 @@ def _proposed_justerare(item: Item, finder: NameFinder) -> None:
         line_start = item.text.rfind("\n", 0, s) + 1
         evidence = " ".join(item.text[line_start : e + 40].split())
         item.actions.append(Action(person=person.name, kind="justerare", evidence=evidence))
+
+
+#: "föredragande §§ 45–47", "föredrar § 12" in an attendance line: who presents which paragraphs.
+_PRESENTS_PARAGRAPHS = re.compile(
+    r"(?i)(?<![\wåäö])(?:föredragande|föredrar|föredragare)\b[^\n§]{0,20}§§?\s*(?P<a>\d{1,4})"
+    r"(?:\s*(?:[-–]|till)\s*§?\s*(?P<b>\d{1,4}))?(?P<more>(?:\s*(?:,|och)\s*§?\s*\d{1,4})*)"
+)
+
+
+def header_presenters(items: list[Item], header: str, finder: NameFinder) -> None:
+    """The presenters an attendance list names with their paragraphs ("Anna Berg, ekonomichef,
+    föredragande §§ 45–46"): a presented action on each of those items."""
+    by_number = {it.number: it for it in items if it.number}
+    if not by_number or "öredrag" not in header:
+        return
+    for line in header.split("\n"):
+        m = _PRESENTS_PARAGRAPHS.search(line)
+        names = [p for s, _e, p in finder.find(line) if m is not None and s < m.start()]
+        if m is None or not names:
+            continue
+        first, last = int(m.group("a")), int(m.group("b") or m.group("a"))
+        numbers = set(range(first, min(last, first + 50) + 1))
+        numbers |= {int(n) for n in re.findall(r"\d{1,4}", m.group("more"))}
+        for n in sorted(numbers):
+            item = by_number.get(f"§{n}")
+            if item is None:
+                continue
+            have = {(a.person, a.kind) for a in item.actions}
+            for person in names[-1:]:  # the name the line's "föredragande" follows
+                if (person.name, "presented") not in have:
+                    evidence = " ".join(line.split())[:300]
+                    item.actions.append(Action(person=person.name, kind="presented", evidence=evidence))
