@@ -1,7 +1,9 @@
 """Actions read from where a document prints them outside an item's sentences: authors named in an item's
-title ("Svar på motion gällande … - Heidi Hankanen Ängberg (C)", "Motion från Anna Ek (S) om …"), the
-justerare of a protocol printed in its header or signature block ("Utses att justera", "Justerande"), and
-the justerare proposed in a kallelse's "Val av justerare" row.
+title ("Svar på motion gällande … - Heidi Hankanen Ängberg (C)", "Motion från Anna Ek (S) om …", "Motion om
+fria skolluncher (V)") or after the matter in its text ("motion från Björn Pålsson (V) om …"), the
+justerare of a protocol printed in its header or signature block ("Utses att justera", "Justerande"), the
+justerare proposed in a kallelse's "Val av justerare" row, and the presenters its attendance list names
+with their paragraphs ("föredragande §§ 45–46").
 """
 
 from __future__ import annotations
