@@ -64,7 +64,10 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
-_OPEN_END = ("för", "av", "i", "om", "på", "med", "vid", "inom", "mellan", "från", "enligt", "&", "-", "–")
+_OPEN_END = (
+    *("för", "av", "i", "om", "på", "med", "vid", "inom", "mellan", "från", "enligt", "gällande", "mot"),
+    *("kring", "&", "-", "–"),
+)
 
 
 def text_width(lines: list[str]) -> int | None:
@@ -99,6 +102,8 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
         return True
     if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 4):
         return False  # a sentence: body text
+    if is_status_suffix(nxt):
+        return True  # "Boendeplan 2027–2035" / "- beslut efter samråd": the stage the matter is at
     if re.match(r"(?:[A-ZÅÄÖa-zåäö]{1,2}[/)]|[•·▪●◦‣∙*–-]\s)", nxt):
         return False  # a list under the title ("A/ Övrigt", "• Potatisfestivalen")
     line = shown or prev
@@ -113,6 +118,16 @@ def ends_open(line: str) -> bool:
     """A line that breaks inside a phrase: it ends in "-", ",", "och", "för", "i" …"""
     last = line.rsplit(" ", 1)[-1].casefold()
     return line.endswith(("-", ",")) or last in _JOINERS or last in _OPEN_END
+
+
+# A title's last part after a dash, in lower case and short: the stage of the matter ("– beslut",
+# "- information", "– beslut efter samråd"); a list item under a title is one of several (see `titles`).
+_STATUS_SUFFIX = re.compile(r"[–-]\s+[a-zåäö][\w ,-]*$")
+
+
+def is_status_suffix(line: str) -> bool:
+    """A line that is only a title's dash suffix ("- beslut efter samråd"), at most five words."""
+    return bool(_STATUS_SUFFIX.match(line)) and len(line.split()) <= 6
 
 
 _PARTY_END = re.compile(r"\([A-ZÅÄÖ]{1,3}\)$")
@@ -250,18 +265,6 @@ def is_dnr_line(line: str) -> bool:
     """A line that is only a case number, bare or in parentheses: "RS 2024/123", "(HSF240207)"."""
     m = re.fullmatch(r"\s*\(?\s*([^()]{4,30}?)\s*\)?\s*", line)
     return bool(m and parse_dnr(m.group(1)))
-
-
-_PAGE_LINE = re.compile(
-    r"(?:sida|sid\.?|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))?"
-    r"|\d{1,3}\s*\(\s*\d{1,3}\s*\)|\d{1,3}\s*(?:av|/)\s*\d{1,3}",
-    re.IGNORECASE,
-)
-
-
-def is_page_line(line: str) -> bool:
-    """A line that is only a page number: "Sida 6 (8)", "sid 2", "3 (14)", "Sida 3 av 9", "4/12"."""
-    return bool(_PAGE_LINE.fullmatch(line.strip()))
 
 
 def is_paren_dnr(line: str) -> bool:

@@ -21,6 +21,7 @@ from indexer.segment.common import (
     clean_title,
     continues_title,
     cut_closing,
+    ends_open,
     is_paren_dnr,
     join_lines,
     line_offsets,
@@ -283,8 +284,6 @@ def plausible_title(line: str) -> bool:
     return not (line.endswith(".") and len(line.split()) > 5)
 
 
-# A title line ending in one of these words goes on on the next ("Rutin för" / "allmänpolitisk debatt").
-_GOES_ON = re.compile(r"\b(?:för|om|av|i|till|och|med|på|vid|från|gällande|inom|mot|samt|kring)$", re.I)
 _MAX_TITLE_LINES = 4
 
 
@@ -299,17 +298,13 @@ def _block(lines: list[str], at: int) -> tuple[int, int]:
     """The lines of the title that line `at` belongs to, (first, last).
 
     A cover or a heading sets a title over lines ("Beslutsunderlag för" / "framtida VA-försörjning" /
-    "i Bjärke"): a line that begins in lower case, or follows one that ends in a preposition or
-    conjunction, continues the line above it.
+    "i Bjärke"): a line that begins in lower case, or follows one that breaks inside a phrase
+    (`ends_open`: "Rutin för" / "allmänpolitisk debatt"), continues the line above it.
     """
     start = end = at
 
     def joins(upper: str, lower: str) -> bool:
-        return (
-            _title_line(upper)
-            and _title_line(lower)
-            and (lower[:1].islower() or bool(_GOES_ON.search(upper)))
-        )
+        return _title_line(upper) and _title_line(lower) and (lower[:1].islower() or ends_open(upper))
 
     while start > 0 and end - start + 1 < _MAX_TITLE_LINES and joins(lines[start - 1], lines[start]):
         start -= 1

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from indexer.read.page_numbers import PAGE_AT_END, is_page_number
 from indexer.segment.common import line_offsets, make_item, text_width
 from indexer.segment.dnr import Dnr, find_dnr_spans
 from indexer.segment.titles import (
@@ -26,6 +27,7 @@ from indexer.segment.titles import (
     TOC_LINE,
     TitlePlace,
     above_style,
+    own_dnr,
     place_title,
     title_block,
     title_place,
@@ -38,10 +40,6 @@ _HEAD_OCR = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})(\s+dnr\b.*)$", re.IGNORECASE)
 _HEAD_OCR_ALONE = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})()\s*$")
 _RANGE = re.compile(r"^\s*(?:§§|\$\$)")
 _TOC_PAGE = re.compile(r"\S\s{3,}\d{1,3}\s*$")  # a page number in a column of its own
-# A page reference at the end of the § line: "Sida 3 av 14", "3 (14)", "sid 2" (Haparanda).
-_PAGE_ON_LINE = re.compile(
-    r"\s+(?:(?i:sida|sid\.?)\s+\d{1,3}(?:\s*(?:av|/)\s*\d{1,3}|\s*\(\d{1,3}\))?|\d{1,3}\s*\(\d{1,3}\))\s*$"
-)
 
 
 @dataclass
@@ -53,11 +51,12 @@ class _Cand:
     title: str
     weight: float
     inline: bool = False  # the title printed on the § line itself
+    dnr_line: int | None = None  # a case number printed on its own line above the § line
 
     @property
     def top(self) -> int:
-        """The heading's first line: a title printed above the § line comes before it."""
-        return min([self.line, *self.title_lines])
+        """The heading's first line: a title or a case number printed above the § line comes before it."""
+        return min([self.line, *self.title_lines, *([self.dnr_line] if self.dnr_line is not None else [])])
 
     @property
     def body_from(self) -> int:
@@ -120,7 +119,7 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
     toc = bool(_TOC_PAGE.search(rest))  # "§ 210   Val av justerare      2": a contents line
     if _CONTINUED.match(rest):
         return None  # "§ 12 forts.", "§ 12 (forts.)": the paragraph goes on, no new item
-    rest = _PAGE_ON_LINE.sub("", rest)  # "§ 12 Budget 2025      Sida 3 av 14", "… 3 (14)", "KS § 212  sid 2"
+    rest = PAGE_AT_END.sub("", rest)  # "§ 12 Budget 2025      Sida 3 av 14", "… 3 (14)", "KS § 212  sid 2"
     if rest.strip() and not re.match(r"\s+(?:(?i:dnr|diarienummer|ärendenummer)\b|[A-ZÅÄÖ0-9\"”])", rest):
         return None  # "§ 287)" or "§ 30, samt": a reference, not a heading
     rest, dnr = _split_heading_rest(rest.strip(), hint)
@@ -141,6 +140,10 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
         idx, title = place_title(lines, h.place, above) if h.place else (h.idx, h.title)
         if _CONTINUED.match(title):
             continue  # "§ 12" and "(forts.)" under it
+        if not h.dnr and (found := _dnr_above(lines, min([h.line, *idx]), out[-1] if out else None, hint)):
+            dnr_line, h.dnr = found
+        else:
+            dnr_line = None
         weight = 1.0 + (1.0 if h.dnr else 0.0)
         if not title or len(title) > 400:
             weight = 0.05
@@ -148,7 +151,8 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
             weight = 0.02
         elif title.endswith(",") or "§" in title:
             weight = 0.1  # an attendance line ("Stina Wikström, planarkitekt, § 288")
-        out.append(_Cand(h.line, h.number, h.dnr, idx, title, weight, bool(idx) and idx[0] == h.line))
+        inline = bool(idx) and idx[0] == h.line
+        out.append(_Cand(h.line, h.number, h.dnr, idx, title, weight, inline, dnr_line))
     # A heading has a body under it; a contents entry or a reference has none before the next candidate.
     for k, c in enumerate(out):
         stop = out[k + 1].top if k + 1 < len(out) else len(lines)
@@ -157,6 +161,26 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
     _falling_runs(out)
     _foreign_references(out)
     return out
+
+
+def _dnr_above(
+    lines: list[str], top: int, prev: _Cand | None, hint: str | None
+) -> tuple[int, list[Dnr]] | None:
+    """A case number on its own line right above a heading that prints none ("Dnr SBN 2026/0012" /
+    "§ 21 Förhandsbesked …"): (its line, its numbers), or None.
+
+    Not the previous heading's own number ("§ 7 Title" / "Dnr KS 2026/31" / "§ 8 Title"), which
+    stands under that heading.
+    """
+    k = top - 1
+    while k >= 0 and top - k <= 3 and (not lines[k].strip() or is_page_number(lines[k])):
+        k -= 1
+    if k < 0 or top - k > 3 or (prev is not None and k < prev.body_from):
+        return None
+    found = own_dnr(lines[k].strip(), hint)
+    if not found or (prev is not None and {d.key for d in found} & {d.key for d in prev.dnr}):
+        return None
+    return k, found
 
 
 def _confirmed_alone(heads: list[_Head], lines: list[str]) -> list[_Head]:

@@ -21,12 +21,14 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from indexer.read.page_numbers import is_page_number
 from indexer.segment.common import (
     SECTION,
     continues_title,
+    ends_open,
     is_dnr_line,
-    is_page_line,
     is_paren_dnr,
+    is_status_suffix,
     join_lines,
 )
 from indexer.segment.dnr import Dnr, find_dnr_spans
@@ -38,6 +40,7 @@ __all__ = [
     "TitlePlace",
     "above_style",
     "line_dnr",
+    "own_dnr",
     "place_title",
     "title_block",
     "title_place",
@@ -71,7 +74,7 @@ def line_dnr(line: str, hint: str | None) -> list[Dnr]:
     return find_dnr_spans(m.group(1), series_hint=hint, bare=True) if m else []
 
 
-def _own_dnr(line: str, hint: str | None) -> list[Dnr]:
+def own_dnr(line: str, hint: str | None) -> list[Dnr]:
     """The numbers of a line that holds only case numbers ("Dnr …", "2026.016 KS", "(KS-2024-00131)")."""
     found = line_dnr(line, hint)
     if not found and not HEAD.match(line) and (is_dnr_line(line) or is_paren_dnr(line)):
@@ -83,15 +86,48 @@ def _column_dnr(line: str, hint: str | None) -> tuple[str, list[Dnr]]:
     """A title line with a case number in a column of its own at its end: (the title part, the numbers)."""
     head, tab, last = line.rpartition("\t")
     if tab and head.strip():
-        found = _own_dnr(last, hint)
+        found = own_dnr(last, hint)
         if found:
             return head.rstrip(), found
     return line, []
 
 
+def _is_list(lines: list[str], j: int, ln: str) -> bool:
+    """A list line ("– rekryteringen", "• Potatisfestivalen"), not a title's stage after a dash
+    ("- beslut efter samråd"), which is one line with no other dash line under it."""
+    if not _LIST_LINE.match(ln):
+        return False
+    after = next((x.strip() for x in lines[j + 1 : j + 3] if x.strip()), "")
+    return not is_status_suffix(ln) or bool(_LIST_LINE.match(after))
+
+
+def _body_starts(lines: list[str], j: int, prev: str) -> bool:
+    """Whether line j, under a title line `prev` that ends a phrase, begins the body's first sentence.
+
+    In a narrow column every line is about as wide as the column, so width cannot tell a title's
+    last line from the body's first ("§ 51 Svar på motion från Ida" / "Berg (V) om fler" / "platser i
+    korttidsboende" / "Ida Berg (V) föreslår" / "i en motion att nämnden" / "utreder behovet."). A
+    sentence can: from line j the lines read on as one wrapped sentence (each next line in lower
+    case, or its line broken inside a phrase) to a full stop or colon. A title's capitalised
+    continuation ("… för Västra" / "Götalandsregionen") is followed by a new capital, not read on.
+    """
+    if not lines[j].strip()[:1].isupper() or ends_open(prev):
+        return False
+    for k in range(j, min(j + 8, len(lines))):
+        cur = lines[k].strip()
+        if not cur or SECTION.match(cur) or HEAD.match(cur):
+            return False
+        if cur.endswith((".", ":")) and (k > j or len(cur.split()) >= 2):
+            return True
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if not (nxt[:1].islower() or (nxt and ends_open(cur))):
+            return False
+    return False
+
+
 def _next_lines(lines: list[str], j: int) -> tuple[int, str]:
     """The next line from j that can hold title words (page numbers skipped), as (index, text)."""
-    while j < len(lines) and is_page_line(lines[j].strip()):
+    while j < len(lines) and is_page_number(lines[j].strip()):
         j += 1
     return j, _MD_MARK.sub("", lines[j].strip()) if j < len(lines) else ""
 
@@ -103,11 +139,11 @@ def _wrapped(
     idx, parts, shown, dnr = [i], [rest], lines[i].strip(), []
     j, ln = _next_lines(lines, i + 1)
     while ln and len(idx) < _MAX_TITLE_LINES and not _ends_sentence(parts[-1]):
-        if SECTION.match(ln) or stop.match(ln) or _LIST_LINE.match(ln) or _own_dnr(ln, hint):
+        if SECTION.match(ln) or stop.match(ln) or _is_list(lines, j, ln) or own_dnr(ln, hint):
             break
         text, found = _column_dnr(ln, hint)
         # The § line's length counts for the width: a case number at its right margin narrows the title.
-        if not continues_title(parts[-1], text, width, shown=shown):
+        if not continues_title(parts[-1], text, width, shown=shown) or _body_starts(lines, j, parts[-1]):
             break
         idx.append(j)
         parts.append(text)
@@ -116,7 +152,7 @@ def _wrapped(
         j, ln = _next_lines(lines, j + 1)
     below = next((k for k in range(j, min(j + 3, len(lines))) if lines[k].strip()), None)
     if below is not None:  # "§ 14 Budgetuppföljning" / "Dnr: KS/2026:31"
-        dnr += _own_dnr(_MD_MARK.sub("", lines[below].strip()), hint)
+        dnr += own_dnr(_MD_MARK.sub("", lines[below].strip()), hint)
     return idx, join_lines(parts), dnr
 
 
@@ -145,7 +181,7 @@ def title_block(
     j, blanks = i + 1, 0
     while j < len(lines) and len(idx) < _MAX_TITLE_LINES:
         raw = lines[j].strip()
-        if not raw or is_page_line(raw):
+        if not raw or is_page_number(raw):
             if idx and not raw:
                 break
             blanks += not raw
@@ -154,7 +190,7 @@ def title_block(
             j += 1
             continue
         ln = _MD_MARK.sub("", raw)
-        found = _own_dnr(ln, hint)
+        found = own_dnr(ln, hint)
         if idx and found and all(_MINISTRY_KEY.match(d.key) for d in found):
             parts.append(ln)  # "(KN2023/03476)" under a remiss title: the remiss it answers, a title word
             idx.append(j)
@@ -168,7 +204,7 @@ def title_block(
         if SECTION.match(ln) or HEAD.match(ln) or stop.match(ln) or (not idx and _LIST_LINE.match(ln)):
             break
         text, found = _column_dnr(ln, hint)
-        if idx and not continues_title(parts[-1], text, width):
+        if idx and (not continues_title(parts[-1], text, width) or _body_starts(lines, j, parts[-1])):
             break
         idx.append(j)
         parts.append(text)
@@ -195,7 +231,7 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
         ln = lines[k].strip()
         if not ln or HEAD.match(ln) or SECTION.match(ln) or ln.endswith((".", ":", ";")) or len(ln) > 150:
             break
-        if is_dnr_line(ln) or is_page_line(ln) or "\t" in ln or _LIST_LINE.match(ln):
+        if is_dnr_line(ln) or is_page_number(ln) or "\t" in ln or _LIST_LINE.match(ln):
             break
         if block and not continues_title(ln, lines[block[0]].strip(), None):
             break

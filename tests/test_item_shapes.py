@@ -1,0 +1,335 @@
+"""Titles and diarienummer in the shapes Swedish minutes share, not in one kommun's layout (issue 9).
+
+Each text imitates how some kommun or region sets its § lines, case numbers, wrapped titles, page
+breaks and agenda tables; the people, matters and numbers are invented. The point of every test is a
+cue that holds across kommuner (a number in a column of its own, a line that is only a case number, a
+title line that wraps at the column's width), not the typography of one of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.meta.detect import detect_meta
+from indexer.read.clean import clean_text
+from indexer.segment.split import segment
+from indexer.types import Item
+
+
+def _items(text: str) -> list[Item]:
+    cleaned = clean_text(text)
+    return segment(cleaned, detect_meta(cleaned))
+
+
+def _rows(text: str) -> list[tuple[str | None, str, list[str]]]:
+    return [(it.number, it.title, it.diarienummer) for it in _items(text)]
+
+
+_HEAD = "Kommunstyrelsen\nProtokoll\nSammanträdesdatum 2026-03-12\n\n"
+_BODY = (
+    "Ärendet\nFörvaltningen har tagit fram ett förslag som redovisas i tjänsteskrivelsen.\n"
+    "Beslut\nKommunstyrelsen beslutar enligt förslaget.\n\n"
+)
+
+
+def _protocol(*heads: str) -> str:
+    return _HEAD + "".join(h + "\n" + _BODY for h in heads)
+
+
+# The § line carries the case number at its right margin (spaces, not a tab), the title under it.
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("KS 2026/112", "KS 2026/112"),
+        ("Dnr 2026-000123", "KS-2026-000123"),  # a bare dash number takes the organ's series
+        ("2026/45", "2026/45"),
+        ("BUN 2026.034", "BUN 2026.034"),
+        ("KS-2026-000412", "KS-2026-000412"),
+        ("Ärendenummer: KS 2026/45", "KS 2026/45"),
+        ("KS/2026:45", "KS/2026:45"),
+        ("SBN 2026/0045-3.1.2", "SBN 2026/0045-3.1.2"),
+        ("Dnr: 2026.118 KS", "2026.118 KS"),
+    ],
+)
+def test_a_case_number_at_the_right_of_the_paragraph_line(line: str, key: str) -> None:
+    text = _protocol(
+        f"§ 45        {line}\nDetaljplan för Lövängen, del av Gamla staden 3:1",
+        f"§ 46        {line.replace('45', '46').replace('112', '113').replace('034', '035')}\nBudget 2027",
+    )
+    rows = _rows(text)
+    assert [r[:2] for r in rows] == [
+        ("§45", "Detaljplan för Lövängen, del av Gamla staden 3:1"),
+        ("§46", "Budget 2027"),
+    ]
+    assert rows[0][2] == [key]
+
+
+def test_a_page_number_at_the_right_of_the_paragraph_line() -> None:
+    text = _protocol(
+        "§ 12   Val av justerare       Sida 3 (9)", "§ 13   Anmälan av delegationsbeslut      4/9"
+    )
+    assert [r[:2] for r in _rows(text)] == [
+        ("§12", "Val av justerare"),
+        ("§13", "Anmälan av delegationsbeslut"),
+    ]
+
+
+def test_an_agenda_point_number_on_the_paragraph_line_is_neither_title_nor_case() -> None:
+    text = _protocol(
+        "§ 45   Ärende nr 12\nÖversiktsplan 2040 – samråd",
+        "§ 46   Ärende nr 13\nDnr KS 2026/77\nTaxa för bygglov 2027",
+    )
+    assert _rows(text) == [
+        ("§45", "Översiktsplan 2040 – samråd", []),
+        ("§46", "Taxa för bygglov 2027", ["KS 2026/77"]),
+    ]
+
+
+def test_the_case_number_on_the_line_after_the_title() -> None:
+    text = _protocol(
+        "§ 7 Revidering av reglemente för krisledningsnämnden\nDnr KS 2026/31",
+        "§ 8 Delårsrapport april 2026\nÄrendenummer: KS 2026/40",
+    )
+    assert _rows(text) == [
+        ("§7", "Revidering av reglemente för krisledningsnämnden", ["KS 2026/31"]),
+        ("§8", "Delårsrapport april 2026", ["KS 2026/40"]),
+    ]
+
+
+def test_the_case_number_on_the_line_before_the_paragraph_line() -> None:
+    text = (
+        _HEAD
+        + "Dnr SBN 2026/0012\n§ 21 Förhandsbesked för nybyggnad av enbostadshus, Berga 4:12\n"
+        + _BODY
+        + "Dnr SBN 2026/0019\n§ 22 Strandskyddsdispens för brygga, Näset 1:7\n"
+        + _BODY
+    )
+    assert _rows(text) == [
+        ("§21", "Förhandsbesked för nybyggnad av enbostadshus, Berga 4:12", ["SBN 2026/0012"]),
+        ("§22", "Strandskyddsdispens för brygga, Näset 1:7", ["SBN 2026/0019"]),
+    ]
+
+
+def test_a_number_cited_in_the_text_is_not_the_items_own() -> None:
+    text = (
+        _HEAD
+        + "§ 30    KS 2026/140\nÄndring av taxa för hemtjänst\n"
+        + "Enligt beslut KF § 12/2025, dnr KS 2024/88, ska taxan ses över årligen.\nBeslut\nTaxan ändras.\n\n"
+        + "§ 31    KS 2026/141\nInformation om lönekartläggning\n"
+        + "Personalchefen informerar, se även KS 2025/301.\n"
+    )
+    assert _rows(text) == [
+        ("§30", "Ändring av taxa för hemtjänst", ["KS 2026/140"]),
+        ("§31", "Information om lönekartläggning", ["KS 2026/141"]),
+    ]
+
+
+# A narrow column: the title wraps over two or three lines, and the first body line follows at once.
+NARROW = """Socialnämnden
+Protokoll 2026-04-22
+§ 51 Svar på motion från Ida
+Berg (V) om fler
+platser i korttidsboende
+Ida Berg (V) föreslår
+i en motion att nämnden
+utreder behovet.
+Beslut
+Motionen avslås.
+§ 52 Riktlinjer för
+handläggning av
+ekonomiskt bistånd
+Förvaltningen har sett
+över riktlinjerna och
+föreslår ändringar.
+Beslut
+Riktlinjerna antas.
+§ 53 Delegationsbeslut
+Förteckning över beslut
+fattade på delegation
+under mars redovisas.
+Beslut
+Redovisningen godkänns.
+§ 54 Information från
+förvaltningschefen
+Anna Holm informerar
+om läget i verksamheten.
+"""
+
+
+def test_a_title_wrapped_in_a_narrow_column_stops_at_the_first_sentence() -> None:
+    assert [r[:2] for r in _rows(NARROW)] == [
+        ("§51", "Svar på motion från Ida Berg (V) om fler platser i korttidsboende"),
+        ("§52", "Riktlinjer för handläggning av ekonomiskt bistånd"),
+        ("§53", "Delegationsbeslut"),
+        ("§54", "Information från förvaltningschefen"),
+    ]
+
+
+CONTINUED = """Barn- och utbildningsnämnden
+Protokoll 2026-05-06
+
+§ 61   BUN 2026/88
+Skolplacering inför läsåret 2026/27
+Förvaltningen redovisar hur många elever som fått sin förstahandsplacering.
+
+Barn- och utbildningsnämnden
+Protokoll 2026-05-06
+Sida 4 av 9
+
+§ 61 (forts.)
+Av 412 elever fick 388 plats i förstahandsvalet.
+Beslut
+Informationen läggs till handlingarna.
+
+§ 62   BUN 2026/90
+Budgetuppföljning april
+Controllern redovisar utfallet.
+
+Barn- och utbildningsnämnden
+Protokoll 2026-05-06
+Sida 5 av 9
+
+Forts. § 62
+Nämnden har ett underskott på 2,1 miljoner kronor.
+
+§ 63   BUN 2026/91
+Kvalitetsrapport grundskola
+Rapporten redovisas.
+Budgetuppföljning april, forts.
+"""
+
+
+def test_a_paragraph_continued_after_a_page_break_is_no_new_item() -> None:
+    rows = _rows(CONTINUED)
+    assert rows == [
+        ("§61", "Skolplacering inför läsåret 2026/27", ["BUN 2026/88"]),
+        ("§62", "Budgetuppföljning april", ["BUN 2026/90"]),
+        ("§63", "Kvalitetsrapport grundskola", ["BUN 2026/91"]),
+    ]
+    assert "underskott" in _items(CONTINUED)[1].text
+
+
+HEADER_BETWEEN = """Miljö- och byggnämnden
+Protokoll
+Sammanträdesdatum 2026-06-03
+Sida 1 (4)
+§ 70   MBN 2026/201
+Bygglov för tillbyggnad av fritidshus, Ön 2:14
+Sökanden vill bygga till fritidshuset med 25 kvm.
+Beslut
+Bygglov beviljas.
+§ 71   MBN 2026/230
+MILJÖ- OCH BYGGNÄMNDEN
+Sammanträdesdatum 2026-06-03
+Sida 2 (4)
+Föreläggande om åtgärder för enskilt avlopp, Kärr 1:3
+Avloppet uppfyller inte kraven.
+Beslut
+Fastighetsägaren föreläggs att åtgärda avloppet.
+MILJÖ- OCH BYGGNÄMNDEN
+Sammanträdesdatum 2026-06-03
+Sida 3 (4)
+§ 72   MBN 2026/244
+Tillsynsplan 2027
+Nämnden ska anta en tillsynsplan.
+Beslut
+Tillsynsplanen antas.
+MILJÖ- OCH BYGGNÄMNDEN
+Sammanträdesdatum 2026-06-03
+Sida 4 (4)
+§ 73   MBN 2026/250
+Delegationsbeslut
+Redovisas.
+"""
+
+
+def test_a_running_header_between_the_paragraph_line_and_its_title() -> None:
+    assert [r[:2] for r in _rows(HEADER_BETWEEN)] == [
+        ("§70", "Bygglov för tillbyggnad av fritidshus, Ön 2:14"),
+        ("§71", "Föreläggande om åtgärder för enskilt avlopp, Kärr 1:3"),
+        ("§72", "Tillsynsplan 2027"),
+        ("§73", "Delegationsbeslut"),
+    ]
+
+
+KALLELSE = """Vård- och omsorgsnämnden
+KALLELSE
+2026-09-10
+Nr\tÄrende\tDnr\tFöredragande
+1\tVal av justerare\t\tOrdförande
+2\tGodkännande av dagordning\t\tOrdförande
+3\tEkonomisk uppföljning augusti 2026 för vård- och\tVON 2026/14\tLisa Ek, controller
+omsorgsnämnden
+4\tBoendeplan för särskilt boende 2027–2035\tVON 2026/151\tPer Ahl, förvaltningschef
+- beslut efter samråd\tKarin Ode, utredare
+5\tRapport om ej verkställda beslut enligt SoL och\tVON 2026/9\tMaria Sten, kvalitetsstrateg
+LSS, kvartal 2
+6\tInformation – läget i hemtjänsten\tVON 2026/3\tPer Ahl, förvaltningschef
+7\tAnmälan av delegationsbeslut\tVON 2026/5\tNämndsekreterare
+"""
+
+
+def test_kallelse_rows_with_wrapped_cells_and_presenters() -> None:
+    assert _rows(KALLELSE) == [
+        ("1", "Val av justerare", []),
+        ("2", "Godkännande av dagordning", []),
+        ("3", "Ekonomisk uppföljning augusti 2026 för vård- och omsorgsnämnden", ["VON 2026/14"]),
+        ("4", "Boendeplan för särskilt boende 2027–2035 - beslut efter samråd", ["VON 2026/151"]),
+        ("5", "Rapport om ej verkställda beslut enligt SoL och LSS, kvartal 2", ["VON 2026/9"]),
+        ("6", "Information – läget i hemtjänsten", ["VON 2026/3"]),
+        ("7", "Anmälan av delegationsbeslut", ["VON 2026/5"]),
+    ]
+
+
+def test_a_wrapped_row_under_a_full_width_title_cell() -> None:
+    text = (
+        "Barn- och utbildningsnämnden\nKALLELSE/FÖREDRAGNINGSLISTA\n2026-10-08\n"
+        "Nr\tÄrende\tDnr\tFöredragande\n"
+        "1\tVal av justerare och tid för justering\t\tOrdförande\n"
+        "2\tRapportering av anmälningar om kränkande\tBUN 2026/20\tJosefin Rask, kvalitetschef\n"
+        "behandling, kvartal 3\n"
+        "3\tMeddelanden\t\tUlla Berg, nämndsekreterare\n"
+    )
+    assert [r[1] for r in _rows(text)] == [
+        "Val av justerare och tid för justering",
+        "Rapportering av anmälningar om kränkande behandling, kvartal 3",
+        "Meddelanden",
+    ]
+
+
+CAPS = _protocol(
+    "§ 101\nBUDGET 2027 OCH FLERÅRSPLAN 2028–2029\nDnr KS 2026/200",
+    "§ 102\nMOTION OM ÖPPETTIDER I SIMHALLEN – BESLUT\nDnr KS 2026/201",
+    "§ 103\nÅrsredovisning 2025 - information\nDnr KS 2026/12",
+)
+
+
+def test_titles_in_capitals_and_with_a_dash_suffix_are_kept_as_printed() -> None:
+    assert _rows(CAPS) == [
+        ("§101", "BUDGET 2027 OCH FLERÅRSPLAN 2028–2029", ["KS 2026/200"]),
+        ("§102", "MOTION OM ÖPPETTIDER I SIMHALLEN – BESLUT", ["KS 2026/201"]),
+        ("§103", "Årsredovisning 2025 - information", ["KS 2026/12"]),
+    ]
+
+
+EXTRACT = """Kommunfullmäktige
+PROTOKOLLSUTDRAG
+Sammanträdesdatum 2026-06-15
+
+§ 88        KS 2026/61
+
+Taxa för offentlig kontroll inom livsmedelsområdet
+
+Kommunfullmäktiges beslut
+1. Taxan antas att gälla från och med 2027-01-01.
+2. Timavgiften fastställs till 1 450 kronor.
+
+Ärendet
+Enligt beslut KF § 14/2024, dnr KS 2023/310, ska taxan ses över vart annat år.
+
+Utdragsbestyrkande
+"""
+
+
+def test_a_protocol_extract_of_one_paragraph() -> None:
+    assert _rows(EXTRACT) == [("§88", "Taxa för offentlig kontroll inom livsmedelsområdet", ["KS 2026/61"])]
