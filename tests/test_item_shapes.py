@@ -333,3 +333,109 @@ Utdragsbestyrkande
 
 def test_a_protocol_extract_of_one_paragraph() -> None:
     assert _rows(EXTRACT) == [("§88", "Taxa för offentlig kontroll inom livsmedelsområdet", ["KS 2026/61"])]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KS § 45    KS 2026/112",
+        "§ 45  KS 2026/112",
+        "§ 45 Dnr KS 2026/112",
+        "§45\tKS 2026/112",
+        "§ 45.   KS 2026/112",
+    ],
+)
+def test_paragraph_line_variants_with_a_case_number(line: str) -> None:
+    text = _protocol(
+        f"{line}\nÖversyn av lokalbehovet för äldreomsorgen",
+        f"{line.replace('45', '46').replace('112', '113')}\nInformation om kommunens krisberedskap",
+    )
+    assert _rows(text) == [
+        ("§45", "Översyn av lokalbehovet för äldreomsorgen", ["KS 2026/112"]),
+        ("§46", "Information om kommunens krisberedskap", ["KS 2026/113"]),
+    ]
+
+
+NARROW_UNDER = """Tekniska nämnden
+Protokoll 2026-02-10
+§ 9      TN 2026/14
+Riktlinjer för
+vinterväghållning
+på enskilda vägar
+Förvaltningen har sett
+över riktlinjerna och
+föreslår att bidraget höjs.
+Beslut
+Riktlinjerna antas.
+§ 10     TN 2026/20
+Yttrande över
+Trafikverkets plan
+för väg 40
+Trafikverket har skickat
+planen på remiss.
+§ 11     TN 2026/22
+Budgetuppföljning
+Ekonomen redovisar
+utfallet för januari.
+"""
+
+
+def test_a_narrow_title_under_the_paragraph_line() -> None:
+    assert [r[1] for r in _rows(NARROW_UNDER)] == [
+        "Riktlinjer för vinterväghållning på enskilda vägar",
+        "Yttrande över Trafikverkets plan för väg 40",
+        "Budgetuppföljning",
+    ]
+
+
+REPEATED_TITLE = """Kommunstyrelsen
+Protokoll 2026-03-12
+§ 20 Budget 2027 med flerårsplan 2028–2029      KS 2026/5
+Ekonomichefen redovisar förslaget.
+Yrkanden
+Anna Ek (S) yrkar bifall till förslaget.
+§ 20 Budget 2027 med flerårsplan 2028–2029 (forts.)
+Propositionsordning
+Ordföranden ställer proposition på förslaget.
+Beslut
+Budgeten fastställs.
+§ 21 Val av ersättare i kommunstyrelsen, fortsättning
+Kommunstyrelsen väljer Per Lund (M).
+§ 22 Anmälan av delegationsbeslut      KS 2026/9
+Redovisas.
+"""
+
+
+def test_a_repeated_title_marked_continued_is_no_new_item() -> None:
+    rows = _rows(REPEATED_TITLE)
+    assert [r[:2] for r in rows] == [
+        ("§20", "Budget 2027 med flerårsplan 2028–2029"),
+        ("§21", "Val av ersättare i kommunstyrelsen, fortsättning"),
+        ("§22", "Anmälan av delegationsbeslut"),
+    ]
+    assert "Budgeten fastställs." in _items(REPEATED_TITLE)[0].text
+
+
+# A plain-text kallelse whose columns are set with spaces, not tabs.
+SPACED_KALLELSE = """Kultur- och fritidsnämnden
+KALLELSE
+Sammanträde 2026-11-05
+
+Nr   Ärende                                         Dnr            Föredragande
+1    Val av justerare                                              Ordförande
+2    Verksamhetsplan 2027                           KFN 2026/101   Eva Lind, kulturchef
+3    Bidrag till studieförbund 2027                 KFN 2026/88    Omar Said, handläggare
+4    Svar på medborgarförslag om en                 KFN 2026/40    Eva Lind, kulturchef
+     konstgräsplan i Västerby
+5    Information om biblioteksplanen                               Eva Lind, kulturchef
+"""
+
+
+def test_a_kallelse_with_columns_set_by_spaces() -> None:
+    assert _rows(SPACED_KALLELSE) == [
+        ("1", "Val av justerare", []),
+        ("2", "Verksamhetsplan 2027", ["KFN 2026/101"]),
+        ("3", "Bidrag till studieförbund 2027", ["KFN 2026/88"]),
+        ("4", "Svar på medborgarförslag om en konstgräsplan i Västerby", ["KFN 2026/40"]),
+        ("5", "Information om biblioteksplanen", []),
+    ]

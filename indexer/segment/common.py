@@ -66,7 +66,8 @@ def join_lines(lines: list[str]) -> str:
 
 _OPEN_END = (
     *("för", "av", "i", "om", "på", "med", "vid", "inom", "mellan", "från", "enligt", "gällande", "mot"),
-    *("kring", "&", "-", "–"),
+    *("kring", "över", "under", "efter", "inför", "hos", "genom", "angående", "avseende", "rörande"),
+    *("en", "ett", "&", "-", "–"),
 )
 
 

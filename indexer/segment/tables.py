@@ -208,7 +208,7 @@ def split_tab_rows(text: str, hint: str | None) -> list[Item]:
     ("Förslag: …", "Bilaga: …") is the row's note. Lines after the last row are its notes only up to
     the first blank line (what follows is the document's signature, not the item).
     """
-    lines = text.split("\n")
+    lines = _spaced_columns(text.split("\n"))
     matches = [(i, m) for i, ln in enumerate(lines) if (m := _TAB_ROW.match(ln))]
     if len(matches) < 2:
         return []
@@ -219,6 +219,36 @@ def split_tab_rows(text: str, hint: str | None) -> list[Item]:
         make_item(r.number, join_lines(r.title), r.body(cols.presenter), offs[r.line], hint, r.dnr)
         for r in rows
     ]
+
+
+_GAP = re.compile(r"[ ]{2,}")
+
+
+def _spaced_header(line: str) -> bool:
+    cells = _GAP.split(line.strip())
+    return len(cells) >= 3 and any(_COLS["title"].match(c) for c in cells)
+
+
+def _spaced_columns(lines: list[str]) -> list[str]:
+    """A plain-text agenda whose columns are set with spaces ("Nr   Ärende   Dnr   Föredragande"), its
+    columns cut at the runs of spaces as if they were tabs; other texts unchanged.
+
+    Only under a header row that names an Ärende column among three or more, and only up to the first
+    blank line after the table's rows (a row's wrapped cell is indented, so its first cell is the one
+    it continues).
+    """
+    if any("\t" in ln for ln in lines):
+        return lines
+    heads = [h for h, ln in enumerate(lines) if _spaced_header(ln)]
+    if not heads:
+        return lines
+    h = heads[0]
+    out = lines[:h]
+    for k in range(h, len(lines)):
+        if not lines[k].strip() and k > h + 1:
+            return out + lines[k:]
+        out.append("\t".join(_GAP.split(lines[k].strip())))
+    return out
 
 
 def _read_rows(

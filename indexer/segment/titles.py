@@ -117,8 +117,9 @@ def _body_starts(lines: list[str], j: int, prev: str) -> bool:
         cur = lines[k].strip()
         if not cur or SECTION.match(cur) or HEAD.match(cur):
             return False
-        if cur.endswith((".", ":")) and (k > j or len(cur.split()) >= 2):
-            return True
+        full_stop = cur.endswith(".") and (k > j or " " in cur or _ends_sentence(cur))
+        if full_stop or cur.endswith(":"):
+            return True  # "Redovisas.", "Ekonomen redovisar" / "utfallet för januari."
         nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
         if not (nxt[:1].islower() or (nxt and ends_open(cur))):
             return False
