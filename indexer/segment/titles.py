@@ -56,7 +56,7 @@ DNR_ON_LINE = re.compile(
     r"\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*(\S.*)$", re.IGNORECASE
 )
 TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
-_MAX_TITLE_LINES = 5
+_MAX_TITLE_LINES = 7  # a narrow heading column wraps a long title over six lines
 _MD_MARK = re.compile(r"^#{1,6}\s+")
 _MINISTRY_KEY = re.compile(r"[A-Z][a-zA-Z]?(?:19|20)\d\d/")  # Regeringskansliet: "KN2023/03476"
 _LIST_LINE = re.compile(r"^(?:[•·▪●◦‣∙*–-]\s|[A-Za-zÅÄÖåäö]{1,2}[/)]\s)")
