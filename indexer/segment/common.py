@@ -243,6 +243,32 @@ def settle_dnr(items: list[Item]) -> None:
             it.diarienummer = [k for k in it.diarienummer if k not in cited]
 
 
+_LABELLED = r"(?i:\b(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr))\.?:?\s*"
+
+
+def keep_labelled_bare(items: list[Item], text: str, hint: str | None) -> None:
+    """A bare number printed after its label ("Dnr: 2026-000123") stays bare when the series it would
+    get is a guess: the document prints no number of that series itself.
+
+    A bare "2025-00970" without a label is a case number only with a series (`series_hint`, which
+    may derive it from the organ: "Kommunstyrelsen" -> KS); after a label it is one anyway, and
+    the series an organ's name suggests need not be the one its diarium uses. Where the document
+    prints "Dnr KS 2024/123" beside "Dnr 2024-000123", the series is the document's own and stays.
+    """
+    if not hint or any((d.series or "").upper() == hint.upper() for d in find_dnr_spans(text)):
+        return
+    for it in items:
+        renamed = {}
+        for key in it.diarienummer:
+            printed = it.dnr_printed.get(key, "")
+            if key == f"{hint}-{printed}" and re.search(_LABELLED + re.escape(printed), text):
+                renamed[key] = printed
+        if renamed:
+            it.diarienummer = [renamed.get(k, k) for k in it.diarienummer]
+            it.dnr_cited = [renamed.get(k, k) for k in it.dnr_cited]
+            it.dnr_printed = {renamed.get(k, k): v for k, v in it.dnr_printed.items()}
+
+
 _CLOSING = re.compile(
     r"^\s*(?:vid (?:anteckningarna|protokollet|pennan)|antecknat av|antecknare|justerat av|justeras"
     r"|underskrifter)\s*:?\s*$",

@@ -13,7 +13,8 @@ organization. The families:
 - series year/serial or series/year:serial: ``KS 2024/123``, ``KS/2024:123``, ``SN/2023:152``,
   ``KS-2023/00456``, ``KS KF/2023:74``, ``TRV 2025/66904``, with a period ``KS 2024.456``;
 - the series after the number: ``2026.016 KS``, ``2018.001 ÖN`` (Alingsås), ``2024/123 BUN``;
-- year + series + serial run together: ``2024KS0211``; a two-digit year ``RUN 24/00123``;
+- year + series + serial run together: ``2024KS0211``, or with a slash ``2026/KS0088`` (Lidköping); a
+  two-digit year ``RUN 24/00123``;
 - Regeringskansliet: ``Ju2024/00970``, ``KN2023/03476`` (a remiss item is about that case);
 - a bare number after a label, "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer 123/2024",
   "Dnr 45/24": a bare key ("2024/1") that only means something within its organization (the store
@@ -79,7 +80,7 @@ _SERIES_AFTER = re.compile(
 )
 # A two-digit year: "RUN 24/00123" (Region Örebro län); the serial is never a year ("BN 12/2024").
 _SHORT_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}}) (?P<y>\d\d)/(?!(?:19|20)\d\d\b)(?P<n>\d{{3,6}}){_R}")
-_YEAR_SERIES_SERIAL = re.compile(rf"(?P<y>{_Y})(?P<s>[{_UP}]{{2,5}})(?P<n>\d{{3,6}}){_R}")
+_YEAR_SERIES_SERIAL = re.compile(rf"(?P<y>{_Y})/?(?P<s>[{_UP}]{{2,5}})(?P<n>\d{{3,6}}){_R}")
 # The same with a two-digit year and any serial: "26SBN61", "25SBN412" (Gävle).
 _YY = r"\d(?<![\w/.:-]\d)\d"
 _SHORT_YEAR_SERIES_SERIAL = re.compile(rf"(?P<y>{_YY})(?P<s>[{_UP}]{{2,5}})(?P<n>\d{{1,6}}){_R}")
