@@ -8,10 +8,15 @@ title line that wraps at the column's width), not the typography of one of them.
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from fpdf import FPDF
+
+from indexer.extract import extract_file
 from indexer.meta.detect import detect_meta
 from indexer.read.clean import clean_text
+from indexer.read.pdf import pdf_pages
 from indexer.segment.split import segment
 from indexer.types import Item
 
@@ -440,3 +445,57 @@ def test_a_kallelse_with_columns_set_by_spaces() -> None:
         ("4", "Svar på medborgarförslag om en konstgräsplan i Västerby", ["KFN 2026/40"]),
         ("5", "Information om biblioteksplanen", []),
     ]
+
+
+def _side_heading_pdf() -> bytes:
+    """Two paragraphs set in two columns: "§ N", the title wrapped and the case number in a narrow
+    column at the left, the text in a wide column to the right, at another line spacing."""
+    pdf = FPDF(unit="mm", format="A4")
+    paragraphs = [
+        ("§ 31", ["Strategi för", "besöksnäringen", "i Dalslands", "kommuner 2027", "KS/2026:61"]),
+        ("§ 32", ["Budgetuppföljning", "mars 2026", "KS/2026:12"]),
+    ]
+    body = [
+        "Näringslivschefen presenterar förslaget till strategi. Den har tagits",
+        "fram tillsammans med företagarföreningarna och betonar tillgången",
+        "till mark för verksamheter och kompetensförsörjning i samverkan med",
+        "grannkommunerna och regionen.",
+    ]
+    for number, left in paragraphs:
+        pdf.add_page()
+        pdf.set_font("helvetica", size=11)
+        pdf.text(20, 15, "Vänersborgs kommun   SAMMANTRÄDESPROTOKOLL")
+        pdf.text(20, 50, number)
+        for k, line in enumerate(left):
+            pdf.text(20, 57 + 7 * k, line)
+        pdf.text(70, 50, "Ekonomichefen redovisar ärendet.")
+        for k, line in enumerate(body):
+            pdf.text(70, 55 + 5 * k, line)
+        pdf.text(70, 80, "Beslut")
+        pdf.text(70, 85, "Kommunstyrelsen godkänner redovisningen.")
+        pdf.text(20, 280, "Justerares signatur")
+        pdf.text(110, 280, "Utdragsbestyrkande")
+    return bytes(pdf.output())
+
+
+def test_side_headings_in_a_narrow_left_column(tmp_path: Path) -> None:
+    path = tmp_path / "vanersborg_kommunstyrelsen_2026-03-25_protokoll.pdf"
+    path.write_bytes(_side_heading_pdf())
+    lines = pdf_pages(path.read_bytes()).pages[0].lines
+    at = lines.index("§ 31")
+    assert lines[at : at + 7] == [
+        "§ 31",
+        "Strategi för",
+        "besöksnäringen",
+        "i Dalslands",
+        "kommuner 2027",
+        "KS/2026:61",
+        "Ekonomichefen redovisar ärendet.",
+    ]
+    items = extract_file(path).items
+    assert [(it.number, it.title, it.diarienummer) for it in items] == [
+        ("§31", "Strategi för besöksnäringen i Dalslands kommuner 2027", ["KS/2026:61"]),
+        ("§32", "Budgetuppföljning mars 2026", ["KS/2026:12"]),
+    ]
+    assert "Ekonomichefen redovisar ärendet." in items[0].text and "Strategi" not in items[0].text
+    assert "signatur" not in items[0].text

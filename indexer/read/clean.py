@@ -32,8 +32,8 @@ _PAGE_SPLIT = re.compile(r"^\s*<!--\s*sida\s+(\d+)\s*-->\s*$|\f", re.IGNORECASE 
 
 _ALWAYS = re.compile(
     r"""^\s*(?:
-        (?:justerandes?\s+sign(?:atur)?|utdragsbestyrkande|ordförandes\s+sign(?:atur)?)
-        (?:\s+(?:justerandes?\s+sign(?:atur)?|utdragsbestyrkande|ordförandes\s+sign(?:atur)?))*
+        (?:juster(?:andes?|ares|arens)\s+sign(?:atur)?|utdragsbestyrkande|ordförandes\s+sign(?:atur)?)
+        (?:\s+(?:juster(?:andes?|ares|arens)\s+sign(?:atur)?|utdragsbestyrkande|ordförandes\s+sign(?:atur)?))*
       | det\s+här\s+dokumentet\s+är\s+(?:digitalt|elektroniskt)\s+signerat\.?
       | transaktionsidentitet\s*:.*
       | \[tabell\s+[\d-]+\]\([^)]*\)
