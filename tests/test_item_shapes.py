@@ -499,3 +499,72 @@ def test_side_headings_in_a_narrow_left_column(tmp_path: Path) -> None:
     ]
     assert "Ekonomichefen redovisar ärendet." in items[0].text and "Strategi" not in items[0].text
     assert "signatur" not in items[0].text
+
+
+# A plain-text protocol with a hanging indent: the title wraps under itself, the case number stands at the
+# right margin of the § line, set off by spaces.
+HANGING = """Kommunstyrelsen
+Protokoll 2026-08-20
+
+§ 14   Motion från Petra Lind (V) om avgiftsfri               KS 2025/388
+       sommarlovsverksamhet för barn och unga
+
+       Petra Lind (V) föreslår i en motion att sommarlovsverksamheten ska vara avgiftsfri.
+       Beslut
+       Motionen bifalls.
+
+§ 15   Detaljplan för kv. Eken – beslut om antagande          KS 2026/12
+
+       Planen har varit utställd för granskning.
+
+§ 16 - Val av ombud till bolagsstämmor 2026                   KS2026/45
+
+       Kommunstyrelsen utser ombud.
+
+§17. Information om krisberedskap
+       Säkerhetssamordnaren informerar.
+"""
+
+
+def test_hanging_indent_and_number_separators() -> None:
+    assert _rows(HANGING) == [
+        (
+            "§14",
+            "Motion från Petra Lind (V) om avgiftsfri sommarlovsverksamhet för barn och unga",
+            ["KS 2025/388"],
+        ),
+        ("§15", "Detaljplan för kv. Eken – beslut om antagande", ["KS 2026/12"]),
+        ("§16", "Val av ombud till bolagsstämmor 2026", ["KS2026/45"]),
+        ("§17", "Information om krisberedskap", []),
+    ]
+
+
+# A kallelse without a table: numbered points, the case number and the presenter on labelled lines.
+POINTS = """Miljö- och hälsoskyddsnämnden
+KALLELSE till sammanträde 2026-09-17
+
+Föredragningslista
+
+1. Val av justerare
+
+2. Delårsrapport per augusti 2026
+Dnr MHN 2026/140
+Föredragande: Anna Sjö, controller
+
+3. Tillsynsplan 2027 – beslut
+Dnr MHN 2026/151
+Föredragande: Bo Ek, miljöchef
+Tillsynsplanen bygger på nämndens beslut MHN 2025/98.
+
+4. Information om livsmedelskontroll
+Föredragande: Bo Ek, miljöchef
+"""
+
+
+def test_kallelse_points_with_labelled_case_numbers() -> None:
+    assert _rows(POINTS) == [
+        ("1", "Val av justerare", []),
+        ("2", "Delårsrapport per augusti 2026", ["MHN 2026/140"]),
+        ("3", "Tillsynsplan 2027 – beslut", ["MHN 2026/151"]),
+        ("4", "Information om livsmedelskontroll", []),
+    ]

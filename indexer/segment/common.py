@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from indexer.segment.dnr import Dnr, find_dnr, find_dnr_spans, parse_dnr
+from indexer.segment.dnr import Dnr, find_dnr, find_dnr_spans, is_ministry, parse_dnr
 from indexer.types import DocMeta, Item
 
 _TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|b|i|strong|em|u|li|ul|ol)\b[^>]*>", re.IGNORECASE)
@@ -155,7 +155,7 @@ def strip_trailing_dnr(title: str, hint: str | None = None) -> str:
         labelled = bool(m and re.search(r"(?i:dnr|diarienummer|diarienr)", m.group(0)))
         keys = find_dnr(m.group("num"), series_hint=hint, bare=labelled) if m and m.start() > 0 else []
         # A ministry's number names the remiss the item answers: part of the title.
-        if m and len(keys) == 1 and not re.match(r"[A-Z][a-zA-Z]?(?:19|20)\d\d/", keys[0]):
+        if m and len(keys) == 1 and not is_ministry(keys[0]):
             return title[: m.start()].rstrip(" ,;:–-")
     return title
 

@@ -10,7 +10,7 @@ organization. The families:
 - series-year-serial with dashes: ``KS-2025-00970``, ``MH-2026-181``, ``BN-2023-001564`` (a space
   instead of the first dash, ``BN 2020-00012``, is the same case and gets dashes in the key);
 - series/serial/year: ``RS/554/2019``, ``HSN/371/2024``; series + six digits: ``HSF240207``;
-- series year/serial or series/year:serial: ``KS 2024/123``, ``KS/2024:123``, ``SN/2023:152``,
+- series year/serial or series/year:serial: ``KS2026/45``, ``KS 2024/123``, ``KS/2024:123``, ``SN/2023:152``,
   ``KS-2023/00456``, ``KS KF/2023:74``, ``TRV 2025/66904``, with a period ``KS 2024.456``;
 - the series after the number: ``2026.016 KS``, ``2018.001 ÖN`` (Alingsås), ``2024/123 BUN``;
 - year + series + serial run together: ``2024KS0211``, or with a slash ``2026/KS0088`` (Lidköping); a
@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Dnr", "find_dnr", "find_dnr_spans", "match_form", "normalize_dnr", "parse_dnr"]
+__all__ = ["Dnr", "find_dnr", "find_dnr_spans", "is_ministry", "match_form", "normalize_dnr", "parse_dnr"]
 
 # Upper-case series prefixes that are publication series, laws, money or units, not case numbers.
 _NOT_SERIES = {
@@ -68,6 +68,8 @@ _DASH = re.compile(
 )
 # The series run into the year: "RS2025-00412" (Region Uppsala); a serial of three digits or more.
 _RUN_IN = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)-(?P<n>\d{{3,6}}){_SUFFIX_DASH}{_R}")
+# ... or with a slash or colon: "KS2026/45", "BUN2026:12" (a ministry's "Ju2024/00970" is matched first).
+_RUN_IN_SLASH = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)[/:](?P<n>\d{{1,6}}){_R}")
 _SLASH_SERIAL_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{0,5}})/(?P<n>\d{{1,6}})/(?P<y>(?:19|20)\d\d){_R}")
 _SIX_DIGITS = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,4}})(?P<n>\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
@@ -131,6 +133,15 @@ class Dnr:
         if self.year is None:
             return self.key.upper()
         return f"{(self.series or '').upper()}|{self.year}|{int(self.serial)}"
+
+
+_MINISTRY_KEY = re.compile(r"[A-Z][a-zA-Z]?(?:19|20)\d\d/\d{4,6}$")
+
+
+def is_ministry(key: str) -> bool:
+    """A Regeringskansliet number ("Ju2024/00970", "KN2023/03476"): the remiss an item answers, so a
+    title word, not the kommun's own case. A kommun's run-in "KS2026/45" has a shorter serial."""
+    return bool(_MINISTRY_KEY.match(key))
 
 
 def _ok_series(series: str) -> bool:
@@ -218,6 +229,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
     (_YEAR_SERIES_SERIAL, _year_series_serial),
     (_SHORT_YEAR_SERIES_SERIAL, _short_year_series_serial),
     (_MINISTRY, _ministry),
+    (_RUN_IN_SLASH, _run_in),
     (_SIX_DIGITS, _six_digits),
 ]
 

@@ -29,6 +29,7 @@ from indexer.segment.common import (
     text_width,
 )
 from indexer.segment.dnr import find_dnr, find_dnr_spans, parse_dnr
+from indexer.segment.titles import DNR_ON_LINE, line_dnr
 from indexer.types import Item
 
 _NUMBERED = re.compile(
@@ -71,7 +72,7 @@ def _heading_title(lines: list[str], i: int, first: str, width: int | None = Non
                 return join_lines(parts), j + 1, head.strip() + "\n" + tail.strip("* ")
             parts.append(head)
             return join_lines(parts), j + 1, tail.strip("* ")
-        if is_paren_dnr(nxt) or re.match(r"(?:dnr|diarienummer|diarienr)\b", nxt, re.IGNORECASE):
+        if is_paren_dnr(nxt) or DNR_ON_LINE.match(nxt):
             return join_lines(parts), j, tail  # the case number under the title belongs to the body
         if len(nxt) > 120 or nxt.startswith(("-", "•")) or _NUMBERED.match(nxt) or _POINT.match(nxt):
             break  # body text, a list, or the next heading of a list without blank lines
@@ -136,7 +137,9 @@ def split_numbered(text: str, hint: str | None) -> list[Item]:
         body = "\n".join([tail, *lines[body_from:end]])
         if k == len(chain) - 1 and not extracts:
             body = cut_closing(body)
-        items.append(make_item(m.group(1), title, body, offs[i], hint))
+        # "Dnr MHN 2026/140" right under the title is the point's own number, not one its text cites.
+        own = line_dnr(lines[body_from], hint) if body_from < end else []
+        items.append(make_item(m.group(1), title, body, offs[i], hint, own))
     for k, (i, m) in enumerate(extracts):
         prev_end = chain[-1][0] + 1 if k == 0 else extracts[k - 1][0] + 1
         organ, date = _extract_meta("\n".join(lines[prev_end:i]))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from indexer.read.page_numbers import PAGE_AT_END, is_page_number
 from indexer.segment.common import line_offsets, make_item, text_width
-from indexer.segment.dnr import Dnr, find_dnr_spans
+from indexer.segment.dnr import Dnr, find_dnr_spans, is_ministry
 from indexer.segment.titles import (
     DNR_ON_LINE,
     HEAD,
@@ -90,7 +90,7 @@ def _split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
     tail = find_dnr_spans(rest, series_hint=hint)
     if tail and tail[-1].series and tail[-1].year and not rest[tail[-1].end :].strip(" )"):
         t = tail[-1]
-        if not re.match(r"[A-Z][a-zA-Z]?(?:19|20)\d\d/", t.key):  # a ministry's remiss number is the title's
+        if not is_ministry(t.key):  # a ministry's remiss number is the title's
             dnr.append(t)
             rest = rest[: t.start].rstrip(" ([,;:–-")
     return rest, dnr
@@ -120,6 +120,7 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
     if _CONTINUED.match(rest):
         return None  # "§ 12 forts.", "§ 12 (forts.)": the paragraph goes on, no new item
     rest = PAGE_AT_END.sub("", rest)  # "§ 12 Budget 2025      Sida 3 av 14", "… 3 (14)", "KS § 212  sid 2"
+    rest = re.sub(r"^\s*[–:-](?=\s+[A-ZÅÄÖ])", "", rest)  # "§ 16 - Val av ombud", "§ 16: Val av ombud"
     if rest.strip() and not re.match(r"\s+(?:(?i:dnr|diarienummer|ärendenummer)\b|[A-ZÅÄÖ0-9\"”])", rest):
         return None  # "§ 287)" or "§ 30, samt": a reference, not a heading
     rest, dnr = _split_heading_rest(rest.strip(), hint)

@@ -31,7 +31,7 @@ from indexer.segment.common import (
     is_status_suffix,
     join_lines,
 )
-from indexer.segment.dnr import Dnr, find_dnr_spans
+from indexer.segment.dnr import Dnr, find_dnr_spans, is_ministry
 
 __all__ = [
     "DNR_ON_LINE",
@@ -58,7 +58,6 @@ DNR_ON_LINE = re.compile(
 TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
 _MAX_TITLE_LINES = 7  # a narrow heading column wraps a long title over six lines
 _MD_MARK = re.compile(r"^#{1,6}\s+")
-_MINISTRY_KEY = re.compile(r"[A-Z][a-zA-Z]?(?:19|20)\d\d/")  # Regeringskansliet: "KN2023/03476"
 _LIST_LINE = re.compile(r"^(?:[•·▪●◦‣∙*–-]\s|[A-Za-zÅÄÖåäö]{1,2}[/)]\s)")
 
 
@@ -192,7 +191,7 @@ def title_block(
             continue
         ln = _MD_MARK.sub("", raw)
         found = own_dnr(ln, hint)
-        if idx and found and all(_MINISTRY_KEY.match(d.key) for d in found):
+        if idx and found and all(is_ministry(d.key) for d in found):
             parts.append(ln)  # "(KN2023/03476)" under a remiss title: the remiss it answers, a title word
             idx.append(j)
             break
