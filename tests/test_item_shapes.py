@@ -55,6 +55,7 @@ def _protocol(*heads: str) -> str:
         ("SBN 2026/0045-3.1.2", "SBN 2026/0045-3.1.2"),
         ("Dnr: 2026.118 KS", "2026.118 KS"),
         ("Dnr 2026/KS0112", "2026/KS0112"),
+        ("Dnr: Ks 1009/2026", "KS 1009/2026"),  # the serial before the year, the series in title case
     ],
 )
 def test_a_case_number_at_the_right_of_the_paragraph_line(line: str, key: str) -> None:

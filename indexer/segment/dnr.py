@@ -16,6 +16,8 @@ organization. The families:
 - year + series + serial run together: ``2024KS0211``, or with a slash ``2026/KS0088`` (Lidköping); a
   two-digit year ``RUN 24/00123``;
 - Regeringskansliet: ``Ju2024/00970``, ``KN2023/03476`` (a remiss item is about that case);
+- after a label or where a case number stands (a Dnr line, a Dnr column), a series in title case or
+  before a serial/year: "Dnr Ks 2019/123", "Dnr: Ks 1009/2022", "Dnr KS 45/2026" (Örebro's order);
 - a bare number after a label, "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer 123/2024",
   "Dnr 45/24": a bare key ("2024/1") that only means something within its organization (the store
   scopes it, `indexer.store.cases`); a bare ``2025-00970`` without a label gets the series of the
@@ -45,6 +47,8 @@ _NOT_SERIES = {
     *("SEK", "MSEK", "TSEK", "MKR", "TKR", "KR", "EUR", "USD", "KWH", "MWH", "GWH", "MW", "KW", "ST"),
     *("KM", "MM", "CM", "KG", "TON", "HA", "KVM", "M", "CA", "KL", "NR", "PDF"),
     *("ISO", "SS", "EN", "IEC"),  # standards ("SS-EN ISO 9001:2015")
+    # words before a number in a Dnr line or column, read as a title-case series there ("Dnr 2024/0001")
+    *("DNR", "SE", "OM", "JFR", "SID", "KAP", "BIL", "AV", "TILL", "MOT", "FÖR", "ÅR"),
 }
 
 _UP = "A-ZÅÄÖ"
@@ -102,11 +106,13 @@ _BARE_NUM = (
 )
 _LABELLED_BARE = re.compile(_LABEL + _BARE_NUM)
 # A series written in title case, trusted only after a label: "Dnr Ks 2019/123", "Diarienummer: Bun 2024:12".
-_LABELLED_TITLE_CASE = re.compile(
-    _LABEL
-    + r"(?P<num>(?P<s>[A-ZÅÄÖ][a-zåäö]{1,3})(?P<a> |/|-)(?P<y>(?:19|20)\d\d)(?P<b>[/:.-])(?P<n>\d{1,6}))"
-    r"(?![\w/]|[-.:]\d)"
+# Or the serial before the year, as Örebro prints: "Dnr: Ks 1009/2022", "Dnr KS 45/2026".
+_TITLE_CASE_NUM = (
+    r"(?P<num>(?P<s>[A-ZÅÄÖ][a-zåäö]{1,3})(?P<a> |/|-)(?P<y>(?:19|20)\d\d)(?P<b>[/:.-])(?P<n>\d{1,6})"
+    r"|(?P<s2>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<n2>\d{1,6})/(?P<y2>(?:19|20)\d\d))(?![\w/]|[-.:]\d)"
 )
+_LABELLED_TITLE_CASE = re.compile(_LABEL + _TITLE_CASE_NUM)
+_POSITIONED_TITLE_CASE = re.compile(r"(?<![\w/.:-])" + _TITLE_CASE_NUM)
 # In a place that holds a case number (a Dnr column, after a label already cut off): the number alone.
 _POSITIONED_BARE = re.compile(r"(?<![\w/.:-])" + _BARE_NUM)
 
@@ -274,11 +280,15 @@ def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
         hint = series_hint.strip().upper()
         for m in _BARE.finditer(text):
             add(m.start(), m.end(), (f"{hint}-{m['y']}-{m['n']}", hint, int(m["y"]), m["n"], None))
-    for m in _LABELLED_TITLE_CASE.finditer(text):
-        series = m["s"].upper()
-        if _ok_series(series):
-            key = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}"
-            add(m.start("num"), m.end("num"), (key, series, int(m["y"]), m["n"], None))
+    for m in (_POSITIONED_TITLE_CASE if bare else _LABELLED_TITLE_CASE).finditer(text):
+        series = (m["s"] or m["s2"]).upper()
+        if not _ok_series(series):
+            continue
+        if m["s"]:
+            key, year, serial = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}", m["y"], m["n"]
+        else:
+            key, year, serial = f"{series} {m['n2']}/{m['y2']}", m["y2"], m["n2"]
+        add(m.start("num"), m.end("num"), (key, series, int(year), serial, None))
     for m in (_POSITIONED_BARE if bare else _LABELLED_BARE).finditer(text):
         num = m["num"]
         year, serial, suffix = _bare_parts(num)
