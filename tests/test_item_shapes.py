@@ -569,3 +569,44 @@ def test_kallelse_points_with_labelled_case_numbers() -> None:
         ("3", "Tillsynsplan 2027 – beslut", ["MHN 2026/151"]),
         ("4", "Information om livsmedelskontroll", []),
     ]
+
+
+RUN_IN_NOTES = """Kommunala pensionärsrådet
+Minnesanteckningar 2026-09-18
+
+1. Mötets öppnande. Ordföranden hälsade alla välkomna och öppnade mötet.
+
+2. Val av justerare. Till justerare valdes Anna Berg (PRO).
+
+3. Information om hemtjänsten. Verksamhetschef Lisa Ek informerade om läget.
+Frågor ställdes om nattpatrullen.
+
+4. Övriga frågor
+Inga övriga frågor.
+"""
+
+RUN_IN_PROTOCOL = """Kommunstyrelsen
+Protokoll 2026-03-12
+§ 3 Mötets öppnande. Ordföranden öppnade mötet.
+§ 4 Val av justerare. Anna Berg (S) utses att justera protokollet.
+§ 5 Information om kv. Eken
+Planchefen informerar.
+"""
+
+
+def test_a_heading_run_into_its_first_sentence() -> None:
+    assert [(it.number, it.title, it.text) for it in _items(RUN_IN_NOTES)] == [
+        ("1", "Mötets öppnande", "Ordföranden hälsade alla välkomna och öppnade mötet."),
+        ("2", "Val av justerare", "Till justerare valdes Anna Berg (PRO)."),
+        (
+            "3",
+            "Information om hemtjänsten",
+            "Verksamhetschef Lisa Ek informerade om läget.\nFrågor ställdes om nattpatrullen.",
+        ),
+        ("4", "Övriga frågor", "Inga övriga frågor."),
+    ]
+    assert [(it.title, it.text) for it in _items(RUN_IN_PROTOCOL)] == [
+        ("Mötets öppnande", "Ordföranden öppnade mötet."),
+        ("Val av justerare", "Anna Berg (S) utses att justera protokollet."),
+        ("Information om kv. Eken", "Planchefen informerar."),  # "kv." is no full stop
+    ]

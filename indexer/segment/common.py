@@ -115,6 +115,21 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
     return not (width and len(line) < 0.6 * width)
 
 
+_RUN_IN = re.compile(r"^(?P<head>(?:\S+ ){0,5}[a-zåäö]{5,})\. (?P<tail>[A-ZÅÄÖ]\S*(?: \S+){2,}[.!?:])$")
+
+
+def run_in_heading(line: str) -> tuple[str, str]:
+    """A heading run into its first sentence on one line: ("Mötets öppnande", "Ordföranden öppnade
+    mötet.") from "Mötets öppnande. Ordföranden öppnade mötet.", else (line, "").
+
+    Minnesanteckningar and small protocols print a short title, a full stop and the text on one line.
+    The title is at most six words ending in a lower-case word of five letters or more (so "kv. Eken",
+    "ordf. Per Ek" and "m.fl." are no break) and the rest is a sentence of three words or more.
+    """
+    m = _RUN_IN.match(line.strip())
+    return (m["head"], m["tail"]) if m else (line, "")
+
+
 def ends_open(line: str) -> bool:
     """A line that breaks inside a phrase: it ends in "-", ",", "och", "för", "i" …"""
     last = line.rsplit(" ", 1)[-1].casefold()

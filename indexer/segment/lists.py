@@ -26,6 +26,7 @@ from indexer.segment.common import (
     join_lines,
     line_offsets,
     make_item,
+    run_in_heading,
     text_width,
 )
 from indexer.segment.dnr import find_dnr, find_dnr_spans, parse_dnr
@@ -111,7 +112,9 @@ def _is_decision_list(lines: list[str], chain: list[tuple[int, re.Match[str]]]) 
     Its points are sentences ("1. Detaljplanen antas.") or it sits right under a
     heading that announces decisions ("Kommunfullmäktiges beslut", "Förslag till beslut:").
     """
-    sentences = sum(1 for _, m in chain if m.group(3).rstrip().endswith(".") and len(m.group(3).split()) >= 3)
+    # "1. Mötets öppnande. Ordföranden hälsade …" is a heading run into its text, not a decision.
+    points = [m.group(3).rstrip() for _, m in chain]
+    sentences = sum(1 for p in points if p.endswith(".") and len(p.split()) >= 3 and not run_in_heading(p)[1])
     above = next((ln for ln in reversed(lines[: chain[0][0]]) if ln.strip()), "")
     decides = re.search(r"\b(?:beslut|beslutar|förslag|yrkanden?|synpunkter)\W*$", above, re.IGNORECASE)
     return sentences * 2 > len(chain) or bool(SECTION.match(above)) or bool(decides)
@@ -130,7 +133,8 @@ def split_numbered(text: str, hint: str | None) -> list[Item]:
     stops = [i for i, _ in chain] + [i for i, _ in extracts] + [len(lines)]
     items = []
     for k, (i, m) in enumerate(chain):
-        title, body_from, tail = _heading_title(lines, i, m.group(3), width)
+        head, lead = run_in_heading(m.group(3))
+        title, body_from, tail = (head, i + 1, lead) if lead else _heading_title(lines, i, m.group(3), width)
         end = stops[k + 1]
         if k == len(chain) - 1 and extracts:
             end = _cover_start(lines, body_from, end)

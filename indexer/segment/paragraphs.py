@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from indexer.read.page_numbers import PAGE_AT_END, is_page_number
-from indexer.segment.common import line_offsets, make_item, text_width
+from indexer.segment.common import line_offsets, make_item, run_in_heading, text_width
 from indexer.segment.dnr import Dnr, find_dnr_spans, is_ministry
 from indexer.segment.titles import (
     DNR_ON_LINE,
@@ -52,6 +52,7 @@ class _Cand:
     weight: float
     inline: bool = False  # the title printed on the § line itself
     dnr_line: int | None = None  # a case number printed on its own line above the § line
+    lead: str = ""  # the body's first sentence, printed on the § line after the title
 
     @property
     def top(self) -> int:
@@ -107,6 +108,7 @@ class _Head:
     title: str
     toc: bool
     place: TitlePlace | None  # a § line without a title on it: where the title may stand
+    lead: str = ""  # the text run into the heading's line after its title
 
 
 def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Head | None:
@@ -124,10 +126,14 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
     if rest.strip() and not re.match(r"\s+(?:(?i:dnr|diarienummer|ärendenummer)\b|[A-ZÅÄÖ0-9\"”])", rest):
         return None  # "§ 287)" or "§ 30, samt": a reference, not a heading
     rest, dnr = _split_heading_rest(rest.strip(), hint)
-    idx, title, more_dnr = title_block(lines, i, rest.strip(), width, hint)
+    rest, lead = run_in_heading(rest)  # "§ 3 Mötets öppnande. Ordföranden öppnade mötet."
+    if lead:
+        idx, title, more_dnr = [i], rest, []
+    else:
+        idx, title, more_dnr = title_block(lines, i, rest.strip(), width, hint)
     dnr += [d for d in more_dnr if d.key not in {x.key for x in dnr}]
     place = title_place(lines, i, idx, title) if not rest.strip() else None
-    return _Head(i, int(m.group(1)), dnr, idx, title, toc, place)
+    return _Head(i, int(m.group(1)), dnr, idx, title, toc, place, lead)
 
 
 def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
@@ -153,11 +159,11 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
         elif title.endswith(",") or "§" in title:
             weight = 0.1  # an attendance line ("Stina Wikström, planarkitekt, § 288")
         inline = bool(idx) and idx[0] == h.line
-        out.append(_Cand(h.line, h.number, h.dnr, idx, title, weight, inline, dnr_line))
+        out.append(_Cand(h.line, h.number, h.dnr, idx, title, weight, inline, dnr_line, h.lead))
     # A heading has a body under it; a contents entry or a reference has none before the next candidate.
     for k, c in enumerate(out):
         stop = out[k + 1].top if k + 1 < len(out) else len(lines)
-        if c.weight >= 0.5 and sum(1 for x in lines[c.body_from : stop] if x.strip()) >= 2:
+        if c.weight >= 0.5 and sum(1 for x in lines[c.body_from : stop] if x.strip()) + bool(c.lead) >= 2:
             c.weight += 1.0
     _falling_runs(out)
     _foreign_references(out)
@@ -288,6 +294,6 @@ def split_paragraphs(text: str, hint: str | None, *, min_items: int = 2) -> list
     items = []
     for n, c in enumerate(chain):
         body_to = chain[n + 1].top if n + 1 < len(chain) else len(lines)
-        body = "\n".join(lines[c.body_from : body_to])
+        body = "\n".join([c.lead, *lines[c.body_from : body_to]] if c.lead else lines[c.body_from : body_to])
         items.append(make_item(f"§{c.number}", c.title, body, offs[c.top], hint, c.dnr))
     return items
