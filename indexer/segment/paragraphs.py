@@ -127,8 +127,9 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
         return None  # "§ 287)" or "§ 30, samt": a reference, not a heading
     rest, dnr = _split_heading_rest(rest.strip(), hint)
     rest, lead = run_in_heading(rest)  # "§ 3 Mötets öppnande. Ordföranden öppnade mötet."
+    more_dnr: list[Dnr] = []
     if lead:
-        idx, title, more_dnr = [i], rest, []
+        idx, title = [i], rest
     else:
         idx, title, more_dnr = title_block(lines, i, rest.strip(), width, hint)
     dnr += [d for d in more_dnr if d.key not in {x.key for x in dnr}]
@@ -142,7 +143,7 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
     heads = _confirmed_alone(heads, lines)
     # A document prints its titles in one place: above the § lines where most headings show it.
     above = above_style([h.place for h in heads if h.place])
-    out = []
+    out: list[_Cand] = []
     for h in heads:
         idx, title = place_title(lines, h.place, above) if h.place else (h.idx, h.title)
         if _CONTINUED.match(title):
