@@ -610,3 +610,26 @@ def test_a_heading_run_into_its_first_sentence() -> None:
         ("Val av justerare", "Anna Berg (S) utses att justera protokollet."),
         ("Information om kv. Eken", "Planchefen informerar."),  # "kv." is no full stop
     ]
+
+
+NARROW_VERB = """Socialnämnden
+Protokoll 2026-04-22
+§ 12 Information från
+kommundirektören
+Kommundirektör Lena Ahl informerar om
+- rekryteringen av ny chef
+- budgetläget
+Beslut
+Informationen läggs till handlingarna.
+§ 13 Svar på medborgarförslag om en hundrastgård i Norra
+Hagen
+Ett medborgarförslag har kommit in.
+"""
+
+
+def test_a_capitalised_line_with_a_verb_opens_the_body() -> None:
+    # "informerar om" runs into a list, not to a full stop; the verb says it is text, not a title.
+    assert [r[1] for r in _rows(NARROW_VERB)] == [
+        "Information från kommundirektören",
+        "Svar på medborgarförslag om en hundrastgård i Norra Hagen",
+    ]

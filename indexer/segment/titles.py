@@ -91,6 +91,14 @@ def _column_dnr(line: str, hint: str | None) -> tuple[str, list[Dnr]]:
     return line, []
 
 
+# Verbs that open a paragraph's text in minutes ("X informerar om", "Förvaltningen föreslår"): a title line
+# that is not broken inside a phrase is not continued by a capitalised line that holds one.
+_BODY_VERB = re.compile(
+    r"\b(?:informerar|redovisar|redogör|föredrar|presenterar|föreslår|beslutar|yrkar|har|hade|ska|skall"
+    r"|lämnar|anmäler|begär|ansöker|önskar|vill|svarar|utser|väljer|godkänner|konstaterar|noterar)\b"
+)
+
+
 def _is_list(lines: list[str], j: int, ln: str) -> bool:
     """A list line ("– rekryteringen", "• Potatisfestivalen"), not a title's stage after a dash
     ("- beslut efter samråd"), which is one line with no other dash line under it."""
@@ -112,6 +120,8 @@ def _body_starts(lines: list[str], j: int, prev: str) -> bool:
     """
     if not lines[j].strip()[:1].isupper() or ends_open(prev):
         return False
+    if _BODY_VERB.search(lines[j]):
+        return True  # "Kommundirektör Lena Ahl informerar om": who does what, the body's first words
     for k in range(j, min(j + 8, len(lines))):
         cur = lines[k].strip()
         if not cur or SECTION.match(cur) or HEAD.match(cur):
