@@ -633,3 +633,40 @@ def test_a_capitalised_line_with_a_verb_opens_the_body() -> None:
         "Information från kommundirektören",
         "Svar på medborgarförslag om en hundrastgård i Norra Hagen",
     ]
+
+
+PARAGRAPH_ROWS = """Kommunstyrelsen
+KALLELSE 2026-05-12
+Ärende\tDnr\tFöredragande
+§ 1\tVal av justerare\t\tOrdförande
+§ 2\tBudget 2027 med plan för\tKS 2026/5\tAnna Ek, ekonomichef
+2028-2029
+§ 3\tInformation om krisberedskap\tKS 2026/9\tPer Lund, säkerhetssamordnare
+"""
+
+LISTED = """Kommunstyrelsen
+KALLELSE 2026-05-12
+Föredragningslista
+1. Val av justerare
+2. Budget 2027 (Dnr KS 2026/5)
+3. Information om krisberedskap, dnr KS 2026/9
+4. Motion från Anna Ek (S) om lekplatser – KS 2026/11
+5. Översiktsplan – 2026/27
+"""
+
+
+def test_agenda_rows_numbered_with_paragraphs_and_numbers_after_the_title() -> None:
+    items = _items(PARAGRAPH_ROWS)
+    assert [(it.number, it.title, it.diarienummer) for it in items] == [
+        ("§1", "Val av justerare", []),
+        ("§2", "Budget 2027 med plan för 2028-2029", ["KS 2026/5"]),  # a span of years is no case
+        ("§3", "Information om krisberedskap", ["KS 2026/9"]),
+    ]
+    assert items[1].text == "Anna Ek, ekonomichef"  # the presenter's cell is text, not title
+    assert _rows(LISTED) == [
+        ("1", "Val av justerare", []),
+        ("2", "Budget 2027", ["KS 2026/5"]),
+        ("3", "Information om krisberedskap", ["KS 2026/9"]),
+        ("4", "Motion från Anna Ek (S) om lekplatser", ["KS 2026/11"]),
+        ("5", "Översiktsplan – 2026/27", []),  # a bare number after a dash is a period, not a case
+    ]

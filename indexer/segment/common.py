@@ -20,6 +20,8 @@ _TRAILING_DNR = (
     re.compile(r"(?:[ ]{3,}|\t+)(?:(?:dnr|diarienummer)\.?:?\s*)?(?P<num>\S.{0,30}?)\s*$", re.IGNORECASE),
     re.compile(r"\s+(?:dnr|diarienummer|diarienr)\.?:?\s*(?P<num>\S.{0,30}?)\s*$", re.IGNORECASE),
     re.compile(r"\s*\((?:(?:dnr|diarienummer)\.?:?\s*)?(?P<num>[^()]{4,30})\)\s*$", re.IGNORECASE),
+    # after a dash: "Motion om lekplatser – KS 2026/11" (a number with its series; a bare one is no case)
+    re.compile(r"\s+[–-]\s+(?P<num>[A-ZÅÄÖ0-9]\S*(?: \S+)?)\s*$"),
 )
 
 #: Section headings inside an item: a title never runs into them.

@@ -254,6 +254,12 @@ def _bare_parts(num: str) -> tuple[int | None, str, str | None]:
     return _year4(b), a, None
 
 
+def _year_span(num: str) -> bool:
+    """A span of years, not a case: "2028-2029", "2026-2035" (a plan's period wrapped under its title)."""
+    m = re.fullmatch(r"((?:19|20)\d\d)-((?:19|20)\d\d)", num)
+    return bool(m) and 0 < int(m[2]) - int(m[1]) <= 20
+
+
 def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
     """All numbers in `text`, overlapping matches resolved by the first pattern."""
     found: list[Dnr] = []
@@ -292,7 +298,8 @@ def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
     for m in (_POSITIONED_BARE if bare else _LABELLED_BARE).finditer(text):
         num = m["num"]
         year, serial, suffix = _bare_parts(num)
-        add(m.start("num"), m.end("num"), (num, None, year, serial, suffix))
+        if not _year_span(num):
+            add(m.start("num"), m.end("num"), (num, None, year, serial, suffix))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -111,6 +111,24 @@ class _Head:
     lead: str = ""  # the text run into the heading's line after its title
 
 
+def _title_cell(rest: str, hint: str | None) -> tuple[str, str]:
+    """A § line with columns ("§ 2⇥Budget 2027 med plan för⇥KS 2026/5⇥Anna Ek, ekonomichef", an agenda
+    row): (the line with its title cell and case numbers, the other text cells such as a presenter,
+    which belong to the body)."""
+    cells = [c.strip() for c in rest.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return rest, ""
+    keep: list[str] = []
+    other: list[str] = []
+    for c in cells:
+        number = own_dnr(c, hint) or DNR_ON_LINE.match(c) or not re.search(r"[A-Za-zÅÄÖåäö]{3}", c)
+        if number or not any(re.search(r"[A-Za-zÅÄÖåäö]{3}", k) and not own_dnr(k, hint) for k in keep):
+            keep.append(c)
+        else:
+            other.append(c)
+    return rest[: len(rest) - len(rest.lstrip())] + "\t".join(keep), "\n".join(other)
+
+
 def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Head | None:
     """The § heading at line i, or None when the line is no heading (a reference, "§ 12 forts.")."""
     ln = lines[i]
@@ -125,16 +143,17 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
     rest = re.sub(r"^\s*[–:-](?=\s+[A-ZÅÄÖ])", "", rest)  # "§ 16 - Val av ombud", "§ 16: Val av ombud"
     if rest.strip() and not re.match(r"\s+(?:(?i:dnr|diarienummer|ärendenummer)\b|[A-ZÅÄÖ0-9\"”])", rest):
         return None  # "§ 287)" or "§ 30, samt": a reference, not a heading
+    rest, cells = _title_cell(rest, hint)
     rest, dnr = _split_heading_rest(rest.strip(), hint)
-    rest, lead = run_in_heading(rest)  # "§ 3 Mötets öppnande. Ordföranden öppnade mötet."
+    rest, run_in = run_in_heading(rest.strip())  # "§ 3 Mötets öppnande. Ordföranden öppnade mötet."
     more_dnr: list[Dnr] = []
-    if lead:
+    if run_in:
         idx, title = [i], rest
     else:
-        idx, title, more_dnr = title_block(lines, i, rest.strip(), width, hint)
+        idx, title, more_dnr = title_block(lines, i, rest, width, hint)
     dnr += [d for d in more_dnr if d.key not in {x.key for x in dnr}]
     place = title_place(lines, i, idx, title) if not rest.strip() else None
-    return _Head(i, int(m.group(1)), dnr, idx, title, toc, place, lead)
+    return _Head(i, int(m.group(1)), dnr, idx, title, toc, place, "\n".join(x for x in (run_in, cells) if x))
 
 
 def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
