@@ -670,3 +670,24 @@ def test_agenda_rows_numbered_with_paragraphs_and_numbers_after_the_title() -> N
         ("4", "Motion från Anna Ek (S) om lekplatser", ["KS 2026/11"]),
         ("5", "Översiktsplan – 2026/27", []),  # a bare number after a dash is a period, not a case
     ]
+
+
+LABELLED_UNDER = """Kommunstyrelsen
+Protokoll 2026-03-12
+§ 45 Budget 2027
+Handläggare: Anna Ek, ekonomichef
+Dnr: KS 2026/5
+Förvaltningen har tagit fram ett förslag, se även KS 2025/301.
+§ 46
+Information om krisberedskap
+Föredragande: Per Lund
+Diarienummer KS 2026/9
+Säkerhetssamordnaren informerar, se KS 2025/77.
+"""
+
+
+def test_a_labelled_case_number_under_the_headings_other_labels() -> None:
+    assert _rows(LABELLED_UNDER) == [
+        ("§45", "Budget 2027", ["KS 2026/5"]),
+        ("§46", "Information om krisberedskap", ["KS 2026/9"]),
+    ]

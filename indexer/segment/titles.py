@@ -163,7 +163,34 @@ def _wrapped(
     below = next((k for k in range(j, min(j + 3, len(lines))) if lines[k].strip()), None)
     if below is not None:  # "§ 14 Budgetuppföljning" / "Dnr: KS/2026:31"
         dnr += own_dnr(_MD_MARK.sub("", lines[below].strip()), hint)
+    if not dnr:
+        dnr = _labelled_below(lines, j, hint, stop)
     return idx, join_lines(parts), dnr
+
+
+_LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,25}:\s*\S")  # "Handläggare: Anna Ek", "Föredragande: …"
+
+
+def _labelled_below(lines: list[str], j: int, hint: str | None, stop: re.Pattern[str]) -> list[Dnr]:
+    """A "Dnr …" line among the heading's labelled lines under the title ("§ 45 Budget 2027" /
+    "Handläggare: Anna Ek" / "Dnr: KS 2026/5"): the item's own number, found past a few label or
+    short lines; never the next heading's (a "Dnr" line printed just above the next § line)."""
+    seen = 0
+    for k in range(j, min(j + 8, len(lines))):
+        ln = _MD_MARK.sub("", lines[k].strip())
+        if not ln:
+            continue
+        label = bool(_LABEL_LINE.match(ln))  # "Föredragande: Per Lund" is a label here, not a section
+        if (SECTION.match(ln) and not label) or stop.match(ln) or HEAD.match(ln) or seen >= 4:
+            return []
+        found = line_dnr(ln, hint)
+        if found:
+            after = [x.strip() for x in lines[k + 1 : k + 3] if x.strip()]
+            return [] if after and (HEAD.match(after[0]) or stop.match(after[0])) else found
+        if ln.endswith(".") or not (label or len(ln.split()) <= 6):
+            return []
+        seen += 1
+    return []
 
 
 def title_block(
@@ -222,6 +249,8 @@ def title_block(
         if TOC_LINE.search(ln) or _ends_sentence(ln):  # a title ends with its (rare) period
             break
         j += 1
+    if idx and not dnr:
+        dnr = _labelled_below(lines, j, hint, stop)
     # A heading's full stop goes, an abbreviation's ("m.fl.") stays.
     return idx, re.sub(r"(?<=[a-zåäö]{4})\.$", "", join_lines(parts)), dnr
 
