@@ -454,7 +454,7 @@ def _side_heading_pdf() -> bytes:
     pdf = FPDF(unit="mm", format="A4")
     paragraphs = [
         ("§ 31", ["Strategi för", "besöksnäringen", "i Dalslands", "kommuner 2027", "KS/2026:61"]),
-        ("§ 32", ["Budgetuppföljning", "mars 2026", "KS/2026:12"]),
+        ("§ 32 Budget-", ["uppföljning", "mars 2026", "KS/2026:12"]),  # the title begun beside the number
     ]
     body = [
         "Näringslivschefen presenterar förslaget till strategi. Den har tagits",

@@ -7,11 +7,11 @@ by row, the two columns interleave ("Näringslivsstrategi⇥näringslivsstrategi
 block is found from its geometry and given back in reading order: the § number, the left column's
 lines (title, case number), then the right column's lines, each as a row of its own.
 
-The cue is shared by every kommun that prints this way, not one template: a row whose first cell is
-only a § number in a column narrower than 45% of the text, and, under it, short cells that stay left of
-where the text column starts, each within a few line heights of the one above. A line crossing the
-column edge (text at full width again), the next § row, or a gap ends the block; so a page footer or a
-form whose labels stand in a narrow column is left as it is.
+The cue is shared by every kommun that prints this way, not one template: a row whose first cell is a
+§ number (alone, or with the title's first words) in a column narrower than 45% of the text, and, under
+it, short cells that stay left of where the text column starts, each within a few line heights of the
+one above. A line crossing the column edge (text at full width again), the next § row, or a gap ends
+the block; so a page footer or a form whose labels stand in a narrow column is left as it is.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ def _cells(row: Row) -> list[list[Run]]:
 def _split_at(row: Row, span: tuple[float, float]) -> float | None:
     """Where the text column starts, when `row` is "§ 31⇥<text>" with the § alone in a narrow column."""
     cells = _cells(row)
-    if len(cells) < 2 or not _PARAGRAPH.fullmatch(cell_text(cells[0], row.size)):
-        return None
+    if len(cells) < 2 or not _PARAGRAPH.match(cell_text(cells[0], row.size)):
+        return None  # "§ 31" alone, or "§ 31 Strategi för" with the title begun beside the number
     split = cells[1][0].left
     return split if split - span[0] < _NARROW * (span[1] - span[0]) else None
 
@@ -52,7 +52,7 @@ def _block(rows: list[Row], at: int, split: float) -> tuple[list[Row], list[Row]
         cells = _cells(row)
         if any(c[0].left < split - _EDGE < c[-1].right for c in cells):
             break  # a line at full width again
-        if _PARAGRAPH.fullmatch(cell_text(cells[0], row.size)) or k - end >= 2:
+        if _PARAGRAPH.match(cell_text(cells[0], row.size)) or k - end >= 2:
             break  # the next paragraph, or the left column ended two rows ago
         lefts = [c for c in cells if c[-1].right < split - _EDGE]
         if lefts and last.bottom - row.top > _NEAR * row.size:
