@@ -691,3 +691,19 @@ def test_a_labelled_case_number_under_the_headings_other_labels() -> None:
         ("§45", "Budget 2027", ["KS 2026/5"]),
         ("§46", "Information om krisberedskap", ["KS 2026/9"]),
     ]
+
+
+CAPS_WRAPPED = """KOMMUNFULLMÄKTIGE
+PROTOKOLL 2026-04-27
+§ 45
+SVAR PÅ MOTION OM FLER
+LEKPLATSER I CENTRUM
+Dnr KS 2026/40
+Kommunstyrelsen föreslår att motionen ska anses besvarad med hänvisning till att arbetet redan pågår.
+Beslut
+Motionen anses besvarad.
+"""
+
+
+def test_a_title_in_capitals_wraps_in_capitals() -> None:
+    assert _rows(CAPS_WRAPPED) == [("§45", "SVAR PÅ MOTION OM FLER LEKPLATSER I CENTRUM", ["KS 2026/40"])]

@@ -101,8 +101,8 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
     when `prev` is part of it (the title on a § line, after the number and before a case
     number at the right margin): its length is what the width is measured on.
     """
-    if re.match(r"[a-zåäö(]", nxt) or ends_open(prev):
-        return True
+    if re.match(r"[a-zåäö(]", nxt) or ends_open(prev) or (_capitals(prev) and _capitals(nxt)):
+        return True  # in a phrase, or a heading set in capitals going on in capitals
     if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 4):
         return False  # a sentence: body text
     if is_status_suffix(nxt):
@@ -130,6 +130,11 @@ def run_in_heading(line: str) -> tuple[str, str]:
     """
     m = _RUN_IN.match(line.strip())
     return (m["head"], m["tail"]) if m else (line, "")
+
+
+def _capitals(line: str) -> bool:
+    """A line set in capitals ("SVAR PÅ MOTION OM FLER"): three letters or more, none lower case."""
+    return len(re.findall(r"[A-ZÅÄÖ]", line)) >= 3 and line == line.upper()
 
 
 def ends_open(line: str) -> bool:
