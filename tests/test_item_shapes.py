@@ -707,3 +707,26 @@ Motionen anses besvarad.
 
 def test_a_title_in_capitals_wraps_in_capitals() -> None:
     assert _rows(CAPS_WRAPPED) == [("§45", "SVAR PÅ MOTION OM FLER LEKPLATSER I CENTRUM", ["KS 2026/40"])]
+
+
+BARE_UNDER = """Kommunfullmäktige
+Protokoll 2026-04-27
+§ 45 Skolplacering inför läsåret
+2026/27
+Förvaltningen redovisar.
+§ 46 Budget 2027
+2026/45
+Ekonomichefen redovisar förslaget i detalj för ledamöterna idag.
+§ 47
+0123/26
+Val av revisorer
+Fullmäktige väljer revisorer.
+"""
+
+
+def test_a_bare_number_alone_under_the_heading_is_its_case_but_a_school_year_is_not() -> None:
+    assert _rows(BARE_UNDER) == [
+        ("§45", "Skolplacering inför läsåret 2026/27", []),
+        ("§46", "Budget 2027", ["2026/45"]),
+        ("§47", "Val av revisorer", ["0123/26"]),
+    ]

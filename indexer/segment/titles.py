@@ -74,11 +74,29 @@ def line_dnr(line: str, hint: str | None) -> list[Dnr]:
 
 
 def own_dnr(line: str, hint: str | None) -> list[Dnr]:
-    """The numbers of a line that holds only case numbers ("Dnr …", "2026.016 KS", "(KS-2024-00131)")."""
+    """The numbers of a line that holds only case numbers ("Dnr …", "2026.016 KS", "(KS-2024-00131)"),
+    or only a bare one ("2026/45", "0123/24": where a heading stands, a number alone is its case, but
+    "2026/27" is a school year and "2028-2029" a span of years)."""
     found = line_dnr(line, hint)
     if not found and not HEAD.match(line) and (is_dnr_line(line) or is_paren_dnr(line)):
         found = find_dnr_spans(line, series_hint=hint, bare=True)
+    if not found and _BARE_LINE.fullmatch(line.strip()) and not _years(line.strip()):
+        found = find_dnr_spans(line, series_hint=hint, bare=True)
     return found
+
+
+_BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}")
+
+
+def _years(s: str) -> bool:
+    """A span of years: "2026/27", "2026/2027", "2028-2029"."""
+    m = re.fullmatch(r"((?:19|20)\d\d)[/-]((?:19|20)?\d\d)", s)
+    if not m:
+        return False
+    start, end = int(m[1]), int(m[2])
+    if end <= 99:  # "2026/27": the next year's last two digits
+        return (start + 1) % 100 == end
+    return 0 < end - start <= 20
 
 
 def _column_dnr(line: str, hint: str | None) -> tuple[str, list[Dnr]]:
