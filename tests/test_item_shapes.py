@@ -730,3 +730,13 @@ def test_a_bare_number_alone_under_the_heading_is_its_case_but_a_school_year_is_
         ("§46", "Budget 2027", ["2026/45"]),
         ("§47", "Val av revisorer", ["0123/26"]),
     ]
+
+
+def test_a_title_stops_at_the_section_words_of_other_kommuner() -> None:
+    text = (
+        _HEAD
+        + "§ 5\nÖversyn av reglementen\nBeslutsförslag\nKommunstyrelsen antar reglementena.\n\n"
+        + "§ 6\nRiktlinjer för bidrag\nUnderlag för beslut\nTjänsteskrivelse 2026-02-01.\n\n"
+        + "§ 7\nTaxa för tillsyn\nTidigare behandling\nKF § 12/2025.\n"
+    )
+    assert [r[1] for r in _rows(text)] == ["Översyn av reglementen", "Riktlinjer för bidrag", "Taxa för tillsyn"]

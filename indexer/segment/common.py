@@ -26,7 +26,8 @@ _TRAILING_DNR = (
 
 #: Section headings inside an item: a title never runs into them.
 SECTION = re.compile(
-    r"^\s*(?:\*\*)?(?:beslut|förslag till beslut.*|förslag|sammanfattning(?: av ärendet)?"
+    r"^\s*(?:\*\*)?(?:beslut|förslag till beslut.*|förslag|beslutsförslag|sammanfattning(?: av ärendet)?"
+    r"|underlag(?: för beslut)?|tidigare behandling|ärendets beredning"
     r"|ärendet(?: i korthet)?|beslutsunderlag|beslutsgång|bakgrund|ärendebeskrivning|yrkanden?"
     r"|propositionsordning|reservation(?:er)?|protokollsanteckning(?:ar)?|omröstning"
     r"|expedieras till|handlingar|arbetsutskottets förslag.*|förvaltningens (?:förslag|bedömning).*"
