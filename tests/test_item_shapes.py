@@ -739,4 +739,5 @@ def test_a_title_stops_at_the_section_words_of_other_kommuner() -> None:
         + "§ 6\nRiktlinjer för bidrag\nUnderlag för beslut\nTjänsteskrivelse 2026-02-01.\n\n"
         + "§ 7\nTaxa för tillsyn\nTidigare behandling\nKF § 12/2025.\n"
     )
-    assert [r[1] for r in _rows(text)] == ["Översyn av reglementen", "Riktlinjer för bidrag", "Taxa för tillsyn"]
+    titles = ["Översyn av reglementen", "Riktlinjer för bidrag", "Taxa för tillsyn"]
+    assert [r[1] for r in _rows(text)] == titles
