@@ -741,3 +741,32 @@ def test_a_title_stops_at_the_section_words_of_other_kommuner() -> None:
     )
     titles = ["Översyn av reglementen", "Riktlinjer för bidrag", "Taxa för tillsyn"]
     assert [r[1] for r in _rows(text)] == titles
+
+
+NUMBER_AT_THE_END = """Kommunstyrelsen
+Protokoll 2026-03-12
+§ 21 Budget 2027
+Ekonomichefen redovisar förslaget.
+Beslut
+Budgeten fastställs.
+Dnr KS 2026/5
+§ 22 Taxa för bygglov
+Taxan ses över.
+Beslut
+Taxan antas.
+Dnr KS 2026/9
+§ 23 Delårsrapport
+Rapporten redovisas.
+Beslut
+Rapporten godkänns.
+Dnr KS 2026/14
+"""
+
+
+def test_a_case_number_at_the_end_of_each_paragraph_is_not_the_next_ones() -> None:
+    # The last paragraph ends with its number too: the document prints numbers at the end, not above.
+    assert _rows(NUMBER_AT_THE_END) == [
+        ("§21", "Budget 2027", ["KS 2026/5"]),
+        ("§22", "Taxa för bygglov", ["KS 2026/9"]),
+        ("§23", "Delårsrapport", ["KS 2026/14"]),
+    ]

@@ -162,12 +162,15 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
     heads = _confirmed_alone(heads, lines)
     # A document prints its titles in one place: above the § lines where most headings show it.
     above = above_style([h.place for h in heads if h.place])
+    # A number on its own line above a § line is that paragraph's, unless paragraphs end with theirs.
+    numbers_above = bool(heads) and not _ends_with_number(lines, heads[-1].line, hint)
     out: list[_Cand] = []
     for h in heads:
         idx, title = place_title(lines, h.place, above) if h.place else (h.idx, h.title)
         if _CONTINUED.match(title):
             continue  # "§ 12" and "(forts.)" under it
-        if not h.dnr and (found := _dnr_above(lines, min([h.line, *idx]), out[-1] if out else None, hint)):
+        prev = out[-1] if out else None
+        if numbers_above and not h.dnr and (found := _dnr_above(lines, min([h.line, *idx]), prev, hint)):
             dnr_line, h.dnr = found
         else:
             dnr_line = None
@@ -188,6 +191,13 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
     _falling_runs(out)
     _foreign_references(out)
     return out
+
+
+def _ends_with_number(lines: list[str], last: int, hint: str | None) -> bool:
+    """Whether the last paragraph ends with a case number on a line of its own ("… Budgeten
+    fastställs." / "Dnr KS 2026/5"): a document that prints each paragraph's number at its end."""
+    tail = [x.strip() for x in lines[last + 1 :] if x.strip() and not is_page_number(x)]
+    return any(own_dnr(x, hint) for x in tail[2:][-2:])  # past the heading's own title and number lines
 
 
 def _dnr_above(
