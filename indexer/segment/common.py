@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from indexer.segment.dnr import Dnr, find_dnr, find_dnr_spans, is_ministry, parse_dnr
+from indexer.segment.dnr import DNR_LABEL, Dnr, find_dnr, find_dnr_spans, is_ministry, parse_dnr
 from indexer.types import DocMeta, Item
 
 _TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|b|i|strong|em|u|li|ul|ol)\b[^>]*>", re.IGNORECASE)
@@ -266,9 +266,6 @@ def settle_dnr(items: list[Item]) -> None:
             it.diarienummer = [k for k in it.diarienummer if k not in cited]
 
 
-_LABELLED = r"(?i:\b(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr))\.?:?\s*"
-
-
 def keep_labelled_bare(items: list[Item], text: str, hint: str | None) -> None:
     """A bare number printed after its label ("Dnr: 2026-000123") stays bare when the series it would
     get is a guess: the document prints no number of that series itself.
@@ -284,7 +281,7 @@ def keep_labelled_bare(items: list[Item], text: str, hint: str | None) -> None:
         renamed = {}
         for key in it.diarienummer:
             printed = it.dnr_printed.get(key, "")
-            if key == f"{hint}-{printed}" and re.search(_LABELLED + re.escape(printed), text):
+            if key == f"{hint}-{printed}" and re.search(DNR_LABEL + re.escape(printed), text):
                 renamed[key] = printed
         if renamed:
             it.diarienummer = [renamed.get(k, k) for k in it.diarienummer]

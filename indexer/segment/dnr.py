@@ -37,7 +37,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Dnr", "find_dnr", "find_dnr_spans", "is_ministry", "match_form", "normalize_dnr", "parse_dnr"]
+__all__ = [
+    "DNR_LABEL",
+    "Dnr",
+    "find_dnr",
+    "find_dnr_spans",
+    "is_ministry",
+    "match_form",
+    "normalize_dnr",
+    "parse_dnr",
+]
 
 # Upper-case series prefixes that are publication series, laws, money or units, not case numbers.
 _NOT_SERIES = {
@@ -94,7 +103,8 @@ _MINISTRY = re.compile(rf"(?P<s>[A-Z](?<![\w/-][A-Z])[a-zA-Z]?)(?P<y>(?:19|20)\d
 _BARE = re.compile(rf"(?P<y>{_Y})-(?P<n>\d{{5,6}}){_R}")
 # After a label, a number without a series: "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer
 # 123/2024", "Dnr 45/24", "Dnr 2024-123", "dnr. 2023:456".
-_LABEL = (
+#: The label a case number is printed after: "Dnr", "Diarienummer:", "Ärendenummer", "Vårt dnr".
+DNR_LABEL = (
     r"(?i:\b(?:vårt\s+|ert\s+)?(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr)\b)\.?:?\s*"
 )
 # The number: year and serial ("2024/1", "2024.123", "2024-123", "2026/612-1.2.1" with a classification
@@ -104,14 +114,14 @@ _BARE_NUM = (
     r"(?P<num>(?:19|20)\d\d(?:[/.:]\d{1,6}(?:-" + _CLASS + r")?|-\d{1,6})(?![\w/]|[-.:]\d)"
     r"|\d{1,6}/(?:19|20)?\d\d(?![\w/]|[-.:]\d)|\d\d/\d{1,6}(?![\w/]|[-.:]\d)|\d{6,8}(?![\w/]|[-.:,]\d))"
 )
-_LABELLED_BARE = re.compile(_LABEL + _BARE_NUM)
+_LABELLED_BARE = re.compile(DNR_LABEL + _BARE_NUM)
 # A series written in title case, trusted only after a label: "Dnr Ks 2019/123", "Diarienummer: Bun 2024:12".
 # Or the serial before the year, as Örebro prints: "Dnr: Ks 1009/2022", "Dnr KS 45/2026".
 _TITLE_CASE_NUM = (
     r"(?P<num>(?P<s>[A-ZÅÄÖ][a-zåäö]{1,3})(?P<a> |/|-)(?P<y>(?:19|20)\d\d)(?P<b>[/:.-])(?P<n>\d{1,6})"
     r"|(?P<s2>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<n2>\d{1,6})/(?P<y2>(?:19|20)\d\d))(?![\w/]|[-.:]\d)"
 )
-_LABELLED_TITLE_CASE = re.compile(_LABEL + _TITLE_CASE_NUM)
+_LABELLED_TITLE_CASE = re.compile(DNR_LABEL + _TITLE_CASE_NUM)
 _POSITIONED_TITLE_CASE = re.compile(r"(?<![\w/.:-])" + _TITLE_CASE_NUM)
 # In a place that holds a case number (a Dnr column, after a label already cut off): the number alone.
 _POSITIONED_BARE = re.compile(r"(?<![\w/.:-])" + _BARE_NUM)
