@@ -43,6 +43,7 @@ __all__ = [
     "find_dnr",
     "find_dnr_spans",
     "is_ministry",
+    "is_year_span",
     "match_form",
     "normalize_dnr",
     "parse_dnr",
@@ -264,10 +265,15 @@ def _bare_parts(num: str) -> tuple[int | None, str, str | None]:
     return _year4(b), a, None
 
 
-def _year_span(num: str) -> bool:
-    """A span of years, not a case: "2028-2029", "2026-2035" (a plan's period wrapped under its title)."""
-    m = re.fullmatch(r"((?:19|20)\d\d)-((?:19|20)\d\d)", num)
-    return bool(m) and 0 < int(m[2]) - int(m[1]) <= 20
+def is_year_span(s: str) -> bool:
+    """A span of years, not a case: "2028-2029", "2026/2035", a school or budget year "2026/27"."""
+    m = re.fullmatch(r"((?:19|20)\d\d)[/-]((?:19|20)?\d\d)", s.strip())
+    if not m:
+        return False
+    start, end = int(m[1]), int(m[2])
+    if end <= 99:  # "2026/27": the next year's last two digits
+        return (start + 1) % 100 == end
+    return 0 < end - start <= 20
 
 
 def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
@@ -308,7 +314,7 @@ def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
     for m in (_POSITIONED_BARE if bare else _LABELLED_BARE).finditer(text):
         num = m["num"]
         year, serial, suffix = _bare_parts(num)
-        if not _year_span(num):
+        if not ("-" in num and is_year_span(num)):  # "Dnr 2026/27" may be case 27; "2028-2029" is years
             add(m.start("num"), m.end("num"), (num, None, year, serial, suffix))
     found.sort(key=lambda d: d.start)
     return found

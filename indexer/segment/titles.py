@@ -31,7 +31,7 @@ from indexer.segment.common import (
     is_status_suffix,
     join_lines,
 )
-from indexer.segment.dnr import Dnr, find_dnr_spans, is_ministry
+from indexer.segment.dnr import Dnr, find_dnr_spans, is_ministry, is_year_span
 
 __all__ = [
     "DNR_ON_LINE",
@@ -80,23 +80,12 @@ def own_dnr(line: str, hint: str | None) -> list[Dnr]:
     found = line_dnr(line, hint)
     if not found and not HEAD.match(line) and (is_dnr_line(line) or is_paren_dnr(line)):
         found = find_dnr_spans(line, series_hint=hint, bare=True)
-    if not found and _BARE_LINE.fullmatch(line.strip()) and not _years(line.strip()):
+    if not found and _BARE_LINE.fullmatch(line.strip()) and not is_year_span(line):
         found = find_dnr_spans(line, series_hint=hint, bare=True)
     return found
 
 
 _BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}")
-
-
-def _years(s: str) -> bool:
-    """A span of years: "2026/27", "2026/2027", "2028-2029"."""
-    m = re.fullmatch(r"((?:19|20)\d\d)[/-]((?:19|20)?\d\d)", s)
-    if not m:
-        return False
-    start, end = int(m[1]), int(m[2])
-    if end <= 99:  # "2026/27": the next year's last two digits
-        return (start + 1) % 100 == end
-    return 0 < end - start <= 20
 
 
 def _column_dnr(line: str, hint: str | None) -> tuple[str, list[Dnr]]:
