@@ -770,3 +770,17 @@ def test_a_case_number_at_the_end_of_each_paragraph_is_not_the_next_ones() -> No
         ("§22", "Taxa för bygglov", ["KS 2026/9"]),
         ("§23", "Delårsrapport", ["KS 2026/14"]),
     ]
+
+
+def test_a_running_header_naming_the_pages_paragraphs_is_removed() -> None:
+    head = "Kommunstyrelsen\tProtokoll 2026-03-12\t§§ {}–{}\n"
+    pages = [
+        head.format(45, 46)
+        + "Sammanträdesdatum 2026-03-12\n§ 45 Budget 2027\nEkonomichefen redovisar.\nBeslut\nBudgeten antas.\n"
+        + "§ 46",
+        head.format(46, 47)
+        + "Information om krisberedskap\nSäkerhetssamordnaren informerar.\n§ 47 Delårsrapport",
+        head.format(47, 48) + "Rapporten redovisas.\n§ 48 Meddelanden\nInga.",
+    ]
+    titles = ["Budget 2027", "Information om krisberedskap", "Delårsrapport", "Meddelanden"]
+    assert [r[1] for r in _rows("\f".join(pages))] == titles

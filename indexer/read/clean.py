@@ -62,13 +62,18 @@ def _is_cookie_line(line: str) -> bool:
     return "cookies" in low and len(line) < 300 and any(w in low for w in ("använder", "we use", "godkänn"))
 
 
+_PARAGRAPH_RANGE = re.compile(r"§§\s*\d{1,4}\s*[-–]\s*\d{1,4}")
+
+
 def _key(line: str) -> str:
     """A line's identity for repetition: page numbers and spacing ignored, case folded.
 
     Other digits count: a paragraph heading ("§ 131 Dnr GA-2025-00165") at the
-    top of every page differs from page to page and must not look like a header.
+    top of every page differs from page to page and must not look like a header. The
+    range of paragraphs a page holds ("§§ 45–46") is the header's, never a heading.
     """
     line = _NUMBER_CELL.sub("#", line)  # a page number alone on its line or in its own cell: "4"
+    line = _PARAGRAPH_RANGE.sub("§§#", line)
     return re.sub(r"\s+", " ", without_page_numbers(line, "#")).strip().casefold()
 
 
