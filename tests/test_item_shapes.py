@@ -776,7 +776,7 @@ def test_a_running_header_naming_the_pages_paragraphs_is_removed() -> None:
     head = "Kommunstyrelsen\tProtokoll 2026-03-12\t§§ {}–{}\n"
     pages = [
         head.format(45, 46)
-        + "Sammanträdesdatum 2026-03-12\n§ 45 Budget 2027\nEkonomichefen redovisar.\nBeslut\nBudgeten antas.\n"
+        + "Sammanträdesdatum 2026-03-12\n§ 45 Budget 2027\nEkonomen redovisar.\nBeslut\nBudgeten antas.\n"
         + "§ 46",
         head.format(46, 47)
         + "Information om krisberedskap\nSäkerhetssamordnaren informerar.\n§ 47 Delårsrapport",
