@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from indexer.meta.detect import detect_meta
 from indexer.read.clean import clean_text
-from indexer.segment.common import continues_title, is_page_line
+from indexer.read.page_numbers import is_page_number
+from indexer.segment.common import continues_title
 from indexer.segment.split import segment
 from indexer.types import Item
 
@@ -373,9 +374,9 @@ def test_a_wider_next_line_is_body() -> None:
 
 def test_page_lines() -> None:
     for line in ("Sida 6 (8)", "sid 2", "3 (14)", "Sida 3 av 9", "Page 2 of 5", "4/12"):
-        assert is_page_line(line), line
+        assert is_page_number(line), line
     for line in ("Sidan 3 i bilagan", "§ 3", "2026-03-25", "Sid 2 Budget"):
-        assert not is_page_line(line), line
+        assert not is_page_number(line), line
 
 
 # Numbers in an item's text: an announcement of new motions handles the cases it lists (their numbers are

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from indexer.meta.doctype import DOC_TYPE_WORDS
+from indexer.read.page_numbers import without_page_numbers
 
 __all__ = ["MONTHS", "find_dates", "meeting_date", "parse_swedish_date", "without_date"]
 
@@ -88,15 +89,9 @@ def _after_label(head: list[str], label: re.Pattern[str]) -> str | None:
     return None
 
 
-# A page number in a running header ("Sida 1 (4)", "3 (14)"): its brackets are no annotation.
-_PAGE_NO = re.compile(
-    r"(?:\bsida\s+)?\b\d{1,3}\s*\(\d{1,3}\)|\bsida\s+\d{1,3}(?:\s*(?:av|/)\s*\d{1,3})?", re.I
-)
-
-
 def _running(running: list[str]) -> str | None:
     """The one date printed at the top of most pages ("Kommunstyrelsen / Protokoll / 2026-06-01")."""
-    lines = [_PAGE_NO.sub("", ln) for ln in running]
+    lines = [without_page_numbers(ln) for ln in running]  # "Sida 1 (4)": its brackets are no annotation
     dates = Counter(d for ln in lines if not _OTHER.search(ln) for d in find_dates(ln))
     return dates.most_common(1)[0][0] if len(dates) == 1 else None
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.read.page_numbers import PAGE_IN_LINE, without_page_numbers
+
 __all__ = ["DOC_TYPE_WORDS", "MEETING_CUES", "NOT_MEETING", "doc_type"]
 
 DOC_TYPE_WORDS = [
@@ -83,12 +85,11 @@ MEETING_CUES = re.compile(
     r"|mötets? öppnande|sammanträdets öppnande|val av justerare|nästa möte|övriga frågor|mötet avslutas)\b",
     re.IGNORECASE | re.MULTILINE,
 )
-_PAGE_NO = re.compile(r"\b(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?|\b\d{1,3}\s*\(\d{1,3}\)", re.I)
 
 
 def _title_line(ln: str) -> bool:
     """A title line ("KALLELSE/UNDERRÄTTELSE", "Mötesanteckning – …"), not a sentence naming the word."""
-    return len(_PAGE_NO.sub("", ln).split()) <= 6 or ln.isupper()
+    return len(without_page_numbers(ln).split()) <= 6 or ln.isupper()
 
 
 def _named_type(lines: list[str]) -> str | None:
@@ -104,7 +105,7 @@ def _named_type(lines: list[str]) -> str | None:
 def _not_minutes(head: list[str]) -> str | None:
     """The type of a document that is not minutes, from the word its title begins with."""
     for ln in head[:6]:
-        if re.fullmatch(r"[\d\s.-]+|datum:?.*|sida.*", ln, re.I):
+        if re.fullmatch(r"[\d\s.-]+|datum:?.*", ln, re.I) or PAGE_IN_LINE.match(ln):
             continue  # a date or page line above the title
         for rx, kind in _TITLE_WORDS:
             if rx.search(ln):

@@ -15,15 +15,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from indexer.read.clean import split_pages
+from indexer.read.page_numbers import is_page_number, without_page_numbers
 
 __all__ = ["PageHeads", "join_broken", "page_heads"]
 
 _TOP = 7  # non-blank lines looked at on each page
 _BOTTOM = 3
-_PAGE_NUMBER = re.compile(
-    r"^\s*(?:\d{1,3}|\d{1,3}\s*\(\s*\d{1,3}\s*\)|(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?)\s*$",
-    re.I,
-)
 _MARKER = re.compile(r"^\s*<!--.*-->\s*$")
 # Words a broken organ name ends with once joined ("…nämn" + "den").
 _HEAD_END = re.compile(
@@ -70,12 +67,12 @@ def join_broken(lines: list[str]) -> list[str]:
 
 
 def _top(lines: list[str]) -> list[str]:
-    kept = [ln for ln in lines if ln.strip() and not _PAGE_NUMBER.match(ln) and not _MARKER.match(ln)]
+    kept = [ln for ln in lines if ln.strip() and not is_page_number(ln, bare=True) and not _MARKER.match(ln)]
     return join_broken(kept[:_TOP])
 
 
 def _bottom(lines: list[str]) -> list[str]:
-    kept = [ln for ln in lines if ln.strip() and not _PAGE_NUMBER.match(ln) and not _MARKER.match(ln)]
+    kept = [ln for ln in lines if ln.strip() and not is_page_number(ln, bare=True) and not _MARKER.match(ln)]
     return join_broken(kept[-_BOTTOM:]) if len(kept) > _TOP else []
 
 
@@ -111,11 +108,6 @@ def page_heads(raw: str) -> PageHeads:
     return heads
 
 
-_PAGE_IN_LINE = re.compile(
-    r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)|\b(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?", re.I
-)
-
-
 def _key(line: str) -> str:
     """A line's identity across pages: its page number ("Sida 2 av 9", "3 (14)") and spacing ignored."""
-    return re.sub(r"\s+", " ", _PAGE_IN_LINE.sub("#", line)).strip().casefold()
+    return re.sub(r"\s+", " ", without_page_numbers(line, "#")).strip().casefold()

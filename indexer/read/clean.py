@@ -24,16 +24,16 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from indexer.read.page_numbers import PAGE_IN_LINE, is_page_number, without_page_numbers
+
 __all__ = ["Cleaned", "clean_document", "clean_text", "join_broken_words", "split_pages"]
 
 _PAGE_SPLIT = re.compile(r"^\s*<!--\s*sida\s+(\d+)\s*-->\s*$|\f", re.IGNORECASE | re.MULTILINE)
 
 _ALWAYS = re.compile(
     r"""^\s*(?:
-        \d{1,3}\s*\(\s*\d{1,3}\s*\)                                  # 3 (14), 2(8)
-      | (?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?          # Sida 2 av 5
-      | (?:justerandes?\s+sign(?:atur)?|utdragsbestyrkande|ordförandes\s+sign(?:atur)?)
-        (?:\s+(?:justerandes?\s+sign(?:atur)?|utdragsbestyrkande|ordförandes\s+sign(?:atur)?))*
+        (?:juster(?:andes?|ares|arens)\s+sign(?:atur)?|utdragsbestyrkande|ordförandes\s+sign(?:atur)?)
+        (?:\s+(?:juster(?:andes?|ares|arens)\s+sign(?:atur)?|utdragsbestyrkande|ordförandes\s+sign(?:atur)?))*
       | det\s+här\s+dokumentet\s+är\s+(?:digitalt|elektroniskt)\s+signerat\.?
       | transaktionsidentitet\s*:.*
       | \[tabell\s+[\d-]+\]\([^)]*\)
@@ -52,24 +52,29 @@ _TOP = 4  # lines looked at for running headers
 _BOTTOM = 3  # lines looked at for running footers
 
 
+def _is_chrome(line: str) -> bool:
+    """A line that is chrome wherever it stands: a page number, a signature box, a cookie notice, …"""
+    return bool(is_page_number(line) or _ALWAYS.match(line)) or _is_cookie_line(line)
+
+
 def _is_cookie_line(line: str) -> bool:
     low = line.lower()
     return "cookies" in low and len(line) < 300 and any(w in low for w in ("använder", "we use", "godkänn"))
 
 
-_PAGE_NO = re.compile(
-    r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*$|\b(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?", re.I
-)
+_PARAGRAPH_RANGE = re.compile(r"§§\s*\d{1,4}\s*[-–]\s*\d{1,4}")
 
 
 def _key(line: str) -> str:
     """A line's identity for repetition: page numbers and spacing ignored, case folded.
 
     Other digits count: a paragraph heading ("§ 131 Dnr GA-2025-00165") at the
-    top of every page differs from page to page and must not look like a header.
+    top of every page differs from page to page and must not look like a header. The
+    range of paragraphs a page holds ("§§ 45–46") is the header's, never a heading.
     """
     line = _NUMBER_CELL.sub("#", line)  # a page number alone on its line or in its own cell: "4"
-    return re.sub(r"\s+", " ", _PAGE_NO.sub("#", line)).strip().casefold()
+    line = _PARAGRAPH_RANGE.sub("§§#", line)
+    return re.sub(r"\s+", " ", without_page_numbers(line, "#")).strip().casefold()
 
 
 _NUMBER_CELL = re.compile(r"(?:^|(?<=\t))[ ]*\d{1,3}[ ]*(?=\t|$)")
@@ -107,7 +112,7 @@ def _numbered_pages(text: str) -> list[tuple[int | None, str]]:
         return pages
     lines = text.split("\n")
     # A header line with a page number, or a page number on its own line ("2(8)").
-    numbered = [i for i, ln in enumerate(lines) if _PAGE_NO.search(ln) and len(ln) < 120]
+    numbered = [i for i, ln in enumerate(lines) if PAGE_IN_LINE.search(ln) and len(ln) < 120]
     keys = Counter(_key(lines[i]) for i in numbered)
     starts = [i for i in numbered if keys[_key(lines[i])] >= 2]
     if not starts:
@@ -288,7 +293,7 @@ def clean_document(text: str, *, fmt: str = "txt") -> Cleaned:
             lines, dropped = _strip_running(lines, top, bottom)
             running.update(dict.fromkeys(dropped))
         first_content = False
-        kept = [ln.rstrip() for ln in lines if not _ALWAYS.match(ln) and not _is_cookie_line(ln)]
+        kept = [ln.rstrip() for ln in lines if not _is_chrome(ln)]
         page = "\n".join(kept).strip("\n")
         if page.strip():
             kept_pages.append((number, page))

@@ -10,6 +10,8 @@ PDF draws it. From them this module builds the page's lines, top to bottom:
 - a table whose rows have empty cells (a vote table: the X under Ja, Nej or Avstår) gets a tab per
   header column, empty cells kept (`indexer.read.pdf_tables`), also where it goes on over a page
   break without its header;
+- a paragraph set with its number, title and case number in a narrow column left of its text is read
+  heading first, then text (`indexer.read.pdf_side_headings`);
 - runs drawn rotated (signature ids and print dates up a margin) are dropped: they are taller than
   they are wide.
 """
@@ -17,6 +19,7 @@ PDF draws it. From them this module builds the page's lines, top to bottom:
 from __future__ import annotations
 
 from indexer.read.pdf_rows import Row, Run, cell_text, is_rotated, make_rows
+from indexer.read.pdf_side_headings import side_headings
 from indexer.read.pdf_tables import Grid, find_tables
 
 __all__ = ["Grid", "Run", "page_layout", "page_lines"]
@@ -106,8 +109,8 @@ def page_layout(runs: list[Run], carry: Grid | None = None) -> tuple[list[str], 
     kept = [r for r in runs if r.text.strip() and not is_rotated(r)]
     if not kept:
         return [], None
-    rows = make_rows(kept)
     span = (min(r.left for r in kept), max(r.right for r in kept))
+    rows = side_headings(make_rows(kept), span)
     tables, carry_on = find_tables(rows, carry)
     out: list[str] = []
     done = 0

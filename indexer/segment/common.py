@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from indexer.segment.dnr import Dnr, find_dnr, find_dnr_spans, parse_dnr
+from indexer.segment.dnr import DNR_LABEL, Dnr, find_dnr, find_dnr_spans, is_ministry, parse_dnr
 from indexer.types import DocMeta, Item
 
 _TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|b|i|strong|em|u|li|ul|ol)\b[^>]*>", re.IGNORECASE)
@@ -20,11 +20,14 @@ _TRAILING_DNR = (
     re.compile(r"(?:[ ]{3,}|\t+)(?:(?:dnr|diarienummer)\.?:?\s*)?(?P<num>\S.{0,30}?)\s*$", re.IGNORECASE),
     re.compile(r"\s+(?:dnr|diarienummer|diarienr)\.?:?\s*(?P<num>\S.{0,30}?)\s*$", re.IGNORECASE),
     re.compile(r"\s*\((?:(?:dnr|diarienummer)\.?:?\s*)?(?P<num>[^()]{4,30})\)\s*$", re.IGNORECASE),
+    # after a dash: "Motion om lekplatser – KS 2026/11" (a number with its series; a bare one is no case)
+    re.compile(r"\s+[–-]\s+(?P<num>[A-ZÅÄÖ0-9]\S*(?: \S+)?)\s*$"),
 )
 
 #: Section headings inside an item: a title never runs into them.
 SECTION = re.compile(
-    r"^\s*(?:\*\*)?(?:beslut|förslag till beslut.*|förslag|sammanfattning(?: av ärendet)?"
+    r"^\s*(?:\*\*)?(?:beslut|förslag till beslut.*|förslag|beslutsförslag|sammanfattning(?: av ärendet)?"
+    r"|underlag(?: för beslut)?|tidigare behandling|ärendets beredning"
     r"|ärendet(?: i korthet)?|beslutsunderlag|beslutsgång|bakgrund|ärendebeskrivning|yrkanden?"
     r"|propositionsordning|reservation(?:er)?|protokollsanteckning(?:ar)?|omröstning"
     r"|expedieras till|handlingar|arbetsutskottets förslag.*|förvaltningens (?:förslag|bedömning).*"
@@ -64,7 +67,11 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
-_OPEN_END = ("för", "av", "i", "om", "på", "med", "vid", "inom", "mellan", "från", "enligt", "&", "-", "–")
+_OPEN_END = (
+    *("för", "av", "i", "om", "på", "med", "vid", "inom", "mellan", "från", "enligt", "gällande", "mot"),
+    *("kring", "över", "under", "efter", "inför", "hos", "genom", "angående", "avseende", "rörande"),
+    *("en", "ett", "&", "-", "–"),
+)
 
 
 def text_width(lines: list[str]) -> int | None:
@@ -95,10 +102,12 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
     when `prev` is part of it (the title on a § line, after the number and before a case
     number at the right margin): its length is what the width is measured on.
     """
-    if re.match(r"[a-zåäö(]", nxt) or ends_open(prev):
-        return True
+    if re.match(r"[a-zåäö(]", nxt) or ends_open(prev) or (_capitals(prev) and _capitals(nxt)):
+        return True  # in a phrase, or a heading set in capitals going on in capitals
     if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 4):
         return False  # a sentence: body text
+    if is_status_suffix(nxt):
+        return True  # "Boendeplan 2027–2035" / "- beslut efter samråd": the stage the matter is at
     if re.match(r"(?:[A-ZÅÄÖa-zåäö]{1,2}[/)]|[•·▪●◦‣∙*–-]\s)", nxt):
         return False  # a list under the title ("A/ Övrigt", "• Potatisfestivalen")
     line = shown or prev
@@ -109,10 +118,40 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
     return not (width and len(line) < 0.6 * width)
 
 
+_RUN_IN = re.compile(r"^(?P<head>(?:\S+ ){0,5}[a-zåäö]{5,})\. (?P<tail>[A-ZÅÄÖ]\S*(?: \S+){2,}[.!?:])$")
+
+
+def run_in_heading(line: str) -> tuple[str, str]:
+    """A heading run into its first sentence on one line: ("Mötets öppnande", "Ordföranden öppnade
+    mötet.") from "Mötets öppnande. Ordföranden öppnade mötet.", else (line, "").
+
+    Minnesanteckningar and small protocols print a short title, a full stop and the text on one line.
+    The title is at most six words ending in a lower-case word of five letters or more (so "kv. Eken",
+    "ordf. Per Ek" and "m.fl." are no break) and the rest is a sentence of three words or more.
+    """
+    m = _RUN_IN.match(line.strip())
+    return (m["head"], m["tail"]) if m else (line, "")
+
+
+def _capitals(line: str) -> bool:
+    """A line set in capitals ("SVAR PÅ MOTION OM FLER"): three letters or more, none lower case."""
+    return len(re.findall(r"[A-ZÅÄÖ]", line)) >= 3 and line == line.upper()
+
+
 def ends_open(line: str) -> bool:
     """A line that breaks inside a phrase: it ends in "-", ",", "och", "för", "i" …"""
     last = line.rsplit(" ", 1)[-1].casefold()
     return line.endswith(("-", ",")) or last in _JOINERS or last in _OPEN_END
+
+
+# A title's last part after a dash, in lower case and short: the stage of the matter ("– beslut",
+# "- information", "– beslut efter samråd"); a list item under a title is one of several (see `titles`).
+_STATUS_SUFFIX = re.compile(r"[–-]\s+[a-zåäö][\w ,-]*$")
+
+
+def is_status_suffix(line: str) -> bool:
+    """A line that is only a title's dash suffix ("- beslut efter samråd"), at most five words."""
+    return bool(_STATUS_SUFFIX.match(line)) and len(line.split()) <= 6
 
 
 _PARTY_END = re.compile(r"\([A-ZÅÄÖ]{1,3}\)$")
@@ -139,7 +178,7 @@ def strip_trailing_dnr(title: str, hint: str | None = None) -> str:
         labelled = bool(m and re.search(r"(?i:dnr|diarienummer|diarienr)", m.group(0)))
         keys = find_dnr(m.group("num"), series_hint=hint, bare=labelled) if m and m.start() > 0 else []
         # A ministry's number names the remiss the item answers: part of the title.
-        if m and len(keys) == 1 and not re.match(r"[A-Z][a-zA-Z]?(?:19|20)\d\d/", keys[0]):
+        if m and len(keys) == 1 and not is_ministry(keys[0]):
             return title[: m.start()].rstrip(" ,;:–-")
     return title
 
@@ -227,6 +266,29 @@ def settle_dnr(items: list[Item]) -> None:
             it.diarienummer = [k for k in it.diarienummer if k not in cited]
 
 
+def keep_labelled_bare(items: list[Item], text: str, hint: str | None) -> None:
+    """A bare number printed after its label ("Dnr: 2026-000123") stays bare when the series it would
+    get is a guess: the document prints no number of that series itself.
+
+    A bare "2025-00970" without a label is a case number only with a series (`series_hint`, which
+    may derive it from the organ: "Kommunstyrelsen" -> KS); after a label it is one anyway, and
+    the series an organ's name suggests need not be the one its diarium uses. Where the document
+    prints "Dnr KS 2024/123" beside "Dnr 2024-000123", the series is the document's own and stays.
+    """
+    if not hint or any((d.series or "").upper() == hint.upper() for d in find_dnr_spans(text)):
+        return
+    for it in items:
+        renamed = {}
+        for key in it.diarienummer:
+            printed = it.dnr_printed.get(key, "")
+            if key == f"{hint}-{printed}" and re.search(DNR_LABEL + re.escape(printed), text):
+                renamed[key] = printed
+        if renamed:
+            it.diarienummer = [renamed.get(k, k) for k in it.diarienummer]
+            it.dnr_cited = [renamed.get(k, k) for k in it.dnr_cited]
+            it.dnr_printed = {renamed.get(k, k): v for k, v in it.dnr_printed.items()}
+
+
 _CLOSING = re.compile(
     r"^\s*(?:vid (?:anteckningarna|protokollet|pennan)|antecknat av|antecknare|justerat av|justeras"
     r"|underskrifter)\s*:?\s*$",
@@ -250,18 +312,6 @@ def is_dnr_line(line: str) -> bool:
     """A line that is only a case number, bare or in parentheses: "RS 2024/123", "(HSF240207)"."""
     m = re.fullmatch(r"\s*\(?\s*([^()]{4,30}?)\s*\)?\s*", line)
     return bool(m and parse_dnr(m.group(1)))
-
-
-_PAGE_LINE = re.compile(
-    r"(?:sida|sid\.?|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))?"
-    r"|\d{1,3}\s*\(\s*\d{1,3}\s*\)|\d{1,3}\s*(?:av|/)\s*\d{1,3}",
-    re.IGNORECASE,
-)
-
-
-def is_page_line(line: str) -> bool:
-    """A line that is only a page number: "Sida 6 (8)", "sid 2", "3 (14)", "Sida 3 av 9", "4/12"."""
-    return bool(_PAGE_LINE.fullmatch(line.strip()))
 
 
 def is_paren_dnr(line: str) -> bool:

@@ -10,11 +10,14 @@ organization. The families:
 - series-year-serial with dashes: ``KS-2025-00970``, ``MH-2026-181``, ``BN-2023-001564`` (a space
   instead of the first dash, ``BN 2020-00012``, is the same case and gets dashes in the key);
 - series/serial/year: ``RS/554/2019``, ``HSN/371/2024``; series + six digits: ``HSF240207``;
-- series year/serial or series/year:serial: ``KS 2024/123``, ``KS/2024:123``, ``SN/2023:152``,
+- series year/serial or series/year:serial: ``KS2026/45``, ``KS 2024/123``, ``KS/2024:123``, ``SN/2023:152``,
   ``KS-2023/00456``, ``KS KF/2023:74``, ``TRV 2025/66904``, with a period ``KS 2024.456``;
 - the series after the number: ``2026.016 KS``, ``2018.001 ÖN`` (Alingsås), ``2024/123 BUN``;
-- year + series + serial run together: ``2024KS0211``; a two-digit year ``RUN 24/00123``;
+- year + series + serial run together: ``2024KS0211``, or with a slash ``2026/KS0088`` (Lidköping); a
+  two-digit year ``RUN 24/00123``;
 - Regeringskansliet: ``Ju2024/00970``, ``KN2023/03476`` (a remiss item is about that case);
+- after a label or where a case number stands (a Dnr line, a Dnr column), a series in title case or
+  before a serial/year: "Dnr Ks 2019/123", "Dnr: Ks 1009/2022", "Dnr KS 45/2026" (Örebro's order);
 - a bare number after a label, "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer 123/2024",
   "Dnr 45/24": a bare key ("2024/1") that only means something within its organization (the store
   scopes it, `indexer.store.cases`); a bare ``2025-00970`` without a label gets the series of the
@@ -34,7 +37,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Dnr", "find_dnr", "find_dnr_spans", "match_form", "normalize_dnr", "parse_dnr"]
+__all__ = [
+    "DNR_LABEL",
+    "Dnr",
+    "find_dnr",
+    "find_dnr_spans",
+    "is_ministry",
+    "is_year_span",
+    "match_form",
+    "normalize_dnr",
+    "parse_dnr",
+]
 
 # Upper-case series prefixes that are publication series, laws, money or units, not case numbers.
 _NOT_SERIES = {
@@ -44,6 +57,8 @@ _NOT_SERIES = {
     *("SEK", "MSEK", "TSEK", "MKR", "TKR", "KR", "EUR", "USD", "KWH", "MWH", "GWH", "MW", "KW", "ST"),
     *("KM", "MM", "CM", "KG", "TON", "HA", "KVM", "M", "CA", "KL", "NR", "PDF"),
     *("ISO", "SS", "EN", "IEC"),  # standards ("SS-EN ISO 9001:2015")
+    # words before a number in a Dnr line or column, read as a title-case series there ("Dnr 2024/0001")
+    *("DNR", "SE", "OM", "JFR", "SID", "KAP", "BIL", "AV", "TILL", "MOT", "FÖR", "ÅR"),
 }
 
 _UP = "A-ZÅÄÖ"
@@ -67,6 +82,8 @@ _DASH = re.compile(
 )
 # The series run into the year: "RS2025-00412" (Region Uppsala); a serial of three digits or more.
 _RUN_IN = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)-(?P<n>\d{{3,6}}){_SUFFIX_DASH}{_R}")
+# ... or with a slash or colon: "KS2026/45", "BUN2026:12" (a ministry's "Ju2024/00970" is matched first).
+_RUN_IN_SLASH = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)[/:](?P<n>\d{{1,6}}){_R}")
 _SLASH_SERIAL_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{0,5}})/(?P<n>\d{{1,6}})/(?P<y>(?:19|20)\d\d){_R}")
 _SIX_DIGITS = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,4}})(?P<n>\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
@@ -79,7 +96,7 @@ _SERIES_AFTER = re.compile(
 )
 # A two-digit year: "RUN 24/00123" (Region Örebro län); the serial is never a year ("BN 12/2024").
 _SHORT_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}}) (?P<y>\d\d)/(?!(?:19|20)\d\d\b)(?P<n>\d{{3,6}}){_R}")
-_YEAR_SERIES_SERIAL = re.compile(rf"(?P<y>{_Y})(?P<s>[{_UP}]{{2,5}})(?P<n>\d{{3,6}}){_R}")
+_YEAR_SERIES_SERIAL = re.compile(rf"(?P<y>{_Y})/?(?P<s>[{_UP}]{{2,5}})(?P<n>\d{{3,6}}){_R}")
 # The same with a two-digit year and any serial: "26SBN61", "25SBN412" (Gävle).
 _YY = r"\d(?<![\w/.:-]\d)\d"
 _SHORT_YEAR_SERIES_SERIAL = re.compile(rf"(?P<y>{_YY})(?P<s>[{_UP}]{{2,5}})(?P<n>\d{{1,6}}){_R}")
@@ -87,7 +104,8 @@ _MINISTRY = re.compile(rf"(?P<s>[A-Z](?<![\w/-][A-Z])[a-zA-Z]?)(?P<y>(?:19|20)\d
 _BARE = re.compile(rf"(?P<y>{_Y})-(?P<n>\d{{5,6}}){_R}")
 # After a label, a number without a series: "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer
 # 123/2024", "Dnr 45/24", "Dnr 2024-123", "dnr. 2023:456".
-_LABEL = (
+#: The label a case number is printed after: "Dnr", "Diarienummer:", "Ärendenummer", "Vårt dnr".
+DNR_LABEL = (
     r"(?i:\b(?:vårt\s+|ert\s+)?(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr)\b)\.?:?\s*"
 )
 # The number: year and serial ("2024/1", "2024.123", "2024-123", "2026/612-1.2.1" with a classification
@@ -97,13 +115,15 @@ _BARE_NUM = (
     r"(?P<num>(?:19|20)\d\d(?:[/.:]\d{1,6}(?:-" + _CLASS + r")?|-\d{1,6})(?![\w/]|[-.:]\d)"
     r"|\d{1,6}/(?:19|20)?\d\d(?![\w/]|[-.:]\d)|\d\d/\d{1,6}(?![\w/]|[-.:]\d)|\d{6,8}(?![\w/]|[-.:,]\d))"
 )
-_LABELLED_BARE = re.compile(_LABEL + _BARE_NUM)
+_LABELLED_BARE = re.compile(DNR_LABEL + _BARE_NUM)
 # A series written in title case, trusted only after a label: "Dnr Ks 2019/123", "Diarienummer: Bun 2024:12".
-_LABELLED_TITLE_CASE = re.compile(
-    _LABEL
-    + r"(?P<num>(?P<s>[A-ZÅÄÖ][a-zåäö]{1,3})(?P<a> |/|-)(?P<y>(?:19|20)\d\d)(?P<b>[/:.-])(?P<n>\d{1,6}))"
-    r"(?![\w/]|[-.:]\d)"
+# Or the serial before the year, as Örebro prints: "Dnr: Ks 1009/2022", "Dnr KS 45/2026".
+_TITLE_CASE_NUM = (
+    r"(?P<num>(?P<s>[A-ZÅÄÖ][a-zåäö]{1,3})(?P<a> |/|-)(?P<y>(?:19|20)\d\d)(?P<b>[/:.-])(?P<n>\d{1,6})"
+    r"|(?P<s2>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<n2>\d{1,6})/(?P<y2>(?:19|20)\d\d))(?![\w/]|[-.:]\d)"
 )
+_LABELLED_TITLE_CASE = re.compile(DNR_LABEL + _TITLE_CASE_NUM)
+_POSITIONED_TITLE_CASE = re.compile(r"(?<![\w/.:-])" + _TITLE_CASE_NUM)
 # In a place that holds a case number (a Dnr column, after a label already cut off): the number alone.
 _POSITIONED_BARE = re.compile(r"(?<![\w/.:-])" + _BARE_NUM)
 
@@ -130,6 +150,15 @@ class Dnr:
         if self.year is None:
             return self.key.upper()
         return f"{(self.series or '').upper()}|{self.year}|{int(self.serial)}"
+
+
+_MINISTRY_KEY = re.compile(r"[A-Z][a-zA-Z]?(?:19|20)\d\d/\d{4,6}$")
+
+
+def is_ministry(key: str) -> bool:
+    """A Regeringskansliet number ("Ju2024/00970", "KN2023/03476"): the remiss an item answers, so a
+    title word, not the kommun's own case. A kommun's run-in "KS2026/45" has a shorter serial."""
+    return bool(_MINISTRY_KEY.match(key))
 
 
 def _ok_series(series: str) -> bool:
@@ -217,6 +246,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
     (_YEAR_SERIES_SERIAL, _year_series_serial),
     (_SHORT_YEAR_SERIES_SERIAL, _short_year_series_serial),
     (_MINISTRY, _ministry),
+    (_RUN_IN_SLASH, _run_in),
     (_SIX_DIGITS, _six_digits),
 ]
 
@@ -233,6 +263,17 @@ def _bare_parts(num: str) -> tuple[int | None, str, str | None]:
     if len(a) == 2 and len(b) != 2:  # "26/288", "26/9": a two-digit year before the serial
         return _year4(a), b, None
     return _year4(b), a, None
+
+
+def is_year_span(s: str) -> bool:
+    """A span of years, not a case: "2028-2029", "2026/2035", a school or budget year "2026/27"."""
+    m = re.fullmatch(r"((?:19|20)\d\d)[/-]((?:19|20)?\d\d)", s.strip())
+    if not m:
+        return False
+    start, end = int(m[1]), int(m[2])
+    if end <= 99:  # "2026/27": the next year's last two digits
+        return (start + 1) % 100 == end
+    return 0 < end - start <= 20
 
 
 def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
@@ -261,15 +302,20 @@ def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
         hint = series_hint.strip().upper()
         for m in _BARE.finditer(text):
             add(m.start(), m.end(), (f"{hint}-{m['y']}-{m['n']}", hint, int(m["y"]), m["n"], None))
-    for m in _LABELLED_TITLE_CASE.finditer(text):
-        series = m["s"].upper()
-        if _ok_series(series):
-            key = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}"
-            add(m.start("num"), m.end("num"), (key, series, int(m["y"]), m["n"], None))
+    for m in (_POSITIONED_TITLE_CASE if bare else _LABELLED_TITLE_CASE).finditer(text):
+        series = (m["s"] or m["s2"]).upper()
+        if not _ok_series(series):
+            continue
+        if m["s"]:
+            key, year, serial = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}", m["y"], m["n"]
+        else:
+            key, year, serial = f"{series} {m['n2']}/{m['y2']}", m["y2"], m["n2"]
+        add(m.start("num"), m.end("num"), (key, series, int(year), serial, None))
     for m in (_POSITIONED_BARE if bare else _LABELLED_BARE).finditer(text):
         num = m["num"]
         year, serial, suffix = _bare_parts(num)
-        add(m.start("num"), m.end("num"), (num, None, year, serial, suffix))
+        if not ("-" in num and is_year_span(num)):  # "Dnr 2026/27" may be case 27; "2028-2029" is years
+            add(m.start("num"), m.end("num"), (num, None, year, serial, suffix))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -21,13 +21,16 @@ from indexer.segment.common import (
     clean_title,
     continues_title,
     cut_closing,
+    ends_open,
     is_paren_dnr,
     join_lines,
     line_offsets,
     make_item,
+    run_in_heading,
     text_width,
 )
 from indexer.segment.dnr import find_dnr, find_dnr_spans, parse_dnr
+from indexer.segment.titles import DNR_ON_LINE, line_dnr
 from indexer.types import Item
 
 _NUMBERED = re.compile(
@@ -70,7 +73,7 @@ def _heading_title(lines: list[str], i: int, first: str, width: int | None = Non
                 return join_lines(parts), j + 1, head.strip() + "\n" + tail.strip("* ")
             parts.append(head)
             return join_lines(parts), j + 1, tail.strip("* ")
-        if is_paren_dnr(nxt) or re.match(r"(?:dnr|diarienummer|diarienr)\b", nxt, re.IGNORECASE):
+        if is_paren_dnr(nxt) or DNR_ON_LINE.match(nxt):
             return join_lines(parts), j, tail  # the case number under the title belongs to the body
         if len(nxt) > 120 or nxt.startswith(("-", "•")) or _NUMBERED.match(nxt) or _POINT.match(nxt):
             break  # body text, a list, or the next heading of a list without blank lines
@@ -109,7 +112,9 @@ def _is_decision_list(lines: list[str], chain: list[tuple[int, re.Match[str]]]) 
     Its points are sentences ("1. Detaljplanen antas.") or it sits right under a
     heading that announces decisions ("Kommunfullmäktiges beslut", "Förslag till beslut:").
     """
-    sentences = sum(1 for _, m in chain if m.group(3).rstrip().endswith(".") and len(m.group(3).split()) >= 3)
+    # "1. Mötets öppnande. Ordföranden hälsade …" is a heading run into its text, not a decision.
+    points = [m.group(3).rstrip() for _, m in chain]
+    sentences = sum(1 for p in points if p.endswith(".") and len(p.split()) >= 3 and not run_in_heading(p)[1])
     above = next((ln for ln in reversed(lines[: chain[0][0]]) if ln.strip()), "")
     decides = re.search(r"\b(?:beslut|beslutar|förslag|yrkanden?|synpunkter)\W*$", above, re.IGNORECASE)
     return sentences * 2 > len(chain) or bool(SECTION.match(above)) or bool(decides)
@@ -128,14 +133,17 @@ def split_numbered(text: str, hint: str | None) -> list[Item]:
     stops = [i for i, _ in chain] + [i for i, _ in extracts] + [len(lines)]
     items = []
     for k, (i, m) in enumerate(chain):
-        title, body_from, tail = _heading_title(lines, i, m.group(3), width)
+        head, lead = run_in_heading(m.group(3))
+        title, body_from, tail = (head, i + 1, lead) if lead else _heading_title(lines, i, m.group(3), width)
         end = stops[k + 1]
         if k == len(chain) - 1 and extracts:
             end = _cover_start(lines, body_from, end)
         body = "\n".join([tail, *lines[body_from:end]])
         if k == len(chain) - 1 and not extracts:
             body = cut_closing(body)
-        items.append(make_item(m.group(1), title, body, offs[i], hint))
+        # "Dnr MHN 2026/140" right under the title is the point's own number, not one its text cites.
+        own = line_dnr(lines[body_from], hint) if body_from < end else []
+        items.append(make_item(m.group(1), title, body, offs[i], hint, own))
     for k, (i, m) in enumerate(extracts):
         prev_end = chain[-1][0] + 1 if k == 0 else extracts[k - 1][0] + 1
         organ, date = _extract_meta("\n".join(lines[prev_end:i]))
@@ -283,8 +291,6 @@ def plausible_title(line: str) -> bool:
     return not (line.endswith(".") and len(line.split()) > 5)
 
 
-# A title line ending in one of these words goes on on the next ("Rutin för" / "allmänpolitisk debatt").
-_GOES_ON = re.compile(r"\b(?:för|om|av|i|till|och|med|på|vid|från|gällande|inom|mot|samt|kring)$", re.I)
 _MAX_TITLE_LINES = 4
 
 
@@ -299,17 +305,13 @@ def _block(lines: list[str], at: int) -> tuple[int, int]:
     """The lines of the title that line `at` belongs to, (first, last).
 
     A cover or a heading sets a title over lines ("Beslutsunderlag för" / "framtida VA-försörjning" /
-    "i Bjärke"): a line that begins in lower case, or follows one that ends in a preposition or
-    conjunction, continues the line above it.
+    "i Bjärke"): a line that begins in lower case, or follows one that breaks inside a phrase
+    (`ends_open`: "Rutin för" / "allmänpolitisk debatt"), continues the line above it.
     """
     start = end = at
 
     def joins(upper: str, lower: str) -> bool:
-        return (
-            _title_line(upper)
-            and _title_line(lower)
-            and (lower[:1].islower() or bool(_GOES_ON.search(upper)))
-        )
+        return _title_line(upper) and _title_line(lower) and (lower[:1].islower() or ends_open(upper))
 
     while start > 0 and end - start + 1 < _MAX_TITLE_LINES and joins(lines[start - 1], lines[start]):
         start -= 1

@@ -18,14 +18,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from indexer.segment.common import line_offsets, make_item, text_width
-from indexer.segment.dnr import Dnr, find_dnr_spans
+from indexer.read.page_numbers import PAGE_AT_END, is_page_number
+from indexer.segment.common import line_offsets, make_item, run_in_heading, text_width
+from indexer.segment.dnr import Dnr, find_dnr_spans, is_ministry
 from indexer.segment.titles import (
     DNR_ON_LINE,
     HEAD,
     TOC_LINE,
     TitlePlace,
     above_style,
+    own_dnr,
     place_title,
     title_block,
     title_place,
@@ -38,10 +40,6 @@ _HEAD_OCR = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})(\s+dnr\b.*)$", re.IGNORECASE)
 _HEAD_OCR_ALONE = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})()\s*$")
 _RANGE = re.compile(r"^\s*(?:§§|\$\$)")
 _TOC_PAGE = re.compile(r"\S\s{3,}\d{1,3}\s*$")  # a page number in a column of its own
-# A page reference at the end of the § line: "Sida 3 av 14", "3 (14)", "sid 2" (Haparanda).
-_PAGE_ON_LINE = re.compile(
-    r"\s+(?:(?i:sida|sid\.?)\s+\d{1,3}(?:\s*(?:av|/)\s*\d{1,3}|\s*\(\d{1,3}\))?|\d{1,3}\s*\(\d{1,3}\))\s*$"
-)
 
 
 @dataclass
@@ -53,11 +51,13 @@ class _Cand:
     title: str
     weight: float
     inline: bool = False  # the title printed on the § line itself
+    dnr_line: int | None = None  # a case number printed on its own line above the § line
+    lead: str = ""  # the body's first sentence, printed on the § line after the title
 
     @property
     def top(self) -> int:
-        """The heading's first line: a title printed above the § line comes before it."""
-        return min([self.line, *self.title_lines])
+        """The heading's first line: a title or a case number printed above the § line comes before it."""
+        return min([self.line, *self.title_lines, *([self.dnr_line] if self.dnr_line is not None else [])])
 
     @property
     def body_from(self) -> int:
@@ -91,7 +91,7 @@ def _split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
     tail = find_dnr_spans(rest, series_hint=hint)
     if tail and tail[-1].series and tail[-1].year and not rest[tail[-1].end :].strip(" )"):
         t = tail[-1]
-        if not re.match(r"[A-Z][a-zA-Z]?(?:19|20)\d\d/", t.key):  # a ministry's remiss number is the title's
+        if not is_ministry(t.key):  # a ministry's remiss number is the title's
             dnr.append(t)
             rest = rest[: t.start].rstrip(" ([,;:–-")
     return rest, dnr
@@ -108,6 +108,25 @@ class _Head:
     title: str
     toc: bool
     place: TitlePlace | None  # a § line without a title on it: where the title may stand
+    lead: str = ""  # the text run into the heading's line after its title
+
+
+def _title_cell(rest: str, hint: str | None) -> tuple[str, str]:
+    """A § line with columns ("§ 2⇥Budget 2027 med plan för⇥KS 2026/5⇥Anna Ek, ekonomichef", an agenda
+    row): (the line with its title cell and case numbers, the other text cells such as a presenter,
+    which belong to the body)."""
+    cells = [c.strip() for c in rest.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return rest, ""
+    keep: list[str] = []
+    other: list[str] = []
+    for c in cells:
+        number = own_dnr(c, hint) or DNR_ON_LINE.match(c) or not re.search(r"[A-Za-zÅÄÖåäö]{3}", c)
+        if number or not any(re.search(r"[A-Za-zÅÄÖåäö]{3}", k) and not own_dnr(k, hint) for k in keep):
+            keep.append(c)
+        else:
+            other.append(c)
+    return rest[: len(rest) - len(rest.lstrip())] + "\t".join(keep), "\n".join(other)
 
 
 def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Head | None:
@@ -120,14 +139,21 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
     toc = bool(_TOC_PAGE.search(rest))  # "§ 210   Val av justerare      2": a contents line
     if _CONTINUED.match(rest):
         return None  # "§ 12 forts.", "§ 12 (forts.)": the paragraph goes on, no new item
-    rest = _PAGE_ON_LINE.sub("", rest)  # "§ 12 Budget 2025      Sida 3 av 14", "… 3 (14)", "KS § 212  sid 2"
+    rest = PAGE_AT_END.sub("", rest)  # "§ 12 Budget 2025      Sida 3 av 14", "… 3 (14)", "KS § 212  sid 2"
+    rest = re.sub(r"^\s*[–:-](?=\s+[A-ZÅÄÖ])", "", rest)  # "§ 16 - Val av ombud", "§ 16: Val av ombud"
     if rest.strip() and not re.match(r"\s+(?:(?i:dnr|diarienummer|ärendenummer)\b|[A-ZÅÄÖ0-9\"”])", rest):
         return None  # "§ 287)" or "§ 30, samt": a reference, not a heading
+    rest, cells = _title_cell(rest, hint)
     rest, dnr = _split_heading_rest(rest.strip(), hint)
-    idx, title, more_dnr = title_block(lines, i, rest.strip(), width, hint)
+    rest, run_in = run_in_heading(rest.strip())  # "§ 3 Mötets öppnande. Ordföranden öppnade mötet."
+    more_dnr: list[Dnr] = []
+    if run_in:
+        idx, title = [i], rest
+    else:
+        idx, title, more_dnr = title_block(lines, i, rest, width, hint)
     dnr += [d for d in more_dnr if d.key not in {x.key for x in dnr}]
     place = title_place(lines, i, idx, title) if not rest.strip() else None
-    return _Head(i, int(m.group(1)), dnr, idx, title, toc, place)
+    return _Head(i, int(m.group(1)), dnr, idx, title, toc, place, "\n".join(x for x in (run_in, cells) if x))
 
 
 def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
@@ -136,11 +162,18 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
     heads = _confirmed_alone(heads, lines)
     # A document prints its titles in one place: above the § lines where most headings show it.
     above = above_style([h.place for h in heads if h.place])
-    out = []
+    # A number on its own line above a § line is that paragraph's, unless paragraphs end with theirs.
+    numbers_above = bool(heads) and not _ends_with_number(lines, heads[-1].line, hint)
+    out: list[_Cand] = []
     for h in heads:
         idx, title = place_title(lines, h.place, above) if h.place else (h.idx, h.title)
         if _CONTINUED.match(title):
             continue  # "§ 12" and "(forts.)" under it
+        prev = out[-1] if out else None
+        if numbers_above and not h.dnr and (found := _dnr_above(lines, min([h.line, *idx]), prev, hint)):
+            dnr_line, h.dnr = found
+        else:
+            dnr_line = None
         weight = 1.0 + (1.0 if h.dnr else 0.0)
         if not title or len(title) > 400:
             weight = 0.05
@@ -148,15 +181,43 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
             weight = 0.02
         elif title.endswith(",") or "§" in title:
             weight = 0.1  # an attendance line ("Stina Wikström, planarkitekt, § 288")
-        out.append(_Cand(h.line, h.number, h.dnr, idx, title, weight, bool(idx) and idx[0] == h.line))
+        inline = bool(idx) and idx[0] == h.line
+        out.append(_Cand(h.line, h.number, h.dnr, idx, title, weight, inline, dnr_line, h.lead))
     # A heading has a body under it; a contents entry or a reference has none before the next candidate.
     for k, c in enumerate(out):
         stop = out[k + 1].top if k + 1 < len(out) else len(lines)
-        if c.weight >= 0.5 and sum(1 for x in lines[c.body_from : stop] if x.strip()) >= 2:
+        if c.weight >= 0.5 and sum(1 for x in lines[c.body_from : stop] if x.strip()) + bool(c.lead) >= 2:
             c.weight += 1.0
     _falling_runs(out)
     _foreign_references(out)
     return out
+
+
+def _ends_with_number(lines: list[str], last: int, hint: str | None) -> bool:
+    """Whether the last paragraph ends with a case number on a line of its own ("… Budgeten
+    fastställs." / "Dnr KS 2026/5"): a document that prints each paragraph's number at its end."""
+    tail = [x.strip() for x in lines[last + 1 :] if x.strip() and not is_page_number(x)]
+    return any(own_dnr(x, hint) for x in tail[2:][-2:])  # past the heading's own title and number lines
+
+
+def _dnr_above(
+    lines: list[str], top: int, prev: _Cand | None, hint: str | None
+) -> tuple[int, list[Dnr]] | None:
+    """A case number on its own line right above a heading that prints none ("Dnr SBN 2026/0012" /
+    "§ 21 Förhandsbesked …"): (its line, its numbers), or None.
+
+    Not the previous heading's own number ("§ 7 Title" / "Dnr KS 2026/31" / "§ 8 Title"), which
+    stands under that heading.
+    """
+    k = top - 1
+    while k >= 0 and top - k <= 3 and (not lines[k].strip() or is_page_number(lines[k])):
+        k -= 1
+    if k < 0 or top - k > 3 or (prev is not None and k < prev.body_from):
+        return None
+    found = own_dnr(lines[k].strip(), hint)
+    if not found or (prev is not None and {d.key for d in found} & {d.key for d in prev.dnr}):
+        return None
+    return k, found
 
 
 def _confirmed_alone(heads: list[_Head], lines: list[str]) -> list[_Head]:
@@ -263,6 +324,6 @@ def split_paragraphs(text: str, hint: str | None, *, min_items: int = 2) -> list
     items = []
     for n, c in enumerate(chain):
         body_to = chain[n + 1].top if n + 1 < len(chain) else len(lines)
-        body = "\n".join(lines[c.body_from : body_to])
+        body = "\n".join([c.lead, *lines[c.body_from : body_to]] if c.lead else lines[c.body_from : body_to])
         items.append(make_item(f"§{c.number}", c.title, body, offs[c.top], hint, c.dnr))
     return items

@@ -25,7 +25,7 @@ from indexer.segment import labels as seg_labels
 from indexer.segment import lists as seg_lists
 from indexer.segment import paragraphs as seg_paragraphs
 from indexer.segment import tables as seg_tables
-from indexer.segment.common import series_hint, settle_dnr
+from indexer.segment.common import keep_labelled_bare, series_hint, settle_dnr
 from indexer.types import DocMeta, Item
 
 __all__ = ["segment"]
@@ -42,7 +42,9 @@ def segment(text: str, meta: DocMeta) -> list[Item]:
     Returns:
         The items in document order; never empty for a non-empty text.
     """
-    items = _split(text, meta, series_hint(text, meta))
+    hint = series_hint(text, meta)
+    items = _split(text, meta, hint)
+    keep_labelled_bare(items, text, hint)
     settle_dnr(items)
     return items
 

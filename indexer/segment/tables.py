@@ -187,7 +187,9 @@ def _title_goes_on(row: _Row, cells: list[str], text_col: bool, widest: int) -> 
         return True  # the title cell and the next column wrapped together, or no other column can
     if row.last_cells and row.last_cells[-1].endswith(","):
         return False  # "Patrik Sjögren," / "controller": the presenter's title under the name
-    if ends_open(last):
+    # A presenter cell that is whole ("Josefin Rask, kvalitetschef") has no more to wrap onto the next line.
+    whole = bool(row.last_cells) and bool(re.match(rf"{_NAME_WORD} .*, \w", row.last_cells[-1]))
+    if ends_open(last) or (first[:1].islower() and whole):
         return True  # the title broke inside a phrase ("… enligt SoL och" / "LSS, kvartal 4 2025")
     # A title line as wide as the widest wraps; a presenter's name under a full line does not continue it.
     return len(last) >= 0.9 * widest and not _NAME_CELL.match(first)
@@ -198,13 +200,15 @@ def split_tab_rows(text: str, hint: str | None) -> list[Item]:
 
     A title cell that wraps goes on in the first cell of the lines under its row (a PDF table's
     text layer gives each printed line of a row as a line of its cells). A line of one cell is
-    ambiguous where the table has another text column (a presenter): it continues the title only
-    where the title broke inside a phrase, or where the title line is as wide as the table's widest
-    title line and the cell is not a name or a presenter's title under "Name,". A labelled line
+    ambiguous where the table has another text column (a presenter). Under a presenter cell ending in
+    a comma it is the presenter's title ("Patrik Sjögren," / "controller"); otherwise it continues the
+    title where the title broke inside a phrase, where it goes on in lower case under a whole presenter
+    cell ("Josefin Rask, kvalitetschef": "kränkande" / "behandling, kvartal 3"), or where the title line is as
+    wide as the table's widest title line and the cell is not a name. A labelled line
     ("Förslag: …", "Bilaga: …") is the row's note. Lines after the last row are its notes only up to
     the first blank line (what follows is the document's signature, not the item).
     """
-    lines = text.split("\n")
+    lines = _spaced_columns(text.split("\n"))
     matches = [(i, m) for i, ln in enumerate(lines) if (m := _TAB_ROW.match(ln))]
     if len(matches) < 2:
         return []
@@ -215,6 +219,36 @@ def split_tab_rows(text: str, hint: str | None) -> list[Item]:
         make_item(r.number, join_lines(r.title), r.body(cols.presenter), offs[r.line], hint, r.dnr)
         for r in rows
     ]
+
+
+_GAP = re.compile(r"[ ]{2,}")
+
+
+def _spaced_header(line: str) -> bool:
+    cells = _GAP.split(line.strip())
+    return len(cells) >= 3 and any(_COLS["title"].match(c) for c in cells)
+
+
+def _spaced_columns(lines: list[str]) -> list[str]:
+    """A plain-text agenda whose columns are set with spaces ("Nr   Ärende   Dnr   Föredragande"), its
+    columns cut at the runs of spaces as if they were tabs; other texts unchanged.
+
+    Only under a header row that names an Ärende column among three or more, and only up to the first
+    blank line after the table's rows (a row's wrapped cell is indented, so its first cell is the one
+    it continues).
+    """
+    if any("\t" in ln for ln in lines):
+        return lines
+    heads = [h for h, ln in enumerate(lines) if _spaced_header(ln)]
+    if not heads:
+        return lines
+    h = heads[0]
+    out = lines[:h]
+    for k in range(h, len(lines)):
+        if not lines[k].strip() and k > h + 1:
+            return out + lines[k:]
+        out.append("\t".join(_GAP.split(lines[k].strip())))
+    return out
 
 
 def _read_rows(

@@ -21,15 +21,17 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from indexer.read.page_numbers import is_page_number
 from indexer.segment.common import (
     SECTION,
     continues_title,
+    ends_open,
     is_dnr_line,
-    is_page_line,
     is_paren_dnr,
+    is_status_suffix,
     join_lines,
 )
-from indexer.segment.dnr import Dnr, find_dnr_spans
+from indexer.segment.dnr import Dnr, find_dnr_spans, is_ministry, is_year_span
 
 __all__ = [
     "DNR_ON_LINE",
@@ -38,6 +40,7 @@ __all__ = [
     "TitlePlace",
     "above_style",
     "line_dnr",
+    "own_dnr",
     "place_title",
     "title_block",
     "title_place",
@@ -46,16 +49,15 @@ __all__ = [
 # "§ 86", "§ 7.", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45",
 # "KS § 101" / "KF § 45" / "Ks §12" / "KS AU § 88" (organ prefix; not "Se § 12", a reference).
 HEAD = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?!(?:Se|Enligt|Och|Samt|Jfr|Till|Från|Vid|Under)\s)"
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?!(?:Se|Enligt|Och|Samt|Jfr|Till|Från|Vid|Under|Forts)\s)"
     r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:[- ][A-ZÅÄÖ]{2,4})?\s+)?(?:§|\$)\s*(\d{1,4})\.?(?=[\s*_]|$)(.*)$"
 )
 DNR_ON_LINE = re.compile(
     r"\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*(\S.*)$", re.IGNORECASE
 )
 TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
-_MAX_TITLE_LINES = 5
+_MAX_TITLE_LINES = 7  # a narrow heading column wraps a long title over six lines
 _MD_MARK = re.compile(r"^#{1,6}\s+")
-_MINISTRY_KEY = re.compile(r"[A-Z][a-zA-Z]?(?:19|20)\d\d/")  # Regeringskansliet: "KN2023/03476"
 _LIST_LINE = re.compile(r"^(?:[•·▪●◦‣∙*–-]\s|[A-Za-zÅÄÖåäö]{1,2}[/)]\s)")
 
 
@@ -71,27 +73,78 @@ def line_dnr(line: str, hint: str | None) -> list[Dnr]:
     return find_dnr_spans(m.group(1), series_hint=hint, bare=True) if m else []
 
 
-def _own_dnr(line: str, hint: str | None) -> list[Dnr]:
-    """The numbers of a line that holds only case numbers ("Dnr …", "2026.016 KS", "(KS-2024-00131)")."""
+def own_dnr(line: str, hint: str | None) -> list[Dnr]:
+    """The numbers of a line that holds only case numbers ("Dnr …", "2026.016 KS", "(KS-2024-00131)"),
+    or only a bare one ("2026/45", "0123/24": where a heading stands, a number alone is its case, but
+    "2026/27" is a school year and "2028-2029" a span of years)."""
     found = line_dnr(line, hint)
     if not found and not HEAD.match(line) and (is_dnr_line(line) or is_paren_dnr(line)):
         found = find_dnr_spans(line, series_hint=hint, bare=True)
+    if not found and _BARE_LINE.fullmatch(line.strip()) and not is_year_span(line):
+        found = find_dnr_spans(line, series_hint=hint, bare=True)
     return found
+
+
+_BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}")
 
 
 def _column_dnr(line: str, hint: str | None) -> tuple[str, list[Dnr]]:
     """A title line with a case number in a column of its own at its end: (the title part, the numbers)."""
     head, tab, last = line.rpartition("\t")
     if tab and head.strip():
-        found = _own_dnr(last, hint)
+        found = own_dnr(last, hint)
         if found:
             return head.rstrip(), found
     return line, []
 
 
+# Verbs that open a paragraph's text in minutes ("X informerar om", "Förvaltningen föreslår"): a title line
+# that is not broken inside a phrase is not continued by a capitalised line that holds one.
+_BODY_VERB = re.compile(
+    r"\b(?:informerar|redovisar|redogör|föredrar|presenterar|föreslår|beslutar|yrkar|har|hade|ska|skall"
+    r"|lämnar|anmäler|begär|ansöker|önskar|vill|svarar|utser|väljer|godkänner|konstaterar|noterar)\b"
+)
+
+
+def _is_list(lines: list[str], j: int, ln: str) -> bool:
+    """A list line ("– rekryteringen", "• Potatisfestivalen"), not a title's stage after a dash
+    ("- beslut efter samråd"), which is one line with no other dash line under it."""
+    if not _LIST_LINE.match(ln):
+        return False
+    after = next((x.strip() for x in lines[j + 1 : j + 3] if x.strip()), "")
+    return not is_status_suffix(ln) or bool(_LIST_LINE.match(after))
+
+
+def _body_starts(lines: list[str], j: int, prev: str) -> bool:
+    """Whether line j, under a title line `prev` that ends a phrase, begins the body's first sentence.
+
+    In a narrow column every line is about as wide as the column, so width cannot tell a title's
+    last line from the body's first ("§ 51 Svar på motion från Ida" / "Berg (V) om fler" / "platser i
+    korttidsboende" / "Ida Berg (V) föreslår" / "i en motion att nämnden" / "utreder behovet."). A
+    sentence can: from line j the lines read on as one wrapped sentence (each next line in lower
+    case, or its line broken inside a phrase) to a full stop or colon. A title's capitalised
+    continuation ("… för Västra" / "Götalandsregionen") is followed by a new capital, not read on.
+    """
+    if not lines[j].strip()[:1].isupper() or ends_open(prev):
+        return False
+    if _BODY_VERB.search(lines[j]):
+        return True  # "Kommundirektör Lena Ahl informerar om": who does what, the body's first words
+    for k in range(j, min(j + 8, len(lines))):
+        cur = lines[k].strip()
+        if not cur or SECTION.match(cur) or HEAD.match(cur):
+            return False
+        full_stop = cur.endswith(".") and (k > j or " " in cur or _ends_sentence(cur))
+        if full_stop or cur.endswith(":"):
+            return True  # "Redovisas.", "Ekonomen redovisar" / "utfallet för januari."
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if not (nxt[:1].islower() or (nxt and ends_open(cur))):
+            return False
+    return False
+
+
 def _next_lines(lines: list[str], j: int) -> tuple[int, str]:
     """The next line from j that can hold title words (page numbers skipped), as (index, text)."""
-    while j < len(lines) and is_page_line(lines[j].strip()):
+    while j < len(lines) and is_page_number(lines[j].strip()):
         j += 1
     return j, _MD_MARK.sub("", lines[j].strip()) if j < len(lines) else ""
 
@@ -103,11 +156,11 @@ def _wrapped(
     idx, parts, shown, dnr = [i], [rest], lines[i].strip(), []
     j, ln = _next_lines(lines, i + 1)
     while ln and len(idx) < _MAX_TITLE_LINES and not _ends_sentence(parts[-1]):
-        if SECTION.match(ln) or stop.match(ln) or _LIST_LINE.match(ln) or _own_dnr(ln, hint):
+        if SECTION.match(ln) or stop.match(ln) or _is_list(lines, j, ln) or own_dnr(ln, hint):
             break
         text, found = _column_dnr(ln, hint)
         # The § line's length counts for the width: a case number at its right margin narrows the title.
-        if not continues_title(parts[-1], text, width, shown=shown):
+        if not continues_title(parts[-1], text, width, shown=shown) or _body_starts(lines, j, parts[-1]):
             break
         idx.append(j)
         parts.append(text)
@@ -116,8 +169,35 @@ def _wrapped(
         j, ln = _next_lines(lines, j + 1)
     below = next((k for k in range(j, min(j + 3, len(lines))) if lines[k].strip()), None)
     if below is not None:  # "§ 14 Budgetuppföljning" / "Dnr: KS/2026:31"
-        dnr += _own_dnr(_MD_MARK.sub("", lines[below].strip()), hint)
+        dnr += own_dnr(_MD_MARK.sub("", lines[below].strip()), hint)
+    if not dnr:
+        dnr = _labelled_below(lines, j, hint, stop)
     return idx, join_lines(parts), dnr
+
+
+_LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,25}:\s*\S")  # "Handläggare: Anna Ek", "Föredragande: …"
+
+
+def _labelled_below(lines: list[str], j: int, hint: str | None, stop: re.Pattern[str]) -> list[Dnr]:
+    """A "Dnr …" line among the heading's labelled lines under the title ("§ 45 Budget 2027" /
+    "Handläggare: Anna Ek" / "Dnr: KS 2026/5"): the item's own number, found past a few label or
+    short lines; never the next heading's (a "Dnr" line printed just above the next § line)."""
+    seen = 0
+    for k in range(j, min(j + 8, len(lines))):
+        ln = _MD_MARK.sub("", lines[k].strip())
+        if not ln:
+            continue
+        label = bool(_LABEL_LINE.match(ln))  # "Föredragande: Per Lund" is a label here, not a section
+        if (SECTION.match(ln) and not label) or stop.match(ln) or HEAD.match(ln) or seen >= 4:
+            return []
+        found = line_dnr(ln, hint)
+        if found:
+            after = [x.strip() for x in lines[k + 1 : k + 3] if x.strip()]
+            return [] if after and (HEAD.match(after[0]) or stop.match(after[0])) else found
+        if ln.endswith(".") or not (label or len(ln.split()) <= 6):
+            return []
+        seen += 1
+    return []
 
 
 def title_block(
@@ -145,7 +225,7 @@ def title_block(
     j, blanks = i + 1, 0
     while j < len(lines) and len(idx) < _MAX_TITLE_LINES:
         raw = lines[j].strip()
-        if not raw or is_page_line(raw):
+        if not raw or is_page_number(raw):
             if idx and not raw:
                 break
             blanks += not raw
@@ -154,8 +234,8 @@ def title_block(
             j += 1
             continue
         ln = _MD_MARK.sub("", raw)
-        found = _own_dnr(ln, hint)
-        if idx and found and all(_MINISTRY_KEY.match(d.key) for d in found):
+        found = own_dnr(ln, hint)
+        if idx and found and all(is_ministry(d.key) for d in found):
             parts.append(ln)  # "(KN2023/03476)" under a remiss title: the remiss it answers, a title word
             idx.append(j)
             break
@@ -168,7 +248,7 @@ def title_block(
         if SECTION.match(ln) or HEAD.match(ln) or stop.match(ln) or (not idx and _LIST_LINE.match(ln)):
             break
         text, found = _column_dnr(ln, hint)
-        if idx and not continues_title(parts[-1], text, width):
+        if idx and (not continues_title(parts[-1], text, width) or _body_starts(lines, j, parts[-1])):
             break
         idx.append(j)
         parts.append(text)
@@ -176,6 +256,8 @@ def title_block(
         if TOC_LINE.search(ln) or _ends_sentence(ln):  # a title ends with its (rare) period
             break
         j += 1
+    if idx and not dnr:
+        dnr = _labelled_below(lines, j, hint, stop)
     # A heading's full stop goes, an abbreviation's ("m.fl.") stays.
     return idx, re.sub(r"(?<=[a-zåäö]{4})\.$", "", join_lines(parts)), dnr
 
@@ -195,7 +277,7 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
         ln = lines[k].strip()
         if not ln or HEAD.match(ln) or SECTION.match(ln) or ln.endswith((".", ":", ";")) or len(ln) > 150:
             break
-        if is_dnr_line(ln) or is_page_line(ln) or "\t" in ln or _LIST_LINE.match(ln):
+        if is_dnr_line(ln) or is_page_number(ln) or "\t" in ln or _LIST_LINE.match(ln):
             break
         if block and not continues_title(ln, lines[block[0]].strip(), None):
             break
