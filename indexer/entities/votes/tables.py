@@ -1,4 +1,4 @@
-"""Votes in vote tables: each person's mark under Ja, Nej or Avstår (`indexer.entities.vote_grid` reads
+"""Votes in vote tables: each person's mark under Ja, Nej or Avstår (`indexer.entities.votes.grid` reads
 the lines and the header).
 
 - A row names the seat's member, maybe the serving ersättare in a column of their own, a party in a
@@ -26,7 +26,7 @@ from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
 from indexer.entities.names import RUN, clean_name, is_first_name, split_run, trim_name
 from indexer.entities.parties import party_code
-from indexer.entities.vote_grid import Cell, Columns, pad, parse_header, table_blocks
+from indexer.entities.votes.grid import Cell, Columns, pad, parse_header, table_blocks
 from indexer.types import Vote
 
 #: A cell that marks a vote in its column.

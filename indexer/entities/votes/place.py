@@ -1,8 +1,8 @@
 """Roll-call votes (omröstningar) printed per person: each person's ja, nej or avstår in an item.
 
-Tables first (`indexer.entities.vote_tables`: X under Ja/Nej/Avstår, a vote word column, a party
+Tables first (`indexer.entities.votes.tables`: X under Ja/Nej/Avstår, a vote word column, a party
 column, the serving ersättare's column, Frånvarande, a table broken over a page break, two omröstningar
-in one table), then lists and sentences (`indexer.entities.vote_lists`). Each table that is not a
+in one table), then lists and sentences (`indexer.entities.votes.lists`). Each table that is not a
 continuation is the next omröstning (round 1, 2, … in the order printed), lists after them.
 
 A table may belong to another paragraph than the item it is printed in: "Omröstning § 37" above it (a
@@ -16,8 +16,9 @@ import re
 
 from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
-from indexer.entities.vote_lists import list_votes, row_votes
-from indexer.entities.vote_tables import VoteTable, read_tables, voter, voters
+from indexer.entities.votes.lists import list_votes
+from indexer.entities.votes.rows import row_votes
+from indexer.entities.votes.tables import VoteTable, read_tables, voter, voters
 from indexer.types import Item, Person, Vote
 
 #: "Omröstningsbilaga § 45", "Bilaga 2, omröstning § 45": a vote table printed apart from its paragraph.
