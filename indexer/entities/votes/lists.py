@@ -15,7 +15,9 @@ import re
 from bisect import bisect_right
 
 from indexer.entities.finder import NameFinder
+from indexer.entities.keys import person_key
 from indexer.entities.parties import party_code
+from indexer.entities.votes.columns import unfold
 from indexer.types import Person, Vote
 
 #: What may follow a label before its colon: a count, a proposition ("Ja-röster för kommunstyrelsens
@@ -23,6 +25,8 @@ from indexer.types import Person, Vote
 _QUALIFIER = r"(?:[ \t]*\([^()\n]{2,60}\)|[ \t]+(?:för|till|om|avgavs|lämnades|avgivna)\b[^:.\n]{0,60})?"
 #: Who a "Följande ledamöter röstar ja" sentence names: "Följande", "Ledamöterna", "De ledamöter som".
 _WHO = r"(?:följande|ledamöter(?:na)?|de|dessa)(?: \w+){0,3}"
+#: A count after a label: "Ja (8)", "Nej 3", "Ja – 2 röster", "Avstår (1 st)".
+_COUNT = r"(?:\s*\(\d+(?: röst(?:er)?| st\.?)?\)|[ \t]*[–-]?[ \t]*\d+(?: röst(?:er)?| st\.?)?)?"
 #: A label that starts a list of voters (after a colon, or alone on its line).
 _LIST_LABEL = re.compile(
     r"(?im)(?:^|(?<=[.:;]\s))[ \t•\-–*]*(?:"
@@ -32,7 +36,7 @@ _LIST_LABEL = re.compile(
     rf"|{_WHO} (?P<d>avstår|avstod)(?: från att rösta)?"
     r"|(?:med |för )?(?P<e>ja|nej) röst(?:ar|ade)(?: följande(?: \w+){0,2})?"
     r"|röst(?:ar|ade) (?P<f>ja|nej)"
-    rf")(?:\s*\(\d+\)|[ \t]+\d+(?: röst(?:er)?| st\.?)?)?(?:{_QUALIFIER}[ \t]*:|(?P<alone>[ \t]*$))"
+    rf"){_COUNT}(?:{_QUALIFIER}[ \t]*:|(?P<alone>[ \t]*$))"
 )
 #: "Ja röstade Anna Ek (S), …" without a colon: the names follow the verb at once.
 _BARE_LABEL = re.compile(
@@ -61,6 +65,7 @@ def list_votes(
     out: list[Vote] = []
     rnd = first_round - 1
     used: set[str] = set()
+    text = unfold(text, lambda cell: _LIST_LABEL.fullmatch(cell) is not None, _prose)
     labels = [m for m in _LIST_LABEL.finditer(text) if m.group("alone") is None or not _inline(text, m)]
     taken = [m.span() for m in labels]
     labels += [m for m in _BARE_LABEL.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
@@ -183,6 +188,10 @@ def full_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
 
 #: What stands before the name of a member an ersättare replaced: "ersättare för", "i stället för".
 _REPLACED_BEFORE = re.compile(r"(?i)(?:\bför|\bersätter|\bers\.)[ \t]*\n?[ \t]*$")
+#: An inverted name in a list: "Berg, Bo (M); Holm, Cecilia (M)", "Ek, Anna Maria".
+_INVERTED = re.compile(
+    r"(?<![\w\-])(?P<s>[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?),[ \t]*(?P<f>[A-ZÅÄÖ][a-zåäöéü\-]+(?:[ \-][A-ZÅÄÖ][a-zåäöéü]+)?)"
+)
 #: A surname alone with its party in a list: "Ek (S)".
 _SURNAME = re.compile(r"(?<![\w\-] )(?<![\w\-])(?P<s>[A-ZÅÄÖ][\w\-]+)[ \t]*\((?P<p>[^()\n]{1,4})\)")
 
@@ -193,6 +202,11 @@ def listed_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]
     # "Fredrik Nord (C), ersättare för Bo Berg (M)": the member replaced did not vote
     found = [(s, e, p) for s, e, p in full_names(text, finder) if not _REPLACED_BEFORE.search(text, 0, s)]
     spans = [(s, e) for s, e, _ in found]
+    for m in _INVERTED.finditer(text):
+        known = finder.by_key.get(person_key(f"{m.group('f')} {m.group('s')}"))
+        if known is not None and not any(s < m.end() and m.start() < e for s, e in spans):
+            found.append((m.start(), m.end(), known))
+            spans.append(m.span())
     for m in _SURNAME.finditer(text):
         if any(s <= m.start() < e for s, e in spans):
             continue

@@ -73,6 +73,10 @@ def target_paragraph(text: str) -> str | None:
     return f"§{m.group('n')}" if m else None
 
 
+#: Words one of which every printed vote holds (a quick test: most items hold none).
+_VOTE_CUES = ("ja", "nej", "avst", "röst", "emot", "bifall", "avslag", "votering")
+
+
 def find_votes(text: str, finder: NameFinder) -> list[Vote]:
     """The votes printed per person in one item's text, tables first, then lists.
 
@@ -89,7 +93,7 @@ def find_votes(text: str, finder: NameFinder) -> list[Vote]:
 def placed_votes(text: str, finder: NameFinder) -> list[tuple[str | None, Vote]]:
     """The votes of an item's text, each with the paragraph its table names ("§37"), None for its own."""
     low = text.lower()
-    if not any(w in low for w in ("ja", "nej", "avst", "röst", "emot")):
+    if not any(w in low for w in _VOTE_CUES):
         return []
     table_at: dict[int, int] = {}
     out = _numbered(read_tables(text, lambda cell: voter(cell, finder)), table_at)

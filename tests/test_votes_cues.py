@@ -1,0 +1,82 @@
+"""Vote shapes read from the cues every Swedish vote record shares rather than from one layout: lists
+standing side by side in columns, inverted names and the party before or after a name in lists, labels
+with a count ("Ja – 2 röster"), a header of Bifall/Avslag, a table split by a running page header, jäv,
+and votes printed per proposal that the propositionsordning maps to ja and nej."""
+
+from __future__ import annotations
+
+from tests.vote_fixtures import votes_of
+
+
+def test_two_lists_side_by_side_in_a_text_layout() -> None:
+    body = (
+        "Omröstningsresultat\n"
+        "Ja-röster                          Nej-röster\n"
+        "Anna Ek (S)                        Bo Berg (M)\n"
+        "Eva Ros (V)                        Cecilia Holm (M)\n"
+        "Fredrik Nord (C)\n\n"
+        "Med 3 ja-röster mot 2 nej-röster beslutar nämnden enligt förslaget.\n"
+    )
+    assert sorted(votes_of(body)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Cecilia Holm", "nej", 1),
+                                      ("Eva Ros", "ja", 1), ("Fredrik Nord", "ja", 1)]  # fmt: skip
+
+
+def test_three_lists_side_by_side_with_counts_and_tabs() -> None:
+    body = (
+        "Ja (3)\tNej (2)\tAvstår (1)\n"
+        "Anna Ek (S)\tBo Berg (M)\tDavid Lind (SD)\n"
+        "Eva Ros (V)\tCecilia Holm (M)\n"
+        "Fredrik Nord (C)\n"
+    )
+    assert sorted(votes_of(body)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Cecilia Holm", "nej", 1),
+                                      ("David Lind", "avstår", 1), ("Eva Ros", "ja", 1),
+                                      ("Fredrik Nord", "ja", 1)]  # fmt: skip
+
+
+def test_a_list_column_left_empty_on_the_first_row() -> None:
+    body = (
+        "Ja                       Nej                      Avstår\n"
+        "Anna Ek (S)                                       David Lind (SD)\n"
+        "Eva Ros (V)              Bo Berg (M)\n"
+    )
+    assert sorted(votes_of(body)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("David Lind", "avstår", 1),
+                                      ("Eva Ros", "ja", 1)]  # fmt: skip
+
+
+def test_inverted_names_in_lists() -> None:
+    body = "Ja: Berg, Bo (M); Holm, Cecilia (M)\nNej: Ek, Anna (S); Ros, Eva (V)\n"
+    assert votes_of(body) == [("Bo Berg", "ja", 1), ("Cecilia Holm", "ja", 1), ("Anna Ek", "nej", 1),
+                              ("Eva Ros", "nej", 1)]  # fmt: skip
+
+
+def test_a_label_with_a_written_count_and_names_with_a_party_after_a_comma() -> None:
+    body = "Ja – 2 röster\nAnna Ek, S\nEva Ros, V\nNej – 1 röst\nBo Berg, M\n\nNämnden beslutar enligt förslaget."
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1)]
+
+
+def test_the_party_before_the_name_in_a_list() -> None:
+    body = "Ja-röster:\nS Anna Ek\nV Eva Ros\nNej-röster:\nM Bo Berg\n"
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1)]
+
+
+def test_a_header_of_bifall_and_avslag() -> None:
+    body = "Ledamöter\tBifall\tAvslag\nAnna Ek (S)\tX\t\nBo Berg (M)\t\tX\n"
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1)]
+
+
+def test_a_running_page_header_inside_a_table() -> None:
+    body = (
+        "Ledamot\tJa\tNej\tAvstår\nAnna Ek (S)\tX\t\t\nBo Berg (M)\t\tX\t\n\n"
+        "Exempelby kommun\tProtokoll\t2025-03-12\tSida 5 (12)\n"
+        "Kommunfullmäktige\n\n"
+        "Eva Ros (V)\t\t\tX\nDavid Lind (SD)\t\tX\t\nSumma\t1\t2\t1\n"
+    )
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1),
+                              ("David Lind", "nej", 1)]  # fmt: skip
+
+
+def test_jav_is_no_vote() -> None:
+    body = "Ledamot\tJa\tNej\tAvstår\tJäv\nAnna Ek (S)\tX\t\t\t\nBo Berg (M)\t\t\t\tX\nEva Ros (V)\t\tX\t\t\n"
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "nej", 1)]
+    body = "Ledamot\tRöst\nAnna Ek (S)\tJa\nBo Berg (M)\tJäv\nEva Ros (V)\tNej\n"
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "nej", 1)]
