@@ -1,7 +1,7 @@
 """Vote shapes read from the cues every Swedish vote record shares rather than from one layout: lists
 standing side by side in columns, inverted names and the party before or after a name in lists, labels
-with a count ("Ja – 2 röster"), a header of Bifall/Avslag, a table split by a running page header, jäv,
-and votes printed per proposal that the propositionsordning maps to ja and nej."""
+with a count ("Ja – 2 röster"), a header of Bifall/Avslag, a table split by a running page header, and
+jäv."""
 
 from __future__ import annotations
 
@@ -39,8 +39,8 @@ def test_a_list_column_left_empty_on_the_first_row() -> None:
         "Anna Ek (S)                                       David Lind (SD)\n"
         "Eva Ros (V)              Bo Berg (M)\n"
     )
-    assert sorted(votes_of(body)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("David Lind", "avstår", 1),
-                                      ("Eva Ros", "ja", 1)]  # fmt: skip
+    assert sorted(votes_of(body)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1),
+                                      ("David Lind", "avstår", 1), ("Eva Ros", "ja", 1)]  # fmt: skip
 
 
 def test_inverted_names_in_lists() -> None:
@@ -50,7 +50,9 @@ def test_inverted_names_in_lists() -> None:
 
 
 def test_a_label_with_a_written_count_and_names_with_a_party_after_a_comma() -> None:
-    body = "Ja – 2 röster\nAnna Ek, S\nEva Ros, V\nNej – 1 röst\nBo Berg, M\n\nNämnden beslutar enligt förslaget."
+    body = (
+        "Ja – 2 röster\nAnna Ek, S\nEva Ros, V\nNej – 1 röst\nBo Berg, M\n\nNämnden beslutar enligt förslag."
+    )
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1)]
 
 

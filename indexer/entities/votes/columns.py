@@ -102,3 +102,8 @@ def _block(
     while k > i + 1 and not lines[k - 1].strip():
         k -= 1  # trailing blank lines stay where they were
     return k, [line for col in columns for line in col]
+
+
+def _nearest(starts: list[int], at: int) -> int:
+    """The column whose label starts nearest to `at`."""
+    return min(range(len(starts)), key=lambda j: abs(starts[j] - at))

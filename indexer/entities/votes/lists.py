@@ -190,7 +190,8 @@ def full_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
 _REPLACED_BEFORE = re.compile(r"(?i)(?:\bför|\bersätter|\bers\.)[ \t]*\n?[ \t]*$")
 #: An inverted name in a list: "Berg, Bo (M); Holm, Cecilia (M)", "Ek, Anna Maria".
 _INVERTED = re.compile(
-    r"(?<![\w\-])(?P<s>[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?),[ \t]*(?P<f>[A-ZÅÄÖ][a-zåäöéü\-]+(?:[ \-][A-ZÅÄÖ][a-zåäöéü]+)?)"
+    r"(?<![\w\-])(?P<s>[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?),[ \t]*"
+    r"(?P<f>[A-ZÅÄÖ][a-zåäöéü\-]+(?:[ \-][A-ZÅÄÖ][a-zåäöéü]+)?)"
 )
 #: A surname alone with its party in a list: "Ek (S)".
 _SURNAME = re.compile(r"(?<![\w\-] )(?<![\w\-])(?P<s>[A-ZÅÄÖ][\w\-]+)[ \t]*\((?P<p>[^()\n]{1,4})\)")
