@@ -50,9 +50,7 @@ def test_inverted_names_in_lists() -> None:
 
 
 def test_a_label_with_a_written_count_and_names_with_a_party_after_a_comma() -> None:
-    body = (
-        "Ja – 2 röster\nAnna Ek, S\nEva Ros, V\nNej – 1 röst\nBo Berg, M\n\nBeslut enligt förslag."
-    )
+    body = "Ja – 2 röster\nAnna Ek, S\nEva Ros, V\nNej – 1 röst\nBo Berg, M\n\nBeslut enligt förslag."
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1)]
 
 
