@@ -17,6 +17,7 @@ import re
 from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
 from indexer.entities.votes.lists import list_votes
+from indexer.entities.votes.propositions import translate
 from indexer.entities.votes.rows import row_votes
 from indexer.entities.votes.tables import VoteTable, read_tables, voter, voters
 from indexer.types import Item, Person, Vote
@@ -95,6 +96,7 @@ def placed_votes(text: str, finder: NameFinder) -> list[tuple[str | None, Vote]]
     low = text.lower()
     if not any(w in low for w in _VOTE_CUES):
         return []
+    text = translate(text)  # "För Anna Eks yrkande röstar:" -> "Ja:" when the propositionsordning says so
     table_at: dict[int, int] = {}
     out = _numbered(read_tables(text, lambda cell: voter(cell, finder)), table_at)
     own_rounds = max((v.round for t, v in out if t is None), default=0)
@@ -177,7 +179,7 @@ def add_votes(
     # Voters only a table names ("Ruth Nilsson Haapalahti" in an omröstningslista) are found in the
     # item's lists too ("Ja-röster: …, Ruth Nilsson⏎Haapalahti (KD)"): tables are read first.
     for text in [preamble] + [it.text for it in items]:
-        for table in read_tables(text, lambda cell: voter(cell, finder)):
+        for table in read_tables(translate(text), lambda cell: voter(cell, finder)):
             for _, v in table.votes:
                 if person_key(v.person) not in known:
                     added.setdefault(person_key(v.person), Person(name=v.person, party=v.party))
