@@ -80,3 +80,15 @@ def test_jav_is_no_vote() -> None:
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "nej", 1)]
     body = "Ledamot\tRöst\nAnna Ek (S)\tJa\nBo Berg (M)\tJäv\nEva Ros (V)\tNej\n"
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "nej", 1)]
+
+
+def test_vote_labels_set_close_together_in_a_pdf_are_columns_each() -> None:
+    from indexer.read.pdf import pdf_pages
+    from tests.test_pdf_layout import _pdf
+
+    head = [(20, "Ledamot"), (45, "Parti"), (62, "Ja"), (72, "Nej"), (81, "Avst")]  # "Nej Avst": a narrow gap
+    rows = [(20, 57, "Anna Ek"), (46, 57, "S"), (73, 57, "X"), (20, 64, "Bo Berg"), (46, 64, "M"),
+            (83, 64, "X"), (20, 71, "Eva Ros"), (46, 71, "V"), (62, 71, "X")]  # fmt: skip
+    page = [(20, 40, "Omröstning"), *[(x, 50, t) for x, t in head], *rows, (20, 85, "Beslut")]
+    text = "\n".join(pdf_pages(_pdf([page])).pages[0].lines)
+    assert votes_of(text) == [("Anna Ek", "nej", 1), ("Bo Berg", "avstår", 1), ("Eva Ros", "ja", 1)]

@@ -21,6 +21,7 @@ the table's cells stood (same left edge or centre), so a page header does not.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -39,6 +40,8 @@ _GAP_USUAL = 1.6
 #: A header cell is at most this long.
 _HEADER_CHARS = 40  # "Ledamot / tjänstgörande ersättare"
 _HEADER_WORDS = 5
+#: A header word naming a vote or presence column: such words set close together are columns each.
+_VOTE_LABEL = re.compile(r"(?i)^(?:ja|nej|avst(?:år|\.)?|avstod|för|emot|frånv\.?|frånvarande|närv\.?|jäv)$")
 #: A table ending within this many rows of the page's foot may go on on the next page.
 _FOOT_ROWS = 3
 
@@ -173,10 +176,22 @@ def _lines(rows: list[Row], first: int, fitted: list[_Cells], grid: Grid) -> lis
     return out
 
 
+def _header_cells(row: Row) -> list[list[Run]]:
+    """A header row's cells: runs apart by a gap, and vote labels set close together each a cell of
+    their own ("Nej  Avst" with less than the gap between them are two columns)."""
+    out: list[list[Run]] = []
+    for cell in row.cells(gap=1.5 * row.size):
+        if len(cell) > 1 and all(_VOTE_LABEL.match(r.text.strip()) for r in cell):
+            out += [[r] for r in cell]
+        else:
+            out.append(cell)
+    return out
+
+
 def _header_grid(row: Row) -> Grid | None:
     """The columns a header row makes, or None when the row is no header: a header cell is a label
     ("Ledamot", "Tjänstgörande ersättare", "Avstår"), not a line of prose in a column."""
-    cells = row.cells(gap=1.5 * row.size)
+    cells = _header_cells(row)
     texts = [cell_text(c, row.size) for c in cells]
     if any(len(t) > _HEADER_CHARS or len(t.split()) > _HEADER_WORDS for t in texts):
         return None
@@ -190,7 +205,7 @@ def _table_at(rows: list[Row], i: int) -> tuple[Table, Grid] | None:
     for k in range(i + 1, min(i + 3, len(rows))):
         if not _close(rows[k - 1], rows[k], []):
             break
-        if len(rows[k].cells(gap=1.5 * rows[k].size)) > len(rows[head].cells(gap=1.5 * rows[head].size)):
+        if len(_header_cells(rows[k])) > len(_header_cells(rows[head])):
             head = k
     grid = _header_grid(rows[head])
     if grid is None:
@@ -198,7 +213,7 @@ def _table_at(rows: list[Row], i: int) -> tuple[Table, Grid] | None:
     fitted = _grow(rows, head + 1, grid, strict=False)
     if not _needs_columns(fitted):
         return None
-    header = "\t".join(cell_text(c, rows[head].size) for c in rows[head].cells(gap=1.5 * rows[head].size))
+    header = "\t".join(cell_text(c, rows[head].size) for c in _header_cells(rows[head]))
     lines = _lines(rows, head + 1, fitted, grid)
     return Table(head, head + 1 + len(fitted), [header, *lines]), grid
 
@@ -217,7 +232,7 @@ def _continued(rows: list[Row], grid: Grid) -> Table | None:
 
 def _header_above(rows: list[Row], cont: Table) -> bool:
     """The page repeats the table's header above the rows that go on with it: read them under it."""
-    heads = [k for k in range(cont.start) if len(rows[k].cells(gap=1.5 * rows[k].size)) >= 3]
+    heads = [k for k in range(cont.start) if len(_header_cells(rows[k])) >= 3]
     return any(_table_at(rows, k) is not None for k in heads)
 
 
@@ -239,7 +254,7 @@ def find_tables(rows: list[Row], carry: Grid | None = None) -> tuple[list[Table]
         grids.append(carry)
         i = cont.end
     while i < len(rows):
-        if len(rows[i].cells(gap=1.5 * rows[i].size)) >= 3 and (found := _table_at(rows, i)) is not None:
+        if len(_header_cells(rows[i])) >= 3 and (found := _table_at(rows, i)) is not None:
             tables.append(found[0])
             grids.append(found[1])
             i = found[0].end
