@@ -43,3 +43,21 @@ def test_lists_after_a_vote_for_a_proposal_without_ja_or_nej() -> None:
         "Följande ledamöter röstade för Bo Bergs avslagsyrkande: Bo Berg (M).\n"
     )
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1)]
+
+
+def test_a_label_stating_its_vote_in_brackets_in_running_prose() -> None:
+    # no propositionsordning needed: "(ja)" says it; the second label starts mid-line and wraps
+    body = (
+        "Omröstning\nFöljande röstar för Anna Ek (S):s yrkande (ja): Anna Ek (S), Eva Ros (V), Fredrik\n"
+        "Nord (C). Följande röstar för\narbetsutskottets förslag (nej): Bo Berg (M), Cecilia Holm (M).\n"
+        "Med 3 ja-röster mot 2 nej-röster beslutar kommunstyrelsen enligt Anna Eks yrkande.\n"
+    )
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Fredrik Nord", "ja", 1),
+                              ("Bo Berg", "nej", 1), ("Cecilia Holm", "nej", 1)]  # fmt: skip
+
+
+def test_prose_beginning_with_for_is_no_label() -> None:
+    body = PROPOSITIONS + (
+        "Ordföranden konstaterar att nämnden röstat\nför Anna Eks yrkande. Uppdrag ges till:\nBo Berg (M)\n"
+    )
+    assert votes_of(body) == []

@@ -27,12 +27,15 @@ _VOTE_MEANS = re.compile(
     r"(?P<p>[^,.;:\n]{3,100})"
 )
 #: A list label naming a proposal: "För Anna Eks yrkande röstar:", "Följande röstade för X:", "Bifall
-#: till X (5):".
+#: till X (5):", "Följande röstar för Anna Ek (S):s yrkande (ja):" (the vote in brackets), after a line's
+#: start or a sentence's end.
 _PROPOSAL_LABEL = re.compile(
-    r"(?im)^[ \t•\-–*]*(?P<label>(?:(?:följande|ledamöterna|de)(?:[ \t]+[\wåäö]+){0,3}[ \t]+)?"
-    r"(?:röst(?:ar|ade)[ \t]+)?(?P<p>(?:för|bifall till)[ \t]+[^:\n]{3,100}?)"
-    r"(?:[ \t]+röst(?:ar|ade)(?:[ \t]+följande(?:[ \t]+[\wåäö]+){0,2})?)?[ \t]*(?:\(\d+\))?[ \t]*:)"
+    r"(?im)(?:^|(?<=[.;]\s))[ \t•\-–*]*(?P<label>(?:(?:följande|ledamöterna|de)(?:[ \t]+[\wåäö]+){0,3}\s+)?"
+    r"(?:röst(?:ar|ade)\s+)?(?P<p>(?:för|bifall till)\s+(?:[^:.\n]|:s\b|\n(?!\s*\n)){3,100}?)"
+    r"(?:[ \t]+röst(?:ar|ade)(?:[ \t]+följande(?:[ \t]+[\wåäö]+){0,2})?)?[ \t]*(?:\(\d+\))?[ \t]*:(?!s\b))"
 )
+#: The vote a proposal label states itself: "… yrkande (ja):".
+_STATED = re.compile(r"(?i)\((ja|nej)\)\s*$")
 #: A header line's cells (tab, markdown bar or two spaces apart).
 _CELL = re.compile(r"[^\t|]+?(?=\t|\||[ ]{2,}|$)")
 #: Words of a proposal that tell none apart.
@@ -91,14 +94,15 @@ def translate(text: str) -> str:
     """
     props = propositions(text)
     if not {v for _, (_, v) in props} >= {"ja", "nej"}:
-        return text
+        props = []  # only labels that state their vote can be read
     chars = list(text)
 
     def put(start: int, end: int, word: str, tail: str = "") -> None:
         chars[start:end] = list((word + " " * (end - start - len(word) - len(tail)) + tail)[: end - start])
 
     for m in _PROPOSAL_LABEL.finditer(text):
-        vote = _vote_for(m.group("p"), props, m.start())
+        stated = _STATED.search(m.group("p"))
+        vote = stated.group(1).casefold() if stated else _vote_for(m.group("p"), props, m.start())
         if vote is not None:
             put(m.start("label"), m.end("label"), vote.capitalize(), ":")
     for line_start, line in _lines(text):
