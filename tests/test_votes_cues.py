@@ -92,3 +92,14 @@ def test_vote_labels_set_close_together_in_a_pdf_are_columns_each() -> None:
     page = [(20, 40, "Omröstning"), *[(x, 50, t) for x, t in head], *rows, (20, 85, "Beslut")]
     text = "\n".join(pdf_pages(_pdf([page])).pages[0].lines)
     assert votes_of(text) == [("Anna Ek", "nej", 1), ("Bo Berg", "avstår", 1), ("Eva Ros", "ja", 1)]
+
+
+def test_names_with_diacritics_and_a_scan_that_kept_the_first_name_alone() -> None:
+    from indexer.entities.people import NameFinder, find_persons
+    from indexer.entities.votes import find_votes
+
+    members = "Beslutande\nMirza Hodžić (S)\nŁukasz Nowak (M)\nAnna Ek (S)\n\n"
+    body = "Ledamot\tParti\tJa\tNej\nŁukasz Nowak\tM\tX\t\nMirza\tS\t\tX\nAnna Ek\tS\t\tX\n"
+    finder = NameFinder(find_persons(members + body))
+    got = [(v.person, v.vote) for v in find_votes(body, finder)]
+    assert got == [("Łukasz Nowak", "ja"), ("Mirza Hodžić", "nej"), ("Anna Ek", "nej")]

@@ -16,9 +16,13 @@ from functools import lru_cache
 from indexer.entities.swedish_words import is_swedish_word
 from models import gazetteers
 
+#: Letters of names besides a-z: Nordic, and the diacritics of names from the rest of Europe and the
+#: Balkans ("Mirza Hodžić", "Łukasz", "Şahin").
+_UPPER = "A-ZÅÄÖÉÜØÆŠŽČĆĐŁŚŹŻŞÇÑÓÍÁÚÈ"
+_LOWER = "a-zåäöéüøæèáíóúñçëïšžčćđłśźżńěřůýťďőűğşıâêîôûàò"
 #: One capitalised name token; hyphenated parts ("Eva-Lena", "Lilja-Stenholm"); "Anna- Karin" is a
 #: hyphenated name broken over a line whose newline was flattened to a space.
-TOKEN = r"[A-ZÅÄÖÉÜØÆ][a-zåäöéüøæèáíóúñçëï]+(?:-(?: ?)[A-ZÅÄÖÉÜ][a-zåäöéüøæèáíóúñçëï]+)*"
+TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-(?: ?)[{_UPPER}][{_LOWER}]+)*"
 #: Lower-case particles inside names: "Cecilia von Alten", "Malin de Verdier".
 PARTICLE = r"(?:von|van|de|af|der|den|du|la|di|da)"
 #: A run of name tokens on one line (single spaces only: a tab or two spaces separate table columns).

@@ -210,11 +210,13 @@ def voter(cell: str, finder: NameFinder) -> Who | None:
     if cue and cue.start() > 0:
         cell = cell[: cue.start()].strip(" ,(")  # "Fredrik Nord (C), ers. för Bo Berg": the ersättare votes
     found = finder.find(cell)
+    bare = re.sub(r"\s*\([^()]{1,4}\)\s*$", "", cell)
     if found:
         s, e, p = max(found, key=lambda t: t[1] - t[0])
-        if " " in cell[s:e].strip() or "," in cell[s:e]:
+        # a full name; or a first name no one else of the document has, alone in its cell (a scan
+        # that lost the surname's letters: "Mirza" for "Mirza Hodžić")
+        if " " in cell[s:e].strip() or "," in cell[s:e] or (len(found) == 1 and cell[s:e] == bare):
             return p.name, bracket_party(cell) or p.party
-    bare = re.sub(r"\s*\([^()]{1,4}\)\s*$", "", cell)
     if re.fullmatch(r"[A-ZÅÄÖ][\w\-]+", bare):  # a surname alone: "Ek (S)"
         known = finder.by_surname(bare, bracket_party(cell))
         return (known.name, bracket_party(cell) or known.party) if known is not None else None
