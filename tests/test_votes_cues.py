@@ -103,3 +103,32 @@ def test_names_with_diacritics_and_a_scan_that_kept_the_first_name_alone() -> No
     finder = NameFinder(find_persons(members + body))
     got = [(v.person, v.vote) for v in find_votes(body, finder)]
     assert got == [("Łukasz Nowak", "ja"), ("Mirza Hodžić", "nej"), ("Anna Ek", "nej")]
+
+
+def test_names_printed_surname_first_without_a_comma() -> None:
+    body = "Ja: Ek Anna, Berg Bo, Ros Eva\nNej: Holm Cecilia\n"
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "ja", 1),
+                              ("Cecilia Holm", "nej", 1)]  # fmt: skip
+
+
+def test_an_aligned_table_going_on_under_an_ersattare_subheading() -> None:
+    body = (
+        "Omröstning\n\n"
+        "Ledamöter                 Ja     Nej    Avstår\n"
+        "Anna Ek (S)               X\n"
+        "Bo Berg (M)                      X\n\n"
+        "Tjänstgörande ersättare\n"
+        "Fredrik Nord (C)                        X\n"
+    )
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Fredrik Nord", "avstår", 1)]
+
+
+def test_votes_given_by_and_lists_grouped_under_party_names() -> None:
+    body = (
+        "Ja-röster avgavs av Anna Ek (S), Eva Ros (V) och Fredrik Nord (C). Nej-röster avgavs av Bo Berg (M) "
+        "och Cecilia Holm (M)."
+    )
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Fredrik Nord", "ja", 1),
+                              ("Bo Berg", "nej", 1), ("Cecilia Holm", "nej", 1)]  # fmt: skip
+    body = "Ja-röster: Socialdemokraterna: Anna Ek; Vänsterpartiet: Eva Ros\nNej-röster: Moderaterna: Bo Berg"
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1)]

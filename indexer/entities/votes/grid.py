@@ -150,7 +150,9 @@ def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
         out[i] = [(c, start + s) for s, c in cols]
         for k in range(i + 1, len(lines)):
             row, at = lines[k]
-            if not row.strip():
+            if not row.strip() or _SUBHEADING.match(row):
+                if _rows_go_on(lines, k):
+                    continue  # "Ersättare" over the serving ersättare's rows, a blank line: same columns
                 break
             cells: list[Cell] = [("", at)] * len(cols)
             for m in _WORDS.finditer(row):
@@ -161,6 +163,21 @@ def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
                 cells[j] = (text, cells[j][1] if cells[j][0] else at + m.start())
             out[k] = cells
     return out
+
+
+#: A line heading a group of a table's rows: "Ersättare", "Tjänstgörande ersättare", "Ledamöter".
+_SUBHEADING = re.compile(
+    r"(?i)^[ \t]*(?:tjänstgörande |tjg\.? )?(?:ersättare|ledamöter|ordinarie ledamöter)[ \t:]*$"
+)
+
+
+def _rows_go_on(lines: list[tuple[str, int]], k: int) -> bool:
+    """Rows of an aligned table go on after line k (a blank line or a sub-heading): within two lines,
+    a line of cells set apart by wide gaps."""
+    for line, _ in lines[k + 1 : k + 3]:
+        if line.strip() and not _SUBHEADING.match(line):
+            return "\t" not in line and re.search(r"\S {4,}\S", line) is not None
+    return False
 
 
 def table_blocks(text: str) -> list[list[tuple[int, list[Cell]]]]:

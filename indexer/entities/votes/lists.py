@@ -15,9 +15,8 @@ import re
 from bisect import bisect_right
 
 from indexer.entities.finder import NameFinder
-from indexer.entities.keys import person_key
-from indexer.entities.parties import party_code
 from indexer.entities.votes.columns import unfold
+from indexer.entities.votes.voters import full_names, listed_names
 from indexer.types import Person, Vote
 
 #: What may follow a label before its colon: a count, a proposition ("Ja-röster för kommunstyrelsens
@@ -40,7 +39,8 @@ _LIST_LABEL = re.compile(
 )
 #: "Ja röstade Anna Ek (S), …" without a colon: the names follow the verb at once.
 _BARE_LABEL = re.compile(
-    r"(?m)(?:^|(?<=[.;]\s))[ \t]*(?:[Ff]ör |[Mm]ed )?(?P<e>[Jj]a|[Nn]ej) röst(?:ar|ade)[ \t]+(?=[A-ZÅÄÖ])"
+    r"(?m)(?:^|(?<=[.;]\s))[ \t]*(?:(?:[Ff]ör |[Mm]ed )?(?P<e>[Jj]a|[Nn]ej) röst(?:ar|ade)"
+    r"|(?P<a>[Jj]a|[Nn]ej)-?\s?röster(?:na)? (?:avgavs|lämnades) av)[ \t]+(?=[A-ZÅÄÖ])"
 )
 #: Names before the vote they cast: "Anna Ek (S) och Bo Berg (V) röstar nej", "… avstår från att rösta".
 _CAST_AFTER = re.compile(
@@ -118,8 +118,10 @@ def _list_span(text: str, start: int, end: int) -> int:
     return end
 
 
-#: A party heading a group of a list: "Ja-röster: M: Anna Ek, Bo Berg; S: Cecilia Holm".
-_PARTY_PREFIX = re.compile(r"(?<![\w:])[A-ZÅÄÖ]{1,4}:(?=\s)")
+#: A party heading a group of a list: "Ja-röster: M: Anna Ek, Bo Berg; S: Cecilia Holm", "Moderaterna:".
+_PARTY_PREFIX = re.compile(
+    r"(?<![\w:])(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]+(?:erna|arna|partiet)|Liberalerna):(?=\s)"
+)
 #: A line a page break leaves in a list: "§ 146 (forts.)", "Omröstning forts.", "forts. Bilaga 1".
 _CONTINUED = re.compile(r"(?i)^[ \t]*(?:§\s*\d+[ \t]*)?[^\n]{0,40}\bforts(?:\.|ättning)[^\n]{0,40}$")
 #: A line holding one name alone: a Word or HTML list puts each voter in a paragraph of its own.
@@ -179,39 +181,3 @@ def _cast_votes(text: str, finder: NameFinder, rnd: int) -> list[Vote]:
             pos = s
         out += [Vote(person=p.name, vote=vote, round=rnd, party=p.party) for p in group]
     return out
-
-
-def full_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
-    """The people named in full in `text` (a first name alone is too weak for a vote)."""
-    return [(s, e, p) for s, e, p in finder.find(text) if " " in text[s:e].strip() or "," in text[s:e]]
-
-
-#: What stands before the name of a member an ersättare replaced: "ersättare för", "i stället för".
-_REPLACED_BEFORE = re.compile(r"(?i)(?:\bför|\bersätter|\bers\.)[ \t]*\n?[ \t]*$")
-#: An inverted name in a list: "Berg, Bo (M); Holm, Cecilia (M)", "Ek, Anna Maria".
-_INVERTED = re.compile(
-    r"(?<![\w\-])(?P<s>[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?),[ \t]*"
-    r"(?P<f>[A-ZÅÄÖ][a-zåäöéü\-]+(?:[ \-][A-ZÅÄÖ][a-zåäöéü]+)?)"
-)
-#: A surname alone with its party in a list: "Ek (S)".
-_SURNAME = re.compile(r"(?<![\w\-] )(?<![\w\-])(?P<s>[A-ZÅÄÖ][\w\-]+)[ \t]*\((?P<p>[^()\n]{1,4})\)")
-
-
-def listed_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
-    """The people of a vote list: full names, and surnames alone with a party that name one known
-    person ("Ja-röster: Ek (S), Ros (V)")."""
-    # "Fredrik Nord (C), ersättare för Bo Berg (M)": the member replaced did not vote
-    found = [(s, e, p) for s, e, p in full_names(text, finder) if not _REPLACED_BEFORE.search(text, 0, s)]
-    spans = [(s, e) for s, e, _ in found]
-    for m in _INVERTED.finditer(text):
-        known = finder.by_key.get(person_key(f"{m.group('f')} {m.group('s')}"))
-        if known is not None and not any(s < m.end() and m.start() < e for s, e in spans):
-            found.append((m.start(), m.end(), known))
-            spans.append(m.span())
-    for m in _SURNAME.finditer(text):
-        if any(s <= m.start() < e for s, e in spans):
-            continue
-        p = finder.by_surname(m.group("s"), party_code(m.group("p")))
-        if p is not None:
-            found.append((m.start(), m.end(), p))
-    return sorted(found, key=lambda t: t[0])

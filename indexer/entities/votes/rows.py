@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from indexer.entities.finder import NameFinder
-from indexer.entities.votes.lists import WORD_VOTE, full_names
+from indexer.entities.votes.lists import WORD_VOTE
+from indexer.entities.votes.voters import full_names
 from indexer.types import Vote
 
 #: A line naming one voter and the vote at its end: "Anna Ek (S)   Ja", "Ek, Anna, M – nej".
