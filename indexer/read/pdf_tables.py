@@ -188,34 +188,51 @@ def _header_cells(row: Row) -> list[list[Run]]:
     return out
 
 
-def _header_grid(row: Row) -> Grid | None:
-    """The columns a header row makes, or None when the row is no header: a header cell is a label
-    ("Ledamot", "Tjänstgörande ersättare", "Avstår"), not a line of prose in a column."""
+def _header_boxes(row: Row) -> list[tuple[float, float, str]] | None:
+    """(left, right, text) of a header row's cells, or None when the row is no header: a header cell
+    is a label ("Ledamot", "Tjänstgörande ersättare", "Avstår"), not a line of prose in a column."""
     cells = _header_cells(row)
     texts = [cell_text(c, row.size) for c in cells]
     if any(len(t) > _HEADER_CHARS or len(t.split()) > _HEADER_WORDS for t in texts):
         return None
-    return Grid([(c[0].left, c[-1].right) for c in cells])
+    return [(c[0].left, c[-1].right, t) for c, t in zip(cells, texts, strict=True)]
+
+
+def _header_at(rows: list[Row], i: int) -> tuple[int, int, list[tuple[float, float, str]]] | None:
+    """(first row, last row, cells) of a header starting at row i: the row itself, or one of the two
+    close rows under it with more cells ("Votering 1  Votering 2" over "Ledamot  Parti  Ja  Nej  Avstår
+    Ja  Nej  Avstår"), which keeps the cells of the rows above that stand over none of its own
+    ("Ledamot  Parti  Omröstning" over "Ja  Nej  Avstår": five columns)."""
+    best = _header_boxes(rows[i])
+    if best is None:
+        return None
+    first = head = i
+    for k in range(i + 1, min(i + 3, len(rows))):
+        lower = _header_boxes(rows[k]) if _close(rows[k - 1], rows[k], []) else None
+        if lower is None:
+            break
+        kept = [b for b in best if not any(b[0] < r and lo < b[1] for lo, r, _ in lower)]
+        if kept and not all(_VOTE_LABEL.match(t) for _, _, t in lower):
+            kept = []  # only a row of vote labels is the lower half of a header
+        if len(lower) + len(kept) > len(best):
+            best, head = sorted(lower + kept), k
+            first = i if kept else k
+    return first, head, best
 
 
 def _table_at(rows: list[Row], i: int) -> tuple[Table, Grid] | None:
-    """A table whose header is row i or one of the two close rows under it (the one with most cells:
-    "Votering 1  Votering 2" over "Ledamot  Parti  Ja  Nej  Avstår  Ja  Nej  Avstår")."""
-    head = i
-    for k in range(i + 1, min(i + 3, len(rows))):
-        if not _close(rows[k - 1], rows[k], []):
-            break
-        if len(_header_cells(rows[k])) > len(_header_cells(rows[head])):
-            head = k
-    grid = _header_grid(rows[head])
-    if grid is None:
+    """A table whose header starts at row i (`_header_at`)."""
+    found = _header_at(rows, i)
+    if found is None:
         return None
+    first, head, cells = found
+    grid = Grid([(lo, hi) for lo, hi, _ in cells])
     fitted = _grow(rows, head + 1, grid, strict=False)
     if not _needs_columns(fitted):
         return None
-    header = "\t".join(cell_text(c, rows[head].size) for c in _header_cells(rows[head]))
+    header = "\t".join(t for _, _, t in cells)
     lines = _lines(rows, head + 1, fitted, grid)
-    return Table(head, head + 1 + len(fitted), [header, *lines]), grid
+    return Table(first, head + 1 + len(fitted), [header, *lines]), grid
 
 
 def _continued(rows: list[Row], grid: Grid) -> Table | None:
