@@ -145,3 +145,14 @@ def test_a_header_over_two_rows_in_a_pdf() -> None:
     page = [(20, 40, "Omröstning"), *[(x, 50, t) for x, t in upper], *[(x, 56, t) for x, t in lower], *rows]
     text = "\n".join(pdf_pages(_pdf([page])).pages[0].lines)
     assert votes_of(text) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+
+
+def test_a_list_broken_by_a_page_with_its_running_header_and_foot() -> None:
+    foot = "Justerandes signatur             Utdragsbestyrkande\n"
+    head = "Exempelby kommun                 Sammanträdesprotokoll               6 (12)\n"
+    body = (
+        "Ja-röster:\nAnna Ek (S)\nEva Ros (V)\n\n" + foot + head + "Kommunfullmäktige                2025-03-12\n\n"
+        "Fredrik Nord (C)\nNej-röster:\nBo Berg (M)\n" + foot + head + "Cecilia Holm (M)\n\nBeslut\n"
+    )
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Fredrik Nord", "ja", 1),
+                              ("Bo Berg", "nej", 1), ("Cecilia Holm", "nej", 1)]  # fmt: skip

@@ -101,9 +101,10 @@ def _list_span(text: str, start: int, end: int) -> int:
         nl = text.find("\n", pos)
         stop = end if nl < 0 or nl > end else nl
         line = text[pos:stop]
-        if not line.strip():
+        furniture = not first and _FURNITURE.search(line) and not _PARTY_BRACKET.search(line)
+        if not line.strip() or furniture:
             if not first:
-                resume = _resumes(text, stop + 1, end)
+                resume = _resumes(text, pos if furniture else stop + 1, end)
                 if resume is None:
                     return pos  # a blank line ends the list (the label's own line may be empty)
                 pos = resume
@@ -124,6 +125,11 @@ _PARTY_PREFIX = re.compile(
 )
 #: A line a page break leaves in a list: "§ 146 (forts.)", "Omröstning forts.", "forts. Bilaga 1".
 _CONTINUED = re.compile(r"(?i)^[ \t]*(?:§\s*\d+[ \t]*)?[^\n]{0,40}\bforts(?:\.|ättning)[^\n]{0,40}$")
+#: A line of a page's running header or foot: a date, a page number, the justering boxes.
+_FURNITURE = re.compile(
+    r"(?i)\b\d{4}-\d{2}-\d{2}\b|\bsida\s+\d|\b\d{1,3}\s*\(\d{1,3}\)|\b\d{1,3} av \d{1,3}\b|signatur"
+    r"|utdragsbestyrkande|justerande|sammanträdesprotokoll|^\s*[A-ZÅÄÖ]\w+ (?:kommun|stad)\s*$"
+)
 #: A line holding one name alone: a Word or HTML list puts each voter in a paragraph of its own.
 _NAME_LINE = re.compile(r"^[ \t•*\-–]*[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,3}[ \t]*,?$")
 #: A list line: names with their parties ("Anna Ek (S), Bo Berg (M)").
@@ -132,8 +138,9 @@ _PARTY_BRACKET = re.compile(r"\([A-ZÅÄÖa-zåäö]{1,4}\)")
 
 def _resumes(text: str, pos: int, end: int) -> int | None:
     """Where a list goes on after a blank line (a page break, or a voter per paragraph): past blank
-    lines and at most two "(forts.)" lines, a line of names with parties or one name alone; None when
-    the list ended there."""
+    lines and at most six lines of a page's running header or foot ("(forts.)", a date, "6 (12)",
+    "Justerandes signatur"), a line of names with parties or one name alone; None when the list ended
+    there."""
     skipped = 0
     while pos < end:
         nl = text.find("\n", pos)
@@ -141,7 +148,7 @@ def _resumes(text: str, pos: int, end: int) -> int | None:
         line = text[pos:stop]
         if not line.strip():
             pos = stop + 1
-        elif _CONTINUED.match(line) and skipped < 2:
+        elif (_CONTINUED.match(line) or _FURNITURE.search(line)) and skipped < 6:
             skipped += 1
             pos = stop + 1
         elif ":" not in line and not _prose(line) and (_PARTY_BRACKET.search(line) or _NAME_LINE.match(line)):
