@@ -151,7 +151,7 @@ def test_a_list_broken_by_a_page_with_its_running_header_and_foot() -> None:
     foot = "Justerandes signatur             Utdragsbestyrkande\n"
     head = "Exempelby kommun                 Sammanträdesprotokoll               6 (12)\n"
     body = (
-        "Ja-röster:\nAnna Ek (S)\nEva Ros (V)\n\n" + foot + head + "Kommunfullmäktige                2025-03-12\n\n"
+        "Ja-röster:\nAnna Ek (S)\nEva Ros (V)\n\n" + foot + head + "Kommunfullmäktige        2025-03-12\n\n"
         "Fredrik Nord (C)\nNej-röster:\nBo Berg (M)\n" + foot + head + "Cecilia Holm (M)\n\nBeslut\n"
     )
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Fredrik Nord", "ja", 1),
