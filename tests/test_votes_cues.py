@@ -156,3 +156,31 @@ def test_a_list_broken_by_a_page_with_its_running_header_and_foot() -> None:
     )
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Fredrik Nord", "ja", 1),
                               ("Bo Berg", "nej", 1), ("Cecilia Holm", "nej", 1)]  # fmt: skip
+
+
+def test_numbered_vote_lists_go_to_the_item_that_refers_to_them() -> None:
+    from indexer.entities.people import NameFinder, find_persons
+    from indexer.entities.votes import add_votes
+    from indexer.types import Item
+    from tests.vote_fixtures import MEMBERS
+
+    table = "Ledamot\tJa\tNej\nAnna Ek (S)\t{a}\t{b}\nBo Berg (M)\t{b}\t{a}\n"
+    items = [
+        Item(number="§7", title="Budget", text="Votering begärs. Resultatet framgår av voteringslista nr 2."),
+        Item(number="§8", title="Taxa", text="Omröstning, se voteringslista 1."),
+        Item(
+            number="§9",
+            title="Voteringslistor",
+            text="Ja-röster: Bo Berg (M).\nNej-röster: Anna Ek (S).\n\nVoteringslista nr 1\n"
+            + table.format(a="X", b="") + "\nVoteringslista nr 2\n"
+            + table.format(a="", b="X") + "\nVoteringslista nr 3\n" + table.format(a="X", b=""),
+        ),
+    ]  # fmt: skip
+    persons = find_persons(MEMBERS)
+    add_votes(items, persons, NameFinder(persons))
+    got = [[(v.person, v.vote, v.round) for v in it.votes] for it in items]
+    assert got[0] == [("Anna Ek", "nej", 1), ("Bo Berg", "ja", 1)]
+    assert got[1] == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1)]
+    # a list no item refers to stays where it is printed, after the item's own omröstning
+    assert sorted(got[2], key=lambda v: v[2]) == [("Bo Berg", "ja", 1), ("Anna Ek", "nej", 1),
+                                                  ("Anna Ek", "ja", 2), ("Bo Berg", "nej", 2)]  # fmt: skip

@@ -19,7 +19,7 @@ from indexer.entities.keys import person_key
 from indexer.entities.votes.lists import list_votes
 from indexer.entities.votes.propositions import translate
 from indexer.entities.votes.rows import row_votes
-from indexer.entities.votes.tables import VoteTable, read_tables, voter, voters
+from indexer.entities.votes.tables import VOTE_LIST, VoteTable, read_tables, voter, voters
 from indexer.types import Item, Person, Vote
 
 #: "Omröstningsbilaga § 45", "Bilaga 2, omröstning § 45": a vote table printed apart from its paragraph.
@@ -43,6 +43,9 @@ def _bilaga_references(items: list[Item]) -> dict[str, int]:
             near = item.text[max(0, m.start("n") - 250) : m.end() + 60]
             if _VOTE_WORD.search(near):
                 out.setdefault(f"bilaga:{m.group('n')}", k)
+        for m in VOTE_LIST.finditer(item.text):
+            if item.text[item.text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+                out.setdefault(f"lista:{m.group(1)}", k)  # "framgår av voteringslista nr 1", no heading
     return out
 
 
@@ -191,6 +194,7 @@ def add_votes(
     placed_by_item += [(i, placed_votes(item.text, finder)) for i, item in enumerate(items)]
     for i, placed in placed_by_item:
         home = i if i is None else by_number.get(target_paragraph(items[i].text) or "", i)
+        _after_own_rounds(placed, by_number)
         for target, v in placed:
             k = by_number.get(target or "", home)
             if k is None:
@@ -198,6 +202,17 @@ def add_votes(
             items[k].votes.append(v)
             _note_voter(v, k, known, added, finder)
     return list(added.values())
+
+
+def _after_own_rounds(placed: list[tuple[str | None, Vote]], by_number: dict[str, int]) -> None:
+    """Tables for a bilaga or vote list no item refers to stay in the item they are printed in, their
+    omröstningar numbered after the item's own (each such table numbered its rounds from 1)."""
+    last = max((v.round for t, v in placed if t is None), default=0)
+    for target in dict.fromkeys(t for t, _ in placed if t and t not in by_number and not t.startswith("§")):
+        group = [v for t, v in placed if t == target]
+        for v in group:
+            v.round += last
+        last = max(v.round for v in group)
 
 
 def _note_voter(v: Vote, k: int, known: set[str], added: dict[str, Person], finder: NameFinder) -> None:

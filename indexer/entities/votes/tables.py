@@ -53,6 +53,11 @@ _FOR_PARAGRAPH = re.compile(
 
 #: A bilaga's heading line: "Bilaga 1 – Närvaro- och omröstningslista", "Bilaga 2".
 _BILAGA_HEADING = re.compile(r"(?i)^[ \t]*bilaga[ \t]+(\d{1,2})\b")
+#: A numbered vote list, as a heading or referred to: "Voteringslista nr 1", "omröstningsbilaga 2".
+VOTE_LIST = re.compile(
+    r"(?i)(?<!\w)(?:voterings|omröstnings)(?:lista|listan|bilaga|bilagan|protokoll|protokollet)"
+    r"[ \t,]*(?:nr\.?|nummer)?[ \t]*(\d{1,2})\b"
+)
 
 #: An ersättare's cell naming the member replaced too: "Fredrik Nord (C), tjg. ers. för Bo Berg (M)".
 _REPLACES = re.compile(
@@ -123,12 +128,16 @@ def _continuation(
 
 def _target(text: str, at: int) -> str | None:
     """The paragraph named in the few lines above a table's header ("Omröstning § 37. Ja = …"), else
-    the bilaga a heading there names ("bilaga:1" for "Bilaga 1 – Omröstningslista"), else None."""
+    the numbered vote list a heading there names ("lista:1" for "Voteringslista nr 1"), else the
+    bilaga ("bilaga:1" for "Bilaga 1 – Omröstningslista"), else None."""
     above = [ln for ln in text[max(0, at - 400) : at].split("\n") if ln.strip()][-4:]
     # "X anger hur ledamoten röstat vid omröstning i⏎§ 182.": a sentence wrapped over the lines
     hits = [m.group("n") for m in _FOR_PARAGRAPH.finditer(" ".join(above))]
     if hits:
         return f"§{hits[-1]}"
+    lists = [m.group(1) for ln in above if (m := VOTE_LIST.match(ln))]
+    if lists:
+        return f"lista:{lists[-1]}"
     named = [m.group(1) for ln in above if (m := _BILAGA_HEADING.match(ln))]
     return f"bilaga:{named[-1]}" if named else None
 
