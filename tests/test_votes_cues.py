@@ -184,3 +184,25 @@ def test_numbered_vote_lists_go_to_the_item_that_refers_to_them() -> None:
     # a list no item refers to stays where it is printed, after the item's own omröstning
     assert sorted(got[2], key=lambda v: v[2]) == [("Bo Berg", "ja", 1), ("Anna Ek", "nej", 1),
                                                   ("Anna Ek", "ja", 2), ("Bo Berg", "nej", 2)]  # fmt: skip
+
+
+def test_a_voteringslista_with_a_column_per_paragraph() -> None:
+    from indexer.entities.people import NameFinder, find_persons
+    from indexer.entities.votes import add_votes
+    from indexer.types import Item
+    from tests.vote_fixtures import MEMBERS
+
+    words = "Ledamot\tParti\tVotering § 45\tVotering § 48\nAnna Ek\tS\tJa\tNej\nBo Berg\tM\tNej\tJa\n"
+    marks = (
+        "\tVotering § 45\t\t\tVotering § 48\n"
+        "Ledamot\tJa\tNej\tAvstår\tJa\tNej\tAvstår\nAnna Ek (S)\tX\t\t\t\tX\t\nBo Berg (M)\t\tX\t\tX\t\t\n"
+    )
+    for table in (words, marks):
+        items = [Item(number="§45", title="Budget", text="Votering."),
+                 Item(number="§48", title="Taxa", text="Votering."),
+                 Item(number="§50", title="Voteringslista", text="Voteringslista\n" + table)]  # fmt: skip
+        persons = find_persons(MEMBERS)
+        add_votes(items, persons, NameFinder(persons))
+        got = [[(v.person, v.vote, v.round) for v in it.votes] for it in items]
+        assert got == [[("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1)],
+                       [("Anna Ek", "nej", 1), ("Bo Berg", "ja", 1)], []]  # fmt: skip

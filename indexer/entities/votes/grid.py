@@ -29,9 +29,12 @@ _VOTE_LABELS = (
 )
 #: A header cell of a column that holds the vote as a word ("Röst": "Ja").
 _WORD_COLUMN = re.compile(
-    r"(?i)^(?:röst|röstar|votering|omröstning|ställningstagande|ja/nej(?:/avst(?:år|\.)?)?)"
-    r"(?:[ \t]*(?:nr\.?[ \t]*)?\d{1,2})?$"
+    r"(?i)^(?:(?:röst|röstar|votering|omröstning|ställningstagande|ja/nej(?:/avst(?:år|\.)?)?)"
+    r"(?:[ \t]*(?:nr\.?[ \t]*)?\d{1,2})?"
+    r"|(?:votering|omröstning|röst)?[ \t]*(?:i[ \t]+)?§[ \t]*\d{1,4})$"
 )
+#: The paragraph a column's votes are for: "§ 45", "Votering § 45".
+PARAGRAPH = re.compile(r"§[ \t]*(\d{1,4})")
 #: A header cell of the column marking who was absent.
 _ABSENT_COLUMN = re.compile(r"(?i)^(?:frånv\.?|frånvarande|frånvaro|ej närvarande|ej närv\.?)$")
 #: A header cell of the column marking who was present ("Närv.": "N", "Tj", or "-" for absent).
@@ -55,6 +58,7 @@ class Columns:
     present: set[int] = field(default_factory=set)
     subs: set[int] = field(default_factory=set)
     party: set[int] = field(default_factory=set)
+    paragraphs: dict[int, str] = field(default_factory=dict)  # omröstning -> the § it is for ("§45")
     width: int = 0
     labels: tuple[str, ...] = ()
 
@@ -90,6 +94,8 @@ def parse_header(cells: list[str]) -> Columns | None:
             cols.votes[i] = (vote, group)
             named_since = False
         elif _WORD_COLUMN.match(label):
+            if m := PARAGRAPH.search(label):
+                cols.paragraphs[len(cols.words)] = f"§{m.group(1)}"  # a voteringslista's column per §
             cols.words.add(i)
         elif _ABSENT_COLUMN.match(label):
             cols.absent.add(i)

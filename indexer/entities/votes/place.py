@@ -155,8 +155,9 @@ def _numbered(tables: list[VoteTable], at: dict[int, int] | None = None) -> list
             if at is not None and t.target is None:
                 at.update({base + g: t.at + g for g in range(t.columns.rounds)})
         for group, v in t.votes:
-            v.round = base + group
-            out.append((t.target, v))
+            paragraph = t.columns.paragraphs.get(group)
+            v.round = 1 if paragraph else base + group  # a voteringslista's column per § is its vote
+            out.append((paragraph or t.target, v))
     return out
 
 

@@ -26,7 +26,7 @@ from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
 from indexer.entities.names import RUN, clean_name, is_first_name, split_run, trim_name
 from indexer.entities.parties import party_code
-from indexer.entities.votes.grid import Cell, Columns, pad, parse_header, table_blocks
+from indexer.entities.votes.grid import PARAGRAPH, Cell, Columns, pad, parse_header, table_blocks
 from indexer.types import Vote
 
 #: A cell that marks a vote in its column.
@@ -97,6 +97,7 @@ def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
             if cols is not None:
                 _continuation(tables, pending, who)
                 pending = []
+                _paragraphs_above(text, at, cols)
                 current = VoteTable(cols, at, header=True, target=_target(text, at))
                 tables.append(current)
             elif current is not None:
@@ -124,6 +125,17 @@ def _continuation(
     for _, cells in rows:
         _add_row(cont, cells, who)
     tables.append(cont)
+
+
+def _paragraphs_above(text: str, at: int, cols: Columns) -> None:
+    """A line right above a header of several omröstningar naming as many paragraphs ("Votering § 45
+    ⇥ Votering § 48" over "Ja Nej Avstår Ja Nej Avstår"): each omröstning is for its own paragraph."""
+    if cols.paragraphs or cols.rounds < 2:
+        return
+    above = text[text.rfind("\n", 0, max(0, at - 1)) + 1 : max(0, at - 1)]
+    found = PARAGRAPH.findall(above)
+    if len(found) == cols.rounds:
+        cols.paragraphs = {g: f"§{n}" for g, n in enumerate(found)}
 
 
 def _target(text: str, at: int) -> str | None:
