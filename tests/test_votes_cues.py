@@ -206,3 +206,13 @@ def test_a_voteringslista_with_a_column_per_paragraph() -> None:
         got = [[(v.person, v.vote, v.round) for v in it.votes] for it in items]
         assert got == [[("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1)],
                        [("Anna Ek", "nej", 1), ("Bo Berg", "ja", 1)], []]  # fmt: skip
+
+
+def test_marks_centred_or_right_aligned_under_wide_headers() -> None:
+    body = (
+        "Ledamot            Ja-röster   Nej-röster   Avstående\n"
+        "Anna Ek (S)                X\n"
+        "Bo Berg (M)                           X\n"
+        "Eva Ros (V)                                     X\n"
+    )
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]

@@ -153,6 +153,7 @@ def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
         if parse_header([c for _, c in cols]) is None:
             continue
         starts = [s for s, _ in cols]
+        spans = [(s, s + len(c)) for s, c in cols]
         out[i] = [(c, start + s) for s, c in cols]
         for k in range(i + 1, len(lines)):
             row, at = lines[k]
@@ -162,13 +163,23 @@ def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
                 break
             cells: list[Cell] = [("", at)] * len(cols)
             for m in _WORDS.finditer(row):
-                j = min(range(len(starts)), key=lambda c: abs(starts[c] - m.start()))
-                # a name starts at the first column; a mark sits under its header (centred or left)
-                j = 0 if len(starts) > 1 and m.start() < starts[1] - 1 else j
+                # a name starts at the first column; a mark sits under its header (left, centred or
+                # right): within the header's span, else nearest to its centre
+                j = 0 if len(starts) > 1 and m.start() < starts[1] - 1 else _under(spans, m.start(), m.end())
                 text = (cells[j][0] + " " + m.group(0)).strip()
                 cells[j] = (text, cells[j][1] if cells[j][0] else at + m.start())
             out[k] = cells
     return out
+
+
+def _under(spans: list[tuple[int, int]], a: int, b: int) -> int:
+    """The column a cell at [a, b) stands under: the header whose span holds its middle, else the one
+    whose centre is nearest."""
+    mid = (a + b - 1) / 2
+    inside = [j for j, (s, e) in enumerate(spans) if s - 0.5 <= mid <= e - 0.5]
+    if inside:
+        return inside[0]
+    return min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1] - 1) / 2 - mid))
 
 
 #: A line heading a group of a table's rows: "Ersättare", "Tjänstgörande ersättare", "Ledamöter".
