@@ -216,3 +216,15 @@ def test_marks_centred_or_right_aligned_under_wide_headers() -> None:
         "Eva Ros (V)                                     X\n"
     )
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+
+
+def test_lists_side_by_side_in_a_pdf_keep_a_name_under_its_label() -> None:
+    from indexer.read.pdf import pdf_pages
+    from tests.test_pdf_layout import _pdf
+
+    rows = [(20, 50, "Ja-röster (2)"), (80, 50, "Nej-röster (2)"), (140, 50, "Avstår (1)"),
+            (20, 56, "Anna Ek (S)"), (80, 56, "Bo Berg (M)"), (140, 56, "David Lind (SD)"),
+            (80, 62, "Cecilia Holm (M)"), (20, 68, "Fredrik Nord (C)")]  # fmt: skip
+    text = "\n".join(pdf_pages(_pdf([[(20, 30, "Omröstning"), *rows, (20, 85, "Beslut")]])).pages[0].lines)
+    assert sorted(votes_of(text)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Cecilia Holm", "nej", 1),
+                                      ("David Lind", "avstår", 1), ("Fredrik Nord", "ja", 1)]  # fmt: skip

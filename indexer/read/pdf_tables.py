@@ -42,6 +42,11 @@ _HEADER_CHARS = 40  # "Ledamot / tjänstgörande ersättare"
 _HEADER_WORDS = 5
 #: A header word naming a vote or presence column: such words set close together are columns each.
 _VOTE_LABEL = re.compile(r"(?i)^(?:ja|nej|avst(?:år|\.)?|avstod|för|emot|frånv\.?|frånvarande|närv\.?|jäv)$")
+#: A header cell over a list of voters: "Ja-röster", "Nej (2)", "Avstår: 1".
+_LIST_HEAD = re.compile(
+    r"(?i)^(?:ja|nej|avstår|avstod|avstående|ja-?\s?röster|nej-?\s?röster|för|emot)"
+    r"(?:\s*\(\d+\)|\s*:?\s*\d+)?\s*:?$"
+)
 #: A table ending within this many rows of the page's foot may go on on the next page.
 _FOOT_ROWS = 3
 
@@ -161,12 +166,14 @@ def _needs_columns(fitted: list[_Cells]) -> bool:
     return len(keyed) >= 2 and gapped
 
 
-def _lines(rows: list[Row], first: int, fitted: list[_Cells], grid: Grid) -> list[str]:
-    """The table's lines: a row with its first cell filled by column, any other row as printed."""
+def _lines(rows: list[Row], first: int, fitted: list[_Cells], grid: Grid, lists: bool = False) -> list[str]:
+    """The table's lines: a row with its first cell filled by column, any other row as printed (every
+    row by column under `lists`: names under "Ja-röster  Nej-röster", where an empty first cell means
+    the Ja list has ended)."""
     out = []
     for k, cells in enumerate(fitted):
         row = rows[first + k]
-        if cells[0][0]:
+        if cells[0][0] or lists:
             out.append("\t".join(t for t, _, _ in cells).rstrip("\t"))
             for j, (text, left, right) in enumerate(cells):
                 if text:
@@ -228,10 +235,11 @@ def _table_at(rows: list[Row], i: int) -> tuple[Table, Grid] | None:
     first, head, cells = found
     grid = Grid([(lo, hi) for lo, hi, _ in cells])
     fitted = _grow(rows, head + 1, grid, strict=False)
-    if not _needs_columns(fitted):
+    lists = all(_LIST_HEAD.match(t) for _, _, t in cells) and any(not c[0][0] for c in fitted)
+    if not (_needs_columns(fitted) or lists):
         return None
     header = "\t".join(t for _, _, t in cells)
-    lines = _lines(rows, head + 1, fitted, grid)
+    lines = _lines(rows, head + 1, fitted, grid, lists)
     return Table(first, head + 1 + len(fitted), [header, *lines]), grid
 
 
