@@ -1,4 +1,5 @@
-"""Extraction floors on the two development sets of other kommuner (tests/data/kommuner2, kommuner3).
+"""Extraction floors on the development sets of other kommuner (tests/data/kommuner2, kommuner3, and the
+votes of kommuner5).
 
 Both were written blind, in layouts of 24 kommuner and regioner that no rule was written for; the
 extraction rounds after their first sight read them (BENCHMARKS.md has the first-sight figures, the
@@ -25,7 +26,13 @@ SETS = ("kommuner2", "kommuner3")
 ITEM_FLOORS = {"f1": 0.97, "title_accuracy": 0.95, "item_dnr_f1": 0.95}
 META_FLOOR = 0.9  # share of documents with each metadata field right
 ENTITY_FLOORS = {"person_f1": 0.92, "party_accuracy": 0.95, "action_f1": 0.9, "kommun_f1": 0.8}
-VOTE_FLOOR = 0.5  # votes are the weak part (0.52-0.54 at first sight): a floor against sliding back
+#: Votes were the weak part (0.52-0.54 at first sight), 1.000 on both after the votes rounds.
+VOTE_FLOOR = 0.95
+#: kommuner5 was written for votes alone (nine new ways to print them; BENCHMARKS.md "kommuner5"): only
+#: its people and votes have floors here. Its votes score 1.000 matched by § number; matched by title
+#: (as here) 0.935, since one document's items carry wrong titles (an items matter, not a votes one).
+VOTES_SET = "kommuner5"
+VOTES_SET_FLOORS = {"person_f1": 0.95, "vote_f1": 0.9}
 
 
 @pytest.fixture(scope="module", params=SETS)
@@ -57,3 +64,13 @@ def test_people_actions_and_votes(scores: tuple[str, ItemScores, EntityScores]) 
     got = entities.summary()
     for metric, floor in {**ENTITY_FLOORS, "vote_f1": VOTE_FLOOR}.items():
         assert got[metric] >= floor, (name, metric, got[metric])
+
+
+def test_people_and_votes_of_the_votes_set() -> None:
+    folder = ROOT / "tests" / "data" / VOTES_SET
+    entities = EntityScores()
+    for doc in load_gold(folder / "gold.json")["documents"]:
+        score_entities(doc, extract_file(_locate(doc, folder)), entities)
+    got = entities.summary()
+    for metric, floor in VOTES_SET_FLOORS.items():
+        assert got[metric] >= floor, (VOTES_SET, metric, got[metric])
