@@ -228,3 +228,8 @@ def test_lists_side_by_side_in_a_pdf_keep_a_name_under_its_label() -> None:
     text = "\n".join(pdf_pages(_pdf([[(20, 30, "Omröstning"), *rows, (20, 85, "Beslut")]])).pages[0].lines)
     assert sorted(votes_of(text)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Cecilia Holm", "nej", 1),
                                       ("David Lind", "avstår", 1), ("Fredrik Nord", "ja", 1)]  # fmt: skip
+
+
+def test_vote_column_headers_with_their_counts() -> None:
+    body = "Ledamot\tJa (2)\tNej (1)\tAvstår (0)\nAnna Ek (S)\tX\t\t\nBo Berg (M)\t\tX\t\nEva Ros (V)\tX\t\t\n"
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "ja", 1)]

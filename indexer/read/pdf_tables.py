@@ -41,7 +41,9 @@ _GAP_USUAL = 1.6
 _HEADER_CHARS = 40  # "Ledamot / tjänstgörande ersättare"
 _HEADER_WORDS = 5
 #: A header word naming a vote or presence column: such words set close together are columns each.
-_VOTE_LABEL = re.compile(r"(?i)^(?:ja|nej|avst(?:år|\.)?|avstod|för|emot|frånv\.?|frånvarande|närv\.?|jäv)$")
+_VOTE_LABEL = re.compile(
+    r"(?i)^(?:ja|nej|avst(?:år|\.)?|avstod|för|emot|frånv\.?|frånvarande|närv\.?|jäv)(?:[ \t]*\(\d{1,3}\))?$"
+)
 #: A header cell over a list of voters: "Ja-röster", "Nej (2)", "Avstår: 1".
 _LIST_HEAD = re.compile(
     r"(?i)^(?:ja|nej|avstår|avstod|avstående|ja-?\s?röster|nej-?\s?röster|för|emot)"

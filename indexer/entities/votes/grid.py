@@ -27,9 +27,11 @@ _VOTE_LABELS = (
         "avstår",
     ),
 )
+#: A count after a vote column's label: "Ja (7)", "Nej 5".
+_COUNT = re.compile(r"[ \t]*(?:\(\d{1,3}\)|\d{1,3})$")
 #: A header cell of a column that holds the vote as a word ("Röst": "Ja").
 _WORD_COLUMN = re.compile(
-    r"(?i)^(?:(?:röst|röstar|votering|omröstning|ställningstagande|ja/nej(?:/avst(?:år|\.)?)?)"
+    r"(?i)^(?:(?:röst|röstar|röstade|votum|votering|omröstning|ställningstagande|ja/nej(?:/avst(?:år|\.)?)?)"
     r"(?:[ \t]*(?:nr\.?[ \t]*)?\d{1,2})?"
     r"|(?:votering|omröstning|röst)?[ \t]*(?:i[ \t]+)?§[ \t]*\d{1,4})$"
 )
@@ -84,7 +86,8 @@ def parse_header(cells: list[str]) -> Columns | None:
     group, seen, named_since = 0, set[str](), False
     for i, cell in enumerate(cells):
         label = cell.strip(" *:")
-        vote = next((v for rx, v in _VOTE_LABELS if rx.match(label)), None)
+        bare = _COUNT.sub("", label)  # "Ja (7)": the column's count printed in its header
+        vote = next((v for rx, v in _VOTE_LABELS if rx.match(bare)), None)
         if vote is not None:
             if vote in seen and not named_since:
                 group, seen = group + 1, set()  # "Ja Nej Avstår Ja Nej Avstår": a second omröstning
@@ -114,7 +117,7 @@ def parse_header(cells: list[str]) -> Columns | None:
 
 
 def _is_vote_label(cell: str) -> bool:
-    label = cell.strip(" *:")
+    label = _COUNT.sub("", cell.strip(" *:"))
     return any(rx.match(label) for rx, _ in _VOTE_LABELS)
 
 

@@ -37,7 +37,7 @@ _NOT_HERE = re.compile(r"(?i)^(?:[-–—]|f|frånv\.?|frånvarande|ej)$")
 _LABEL_CELL = re.compile(
     r"(?im)(?:^|\t|\||[ ]{2})[ \t*]*(?:ja|nej|avst\w*|för|emot|mot|bifall|avslag|röst\w*|votering\w*"
     r"|omröstning\w*|ställningstagande|ja/nej\S*|ja-?\s?röst\w*|nej-?\s?röst\w*|nedlagd röst|ej röstande)"
-    r"(?:[ \t]*\d{1,2})?[ \t*:]*(?:$|\t|\||[ ]{2})"
+    r"(?:[ \t]*\(?\d{1,3}\)?)?[ \t*:]*(?:$|\t|\||[ ]{2})"
 )
 #: A cell that says the vote itself.
 WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår", "avst": "avstår"}
