@@ -231,5 +231,5 @@ def test_lists_side_by_side_in_a_pdf_keep_a_name_under_its_label() -> None:
 
 
 def test_vote_column_headers_with_their_counts() -> None:
-    body = "Ledamot\tJa (2)\tNej (1)\tAvstår (0)\nAnna Ek (S)\tX\t\t\nBo Berg (M)\t\tX\t\nEva Ros (V)\tX\t\t\n"
+    body = "Ledamot\tJa (2)\tNej (1)\tAvstår (0)\nAnna Ek (S)\tX\t\t\nBo Berg (M)\t\tX\t\nEva Ros (V)\tX\n"
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "ja", 1)]
