@@ -3,9 +3,9 @@ votes of kommuner5).
 
 kommuner2 and kommuner3 were written blind, in layouts of 24 kommuner and regioner that no rule was
 written for; the extraction rounds after their first sight read them (BENCHMARKS.md has the
-first-sight figures, the honest forecast). These floors keep what those rounds reached from sliding back. The held-out set
-(tests/data/kommuner) is scored by hand once per merge and has no floor here on purpose: a floor
-would invite tuning on it.
+first-sight figures, the honest forecast). These floors keep what those rounds reached from sliding
+back. The held-out set (tests/data/kommuner) is scored by hand once per merge and has no floor here
+on purpose: a floor would invite tuning on it.
 """
 
 from __future__ import annotations
