@@ -233,3 +233,16 @@ def test_lists_side_by_side_in_a_pdf_keep_a_name_under_its_label() -> None:
 def test_vote_column_headers_with_their_counts() -> None:
     body = "Ledamot\tJa (2)\tNej (1)\tAvstår (0)\nAnna Ek (S)\tX\t\t\nBo Berg (M)\t\tX\t\nEva Ros (V)\tX\n"
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "ja", 1)]
+
+
+def test_an_html_header_over_two_rows_with_rowspan() -> None:
+    from indexer.read.html import html_to_text
+
+    html = (
+        "<table><tr><th rowspan=2>Ledamot</th><th rowspan=2>Parti</th><th colspan=3>Omröstning</th></tr>"
+        "<tr><th>Ja</th><th>Nej</th><th>Avstår</th></tr>"
+        "<tr><td>Anna Ek</td><td>S</td><td>X</td><td></td><td></td></tr>"
+        "<tr><td>Bo Berg</td><td>M</td><td></td><td>X</td><td></td></tr>"
+        "<tr><td>Eva Ros</td><td>V</td><td></td><td></td><td>X</td></tr></table>"
+    )
+    assert votes_of(html_to_text(html)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
