@@ -245,4 +245,5 @@ def test_an_html_header_over_two_rows_with_rowspan() -> None:
         "<tr><td>Bo Berg</td><td>M</td><td></td><td>X</td><td></td></tr>"
         "<tr><td>Eva Ros</td><td>V</td><td></td><td></td><td>X</td></tr></table>"
     )
-    assert votes_of(html_to_text(html)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+    got = votes_of(html_to_text(html))
+    assert got == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
