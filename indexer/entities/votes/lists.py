@@ -53,6 +53,8 @@ _LIST_FILLER = re.compile(
     r"\([^()\n]{1,5}\)|\b(?:och|samt)\b|[,.;\s\d]"
     # a replaced member named after the ersättare: "Fredrik Nord (C) ersättare för Bo Berg (M)"
     r"|\b(?:tjänstgörande |tjg\.? )?(?:ersättare|ers\.) för\b|\bersätter\b|\bi stället för\b"
+    # or before: "Bo Berg (M) ersatt av Fredrik Nord (C)"
+    r"|\b(?:ersatt|ersattes|ersätts) av\b"
 )
 WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår"}
 

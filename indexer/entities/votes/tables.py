@@ -64,6 +64,9 @@ _REPLACES = re.compile(
     r"(?i)[,(]?\s*\b(?:tjg\.?\s+|tjänstgörande\s+)?(?:ers\.|ersättare|ersätter|i stället)\s"
 )
 
+#: A member's cell naming the ersättare who replaced them: "Bo Berg (M), ersatt av Fredrik Nord (C)".
+_REPLACED_BY = re.compile(r"(?i)\b(?:ersatt|ersattes|ersätts) av\s")
+
 #: (name, party) of a person a cell names, or None.
 Who = tuple[str, str | None]
 
@@ -240,6 +243,8 @@ def voter(cell: str, finder: NameFinder) -> Who | None:
     cue = _REPLACES.search(cell)
     if cue and cue.start() > 0:
         cell = cell[: cue.start()].strip(" ,(")  # "Fredrik Nord (C), ers. för Bo Berg": the ersättare votes
+    if by := _REPLACED_BY.search(cell):
+        cell = cell[by.end() :].strip(" ,()")  # "Bo Berg (M), ersatt av Fredrik Nord (C)": so here
     found = finder.find(cell)
     bare = re.sub(r"\s*\([^()]{1,4}\)\s*$", "", cell)
     if found:

@@ -3,7 +3,7 @@ comma ("Berg, Bo (M)", "Ek Anna"), or a surname alone with a party that fits one
 
 A name the document's people hold in both orders ("Berg Bo" read from an inverted list besides "Bo
 Berg" of the attendance list) is the one whose first word is a first name. A member named right after
-"ersättare för" / "i stället för" was replaced and cast no vote.
+"ersättare för" / "i stället för", or before "ersatt av", was replaced and cast no vote.
 """
 
 from __future__ import annotations
@@ -18,6 +18,10 @@ from indexer.types import Person
 
 #: What stands before the name of a member an ersättare replaced: "ersättare för", "i stället för".
 _REPLACED_BEFORE = re.compile(r"(?i)(?:\bför|\bersätter|\bers\.)[ \t]*\n?[ \t]*$")
+#: What follows the name of a member an ersättare replaced: "Bo Berg (M), ersatt av Fredrik Nord (C)".
+_REPLACED_AFTER = re.compile(
+    r"(?i)[ \t]*(?:\([^()\n]{1,5}\))?[ \t]*[,(]?[ \t]*(?:ersatt|ersattes|ersätts) av\b"
+)
 #: Two name tokens, maybe a surname then first name(s): "Berg, Bo", "Ek Anna", "Lind, Karl-Erik Johan".
 #: A lookahead, so every pair is tried (overlapping).
 _PAIR = re.compile(rf"(?<![\w\-])(?=(?P<s>{TOKEN})(?:,[ \t]*|[ \t]+)(?P<f>{TOKEN})(?P<f2>[ \t]+{TOKEN})?)")
@@ -47,7 +51,7 @@ def listed_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]
     found = [
         (s, e, upright(p, finder))
         for s, e, p in full_names(text, finder)
-        if not _REPLACED_BEFORE.search(text, 0, s)
+        if not _REPLACED_BEFORE.search(text, 0, s) and not _REPLACED_AFTER.match(text, e)
     ]
     spans = [(s, e) for s, e, _ in found]
     for s, e, known in _inverted(text, finder):
