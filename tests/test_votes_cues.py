@@ -250,7 +250,7 @@ def test_an_html_header_over_two_rows_with_rowspan() -> None:
 
 
 def test_a_member_replaced_by_an_ersattare_named_after_them() -> None:
-    body = "Ja-röster: Anna Ek (S), Bo Berg (M) ersatt av Fredrik Nord (C), Eva Ros (V)\nNej-röster: Cecilia Holm"
+    body = "Ja-röster: Anna Ek (S), Bo Berg (M) ersatt av Fredrik Nord (C), Eva Ros (V)\nNej: Cecilia Holm"
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Fredrik Nord", "ja", 1), ("Eva Ros", "ja", 1),
                               ("Cecilia Holm", "nej", 1)]  # fmt: skip
     body = "Ledamot\tJa\tNej\nAnna Ek (S)\tX\t\nBo Berg (M), ersatt av Eva Ros (V)\t\tX\n"
