@@ -255,3 +255,15 @@ def test_a_member_replaced_by_an_ersattare_named_after_them() -> None:
                               ("Cecilia Holm", "nej", 1)]  # fmt: skip
     body = "Ledamot\tJa\tNej\nAnna Ek (S)\tX\t\nBo Berg (M), ersatt av Eva Ros (V)\t\tX\n"
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "nej", 1)]
+
+
+def test_voters_with_their_roles_and_a_label_in_a_cell_of_its_own() -> None:
+    body = (
+        "Ja-röster: Anna Ek (S) ordförande, Eva Ros (V), Bo Berg (M) 1:e vice ordförande\n"
+        "Nej-röster: Cecilia Holm (M), tjänstgörande ersättare\n"
+    )
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "ja", 1),
+                              ("Cecilia Holm", "nej", 1)]  # fmt: skip
+    body = "Omröstningsresultat\nJa\tAnna Ek (S), Eva Ros (V)\nNej\tBo Berg (M)\nAvstår\tDavid Lind (SD)\n"
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1),
+                              ("David Lind", "avstår", 1)]  # fmt: skip

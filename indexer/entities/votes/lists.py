@@ -35,7 +35,7 @@ _LIST_LABEL = re.compile(
     rf"|{_WHO} (?P<d>avstår|avstod)(?: från att rösta)?"
     r"|(?:med |för )?(?P<e>ja|nej) röst(?:ar|ade)(?: följande(?: \w+){0,2})?"
     r"|röst(?:ar|ade) (?P<f>ja|nej)"
-    rf"){_COUNT}(?:{_QUALIFIER}[ \t]*:|(?P<alone>[ \t]*$))"
+    rf"){_COUNT}(?:{_QUALIFIER}[ \t]*(?::|\t(?=[ \t]*[A-ZÅÄÖ]))|(?P<alone>[ \t]*$))"
 )
 #: "Ja röstade Anna Ek (S), …" without a colon: the names follow the verb at once.
 _BARE_LABEL = re.compile(
@@ -55,6 +55,9 @@ _LIST_FILLER = re.compile(
     r"|\b(?:tjänstgörande |tjg\.? )?(?:ersättare|ers\.) för\b|\bersätter\b|\bi stället för\b"
     # or before: "Bo Berg (M) ersatt av Fredrik Nord (C)"
     r"|\b(?:ersatt|ersattes|ersätts) av\b"
+    # a voter's role: "Anna Ek (S), ordförande", "Bo Berg (M) 1:e vice ordförande"
+    r"|\b(?:\d:e |förste |andre )?(?:vice )?(?:ordförande(?!\w)|ordf\.)"
+    r"|\b(?:tjänstgörande |tjg\.? )?ersättare\b|\bers\.|\bledamot\b"
 )
 WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår"}
 
@@ -111,7 +114,7 @@ def _list_span(text: str, start: int, end: int) -> int:
                     return pos  # a blank line ends the list (the label's own line may be empty)
                 pos = resume
                 continue
-        elif ":" in _PARTY_PREFIX.sub("", line) or _prose(line):
+        elif ":" in _ORDINAL.sub("", _PARTY_PREFIX.sub("", line)) or _prose(line):
             return pos
         elif line.rstrip().endswith("."):
             return stop
@@ -125,6 +128,8 @@ def _list_span(text: str, start: int, end: int) -> int:
 _PARTY_PREFIX = re.compile(
     r"(?<![\w:])(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]+(?:erna|arna|partiet)|Liberalerna):(?=\s)"
 )
+#: An ordinal's colon is no label's: "1:e vice ordförande".
+_ORDINAL = re.compile(r"\b\d:[ae]\b")
 #: A line a page break leaves in a list: "§ 146 (forts.)", "Omröstning forts.", "forts. Bilaga 1".
 _CONTINUED = re.compile(r"(?i)^[ \t]*(?:§\s*\d+[ \t]*)?[^\n]{0,40}\bforts(?:\.|ättning)[^\n]{0,40}$")
 #: A line of a page's running header or foot: a date, a page number, the justering boxes.
