@@ -61,3 +61,12 @@ def test_prose_beginning_with_for_is_no_label() -> None:
         "Ordföranden konstaterar att nämnden röstat\nför Anna Eks yrkande. Uppdrag ges till:\nBo Berg (M)\n"
     )
     assert votes_of(body) == []
+
+
+def test_voters_named_before_the_proposal_they_voted_for() -> None:
+    body = PROPOSITIONS + (
+        "Anna Ek (S), Eva Ros (V) och Fredrik Nord (C) röstade för Anna Eks yrkande. Bo Berg (M) och "
+        "Cecilia Holm (M) röstade för Bo Bergs yrkande.\n"
+    )
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Fredrik Nord", "ja", 1),
+                              ("Bo Berg", "nej", 1), ("Cecilia Holm", "nej", 1)]  # fmt: skip

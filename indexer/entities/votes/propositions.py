@@ -4,8 +4,8 @@ A vote is put to the meeting as two proposals, and the protocol says which one a
 röstar för Anna Eks (S) yrkande röstar ja, den som röstar för Bo Bergs (M) yrkande röstar nej", "Ja =
 bifall till kommunstyrelsens förslag. Nej = bifall till …", "Ja-röst för X, nej-röst för Y". The result
 may then name the proposals only: lists ("För Anna Eks yrkande röstar: …", "Följande ledamöter röstade
-för kommunstyrelsens förslag: …") or a table with a column per proposal ("Kommunstyrelsens förslag",
-"Återremiss").
+för kommunstyrelsens förslag: …"), sentences ("Bo Berg (M) röstade för Anna Eks yrkande") or a table
+with a column per proposal ("Kommunstyrelsens förslag", "Återremiss").
 
 `translate` rewrites each such label or header cell as the vote it stands for ("Ja" padded to the
 label's length, so every offset holds), for the table and list readers. A label goes to the proposal
@@ -33,6 +33,12 @@ _PROPOSAL_LABEL = re.compile(
     r"(?im)(?:^|(?<=[.;]\s))[ \t•\-–*]*(?P<label>(?:(?:följande|ledamöterna|de)(?:[ \t]+[\wåäö]+){0,3}\s+)?"
     r"(?:röst(?:ar|ade)\s+)?(?P<p>(?:för|bifall till)\s+(?:[^:.\n]|:s\b|\n(?!\s*\n)){3,100}?)"
     r"(?:[ \t]+röst(?:ar|ade)(?:[ \t]+följande(?:[ \t]+[\wåäö]+){0,2})?)?[ \t]*(?:\(\d+\))?[ \t]*:(?!s\b))"
+)
+#: Voters named before the proposal they voted for: "Anna Ek (S) och Eva Ros (V) röstade för
+#: kommunstyrelsens förslag." (not "Den som röstar för …").
+_CAST_FOR = re.compile(
+    r"(?i)(?<=[)\wåäö])(?<!\bsom)[ \t]+(?P<cast>(?P<verb>röstar|röstade)[ \t]+för[ \t]+"
+    r"(?P<p>[^.,;:\n]{3,80}))(?=[.,;\n]|$)"
 )
 #: The vote a proposal label states itself: "… yrkande (ja):".
 _STATED = re.compile(r"(?i)\((ja|nej)\)\s*$")
@@ -105,6 +111,10 @@ def translate(text: str) -> str:
         vote = stated.group(1).casefold() if stated else _vote_for(m.group("p"), props, m.start())
         if vote is not None:
             put(m.start("label"), m.end("label"), vote.capitalize(), ":")
+    for m in _CAST_FOR.finditer(text):
+        vote = _vote_for(m.group("p"), props, m.start())
+        if vote is not None:
+            put(m.start("cast"), m.end("cast"), f"{m.group('verb')} {vote}")
     for line_start, line in _lines(text):
         cells = [(line_start + m.start(), line_start + m.end(), m.group(0)) for m in _CELL.finditer(line)]
         hits = [(s, e, v) for s, e, c in cells if (v := _header_vote(c, props, s))]
