@@ -16,6 +16,7 @@ import re
 
 from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
+from indexer.entities.votes.accents import restore_accents
 from indexer.entities.votes.lists import list_votes
 from indexer.entities.votes.propositions import translate
 from indexer.entities.votes.rows import row_votes
@@ -99,7 +100,8 @@ def placed_votes(text: str, finder: NameFinder) -> list[tuple[str | None, Vote]]
     low = text.lower()
     if not any(w in low for w in _VOTE_CUES):
         return []
-    text = translate(text)  # "För Anna Eks yrkande röstar:" -> "Ja:" when the propositionsordning says so
+    # "JA-ROSTER" -> "JA-RÖSTER"; "För Anna Eks yrkande röstar:" -> "Ja:" when the propositionsordning says so
+    text = translate(restore_accents(text))
     table_at: dict[int, int] = {}
     out = _numbered(read_tables(text, lambda cell: voter(cell, finder)), table_at)
     own_rounds = max((v.round for t, v in out if t is None), default=0)
@@ -183,7 +185,7 @@ def add_votes(
     # Voters only a table names ("Ruth Nilsson Haapalahti" in an omröstningslista) are found in the
     # item's lists too ("Ja-röster: …, Ruth Nilsson⏎Haapalahti (KD)"): tables are read first.
     for text in [preamble] + [it.text for it in items]:
-        for table in read_tables(translate(text), lambda cell: voter(cell, finder)):
+        for table in read_tables(translate(restore_accents(text)), lambda cell: voter(cell, finder)):
             for _, v in table.votes:
                 if person_key(v.person) not in known:
                     added.setdefault(person_key(v.person), Person(name=v.person, party=v.party))
