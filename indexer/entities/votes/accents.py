@@ -16,7 +16,7 @@ _WORDS = re.compile(
 
 
 def _restore(word: str) -> str:
-    """"rost…" -> "röst…", "avstar"/"avstaende" -> "avstår"/"avstående", keeping each letter's case."""
+    """The word with its lost letter back ("rost…" -> "röst…", "avstar" -> "avstår"), in its case."""
     low = word.casefold()
     at = 1 if low.startswith("rost") else 4
     letter = {"o": "ö", "a": "å"}[low[at]]
