@@ -138,13 +138,16 @@ def test_a_header_over_two_rows_in_a_pdf() -> None:
     from indexer.read.pdf import pdf_pages
     from tests.test_pdf_layout import _pdf
 
-    upper = [(20, "Ledamot"), (60, "Parti"), (82, "Omröstning")]  # the vote columns' labels one row lower
-    lower = [(80, "Ja"), (92, "Nej"), (104, "Avstår")]
     rows = [(20, 64, "Anna Ek"), (60, 64, "S"), (81, 64, "X"), (20, 71, "Bo Berg"), (60, 71, "M"),
             (94, 71, "X"), (20, 78, "Eva Ros"), (60, 78, "V"), (107, 78, "X"), (20, 92, "Slut")]  # fmt: skip
-    page = [(20, 40, "Omröstning"), *[(x, 50, t) for x, t in upper], *[(x, 56, t) for x, t in lower], *rows]
-    text = "\n".join(pdf_pages(_pdf([page])).pages[0].lines)
-    assert votes_of(text) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+    votes = [(80, "Ja"), (92, "Nej"), (104, "Avstår")]
+    # the vote columns' labels one row lower, the party's on either row
+    for upper, lower in (([(20, "Ledamot"), (60, "Parti"), (82, "Omröstning")], votes),
+                         ([(20, "Ledamot"), (82, "Omröstning")], [(60, "Parti"), *votes])):  # fmt: skip
+        head = [*[(x, 50, t) for x, t in upper], *[(x, 56, t) for x, t in lower]]
+        page = [(20, 40, "Omröstning"), *head, *rows]
+        text = "\n".join(pdf_pages(_pdf([page])).pages[0].lines)
+        assert votes_of(text) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
 
 
 def test_a_list_broken_by_a_page_with_its_running_header_and_foot() -> None:

@@ -221,12 +221,24 @@ def _header_at(rows: list[Row], i: int) -> tuple[int, int, list[tuple[float, flo
         if lower is None:
             break
         kept = [b for b in best if not any(b[0] < r and lo < b[1] for lo, r, _ in lower)]
-        if kept and not all(_VOTE_LABEL.match(t) for _, _, t in lower):
-            kept = []  # only a row of vote labels is the lower half of a header
+        if kept and sum(1 for _, _, t in lower if _VOTE_LABEL.match(t)) < 2:
+            kept = []  # only a row with vote labels is the lower half of a header
         if len(lower) + len(kept) > len(best):
             best, head = sorted(lower + kept), k
             first = i if kept else k
     return first, head, best
+
+
+def _may_head(rows: list[Row], i: int) -> bool:
+    """Row i may start a table's header: three cells or more, or two over a close row of vote labels
+    ("Ledamot  Omröstning" over "Parti  Ja  Nej  Avstår")."""
+    n = len(_header_cells(rows[i]))
+    if n >= 3:
+        return True
+    if n < 2 or i + 1 >= len(rows) or not _close(rows[i], rows[i + 1], []):
+        return False
+    below = [cell_text(c, rows[i + 1].size) for c in _header_cells(rows[i + 1])]
+    return sum(1 for t in below if _VOTE_LABEL.match(t)) >= 2
 
 
 def _table_at(rows: list[Row], i: int) -> tuple[Table, Grid] | None:
@@ -281,7 +293,7 @@ def find_tables(rows: list[Row], carry: Grid | None = None) -> tuple[list[Table]
         grids.append(carry)
         i = cont.end
     while i < len(rows):
-        if len(_header_cells(rows[i])) >= 3 and (found := _table_at(rows, i)) is not None:
+        if _may_head(rows, i) and (found := _table_at(rows, i)) is not None:
             tables.append(found[0])
             grids.append(found[1])
             i = found[0].end
