@@ -278,3 +278,9 @@ def test_vote_words_that_lost_their_a_ring_and_o_umlaut() -> None:
                               ("David Lind", "avstår", 1)]  # fmt: skip
     body = "Ledamot\tRost\nAnna Ek (S)\tJa\nEva Ros (V)\tAvstar\n"
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "avstår", 1)]
+
+
+def test_a_party_for_all_the_names_before_it() -> None:
+    body = "Ja-röster: Anna Ek och Eva Ros (båda S)\nNej-röster: Bo Berg och Cecilia Holm (alla M)\n"
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1),
+                              ("Cecilia Holm", "nej", 1)]  # fmt: skip

@@ -50,7 +50,7 @@ _CAST_AFTER = re.compile(
 _LISTED = re.compile(r"\s*(?:\([^()]{1,4}\))?\s*(?:,|och|samt)?\s*")
 #: What a list line may hold besides names: parties, commas, "och", a full stop.
 _LIST_FILLER = re.compile(
-    r"\([^()\n]{1,5}\)|\b(?:och|samt)\b|[,.;\s\d]"
+    r"\((?:alla |samtliga |båda )?[^()\n]{1,5}\)|\b(?:och|samt)\b|[,.;\s\d]"
     # a replaced member named after the ersättare: "Fredrik Nord (C) ersättare för Bo Berg (M)"
     r"|\b(?:tjänstgörande |tjg\.? )?(?:ersättare|ers\.) för\b|\bersätter\b|\bi stället för\b"
     # or before: "Bo Berg (M) ersatt av Fredrik Nord (C)"
