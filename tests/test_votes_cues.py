@@ -284,3 +284,13 @@ def test_a_party_for_all_the_names_before_it() -> None:
     body = "Ja-röster: Anna Ek och Eva Ros (båda S)\nNej-röster: Bo Berg och Cecilia Holm (alla M)\n"
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1),
                               ("Cecilia Holm", "nej", 1)]  # fmt: skip
+
+
+def test_a_table_summed_up_as_lists_is_one_omrostning() -> None:
+    body = (
+        "Omröstning\nLedamot\tJa\tNej\nAnna Ek (S)\tX\t\nEva Ros (V)\tX\t\nBo Berg (M)\t\tX\n\n"
+        "Ja-röster (2): Anna Ek (S), Eva Ros (V)\nNej-röster (1): Bo Berg (M)\n\n"
+        "Omröstning 2\nJa-röster: Bo Berg (M)\nNej-röster: Anna Ek (S), Eva Ros (V)\n"
+    )
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1),
+                              ("Bo Berg", "ja", 2), ("Anna Ek", "nej", 2), ("Eva Ros", "nej", 2)]  # fmt: skip

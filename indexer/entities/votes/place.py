@@ -106,7 +106,7 @@ def placed_votes(text: str, finder: NameFinder) -> list[tuple[str | None, Vote]]
     out = _numbered(read_tables(text, lambda cell: voter(cell, finder)), table_at)
     own_rounds = max((v.round for t, v in out if t is None), default=0)
     list_at: dict[int, int] = {}
-    listed = list_votes(text, finder, own_rounds + 1, list_at)
+    listed = _without_repeats(out, list_votes(text, finder, own_rounds + 1, list_at), list_at)
     _in_text_order(out, listed, table_at | list_at)
     out += [(None, v) for v in listed]
     if not out:
@@ -118,6 +118,31 @@ def placed_votes(text: str, finder: NameFinder) -> list[tuple[str | None, Vote]]
         if key not in seen:
             seen.add(key)
             kept.append((target, v))
+    return kept
+
+
+def _without_repeats(
+    tables: list[tuple[str | None, Vote]], listed: list[Vote], at: dict[int, int]
+) -> list[Vote]:
+    """The lists' votes without an omröstning a table of the item already holds (a protocol may print
+    the table and sum it up as lists: "Ja-röster (2): …"); the rounds after it move up."""
+    own: dict[int, set[tuple[str, str]]] = {}
+    for target, v in tables:
+        if target is None:
+            own.setdefault(v.round, set()).add((person_key(v.person), v.vote))
+    rounds: dict[int, set[tuple[str, str]]] = {}
+    for v in listed:
+        rounds.setdefault(v.round, set()).add((person_key(v.person), v.vote))
+    repeats = {r for r, votes in rounds.items() if len(votes) >= 2 and any(votes <= t for t in own.values())}
+    if not repeats:
+        return listed
+    new = {r: len(own) + k + 1 for k, r in enumerate(sorted(set(rounds) - repeats))}
+    starts = {new[r]: where for r, where in at.items() if r in new}
+    at.clear()
+    at.update(starts)
+    kept = [v for v in listed if v.round not in repeats]
+    for v in kept:
+        v.round = new[v.round]
     return kept
 
 
