@@ -294,3 +294,19 @@ def test_a_table_summed_up_as_lists_is_one_omrostning() -> None:
     )
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1),
                               ("Bo Berg", "ja", 2), ("Anna Ek", "nej", 2), ("Eva Ros", "nej", 2)]  # fmt: skip
+
+
+def test_a_bilaga_naming_its_paragraph_and_an_ersattare_for_a_member_in_one_cell() -> None:
+    from indexer.entities.people import NameFinder, find_persons
+    from indexer.entities.votes import add_votes
+    from indexer.types import Item
+    from tests.vote_fixtures import MEMBERS
+
+    table = "Ledamot\tJa\tNej\nAnna Ek (S)\tX\t\nFredrik Nord (C) för Bo Berg (M)\t\tX\n"
+    items = [Item(number="§43", title="Budget", text="Omröstning begärs och verkställs."),
+             Item(number="§44", title="Taxa", text="Beslut enligt förslaget.\n\nBilaga 1 till "
+                  "kommunfullmäktiges protokoll § 43\n" + table)]  # fmt: skip
+    persons = find_persons(MEMBERS)
+    add_votes(items, persons, NameFinder(persons))
+    assert [(v.person, v.vote) for v in items[0].votes] == [("Anna Ek", "ja"), ("Fredrik Nord", "nej")]
+    assert items[1].votes == []

@@ -45,9 +45,9 @@ WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår"
 _SHORT_VOTE = {"j": "ja", "n": "nej", "a": "avstår"}
 #: Rows that are no one's vote.
 _NO_VOTER = re.compile(r"(?i)^(?:summa|totalt|antal|resultat|ledamot|ledamöter|ersättare|namn|parti)\b")
-#: "Omröstning § 37", "Omröstningslista § 149", "Voteringslista, § 12": the paragraph a table is for.
+#: "Omröstning § 37", "Omröstningslista § 149", "Bilaga 1 till protokoll § 43": the paragraph a table is for.
 _FOR_PARAGRAPH = re.compile(
-    r"(?i)(?:omröstning|votering|omröstningslista|voteringslista|omröstningsbilaga|röstlista|röstat)"
+    r"(?i)(?:omröstning|votering|omröstningslista|voteringslista|omröstningsbilaga|röstlista|röstat|bilaga)"
     r"[^\n§]{0,60}§\s*(?P<n>\d+)"
 )
 
@@ -59,9 +59,11 @@ VOTE_LIST = re.compile(
     r"[ \t,]*(?:nr\.?|nummer)?[ \t]*(\d{1,2})\b"
 )
 
-#: An ersättare's cell naming the member replaced too: "Fredrik Nord (C), tjg. ers. för Bo Berg (M)".
+#: An ersättare's cell naming the member replaced too: "Fredrik Nord (C), tjg. ers. för Bo Berg (M)",
+#: "Fredrik Nord (C) för Bo Berg (M)".
 _REPLACES = re.compile(
-    r"(?i)[,(]?\s*\b(?:tjg\.?\s+|tjänstgörande\s+)?(?:ers\.|ersättare|ersätter|i stället)\s"
+    r"(?i)[,(]?\s*\b(?:(?:tjg\.?\s+|tjänstgörande\s+)?(?:ers\.|ersättare|ersätter|i stället)\s"
+    r"|för\s+(?=[A-ZÅÄÖ]))"
 )
 
 #: A member's cell naming the ersättare who replaced them: "Bo Berg (M), ersatt av Fredrik Nord (C)".
