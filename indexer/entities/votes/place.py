@@ -233,10 +233,11 @@ def add_votes(
 
 
 def _after_own_rounds(placed: list[tuple[str | None, Vote]], by_number: dict[str, int]) -> None:
-    """Tables for a bilaga or vote list no item refers to stay in the item they are printed in, their
-    omröstningar numbered after the item's own (each such table numbered its rounds from 1)."""
+    """Tables for a paragraph, bilaga or vote list the document does not hold or refer to stay in the
+    item they are printed in, their omröstningar numbered after the item's own (each such table
+    numbered its rounds from 1)."""
     last = max((v.round for t, v in placed if t is None), default=0)
-    for target in dict.fromkeys(t for t, _ in placed if t and t not in by_number and not t.startswith("§")):
+    for target in dict.fromkeys(t for t, _ in placed if t and t not in by_number):
         group = [v for t, v in placed if t == target]
         for v in group:
             v.round += last
