@@ -310,3 +310,10 @@ def test_a_bilaga_naming_its_paragraph_and_an_ersattare_for_a_member_in_one_cell
     add_votes(items, persons, NameFinder(persons))
     assert [(v.person, v.vote) for v in items[0].votes] == [("Anna Ek", "ja"), ("Fredrik Nord", "nej")]
     assert items[1].votes == []
+
+
+def test_names_surname_first_in_table_cells_and_voter_lines() -> None:
+    body = "Ledamot\tJa\tNej\nEk Anna\tX\t\nBerg Bo\t\tX\n"
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1)]
+    body = "Omröstningsresultat\nEk Anna (S)   Ja\nBerg Bo (M)   Nej\n"
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1)]

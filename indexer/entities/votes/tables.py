@@ -27,6 +27,7 @@ from indexer.entities.keys import person_key
 from indexer.entities.names import RUN, clean_name, is_first_name, split_run, trim_name
 from indexer.entities.parties import party_code
 from indexer.entities.votes.grid import PARAGRAPH, Cell, Columns, pad, parse_header, table_blocks
+from indexer.entities.votes.voters import upright
 from indexer.types import Vote
 
 #: A cell that marks a vote in its column.
@@ -254,6 +255,7 @@ def voter(cell: str, finder: NameFinder) -> Who | None:
         # a full name; or a first name no one else of the document has, alone in its cell (a scan
         # that lost the surname's letters: "Mirza" for "Mirza Hodžić")
         if " " in cell[s:e].strip() or "," in cell[s:e] or (len(found) == 1 and cell[s:e] == bare):
+            p = upright(p, finder)  # "Berg Bo" read as a person besides Bo Berg
             return p.name, bracket_party(cell) or p.party
     if re.fullmatch(r"[A-ZÅÄÖ][\w\-]+", bare):  # a surname alone: "Ek (S)"
         known = finder.by_surname(bare, bracket_party(cell))

@@ -30,8 +30,10 @@ _SURNAME = re.compile(r"(?<![\w\-] )(?<![\w\-])(?P<s>[A-ZÅÄÖ][\w\-]+)[ \t]*\(
 
 
 def full_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
-    """The people named in full in `text` (a first name alone is too weak for a vote)."""
-    return [(s, e, p) for s, e, p in finder.find(text) if " " in text[s:e].strip() or "," in text[s:e]]
+    """The people named in full in `text` (a first name alone is too weak for a vote), each the
+    upright one of a name the document holds in both orders (`upright`)."""
+    found = finder.find(text)
+    return [(s, e, upright(p, finder)) for s, e, p in found if " " in text[s:e].strip() or "," in text[s:e]]
 
 
 #: What stands before the name of a member an ersättare replaced: "ersättare för", "i stället för".
@@ -49,7 +51,7 @@ def listed_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]
     """The people of a vote list (see the module docstring), in the order printed."""
     # "Fredrik Nord (C), ersättare för Bo Berg (M)": the member replaced did not vote
     found = [
-        (s, e, upright(p, finder))
+        (s, e, p)
         for s, e, p in full_names(text, finder)
         if not _REPLACED_BEFORE.search(text, 0, s) and not _REPLACED_AFTER.match(text, e)
     ]
