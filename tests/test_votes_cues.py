@@ -317,3 +317,20 @@ def test_names_surname_first_in_table_cells_and_voter_lines() -> None:
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1)]
     body = "Omröstningsresultat\nEk Anna (S)   Ja\nBerg Bo (M)   Nej\n"
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1)]
+
+
+def test_a_table_naming_its_own_paragraph_and_a_list_after_it_are_two_omrostningar() -> None:
+    from indexer.entities.people import NameFinder, find_persons
+    from indexer.entities.votes import add_votes
+    from indexer.types import Item
+    from tests.vote_fixtures import MEMBERS
+
+    text = (
+        "Omröstning § 43\nLedamot\tJa\tNej\nAnna Ek (S)\tX\t\nBo Berg (M)\t\tX\n\n"
+        "Omröstning 2\nJa-röster: Bo Berg (M)\nNej-röster: Anna Ek (S)\n"
+    )
+    items = [Item(number="§ 43", title="Budget", text=text)]
+    persons = find_persons(MEMBERS)
+    add_votes(items, persons, NameFinder(persons))
+    assert [(v.person, v.vote, v.round) for v in items[0].votes] == [
+        ("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Bo Berg", "ja", 2), ("Anna Ek", "nej", 2)]  # fmt: skip

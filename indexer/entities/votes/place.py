@@ -95,15 +95,20 @@ def find_votes(text: str, finder: NameFinder) -> list[Vote]:
     return [v for _, v in placed_votes(text, finder)]
 
 
-def placed_votes(text: str, finder: NameFinder) -> list[tuple[str | None, Vote]]:
-    """The votes of an item's text, each with the paragraph its table names ("§37"), None for its own."""
+def placed_votes(text: str, finder: NameFinder, own: str | None = None) -> list[tuple[str | None, Vote]]:
+    """The votes of an item's text, each with the paragraph its table names ("§37"), None for its own
+    (`own`: the item's number, which a table may name too: "Omröstning § 43" in § 43)."""
     low = text.lower()
     if not any(w in low for w in _VOTE_CUES):
         return []
     # "JA-ROSTER" -> "JA-RÖSTER"; "För Anna Eks yrkande röstar:" -> "Ja:" when the propositionsordning says so
     text = translate(restore_accents(text))
     table_at: dict[int, int] = {}
-    out = _numbered(read_tables(text, lambda cell: voter(cell, finder)), table_at)
+    tables = read_tables(text, lambda cell: voter(cell, finder))
+    mine = f"§{(own or '').replace(' ', '').lstrip('§')}"
+    for t in tables:
+        t.target = None if t.target == mine else t.target
+    out = _numbered(tables, table_at)
     own_rounds = max((v.round for t, v in out if t is None), default=0)
     list_at: dict[int, int] = {}
     listed = _without_repeats(out, list_votes(text, finder, own_rounds + 1, list_at), list_at)
@@ -219,7 +224,7 @@ def add_votes(
     placed_by_item: list[tuple[int | None, list[tuple[str | None, Vote]]]] = []
     if preamble:  # only a table that names its paragraph can be placed
         placed_by_item.append((None, [(t, v) for t, v in placed_votes(preamble, finder) if t in by_number]))
-    placed_by_item += [(i, placed_votes(item.text, finder)) for i, item in enumerate(items)]
+    placed_by_item += [(i, placed_votes(item.text, finder, item.number)) for i, item in enumerate(items)]
     for i, placed in placed_by_item:
         home = i if i is None else by_number.get(target_paragraph(items[i].text) or "", i)
         _after_own_rounds(placed, by_number)
