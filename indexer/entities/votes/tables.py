@@ -97,7 +97,8 @@ def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
         current: VoteTable | None = None
         pending: list[tuple[int, list[Cell]]] = []  # rows before a header: maybe the last table's
         for n, (at, cells) in enumerate(block):
-            cols = parse_header([c for c, _ in _widened(cells, block[n + 1 : n + 6])])
+            above = block[n - 1][1] if n else []
+            cols = parse_header([c for c, _ in _widened(cells, above, block[n + 1 : n + 6])])
             if cols is not None and current is not None and any(c and who(c) for c, _ in cells):
                 cols = None  # "Anna Ek⇥S⇥Ja⇥Nej": a row of vote words, not a header
             if cols is not None:
@@ -114,13 +115,15 @@ def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
     return [t for t in tables if t.votes and not _collapsed(t)]
 
 
-def _widened(header: list[Cell], below: list[tuple[int, list[Cell]]]) -> list[Cell]:
-    """A header with fewer cells than every row under it lost its first columns to the header row
-    above (HTML's rowspan: "Ledamot | Parti | Omröstning" over "Ja | Nej | Avstår"): empty cells
-    stand in for them."""
+def _widened(header: list[Cell], above: list[Cell], below: list[tuple[int, list[Cell]]]) -> list[Cell]:
+    """A header with fewer cells than every row under it, under a row of cells that would fill the
+    gap, lost its first columns to that row (HTML's rowspan: "Ledamot | Parti | Omröstning" over
+    "Ja | Nej | Avstår"): empty cells stand in for them."""
     widths = [len(cells) for _, cells in below]
     if len(widths) < 2 or min(widths) <= len(header) or not header:
         return header
+    if sum(1 for c, _ in above if c) <= min(widths) - len(header):
+        return header  # no header row above holds the missing columns' labels
     return [("", header[0][1])] * (min(widths) - len(header)) + header
 
 
