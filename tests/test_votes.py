@@ -5,18 +5,10 @@ a vote word column, lists grouped by vote, sentences, several omröstningar, a v
 from __future__ import annotations
 
 from indexer.entities.people import NameFinder, find_persons
-from indexer.entities.votes import add_votes, find_votes
+from indexer.entities.votes import add_votes
 from indexer.types import Item
-
-MEMBERS = (
-    "Beslutande\nAnna Ek (S), ordförande\nBo Berg (M)\nCecilia Holm (M)\nDavid Lind (SD)\nEva Ros (V)\n"
-    "Fredrik Nord (C)\n\n"
-)
-
-
-def _votes(body: str) -> list[tuple[str, str, int]]:
-    finder = NameFinder(find_persons(MEMBERS + body))
-    return [(v.person, v.vote, v.round) for v in find_votes(body, finder)]
+from tests.vote_fixtures import MEMBERS
+from tests.vote_fixtures import votes_of as _votes
 
 
 def test_markdown_table_with_party_column_abstention_and_sum_row() -> None:

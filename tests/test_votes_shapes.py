@@ -6,17 +6,8 @@ under its own column, a table whose name column has no header, a two-column roll
 from __future__ import annotations
 
 from indexer.entities.people import NameFinder, find_persons
-from indexer.entities.votes import find_votes
-
-MEMBERS = (
-    "Beslutande\nAnna Ek (S), ordförande\nBo Berg (M)\nCecilia Holm (M)\nDavid Lind (SD)\nEva Ros (V)\n"
-    "Fredrik Nord (C)\n\n"
-)
-
-
-def _votes(body: str) -> list[tuple[str, str, int]]:
-    finder = NameFinder(find_persons(MEMBERS + body))
-    return [(v.person, v.vote, v.round) for v in find_votes(body, finder)]
+from tests.vote_fixtures import MEMBERS
+from tests.vote_fixtures import votes_of as _votes
 
 
 def test_labels_with_a_proposition_or_a_count_after_the_who() -> None:

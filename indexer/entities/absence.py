@@ -8,7 +8,7 @@ The cues Swedish minutes share:
 - absence said outright: "Frånvarande utan ersättare: Maria Lönn (C)", "Förhinder  Pia Ahlqvist (L)",
   "Gustav Unga (C) är frånvarande utan ersättare";
 - vote tables: the member of a seat whose vote the serving ersättare cast, and a member marked only
-  under Frånvarande (`indexer.entities.vote_tables`);
+  under Frånvarande (`indexer.entities.votes.tables`);
 - not a member at all: the value of a place field ("Plats  Louis De Geer konsert & kongress");
 - what an item is about rather than who takes part (`subject_spans`): who resigns or is elected to a
   seat, people in documents received from other bodies.
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from indexer.entities.names import TOKEN
-from indexer.entities.vote_tables import read_tables
+from indexer.entities.votes.tables import read_tables
 
 #: A printed name after a cue: "Nina Åslund", "Lindberg, Karin", "Hägg Roland", with its party.
 _NAME = rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,5}}\))?"

@@ -16,11 +16,12 @@ from functools import lru_cache
 from indexer.entities.swedish_words import is_swedish_word
 from models import gazetteers
 
+#: Letters of names besides a-z: Nordic, and the diacritics of names from the rest of Europe and the
+#: Balkans ("Mirza Hodžić", "Łukasz Wójcik", "Ayşe Yıldız").
+_UPPER = "A-ZÅÄÖÉÜØÆŠŽČĆĐŁŚŹŻŞÇÑÓÍÁÚÈİ"
+_LOWER = "a-zåäöéüøæèáíóúñçëïšžčćđłśźżńěřůýťďőűğşıâêîôûàòãõ"
 #: One capitalised name token; hyphenated parts ("Eva-Lena", "Lilja-Stenholm"); "Anna- Karin" is a
 #: hyphenated name broken over a line whose newline was flattened to a space.
-#: Letters of names from the rest of Europe count too: "Mirza Hodžić", "Łukasz Wójcik", "Ayşe Yıldız".
-_UPPER = "A-ZÅÄÖÉÜØÆŠŽČĆĐŁŚŹŻŞİ"
-_LOWER = "a-zåäöéüøæèáíóúñçëïšžčćđłńśźżőűãõâêîôûýğşıř"
 TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-(?: ?)[{_UPPER}][{_LOWER}]+)*"
 #: Lower-case particles inside names: "Cecilia von Alten", "Malin de Verdier".
 PARTICLE = r"(?:von|van|de|af|der|den|du|la|di|da)"

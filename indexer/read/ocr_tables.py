@@ -4,7 +4,7 @@ Tesseract reads a table row as one line of words; joined with spaces ("Anna Ek S
 says whether the X stood under Ja, Nej or Avstår. The words' boxes do: here an OCR'd page's lines
 become rows of runs (pixels turned into points, y upwards, as PDFium gives them) and
 `indexer.read.pdf_tables` finds the tables by their header and prints each row with a tab per column,
-so "Anna Ek⇥S⇥⇥X" keeps its X under Nej for `indexer.entities.vote_tables`.
+so "Anna Ek⇥S⇥⇥X" keeps its X under Nej for `indexer.entities.votes.tables`.
 
 Only vote tables are rewritten (the header names two vote columns at least): the rest of an OCR'd page
 keeps Tesseract's lines. The table's ruling read as "|" or "[" is left out of its rows. In a vote
@@ -19,7 +19,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from indexer.entities.vote_grid import parse_header
+from indexer.entities.votes.grid import parse_header
 from indexer.read.pdf_rows import Row, Run
 from indexer.read.pdf_tables import find_tables
 

@@ -21,6 +21,7 @@ the table's cells stood (same left edge or centre), so a page header does not.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -39,6 +40,15 @@ _GAP_USUAL = 1.6
 #: A header cell is at most this long.
 _HEADER_CHARS = 40  # "Ledamot / tjänstgörande ersättare"
 _HEADER_WORDS = 5
+#: A header word naming a vote or presence column: such words set close together are columns each.
+_VOTE_LABEL = re.compile(
+    r"(?i)^(?:ja|nej|avst(?:år|\.)?|avstod|för|emot|frånv\.?|frånvarande|närv\.?|jäv)(?:[ \t]*\(\d{1,3}\))?$"
+)
+#: A header cell over a list of voters: "Ja-röster", "Nej (2)", "Avstår: 1".
+_LIST_HEAD = re.compile(
+    r"(?i)^(?:ja|nej|avstår|avstod|avstående|ja-?\s?röster|nej-?\s?röster|för|emot)"
+    r"(?:\s*\(\d+\)|\s*:?\s*\d+)?\s*:?$"
+)
 #: A table ending within this many rows of the page's foot may go on on the next page.
 _FOOT_ROWS = 3
 
@@ -158,12 +168,14 @@ def _needs_columns(fitted: list[_Cells]) -> bool:
     return len(keyed) >= 2 and gapped
 
 
-def _lines(rows: list[Row], first: int, fitted: list[_Cells], grid: Grid) -> list[str]:
-    """The table's lines: a row with its first cell filled by column, any other row as printed."""
+def _lines(rows: list[Row], first: int, fitted: list[_Cells], grid: Grid, lists: bool = False) -> list[str]:
+    """The table's lines: a row with its first cell filled by column, any other row as printed (every
+    row by column under `lists`: names under "Ja-röster  Nej-röster", where an empty first cell means
+    the Ja list has ended)."""
     out = []
     for k, cells in enumerate(fitted):
         row = rows[first + k]
-        if cells[0][0]:
+        if cells[0][0] or lists:
             out.append("\t".join(t for t, _, _ in cells).rstrip("\t"))
             for j, (text, left, right) in enumerate(cells):
                 if text:
@@ -173,34 +185,76 @@ def _lines(rows: list[Row], first: int, fitted: list[_Cells], grid: Grid) -> lis
     return out
 
 
-def _header_grid(row: Row) -> Grid | None:
-    """The columns a header row makes, or None when the row is no header: a header cell is a label
-    ("Ledamot", "Tjänstgörande ersättare", "Avstår"), not a line of prose in a column."""
-    cells = row.cells(gap=1.5 * row.size)
+def _header_cells(row: Row) -> list[list[Run]]:
+    """A header row's cells: runs apart by a gap, and vote labels set close together each a cell of
+    their own ("Nej  Avst" with less than the gap between them are two columns)."""
+    out: list[list[Run]] = []
+    for cell in row.cells(gap=1.5 * row.size):
+        if len(cell) > 1 and all(_VOTE_LABEL.match(r.text.strip()) for r in cell):
+            out += [[r] for r in cell]
+        else:
+            out.append(cell)
+    return out
+
+
+def _header_boxes(row: Row) -> list[tuple[float, float, str]] | None:
+    """(left, right, text) of a header row's cells, or None when the row is no header: a header cell
+    is a label ("Ledamot", "Tjänstgörande ersättare", "Avstår"), not a line of prose in a column."""
+    cells = _header_cells(row)
     texts = [cell_text(c, row.size) for c in cells]
     if any(len(t) > _HEADER_CHARS or len(t.split()) > _HEADER_WORDS for t in texts):
         return None
-    return Grid([(c[0].left, c[-1].right) for c in cells])
+    return [(c[0].left, c[-1].right, t) for c, t in zip(cells, texts, strict=True)]
+
+
+def _header_at(rows: list[Row], i: int) -> tuple[int, int, list[tuple[float, float, str]]] | None:
+    """(first row, last row, cells) of a header starting at row i: the row itself, or one of the two
+    close rows under it with more cells ("Votering 1  Votering 2" over "Ledamot  Parti  Ja  Nej  Avstår
+    Ja  Nej  Avstår"), which keeps the cells of the rows above that stand over none of its own
+    ("Ledamot  Parti  Omröstning" over "Ja  Nej  Avstår": five columns)."""
+    best = _header_boxes(rows[i])
+    if best is None:
+        return None
+    first = head = i
+    for k in range(i + 1, min(i + 3, len(rows))):
+        lower = _header_boxes(rows[k]) if _close(rows[k - 1], rows[k], []) else None
+        if lower is None:
+            break
+        kept = [b for b in best if not any(b[0] < r and lo < b[1] for lo, r, _ in lower)]
+        if kept and sum(1 for _, _, t in lower if _VOTE_LABEL.match(t)) < 2:
+            kept = []  # only a row with vote labels is the lower half of a header
+        if len(lower) + len(kept) > len(best):
+            best, head = sorted(lower + kept), k
+            first = i if kept else k
+    return first, head, best
+
+
+def _may_head(rows: list[Row], i: int) -> bool:
+    """Row i may start a table's header: three cells or more, or two over a close row of vote labels
+    ("Ledamot  Omröstning" over "Parti  Ja  Nej  Avstår")."""
+    n = len(_header_cells(rows[i]))
+    if n >= 3:
+        return True
+    if n < 2 or i + 1 >= len(rows) or not _close(rows[i], rows[i + 1], []):
+        return False
+    below = [cell_text(c, rows[i + 1].size) for c in _header_cells(rows[i + 1])]
+    return sum(1 for t in below if _VOTE_LABEL.match(t)) >= 2
 
 
 def _table_at(rows: list[Row], i: int) -> tuple[Table, Grid] | None:
-    """A table whose header is row i or one of the two close rows under it (the one with most cells:
-    "Votering 1  Votering 2" over "Ledamot  Parti  Ja  Nej  Avstår  Ja  Nej  Avstår")."""
-    head = i
-    for k in range(i + 1, min(i + 3, len(rows))):
-        if not _close(rows[k - 1], rows[k], []):
-            break
-        if len(rows[k].cells(gap=1.5 * rows[k].size)) > len(rows[head].cells(gap=1.5 * rows[head].size)):
-            head = k
-    grid = _header_grid(rows[head])
-    if grid is None:
+    """A table whose header starts at row i (`_header_at`)."""
+    found = _header_at(rows, i)
+    if found is None:
         return None
+    first, head, cells = found
+    grid = Grid([(lo, hi) for lo, hi, _ in cells])
     fitted = _grow(rows, head + 1, grid, strict=False)
-    if not _needs_columns(fitted):
+    lists = all(_LIST_HEAD.match(t) for _, _, t in cells) and any(not c[0][0] for c in fitted)
+    if not (_needs_columns(fitted) or lists):
         return None
-    header = "\t".join(cell_text(c, rows[head].size) for c in rows[head].cells(gap=1.5 * rows[head].size))
-    lines = _lines(rows, head + 1, fitted, grid)
-    return Table(head, head + 1 + len(fitted), [header, *lines]), grid
+    header = "\t".join(t for _, _, t in cells)
+    lines = _lines(rows, head + 1, fitted, grid, lists)
+    return Table(first, head + 1 + len(fitted), [header, *lines]), grid
 
 
 def _continued(rows: list[Row], grid: Grid) -> Table | None:
@@ -217,7 +271,7 @@ def _continued(rows: list[Row], grid: Grid) -> Table | None:
 
 def _header_above(rows: list[Row], cont: Table) -> bool:
     """The page repeats the table's header above the rows that go on with it: read them under it."""
-    heads = [k for k in range(cont.start) if len(rows[k].cells(gap=1.5 * rows[k].size)) >= 3]
+    heads = [k for k in range(cont.start) if len(_header_cells(rows[k])) >= 3]
     return any(_table_at(rows, k) is not None for k in heads)
 
 
@@ -239,7 +293,7 @@ def find_tables(rows: list[Row], carry: Grid | None = None) -> tuple[list[Table]
         grids.append(carry)
         i = cont.end
     while i < len(rows):
-        if len(rows[i].cells(gap=1.5 * rows[i].size)) >= 3 and (found := _table_at(rows, i)) is not None:
+        if _may_head(rows, i) and (found := _table_at(rows, i)) is not None:
             tables.append(found[0])
             grids.append(found[1])
             i = found[0].end

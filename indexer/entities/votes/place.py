@@ -1,8 +1,8 @@
 """Roll-call votes (omröstningar) printed per person: each person's ja, nej or avstår in an item.
 
-Tables first (`indexer.entities.vote_tables`: X under Ja/Nej/Avstår, a vote word column, a party
+Tables first (`indexer.entities.votes.tables`: X under Ja/Nej/Avstår, a vote word column, a party
 column, the serving ersättare's column, Frånvarande, a table broken over a page break, two omröstningar
-in one table), then lists and sentences (`indexer.entities.vote_lists`). Each table that is not a
+in one table), then lists and sentences (`indexer.entities.votes.lists`). Each table that is not a
 continuation is the next omröstning (round 1, 2, … in the order printed), lists after them.
 
 A table may belong to another paragraph than the item it is printed in: "Omröstning § 37" above it (a
@@ -16,8 +16,11 @@ import re
 
 from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
-from indexer.entities.vote_lists import list_votes, row_votes
-from indexer.entities.vote_tables import VoteTable, read_tables, voter, voters
+from indexer.entities.votes.accents import restore_accents
+from indexer.entities.votes.lists import list_votes
+from indexer.entities.votes.propositions import translate
+from indexer.entities.votes.rows import row_votes
+from indexer.entities.votes.tables import VOTE_LIST, VoteTable, read_tables, voter, voters
 from indexer.types import Item, Person, Vote
 
 #: "Omröstningsbilaga § 45", "Bilaga 2, omröstning § 45": a vote table printed apart from its paragraph.
@@ -41,6 +44,9 @@ def _bilaga_references(items: list[Item]) -> dict[str, int]:
             near = item.text[max(0, m.start("n") - 250) : m.end() + 60]
             if _VOTE_WORD.search(near):
                 out.setdefault(f"bilaga:{m.group('n')}", k)
+        for m in VOTE_LIST.finditer(item.text):
+            if item.text[item.text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+                out.setdefault(f"lista:{m.group(1)}", k)  # "framgår av voteringslista nr 1", no heading
     return out
 
 
@@ -72,6 +78,10 @@ def target_paragraph(text: str) -> str | None:
     return f"§{m.group('n')}" if m else None
 
 
+#: Words one of which every printed vote holds (a quick test: most items hold none).
+_VOTE_CUES = ("ja", "nej", "avst", "röst", "emot", "bifall", "avslag", "votering")
+
+
 def find_votes(text: str, finder: NameFinder) -> list[Vote]:
     """The votes printed per person in one item's text, tables first, then lists.
 
@@ -85,16 +95,23 @@ def find_votes(text: str, finder: NameFinder) -> list[Vote]:
     return [v for _, v in placed_votes(text, finder)]
 
 
-def placed_votes(text: str, finder: NameFinder) -> list[tuple[str | None, Vote]]:
-    """The votes of an item's text, each with the paragraph its table names ("§37"), None for its own."""
+def placed_votes(text: str, finder: NameFinder, own: str | None = None) -> list[tuple[str | None, Vote]]:
+    """The votes of an item's text, each with the paragraph its table names ("§37"), None for its own
+    (`own`: the item's number, which a table may name too: "Omröstning § 43" in § 43)."""
     low = text.lower()
-    if not any(w in low for w in ("ja", "nej", "avst", "röst", "emot")):
+    if not any(w in low for w in _VOTE_CUES):
         return []
+    # "JA-ROSTER" -> "JA-RÖSTER"; "För Anna Eks yrkande röstar:" -> "Ja:" when the propositionsordning says so
+    text = translate(restore_accents(text))
     table_at: dict[int, int] = {}
-    out = _numbered(read_tables(text, lambda cell: voter(cell, finder)), table_at)
+    tables = read_tables(text, lambda cell: voter(cell, finder))
+    mine = f"§{(own or '').replace(' ', '').lstrip('§')}"
+    for t in tables:
+        t.target = None if t.target == mine else t.target
+    out = _numbered(tables, table_at)
     own_rounds = max((v.round for t, v in out if t is None), default=0)
     list_at: dict[int, int] = {}
-    listed = list_votes(text, finder, own_rounds + 1, list_at)
+    listed = _without_repeats(out, list_votes(text, finder, own_rounds + 1, list_at), list_at)
     _in_text_order(out, listed, table_at | list_at)
     out += [(None, v) for v in listed]
     if not out:
@@ -106,6 +123,31 @@ def placed_votes(text: str, finder: NameFinder) -> list[tuple[str | None, Vote]]
         if key not in seen:
             seen.add(key)
             kept.append((target, v))
+    return kept
+
+
+def _without_repeats(
+    tables: list[tuple[str | None, Vote]], listed: list[Vote], at: dict[int, int]
+) -> list[Vote]:
+    """The lists' votes without an omröstning a table of the item already holds (a protocol may print
+    the table and sum it up as lists: "Ja-röster (2): …"); the rounds after it move up."""
+    own: dict[int, set[tuple[str, str]]] = {}
+    for target, v in tables:
+        if target is None:
+            own.setdefault(v.round, set()).add((person_key(v.person), v.vote))
+    rounds: dict[int, set[tuple[str, str]]] = {}
+    for v in listed:
+        rounds.setdefault(v.round, set()).add((person_key(v.person), v.vote))
+    repeats = {r for r, votes in rounds.items() if len(votes) >= 2 and any(votes <= t for t in own.values())}
+    if not repeats:
+        return listed
+    new = {r: len(own) + k + 1 for k, r in enumerate(sorted(set(rounds) - repeats))}
+    starts = {new[r]: where for r, where in at.items() if r in new}
+    at.clear()
+    at.update(starts)
+    kept = [v for v in listed if v.round not in repeats]
+    for v in kept:
+        v.round = new[v.round]
     return kept
 
 
@@ -145,8 +187,9 @@ def _numbered(tables: list[VoteTable], at: dict[int, int] | None = None) -> list
             if at is not None and t.target is None:
                 at.update({base + g: t.at + g for g in range(t.columns.rounds)})
         for group, v in t.votes:
-            v.round = base + group
-            out.append((t.target, v))
+            paragraph = t.columns.paragraphs.get(group)
+            v.round = 1 if paragraph else base + group  # a voteringslista's column per § is its vote
+            out.append((paragraph or t.target, v))
     return out
 
 
@@ -172,7 +215,7 @@ def add_votes(
     # Voters only a table names ("Ruth Nilsson Haapalahti" in an omröstningslista) are found in the
     # item's lists too ("Ja-röster: …, Ruth Nilsson⏎Haapalahti (KD)"): tables are read first.
     for text in [preamble] + [it.text for it in items]:
-        for table in read_tables(text, lambda cell: voter(cell, finder)):
+        for table in read_tables(translate(restore_accents(text)), lambda cell: voter(cell, finder)):
             for _, v in table.votes:
                 if person_key(v.person) not in known:
                     added.setdefault(person_key(v.person), Person(name=v.person, party=v.party))
@@ -181,9 +224,10 @@ def add_votes(
     placed_by_item: list[tuple[int | None, list[tuple[str | None, Vote]]]] = []
     if preamble:  # only a table that names its paragraph can be placed
         placed_by_item.append((None, [(t, v) for t, v in placed_votes(preamble, finder) if t in by_number]))
-    placed_by_item += [(i, placed_votes(item.text, finder)) for i, item in enumerate(items)]
+    placed_by_item += [(i, placed_votes(item.text, finder, item.number)) for i, item in enumerate(items)]
     for i, placed in placed_by_item:
         home = i if i is None else by_number.get(target_paragraph(items[i].text) or "", i)
+        _after_own_rounds(placed, by_number)
         for target, v in placed:
             k = by_number.get(target or "", home)
             if k is None:
@@ -191,6 +235,18 @@ def add_votes(
             items[k].votes.append(v)
             _note_voter(v, k, known, added, finder)
     return list(added.values())
+
+
+def _after_own_rounds(placed: list[tuple[str | None, Vote]], by_number: dict[str, int]) -> None:
+    """Tables for a paragraph, bilaga or vote list the document does not hold or refer to stay in the
+    item they are printed in, their omröstningar numbered after the item's own (each such table
+    numbered its rounds from 1)."""
+    last = max((v.round for t, v in placed if t is None), default=0)
+    for target in dict.fromkeys(t for t, _ in placed if t and t not in by_number):
+        group = [v for t, v in placed if t == target]
+        for v in group:
+            v.round += last
+        last = max(v.round for v in group)
 
 
 def _note_voter(v: Vote, k: int, known: set[str], added: dict[str, Person], finder: NameFinder) -> None:

@@ -27,11 +27,16 @@ _VOTE_LABELS = (
         "avstår",
     ),
 )
+#: A count after a vote column's label: "Ja (7)", "Nej 5".
+_COUNT = re.compile(r"[ \t]*(?:\(\d{1,3}\)|\d{1,3})$")
 #: A header cell of a column that holds the vote as a word ("Röst": "Ja").
 _WORD_COLUMN = re.compile(
-    r"(?i)^(?:röst|röstar|votering|omröstning|ställningstagande|ja/nej(?:/avst(?:år|\.)?)?)"
-    r"(?:[ \t]*(?:nr\.?[ \t]*)?\d{1,2})?$"
+    r"(?i)^(?:(?:röst|röstar|röstade|votum|votering|omröstning|ställningstagande|ja/nej(?:/avst(?:år|\.)?)?)"
+    r"(?:[ \t]*(?:nr\.?[ \t]*)?\d{1,2})?"
+    r"|(?:votering|omröstning|röst)?[ \t]*(?:i[ \t]+)?§[ \t]*\d{1,4})$"
 )
+#: The paragraph a column's votes are for: "§ 45", "Votering § 45".
+PARAGRAPH = re.compile(r"§[ \t]*(\d{1,4})")
 #: A header cell of the column marking who was absent.
 _ABSENT_COLUMN = re.compile(r"(?i)^(?:frånv\.?|frånvarande|frånvaro|ej närvarande|ej närv\.?)$")
 #: A header cell of the column marking who was present ("Närv.": "N", "Tj", or "-" for absent).
@@ -55,6 +60,7 @@ class Columns:
     present: set[int] = field(default_factory=set)
     subs: set[int] = field(default_factory=set)
     party: set[int] = field(default_factory=set)
+    paragraphs: dict[int, str] = field(default_factory=dict)  # omröstning -> the § it is for ("§45")
     width: int = 0
     labels: tuple[str, ...] = ()
 
@@ -80,7 +86,8 @@ def parse_header(cells: list[str]) -> Columns | None:
     group, seen, named_since = 0, set[str](), False
     for i, cell in enumerate(cells):
         label = cell.strip(" *:")
-        vote = next((v for rx, v in _VOTE_LABELS if rx.match(label)), None)
+        bare = _COUNT.sub("", label)  # "Ja (7)": the column's count printed in its header
+        vote = next((v for rx, v in _VOTE_LABELS if rx.match(bare)), None)
         if vote is not None:
             if vote in seen and not named_since:
                 group, seen = group + 1, set()  # "Ja Nej Avstår Ja Nej Avstår": a second omröstning
@@ -90,6 +97,8 @@ def parse_header(cells: list[str]) -> Columns | None:
             cols.votes[i] = (vote, group)
             named_since = False
         elif _WORD_COLUMN.match(label):
+            if m := PARAGRAPH.search(label):
+                cols.paragraphs[len(cols.words)] = f"§{m.group(1)}"  # a voteringslista's column per §
             cols.words.add(i)
         elif _ABSENT_COLUMN.match(label):
             cols.absent.add(i)
@@ -108,7 +117,7 @@ def parse_header(cells: list[str]) -> Columns | None:
 
 
 def _is_vote_label(cell: str) -> bool:
-    label = cell.strip(" *:")
+    label = _COUNT.sub("", cell.strip(" *:"))
     return any(rx.match(label) for rx, _ in _VOTE_LABELS)
 
 
@@ -147,20 +156,48 @@ def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
         if parse_header([c for _, c in cols]) is None:
             continue
         starts = [s for s, _ in cols]
+        spans = [(s, s + len(c)) for s, c in cols]
         out[i] = [(c, start + s) for s, c in cols]
         for k in range(i + 1, len(lines)):
             row, at = lines[k]
-            if not row.strip():
+            if not row.strip() or _SUBHEADING.match(row):
+                if _rows_go_on(lines, k):
+                    continue  # "Ersättare" over the serving ersättare's rows, a blank line: same columns
                 break
             cells: list[Cell] = [("", at)] * len(cols)
             for m in _WORDS.finditer(row):
-                j = min(range(len(starts)), key=lambda c: abs(starts[c] - m.start()))
-                # a name starts at the first column; a mark sits under its header (centred or left)
-                j = 0 if len(starts) > 1 and m.start() < starts[1] - 1 else j
+                # a name starts at the first column; a mark sits under its header (left, centred or
+                # right): within the header's span, else nearest to its centre
+                j = 0 if len(starts) > 1 and m.start() < starts[1] - 1 else _under(spans, m.start(), m.end())
                 text = (cells[j][0] + " " + m.group(0)).strip()
                 cells[j] = (text, cells[j][1] if cells[j][0] else at + m.start())
             out[k] = cells
     return out
+
+
+def _under(spans: list[tuple[int, int]], a: int, b: int) -> int:
+    """The column a cell at [a, b) stands under: the header whose span holds its middle, else the one
+    whose centre is nearest."""
+    mid = (a + b - 1) / 2
+    inside = [j for j, (s, e) in enumerate(spans) if s - 0.5 <= mid <= e - 0.5]
+    if inside:
+        return inside[0]
+    return min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1] - 1) / 2 - mid))
+
+
+#: A line heading a group of a table's rows: "Ersättare", "Tjänstgörande ersättare", "Ledamöter".
+_SUBHEADING = re.compile(
+    r"(?i)^[ \t]*(?:tjänstgörande |tjg\.? )?(?:ersättare|ledamöter|ordinarie ledamöter)[ \t:]*$"
+)
+
+
+def _rows_go_on(lines: list[tuple[str, int]], k: int) -> bool:
+    """Rows of an aligned table go on after line k (a blank line or a sub-heading): within two lines,
+    a line of cells set apart by wide gaps."""
+    for line, _ in lines[k + 1 : k + 3]:
+        if line.strip() and not _SUBHEADING.match(line):
+            return "\t" not in line and re.search(r"\S {4,}\S", line) is not None
+    return False
 
 
 def table_blocks(text: str) -> list[list[tuple[int, list[Cell]]]]:

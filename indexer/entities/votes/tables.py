@@ -1,4 +1,4 @@
-"""Votes in vote tables: each person's mark under Ja, Nej or Avstår (`indexer.entities.vote_grid` reads
+"""Votes in vote tables: each person's mark under Ja, Nej or Avstår (`indexer.entities.votes.grid` reads
 the lines and the header).
 
 - A row names the seat's member, maybe the serving ersättare in a column of their own, a party in a
@@ -26,7 +26,8 @@ from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
 from indexer.entities.names import RUN, clean_name, is_first_name, split_run, trim_name
 from indexer.entities.parties import party_code
-from indexer.entities.vote_grid import Cell, Columns, pad, parse_header, table_blocks
+from indexer.entities.votes.grid import PARAGRAPH, Cell, Columns, pad, parse_header, table_blocks
+from indexer.entities.votes.voters import upright
 from indexer.types import Vote
 
 #: A cell that marks a vote in its column.
@@ -37,7 +38,7 @@ _NOT_HERE = re.compile(r"(?i)^(?:[-–—]|f|frånv\.?|frånvarande|ej)$")
 _LABEL_CELL = re.compile(
     r"(?im)(?:^|\t|\||[ ]{2})[ \t*]*(?:ja|nej|avst\w*|för|emot|mot|bifall|avslag|röst\w*|votering\w*"
     r"|omröstning\w*|ställningstagande|ja/nej\S*|ja-?\s?röst\w*|nej-?\s?röst\w*|nedlagd röst|ej röstande)"
-    r"(?:[ \t]*\d{1,2})?[ \t*:]*(?:$|\t|\||[ ]{2})"
+    r"(?:[ \t]*\(?\d{1,3}\)?)?[ \t*:]*(?:$|\t|\||[ ]{2})"
 )
 #: A cell that says the vote itself.
 WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår", "avst": "avstår"}
@@ -45,19 +46,29 @@ WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår"
 _SHORT_VOTE = {"j": "ja", "n": "nej", "a": "avstår"}
 #: Rows that are no one's vote.
 _NO_VOTER = re.compile(r"(?i)^(?:summa|totalt|antal|resultat|ledamot|ledamöter|ersättare|namn|parti)\b")
-#: "Omröstning § 37", "Omröstningslista § 149", "Voteringslista, § 12": the paragraph a table is for.
+#: "Omröstning § 37", "Omröstningslista § 149", "Bilaga 1 till protokoll § 43": the paragraph a table is for.
 _FOR_PARAGRAPH = re.compile(
-    r"(?i)(?:omröstning|votering|omröstningslista|voteringslista|omröstningsbilaga|röstlista|röstat)"
+    r"(?i)(?:omröstning|votering|omröstningslista|voteringslista|omröstningsbilaga|röstlista|röstat|bilaga)"
     r"[^\n§]{0,60}§\s*(?P<n>\d+)"
 )
 
 #: A bilaga's heading line: "Bilaga 1 – Närvaro- och omröstningslista", "Bilaga 2".
 _BILAGA_HEADING = re.compile(r"(?i)^[ \t]*bilaga[ \t]+(\d{1,2})\b")
-
-#: An ersättare's cell naming the member replaced too: "Fredrik Nord (C), tjg. ers. för Bo Berg (M)".
-_REPLACES = re.compile(
-    r"(?i)[,(]?\s*\b(?:tjg\.?\s+|tjänstgörande\s+)?(?:ers\.|ersättare|ersätter|i stället)\s"
+#: A numbered vote list, as a heading or referred to: "Voteringslista nr 1", "omröstningsbilaga 2".
+VOTE_LIST = re.compile(
+    r"(?i)(?<!\w)(?:voterings|omröstnings)(?:lista|listan|bilaga|bilagan|protokoll|protokollet)"
+    r"[ \t,]*(?:nr\.?|nummer)?[ \t]*(\d{1,2})\b"
 )
+
+#: An ersättare's cell naming the member replaced too: "Fredrik Nord (C), tjg. ers. för Bo Berg (M)",
+#: "Fredrik Nord (C) för Bo Berg (M)".
+_REPLACES = re.compile(
+    r"(?i)[,(]?\s*\b(?:(?:tjg\.?\s+|tjänstgörande\s+)?(?:ers\.|ersättare|ersätter|i stället)\s"
+    r"|för\s+(?=[A-ZÅÄÖ]))"
+)
+
+#: A member's cell naming the ersättare who replaced them: "Bo Berg (M), ersatt av Fredrik Nord (C)".
+_REPLACED_BY = re.compile(r"(?i)\b(?:ersatt|ersattes|ersätts) av\s")
 
 #: (name, party) of a person a cell names, or None.
 Who = tuple[str, str | None]
@@ -85,13 +96,15 @@ def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
     for block in table_blocks(text):
         current: VoteTable | None = None
         pending: list[tuple[int, list[Cell]]] = []  # rows before a header: maybe the last table's
-        for at, cells in block:
-            cols = parse_header([c for c, _ in cells])
+        for n, (at, cells) in enumerate(block):
+            above = block[n - 1][1] if n else []
+            cols = parse_header([c for c, _ in _widened(cells, above, block[n + 1 : n + 6])])
             if cols is not None and current is not None and any(c and who(c) for c, _ in cells):
                 cols = None  # "Anna Ek⇥S⇥Ja⇥Nej": a row of vote words, not a header
             if cols is not None:
                 _continuation(tables, pending, who)
                 pending = []
+                _paragraphs_above(text, at, cols)
                 current = VoteTable(cols, at, header=True, target=_target(text, at))
                 tables.append(current)
             elif current is not None:
@@ -100,6 +113,18 @@ def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
                 pending.append((at, cells))
         _continuation(tables, pending, who)
     return [t for t in tables if t.votes and not _collapsed(t)]
+
+
+def _widened(header: list[Cell], above: list[Cell], below: list[tuple[int, list[Cell]]]) -> list[Cell]:
+    """A header with fewer cells than every row under it, under a row of cells that would fill the
+    gap, lost its first columns to that row (HTML's rowspan: "Ledamot | Parti | Omröstning" over
+    "Ja | Nej | Avstår"): empty cells stand in for them."""
+    widths = [len(cells) for _, cells in below]
+    if len(widths) < 2 or min(widths) <= len(header) or not header:
+        return header
+    if sum(1 for c, _ in above if c) <= min(widths) - len(header):
+        return header  # no header row above holds the missing columns' labels
+    return [("", header[0][1])] * (min(widths) - len(header)) + header
 
 
 def _continuation(
@@ -121,14 +146,29 @@ def _continuation(
     tables.append(cont)
 
 
+def _paragraphs_above(text: str, at: int, cols: Columns) -> None:
+    """A line right above a header of several omröstningar naming as many paragraphs ("Votering § 45
+    ⇥ Votering § 48" over "Ja Nej Avstår Ja Nej Avstår"): each omröstning is for its own paragraph."""
+    if cols.paragraphs or cols.rounds < 2:
+        return
+    above = text[text.rfind("\n", 0, max(0, at - 1)) + 1 : max(0, at - 1)]
+    found = PARAGRAPH.findall(above)
+    if len(found) == cols.rounds:
+        cols.paragraphs = {g: f"§{n}" for g, n in enumerate(found)}
+
+
 def _target(text: str, at: int) -> str | None:
     """The paragraph named in the few lines above a table's header ("Omröstning § 37. Ja = …"), else
-    the bilaga a heading there names ("bilaga:1" for "Bilaga 1 – Omröstningslista"), else None."""
+    the numbered vote list a heading there names ("lista:1" for "Voteringslista nr 1"), else the
+    bilaga ("bilaga:1" for "Bilaga 1 – Omröstningslista"), else None."""
     above = [ln for ln in text[max(0, at - 400) : at].split("\n") if ln.strip()][-4:]
     # "X anger hur ledamoten röstat vid omröstning i⏎§ 182.": a sentence wrapped over the lines
     hits = [m.group("n") for m in _FOR_PARAGRAPH.finditer(" ".join(above))]
     if hits:
         return f"§{hits[-1]}"
+    lists = [m.group(1) for ln in above if (m := VOTE_LIST.match(ln))]
+    if lists:
+        return f"lista:{lists[-1]}"
     named = [m.group(1) for ln in above if (m := _BILAGA_HEADING.match(ln))]
     return f"bilaga:{named[-1]}" if named else None
 
@@ -209,12 +249,17 @@ def voter(cell: str, finder: NameFinder) -> Who | None:
     cue = _REPLACES.search(cell)
     if cue and cue.start() > 0:
         cell = cell[: cue.start()].strip(" ,(")  # "Fredrik Nord (C), ers. för Bo Berg": the ersättare votes
+    if by := _REPLACED_BY.search(cell):
+        cell = cell[by.end() :].strip(" ,()")  # "Bo Berg (M), ersatt av Fredrik Nord (C)": so here
     found = finder.find(cell)
+    bare = re.sub(r"\s*\([^()]{1,4}\)\s*$", "", cell)
     if found:
         s, e, p = max(found, key=lambda t: t[1] - t[0])
-        if " " in cell[s:e].strip() or "," in cell[s:e]:
+        # a full name; or a first name no one else of the document has, alone in its cell (a scan
+        # that lost the surname's letters: "Mirza" for "Mirza Hodžić")
+        if " " in cell[s:e].strip() or "," in cell[s:e] or (len(found) == 1 and cell[s:e] == bare):
+            p = upright(p, finder)  # "Berg Bo" read as a person besides Bo Berg
             return p.name, bracket_party(cell) or p.party
-    bare = re.sub(r"\s*\([^()]{1,4}\)\s*$", "", cell)
     if re.fullmatch(r"[A-ZÅÄÖ][\w\-]+", bare):  # a surname alone: "Ek (S)"
         known = finder.by_surname(bare, bracket_party(cell))
         return (known.name, bracket_party(cell) or known.party) if known is not None else None

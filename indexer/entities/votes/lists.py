@@ -15,7 +15,8 @@ import re
 from bisect import bisect_right
 
 from indexer.entities.finder import NameFinder
-from indexer.entities.parties import party_code
+from indexer.entities.votes.columns import unfold
+from indexer.entities.votes.voters import full_names, listed_names
 from indexer.types import Person, Vote
 
 #: What may follow a label before its colon: a count, a proposition ("Ja-röster för kommunstyrelsens
@@ -23,6 +24,8 @@ from indexer.types import Person, Vote
 _QUALIFIER = r"(?:[ \t]*\([^()\n]{2,60}\)|[ \t]+(?:för|till|om|avgavs|lämnades|avgivna)\b[^:.\n]{0,60})?"
 #: Who a "Följande ledamöter röstar ja" sentence names: "Följande", "Ledamöterna", "De ledamöter som".
 _WHO = r"(?:följande|ledamöter(?:na)?|de|dessa)(?: \w+){0,3}"
+#: A count after a label: "Ja (8)", "Nej 3", "Ja – 2 röster", "Avstår (1 st)".
+_COUNT = r"(?:\s*\(\d+(?: röst(?:er)?| st\.?)?\)|[ \t]*[–-]?[ \t]*\d+(?: röst(?:er)?| st\.?)?)?"
 #: A label that starts a list of voters (after a colon, or alone on its line).
 _LIST_LABEL = re.compile(
     r"(?im)(?:^|(?<=[.:;]\s))[ \t•\-–*]*(?:"
@@ -32,11 +35,12 @@ _LIST_LABEL = re.compile(
     rf"|{_WHO} (?P<d>avstår|avstod)(?: från att rösta)?"
     r"|(?:med |för )?(?P<e>ja|nej) röst(?:ar|ade)(?: följande(?: \w+){0,2})?"
     r"|röst(?:ar|ade) (?P<f>ja|nej)"
-    rf")(?:\s*\(\d+\)|[ \t]+\d+(?: röst(?:er)?| st\.?)?)?(?:{_QUALIFIER}[ \t]*:|(?P<alone>[ \t]*$))"
+    rf"){_COUNT}(?:{_QUALIFIER}[ \t]*(?::|\t(?=[ \t]*[A-ZÅÄÖ]))|(?P<alone>[ \t]*$))"
 )
 #: "Ja röstade Anna Ek (S), …" without a colon: the names follow the verb at once.
 _BARE_LABEL = re.compile(
-    r"(?m)(?:^|(?<=[.;]\s))[ \t]*(?:[Ff]ör |[Mm]ed )?(?P<e>[Jj]a|[Nn]ej) röst(?:ar|ade)[ \t]+(?=[A-ZÅÄÖ])"
+    r"(?m)(?:^|(?<=[.;]\s))[ \t]*(?:(?:[Ff]ör |[Mm]ed )?(?P<e>[Jj]a|[Nn]ej) röst(?:ar|ade)"
+    r"|(?P<a>[Jj]a|[Nn]ej)-?\s?röster(?:na)? (?:avgavs|lämnades) av)[ \t]+(?=[A-ZÅÄÖ])"
 )
 #: Names before the vote they cast: "Anna Ek (S) och Bo Berg (V) röstar nej", "… avstår från att rösta".
 _CAST_AFTER = re.compile(
@@ -46,11 +50,16 @@ _CAST_AFTER = re.compile(
 _LISTED = re.compile(r"\s*(?:\([^()]{1,4}\))?\s*(?:,|och|samt)?\s*")
 #: What a list line may hold besides names: parties, commas, "och", a full stop.
 _LIST_FILLER = re.compile(
-    r"\([^()\n]{1,5}\)|\b(?:och|samt)\b|[,.;\s\d]"
+    r"\((?:alla |samtliga |båda )?[^()\n]{1,5}\)|\b(?:och|samt)\b|[,.;\s\d]"
     # a replaced member named after the ersättare: "Fredrik Nord (C) ersättare för Bo Berg (M)"
     r"|\b(?:tjänstgörande |tjg\.? )?(?:ersättare|ers\.) för\b|\bersätter\b|\bi stället för\b"
+    # or before: "Bo Berg (M) ersatt av Fredrik Nord (C)"
+    r"|\b(?:ersatt|ersattes|ersätts) av\b"
+    # a voter's role: "Anna Ek (S), ordförande", "Bo Berg (M) 1:e vice ordförande"
+    r"|\b(?:\d:e |förste |andre )?(?:vice )?(?:ordförande(?!\w)|ordf\.)"
+    r"|\b(?:tjänstgörande |tjg\.? )?ersättare\b|\bers\.|\bledamot\b"
 )
-_WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår"}
+WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår"}
 
 
 def list_votes(
@@ -61,6 +70,7 @@ def list_votes(
     out: list[Vote] = []
     rnd = first_round - 1
     used: set[str] = set()
+    text = unfold(text, lambda cell: _LIST_LABEL.fullmatch(cell) is not None, _prose)
     labels = [m for m in _LIST_LABEL.finditer(text) if m.group("alone") is None or not _inline(text, m)]
     taken = [m.span() for m in labels]
     labels += [m for m in _BARE_LABEL.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
@@ -96,14 +106,15 @@ def _list_span(text: str, start: int, end: int) -> int:
         nl = text.find("\n", pos)
         stop = end if nl < 0 or nl > end else nl
         line = text[pos:stop]
-        if not line.strip():
+        furniture = not first and _FURNITURE.search(line) and not _PARTY_BRACKET.search(line)
+        if not line.strip() or furniture:
             if not first:
-                resume = _resumes(text, stop + 1, end)
+                resume = _resumes(text, pos if furniture else stop + 1, end)
                 if resume is None:
                     return pos  # a blank line ends the list (the label's own line may be empty)
                 pos = resume
                 continue
-        elif ":" in _PARTY_PREFIX.sub("", line) or _prose(line):
+        elif ":" in _ORDINAL.sub("", _PARTY_PREFIX.sub("", line)) or _prose(line):
             return pos
         elif line.rstrip().endswith("."):
             return stop
@@ -113,10 +124,19 @@ def _list_span(text: str, start: int, end: int) -> int:
     return end
 
 
-#: A party heading a group of a list: "Ja-röster: M: Anna Ek, Bo Berg; S: Cecilia Holm".
-_PARTY_PREFIX = re.compile(r"(?<![\w:])[A-ZÅÄÖ]{1,4}:(?=\s)")
+#: A party heading a group of a list: "Ja-röster: M: Anna Ek, Bo Berg; S: Cecilia Holm", "Moderaterna:".
+_PARTY_PREFIX = re.compile(
+    r"(?<![\w:])(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]+(?:erna|arna|partiet)|Liberalerna):(?=\s)"
+)
+#: An ordinal's colon is no label's: "1:e vice ordförande".
+_ORDINAL = re.compile(r"\b\d:[ae]\b")
 #: A line a page break leaves in a list: "§ 146 (forts.)", "Omröstning forts.", "forts. Bilaga 1".
 _CONTINUED = re.compile(r"(?i)^[ \t]*(?:§\s*\d+[ \t]*)?[^\n]{0,40}\bforts(?:\.|ättning)[^\n]{0,40}$")
+#: A line of a page's running header or foot: a date, a page number, the justering boxes.
+_FURNITURE = re.compile(
+    r"(?i)\b\d{4}-\d{2}-\d{2}\b|\bsida\s+\d|\b\d{1,3}\s*\(\d{1,3}\)|\b\d{1,3} av \d{1,3}\b|signatur"
+    r"|utdragsbestyrkande|justerande|sammanträdesprotokoll|^\s*[A-ZÅÄÖ]\w+ (?:kommun|stad)\s*$"
+)
 #: A line holding one name alone: a Word or HTML list puts each voter in a paragraph of its own.
 _NAME_LINE = re.compile(r"^[ \t•*\-–]*[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,3}[ \t]*,?$")
 #: A list line: names with their parties ("Anna Ek (S), Bo Berg (M)").
@@ -125,8 +145,9 @@ _PARTY_BRACKET = re.compile(r"\([A-ZÅÄÖa-zåäö]{1,4}\)")
 
 def _resumes(text: str, pos: int, end: int) -> int | None:
     """Where a list goes on after a blank line (a page break, or a voter per paragraph): past blank
-    lines and at most two "(forts.)" lines, a line of names with parties or one name alone; None when
-    the list ended there."""
+    lines and at most six lines of a page's running header or foot ("(forts.)", a date, "6 (12)",
+    "Justerandes signatur"), a line of names with parties or one name alone; None when the list ended
+    there."""
     skipped = 0
     while pos < end:
         nl = text.find("\n", pos)
@@ -134,7 +155,7 @@ def _resumes(text: str, pos: int, end: int) -> int | None:
         line = text[pos:stop]
         if not line.strip():
             pos = stop + 1
-        elif _CONTINUED.match(line) and skipped < 2:
+        elif (_CONTINUED.match(line) or _FURNITURE.search(line)) and skipped < 6:
             skipped += 1
             pos = stop + 1
         elif ":" not in line and not _prose(line) and (_PARTY_BRACKET.search(line) or _NAME_LINE.match(line)):
@@ -153,7 +174,7 @@ def _prose(line: str) -> bool:
 def _label_vote(m: re.Match[str]) -> str:
     groups = m.groupdict()
     word = next(groups[g] for g in ("a", "c", "e", "f", "b", "d") if groups.get(g))
-    return _WORD_VOTE.get(word.casefold(), "avstår")
+    return WORD_VOTE.get(word.casefold(), "avstår")
 
 
 def _cast_votes(text: str, finder: NameFinder, rnd: int) -> list[Vote]:
@@ -174,98 +195,3 @@ def _cast_votes(text: str, finder: NameFinder, rnd: int) -> list[Vote]:
             pos = s
         out += [Vote(person=p.name, vote=vote, round=rnd, party=p.party) for p in group]
     return out
-
-
-#: A line naming one voter and the vote at its end: "Anna Ek (S)   Ja", "Ek, Anna, M – nej".
-_ROW_VOTE = re.compile(
-    r"(?im)^[ \t•*\-–]*(?P<who>[^\n]+?)[ \t]*(?:[\t:–-]|[ ]{2,}|(?<=\)) )[ \t]*"
-    r"(?P<v>ja|nej|avstår|avstod|avstår från att rösta)[ \t]*\.?[ \t]*$"
-)
-#: What a voter line may print besides the name: party (in brackets or a column), a role.
-_ROW_REST = re.compile(r"(?i)^[\s,(]*(?:[a-zåäö]{1,4})?[\s,)]*(?:ordförande|ledamot|ersättare)?[\s,]*$")
-
-
-def row_votes(text: str, finder: NameFinder, first_round: int) -> list[Vote]:
-    """Votes printed a voter per line with the vote word at its end, without a table header
-    ("Anna Ek (S)  Ja"): two such lines at least; a run of them is one omröstning, the next run (after
-    a line of other text) the next one."""
-    rows: list[tuple[int, Vote]] = []
-    for m in _ROW_VOTE.finditer(text):
-        found = full_names(m.group("who"), finder)
-        if len(found) != 1:
-            continue
-        s, e, p = found[0]
-        who = m.group("who")
-        if not _ROW_REST.match(who[:s] + " " + who[e:]):
-            continue
-        vote = _WORD_VOTE.get(m.group("v").casefold().split()[0], "avstår")
-        rows.append((m.start(), Vote(person=p.name, vote=vote, party=p.party)))
-    inline = _inline_votes(text, finder)  # pairs in a sentence or in columns of a text layout
-    rows = inline if len(inline) > len(rows) else rows
-    if len(rows) < 2:
-        return []
-    rnd = first_round
-    for k, (at, v) in enumerate(rows):
-        if k and text[rows[k - 1][0] : at].count("\n") > 1 and _other_text(text, rows[k - 1][0], at):
-            rnd += 1
-        v.round = rnd
-    return [v for _, v in rows]
-
-
-#: The vote right after a name in a list of name-vote pairs: "Anna Ek (S) ja, Bo Berg (M) nej".
-_VOTE_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,5}\))?[ \t]*[:–-]?[ \t]*(?P<v>ja|nej|avstår|avstod)"
-    r"(?=[ \t]*(?:[,;.]|\n|$|och\b|samt\b)|\t|[ ]{2,})",
-    re.IGNORECASE,
-)
-
-
-def _inline_votes(text: str, finder: NameFinder) -> list[tuple[int, Vote]]:
-    """Name-vote pairs in a sentence: "Omröstningsresultat: Anna Ek (S) ja, Bo Berg (M) nej och …";
-    each pair after a colon or another pair (not a name inside prose)."""
-    out: list[tuple[int, Vote]] = []
-    last_end = -1
-    for s, e, p in full_names(text, finder):
-        m = _VOTE_AFTER.match(text, e)
-        if m is None:
-            continue
-        before = text[max(0, s - 6) : s]
-        listed = last_end >= 0 and re.fullmatch(r"\s*(?:[,;]|och|samt)?\s*", text[last_end:s]) is not None
-        if listed or re.search(r"[:\n][ \t]*$", before) or s == 0:
-            vote = _WORD_VOTE[m.group("v").casefold()]
-            out.append((s, Vote(person=p.name, vote=vote, party=p.party)))
-            last_end = m.end()
-    return out
-
-
-def _other_text(text: str, a: int, b: int) -> bool:
-    """Whether a line between two voter lines (from the start of one to the start of the next) holds
-    something else than blank space."""
-    between = text[a:b].split("\n")[1:]
-    return any(line.strip() for line in between)
-
-
-def full_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
-    """The people named in full in `text` (a first name alone is too weak for a vote)."""
-    return [(s, e, p) for s, e, p in finder.find(text) if " " in text[s:e].strip() or "," in text[s:e]]
-
-
-#: What stands before the name of a member an ersättare replaced: "ersättare för", "i stället för".
-_REPLACED_BEFORE = re.compile(r"(?i)(?:\bför|\bersätter|\bers\.)[ \t]*\n?[ \t]*$")
-#: A surname alone with its party in a list: "Ek (S)".
-_SURNAME = re.compile(r"(?<![\w\-] )(?<![\w\-])(?P<s>[A-ZÅÄÖ][\w\-]+)[ \t]*\((?P<p>[^()\n]{1,4})\)")
-
-
-def listed_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
-    """The people of a vote list: full names, and surnames alone with a party that name one known
-    person ("Ja-röster: Ek (S), Ros (V)")."""
-    # "Fredrik Nord (C), ersättare för Bo Berg (M)": the member replaced did not vote
-    found = [(s, e, p) for s, e, p in full_names(text, finder) if not _REPLACED_BEFORE.search(text, 0, s)]
-    spans = [(s, e) for s, e, _ in found]
-    for m in _SURNAME.finditer(text):
-        if any(s <= m.start() < e for s, e in spans):
-            continue
-        p = finder.by_surname(m.group("s"), party_code(m.group("p")))
-        if p is not None:
-            found.append((m.start(), m.end(), p))
-    return sorted(found, key=lambda t: t[0])
