@@ -59,4 +59,3 @@ def test_people_actions_and_votes(scores: tuple[str, ItemScores, EntityScores]) 
     got = entities.summary()
     for metric, floor in {**ENTITY_FLOORS, "vote_f1": VOTE_FLOOR}.items():
         assert got[metric] >= floor, (name, metric, got[metric])
-
