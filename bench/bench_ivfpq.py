@@ -171,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--nprobe", type=int, nargs="+", default=[16, 32, 64])
     ap.add_argument("--shortlist", type=int, nargs="+", default=[SHORTLIST],
                     help="shortlists re-ranked by the exact vectors (0 is always measured too)")  # fmt: skip
+    ap.add_argument("--probe-share", type=int, nargs="+", default=[],
+                    help="also probe 1/S of the lists, for each S (the archive probes 1/8)")  # fmt: skip
+    ap.add_argument("--drop", action="store_true", help="delete each size's vector file when done (disk)")
     ap.add_argument("--model", default="e5-small-int8")
     ap.add_argument("--work", type=Path, default=Path("/tmp/arkiv-ivfpq"))
     ap.add_argument("--json", type=Path, default=None)
@@ -193,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             index, secs = build(factory, vecs, train_n=max(20 * nlist, 50_000))
             size = index_bytes(index)
             faiss.omp_set_num_threads(1)  # one query on one thread, as the server searches
-            for nprobe in args.nprobe:
+            for nprobe in sorted({*args.nprobe, *(nlist // share for share in args.probe_share)}):
                 for shortlist in (0,) if "Refine" in factory else (0, *args.shortlist):
                     r = measure(index, vecs, queries, truth, nprobe, shortlist)
                     row = {"n": n, "factory": factory, "build_s": round(secs, 1),
@@ -202,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
                     rows.append(row)
                     print(json.dumps(row), flush=True)
             del index
+        if args.drop:  # 7.7 GB at 10M: the next size writes its own
+            del vecs
+            (args.work / f"vectors-{n}-v2.f16").unlink()
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     return 0
