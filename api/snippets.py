@@ -178,8 +178,11 @@ def lexical_snippet(text: str, pq: ParsedQuery, *, compound: bool = False) -> st
             best, best_n = s, n
     w0 = _word_start_before(text, best, 6)  # start a few words before the best hit, at a word start
     w1 = _window_end(text, w0)
-    while hits[-1][0] < w1 and (h := next(found, None)):  # the window may reach past the hits read
-        hits.append(h)
+    if hits[-1][0] < w1:  # the window may reach past the hits read so far
+        for h in found:
+            hits.append(h)
+            if h[0] >= w1:
+                break
     parts, pos = [], w0
     for s, e, _ in hits:
         if s >= w0 and e <= w1 and s >= pos:
