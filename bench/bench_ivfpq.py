@@ -173,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="shortlists re-ranked by the exact vectors (0 is always measured too)")  # fmt: skip
     ap.add_argument("--probe-share", type=int, nargs="+", default=[],
                     help="also probe 1/S of the lists, for each S (the archive probes 1/8)")  # fmt: skip
+    ap.add_argument("--nlist", type=int, default=0, help="lists (default: the power of two nearest 4*sqrt(n))")
     ap.add_argument("--drop", action="store_true", help="delete each size's vector file when done (disk)")
     ap.add_argument("--model", default="e5-small-int8")
     ap.add_argument("--work", type=Path, default=Path("/tmp/arkiv-ivfpq"))
@@ -189,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         truth = exact_topk(vecs, queries)
         exact_s = (time.perf_counter() - t0) / len(queries)
         print(f"n={n:,}: exact search {exact_s * 1000:.0f} ms/query (numpy, all threads)", flush=True)
-        nlist = int(2 ** round(np.log2(4 * np.sqrt(n))))
+        nlist = args.nlist or int(2 ** round(np.log2(4 * np.sqrt(n))))
         for pattern in args.factories:
             factory = pattern.format(nlist=nlist)
             faiss.omp_set_num_threads(os.cpu_count() or 1)
