@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="shortlists re-ranked by the exact vectors (0 is always measured too)")  # fmt: skip
     ap.add_argument("--probe-share", type=int, nargs="+", default=[],
                     help="also probe 1/S of the lists, for each S (the archive probes 1/8)")  # fmt: skip
-    ap.add_argument("--nlist", type=int, default=0, help="lists (default: the power of two nearest 4*sqrt(n))")
+    ap.add_argument("--nlist", type=int, default=0, help="lists (default: 2**k nearest 4*sqrt(n))")
     ap.add_argument("--drop", action="store_true", help="delete each size's vector file when done (disk)")
     ap.add_argument("--model", default="e5-small-int8")
     ap.add_argument("--work", type=Path, default=Path("/tmp/arkiv-ivfpq"))
