@@ -1,12 +1,14 @@
 """The cost of a lexical snippet on long and on ordinary items, this tree against an earlier revision.
 
-    python bench/bench_snippets.py --archive DIR [--baseline REV] [--items 300] [--rounds 3]
+    python bench/bench_snippets.py --archive DIR [--baseline REV] [--items 300] [--search-rounds 3]
 
 Takes the `--items` longest items of an archive and as many of median length, and for each of
 the queries of `bench_search.py` times `api.snippets.lexical_snippet` over them: the module of
 this tree against the same file at `--baseline` (loaded side by side from git, run in alternating
 rounds, so both see the same load). Checks that both give the same snippet for every item and
-query, and prints milliseconds per item (best round) with the load average.
+query, and prints milliseconds per item (best round) with the load average. With
+`--search-rounds`, also whole searches: `bench_search.measure` on the archive (a `bench_search.py`
+or `bench_vocab.py` archive) with the baseline's snippets, then with this tree's.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline", default="HEAD")
     ap.add_argument("--items", type=int, default=300)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--search-rounds", type=int, default=0, help="also time whole searches, this many rounds")
     args = ap.parse_args(argv)
     old = baseline_module(args.baseline)
     queries = [parse_query(q) for q in QUERIES]
@@ -91,7 +94,26 @@ def main(argv: list[str] | None = None) -> int:
             "load": [round(x, 1) for x in (*load0[:1], os.getloadavg()[0])],
         }
         print(json.dumps(row), flush=True)
+    if args.search_rounds:
+        search_latency(args.archive, old, args.search_rounds)
     return 0
+
+
+def search_latency(archive: Path, old: ModuleType, rounds: int) -> None:
+    """Search latency (`bench_search.measure`) with the old snippets, then the new: a JSON row each."""
+    import bench_search
+
+    import api.search
+
+    new = api.search.lexical_snippet
+    for label, fn in (("before", old.lexical_snippet), ("now", new)):
+        api.search.lexical_snippet = fn  # what a results page calls for each lexical hit
+        load0 = os.getloadavg()[0]
+        lat = bench_search.measure(archive, rounds)["latency"]
+        keep = ("hybrid+facets", "lexical+facets", "facet click (query cached)")
+        out = {k: {m: lat[k][m] for m in ("p50_ms", "p95_ms", "cpu_p95_ms")} for k in keep}
+        print(json.dumps({"snippets": label, **out, "load": [round(load0, 1), round(os.getloadavg()[0], 1)]}))
+    api.search.lexical_snippet = new
 
 
 if __name__ == "__main__":
