@@ -47,7 +47,8 @@ class Settings(BaseSettings):
         "auto",
         description=(
             "FAISS index factory string; 'auto' = Flat (exact) below 1M vectors, IVF-PQ from there on "
-            "(its 400 best passages rescored with the exact vectors kept beside it in vectors.exact)."
+            "(its 400 best passages per started million rescored with the exact vectors kept beside it"
+            " in vectors.exact)."
         ),
     )
     max_file_bytes: int = Field(50_000_000, description="Files larger than this are skipped as too large.")

@@ -140,9 +140,9 @@ def measure(index: Any, vecs: np.memmap, queries: np.ndarray, truth: np.ndarray,
     refine = faiss.downcast_index(index)
     if isinstance(refine, faiss.IndexRefine):  # FAISS re-ranks itself, from the codes it keeps
         refine.k_factor = max(1, shortlist // K)
-    lat, hits = [], 0
+    lat, cpu, hits = [], [], 0
     for qi, q in enumerate(queries):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         _, ids = index.search(q[None, :], shortlist if rerank else K)
         ids = ids[0][ids[0] >= 0]
         if rerank:  # exact scores for the shortlist, from the stored exact vectors
@@ -150,9 +150,12 @@ def measure(index: Any, vecs: np.memmap, queries: np.ndarray, truth: np.ndarray,
             exact = np.asarray(vecs[ids[order]], dtype=np.float32) @ q
             ids = ids[order][np.argsort(-exact)[:K]]
         lat.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)  # one thread; a loaded machine's wall time is queue
         hits += len(set(ids[:K].tolist()) & set(truth[qi].tolist()))
     return {"nprobe": nprobe, "shortlist": shortlist, "recall@10": hits / (K * len(queries)),
-            "p50_ms": float(np.percentile(lat, 50)), "p95_ms": float(np.percentile(lat, 95))}  # fmt: skip
+            "p50_ms": float(np.percentile(lat, 50)), "p95_ms": float(np.percentile(lat, 95)),
+            "cpu_p50_ms": float(np.percentile(cpu, 50)),
+            "cpu_p95_ms": float(np.percentile(cpu, 95))}  # fmt: skip
 
 
 def index_bytes(index: Any) -> int:
@@ -171,6 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--nprobe", type=int, nargs="+", default=[16, 32, 64])
     ap.add_argument("--shortlist", type=int, nargs="+", default=[SHORTLIST],
                     help="shortlists re-ranked by the exact vectors (0 is always measured too)")  # fmt: skip
+    ap.add_argument("--probe-share", type=int, nargs="+", default=[],
+                    help="also probe 1/S of the lists, for each S (the archive probes 1/8)")  # fmt: skip
+    ap.add_argument("--nlist", type=int, default=0, help="lists (default: 2**k nearest 4*sqrt(n))")
+    ap.add_argument("--drop", action="store_true", help="delete each size's vector file when done (disk)")
     ap.add_argument("--model", default="e5-small-int8")
     ap.add_argument("--work", type=Path, default=Path("/tmp/arkiv-ivfpq"))
     ap.add_argument("--json", type=Path, default=None)
@@ -186,14 +193,14 @@ def main(argv: list[str] | None = None) -> int:
         truth = exact_topk(vecs, queries)
         exact_s = (time.perf_counter() - t0) / len(queries)
         print(f"n={n:,}: exact search {exact_s * 1000:.0f} ms/query (numpy, all threads)", flush=True)
-        nlist = int(2 ** round(np.log2(4 * np.sqrt(n))))
+        nlist = args.nlist or int(2 ** round(np.log2(4 * np.sqrt(n))))
         for pattern in args.factories:
             factory = pattern.format(nlist=nlist)
             faiss.omp_set_num_threads(os.cpu_count() or 1)
             index, secs = build(factory, vecs, train_n=max(20 * nlist, 50_000))
             size = index_bytes(index)
             faiss.omp_set_num_threads(1)  # one query on one thread, as the server searches
-            for nprobe in args.nprobe:
+            for nprobe in sorted({*args.nprobe, *(nlist // share for share in args.probe_share)}):
                 for shortlist in (0,) if "Refine" in factory else (0, *args.shortlist):
                     r = measure(index, vecs, queries, truth, nprobe, shortlist)
                     row = {"n": n, "factory": factory, "build_s": round(secs, 1),
@@ -202,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
                     rows.append(row)
                     print(json.dumps(row), flush=True)
             del index
+        if args.drop:  # 7.7 GB at 10M: the next size writes its own
+            del vecs
+            (args.work / f"vectors-{n}-v2.f16").unlink()
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     return 0

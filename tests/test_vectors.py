@@ -181,6 +181,27 @@ def test_a_pq_index_rescores_its_shortlist_with_the_exact_vectors() -> None:
     assert idx.search(x[1600], 1)[0][0] == 100 and idx.vectors_of(100).shape == (2, DIM)
 
 
+def test_the_rescored_shortlist_grows_with_the_archive(monkeypatch) -> None:
+    assert [vec_mod.rerank_shortlist(n) for n in (10, 1_000_000, 1_000_001, 3_000_000, 10_000_000)] == [
+        400, 400, 800, 1200, 4000,
+    ]  # fmt: skip
+    monkeypatch.setattr(vec_mod, "SHORTLIST_PER", 1000)  # a 2,000-passage index as if it were 2M
+    idx = build_index(np.arange(2000), _random(2000, seed=6), ivf_threshold=1000)
+    asked: list[int] = []
+    search = idx.index.search
+
+    class Spy:  # FAISS's own index, recording how many passages each search asks it for
+        ntotal = idx.index.ntotal
+
+        def search(self, q, k, params=None):  # FAISS's signature
+            asked.append(k)
+            return search(q, k, params=params)
+
+    idx.index = Spy()
+    idx.search(_random(1, seed=7)[0], 10)
+    assert asked == [800]
+
+
 def test_exact_vectors_of_another_index_are_not_used(tmp_path: Path, caplog) -> None:
     path = tmp_path / "vectors.faiss"
     a = build_index(np.arange(1200), _random(1200, seed=1), ivf_threshold=1000)

@@ -88,7 +88,7 @@ def save_vectors_and_manifest(
     from indexer.embed.embedder import cache_key
     from indexer.store.exact import exact_path
     from indexer.store.vector_update import updated_index
-    from indexer.store.vectors import SHORTLIST, write_index
+    from indexer.store.vectors import rerank_shortlist, write_index
 
     faiss_before = ((read_manifest(archive) or {}).get("faiss")) or {}
     trained_on = faiss_before.get("trained_on")
@@ -112,7 +112,10 @@ def save_vectors_and_manifest(
     if trained_on is not None:  # an IVF index: retrained once it outgrows this (vector_update.REGROW)
         manifest["faiss"]["trained_on"] = trained_on
     if index.reranks:  # an IVF-PQ index: searches rescore its shortlist with these exact vectors
-        manifest["faiss"]["rerank"] = {"file": exact_path(archive.vectors).name, "shortlist": SHORTLIST}
+        manifest["faiss"]["rerank"] = {
+            "file": exact_path(archive.vectors).name,
+            "shortlist": rerank_shortlist(index.ntotal),
+        }
     manifest["embedding"]["passage_policy"] = getattr(embedder, "passage_policy", None)
     if lexicon is not None:
         manifest["lexicon"] = {"file": archive.lexicon.name, **lexicon}

@@ -10,7 +10,7 @@ Index kinds (`choose_factory`): exact inner product ("IDMap2,Flat") below
 `IVF_THRESHOLD` vectors (1M), "IVF{nlist},PQ{dim/4}" from there on, with `nprobe` saved in the
 file. A PQ index is lossy (~100 bytes a vector instead of 1,536; its codes alone find ~0.69 of
 the exact top ten of real e5 queries), so it comes with the exact vectors in a memory-mapped file
-(`indexer.store.exact`) and a search rescores FAISS's best `SHORTLIST` passages with them: the
+(`indexer.store.exact`) and a search rescores FAISS's best passages (`rerank_shortlist`) with them: the
 returned scores are exact inner products, as a Flat index's are (BENCHMARKS.md, issue 14).
 Filters are applied inside FAISS with an id selector, and an IVF search that finds
 fewer items than the filter allows is redone over every list, so a filtered query
@@ -39,12 +39,24 @@ MAX_ITEM_ID = (1 << (63 - PASSAGE_BITS)) - 1
 IVF_THRESHOLD = 1_000_000
 FLAT = "IDMap2,Flat"
 log = logging.getLogger(__name__)
-#: Passages a lossy (PQ) index hands to the exact re-ranking. Measured on real e5 vectors, 1/8 of
-#: the lists probed: at 100k 200 already give IVF-Flat's recall@10 at the same nprobe; at 1M 200
-#: give 0.948, 400 0.962, 800 0.971 (IVF-Flat 0.974) for ~1 ms more each (BENCHMARKS.md, issue 14).
+#: Passages a lossy (PQ) index hands to the exact re-ranking, per started million passages
+#: (`rerank_shortlist`). Measured on real e5 vectors, 1/8 of the lists probed: at 100k 200 already
+#: give IVF-Flat's recall@10 at the same nprobe; at 1M 200 give 0.948, 400 0.962, 800 0.971
+#: (IVF-Flat 0.974) for ~1 ms more each; at 3M 400 give only 0.927 and 800 0.953 (BENCHMARKS.md,
+#: issue 14): the codes' error lets more passages pass the true top ten as the archive grows.
 SHORTLIST = 400
+SHORTLIST_PER = 1_000_000
 #: Share of an IVF-PQ index's lists a search visits (1/8: recall@10 0.96 at 100k and at 1M).
 PQ_PROBE_SHARE = 8
+
+
+def rerank_shortlist(n_vectors: int) -> int:
+    """How many of FAISS's best passages a lossy index rescores exactly: SHORTLIST per started million.
+
+    400 up to 1M passages, 1,200 at 3M, 4,000 at 10M (~3 MB of float16 vectors read a query): the
+    passages whose codes beat a true top-ten passage grow about in proportion to the archive.
+    """
+    return SHORTLIST * max(1, math.ceil(n_vectors / SHORTLIST_PER))
 
 
 def _faiss() -> Any:
@@ -279,7 +291,7 @@ class VectorIndex:
             params = faiss.SearchParametersIVF(sel=sel, nprobe=nprobe)
         else:
             params = faiss.SearchParameters(sel=sel) if sel is not None else None
-        want = max(fetch, SHORTLIST) if self.exact is not None else fetch
+        want = max(fetch, rerank_shortlist(self.index.ntotal)) if self.exact is not None else fetch
         scores, ids = self.index.search(query, want, params=params)
         keep = ids[0] >= 0
         ids, scores = ids[0][keep], scores[0][keep]
