@@ -47,5 +47,16 @@ def word_share(head: np.ndarray, term_ids: list[np.ndarray], idfs: list[float]) 
         return None
     held = np.zeros(len(head))
     for ids, idf in zip(term_ids, idfs, strict=True):
-        held += idf * np.isin(head, ids)
+        held += idf * _holds(ids, head)
     return held / total
+
+
+def _holds(ids: np.ndarray, head: np.ndarray) -> np.ndarray:
+    """Which of `head` are in `ids`: a binary search per head item (postings come sorted), so a word
+    in most of a million items costs microseconds, where `np.isin` sorts both (~45 ms at 100k)."""
+    if len(ids) > 1 and (ids[1:] < ids[:-1]).any():
+        ids = np.sort(ids)
+    if not len(ids):
+        return np.zeros(len(head), bool)
+    pos = np.minimum(np.searchsorted(ids, head), len(ids) - 1)
+    return ids[pos] == head

@@ -24,6 +24,9 @@ def test_word_share_weighs_the_words_by_idf() -> None:
     share = word_share(head, [np.array([1, 2]), np.array([1, 3])], [3.0, 1.0])
     assert share is not None
     assert share.tolist() == [1.0, 0.75, 0.25]
+    unsorted = word_share(head, [np.array([2, 1]), np.array([3, 1])], [3.0, 1.0])
+    assert unsorted is not None and unsorted.tolist() == [1.0, 0.75, 0.25]
+    assert word_share(head, [np.array([7, 9]), np.zeros(0, np.int64)], [1.0, 1.0]).tolist() == [0.0] * 3  # type: ignore[union-attr]
     assert word_share(head, [], []) is None
 
 
