@@ -13,12 +13,16 @@ import time
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from api.columns import Columns
 from api.filters import NAMES, Filters
 from api.schemas import Facet, FacetValue
+
+if TYPE_CHECKING:
+    from api.context import ArchiveContext
 
 
 @lru_cache(maxsize=1)
@@ -130,3 +134,29 @@ def compute_facets(
             truncated=len(counts) > size or (time.perf_counter() - t0) * 1000 > budget_ms,
         )
     return out
+
+
+def match_facets(
+    ctx: ArchiveContext,
+    ids: np.ndarray,
+    filters: Filters,
+    *,
+    toggle_url: Callable[[str, str], str] | None = None,
+    **options: Any,
+) -> dict[str, Facet]:
+    """Facets of every match (item ids) of a search, with the archive's facet size and time budget.
+
+    What `api.search.search` and `api.listing.list_items` share; `options` go to `compute_facets`
+    (`rows_for`, `groups`, `grouped`).
+    """
+    cols = ctx.columns
+    rows = cols.rows(ids)
+    return compute_facets(
+        cols,
+        rows[rows >= 0],
+        filters,
+        size=ctx.settings.facet_size,
+        budget_ms=ctx.settings.facet_time_budget_ms,
+        toggle_url=toggle_url,
+        **options,
+    )

@@ -4,9 +4,10 @@ Weighted reciprocal-rank fusion: score(item) = sum over sides of w / (rrf_k + ra
 `Settings.candidates` of each side; lexical matches beyond them follow in lexical order.
 
 The lexical vote's weight says what the item holds: every query part (1), only some of them
-(`OR_WEIGHT`), a part only inside a compound word (`TRIGRAM_VOTE`). When no item holds every word of
-a question asked in other words, its partial word matches are mostly noise: on the 19 paraphrased
-tuning queries (e5-small) full-weight partial votes gave hybrid MRR 0.70, a tenth 0.78.
+(`OR_WEIGHT`), a part only inside a compound word (`TRIGRAM_VOTE`; times the partial weight for a
+query of several parts). When no item holds every word of a question asked in other words, its
+partial word matches are mostly noise: on the 19 paraphrased tuning queries (e5-small) full-weight
+partial votes gave hybrid MRR 0.70, a tenth 0.78.
 
 A question (`QUESTION_PARTS` parts or more) asked in other words shares mostly common words with
 what it means, so its partial matches get no lexical vote at all (`QUESTION_OR_WEIGHT`): they keep
@@ -19,7 +20,17 @@ part of the query first; for a keyword query (one or two parts) the other lexica
 items found only by meaning. Semantic votes reorder each group, so the words a user typed are never
 pushed down by items that lack them. On the tuning set (with the Alingsås protokoll in the archive)
 the groups change no ranking measure and keyword junk@10 goes 0.65 -> 0.50; on the blind set they
-change nothing: its keyword recall@10 gap (hybrid 0.955, lexical 0.974) lies within the word matches.
+changed nothing: its keyword recall@10 gap (hybrid 0.955, lexical 0.974) lay within the word matches
+(closed by the votes below: 0.980).
+
+Keyword queries keep what the words find (issue 13, BENCHMARKS.md "fourth round"): a keyword
+query's partial matches (group 1) take a semantic vote only when they pass the semantic gate. A
+vote from far down the semantic ranking (rank 150 of 200 outweighs a partial lexical vote at rank
+2) used to reorder them, so for "plan för brandvatten" the item holding only "brandvatten", second
+in lexical order, fell out of the first page. A query of `QUESTION_PARTS` parts or more whose words
+all meet in some item is not asked in other words: its partial matches holding `STRONG_SHARE` of
+the query words' idf ("Anders Dahl" of "Anders Dahl avsägelse") are treated as a keyword query's
+are, while a question's common-word partial matches stay voteless.
 
 Tried and dropped (BENCHMARKS.md): letting a question whose words meet in no item admit its 10
 nearest items past the z gate. It changed no ranking measure on the tuning set, cost junk, and
@@ -40,6 +51,8 @@ TRIGRAM_VOTE = 0.5
 #: common ones: it votes this much (it keeps its semantic vote, and its place in the match set).
 QUESTION_PARTS = 3
 QUESTION_OR_WEIGHT = 0.0
+#: A partial match holding this share of the query words' idf (`LexicalHits.word_share`) is a strong one.
+STRONG_SHARE = 0.5
 
 
 def n_parts(pq: ParsedQuery) -> int:
@@ -47,13 +60,37 @@ def n_parts(pq: ParsedQuery) -> int:
     return len(pq.terms) + len(pq.phrases) + len(pq.dnrs)
 
 
+def strong_partials(lex: LexicalHits, parts: int) -> np.ndarray:
+    """Ids of the partial matches of a many-part query that count as a keyword query's would.
+
+    Only when the query's words all meet in some item (`n_all_terms` > 0: the words are not weak)
+    and only those holding `STRONG_SHARE` of the words' idf; none for a query of fewer parts.
+    """
+    share = lex.word_share
+    if parts < QUESTION_PARTS or share is None or not lex.n_all_terms:
+        return lex.ids[:0]
+    n = lex.n_all_terms
+    return lex.ids[n : len(share)][share[n:] >= STRONG_SHARE]
+
+
+def keyword_partials(lex: LexicalHits, parts: int) -> np.ndarray:
+    """Ids of the partial matches ranked as a keyword query's: all of them below `QUESTION_PARTS` parts."""
+    return lex.ids[lex.n_all_terms :] if parts < QUESTION_PARTS else strong_partials(lex, parts)
+
+
 def lexical_weights(lex: LexicalHits, n: int, parts: int = 1) -> np.ndarray:
     """Fusion weight of each of the first n lexical hits of a query of `parts` parts."""
     head = lex.ids[:n]
     partial = OR_WEIGHT if parts < QUESTION_PARTS else QUESTION_OR_WEIGHT
     w = np.where(np.arange(len(head)) < lex.n_all_terms, 1.0, partial)
+    if parts >= QUESTION_PARTS:
+        w[np.isin(head, strong_partials(lex, parts))] = OR_WEIGHT
     if lex.trigram_only is not None and len(lex.trigram_only):
-        w[np.isin(head, lex.trigram_only, kind="table")] = TRIGRAM_VOTE
+        # A match found only inside compound words holds at best some of a several-part query's
+        # words: it votes as a partial match, halved, never above the items holding a whole word
+        # ("revision" holding "vision" of "Vision 2040" had 5 times the vote of those holding "2040").
+        tri = TRIGRAM_VOTE if parts <= 1 else TRIGRAM_VOTE * partial
+        w[np.isin(head, lex.trigram_only, kind="table")] = tri
     return w
 
 
@@ -63,12 +100,12 @@ def word_blocks(
     """The fused ranking regrouped by what each item holds of the query's words, each group in order.
 
     First the items holding every part; then, for a keyword query (fewer than `QUESTION_PARTS` parts),
-    the other lexical matches; then the rest. Semantic votes reorder the items within a group but never
-    lift an item above one that holds more of the words the user typed.
+    the other lexical matches, for a longer one its strong partial matches (`strong_partials`); then
+    the rest. Semantic votes reorder the items within a group but never lift an item above one that
+    holds more of the words the user typed.
     """
     block = np.where(np.isin(ids, lex.ids[: lex.n_all_terms], kind="table"), 0, 2)
-    if parts < QUESTION_PARTS:
-        block[(block == 2) & np.isin(ids, lex.ids, kind="table")] = 1
+    block[(block == 2) & np.isin(ids, keyword_partials(lex, parts), kind="table")] = 1
     if not len(block) or (block == block[0]).all():
         return ids, scores
     order = np.argsort(block, kind="stable")
@@ -95,9 +132,12 @@ def fuse(
         # Votes by rank in the semantic ranking, for the semantic matches and for lexical matches that
         # did not pass the semantic gate (an item found both ways keeps both votes); items that are
         # neither get no vote, so they never enter the results.
-        voters = np.isin(sem.ranking[:n_cand], sem.ids, kind="table")
+        # A keyword query's partial matches vote in lexical order unless the gate lets them in.
+        ranking = sem.ranking[:n_cand]
+        voters = np.isin(ranking, sem.ids, kind="table")
         if lex is not None and len(lex.ids):
-            voters |= np.isin(sem.ranking[:n_cand], lex.ids, kind="table")
+            lexical = np.isin(ranking, lex.ids, kind="table")
+            voters |= lexical & ~np.isin(ranking, keyword_partials(lex, parts), kind="table")
         for rank, (i, votes) in enumerate(
             zip(sem.ranking[:n_cand].tolist(), voters.tolist(), strict=True), 1
         ):

@@ -39,7 +39,7 @@ from api import titles
 from api.context import QueryCache
 from api.filters import Filters
 from api.fts import BM25, ParsedQuery
-from api.hits import TRIGRAM_MAX_TERMS, TRIGRAM_MAX_WORD_HITS, TRIGRAM_WEIGHT, LexicalHits
+from api.hits import TRIGRAM_MAX_TERMS, TRIGRAM_MAX_WORD_HITS, TRIGRAM_WEIGHT, LexicalHits, word_share
 from api.lexicon import LexiconReader
 from api.lexicon_search import lexicon_search
 
@@ -145,9 +145,12 @@ def lexical_search(
         o_ids, o_scores = _ranked(conn, "items_fts", BM25, any_expr, filters, n_rank, floor)
         new = ~np.isin(o_ids, h_ids, kind="table")
         h_ids, h_scores = np.concatenate([h_ids, o_ids[new]]), np.concatenate([h_scores, o_scores[new]])
+    share = None
     if pq.terms:  # the title as its own field (api.titles), as the lexicon path does
         idfs = _idfs(conn, pq, cache)
         h_ids, h_scores = titles.rerank_head(conn, pq, h_ids, h_scores, [n_all, len(h_ids) - n_all], idfs)
+        term_ids = [_ids(conn, "items_fts", pq.fts_word(t), Filters(), cache) for t in pq.terms]
+        share = word_share(h_ids, term_ids, idfs)
     rest = _rest(all_ids, h_ids)
     ids = np.concatenate([h_ids, rest])
     scores = np.concatenate([h_scores, np.zeros(len(rest))])
@@ -169,4 +172,4 @@ def lexical_search(
             t_rest = _rest(tri_only, t_ids)
             ids = np.concatenate([ids, t_ids, t_rest])
             scores = np.concatenate([scores, t_scores, np.zeros(len(t_rest))])
-    return LexicalHits(ids=ids, scores=scores, n_all_terms=n_all, trigram_only=tri_only)
+    return LexicalHits(ids=ids, scores=scores, n_all_terms=n_all, trigram_only=tri_only, word_share=share)

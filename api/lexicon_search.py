@@ -26,7 +26,7 @@ import numpy as np
 from api import compounds, titles
 from api.context import QueryCache
 from api.fts import BM25, MAX_TERM_CHARS, ParsedQuery, is_prefix_term, match_form
-from api.hits import TRIGRAM_MAX_TERMS, TRIGRAM_MAX_WORD_HITS, TRIGRAM_WEIGHT, LexicalHits
+from api.hits import TRIGRAM_MAX_TERMS, TRIGRAM_MAX_WORD_HITS, TRIGRAM_WEIGHT, LexicalHits, word_share
 from api.lexicon import DENSE_SHARE, LexiconReader, Part
 
 #: Phrases with more matches than this get an estimated bm25 (see `_phrase_part`).
@@ -130,13 +130,14 @@ def lexicon_search(
         return LexicalHits(ids=_EMPTY, scores=np.zeros(0))
     key = ("lexicon", tuple(pq.terms), tuple(map(tuple, pq.phrases)), tuple(pq.dnrs))
 
-    def unfiltered() -> tuple[np.ndarray, np.ndarray, np.ndarray, int, list[float]]:
+    def unfiltered() -> tuple[np.ndarray, np.ndarray, np.ndarray, int, list[float], list[np.ndarray]]:
         parts = _word_parts(lx, conn, pq)
         ids, score, hit = _combine(lx, parts)
         idfs = [titles.idf(lx.n_items, len(p.ids)) for p in parts[: len(pq.terms)]]
-        return ids, score, hit, len(parts), idfs
+        return ids, score, hit, len(parts), idfs, [p.ids for p in parts[: len(pq.terms)]]
 
-    ids, score, hit, n_parts, idfs = cache.get(key, unfiltered) if cache is not None else unfiltered()
+    got = cache.get(key, unfiltered) if cache is not None else unfiltered()
+    ids, score, hit, n_parts, idfs, term_ids = got
     n_word_hits = len(ids)
     if keep is not None:
         sel = keep(ids)
@@ -147,7 +148,9 @@ def lexicon_search(
         heads.append(_top(np.flatnonzero(hit < n_parts), score, ids, n_rank))
     out_ids, out_scores = _ranked(ids, score, heads)
     out_ids, out_scores = titles.rerank_head(conn, pq, out_ids, out_scores, [len(h) for h in heads], idfs)
-    hits = LexicalHits(ids=out_ids, scores=out_scores, n_all_terms=len(heads[0]))
+    n_head = sum(len(h) for h in heads)
+    share = word_share(out_ids[:n_head], term_ids, idfs)
+    hits = LexicalHits(ids=out_ids, scores=out_scores, n_all_terms=len(heads[0]), word_share=share)
     if len(pq.terms) <= TRIGRAM_MAX_TERMS and n_word_hits <= TRIGRAM_MAX_WORD_HITS:
         _add_compounds(lx, pq, hits, ids, n_rank, keep)
     return hits

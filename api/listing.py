@@ -26,7 +26,7 @@ import numpy as np
 from api.context import ArchiveContext
 from api.dedup import Groups, first_of_groups, groups_of, prefer_protocol
 from api.errors import QueryError
-from api.facets import compute_facets
+from api.facets import match_facets
 from api.filters import Filters
 from api.fts import ParsedQuery, parse_query
 from api.hits import LexicalHits
@@ -310,18 +310,15 @@ def list_items(
     results = hydrate(ctx, listing, listing.ids[heads].tolist(), listing.scores[heads].tolist())
     facet_map = {}
     if facets:
-        cols = ctx.columns
-        rows = cols.rows(listing.ids)
-        facet_map = compute_facets(
-            cols,
-            rows[rows >= 0],
+        groups = groups_of(ctx.conn, ctx.columns)
+        facet_map = match_facets(
+            ctx,
+            listing.ids,
             filters,
-            size=ctx.settings.facet_size,
-            budget_ms=ctx.settings.facet_time_budget_ms,
             toggle_url=toggle_url,
             rows_for=_rows_for(ctx, query, mode, filters),
-            groups=groups_of(ctx.conn, cols).of_row,
-            grouped=groups_of(ctx.conn, cols).grouped,
+            groups=groups.of_row,
+            grouped=groups.grouped,
         )
     syn = listing.syntax
     nb = listing.neighbour_ids.tolist()

@@ -37,9 +37,9 @@ from pathlib import PurePath
 import numpy as np
 
 from api.columns import Columns
-from api.context import ArchiveContext
+from api.context import ArchiveContext, QueryCache
 from api.errors import QueryError
-from api.facets import compute_facets
+from api.facets import match_facets
 from api.feedback import feedback_vector
 from api.filters import Filters
 from api.fts import ParsedQuery, parse_query
@@ -139,25 +139,7 @@ def _find_matches(
     sem = None
     if mode != "lexical" and not pq.empty:  # only punctuation or emoji: nothing to mean, nothing found
         qvec = query_vector if query_vector is not None else _query_vector(ctx, q)
-        if mode == "hybrid" and lex is not None:
-            whole = (
-                lex
-                if mask is None
-                else lexical_search(ctx.conn, pq, Filters(), n_cand, None, cache, ctx.lexicon)
-            )
-            s = ctx.settings
-            qvec = feedback_vector(ctx.index, qvec, whole, s.feedback_weight, s.feedback_items)
-        # The query's semantic matches do not depend on the filters (api.semantic), so a facet's count
-        # is what clicking it returns; the filters keep the matches they allow.
-        if cache is not None:
-            sem = cache.get(("semantic", mode, q), lambda: semantic_search(ctx, qvec, n_cand))
-        else:
-            sem = semantic_search(ctx, qvec, n_cand)
-        if mask is not None:
-            sem = sem.within(lambda ids: _allowed(cols, mask, ids))
-            nothing = not len(sem.ids) and (lex is None or not len(lex.ids))
-            if nothing and mask.any():  # never empty when the filters admit items (not a facet click)
-                sem = nearest_within(ctx, qvec, n_cand, cols.ids[mask])
+        sem = _semantic_side(ctx, q, pq, mode, lex, mask, qvec, cache)
     if mode == "lexical":
         assert lex is not None
         ids, scores = lex.ids, lex.scores
@@ -167,6 +149,42 @@ def _find_matches(
     else:
         ids, scores = fuse(lex, sem, ctx.settings.rrf_k, n_cand, n_parts(pq))
     return Matches(query=q, mode=mode, pq=pq, ids=ids, scores=scores, lex=lex, sem=sem)
+
+
+def _semantic_side(
+    ctx: ArchiveContext,
+    q: str,
+    pq: ParsedQuery,
+    mode: str,
+    lex: LexicalHits | None,
+    mask: np.ndarray | None,
+    qvec: np.ndarray,
+    cache: QueryCache | None,
+) -> SemanticHits:
+    """The query's semantic matches within the filters (`mask` over column rows; None: no filters).
+
+    Hybrid's query vector takes feedback from the lexical matches of the whole archive: the semantic
+    matches never depend on the filters (`api.semantic`), so a facet's count is what clicking it
+    returns; the filters keep the matches they allow.
+    """
+    n_cand = ctx.settings.candidates
+    cols = ctx.columns
+    if mode == "hybrid" and lex is not None:
+        whole = (
+            lex if mask is None else lexical_search(ctx.conn, pq, Filters(), n_cand, None, cache, ctx.lexicon)
+        )
+        s = ctx.settings
+        qvec = feedback_vector(ctx.index, qvec, whole, s.feedback_weight, s.feedback_items)
+    if cache is not None:
+        sem = cache.get(("semantic", mode, q), lambda: semantic_search(ctx, qvec, n_cand))
+    else:
+        sem = semantic_search(ctx, qvec, n_cand)
+    if mask is not None:
+        sem = sem.within(lambda ids: _allowed(cols, mask, ids))
+        nothing = not len(sem.ids) and (lex is None or not len(lex.ids))
+        if nothing and mask.any():  # never empty when the filters admit items (not a facet click)
+            sem = nearest_within(ctx, qvec, n_cand, cols.ids[mask])
+    return sem
 
 
 def search(
@@ -209,16 +227,7 @@ def search(
     results = _hydrate(ctx, m.pq, page_ids, m.scores[offset : offset + limit].tolist(), m.lex, m.sem)
     facet_map = {}
     if facets:
-        cols = ctx.columns
-        rows = cols.rows(m.ids)
-        facet_map = compute_facets(
-            cols,
-            rows[rows >= 0],
-            filters,
-            size=ctx.settings.facet_size,
-            budget_ms=ctx.settings.facet_time_budget_ms,
-            toggle_url=toggle_url,
-        )
+        facet_map = match_facets(ctx, m.ids, filters, toggle_url=toggle_url)
     return SearchResponse(
         query=query,
         mode=mode,

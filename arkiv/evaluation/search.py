@@ -55,10 +55,11 @@ class Query:
 class GoldResolver:
     """Maps gold references to item uids via the extraction of each file."""
 
-    def __init__(self, corpus: Path) -> None:
+    def __init__(self, corpus: Path | list[Path]) -> None:
         from arkiv.evaluation.gold import load_gold
 
-        self.corpus = corpus
+        #: Folders searched for a gold file's name, in order (the unseen set spans two).
+        self.roots = [corpus] if isinstance(corpus, Path) else list(corpus)
         self.gold_docs: dict[str, list[dict[str, Any]]] = {}
         for name in ("seeds.gold.json", "dev.gold.json"):
             for d in load_gold(ROOT / "eval" / name)["documents"]:
@@ -69,7 +70,7 @@ class GoldResolver:
         from indexer.extract import extract_file
 
         if file not in self._cache:
-            path = next(self.corpus.rglob(file))
+            path = next(p for root in self.roots for p in root.rglob(file))
             self._cache[file] = extract_file(path)
         return self._cache[file]
 
@@ -78,6 +79,8 @@ class GoldResolver:
         from arkiv.evaluation.gold import find_item, match_items, norm_number, norm_text
 
         ex = self._extraction(ref["file"])
+        if "item" in ref and ref["item"] is None:  # a document without numbered items: all of it
+            return [ex.item_id(i) for i in range(len(ex.items))]
         if "item" in ref:
             gold_items = self.gold_docs.get(ref["file"])
             if gold_items:
@@ -144,6 +147,26 @@ def load_blind(resolver: GoldResolver) -> list[Query]:
     """
     raws = json.loads((ROOT / "eval" / "blind.queries.json").read_text(encoding="utf-8"))["queries"]
     return resolve_queries(raws, "blind", resolver)
+
+
+#: The unseen set's archive: other kommuners' documents, none of them in the tuning or blind archive.
+UNSEEN_FOLDERS = ("kommuner2", "kommuner3")
+
+
+def unseen_paths(data_dir: Path | None = None) -> list[Path]:
+    """The folders the unseen set is judged over (tests/data/kommuner2 and kommuner3)."""
+    base = data_dir or ROOT / "tests" / "data"
+    return [base / name for name in UNSEEN_FOLDERS]
+
+
+def load_unseen(resolver: GoldResolver) -> list[Query]:
+    """The unseen queries (eval/unseen.queries.json), source "unseen": kommuner2 + kommuner3, graded.
+
+    Written blind over 24 documents of other kommuner (`UNSEEN_FOLDERS`) and scored over an archive
+    of those folders alone (`unseen_paths`); never used for tuning, scored once per design choice.
+    """
+    raws = json.loads((ROOT / "eval" / "unseen.queries.json").read_text(encoding="utf-8"))["queries"]
+    return resolve_queries(raws, "unseen", resolver)
 
 
 def scores(ranked: list[str], relevant: set[str], grades: dict[str, float] | None = None) -> dict[str, float]:
