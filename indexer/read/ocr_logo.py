@@ -8,11 +8,11 @@ that is read with little confidence and stands far taller than a line of text.
 That symbol is what gives the logo away: in the top quarter of the page, a word read with less than
 `SYMBOL_CONFIDENCE`, taller than `SYMBOL_INCHES` and not a Swedish word is no letter of minutes' type
 (11-pt capitals are ~0.11 inch, a 16-pt title's ~0.16; a header's word read tall because Tesseract
-merged it with the logo's line is still a word). The words in capitals that follow it on its line, each within
-`GAP_INCHES` of the last, and those in capitals under it (within the symbol's and wordmark's width,
-and `GAP_INCHES` below; there also what else is read with little confidence) are its wordmark. A page header's text beside the logo is kept: it stands
-further off, or is not in capitals. On the Alingsås gold pages (bench/bench_ocr.py) the logo made
-~15 characters of errors a page.
+merged it with the logo's line is still a word). The words in capitals that follow it on its line,
+each within `GAP_INCHES` of the last, and those under it (within the symbol's and wordmark's width,
+and `GAP_INCHES` below) that are in capitals or read with little confidence, are its wordmark. A page
+header's text beside the logo is kept: it stands further off, or is not in capitals. On the Alingsås
+gold pages (bench/bench_ocr.py) the logo made ~15 characters of errors a page.
 """
 
 from __future__ import annotations
@@ -65,7 +65,8 @@ def logo_words(lines: list[list[OcrWord]], page_height: int, dpi: int) -> set[in
                 right = v.left + v.width
             for below in lines[k:]:  # and under it
                 for v in below:
-                    under = v.left < right and v.left + v.width > left and bottom - tall < v.top < bottom + gap
-                    if under and (_capitals(v.text) or v.confidence < SYMBOL_CONFIDENCE):
+                    across = v.left < right and v.left + v.width > left
+                    beneath = across and bottom - tall < v.top < bottom + gap
+                    if beneath and (_capitals(v.text) or v.confidence < SYMBOL_CONFIDENCE):
                         out.add(id(v))
     return out
