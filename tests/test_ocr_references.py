@@ -59,3 +59,15 @@ def test_numbers_not_among_the_headings_are_no_contents() -> None:
     pages = [list(listed), body]
     fix_paragraph_signs(pages, {0})
     assert pages[0] == listed
+
+
+def test_the_contents_list_does_not_take_the_first_heading() -> None:
+    """The contents' "§ 34" and the body's "834" are both candidates for 34; the body's "§ 35" follows
+    the body's, not the list's: the body's "834" is a heading too."""
+    contents = ["834\tInformation", "835\tBudget", "836\tTaxor", "837\tAvgifter"]
+    body = ["834", "Information", "Text.", "Mer text.", "§ 35", "Budget", "Text.", "Mer text."]
+    body += ["§ 36", "Taxor", "Text.", "Mer text.", "§ 37", "Avgifter", "Text.", "Mer text."]
+    pages = [list(contents), list(body)]
+    fix_paragraph_signs(pages, {0, 1})
+    assert pages[1][0] == "§ 34"
+    assert pages[0][0] == "§ 34\tInformation"

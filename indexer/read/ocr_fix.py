@@ -47,6 +47,7 @@ _REFERENCES = [
     (re.compile(r"(\bParagrafer\s)8(?=\d)"), r"\1§"),
 ]
 _DOLLAR = re.compile(r"\$&|&\$|\$")  # "$&": one § read as two characters
+_LISTED = re.compile(r"^\s*(?:§\s?|8\s?)\d{1,3}\t\S")  # a number, a tab, a title: a contents line
 _REAL = re.compile(r"^\s*§\s?(\d{1,3})\b")
 # "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer.
 _CANDIDATE = re.compile(
@@ -69,18 +70,22 @@ def _title_follows(lines: list[str], k: int) -> bool:
     return False
 
 
-def _chain(heads: list[tuple[int, bool]]) -> set[int]:
+def _chain(heads: list[tuple[int, bool]], listed: list[bool] | None = None) -> set[int]:
     """Indexes of the longest run of headings, in document order, whose numbers go up by 1 to 3.
 
     `heads` are (number, printed with §) in document order. The paragraphs of a protocol form such
     a run; misread references ("§68 KSAU" in a list of documents) form shorter ones beside it.
-    A heading printed with § counts double, so the run through them wins a tie.
+    A heading printed with § counts double, so the run through them wins a tie. With `listed` (a
+    head is a contents line: its title a tab away on its line) a run is all contents lines or none,
+    so a protocol's list of its paragraphs never joins its headings ("§ 34" listed, then "§ 35").
     """
     n = len(heads)
     best = [2 if real else 1 for _, real in heads]
     prev = [-1] * n
     for j in range(n):
         for i in range(max(0, j - 200), j):
+            if listed is not None and listed[i] != listed[j]:
+                continue
             if 1 <= heads[j][0] - heads[i][0] <= 3 and best[i] + (2 if heads[j][1] else 1) > best[j]:
                 best[j], prev[j] = best[i] + (2 if heads[j][1] else 1), i
     k = max(range(n), key=lambda x: best[x]) if n else -1
@@ -91,14 +96,14 @@ def _chain(heads: list[tuple[int, bool]]) -> set[int]:
     return out if len(out) >= 2 else set()
 
 
-def _contents(heads: list[tuple[int, bool]], chosen: set[int]) -> set[int]:
+def _contents(heads: list[tuple[int, bool]], listed: list[bool], chosen: set[int]) -> set[int]:
     """A table of contents: a second run of headings (three or more), every number one of the run's.
 
     A protocol's list of its paragraphs ("894⇥Information och överläggningar") repeats the numbers
     of its headings; cited decisions do not form such a run of the same numbers.
     """
     rest = [i for i in range(len(heads)) if i not in chosen]
-    second = _chain([heads[i] for i in rest])
+    second = _chain([heads[i] for i in rest], [listed[i] for i in rest])
     numbers = {heads[i][0] for i in chosen}
     found = {rest[j] for j in second}
     return found if len(found) >= 3 and all(heads[i][0] in numbers for i in found) else set()
@@ -116,6 +121,7 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
     """
     fixed = 0
     heads: list[tuple[int, bool]] = []  # (number, printed with §) in document order
+    listed: list[bool] = []  # a contents line: "§ 34⇥Information", "894⇥Information"
     where: list[tuple[int, int] | None] = []  # (page, line) of a candidate; None for a real heading
     for p, lines in enumerate(pages):
         for k, line in enumerate(lines):
@@ -128,15 +134,17 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
                 lines[k] = line = new
             if m := _REAL.match(line):
                 heads.append((int(m.group(1)), True))
+                listed.append(bool(_LISTED.match(line)))
                 where.append(None)
             elif p in ocr and (c := _CANDIDATE.match(line)) and _heading_rest(c.group("rest") or ""):
                 same_line = c.group("dnr") or c.group("toc")  # what follows the number on its line
                 if c.group("bare") and not same_line and not _title_follows(lines, k):
                     continue
                 heads.append((int(c.group("num") or c.group("bare")), False))
+                listed.append(bool(_LISTED.match(line)))
                 where.append((p, k))
-    chosen = _chain(heads)
-    chosen |= _contents(heads, chosen)
+    chosen = _chain(heads, listed)
+    chosen |= _contents(heads, listed, chosen)
     # A protocol extract: one paragraph (on one or more pages), no other heading.
     if not any(real for _, real in heads) and len({n for n, _ in heads}) == 1:
         chosen = set(range(len(heads)))
