@@ -7,15 +7,20 @@ corpus/alingsas, the hash embedder). Peak memory is the largest sum over the ind
 process it started (the pool's fork server and workers), sampled every 50 ms from /proc: resident
 (RSS, pages shared by forked processes counted in each) and proportional (PSS, shared pages split).
 Pages: a PDF's pages (pdfinfo), a text document's page markers, at least one per document.
-The load average is printed with each run: on a shared machine compare runs made together.
+The load average is printed with each run (at its start and end), and the CPU seconds of the whole
+process tree (the indexer, the fork server, the workers, Tesseract: every descendant is reaped by this
+process, which makes itself their subreaper, so their CPU time is counted when they end): on a
+shared machine the wall time follows the load, the CPU seconds much less; compare runs made together.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -88,13 +93,31 @@ def _tree_memory(root_pid: int) -> tuple[int, int]:
     return total, pss
 
 
-def run_once(paths: list[Path], jobs: int, model: str) -> dict[str, float]:
+_PR_SET_CHILD_SUBREAPER = 36
+
+
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def _reap_all() -> None:
+    """Wait for every descendant handed to this process (the fork server, orphaned at the end)."""
+    while True:
+        try:
+            os.wait()
+        except ChildProcessError:
+            return
+
+
+def run_once(paths: list[Path], jobs: int, model: str) -> dict[str, float | str]:
     """One `arkiv index` run into a fresh archive; returns seconds and peak tree RSS in MB."""
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "ARKIV_EMBEDDING_MODEL": model, "PYTHONPATH": str(ROOT)}
         cmd = [sys.executable, "-m", "arkiv.cli", "index", *map(str, paths), "--data", f"{tmp}/data",
                "--jobs", str(jobs)]  # fmt: skip
         load = os.getloadavg()[0]
+        cpu0 = _children_cpu()
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         peak = [0, 0]
@@ -110,9 +133,12 @@ def run_once(paths: list[Path], jobs: int, model: str) -> dict[str, float]:
         out = proc.communicate()[0].decode("utf-8", "replace")
         took = time.perf_counter() - t0
         sampler.join()
+        _reap_all()
+        cpu = _children_cpu() - cpu0
         if proc.returncode != 0:
             raise SystemExit(f"arkiv index failed ({proc.returncode}): {out[-500:]}")
-        return {"seconds": round(took, 1), "peak_rss_mb": round(peak[0] / 1e6),
+        return {"seconds": round(took, 1), "cpu_seconds": round(cpu, 1),
+                "load_end": round(os.getloadavg()[0], 1), "peak_rss_mb": round(peak[0] / 1e6),
                 "peak_pss_mb": round(peak[1] / 1e6), "load": round(load, 1),
                 "summary": out.splitlines()[0]}  # fmt: skip
 
@@ -125,6 +151,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--model", default="hash")
     args = ap.parse_args()
+    ctypes.CDLL(None).prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # orphaned descendants come to us
     docs, pages = count_pages(args.paths)
     for _ in range(args.rounds):
         for jobs in args.jobs:  # alternated, so drifting load hits each setting alike
@@ -134,7 +161,7 @@ def main() -> None:
                 "documents": docs,
                 "pages": pages,
                 **r,
-                "pages_per_s": round(pages / r["seconds"], 1),
+                "pages_per_s": round(pages / float(r["seconds"]), 1),
             }
             print(json.dumps(row, ensure_ascii=False), flush=True)
 

@@ -75,6 +75,23 @@ def test_results_come_as_completed_and_are_written_in_order(tmp_path: Path) -> N
     assert written == ["a_late.txt", "b.txt", "c.txt"]  # ... but is written first
 
 
+def test_the_workers_go_on_while_the_writer_is_busy(tmp_path: Path) -> None:
+    """The workers get their next files while the consumer (the writer) is busy with a result, so
+    the results behind it are ready when it comes back: no core waits for the writer."""
+    text = (SEEDS / "000_3d44ddcbe33345b6.txt").read_text(encoding="utf-8")
+    files = []
+    for i in range(4):
+        (tmp_path / f"{i}_late.txt").write_text(text + f"\n\nBilaga {i}\n", encoding="utf-8")
+        files.append(tmp_path / f"{i}_late.txt")
+    gen = run_pool(files, _Misbehaving(), jobs=2)
+    next(gen)
+    time.sleep(5)  # the writer busy: the three other files (1.5 s each, two workers) are analysed
+    t0 = time.monotonic()
+    rest = list(gen)
+    assert len(rest) == 3 and time.monotonic() - t0 < 1.0
+    assert not multiprocessing.active_children()
+
+
 def test_a_file_past_the_time_limit_is_stopped_and_the_run_goes_on(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

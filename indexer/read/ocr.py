@@ -24,6 +24,7 @@ import numpy as np
 
 from indexer.read.errors import ParseError
 from indexer.read.ocr_image import erase_rulings
+from indexer.read.ocr_logo import logo_words
 from indexer.read.ocr_tables import OcrWord, mark_like, vote_table_lines
 
 #: Words read with less confidence are dropped: on minutes they are a logo, a stamp or a signature
@@ -86,23 +87,34 @@ def render_page(page: Any, dpi: int) -> bytes:
     return header + image.tobytes()
 
 
-def _tsv_words(tsv: str) -> list[tuple[tuple[str, str], list[OcrWord]]]:
+def _tsv_words(tsv: str, dpi: int) -> list[tuple[tuple[str, str], list[OcrWord]]]:
     """Tesseract's lines in reading order: (block, paragraph) and the line's words. A word read with
-    less than `MIN_WORD_CONFIDENCE` is left out unless it reads as a cross (a vote table's mark)."""
-    out: list[tuple[tuple[str, str], list[OcrWord]]] = []
+    less than `MIN_WORD_CONFIDENCE` is left out unless it reads as a cross (a vote table's mark), and
+    so is a logo in the page's header (`indexer.read.ocr_logo`)."""
+    read: list[tuple[tuple[str, str], list[OcrWord]]] = []
     current: tuple[str, str, str] | None = None
+    height = 0
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
+        if len(cols) >= 10 and cols[0] == "1":
+            height = int(cols[9])
         if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
             continue
-        left, top, width, height = (int(c) for c in cols[6:10])
-        word = OcrWord(cols[11].strip(), left, top, width, height, float(cols[10]))
-        if word.confidence < MIN_WORD_CONFIDENCE and not mark_like(word.text):
-            continue
+        left, top, width, h = (int(c) for c in cols[6:10])
         if (cols[2], cols[3], cols[4]) != current:
             current = (cols[2], cols[3], cols[4])
-            out.append(((cols[2], cols[3]), []))
-        out[-1][1].append(word)
+            read.append(((cols[2], cols[3]), []))
+        read[-1][1].append(OcrWord(cols[11].strip(), left, top, width, h, float(cols[10])))
+    logo = logo_words([words for _, words in read], height, dpi)
+    out = []
+    for key, words in read:
+        kept = [
+            w
+            for w in words
+            if id(w) not in logo and (w.confidence >= MIN_WORD_CONFIDENCE or mark_like(w.text))
+        ]
+        if kept:
+            out.append((key, kept))
     return out
 
 
@@ -131,7 +143,7 @@ def parse_tsv(tsv: str, dpi: int = 200) -> tuple[list[str], float]:
         with a tab per column, `indexer.read.ocr_tables`), and the mean confidence of the words read
         with `MIN_WORD_CONFIDENCE` or more (0 when there are none).
     """
-    read = _tsv_words(tsv)
+    read = _tsv_words(tsv, dpi)
     sure = [[w for w in words if w.confidence >= MIN_WORD_CONFIDENCE] for _, words in read]
     tables = vote_table_lines([words for _, words in read], dpi)
     lines: list[str] = []

@@ -10,7 +10,9 @@ is always a § (no dollar amounts in Swedish minutes). An "8" or "S" is a § onl
 line that is a heading ("8 93", "S 94 2026.016 KS", "895 2026.016 KS", "893" alone) and only when
 the structure says so: it belongs to the longest run of headings whose numbers go up by one to
 three in document order (the paragraphs of a protocol follow each other; a list of cited
-"§68 KSAU" decisions forms a shorter run), or it is the one paragraph of a protocol extract.
+"§68 KSAU" decisions forms a shorter run), or it is the one paragraph of a protocol extract. A
+table of contents ("894⇥Information och överläggningar", a title a tab away) is a second such run
+of the same numbers, and is put back too.
 """
 
 from __future__ import annotations
@@ -22,17 +24,35 @@ __all__ = ["fix_paragraph_signs"]
 # A bullet read as a letter or a dot: "e Tjänsteskrivelse", ". Beslut": never a word of its own.
 _BULLET = re.compile(r"^(\s*)(?:e|o|\.|°|\*|«)\s+(?=[A-ZÅÄÖ§0-9])")
 # "§§94-98" read as "8894-98": a paragraph range.
-_RANGE = re.compile(r"(?<![\w§])88\s?(?=\d{1,3}\s?[-–]\s?\d{1,3}\b)")
+_RANGE = re.compile(r"(?<![\w§])(?:88|8§|§8)\s?(?=\d{1,3}\s?[-–]\s?\d{1,3}\b)")
 # "(S) §94" read as "(S) 894": a paragraph after a name's party, checked against the headings.
 _AFTER_PARTY = re.compile(r"(?<=\)\s)8\s?(\d{1,3})(?=\s*$|\s+ersätter\b)")
 # "den 12 december 2016, § 273" read as "2016, 8 273": a decision cited by date and paragraph.
 _CITED = re.compile(r"(?<=\b(?:19|20)\d\d,\s)8\s?(?=\d{1,3}\b)")
+# What follows a number that is an amount, not a paragraph: "8 500 kr", "2026 8 000".
+_NO_AMOUNT = r"(?!\s?(?:\d{3}\b|%|kr\b|tkr\b|mnkr\b|st\b|procent\b|miljon))"
+# A board's abbreviation after a cited paragraph: "SBN", "KSAU", "TEN" (not a capitalised word).
+_ORGAN = r"[A-ZÅÄÖ]{2,4}\b(?![a-zåäö])"
+#: Where a law or a decision is cited, an "8" next to a number is a § (the text layer's own shapes):
+#: "4 kap. § 20", "kap 5 § 4", "4 kap. 3 § skollagen", "(2013:801, § 17)", "2013-02-27 § 69",
+#: "11 december 2024 § 185", "KF § 241", "§ 174 SBN", "Paragrafer §59".
+_REFERENCES = [
+    (re.compile(r"(\bkap\.?\s\d{1,2}\s)8(?=\s+[a-zåäö(]|[,.;)]|$)"), r"\1§"),
+    (re.compile(r"(\bkap\.?\s(?:\d{1,2}\s)?)8\s(?=\d{1,3}\b)"), r"\1§ "),
+    (re.compile(r"(\(\d{4}:\d{1,4},\s)8\s?(?=\d)"), r"\1§ "),
+    (re.compile(r"(\b(?:19|20)\d\d-\d\d-\d\d,?\s)8\s?(?=[1-9]\d{0,2}\b" + _NO_AMOUNT + ")"), r"\1§ "),
+    (re.compile(r"(\b(?:19|20)\d\d\s)8\s(?=[1-9]\d{0,2}\b" + _NO_AMOUNT + ")"), r"\1§ "),
+    (re.compile(r"(\b(?:KF|KS|KSAU|[A-ZÅÄÖ]{1,3}N)\s)8\s?(?=[1-9]\d{0,2}\b" + _NO_AMOUNT + ")"), r"\1§ "),
+    (re.compile(r"(?<![\w§,.])8\s?(?=[1-9]\d{0,2}\s+(?:\d{4}[.:-]\d+\s+)?" + _ORGAN + ")"), "§ "),
+    (re.compile(r"(\bParagrafer\s)8(?=\d)"), r"\1§"),
+]
 _DOLLAR = re.compile(r"\$&|&\$|\$")  # "$&": one § read as two characters
+_LISTED = re.compile(r"^\s*(?:§\s?|8\s?)\d{1,3}\t\S")  # a number, a tab, a title: a contents line
 _REAL = re.compile(r"^\s*§\s?(\d{1,3})\b")
 # "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer.
 _CANDIDATE = re.compile(
     r"^(?P<lead>\s*)(?:(?:8\s|S\s?)(?P<num>\d{1,3})(?P<rest>(?:\s.{0,100})?)"
-    r"|8(?P<bare>\d{1,3})(?P<dnr>\s+\d{4}[./:-]\d{1,5}\b.{0,30})?\s*)$"
+    r"|8(?P<bare>\d{1,3})(?:(?P<dnr>\s+\d{4}[./:-]\d{1,5}\b.{0,30})|(?P<toc>\t[A-ZÅÄÖ].{0,120}))?\s*)$"
 )
 
 
@@ -50,18 +70,22 @@ def _title_follows(lines: list[str], k: int) -> bool:
     return False
 
 
-def _chain(heads: list[tuple[int, bool]]) -> set[int]:
+def _chain(heads: list[tuple[int, bool]], listed: list[bool] | None = None) -> set[int]:
     """Indexes of the longest run of headings, in document order, whose numbers go up by 1 to 3.
 
     `heads` are (number, printed with §) in document order. The paragraphs of a protocol form such
     a run; misread references ("§68 KSAU" in a list of documents) form shorter ones beside it.
-    A heading printed with § counts double, so the run through them wins a tie.
+    A heading printed with § counts double, so the run through them wins a tie. With `listed` (a
+    head is a contents line: its title a tab away on its line) a run is all contents lines or none,
+    so a protocol's list of its paragraphs never joins its headings ("§ 34" listed, then "§ 35").
     """
     n = len(heads)
     best = [2 if real else 1 for _, real in heads]
     prev = [-1] * n
     for j in range(n):
         for i in range(max(0, j - 200), j):
+            if listed is not None and listed[i] != listed[j]:
+                continue
             if 1 <= heads[j][0] - heads[i][0] <= 3 and best[i] + (2 if heads[j][1] else 1) > best[j]:
                 best[j], prev[j] = best[i] + (2 if heads[j][1] else 1), i
     k = max(range(n), key=lambda x: best[x]) if n else -1
@@ -70,6 +94,19 @@ def _chain(heads: list[tuple[int, bool]]) -> set[int]:
         out.add(k)
         k = prev[k]
     return out if len(out) >= 2 else set()
+
+
+def _contents(heads: list[tuple[int, bool]], listed: list[bool], chosen: set[int]) -> set[int]:
+    """A table of contents: a second run of headings (three or more), every number one of the run's.
+
+    A protocol's list of its paragraphs ("894⇥Information och överläggningar") repeats the numbers
+    of its headings; cited decisions do not form such a run of the same numbers.
+    """
+    rest = [i for i in range(len(heads)) if i not in chosen]
+    second = _chain([heads[i] for i in rest], [listed[i] for i in rest])
+    numbers = {heads[i][0] for i in chosen}
+    found = {rest[j] for j in second}
+    return found if len(found) >= 3 and all(heads[i][0] in numbers for i in found) else set()
 
 
 def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
@@ -84,23 +121,30 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
     """
     fixed = 0
     heads: list[tuple[int, bool]] = []  # (number, printed with §) in document order
+    listed: list[bool] = []  # a contents line: "§ 34⇥Information", "894⇥Information"
     where: list[tuple[int, int] | None] = []  # (page, line) of a candidate; None for a real heading
     for p, lines in enumerate(pages):
         for k, line in enumerate(lines):
             if p in ocr:
                 new = _RANGE.sub("§§", _BULLET.sub(r"\1• ", _DOLLAR.sub("§", line)))
                 new = _CITED.sub("§ ", new)
+                for shape, sign in _REFERENCES:
+                    new = shape.sub(sign, new)
                 fixed += new != line
                 lines[k] = line = new
             if m := _REAL.match(line):
                 heads.append((int(m.group(1)), True))
+                listed.append(bool(_LISTED.match(line)))
                 where.append(None)
             elif p in ocr and (c := _CANDIDATE.match(line)) and _heading_rest(c.group("rest") or ""):
-                if c.group("bare") and not c.group("dnr") and not _title_follows(lines, k):
+                same_line = c.group("dnr") or c.group("toc")  # what follows the number on its line
+                if c.group("bare") and not same_line and not _title_follows(lines, k):
                     continue
                 heads.append((int(c.group("num") or c.group("bare")), False))
+                listed.append(bool(_LISTED.match(line)))
                 where.append((p, k))
-    chosen = _chain(heads)
+    chosen = _chain(heads, listed)
+    chosen |= _contents(heads, listed, chosen)
     # A protocol extract: one paragraph (on one or more pages), no other heading.
     if not any(real for _, real in heads) and len({n for n, _ in heads}) == 1:
         chosen = set(range(len(heads)))
@@ -110,7 +154,8 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
         p, k = where[idx]  # type: ignore[misc]
         c = _CANDIDATE.match(pages[p][k])
         assert c is not None
-        pages[p][k] = f"{c.group('lead')}§ {heads[idx][0]}{c.group('rest') or c.group('dnr') or ''}"
+        rest = c.group("rest") or c.group("dnr") or c.group("toc") or ""
+        pages[p][k] = f"{c.group('lead')}§ {heads[idx][0]}{rest}"
         fixed += 1
     return fixed + _fix_after_party(pages, ocr, {heads[i][0] for i in chosen})
 

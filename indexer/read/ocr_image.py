@@ -22,18 +22,23 @@ _INK = 160
 
 
 def _on_long_runs(dark: npt.NDArray[np.bool_], k: int) -> npt.NDArray[np.bool_]:
-    """The pixels lying on a vertical run of at least `k` dark pixels."""
-    h = dark.shape[0]
-    if h < k:
-        return np.zeros_like(dark)
-    zero = np.zeros((1, dark.shape[1]), np.int32)
-    total = np.concatenate([zero, np.cumsum(dark, axis=0, dtype=np.int32)])
-    full = (total[k:] - total[:-k]) == k  # the k pixels from row i down are all dark
-    starts = np.concatenate([zero, np.cumsum(full, axis=0, dtype=np.int32)])
-    rows = np.arange(h)
-    lo = np.clip(rows - k + 1, 0, full.shape[0])
-    hi = np.clip(rows + 1, 0, full.shape[0])
-    return (starts[hi] - starts[lo]) > 0  # some all-dark window covers the pixel
+    """The pixels lying on a horizontal run (along a row) of at least `k` dark pixels.
+
+    Each row is padded with a light pixel at both ends and the rows laid end to end, so the changes
+    between light and dark alternate start, end, start, ... over the whole image: one pass finds
+    every run, and the long ones are marked by a +1 at their start and a -1 past their end, summed.
+    (A sliding-window count per pixel gave the same pixels at ~6x the CPU, 0.25 s a page at 200 dpi.)
+    """
+    h, w = dark.shape
+    padded = np.zeros((h, w + 2), np.int8)
+    padded[:, 1:-1] = dark
+    change = np.flatnonzero(np.diff(padded.ravel()))
+    starts, ends = change[0::2] + 1, change[1::2] + 1  # run = [start, end) in the padded rows
+    long = (ends - starts) >= k
+    marks = np.zeros(h * (w + 2), np.int8)
+    marks[starts[long]] = 1  # a start is a dark pixel, an end a light one: never the same place
+    marks[ends[long]] = -1
+    return np.cumsum(marks, dtype=np.int8).astype(bool).reshape(h, w + 2)[:, 1:-1]
 
 
 def erase_rulings(image: npt.NDArray[np.uint8], dpi: int) -> npt.NDArray[np.uint8]:
@@ -49,7 +54,7 @@ def erase_rulings(image: npt.NDArray[np.uint8], dpi: int) -> npt.NDArray[np.uint
     """
     dark = image < _INK
     k = max(8, int(dpi * RULING_INCHES))
-    line = _on_long_runs(dark, k) | _on_long_runs(dark.T, k).T
+    line = _on_long_runs(dark, k) | _on_long_runs(np.ascontiguousarray(dark.T), k).T
     grown = line.copy()
     grown[1:] |= line[:-1]
     grown[:-1] |= line[1:]

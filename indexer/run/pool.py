@@ -1,22 +1,27 @@
 """The process-pool engine: files analysed in worker processes, each file under a wall-time limit.
 
-`--jobs N` workers run `ExtractTask` while this process embeds and writes. A worker that passes the
-time limit on one file is killed and replaced, and that file is reported with its reason; a worker
-that dies (a crash in a C library, the kernel's out-of-memory killer) is replaced the same way. The
-run goes on either way.
+`--jobs N` workers run `ExtractTask` while this process embeds and writes; a thread of this process
+feeds the workers, so none waits for the writer to finish a batch before it gets its next file. A
+worker that passes the time limit on one file is killed and replaced, and that file is reported with
+its reason; a worker that dies (a crash in a C library, the kernel's out-of-memory killer) is
+replaced the same way. The run goes on either way.
 
 Workers are forked from a fork server (`multiprocessing`'s "forkserver" start method) that imported
 and warmed up the analysis once (`indexer.run.warm`): a new worker starts in milliseconds, shares the
 server's memory pages, and carries no thread or model of this process (the embedder, progress bars).
 Results come back as they complete, so their order may differ from the files' order; the pipeline
 writes them in the files' order (`indexer.run.order`). At most `ahead` files past the oldest
-unfinished one are sent out, which bounds what waits in memory behind a slow file.
+unfinished one are sent out, which bounds what waits in memory behind a slow file; it is wide (16 per
+worker + 16) so that one long file, an OCR'd scan, does not leave the other workers idle.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import queue
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -110,10 +115,19 @@ def _died(w: _Worker) -> str:
     return f"the analysing process ended unexpectedly (exit status {code})"
 
 
+#: What the pool's thread puts after the last result.
+_DONE = object()
+
+
 def run_pool(
     files: Sequence[Path], task: Task, *, jobs: int, time_limit: float = 0.0, ahead: int = 0
 ) -> Iterator[FileResult]:
     """Yield the task's result for each file as the workers complete them.
+
+    The workers are fed and their results collected by a thread of this process, so a worker that
+    finishes a file gets the next one at once, also while the consumer (the archive writer) is busy
+    embedding and writing; a queue of at most `ahead` results between them bounds what waits in
+    memory when the writer is the slower side.
 
     Args:
         files: The files to analyse.
@@ -121,24 +135,75 @@ def run_pool(
         jobs: Worker processes.
         time_limit: Seconds one file may take (0: no limit); past it the worker is killed and the
             file reported.
-        ahead: How many files past the oldest unfinished one may be sent out (0: 4 per worker + 8).
+        ahead: How many files past the oldest unfinished one may be sent out, and how many results
+            may wait for the consumer (0: 16 per worker + 16).
     """
     if not files:
         return
-    ctx = _context()
-    queue = deque(enumerate(files))
-    ahead = ahead or 4 * jobs + 8
-    workers = [_start(ctx, task) for _ in range(max(1, min(jobs, len(files))))]
+    ahead = ahead or 16 * jobs + 16
+    results: queue.Queue[object] = queue.Queue(maxsize=ahead)
+    stop = threading.Event()
+    wake_r, wake_w = os.pipe()  # written to when the consumer stops: the thread stops waiting
+    feeder = threading.Thread(
+        target=_feed,
+        args=(files, task, jobs, time_limit, ahead, results, stop, wake_r),
+        name="arkiv-pool",
+        daemon=True,
+    )
+    feeder.start()
     try:
-        while True:
-            _dispatch(workers, queue, ahead, time_limit)
+        while (item := results.get()) is not _DONE:
+            if isinstance(item, BaseException):
+                raise item
+            yield item  # type: ignore[misc]
+    finally:
+        stop.set()
+        os.write(wake_w, b"x")
+        feeder.join()
+        os.close(wake_r)
+        os.close(wake_w)
+
+
+def _feed(
+    files: Sequence[Path],
+    task: Task,
+    jobs: int,
+    time_limit: float,
+    ahead: int,
+    results: queue.Queue[object],
+    stop: threading.Event,
+    wake: int,
+) -> None:
+    """The pool's thread: send files to idle workers, put their results on `results`; stop the
+    workers at the end, or as soon as `stop` is set (the consumer is gone)."""
+
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                results.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    ctx = _context()
+    pending = deque(enumerate(files))
+    workers: list[_Worker] = []
+    try:
+        workers += [_start(ctx, task) for _ in range(max(1, min(jobs, len(files))))]
+        while not stop.is_set():
+            _dispatch(workers, pending, ahead, time_limit)
             busy = [w for w in workers if w.job is not None]
             if not busy:
+                put(_DONE)
                 return
-            for k, result in _collect(busy, time_limit):
+            for k, result in _collect(busy, time_limit, wake):
                 if k is not None:  # the worker is gone: a fresh one takes its place
                     workers[workers.index(busy[k])] = _start(ctx, task)
-                yield result
+                if not put(result):
+                    return
+    except BaseException as e:  # a worker that cannot start, a broken pipe: the consumer raises it
+        put(e)
     finally:
         for w in workers:
             _stop(w, kill=False)
@@ -157,11 +222,11 @@ def _dispatch(workers: list[_Worker], queue: deque[tuple[int, Path]], ahead: int
         w.conn.send(w.job)
 
 
-def _collect(busy: list[_Worker], time_limit: float) -> Iterator[tuple[int | None, FileResult]]:
-    """Wait for the first results (or deadlines); yield (index in `busy` of a worker to replace or
-    None, result)."""
+def _collect(busy: list[_Worker], time_limit: float, wake: int) -> Iterator[tuple[int | None, FileResult]]:
+    """Wait for the first results (or deadlines, or a byte on `wake`); yield (index in `busy` of a
+    worker to replace or None, result)."""
     timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic()) if time_limit else None
-    ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout))
+    ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy] + [wake], timeout))
     for k, w in enumerate(busy):
         assert w.job is not None
         _, path = w.job
