@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from indexer.entities.parties import party_code
+
 #: A header cell naming a vote column -> the vote.
 _VOTE_LABELS = (
     (re.compile(r"(?i)^(?:ja|ja-?röst(?:er)?|ja röst(?:er)?|bifall|för)$"), "ja"),
@@ -155,9 +157,8 @@ def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
             cols.insert(0, (0, ""))  # "        Ja   Nej": the name column printed without a header
         if parse_header([c for _, c in cols]) is None:
             continue
-        starts = [s for s, _ in cols]
-        spans = [(s, s + len(c)) for s, c in cols]
         out[i] = [(c, start + s) for s, c in cols]
+        place = _Placer(cols)
         for k in range(i + 1, len(lines)):
             row, at = lines[k]
             if not row.strip() or _SUBHEADING.match(row):
@@ -166,13 +167,53 @@ def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
                 break
             cells: list[Cell] = [("", at)] * len(cols)
             for m in _WORDS.finditer(row):
-                # a name starts at the first column; a mark sits under its header (left, centred or
-                # right): within the header's span, else nearest to its centre
-                j = 0 if len(starts) > 1 and m.start() < starts[1] - 1 else _under(spans, m.start(), m.end())
-                text = (cells[j][0] + " " + m.group(0)).strip()
-                cells[j] = (text, cells[j][1] if cells[j][0] else at + m.start())
+                for word, a in _split_code(m.group(0), m.start(), bool(place.party)):
+                    j = place(word, a, a + len(word), named=any(c for c, _ in cells))
+                    text = (cells[j][0] + " " + word).strip()
+                    cells[j] = (text, cells[j][1] if cells[j][0] else at + a)
             out[k] = cells
     return out
+
+
+class _Placer:
+    """Which of a header's columns a row's cell belongs to.
+
+    A party code goes to the party column nearest it, wherever the printer set it: a code left-aligned
+    under a right-aligned "Parti", or pushed right by a name longer than its column, stands nearer
+    another header. A row's first cell from the name column's start up to the next column's start is
+    the name (so is a longer one after it: a name split by two spaces); a longer cell starting under a
+    header is that column's (the serving ersättare's name, wider than "Tjg ers."); a mark sits under
+    its header (left, centred or right): within the header's span, else nearest to its centre.
+    """
+
+    def __init__(self, cols: list[tuple[int, str]]) -> None:
+        self.spans = [(s, s + len(c)) for s, c in cols]
+        self.party = [j for j, (_, c) in enumerate(cols) if _PARTY_COLUMN.match(c.strip(" *:"))]
+        self.name = next((j for j in range(len(cols)) if j not in self.party), 0)
+        nxt = self.name + 1
+        self.stop = self.spans[nxt][0] - 1 if nxt < len(self.spans) else None
+        self.after = self.spans[self.name - 1][1] if self.name else -1  # "Parti  Ledamot": its end
+
+    def __call__(self, text: str, a: int, b: int, *, named: bool) -> int:
+        """The column of the cell `text` at [a, b); `named`: the row has a cell already."""
+        spans = self.spans
+        if self.party and len(text) <= 4 and party_code(text):
+            return min(self.party, key=lambda j: abs((spans[j][0] + spans[j][1] - 1) / 2 - (a + b - 1) / 2))
+        if self.stop is not None and self.after <= a < self.stop and (not named or len(text) > 2):
+            return self.name
+        starts_in = [j for j, (s, e) in enumerate(spans) if s - 1 <= a < e]
+        if len(text) > 4 and starts_in:
+            return starts_in[0]  # a name runs on past a short header ("Tjg ers."): where it starts
+        return _under(spans, a, b)
+
+
+def _split_code(text: str, a: int, party: bool) -> list[tuple[str, int]]:
+    """A name that filled its column, one space from the party code after it ("Anna-Karin Lindqvist
+    Berglund S"), as two cells when the table has a party column."""
+    head, _, last = text.rpartition(" ")
+    if party and head and " " in head and len(last) <= 3 and last.isupper() and party_code(last):
+        return [(head, a), (last, a + len(head) + 1)]
+    return [(text, a)]
 
 
 def _under(spans: list[tuple[int, int]], a: int, b: int) -> int:

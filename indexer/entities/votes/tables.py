@@ -199,7 +199,8 @@ def read_row(
             gone = (i in cols.absent and MARK.match(cell)) or (i in cols.present and _NOT_HERE.match(cell))
             away = away or bool(gone)
             continue
-        code = party_code(cell) if len(cell) <= 4 and person is not None else None
+        # a party column before the name ("S  Anna Ek  X") is the row's party too
+        code = party_code(cell) if len(cell) <= 4 and (person is not None or i in cols.party) else None
         if code and (i in cols.party or i + 1 < len(cells)):
             seat_party = code  # a party column of its own
             continue
@@ -251,6 +252,8 @@ def voter(cell: str, finder: NameFinder) -> Who | None:
         cell = cell[: cue.start()].strip(" ,(")  # "Fredrik Nord (C), ers. för Bo Berg": the ersättare votes
     if by := _REPLACED_BY.search(cell):
         cell = cell[by.end() :].strip(" ,()")  # "Bo Berg (M), ersatt av Fredrik Nord (C)": so here
+    if (inner := re.fullmatch(r"(.+?)\s*\(([^()]{5,})\)", cell)) and not party_code(inner.group(2)):
+        cell = inner.group(1)  # "Fredrik Nord (Bo Berg)": the ersättare in the seat of the member in brackets
     found = finder.find(cell)
     bare = re.sub(r"\s*\([^()]{1,4}\)\s*$", "", cell)
     if found:
