@@ -334,3 +334,14 @@ def test_a_table_naming_its_own_paragraph_and_a_list_after_it_are_two_omrostning
     add_votes(items, persons, NameFinder(persons))
     assert [(v.person, v.vote, v.round) for v in items[0].votes] == [
         ("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Bo Berg", "ja", 2), ("Anna Ek", "nej", 2)]  # fmt: skip
+
+
+def test_vote_headers_saying_what_the_vote_stands_for() -> None:
+    # "Ja (bifall)" / "Nej (avslag)": the bracket says what the vote means, it is no count
+    body = (
+        "Ledamot/tjänstgörande ersättare    Parti  Ja (bifall)   Nej (avslag)   Avstår\n"
+        "Anna Ek (S)                          S         X\n"
+        "Bo Berg (M)                          M                       X\n"
+        "Eva Ros (V)                          V                                    X\n"
+    )
+    assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]

@@ -29,8 +29,9 @@ _VOTE_LABELS = (
         "avstår",
     ),
 )
-#: A count after a vote column's label: "Ja (7)", "Nej 5".
-_COUNT = re.compile(r"[ \t]*(?:\(\d{1,3}\)|\d{1,3})$")
+#: A count after a vote column's label: "Ja (7)", "Nej 5"; or what the vote stands for, in brackets:
+#: "Ja (bifall)", "Nej (avslag)", "Ja (för KS förslag)".
+_COUNT = re.compile(r"[ \t]*(?:\(\d{1,3}\)|\d{1,3}|\((?:bifall|avslag|för|mot|emot)\b[^()]{0,40}\))$", re.I)
 #: A header cell of a column that holds the vote as a word ("Röst": "Ja").
 _WORD_COLUMN = re.compile(
     r"(?i)^(?:(?:röst|röstar|röstade|votum|votering|omröstning|ställningstagande|ja/nej(?:/avst(?:år|\.)?)?)"
