@@ -213,3 +213,25 @@ def test_unlisted_first_names_before_a_title_or_a_verb() -> None:
     people = _by_name(text)
     assert set(people) == {"Somayeh Jamshidi", "Kasra Hassirian", "Anna Ek"}
     assert people["Anna Ek"].party == "S"
+
+
+def test_lists_side_by_side_each_name_after_its_own_party() -> None:
+    # Ledamöter and tjänstgörande ersättare printed beside each other, each with its party cell first
+    text = (
+        "Beslutande\n\n"
+        "Parti   Ledamot                               Parti   Tjänstgörande ersättare\n"
+        "S       Kent Kaya                             S       Leif Palm\n"
+        "S       Ola Sjödin                            M       Marie-Louise Åkerlund Nilsson\n"
+        "S       Stefan Marklund\n\n"
+    )
+    got = {p.name: p.party for p in find_persons(text)}
+    assert got == {
+        "Kent Kaya": "S",
+        "Leif Palm": "S",
+        "Ola Sjödin": "S",
+        "Marie-Louise Åkerlund Nilsson": "M",
+        "Stefan Marklund": "S",
+    }
+    # a line that starts with a name keeps each party after its name
+    beside = "Beslutande\n\nAnna Ekström       S       Bo Bergman       M\n\n"
+    assert {p.name: p.party for p in find_persons(beside)} == {"Anna Ekström": "S", "Bo Bergman": "M"}

@@ -223,6 +223,11 @@ _PARTY_BEFORE = re.compile(
 )
 
 
+#: The party cell right before a name further along a line that starts with a party: a second list set
+#: beside the first ("S  Ola Sjödin        M  Marie-Louise Åkerlund Nilsson").
+_PARTY_CELL_BEFORE = re.compile(r"(?:\t|[ \t]{2,})\(?(?P<p>[A-ZÅÄÖ]{1,4})\)?(?:[ \t]{2,}|\t)$(?P<b>)")
+
+
 #: A party code after a name and one space, ending the line or before a lower-case role.
 _BARE_PARTY = re.compile(r" ([A-ZÅÄÖ]{1,3})(?=[ \t]*$|[ \t,]+[a-zåäö])")
 
@@ -254,6 +259,8 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
         # the party before the name: a column of its own ("S⇥Anna Ek"), a bracket ("(S) Anna Ek"), a
         # group heading ("S: Anna Ek, Dan Ny")
         before = _PARTY_BEFORE.match(line)
+        if before and in_block and (cell := _PARTY_CELL_BEFORE.search(line[: hit.start()])):
+            before = cell  # lists side by side, each name after its own party ("S  Ola Ek    M  Bo Berg")
         party = code or (party_code(before.group("p") or before.group("b")) if before and in_block else None)
         mention = Mention(name=name, start=start, end=start + len(name), party=party)
         starts.append((hit.start(), hit.end(), mention))
