@@ -444,3 +444,30 @@ def test_a_one_item_documents_title_is_its_cover_title_not_a_footer_or_label() -
     assert single_item(text, None).title == "Beslutsunderlag för framtida VA-försörjning i Bjärke"
     text = "Till nämnden\n\nÄrende: Yttrande över vattenplanen\n\nBakgrund\nLänsstyrelsen har remitterat."
     assert single_item(text, None).title == "Yttrande över vattenplanen"
+
+
+# An agenda table whose header's first two heads run together ("Punkt Rubrik") and whose title cell ran
+# into the number column on one row: the number is the row's, the title goes on under it.
+AGENDA_TITLE_INTO_DNR_COLUMN = """Miljönämnden
+Kallelse till sammanträde 2026-03-04
+
+Punkt Rubrik\tDiarienummer\tHandläggare
+1\tSammanträdets öppnande
+2\tAnsökan om strandskyddsdispens för brygga vid MN 2026/0041\tEva Lund,
+Östra Lövsjön\tmiljöinspektör
+3\tRemissvar om regional avfallsplan för\tMN 2026/0007\tOla Berg
+Skåne nordost\tKS 2025/0912
+4\tÖvriga frågor
+"""
+
+
+def test_agenda_title_run_into_the_dnr_column() -> None:
+    items = _items(AGENDA_TITLE_INTO_DNR_COLUMN)
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "Sammanträdets öppnande"),
+        ("2", "Ansökan om strandskyddsdispens för brygga vid Östra Lövsjön"),
+        ("3", "Remissvar om regional avfallsplan för Skåne nordost"),
+        ("4", "Övriga frågor"),
+    ]
+    assert items[1].diarienummer == ["MN 2026/0041"]
+    assert items[2].diarienummer == ["MN 2026/0007", "KS 2025/0912"]

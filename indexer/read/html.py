@@ -49,6 +49,10 @@ _CHROME_TEXT = re.compile(
     re.IGNORECASE,
 )
 _INDENT = "\x01"  # marks a line inside a list item until the final layout
+_EDGE = "\x02"  # marks where an inline element starts or ends until the final layout
+# Two inline elements' words run together at their edge ("…i Tantolunden" + <span>"Dnr SÖ 2025/198"</span>,
+# a span a style sheet sets on a line of its own): a word's lower-case end against a capital is two words.
+_GLUED = re.compile(f"(?<=[a-zåäöéü0-9.,;:)]){_EDGE}+(?=[A-ZÅÄÖÉÜ])")
 
 #: Deepest element nesting accepted (real pages stay under ~100).
 MAX_DEPTH = 1000
@@ -158,7 +162,7 @@ def html_to_text(html: str) -> str:
         return ""
     out: list[str] = []
     _walk(root, out)
-    text = "".join(out)
+    text = _GLUED.sub(" ", "".join(out)).replace(_EDGE, "")
     lines = [re.sub(r"[ \u00a0]+", " ", ln).strip(" ").replace(_INDENT, "  ") for ln in text.split("\n")]
     lines = [ln if ln.strip() else "" for ln in lines]
     lines = [ln for ln in lines if not _CHROME_TEXT.match(ln) and not _is_cookie_line(ln)]
@@ -203,7 +207,7 @@ def _visit(node: Node, out: list[str]) -> _Visit:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
-            out.append((child.text(deep=False) or "").replace("\n", " "))
+            out.append((child.text(deep=False) or "").replace("\n", " ").replace(_EDGE, ""))
         elif tag == "br":
             out.append("\n")
         elif tag == "li":
@@ -232,7 +236,9 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             yield child, out
             out.append("\n\n")
         else:
+            out.append(_EDGE)
             yield child, out
+            out.append(_EDGE)
 
 
 def _colspan(cell: Node) -> int:
