@@ -167,6 +167,11 @@ def test_broken_header_lines_are_joined() -> None:
     ]
     assert join_broken(["Samhällsbyggnadsnämn", "den"]) == ["Samhällsbyggnadsnämnden"]
     assert join_broken(["Kommunstyrelsens", "arbetsutskott"]) == ["Kommunstyrelsens arbetsutskott"]
+    # In a line of columns the broken cell is the one that ends in a word, not the page number beside it.
+    assert join_broken(["Protokoll\tRegionstyrelsens\tSida 2 av 9", "personalutskott", "2026-03-02"]) == [
+        "Protokoll\tRegionstyrelsens personalutskott\tSida 2 av 9",
+        "2026-03-02",
+    ]
 
 
 def test_page_numbers_are_not_header_lines() -> None:

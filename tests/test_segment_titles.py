@@ -471,3 +471,22 @@ def test_agenda_title_run_into_the_dnr_column() -> None:
     ]
     assert items[1].diarienummer == ["MN 2026/0041"]
     assert items[2].diarienummer == ["MN 2026/0007", "KS 2025/0912"]
+
+
+def test_a_one_item_documents_title_is_not_under_a_later_pages_case_number() -> None:
+    """A number alone on a line past the first section heading is a later page's header, not the
+    letterhead's: the title is the line before the first section, and the numbers the text cites
+    ("(MBN 2019/0044)") are references, not the document's."""
+    from indexer.segment.common import settle_dnr
+    from indexer.segment.lists import single_item
+
+    text = (
+        "MILJÖFÖRVALTNINGEN\tTjänsteskrivelse\nHandläggare Eva Lund\tDiarienummer MBN 2026/0120\n\n"
+        "Taxa för tillsyn enligt miljöbalken 2027\n\nFörslag till beslut\nNämnden antar taxan.\n\n"
+        "Bakgrund\nNuvarande taxa antogs 2019 (MBN 2019/0044).\n\nMBN 2026/0120\n\n"
+        "Ekonomiska konsekvenser\nIntäkterna ökar något.\n"
+    )
+    item = single_item(text, None)
+    assert item.title == "Taxa för tillsyn enligt miljöbalken 2027"
+    settle_dnr([item])
+    assert item.diarienummer == ["MBN 2026/0120"]

@@ -47,6 +47,7 @@ __all__ = [
     "match_form",
     "normalize_dnr",
     "parse_dnr",
+    "title_case_series",
 ]
 
 # Upper-case series prefixes that are publication series, laws, money or units, not case numbers.
@@ -123,6 +124,7 @@ _TITLE_CASE_NUM = (
     r"|(?P<s2>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<n2>\d{1,6})/(?P<y2>(?:19|20)\d\d))(?![\w/]|[-.:]\d)"
 )
 _LABELLED_TITLE_CASE = re.compile(DNR_LABEL + _TITLE_CASE_NUM)
+_LABELLED_END = re.compile(DNR_LABEL + r"$")  # the text before a number ends with its label
 _POSITIONED_TITLE_CASE = re.compile(r"(?<![\w/.:-])" + _TITLE_CASE_NUM)
 # In a place that holds a case number (a Dnr column, after a label already cut off): the number alone.
 _POSITIONED_BARE = re.compile(r"(?<![\w/.:-])" + _BARE_NUM)
@@ -276,7 +278,9 @@ def is_year_span(s: str) -> bool:
     return 0 < end - start <= 20
 
 
-def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
+def _scan(
+    text: str, series_hint: str | None, bare: bool = False, title_series: frozenset[str] = frozenset()
+) -> list[Dnr]:
     """All numbers in `text`, overlapping matches resolved by the first pattern."""
     found: list[Dnr] = []
     # The accepted spans never overlap, so sorted by start they are sorted by end too: a new match
@@ -302,10 +306,18 @@ def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
         hint = series_hint.strip().upper()
         for m in _BARE.finditer(text):
             add(m.start(), m.end(), (f"{hint}-{m['y']}-{m['n']}", hint, int(m["y"]), m["n"], None))
-    for m in (_POSITIONED_TITLE_CASE if bare else _LABELLED_TITLE_CASE).finditer(text):
+    for m in (_POSITIONED_TITLE_CASE if bare or title_series else _LABELLED_TITLE_CASE).finditer(text):
         series = (m["s"] or m["s2"]).upper()
         if not _ok_series(series):
             continue
+        at = m.start("num")
+        if (
+            not bare
+            and title_series
+            and series not in title_series
+            and not _LABELLED_END.search(text[max(0, at - 40) : at])
+        ):
+            continue  # unlabelled, and not a series the document prints after its labels
         if m["s"]:
             key, year, serial = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}", m["y"], m["n"]
         else:
@@ -320,7 +332,23 @@ def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
     return found
 
 
-def find_dnr_spans(text: str, *, series_hint: str | None = None, bare: bool = False) -> list[Dnr]:
+def title_case_series(text: str) -> frozenset[str]:
+    """The series a document prints in title case after its labels ("Ärendenummer: Ks 00401/2025"):
+    the same series without a label elsewhere in it ("… om läxhjälp (Ks 00701/2025)") is its case number."""
+    return frozenset(
+        (m["s"] or m["s2"]).upper()
+        for m in _LABELLED_TITLE_CASE.finditer(text)
+        if not (m["s"] or m["s2"]).isupper() and _ok_series((m["s"] or m["s2"]).upper())
+    )
+
+
+def find_dnr_spans(
+    text: str,
+    *,
+    series_hint: str | None = None,
+    bare: bool = False,
+    title_series: frozenset[str] = frozenset(),
+) -> list[Dnr]:
     """Every case number in `text` with its printed form, key and offsets, in text order.
 
     Args:
@@ -329,11 +357,13 @@ def find_dnr_spans(text: str, *, series_hint: str | None = None, bare: bool = Fa
         series_hint: The series to give a bare ``2025-00970`` (e.g. "KS").
         bare: `text` sits where a case number is printed (a Dnr column, the text after a "Dnr"
             label): a number without series counts without a label of its own ("2024/1").
+        title_series: Series a number in title case counts with, without a label of its own
+            (`title_case_series`: the document prints them so after its labels).
 
     Returns:
         The numbers found, duplicates included.
     """
-    return _scan(_BROKEN.sub("-", text), series_hint, bare)
+    return _scan(_BROKEN.sub("-", text), series_hint, bare, title_series)
 
 
 def find_dnr(text: str, *, series_hint: str | None = None, bare: bool = False) -> list[str]:

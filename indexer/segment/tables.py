@@ -146,9 +146,11 @@ def _title_and_dnr(cell: str, hint: str | None) -> tuple[str, list[Dnr]]:
     title words and the case number at its end (a table with a Dnr column prints no number in a title's
     last words but the row's own)."""
     found = find_dnr_spans(cell, series_hint=hint)
-    if found and found[-1].end == len(cell.rstrip()) and found[-1].start > 0 and cell[found[-1].start - 1] == " ":
-        if " " in cell[: found[-1].start].strip():
-            return cell[: found[-1].start].rstrip(), [found[-1]]
+    last = found[-1] if found else None
+    if last and last.end == len(cell.rstrip()) and cell[: last.start].endswith(" "):
+        head = cell[: last.start].rstrip()
+        if " " in head:  # words before it: a title, not a number alone
+            return head, [last]
     return cell, []
 
 

@@ -82,7 +82,13 @@ def own_dnr(line: str, hint: str | None) -> list[Dnr]:
         found = find_dnr_spans(line, series_hint=hint, bare=True)
     if not found and _BARE_LINE.fullmatch(line.strip()) and not is_year_span(line):
         found = find_dnr_spans(line, series_hint=hint, bare=True)
+    parts = _NUMBER_LIST.split(line.strip())
+    if not found and len(parts) >= 2 and all(is_dnr_line(x) for x in parts):
+        found = find_dnr_spans(line, series_hint=hint, bare=True)  # "STK-2025-590, SN-2025-114"
     return found
+
+
+_NUMBER_LIST = re.compile(r"\s*[,;]\s*|\s+(?:och|samt|&)\s+")
 
 
 _BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}")
@@ -169,10 +175,23 @@ def _wrapped(
         j, ln = _next_lines(lines, j + 1)
     below = next((k for k in range(j, min(j + 3, len(lines))) if lines[k].strip()), None)
     if below is not None:  # "§ 14 Budgetuppföljning" / "Dnr: KS/2026:31"
-        dnr += own_dnr(_MD_MARK.sub("", lines[below].strip()), hint)
+        dnr += _number_lines(lines, below, hint)
     if not dnr:
         dnr = _labelled_below(lines, j, hint, stop)
     return idx, join_lines(parts), dnr
+
+
+def _number_lines(lines: list[str], k: int, hint: str | None) -> list[Dnr]:
+    """The case numbers of the lines from k that hold only numbers, one under the other (an item that
+    handles two cases prints both under its title: "KSN-2024-02210" / "KSN-2024-02765")."""
+    found: list[Dnr] = []
+    while k < len(lines) and len(found) < 8:
+        more = own_dnr(_MD_MARK.sub("", lines[k].strip()), hint)
+        if not more:
+            break
+        found += more
+        k += 1
+    return found
 
 
 _LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,25}:\s*\S")  # "Handläggare: Anna Ek", "Föredragande: …"
@@ -242,6 +261,7 @@ def title_block(
         if found:  # "Dnr KS-2025-00171" or "2026.016 KS" on its own line, under "§ 86" or under the title
             dnr += found
             if idx:
+                dnr += _number_lines(lines, j + 1, hint)
                 break
             j += 1
             continue
