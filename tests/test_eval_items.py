@@ -30,3 +30,17 @@ def test_a_non_meeting_document_kept_whole_is_no_invented_item() -> None:
     numbered = Item("1", "Bakgrund", "Text.")
     assert score_document(gold, _ex("tjänsteskrivelse", [numbered]), ItemScores()).n_pred == 1
     assert score_document(gold, _ex("tjänsteskrivelse", [whole, whole]), ItemScores()).n_pred == 2
+
+
+def test_pages_are_scored_where_the_format_has_pages() -> None:
+    """A web page's items carry no page (gold writes "page 1"): counted apart, not as wrong pages."""
+    gold = {"file": "x", "doc_type": "protokoll", "items": [{"number": "§1", "title": "Val", "page": 1}]}
+    item = Item("§1", "Val", "Text.")
+    html = Extraction("x.html", "0" * 64, "html", DocMeta(doc_type="protokoll"), [item])
+    scores = ItemScores()
+    score_document(gold, html, scores)
+    assert (scores.page_n, scores.page_unpaged) == (0, 1)
+    pdf = Extraction("x.pdf", "0" * 64, "pdf", DocMeta(doc_type="protokoll"), [Item("§1", "Val", "Text.")])
+    scores = ItemScores()
+    score_document(gold, pdf, scores)
+    assert (scores.page_n, scores.page_right) == (1, 0)  # a PDF item without its page is wrong

@@ -14,7 +14,9 @@ references (so it weighs like a fully listed document of that size).
 Title accuracy: the share of gold items (with a title) whose item, matched by its printed number
 (else by `match_items`), carries exactly the gold title (`title_key`: case, spacing, dash forms and
 trailing punctuation ignored) — stricter than the matching, which accepts a similar title. Page
-accuracy: the share of matched gold items with a `page` whose predicted item starts on that page.
+accuracy: the share of matched gold items with a `page` whose predicted item starts on that page, in
+formats that have pages (gold gives a web page's items "page 1"; the archive gives them no page, and
+they are counted apart as `page_unpaged`).
 
 A document that is not minutes (a tjänsteskrivelse, a delegationslista: `indexer.meta.doctype.NOT_MEETING`)
 is kept whole as one unnumbered item, its searchable body; where its gold lists no agenda items (the
@@ -40,6 +42,8 @@ from indexer.segment.dnr import parse_dnr
 from indexer.types import Extraction
 
 META_FIELDS = ("organization", "organ", "date", "doc_type")
+#: Formats without pages: their items carry no page (DESIGN: "items carry page where the format has pages").
+UNPAGED_FORMATS = ("html", "md")
 
 
 @dataclass
@@ -84,6 +88,8 @@ class ItemScores:
     title_n: int = 0
     page_right: int = 0
     page_n: int = 0
+    #: Gold pages of items in a format without pages (HTML, markdown: `Item.page` is None by design).
+    page_unpaged: int = 0
 
     @property
     def title_accuracy(self) -> float:
@@ -229,7 +235,9 @@ def _titles_and_pages(
                 scores.title_right += 1
             else:
                 wrong.append(f"{g.get('number')} {g['title'][:70]!r} != {(got or '(no item)')[:70]!r}")
-        if "page" in g and gi in pairs:
+        if "page" in g and gi in pairs and ex.fmt in UNPAGED_FORMATS:
+            scores.page_unpaged += 1  # gold says "page 1" of a web page; the archive gives no page there
+        elif "page" in g and gi in pairs:
             scores.page_n += 1
             scores.page_right += getattr(ex.items[pairs[gi]], "page", None) == g["page"]
 
