@@ -490,3 +490,37 @@ def test_a_one_item_documents_title_is_not_under_a_later_pages_case_number() -> 
     assert item.title == "Taxa för tillsyn enligt miljöbalken 2027"
     settle_dnr([item])
     assert item.diarienummer == ["MBN 2026/0120"]
+
+
+# A § alone on its line with the page header's date label read in between it and the title (a PDF's
+# reading order), and a title whose last short line sits right above the first section heading.
+DATE_LABEL_AND_LAST_TITLE_LINE = """Kultur- och fritidsnämnden
+Protokoll 2026-05-12
+
+§ 41
+Mötesdatum
+2026-05-12
+Fastställande av föredragningslistan
+Beslut
+Listan fastställs.
+
+§ 42 Medborgarförslag om belysning längs gång- och cykelvägen vid
+riksväg 40
+Dalsjöfors
+Förslag till beslut
+Kultur- och fritidsnämnden föreslås bifalla medborgarförslaget och ge förvaltningen i uppdrag.
+
+§ 43 Riktlinjer för bidrag till studieförbund och
+kulturföreningar i kommunen
+Anna Ek
+Beslut
+Kultur- och fritidsnämnden beslutar att anta riktlinjerna för bidrag enligt förvaltningens förslag.
+"""
+
+
+def test_a_header_date_between_number_and_title_and_a_titles_last_line_above_its_section() -> None:
+    assert _titles(DATE_LABEL_AND_LAST_TITLE_LINE) == [
+        ("§41", "Fastställande av föredragningslistan"),
+        ("§42", "Medborgarförslag om belysning längs gång- och cykelvägen vid riksväg 40 Dalsjöfors"),
+        ("§43", "Riktlinjer för bidrag till studieförbund och kulturföreningar i kommunen"),  # a name is not
+    ]

@@ -91,6 +91,11 @@ def own_dnr(line: str, hint: str | None) -> list[Dnr]:
 _NUMBER_LIST = re.compile(r"\s*[,;]\s*|\s+(?:och|samt|&)\s+")
 
 
+# A page header's date label or date alone on a line: never a title's words.
+_DATE_LABEL = re.compile(
+    r"^(?:(?:sammanträdes|mötes|protokolls)?datum:?(?:\s+\d{4}-\d{2}-\d{2})?|\d{4}-\d{2}-\d{2})$",
+    re.IGNORECASE,
+)
 _BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}")
 
 
@@ -173,12 +178,33 @@ def _wrapped(
         dnr += found
         shown = ln
         j, ln = _next_lines(lines, j + 1)
+    if len(idx) >= 2 and _last_words_above_section(lines, j, ln, parts[-1], hint, stop):
+        idx.append(j)
+        parts.append(ln)
+        j, ln = _next_lines(lines, j + 1)
     below = next((k for k in range(j, min(j + 3, len(lines))) if lines[k].strip()), None)
     if below is not None:  # "§ 14 Budgetuppföljning" / "Dnr: KS/2026:31"
         dnr += _number_lines(lines, below, hint)
     if not dnr:
         dnr = _labelled_below(lines, j, hint, stop)
     return idx, join_lines(parts), dnr
+
+
+def _last_words_above_section(
+    lines: list[str], j: int, ln: str, prev: str, hint: str | None, stop: re.Pattern[str]
+) -> bool:
+    """A wrapped title's short last line right above the item's first section heading ("…för" /
+    "väg 23" / "Växjö–Älmhult" / "Sammanfattning"): the title's words, though the line above it
+    looked whole. Not a sentence, a label, a name ("Anna Ek"), a list line or a case number."""
+    if not ln or _ends_sentence(prev) or j + 1 >= len(lines):
+        return False
+    nxt = _MD_MARK.sub("", lines[j + 1].strip())
+    if not SECTION.match(nxt) or SECTION.match(ln) or stop.match(ln) or own_dnr(ln, hint):
+        return False
+    words = ln.split()
+    if len(words) > 4 or re.search(r"[.,:;]$|[,:]", ln) or _BODY_VERB.search(ln) or _LIST_LINE.match(ln):
+        return False
+    return not (len(words) >= 2 and all(w[:1].isupper() for w in words))  # a name, a presenter
 
 
 def _number_lines(lines: list[str], k: int, hint: str | None) -> list[Dnr]:
@@ -253,6 +279,9 @@ def title_block(
             j += 1
             continue
         ln = _MD_MARK.sub("", raw)
+        if not idx and _DATE_LABEL.match(ln):
+            j += 1  # the page header's "Sammanträdesdatum" / "2026-09-22" read in between § and title
+            continue
         found = own_dnr(ln, hint)
         if idx and found and all(is_ministry(d.key) for d in found):
             parts.append(ln)  # "(KN2023/03476)" under a remiss title: the remiss it answers, a title word
