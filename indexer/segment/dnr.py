@@ -85,6 +85,8 @@ _DASH = re.compile(
 _RUN_IN = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)-(?P<n>\d{{3,6}}){_SUFFIX_DASH}{_R}")
 # ... or with a slash or colon: "KS2026/45", "BUN2026:12" (a ministry's "Ju2024/00970" is matched first).
 _RUN_IN_SLASH = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)[/:](?P<n>\d{{1,6}}){_R}")
+# A series with a sub-series and a two-digit year run into it: "RS-LED26-0388" (Region Sörmland).
+_SUB_SERIES = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}}-[{_UP}]{{2,5}})(?P<y>\d\d)-(?P<n>\d{{3,6}}){_R}")
 _SLASH_SERIAL_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{0,5}})/(?P<n>\d{{1,6}})/(?P<y>(?:19|20)\d\d){_R}")
 _SIX_DIGITS = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,4}})(?P<n>\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
@@ -113,7 +115,7 @@ DNR_LABEL = (
 # code), serial and year ("123/2024", "45/24"), a two-digit year and a serial ("26/288", Haparanda), or
 # digits alone ("2601120", Region Skåne: two digits of the year and a serial).
 _BARE_NUM = (
-    r"(?P<num>(?:19|20)\d\d(?:[/.:]\d{1,6}(?:-" + _CLASS + r")?|-\d{1,6})(?![\w/]|[-.:]\d)"
+    r"(?P<num>(?:19|20)\d\d(?:[/.:]\d{1,6}(?:-" + _CLASS + r")?|-\d{3,6}-\d{1,3}|-\d{1,6})(?![\w/]|[-.:]\d)"
     r"|\d{1,6}/(?:19|20)?\d\d(?![\w/]|[-.:]\d)|\d\d/\d{1,6}(?![\w/]|[-.:]\d)|\d{6,8}(?![\w/]|[-.:,]\d))"
 )
 _LABELLED_BARE = re.compile(DNR_LABEL + _BARE_NUM)
@@ -192,6 +194,11 @@ def _run_in(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | N
     return (m.group(0), m["s"], int(m["y"]), m["n"], _sfx(m)) if _ok_series(m["s"]) else None
 
 
+def _sub_series(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    ok = _ok_series(m["s"].split("-")[0]) and _ok_series(m["s"].split("-")[1])
+    return (m.group(0), m["s"], _year4(m["y"]), m["n"], None) if ok else None
+
+
 def _slash_serial_year(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
     return (f"{m['s']}/{m['n']}/{m['y']}", m["s"], int(m["y"]), m["n"], None) if _ok_series(m["s"]) else None
 
@@ -240,6 +247,7 @@ def _six_digits(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str
 #: In order of trust: where two patterns match overlapping text, the first one wins.
 _PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
     (_DASH, _dash),
+    (_SUB_SERIES, _sub_series),
     (_RUN_IN, _run_in),
     (_SLASH_SERIAL_YEAR, _slash_serial_year),
     (_YEAR_SERIAL, _year_serial),
