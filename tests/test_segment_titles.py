@@ -524,3 +524,39 @@ def test_a_header_date_between_number_and_title_and_a_titles_last_line_above_its
         ("§42", "Medborgarförslag om belysning längs gång- och cykelvägen vid riksväg 40 Dalsjöfors"),
         ("§43", "Riktlinjer för bidrag till studieförbund och kulturföreningar i kommunen"),  # a name is not
     ]
+
+
+# The § and its "Diarienummer" in a left column, the title wrapping in the right one; and a title
+# broken after "och", a second case number from the right margin read in between its lines.
+SIDE_COLUMN_DNR = """Socialnämnden
+Protokoll 2026-03-18
+
+§ 12              Riktlinjer för bistånd till personer med psykisk
+Diarienummer SN 2026/77   funktionsnedsättning, revidering 2026
+                  Förvaltningen har sett över riktlinjerna och föreslår att de revideras i enlighet
+                  med de nya föreskrifterna från Socialstyrelsen som gäller från den 1 juli 2026.
+
+                  Beslut
+                  Nämnden antar riktlinjerna.
+
+§ 13              Samverkansavtal med Region Jämtland Härjedalen om hemsjukvård och\tSN-2026-00102
+KS-2026-00413
+                  rehabilitering i ordinärt boende
+                  Avtalet har förhandlats fram av förvaltningen och regionen under våren 2026.
+
+                  Beslut
+                  Nämnden godkänner avtalet.
+"""
+
+
+def test_a_side_column_dnr_and_a_margin_number_inside_the_title() -> None:
+    items = _items(SIDE_COLUMN_DNR)
+    assert [(it.number, it.title) for it in items] == [
+        ("§12", "Riktlinjer för bistånd till personer med psykisk funktionsnedsättning, revidering 2026"),
+        (
+            "§13",
+            "Samverkansavtal med Region Jämtland Härjedalen om hemsjukvård och rehabilitering i "
+            "ordinärt boende",
+        ),
+    ]
+    assert [it.diarienummer for it in items] == [["SN 2026/77"], ["SN-2026-00102", "KS-2026-00413"]]

@@ -167,7 +167,20 @@ def _wrapped(
     idx, parts, shown, dnr = [i], [rest], lines[i].strip(), []
     j, ln = _next_lines(lines, i + 1)
     while ln and len(idx) < _MAX_TITLE_LINES and not _ends_sentence(parts[-1]):
-        if SECTION.match(ln) or stop.match(ln) or _is_list(lines, j, ln) or own_dnr(ln, hint):
+        text, found = _left_dnr(ln, parts[-1], width, shown, hint)
+        if found:  # "Dnr UN 2026/388<gap>ändrade kursplaner i slöjd": number left, the title goes on right
+            idx.append(j)
+            parts.append(text)
+            dnr += found
+            shown = text
+            j, ln = _next_lines(lines, j + 1)
+            continue
+        numbers = own_dnr(ln, hint)
+        if numbers and ends_open(parts[-1]):  # "… Österbybruk –" / "BUN-2026-00141" / "beslut om inriktning":
+            dnr += numbers  # a number in the margin column, printed between the title's lines
+            j, ln = _next_lines(lines, j + 1)
+            continue
+        if SECTION.match(ln) or stop.match(ln) or _is_list(lines, j, ln) or numbers:
             break
         text, found = _column_dnr(ln, hint)
         # The § line's length counts for the width: a case number at its right margin narrows the title.
@@ -188,6 +201,26 @@ def _wrapped(
     if not dnr:
         dnr = _labelled_below(lines, j, hint, stop)
     return idx, join_lines(parts), dnr
+
+
+# A line of two columns: a labelled case number at the left, text at the right after a gap.
+_LEFT_DNR = re.compile(
+    r"^(?P<dnr>(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*\S+(?: \S+){0,2}?)"
+    r"(?:\t+|[ ]{3,})(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _left_dnr(ln: str, prev: str, width: int | None, shown: str, hint: str | None) -> tuple[str, list[Dnr]]:
+    """The title's next line printed right of the item's "Dnr" in a side column (a § and its number on
+    the left, the title wrapping on the right): (that title text, the number), or ("", [])."""
+    m = _LEFT_DNR.match(ln)
+    if not m or not re.search(r"[a-zåäö]{3}", m["rest"]):
+        return "", []
+    found = line_dnr(m["dnr"], hint)
+    if not found or not continues_title(prev, m["rest"], width, shown=shown):
+        return "", []
+    return m["rest"], found
 
 
 def _last_words_above_section(
