@@ -366,3 +366,5 @@ def test_html_inline_element_set_apart_by_style_is_its_own_words() -> None:
     text = html_to_text(page)
     assert "### Ärende 12. Detaljplan för Norra hamnen Diarienummer BN 2026/44" in text
     assert "Kommunstyrelsen beslutar att anta planen." in text
+    cell = html_to_text("<table><tr><td>Ordförande</td><td> <span> Eva Lund</span> (C)</td></tr></table>")
+    assert cell.strip() == "Ordförande\tEva Lund (C)"  # no space left at the cell's edge

@@ -162,11 +162,16 @@ def html_to_text(html: str) -> str:
         return ""
     out: list[str] = []
     _walk(root, out)
-    text = _GLUED.sub(" ", "".join(out)).replace(_EDGE, "")
+    text = _unedged("".join(out))
     lines = [re.sub(r"[ \u00a0]+", " ", ln).strip(" ").replace(_INDENT, "  ") for ln in text.split("\n")]
     lines = [ln if ln.strip() else "" for ln in lines]
     lines = [ln for ln in lines if not _CHROME_TEXT.match(ln) and not _is_cookie_line(ln)]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def _unedged(text: str) -> str:
+    """Text with its inline elements' edge marks gone: a space where two words met at one."""
+    return _GLUED.sub(" ", text).replace(_EDGE, "")
 
 
 def _is_letterhead(header: Node) -> bool:
@@ -221,7 +226,7 @@ def _visit(node: Node, out: list[str]) -> _Visit:
                     out.append("\t")
                 cell_out: list[str] = []
                 yield cell, cell_out
-                out.append(_cell_text("".join(cell_out), len(cells) == 2 and i == 1))
+                out.append(_cell_text(_unedged("".join(cell_out)), len(cells) == 2 and i == 1))
                 if i + 1 < len(cells):  # the columns a merged cell spans stay columns (not after the last)
                     out.append("\t" * (_colspan(cell) - 1))
             out.append("\n")
@@ -229,7 +234,7 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             # Kept as a markdown heading: a page whose points are unnumbered <h2>s is split on them.
             sub: list[str] = []
             yield child, sub
-            head = re.sub(r"\s+", " ", "".join(sub)).strip()
+            head = re.sub(r"\s+", " ", _unedged("".join(sub))).strip()
             out.append(f"\n\n{'#' * int(tag[1])} {head}\n\n" if head else "\n\n")
         elif tag in _BLOCK:
             out.append("\n\n")
@@ -265,7 +270,7 @@ def _list_item(li: Node, out: list[str], number: int | None) -> _Visit:
     """A bullet line " • text", or "3. text" inside an <ol> (its number exists only in the markup)."""
     sub: list[str] = []
     yield li, sub
-    body = re.sub(r"\n{3,}", "\n\n", "".join(sub)).strip()
+    body = re.sub(r"\n{3,}", "\n\n", _unedged("".join(sub))).strip()
     marker = f"\n{number}. " if number is not None else "\n • "
     # Lines inside an item stay indented, as on a scraped page, so the segmenter
     # sees them as the item's own (numbered points included).
