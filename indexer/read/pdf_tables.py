@@ -20,6 +20,7 @@ the table's cells stood (same left edge or centre), so a page header does not.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import statistics
@@ -187,14 +188,32 @@ def _lines(rows: list[Row], first: int, fitted: list[_Cells], grid: Grid, lists:
 
 def _header_cells(row: Row) -> list[list[Run]]:
     """A header row's cells: runs apart by a gap, and vote labels set close together each a cell of
-    their own ("Nej  Avst" with less than the gap between them are two columns)."""
+    their own ("Nej  Avst" with less than the gap between them are two columns), as are labels drawn
+    apart by more than a word space ("Parti  Tjänstgörande ersättare", `_label_runs`)."""
     out: list[list[Run]] = []
     for cell in row.cells(gap=1.5 * row.size):
         if len(cell) > 1 and all(_VOTE_LABEL.match(r.text.strip()) for r in cell):
             out += [[r] for r in cell]
         else:
-            out.append(cell)
+            out += _label_runs(cell, row.size)
     return out
+
+
+def _label_runs(cell: list[Run], size: float) -> list[list[Run]]:
+    """A header cell split where its runs stand apart by more than a word space (the font size): two
+    column labels set close ("Parti   Tjänstgörande ersättare") are two columns; a label the PDF drew
+    word by word ("Tjänstgörande ersättare") stays one."""
+    out: list[list[Run]] = [[cell[0]]]
+    for prev, run in itertools.pairwise(cell):
+        if run.left - prev.right > size:
+            out.append([run])
+        else:
+            out[-1].append(run)
+    return out
+
+
+#: A cell that is a mark, never a column label: the X of a vote under Ja, Nej or Avstår.
+_MARK = re.compile(r"(?i)^[x×✓✔•]$")
 
 
 def _header_boxes(row: Row) -> list[tuple[float, float, str]] | None:
@@ -202,8 +221,8 @@ def _header_boxes(row: Row) -> list[tuple[float, float, str]] | None:
     is a label ("Ledamot", "Tjänstgörande ersättare", "Avstår"), not a line of prose in a column."""
     cells = _header_cells(row)
     texts = [cell_text(c, row.size) for c in cells]
-    if any(len(t) > _HEADER_CHARS or len(t.split()) > _HEADER_WORDS for t in texts):
-        return None
+    if any(len(t) > _HEADER_CHARS or len(t.split()) > _HEADER_WORDS or _MARK.match(t) for t in texts):
+        return None  # prose in a column, or a data row of a vote table ("Ek, Bo  S  X")
     return [(c[0].left, c[-1].right, t) for c, t in zip(cells, texts, strict=True)]
 
 
