@@ -112,6 +112,38 @@ def test_inverted_names_in_lists() -> None:
     assert _by_name("Mötet hölls i Stockholm, Anna var där.") == {}
 
 
+def test_inverted_names_running_on_one_line_and_surnames_that_are_first_names() -> None:
+    text = (
+        "Närvarande ledamöter\nLind, Sara\tMP\nGran, Bo\tL\nHolm, Anders\tM\tvice ordförande\n\n"
+        "Närvarande ersättare: Ekvall, Maja (S), Rudh, Olle (C), Björk, Petra (V)\n"
+    )
+    people = _by_name(text)
+    assert people["Anders Holm"].party == "M"  # "Holm" is a first name too; the list prints surnames first
+    assert {"Maja Ekvall", "Olle Rudh", "Petra Björk"} <= set(people)  # later names on the line, after "),"
+    assert people["Olle Rudh"].party == "C"
+    assert "Holm Anders" not in people and "Anders" not in people
+    # one lone "Surname, Firstname" with two first names, and no list of surnames first: read as printed
+    assert "Anders Holm" not in _by_name("Holm, Anders och andra deltog.")
+
+
+def test_an_unknown_first_name_in_a_list_printed_surname_first() -> None:
+    rows = ["Berg, Anna\tS", "Lind, Olle\tM", "Holmberg, Sara\tC", "Qvist, Zorvan\tV", "Ek, Maja\tL"]
+    people = _by_name("Ledamöter\n" + "\n".join(rows) + "\n")
+    assert people["Zorvan Qvist"].party == "V"  # no list knows "Zorvan"; the column prints surnames first
+    assert "Tornio, Haparanda" not in str(_by_name("Resan går Tornio, Haparanda\tS och vidare."))
+
+
+def test_political_titles_before_a_name_are_not_part_of_it() -> None:
+    text = (
+        "Beslutande\nAnna Ek (S)\n\n§ 4 Interpellation\n"
+        "Kommunalråd Bo Lindqvist (M) besvarar interpellationen. "
+        "Oppositionsråd Eva Stål (S) yrkar bifall. Regionråd Per Sand (C) informerar.\n"
+    )
+    people = _by_name(text)
+    assert {"Bo Lindqvist", "Eva Stål", "Per Sand"} <= set(people)
+    assert not [n for n in people if n.split()[0].endswith("råd")]
+
+
 def test_double_first_names_and_middle_initials() -> None:
     text = "Beslutande\nMaria B Nilsson (S)\nPer-Gordon Tranberg (M)\nAnna Karin Svensson (C)\n"
     assert set(_by_name(text)) == {"Maria B Nilsson", "Per-Gordon Tranberg", "Anna Karin Svensson"}

@@ -22,9 +22,11 @@ from indexer.entities.keys import person_key
 from indexer.entities.names import TOKEN, Mention, is_first_name, is_stop_token
 from indexer.entities.parties import party_code
 
-#: "Surname[ Surname], First[ Second]" at the start of a line or a table cell, then a list-like ending.
+#: "Surname[ Surname], First[ Second]" at the start of a line, a table cell, after a label's colon or after
+#: the party of the name before it ("Ek, Bo (S), Berg, Anna (M)"), then a list-like ending.
 _INVERTED = re.compile(
-    rf"(?:^|(?<=\|)|(?<=\t))[ \t]*(?P<last>{TOKEN}(?: {TOKEN})?),[ \t]+(?P<first>{TOKEN}(?: {TOKEN})?)"
+    r"(?:^|(?<=\|)|(?<=\t)|(?<=\),)|(?<=:))[ \t]*"
+    rf"(?P<last>{TOKEN}(?: {TOKEN})?),[ \t]+(?P<first>{TOKEN}(?: {TOKEN})?)"
     r"(?=[ \t]*(?:\((?P<party>[^()\n]{1,4})\)|$|\t|\||[ \t]{2,}|,))",
     re.MULTILINE,
 )
@@ -32,18 +34,25 @@ _INVERTED = re.compile(
 
 def inverted_mentions(text: str) -> list[Mention]:
     """People printed "Surname, Firstname" in lists (see the module docstring)."""
-    candidates = []
+    candidates: list[re.Match[str]] = []
+    both: list[re.Match[str]] = []
+    unknown: list[re.Match[str]] = []
     for m in _INVERTED.finditer(text):
         first, last = m.group("first").split(" "), m.group("last").split(" ")
+        if any(is_stop_token(w) for w in last + first):
+            continue
+        if not is_first_name(first[0]):
+            if not is_first_name(last[0]):
+                unknown.append(m)
+            continue
         # "Ekdahl Lind, Henrik": a double surname may end in a word that is a first name too, but one
         # starting with a first name is a name in normal order ("Göran Persson, Anna Ek").
-        if not is_first_name(first[0]) or is_first_name(last[0]) or any(is_stop_token(w) for w in last):
-            continue
-        if any(is_stop_token(w) for w in first):
-            continue
-        candidates.append(m)
+        (both if is_first_name(last[0]) else candidates).append(m)
     if not candidates:
         return []
+    listed = len(candidates)
+    more = _surnames_like_first_names(both, listed) + _first_names_not_known(unknown, listed)
+    candidates = sorted(candidates + more, key=lambda m: m.start())
     out = []
     for m in candidates:
         party = party_code(m.group("party")) if m.group("party") else None
@@ -56,6 +65,35 @@ def inverted_mentions(text: str) -> list[Mention]:
         parse_tail(text[m.end() : line_end if line_end >= 0 else len(text)], mention)  # "(M) ordförande"
         out.append(mention)
     return out
+
+
+def _surnames_like_first_names(matches: list[re.Match[str]], listed: int) -> list[re.Match[str]]:
+    """ "Falk, Oskar", "Holm, Anders": a one-word surname that is a first name too is read inverted where
+    the document lists two or more names surname first without doubt, and this one is a table cell of the
+    same list (a tab or a party code follows)."""
+    if listed < 2:
+        return []
+    return [
+        m
+        for m in matches
+        if " " not in m.group("last") and (m.group("party") or m.string[m.end() : m.end() + 1] == "\t")
+    ]
+
+
+def _party_after(m: re.Match[str]) -> str | None:
+    """The party printed right after an inverted name: "(S)", or the next table cell "⇥SD⇥"."""
+    if m.group("party"):
+        return party_code(m.group("party"))
+    cell = re.match(r"\t[ ]*([^\t\n]{1,4})[ ]*(?:\t|\n|$)", m.string[m.end() : m.end() + 8])
+    return party_code(cell.group(1)) if cell else None
+
+
+def _first_names_not_known(matches: list[re.Match[str]], listed: int) -> list[re.Match[str]]:
+    """ "Dahl, Hassan⇥SD": a first name no list knows is read inverted in a list that prints three or more
+    names surname first without doubt, when a party follows it as it follows them."""
+    if listed < 3:
+        return []
+    return [m for m in matches if _party_after(m) is not None]
 
 
 #: A name cell of two to four words starting a line or a table cell, then the next cell or a party.
