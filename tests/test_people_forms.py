@@ -133,6 +133,24 @@ def test_an_unknown_first_name_in_a_list_printed_surname_first() -> None:
     assert "Tornio, Haparanda" not in str(_by_name("Resan går Tornio, Haparanda\tS och vidare."))
 
 
+def test_the_member_an_ersattare_printed_surname_first_serves_for_is_absent() -> None:
+    text = (
+        "Ledamöter\nBerg, Anna (S)\nLind, Olle (M)\n"
+        "Ersättare i tjänst\nEkvall, Maja (S) i stället för Bo Sundin (S)\nRudh, Karl (C) för Lena Tor (C)\n"
+    )
+    people = _by_name(text)
+    assert {"Maja Ekvall", "Karl Rudh", "Anna Berg", "Olle Lind"} <= set(people)
+    assert "Bo Sundin" not in people and "Lena Tor" not in people
+
+
+def test_a_document_then_its_author_is_no_inverted_name() -> None:
+    text = (
+        "Övriga närvarande\nPer Lindmark, planarkitekt\nEva Holmgren, miljöinspektör\n\n§ 7\nUnderlag\n"
+        "Utlåtande, Per Lindmark, 2026-03-01\nGranskning, Eva Holmgren, 2026-03-02\n"
+    )
+    assert {"Per Lindmark", "Eva Holmgren"} == set(_by_name(text))
+
+
 def test_political_titles_before_a_name_are_not_part_of_it() -> None:
     text = (
         "Beslutande\nAnna Ek (S)\n\n§ 4 Interpellation\n"

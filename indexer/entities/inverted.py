@@ -39,7 +39,7 @@ def inverted_mentions(text: str) -> list[Mention]:
     unknown: list[re.Match[str]] = []
     for m in _INVERTED.finditer(text):
         first, last = m.group("first").split(" "), m.group("last").split(" ")
-        if any(is_stop_token(w) for w in last + first):
+        if any(is_stop_token(w) for w in last + first) or _name_in_normal_order(first):
             continue
         if not is_first_name(first[0]):
             if not is_first_name(last[0]):
@@ -64,7 +64,32 @@ def inverted_mentions(text: str) -> list[Mention]:
         line_end = text.find("\n", m.end())
         parse_tail(text[m.end() : line_end if line_end >= 0 else len(text)], mention)  # "(M) ordförande"
         out.append(mention)
+        out += _replaced_after(text, m.end(), line_end if line_end >= 0 else len(text))
     return out
+
+
+#: After an inverted name: "(M) för Eva Rosén (M)", "S  ersätter Bo Ek (S)": the member the ersättare
+#: serves for, named in normal order before a party.
+_FOR = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,4}\)|\t[^\t\n]{1,4}\t)?[ \t,]*"
+    r"(?:ersätter|tjänstgör för|i stället för|istället för|för)"
+    rf"[ \t]+(?P<name>{TOKEN}(?: {TOKEN}){{1,2}})(?=[ \t]*\()"
+)
+
+
+def _replaced_after(text: str, pos: int, line_end: int) -> list[Mention]:
+    """The member an ersättare printed surname first serves for ("Hellström, Birgitta (M) för Eva Rosén
+    (M)"): absent from the meeting, so every reading of that name at that place is dropped."""
+    m = _FOR.match(text, pos, line_end)
+    if m is None or any(is_stop_token(w) for w in m.group("name").split()):
+        return []
+    return [Mention(name=m.group("name"), start=m.start("name"), end=m.end("name"), replaced=True)]
+
+
+def _name_in_normal_order(first: list[str]) -> bool:
+    """ "Tjänsteskrivelse, Nils Ekdahl": two words after the comma where the second is no first name are a
+    whole name in normal order after a label, not the first names of an inverted one ("Berg, Ann Sofie")."""
+    return len(first) == 2 and not is_first_name(first[1]) and len(first[1]) > 2
 
 
 def _surnames_like_first_names(matches: list[re.Match[str]], listed: int) -> list[re.Match[str]]:

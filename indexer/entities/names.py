@@ -215,6 +215,7 @@ _STOP_SUFFIXES = (
     "sekreterare",
     "ordförande",
     "handläggare",
+    "skrivelse",  # "Tjänsteskrivelse, Nils Ekdahl, 2026-08-31": a document, then its author
     "nämnden",
     "nämnd",
     "styrelsen",
