@@ -212,17 +212,13 @@ def _label_runs(cell: list[Run], size: float) -> list[list[Run]]:
     return out
 
 
-#: A cell that is a mark, never a column label: the X of a vote under Ja, Nej or Avstår.
-_MARK = re.compile(r"(?i)^[x×✓✔•]$")
-
-
 def _header_boxes(row: Row) -> list[tuple[float, float, str]] | None:
     """(left, right, text) of a header row's cells, or None when the row is no header: a header cell
     is a label ("Ledamot", "Tjänstgörande ersättare", "Avstår"), not a line of prose in a column."""
     cells = _header_cells(row)
     texts = [cell_text(c, row.size) for c in cells]
-    if any(len(t) > _HEADER_CHARS or len(t.split()) > _HEADER_WORDS or _MARK.match(t) for t in texts):
-        return None  # prose in a column, or a data row of a vote table ("Ek, Bo  S  X")
+    if any(len(t) > _HEADER_CHARS or len(t.split()) > _HEADER_WORDS for t in texts):
+        return None
     return [(c[0].left, c[-1].right, t) for c, t in zip(cells, texts, strict=True)]
 
 
