@@ -232,8 +232,8 @@ def test_an_attendance_and_vote_list_before_the_items_goes_to_the_paragraph_it_n
 
 
 def test_a_pdf_vote_table_with_two_labels_set_close_and_an_ersattare_column() -> None:
-    """ "Parti" and "Ersättare" set closer than a cell gap are two columns; a row naming an ersättare is no
-    header; the X stays under its vote, and the ersättare who served casts it."""
+    """The labels "Parti" and "Ersättare" set closer than a cell gap are two columns, so each X stays under
+    its vote and the ersättare who served casts it."""
     from indexer.read.pdf import pdf_pages
     from tests.test_pdf_layout import _pdf
 
