@@ -133,6 +133,20 @@ def test_an_unknown_first_name_in_a_list_printed_surname_first() -> None:
     assert "Tornio, Haparanda" not in str(_by_name("Resan går Tornio, Haparanda\tS och vidare."))
 
 
+def test_an_attendance_list_printed_surname_first_in_columns_aligned_with_spaces() -> None:
+    text = (
+        "Närvarande\n"
+        "Lind, Sara (MP), ordförande       Ekvall, Maja (S)\n"
+        "Gran, Bo (L)                      Rudh, Olle (C)\n"
+        "Holm, Anders      M      ersätter Tor Sund (M)\n"
+        "Qvist, Zorvan     V\n"
+    )
+    people = _by_name(text)
+    assert people["Maja Ekvall"].party == "S" and people["Olle Rudh"].party == "C"  # the right-hand column
+    assert people["Anders Holm"].party == "M" and people["Zorvan Qvist"].party == "V"
+    assert "Tor Sund" not in people
+
+
 def test_the_member_an_ersattare_printed_surname_first_serves_for_is_absent() -> None:
     text = (
         "Ledamöter\nBerg, Anna (S)\nLind, Olle (M)\n"

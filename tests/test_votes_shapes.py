@@ -249,3 +249,16 @@ def test_a_pdf_vote_table_with_two_labels_set_close_and_an_ersattare_column() ->
     expected = [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1),
                 ("Fredrik Nord", "nej", 1)]  # fmt: skip
     assert sorted(_votes("\n".join(lines))) == expected
+
+
+def test_two_halves_of_an_aligned_text_table_with_vote_labels_one_space_apart() -> None:
+    body = (
+        "Omröstningslista\n"
+        "Ledamot         Ja Nej Avstår      Ledamot            Ja Nej Avstår\n"
+        "Anna Ek (S)     X                  David Lind (SD)       X\n"
+        "Bo Berg (M)        X               Eva Ros (V)               X\n"
+        "Cecilia Holm (M)   X               Fredrik Nord (C)   X\n"
+    )
+    assert sorted(_votes(body)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Cecilia Holm", "nej", 1),
+                                    ("David Lind", "nej", 1), ("Eva Ros", "avstår", 1),
+                                    ("Fredrik Nord", "ja", 1)]  # fmt: skip

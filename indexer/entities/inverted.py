@@ -22,10 +22,11 @@ from indexer.entities.keys import person_key
 from indexer.entities.names import TOKEN, Mention, is_first_name, is_stop_token
 from indexer.entities.parties import party_code
 
-#: "Surname[ Surname], First[ Second]" at the start of a line, a table cell, after a label's colon or after
-#: the party of the name before it ("Ek, Bo (S), Berg, Anna (M)"), then a list-like ending.
+#: "Surname[ Surname], First[ Second]" at the start of a line, a table cell (after a tab or a wide gap of
+#: spaces), after a label's colon or after the party of the name before it ("Ek, Bo (S), Berg, Anna (M)"),
+#: then a list-like ending.
 _INVERTED = re.compile(
-    r"(?:^|(?<=\|)|(?<=\t)|(?<=\),)|(?<=:))[ \t]*"
+    r"(?:^|(?<=\|)|(?<=\t)|(?<=\),)|(?<=:)|(?<=\S[ ]{3}))[ \t]*"
     rf"(?P<last>{TOKEN}(?: {TOKEN})?),[ \t]+(?P<first>{TOKEN}(?: {TOKEN})?)"
     r"(?=[ \t]*(?:\((?P<party>[^()\n]{1,4})\)|$|\t|\||[ \t]{2,}|,))",
     re.MULTILINE,
@@ -71,7 +72,7 @@ def inverted_mentions(text: str) -> list[Mention]:
 #: After an inverted name: "(M) för Eva Rosén (M)", "S  ersätter Bo Ek (S)": the member the ersättare
 #: serves for, named in normal order before a party.
 _FOR = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,4}\)|\t[^\t\n]{1,4}\t)?[ \t,]*"
+    r"[ \t]*(?:\([^()\n]{1,4}\)|(?:\t|[ ]{2,})[^\t\n ]{1,4}(?:\t|[ ]{2,}))?[ \t,]*"
     r"(?:ersätter|tjänstgör för|i stället för|istället för|för)"
     rf"[ \t]+(?P<name>{TOKEN}(?: {TOKEN}){{1,2}})(?=[ \t]*\()"
 )
@@ -95,21 +96,18 @@ def _name_in_normal_order(first: list[str]) -> bool:
 def _surnames_like_first_names(matches: list[re.Match[str]], listed: int) -> list[re.Match[str]]:
     """ "Falk, Oskar", "Holm, Anders": a one-word surname that is a first name too is read inverted where
     the document lists two or more names surname first without doubt, and this one is a table cell of the
-    same list (a tab or a party code follows)."""
+    same list (its party follows, in brackets or in the next cell)."""
     if listed < 2:
         return []
-    return [
-        m
-        for m in matches
-        if " " not in m.group("last") and (m.group("party") or m.string[m.end() : m.end() + 1] == "\t")
-    ]
+    return [m for m in matches if " " not in m.group("last") and _party_after(m) is not None]
 
 
 def _party_after(m: re.Match[str]) -> str | None:
-    """The party printed right after an inverted name: "(S)", or the next table cell "⇥SD⇥"."""
+    """The party printed right after an inverted name: "(S)", or the next table cell ("⇥SD⇥", "   SD   ")."""
     if m.group("party"):
         return party_code(m.group("party"))
-    cell = re.match(r"\t[ ]*([^\t\n]{1,4})[ ]*(?:\t|\n|$)", m.string[m.end() : m.end() + 8])
+    after = m.string[m.end() : m.end() + 60]
+    cell = re.match(r"(?:\t[ ]*|[ ]{2,})([^\t\n ]{1,4})(?:\t|[ ]{2,}|[ ]*\n|[ ]*$)", after)
     return party_code(cell.group(1)) if cell else None
 
 
