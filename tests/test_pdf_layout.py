@@ -47,6 +47,20 @@ def test_two_column_attendance_list_is_read_column_by_column() -> None:
     assert names == LEFT + RIGHT  # never Anna, Eva, Bo, Fia
 
 
+def test_a_name_column_beside_a_party_column_is_read_across() -> None:
+    """A table of names with a column of party codes (a function column filled on a few rows only) is
+    no two-column list of names: each name keeps its party on its line."""
+    names = ["Anna Berg", "Bo Ek", "Cilla Dahl", "Dan Ek", "Eva Falk"]
+    codes = ["S", "M", "KD", "V", "MP"]
+    page = [(30, 50, "Ledamot"), (120, 50, "Parti"), (150, 50, "Roll"), (150, 56, "ordförande")]
+    page += [(30, 56 + 6 * i, n) for i, n in enumerate(names)]
+    page += [(120, 56 + 6 * i, c) for i, c in enumerate(codes)]
+    lines = pdf_pages(_pdf([page])).pages[0].lines
+    assert "Anna Berg\tS\tordförande" in lines
+    rows = [f"{n}\t{c}" for n, c in zip(names[1:], codes[1:], strict=True)]
+    assert [ln for ln in lines if ln.split("\t")[0] in names[1:]] == rows
+
+
 def test_form_labels_keep_their_values_on_the_line() -> None:
     page = [
         (20, 50, "Beslutande"),

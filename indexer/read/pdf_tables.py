@@ -20,6 +20,7 @@ the table's cells stood (same left edge or centre), so a page header does not.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import statistics
@@ -227,7 +228,8 @@ def _centred_lines(rows: list[Row], first: int, fitted: list[_Cells]) -> list[st
 
 def _header_cells(row: Row) -> list[list[Run]]:
     """A header row's cells: runs apart by a gap, and vote labels set close together each a cell of
-    their own ("Nej  Avst" with less than the gap between them are two columns)."""
+    their own ("Nej  Avst" with less than the gap between them are two columns), as are labels drawn
+    apart by more than a word space ("Parti  Tjänstgörande ersättare", `_label_runs`)."""
     out: list[list[Run]] = []
     for cell in row.cells(gap=1.5 * row.size):
         if len(cell) > 1 and (
@@ -236,7 +238,20 @@ def _header_cells(row: Row) -> list[list[Run]]:
         ):
             out += [[r] for r in cell]
         else:
-            out.append(cell)
+            out += _label_runs(cell, row.size)
+    return out
+
+
+def _label_runs(cell: list[Run], size: float) -> list[list[Run]]:
+    """A header cell split where its runs stand apart by more than a word space (the font size): two
+    column labels set close ("Parti   Tjänstgörande ersättare") are two columns; a label the PDF drew
+    word by word ("Tjänstgörande ersättare") stays one."""
+    out: list[list[Run]] = [[cell[0]]]
+    for prev, run in itertools.pairwise(cell):
+        if run.left - prev.right > size:
+            out.append([run])
+        else:
+            out[-1].append(run)
     return out
 
 

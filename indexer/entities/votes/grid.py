@@ -153,7 +153,7 @@ def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
     for i, (line, start) in enumerate(lines):
         if "\t" in line or line.strip().startswith("|") or not re.search(r"\S {2,}\S", line):
             continue
-        cols = [(m.start(), m.group(0)) for m in _WORDS.finditer(line)]
+        cols = _vote_labels_apart([(m.start(), m.group(0)) for m in _WORDS.finditer(line)])
         if cols and cols[0][0] >= 8 and _is_vote_label(cols[0][1]):
             cols.insert(0, (0, ""))  # "        Ja   Nej": the name column printed without a header
         if parse_header([c for _, c in cols]) is None:
@@ -173,6 +173,18 @@ def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
                     text = (cells[j][0] + " " + word).strip()
                     cells[j] = (text, cells[j][1] if cells[j][0] else at + a)
             out[k] = cells
+    return out
+
+
+def _vote_labels_apart(cols: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A header's vote labels set one space apart ("Ja     Nej Avstår") are a column each."""
+    out: list[tuple[int, str]] = []
+    for start, text in cols:
+        words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
+        if len(words) > 1 and all(_is_vote_label(w) for _, w in words):
+            out += [(start + a, w) for a, w in words]
+        else:
+            out.append((start, text))
     return out
 
 
