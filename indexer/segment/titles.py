@@ -156,6 +156,21 @@ def _wrapped(
     idx, parts, shown, dnr = [i], [rest], lines[i].strip(), []
     j, ln = _next_lines(lines, i + 1)
     while ln and len(idx) < _MAX_TITLE_LINES and not _ends_sentence(parts[-1]):
+        side = side_column_dnr(ln, hint, parts[-1])
+        if side is not None:  # "Dnr UN 2026/388   ändrade kursplaner i slöjd": the title goes on beside it
+            idx.append(j)
+            parts.append(side[1])
+            dnr += side[0]
+            shown = side[1]
+            j, ln = _next_lines(lines, j + 1)
+            continue
+        margin = own_dnr(ln, hint) if ends_open(parts[-1]) else []
+        if margin and not HEAD.match(ln) and _next_lines(lines, j + 1)[1][:1].islower():
+            # a second case number at the margin between a title's lines broken inside a phrase
+            idx.append(j)
+            dnr += margin
+            j, ln = _next_lines(lines, j + 1)
+            continue
         if SECTION.match(ln) or stop.match(ln) or _is_list(lines, j, ln) or own_dnr(ln, hint):
             break
         text, found = _column_dnr(ln, hint)
@@ -173,6 +188,30 @@ def _wrapped(
     if not dnr:
         dnr = _labelled_below(lines, j, hint, stop)
     return idx, join_lines(parts), dnr
+
+
+#: A line of two columns: a "Dnr …" cell in a narrow left column, a wide gap, text in the right column.
+_SIDE_DNR = re.compile(
+    r"^(?P<cell>(?:dnr|diarienr|diarienummer)\.?:?[ ]?\S+(?: \S+){0,2}?)(?:\t|[ ]{2,})(?P<rest>\S.*)$", re.I
+)
+
+
+def side_column_dnr(line: str, hint: str | None, prev: str) -> tuple[list[Dnr], str] | None:
+    """A "Dnr …" cell in a narrow left column beside the title's next line, (its numbers, the title
+    line), when the right column's text goes on with the title `prev`: in lower case or after a line
+    broken inside a phrase ("§ 91  Yttrande över remiss – förslag till" / "Dnr UN 2026/388  ändrade
+    kursplaner i slöjd"); None otherwise (the body beside the case number: "Dnr UN 2026/35  Förvaltningen
+    redogör för …")."""
+    m = _SIDE_DNR.match(line.strip())
+    if not m:
+        return None
+    found = line_dnr(m["cell"], hint)
+    rest = m["rest"].strip()
+    if not found or not (rest[:1].islower() or ends_open(prev)) or not continues_title(prev, rest, None):
+        return None
+    if _BODY_VERB.search(rest) or _ends_sentence(rest):
+        return None
+    return found, rest
 
 
 _LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,25}:\s*\S")  # "Handläggare: Anna Ek", "Föredragande: …"
