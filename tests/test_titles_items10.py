@@ -83,3 +83,16 @@ def test_runs_that_overlap_are_read_once() -> None:
     apart = Row([Run(10, 0, 50, 10, "Nej"), Run(60, 0, 90, 10, "Nej")], 10, 0)
     untangle_overlaps([apart])
     assert [r.text for r in apart.runs] == ["Nej", "Nej"]  # runs that do not overlap keep their text
+
+
+def test_a_region_organ_meeting_in_a_town_is_the_regions() -> None:
+    from indexer.meta.detect import detect_meta
+
+    body = (
+        "{organ}\nProtokoll 2026-04-14\nTid och plats: kl. 09.00–12.00, Regionens hus, Halmstad\n"
+        "§ 12\tÅrsredovisning 2025\n{organ} godkänner årsredovisningen för Region Halland.\n"
+    )
+    region = detect_meta(clean_text(body.format(organ="Regionstyrelsen")))
+    assert region.organization == "Region Halland"
+    kommun = detect_meta(clean_text(body.format(organ="Kommunstyrelsen")))
+    assert kommun.organization != "Region Halland"  # a kommun's organ: the meeting place still says whose

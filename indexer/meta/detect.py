@@ -18,7 +18,7 @@ from collections import Counter
 from indexer.meta.dates import find_dates, meeting_date, parse_swedish_date, without_date
 from indexer.meta.doctype import DOC_TYPE_WORDS, doc_type
 from indexer.meta.header import PageHeads, join_broken, page_heads
-from indexer.meta.organization import detect_organization
+from indexer.meta.organization import detect_organization, region_of_region_organ
 from indexer.meta.organs import ORGAN_HEAD, expand_abbreviation, is_abbreviation
 from indexer.types import DocMeta
 
@@ -242,6 +242,8 @@ def detect_meta(text: str, *, source_name: str = "", raw: str | None = None) -> 
     date, date_src = meeting_date(lines, _split_columns(heads.running), _organ_line, kind)
     org, inferred, org_src = detect_organization(text, lines, heads)
     organ, organ_src = _expanded(*_organ(text, lines, heads, kind), text)
+    if (region := region_of_region_organ(org, org_src, organ, text)) is not None:
+        (org, inferred), org_src = region, "mentions (the organ is a region's)"
     meta = DocMeta(
         organization=org,
         organ=organ,

@@ -272,3 +272,32 @@ def detect_organization(
     if kommuner and (len(kommuner) == 1 or kommuner[0][1] > kommuner[1][1]):
         return kommuner[0][0], True, "mentions"  # named most, and more than any other kommun
     return None, False, ""
+
+
+#: An organ only a region has: "Regionfullmäktige", "Regionstyrelsen", "Regionala utvecklingsnämnden".
+_REGION_ORGAN = re.compile(r"^Region(?:fullmäktige|styrelse|ala\s|al\s|\w*nämnd)", re.IGNORECASE)
+
+
+def region_of_region_organ(
+    org: str | None, source: str, organ: str | None, text: str
+) -> tuple[str, bool] | None:
+    """The region that held a meeting of a region's organ, where the organization was taken from where
+    the meeting was held or from kommuner named in passing: a regionfullmäktige meeting in Karlskrona is
+    Region Blekinge's, not Karlskrona kommun's. The region named most in the text and whether it is only
+    inferred (named under its own name fewer than three times), or None (keep `org`).
+
+    Args:
+        org: The organization found (`detect_organization`).
+        source: Where it was read ("meeting place", "mentions", ...).
+        organ: The meeting's organ.
+        text: The cleaned document text.
+    """
+    if not organ or not _REGION_ORGAN.match(organ) or source not in ("meeting place", "mentions"):
+        return None
+    if org and org in REGIONS:
+        return None
+    regions = _region_counts(text)
+    if not regions:
+        return None
+    name = regions.most_common(1)[0][0]
+    return name, _region_counts(text, own_names_only=True)[name] < 3
