@@ -4,6 +4,8 @@ each tested on an invented text in another layout than the document that showed 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from indexer.meta.detect import detect_meta
 from indexer.read.clean import clean_text
 from indexer.segment.split import segment
@@ -96,3 +98,21 @@ def test_a_region_organ_meeting_in_a_town_is_the_regions() -> None:
     assert region.organization == "Region Halland"
     kommun = detect_meta(clean_text(body.format(organ="Kommunstyrelsen")))
     assert kommun.organization != "Region Halland"  # a kommun's organ: the meeting place still says whose
+
+
+def test_a_presenter_cell_with_a_capitalised_title_before_the_name(tmp_path: Path) -> None:
+    from indexer.extract import extract_file
+
+    text = (
+        "Kallelse till sammanträde med socialnämnden 2026-03-18\n\n"
+        "Ärendelista\n"
+        "Nr\tÄrende\tFöredragande\n"
+        "1\tMånadsrapport februari 2026\tSocialchef Elin Berglund\n"
+        "2\tIntern kontrollplan 2026\tNämndens ordförande Oskar Nyström (C)\n"
+        "3\tAnmälan av delegationsbeslut\n"
+    )
+    path = tmp_path / "kallelse.txt"
+    path.write_text(text, encoding="utf-8")
+    items = extract_file(path).items
+    presented = [[a.person for a in it.actions if a.kind == "presented"] for it in items]
+    assert presented == [["Elin Berglund"], ["Oskar Nyström"], []]
