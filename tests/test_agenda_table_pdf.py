@@ -118,3 +118,40 @@ def test_a_table_without_an_arende_column_is_left_as_it_was() -> None:
     lines = pdf_pages(_pdf([_table(cols, records, 30, 5, 4, centred=True)])).pages[0].lines
     assert lines[0] == "Nr\tNamn\tParti\tDnr"
     assert "1\tAnna Berg\tS\tKS 2026/1" in lines
+
+
+def test_a_table_over_two_pages_with_its_header_repeated(tmp_path: Path) -> None:
+    # § | Diarienummer | Ärende | Handläggare: the case number left of the title, "§ 7" numbers, the
+    # header printed again at the top of page 2.
+    cols = [(14, "§"), (28, "Diarienummer"), (62, "Ärende"), (150, "Handläggare")]
+    first = [[["§ 1"], [], ["Mötets öppnande"], []]] + [
+        [
+            [f"§ {n}"],
+            [f"MN 2026/{n}0"],
+            [f"Tillsyn enligt miljöbalken av", f"verksamhet nummer {n}"],
+            ["Inspektör", "Eva Lund"],
+        ]
+        for n in range(2, 11)
+    ]
+    second = [
+        [
+            ["§ 11"],
+            ["MN 2026/9"],
+            ["Yttrande över", "översiktsplan för", "Ås kommun"],
+            ["Planarkitekt", "Ali Noor"],
+        ],
+        [["§ 12"], [], ["Meddelanden"], []],
+    ]
+    pages = [
+        [(14, 15, "Kallelse miljönämnden 2026-09-09"), *_table(cols, first, 30, 5, 6, centred=True)],
+        [(14, 15, "Kallelse miljönämnden 2026-09-09"), *_table(cols, second, 30, 5, 6, centred=True)],
+    ]
+    path = tmp_path / "kallelse.pdf"
+    path.write_bytes(_pdf(pages))
+    items = extract_file(path).items
+    assert [it.number for it in items] == [f"§{n}" for n in range(1, 13)]
+    assert items[9].title == "Tillsyn enligt miljöbalken av verksamhet nummer 10"
+    assert items[9].diarienummer == ["MN 2026/100"]
+    assert items[10].title == "Yttrande över översiktsplan för Ås kommun"
+    assert (items[10].page, items[11].page) == (2, 2)
+    assert "Ärende" not in items[9].text  # page 2's header is no cell of page 1's last row
