@@ -128,7 +128,7 @@ def test_a_table_over_two_pages_with_its_header_repeated(tmp_path: Path) -> None
         [
             [f"§ {n}"],
             [f"MN 2026/{n}0"],
-            [f"Tillsyn enligt miljöbalken av", f"verksamhet nummer {n}"],
+            ["Tillsyn enligt miljöbalken av", f"verksamhet nummer {n}"],
             ["Inspektör", "Eva Lund"],
         ]
         for n in range(2, 11)
