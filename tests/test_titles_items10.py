@@ -116,3 +116,36 @@ def test_a_presenter_cell_with_a_capitalised_title_before_the_name(tmp_path: Pat
     items = extract_file(path).items
     presented = [[a.person for a in it.actions if a.kind == "presented"] for it in items]
     assert presented == [["Elin Berglund"], ["Oskar Nyström"], []]
+
+
+# A plain-text export of an agenda table, columns set with spaces, the shorter cells centred on the row:
+# "Punkt | Ärende | Föredragande | Diarienummer", rows apart by blank lines, a note under the table.
+SPACED_AGENDA = """Kultur- och fritidsnämnden
+Kallelse till sammanträde 2026-05-06
+
+Föredragningslista
+
+Punkt  Ärende                                  Föredragande         Diarienummer
+
+1      Godkännande av dagordning
+
+       Revidering av riktlinjer för            Kulturchef Mona
+2      föreningsbidrag och                     Ek                   KFN 2026/40
+       lokalbidrag
+
+       Yttrande över förslag till              Fritidschef
+3      detaljplan för Idrottsparken            Jonas Wall           KFN 2026/52
+
+Handlingarna finns på kommunens webbplats.
+"""
+
+
+def test_a_spaced_agenda_table_is_read_row_by_row() -> None:
+    items = _items(SPACED_AGENDA)
+    assert [(it.number, it.title, it.diarienummer) for it in items] == [
+        ("1", "Godkännande av dagordning", []),
+        ("2", "Revidering av riktlinjer för föreningsbidrag och lokalbidrag", ["KFN 2026/40"]),
+        ("3", "Yttrande över förslag till detaljplan för Idrottsparken", ["KFN 2026/52"]),
+    ]
+    assert "Föredragande: Kulturchef Mona Ek" in items[1].text
+    assert "Handlingarna" not in items[2].text

@@ -27,14 +27,14 @@ import statistics
 from indexer.read.pdf_rows import Row, Run, cell_text
 from indexer.read.pdf_tables import Table
 
-__all__ = ["find_agenda_tables", "merge_tables"]
+__all__ = ["NUM_HEAD", "OTHER_HEAD", "TITLE_HEAD", "find_agenda_tables", "merge_tables", "title_and_notes"]
 
 #: The title column's header.
-_TITLE_HEAD = re.compile(r"(?i)^(?:ärende|ärenden|ärendemening|rubrik|ämne)$")
+TITLE_HEAD = re.compile(r"(?i)^(?:ärende|ärenden|ärendemening|rubrik|ämne)$")
 #: The number column's header.
-_NUM_HEAD = re.compile(r"(?i)^(?:nr|nr\.|nummer|punkt|§|ärendenr|p)$")
+NUM_HEAD = re.compile(r"(?i)^(?:nr|nr\.|nummer|punkt|§|ärendenr|p)$")
 #: Other columns an agenda table has (case number, presenter, proposal, notes, time).
-_OTHER_HEAD = re.compile(
+OTHER_HEAD = re.compile(
     r"(?i)^(?:dnr|diarienr|diarienummer|beteckning|ärendenummer|föredragande|föredragare|presentatör|"
     r"ansvarig|handläggare|förslag(?: till beslut)?|beslutsförslag|anteckning(?:ar)?|kommentar|tid|bilaga|"
     r"bilagor|handlingar)$"
@@ -54,8 +54,8 @@ def _header(row: Row) -> list[tuple[float, float, str]] | None:
     boxes = [(c[0].left, c[-1].right, cell_text(c, row.size)) for c in cells]
     if len(boxes) < 3 or any(len(t.split()) > _HEAD_WORDS for _, _, t in boxes):
         return None
-    titles = [t for _, _, t in boxes if _TITLE_HEAD.match(t)]
-    others = [t for _, _, t in boxes if _NUM_HEAD.match(t) or _OTHER_HEAD.match(t)]
+    titles = [t for _, _, t in boxes if TITLE_HEAD.match(t)]
+    others = [t for _, _, t in boxes if NUM_HEAD.match(t) or OTHER_HEAD.match(t)]
     if len(titles) != 1 or len(others) < 2 or len(titles) + len(others) < len(boxes) - 1:
         return None
     return boxes
@@ -120,7 +120,7 @@ def _is_number(runs: list[Run] | None) -> bool:
 _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s")
 
 
-def _title_and_notes(parts: list[str]) -> tuple[list[str], list[str]]:
+def title_and_notes(parts: list[str]) -> tuple[list[str], list[str]]:
     """An Ärende cell's lines as (title lines, notes): the title ends at the first labelled line, each
     note is a labelled line with the lines it wraps onto, printed as a line of its own under the row."""
     k = next((k for k, p in enumerate(parts) if k and _NOTE_LABEL.match(p)), len(parts))
@@ -138,8 +138,8 @@ def _table_at(rows: list[Row], i: int) -> Table | None:
     boxes = _header(rows[i])
     if boxes is None:
         return None
-    title = next(j for j, (_, _, t) in enumerate(boxes) if _TITLE_HEAD.match(t))
-    num = next((j for j, (_, _, t) in enumerate(boxes) if _NUM_HEAD.match(t)), 0)
+    title = next(j for j, (_, _, t) in enumerate(boxes) if TITLE_HEAD.match(t))
+    num = next((j for j, (_, _, t) in enumerate(boxes) if NUM_HEAD.match(t)), 0)
     if num == title:
         return None
     body: list[Row] = []
@@ -164,7 +164,7 @@ def _table_at(rows: list[Row], i: int) -> Table | None:
         for j in order:
             parts = [p for p in (cell_text(fitted[k][j], body[k].size) for k in g if j in fitted[k]) if p]
             if j == title:
-                parts, notes = _title_and_notes(parts)
+                parts, notes = title_and_notes(parts)
             texts.append(" ".join(parts))
         if not texts[0]:  # no number: a section heading, or a cell gone on from the page before
             lines.append("\t".join(t for t in texts if t))
