@@ -12,7 +12,9 @@ Swedish minutes print the title of a paragraph in one of four places, and a docu
 Lines that are never title words are skipped or end the title: a page number the text layer put
 between the § line and the title ("Sida 6 (8)"), a "Dnr …" line (its numbers are the item's), markdown
 heading marks ("### Anmälningar"), a section word ("Beslut", "Ärendebeskrivning"), a list line ("– …").
-Whether a title line goes on is decided by `indexer.segment.common.continues_title`.
+Whether a title line goes on is decided by `indexer.segment.common.continues_title`. A title goes on
+beside a "Dnr …" cell of a narrow left column ("Dnr UN 2026/388   ändrade kursplaner i slöjd") and past a
+second case number at the right margin between its lines, where it broke inside a phrase.
 """
 
 from __future__ import annotations
