@@ -155,3 +155,41 @@ def test_a_table_over_two_pages_with_its_header_repeated(tmp_path: Path) -> None
     assert items[10].title == "Yttrande över översiktsplan för Ås kommun"
     assert (items[10].page, items[11].page) == (2, 2)
     assert "Ärende" not in items[9].text  # page 2's header is no cell of page 1's last row
+
+
+def test_a_table_goes_on_over_the_page_break_without_its_header(tmp_path: Path) -> None:
+    # Nr | Ärende | Ansvarig | Dnr: page 1's rows run to its foot; page 2 goes on without the header,
+    # under a page header, its first row's title wrapped over three lines around the number.
+    cols = [(16, "Nr"), (26, "Ärende"), (120, "Ansvarig"), (165, "Dnr")]
+    first = [
+        [
+            [str(n)],
+            [f"Detaljplan för kvarteret nummer {n},", "beslut om granskning"],
+            ["Planchef"],
+            [f"SBN 2026/{n}"],
+        ]
+        for n in range(1, 16)
+    ]
+    second = [
+        [
+            ["16"],
+            ["Ändring av", "taxa för bygglov", "och kart- och mättjänster"],
+            ["Bygglovschef"],
+            ["SBN 2026/16"],
+        ],
+        [["17"], ["Meddelanden"], [], []],
+    ]
+    pages = [
+        [
+            (16, 15, "Kallelse samhällsbyggnadsnämnden 2026-03-04"),
+            *_table(cols, first, 30, 5, 6, centred=True),
+        ],
+        [(16, 15, "Samhällsbyggnadsnämnden, sida 2"), *_table(cols, second, 30, 5, 6, centred=True)[4:]],
+    ]
+    path = tmp_path / "kallelse.pdf"
+    path.write_bytes(_pdf(pages))
+    items = extract_file(path).items
+    assert [it.number for it in items] == [str(n) for n in range(1, 18)]
+    assert items[15].title == "Ändring av taxa för bygglov och kart- och mättjänster"
+    assert items[15].diarienummer == ["SBN 2026/16"]
+    assert (items[14].page, items[15].page) == (1, 2)

@@ -15,7 +15,9 @@ header order with the number first and the title second ("4⇥Delårsrapport …
 title, case number and presenter from their cells. Where no white space separates the records (cells
 top-aligned on single-spaced lines) a record starts at its number. Labelled lines under the title in
 the Ärende cell ("Förslag: …", "Regionstyrelsens förslag: …") are printed under the row as its notes, and
-a blank line ends the table (what follows is no cell of its last row).
+a blank line ends the table (what follows is no cell of its last row). A table that runs to the foot
+of a page goes on at the top of the next without its header where a row there fits its columns and
+starts with a number (`AgendaGrid` carries its header over the break).
 """
 
 from __future__ import annotations
@@ -23,11 +25,20 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from dataclasses import dataclass, field
 
 from indexer.read.pdf_rows import Row, Run, cell_text
-from indexer.read.pdf_tables import Table
+from indexer.read.pdf_tables import Grid, Table
 
-__all__ = ["NUM_HEAD", "OTHER_HEAD", "TITLE_HEAD", "find_agenda_tables", "merge_tables", "title_and_notes"]
+__all__ = [
+    "NUM_HEAD",
+    "OTHER_HEAD",
+    "TITLE_HEAD",
+    "AgendaGrid",
+    "find_agenda_tables",
+    "merge_tables",
+    "title_and_notes",
+]
 
 #: The title column's header.
 TITLE_HEAD = re.compile(r"(?i)^(?:ärende|ärenden|ärendemening|rubrik|ämne)$")
@@ -133,20 +144,41 @@ def title_and_notes(parts: list[str]) -> tuple[list[str], list[str]]:
     return parts[:k], notes
 
 
-def _table_at(rows: list[Row], i: int) -> Table | None:
-    """The agenda table whose header is row i, or None."""
-    boxes = _header(rows[i])
-    if boxes is None:
-        return None
+@dataclass
+class AgendaGrid(Grid):
+    """The header cells of an agenda table that ran to the foot of a page (carried to the next)."""
+
+    head: list[tuple[float, float, str]] = field(default_factory=list)
+
+
+#: An agenda table ending within this many rows of the page's foot (a page number, a footer) may go on.
+_FOOT_ROWS = 2
+#: A table going on from the page before starts within this many rows of the page's top.
+_TOP_ROWS = 6
+
+
+def _columns(boxes: list[tuple[float, float, str]]) -> tuple[int, int] | None:
+    """(number column, title column) of a header, or None when the number column is the title's."""
     title = next(j for j, (_, _, t) in enumerate(boxes) if TITLE_HEAD.match(t))
     num = next((j for j, (_, _, t) in enumerate(boxes) if NUM_HEAD.match(t)), 0)
-    if num == title:
+    return None if num == title else (num, title)
+
+
+def _read(
+    rows: list[Row], first: int, boxes: list[tuple[float, float, str]], head: bool, min_numbered: int
+) -> Table | None:
+    """The table whose body starts at row `first` under the header `boxes` (printed on row first - 1
+    when `head`), or None when fewer than `min_numbered` of its rows have a number."""
+    cols = _columns(boxes)
+    if cols is None:
         return None
+    num, title = cols
     body: list[Row] = []
     fitted: list[dict[int, list[Run]]] = []
-    for k in range(i + 1, len(rows)):
+    for k in range(first, len(rows)):
         prev = rows[k - 1]
-        if prev.bottom - rows[k].top > 4 * max(prev.size, rows[k].size):
+        apart = prev.bottom - rows[k].top > 4 * max(prev.size, rows[k].size)
+        if (body or head) and apart:  # the row under the header, or under the last row, far below
             break
         cells = _fit(rows[k], boxes)
         if cells is None:
@@ -154,10 +186,11 @@ def _table_at(rows: list[Row], i: int) -> Table | None:
         body.append(rows[k])
         fitted.append(cells)
     records = _records(body, fitted, num) if body else []
-    if sum(1 for g in records if any(_is_number(fitted[k].get(num)) for k in g)) < 2:
+    numbered = [any(_is_number(fitted[k].get(num)) for k in g) for g in records]
+    if sum(numbered) < min_numbered or (not head and not (numbered and numbered[0])):
         return None
     order = [num, title, *(j for j in range(len(boxes)) if j not in (num, title))]
-    lines = ["\t".join(boxes[j][2] for j in order)]
+    lines = ["\t".join(boxes[j][2] for j in order)] if head else []
     for g in records:
         texts: list[str] = []
         notes: list[str] = []
@@ -172,28 +205,44 @@ def _table_at(rows: list[Row], i: int) -> Table | None:
             lines.append("\t".join(texts).rstrip("\t"))
         lines += notes
     # A blank line closes the table: what follows (a note, the signature) is no cell of its last row.
-    return Table(i, i + 1 + len(body), [*lines, ""])
+    return Table(first - 1 if head else first, first + len(body), [*lines, ""])
 
 
-def find_agenda_tables(rows: list[Row]) -> list[Table]:
+def find_agenda_tables(
+    rows: list[Row], carry: AgendaGrid | None = None
+) -> tuple[list[Table], AgendaGrid | None]:
     """The agenda tables of a page (see the module docstring), in page order.
 
     Args:
         rows: The page's rows, top to bottom.
+        carry: The header of an agenda table that ran to the foot of the page before, or None.
 
     Returns:
-        Each table's rows (start, end) and its lines: the header, then one line per record.
+        Each table's rows (start, end) and its lines (the header, then one line per record), and the
+        header of a table that runs to this page's foot (or None). A carried table goes on at the top
+        of the page without its header where its first row there fits the columns and has a number.
     """
     out: list[Table] = []
+    boxes: list[tuple[float, float, str]] | None = None
     i = 0
+    if carry is not None and not any(_header(rows[k]) for k in range(min(len(rows), _TOP_ROWS))):
+        for k in range(min(len(rows), _TOP_ROWS)):
+            table = _read(rows, k, carry.head, head=False, min_numbered=1)
+            if table is not None:
+                out.append(table)
+                boxes, i = carry.head, table.end
+                break
     while i < len(rows):
-        table = _table_at(rows, i)
+        head = _header(rows[i])
+        table = _read(rows, i + 1, head, head=True, min_numbered=2) if head is not None else None
         if table is not None:
             out.append(table)
-            i = table.end
+            boxes, i = head, table.end
         else:
             i += 1
-    return out
+    if out and boxes is not None and len(rows) - out[-1].end <= _FOOT_ROWS:
+        return out, AgendaGrid([(a, b) for a, b, _ in boxes], head=boxes)
+    return out, None
 
 
 def merge_tables(agenda: list[Table], tables: list[Table]) -> list[Table]:
