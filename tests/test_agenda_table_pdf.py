@@ -193,3 +193,16 @@ def test_a_table_goes_on_over_the_page_break_without_its_header(tmp_path: Path) 
     assert items[15].title == "Ändring av taxa för bygglov och kart- och mättjänster"
     assert items[15].diarienummer == ["SBN 2026/16"]
     assert (items[14].page, items[15].page) == (1, 2)
+
+
+def test_a_number_column_without_a_header_cell() -> None:
+    # "      Ärende  Diarienr  Föredragande": the numbers stand left of the title column, unnamed.
+    cols = [(14, ""), (24, "Ärende"), (120, "Diarienr"), (155, "Föredragande")]
+    records = [
+        [["1"], ["Val av justerare"], [], []],
+        [["2"], ["Patientsäkerhetsberättelse", "för 2025"], ["RS 2026/71"], ["Chefläkare", "Ida Moberg"]],
+    ]
+    texts = [t for t in _table(cols, records, 30, 5, 6, centred=True) if t[2]]
+    lines = pdf_pages(_pdf([texts])).pages[0].lines
+    assert "\tÄrende\tDiarienr\tFöredragande" in lines
+    assert "2\tPatientsäkerhetsberättelse för 2025\tRS 2026/71\tChefläkare Ida Moberg" in lines

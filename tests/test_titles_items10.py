@@ -149,3 +149,26 @@ def test_a_spaced_agenda_table_is_read_row_by_row() -> None:
     ]
     assert "Föredragande: Kulturchef Mona Ek" in items[1].text
     assert "Handlingarna" not in items[2].text
+
+
+def test_a_spaced_agenda_table_without_a_number_header() -> None:
+    text = """Valnämnden
+Kallelse till sammanträde 2026-08-20
+
+Föredragningslista
+
+       Ärende                              Diarienummer   Föredragande
+
+1      Val av justerare
+
+       Information om förtidsröstning                     Valsamordnare
+2      och röstmottagare                   VN 2026/8      Eva Holm
+
+3      Lokaler för röstning                VN 2026/11
+"""
+    items = _items(text)
+    assert [(it.number, it.title, it.diarienummer) for it in items] == [
+        ("1", "Val av justerare", []),
+        ("2", "Information om förtidsröstning och röstmottagare", ["VN 2026/8"]),
+        ("3", "Lokaler för röstning", ["VN 2026/11"]),
+    ]

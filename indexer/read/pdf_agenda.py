@@ -69,6 +69,8 @@ def _header(row: Row) -> list[tuple[float, float, str]] | None:
     others = [t for _, _, t in boxes if NUM_HEAD.match(t) or OTHER_HEAD.match(t)]
     if len(titles) != 1 or len(others) < 2 or len(titles) + len(others) < len(boxes) - 1:
         return None
+    if TITLE_HEAD.match(boxes[0][2]):  # the numbers' column has no header: it is left of the title's
+        boxes.insert(0, (-1e9, boxes[0][0] - 1.0, ""))
     return boxes
 
 
@@ -160,7 +162,7 @@ _TOP_ROWS = 6
 def _columns(boxes: list[tuple[float, float, str]]) -> tuple[int, int] | None:
     """(number column, title column) of a header, or None when the number column is the title's."""
     title = next(j for j, (_, _, t) in enumerate(boxes) if TITLE_HEAD.match(t))
-    num = next((j for j, (_, _, t) in enumerate(boxes) if NUM_HEAD.match(t)), 0)
+    num = next((j for j, (_, _, t) in enumerate(boxes) if NUM_HEAD.match(t) or not t), 0)
     return None if num == title else (num, title)
 
 

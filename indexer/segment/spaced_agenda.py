@@ -40,6 +40,8 @@ def _header(line: str) -> list[tuple[int, int, str]] | None:
     others = [t for _, _, t in cells if NUM_HEAD.match(t) or OTHER_HEAD.match(t)]
     if len(titles) != 1 or len(others) < 2 or len(titles) + len(others) < len(cells) - 1:
         return None
+    if TITLE_HEAD.match(cells[0][2]) and cells[0][0] > 0:  # the numbers' column, left of the title's, unnamed
+        cells.insert(0, (0, 0, ""))
     return cells
 
 
@@ -79,7 +81,7 @@ def spaced_agenda(lines: list[str]) -> list[str] | None:
             continue
         assert cols is not None
         title = next(j for j, (_, _, t) in enumerate(cols) if TITLE_HEAD.match(t))
-        num = next((j for j, (_, _, t) in enumerate(cols) if NUM_HEAD.match(t)), 0)
+        num = next((j for j, (_, _, t) in enumerate(cols) if NUM_HEAD.match(t) or not t), 0)
         if num == title:
             i += 1
             continue
