@@ -66,6 +66,9 @@ _PRESENTER_LABEL = re.compile(
     r"(?:[a-zåäö][\wåäö\-]*[ \t]+){0,2}",
     re.MULTILINE,
 )
+#: A presenter's title before the name in a kallelse cell, capitalised as the cell's first words:
+#: "Ekonomichef", "Kommunstyrelsens ordförande" (at most three words on the label's line, no punctuation).
+_TITLE_WORDS = re.compile(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö\-]*[ \t]+){1,3}")
 #: A name in a presenter cell followed by its title: ", utredare", ", controller", or the line end.
 _TITLED_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*[a-zåäö][\wåäö\-]*(?:[ \t][a-zåäö][\wåäö\-]*)?[ \t]*(?:,|$)|$)", re.M
@@ -94,7 +97,9 @@ def presenter_actions(text: str, mentions: list[Mention], starts: list[int], act
     """The presenters of "Föredragande: …" lines and kallelse cells."""
     for lm in _PRESENTER_LABEL.finditer(text):
         i = bisect_left(starts, lm.end())
-        if i < len(mentions) and mentions[i].start == lm.end():
+        if i < len(mentions) and (
+            mentions[i].start == lm.end() or _TITLE_WORDS.fullmatch(text, lm.end(), mentions[i].start)
+        ):
             for m in first_group(text, (mentions[j] for j in range(i, len(mentions)))):
                 acts.add(m.person, "presented", text[lm.start() : lm.end() + 80])
             # a cell's second presenter after a wrapped title's tail on the same line ("Peter

@@ -10,6 +10,8 @@ PDF draws it. From them this module builds the page's lines, top to bottom:
 - a table whose rows have empty cells (a vote table: the X under Ja, Nej or Avstår) gets a tab per
   header column, empty cells kept (`indexer.read.pdf_tables`), also where it goes on over a page
   break without its header;
+- an agenda table ("Nr  Ärende  Dnr  Föredragande") whose cells wrap gets a line per row, each cell's
+  lines joined (`indexer.read.pdf_agenda`), also where it goes on over a page break without its header;
 - a paragraph set with its number, title and case number in a narrow column left of its text is read
   heading first, then text (`indexer.read.pdf_side_headings`);
 - runs drawn rotated (signature ids and print dates up a margin) are dropped: they are taller than
@@ -18,6 +20,8 @@ PDF draws it. From them this module builds the page's lines, top to bottom:
 
 from __future__ import annotations
 
+from indexer.read.pdf_agenda import AgendaGrid, find_agenda_tables, merge_tables
+from indexer.read.pdf_overlap import untangle_overlaps
 from indexer.read.pdf_rows import Row, Run, cell_text, is_rotated, make_rows
 from indexer.read.pdf_side_headings import side_headings
 from indexer.read.pdf_tables import Grid, find_tables
@@ -119,8 +123,12 @@ def page_layout(runs: list[Run], carry: Grid | None = None) -> tuple[list[str], 
     if not kept:
         return [], None
     span = (min(r.left for r in kept), max(r.right for r in kept))
-    rows = side_headings(make_rows(kept), span)
-    tables, carry_on = find_tables(rows, carry)
+    rows = side_headings(untangle_overlaps(make_rows(kept)), span)
+    agenda_carry = carry if isinstance(carry, AgendaGrid) else None
+    tables, carry_on = find_tables(rows, None if agenda_carry else carry)
+    agenda, agenda_on = find_agenda_tables(rows, agenda_carry)  # a kallelse's agenda table, cells wrapped
+    tables = merge_tables(agenda, tables)
+    carry_on = agenda_on if agenda_on is not None else carry_on
     out: list[str] = []
     done = 0
     for table in tables:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from indexer.segment.common import continues_title, ends_open, join_lines, line_offsets, make_item
 from indexer.segment.dnr import Dnr, find_dnr_spans
+from indexer.segment.spaced_agenda import spaced_agenda
 from indexer.types import Item
 
 _ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -231,7 +232,7 @@ def split_tab_rows(text: str, hint: str | None) -> list[Item]:
     ("Förslag: …", "Bilaga: …") is the row's note. Lines after the last row are its notes only up to
     the first blank line (what follows is the document's signature, not the item).
     """
-    lines = _spaced_columns(text.split("\n"))
+    lines = spaced_agenda(text.split("\n")) or _spaced_columns(text.split("\n"))
     matches = [(i, m) for i, ln in enumerate(lines) if (m := _TAB_ROW.match(ln))]
     if len(matches) < 2:
         return []

@@ -12,7 +12,9 @@ Swedish minutes print the title of a paragraph in one of four places, and a docu
 Lines that are never title words are skipped or end the title: a page number the text layer put
 between the § line and the title ("Sida 6 (8)"), a "Dnr …" line (its numbers are the item's), markdown
 heading marks ("### Anmälningar"), a section word ("Beslut", "Ärendebeskrivning"), a list line ("– …").
-Whether a title line goes on is decided by `indexer.segment.common.continues_title`.
+Whether a title line goes on is decided by `indexer.segment.common.continues_title`. A title goes on
+beside a "Dnr …" cell of a narrow left column ("Dnr UN 2026/388   ändrade kursplaner i slöjd") and past a
+second case number at the right margin between its lines, where it broke inside a phrase.
 """
 
 from __future__ import annotations
@@ -176,8 +178,15 @@ def _wrapped(
             j, ln = _next_lines(lines, j + 1)
             continue
         numbers = own_dnr(ln, hint)
-        if numbers and ends_open(parts[-1]):  # "… Österbybruk –" / "BUN-2026-00141" / "beslut om inriktning":
-            dnr += numbers  # a number in the margin column, printed between the title's lines
+        if (
+            numbers
+            and ends_open(parts[-1])
+            and not HEAD.match(ln)
+            and _next_lines(lines, j + 1)[1][:1].islower()
+        ):
+            # "… Österbybruk –" / "BUN-2026-00141" / "beslut om inriktning": a number in the margin column,
+            # printed between the title's lines; a body under it starts with a capital and ends the title
+            dnr += numbers
             j, ln = _next_lines(lines, j + 1)
             continue
         if SECTION.match(ln) or stop.match(ln) or _is_list(lines, j, ln) or numbers:

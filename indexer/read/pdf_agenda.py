@@ -1,0 +1,253 @@
+"""A kallelse's agenda table on a PDF page, read row by row: each cell's wrapped lines joined under
+its header column.
+
+A föredragningslista is often a table "Nr | Ärende | Dnr | Föredragande" whose cells wrap over two or
+three lines, and a word processor centres the shorter cells of a row vertically: the number, the case
+number and the first lines of the title and the presenter then stand on different printed lines, the
+number beside the title's second line. Read line by line the title loses its first or last line, or
+the case number is taken for the title. Here such a table is found by its header row (three cells or
+more, one of them an Ärende column and one a number or a case-number or presenter column), its rows
+are grouped into records by the white space between them (the lines of one record stand close, records
+stand apart by the cell padding: the widest jump between the sorted gaps tells the two apart), and each
+record is printed as one line, its cells in
+header order with the number first and the title second ("4⇥Delårsrapport … för Gnosjö kommun⇥KS
+2026/214⇥Ekonomichef Tobias Hjalmarsson"), the header likewise, so `indexer.segment.tables` reads
+title, case number and presenter from their cells. Where no white space separates the records (cells
+top-aligned on single-spaced lines) a record starts at its number. Labelled lines under the title in
+the Ärende cell ("Förslag: …", "Regionstyrelsens förslag: …") are printed under the row as its notes, and
+a blank line ends the table (what follows is no cell of its last row). A table that runs to the foot
+of a page goes on at the top of the next without its header where a row there fits its columns and
+starts with a number (`AgendaGrid` carries its header over the break).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from indexer.read.pdf_rows import Row, Run, cell_text
+from indexer.read.pdf_tables import Grid, Table
+
+__all__ = [
+    "NUM_HEAD",
+    "OTHER_HEAD",
+    "TITLE_HEAD",
+    "AgendaGrid",
+    "find_agenda_tables",
+    "merge_tables",
+    "title_and_notes",
+]
+
+#: The title column's header.
+TITLE_HEAD = re.compile(r"(?i)^(?:ärende|ärenden|ärendemening|rubrik|ämne)$")
+#: The number column's header.
+NUM_HEAD = re.compile(r"(?i)^(?:nr|nr\.|nummer|punkt|§|ärendenr|p)$")
+#: Other columns an agenda table has (case number, presenter, proposal, notes, time).
+OTHER_HEAD = re.compile(
+    r"(?i)^(?:dnr|diarienr|diarienummer|beteckning|ärendenummer|föredragande|föredragare|presentatör|"
+    r"ansvarig|handläggare|förslag(?: till beslut)?|beslutsförslag|anteckning(?:ar)?|kommentar|tid|bilaga|"
+    r"bilagor|handlingar)$"
+)
+#: A number cell: "4", "4.", "12)", "§ 4".
+_NUMBER = re.compile(r"^(?:§\s*)?(\d{1,3})[.)]?$")
+#: A header cell holds at most this many words.
+_HEAD_WORDS = 4
+
+
+def _header(row: Row) -> list[tuple[float, float, str]] | None:
+    """The header's cells (left, right, text), or None when the row is no agenda table header.
+
+    Cells are the row's runs apart by more than a word gap, so "Nr  Ärende" set close together are two.
+    """
+    cells = row.cells(gap=0.8 * row.size)
+    boxes = [(c[0].left, c[-1].right, cell_text(c, row.size)) for c in cells]
+    if len(boxes) < 3 or any(len(t.split()) > _HEAD_WORDS for _, _, t in boxes):
+        return None
+    titles = [t for _, _, t in boxes if TITLE_HEAD.match(t)]
+    others = [t for _, _, t in boxes if NUM_HEAD.match(t) or OTHER_HEAD.match(t)]
+    if len(titles) != 1 or len(others) < 2 or len(titles) + len(others) < len(boxes) - 1:
+        return None
+    if TITLE_HEAD.match(boxes[0][2]):  # the numbers' column has no header: it is left of the title's
+        boxes.insert(0, (-1e9, boxes[0][0] - 1.0, ""))
+    return boxes
+
+
+def _column(boxes: list[tuple[float, float, str]], run: Run, tol: float) -> int | None:
+    """The column a run stands in: its left edge between the gap before the column's header cell and
+    the gap after it, and not reaching into the next column's header cell (None: it fits none)."""
+    for j, (left, _, _) in enumerate(boxes):
+        lo = (boxes[j - 1][1] + left) / 2 if j else -1e9
+        hi = (boxes[j][1] + boxes[j + 1][0]) / 2 if j + 1 < len(boxes) else 1e9
+        if lo - tol <= run.left < hi:
+            nxt = boxes[j + 1][0] if j + 1 < len(boxes) else 1e9
+            return j if run.right <= nxt + tol else None
+    return None
+
+
+def _fit(row: Row, boxes: list[tuple[float, float, str]]) -> dict[int, list[Run]] | None:
+    """The row's runs by column, or None when a run fits no column."""
+    out: dict[int, list[Run]] = {}
+    for run in row.runs:
+        j = _column(boxes, run, 0.5 * row.size)
+        if j is None:
+            return None
+        out.setdefault(j, []).append(run)
+    return out
+
+
+def _records(rows: list[Row], fitted: list[dict[int, list[Run]]], num: int) -> list[list[int]]:
+    """The table's rows (indexes) grouped into records: split at the wider kind of white space between
+    rows (the widest jump between the sorted gaps, when it is a good part of a line), and, where that
+    leaves two numbers in one record, before each numbered row."""
+    size = statistics.median(r.size for r in rows)
+    gaps = [rows[k - 1].bottom - rows[k].top for k in range(1, len(rows))]
+    cut = float("inf")
+    ordered = sorted(gaps)
+    jumps = [(b - a, (a + b) / 2) for a, b in itertools.pairwise(ordered)]
+    if jumps and max(jumps)[0] > 0.4 * size:
+        cut = max(jumps)[1]
+    groups: list[list[int]] = []
+    for k in range(len(rows)):
+        if not groups or gaps[k - 1] > cut:
+            groups.append([])
+        groups[-1].append(k)
+    out: list[list[int]] = []
+    for g in groups:
+        numbered = [k for k in g if _is_number(fitted[k].get(num))]
+        if len(numbered) <= 1:
+            out.append(g)
+            continue
+        cuts = [g[0], *numbered[1:]]
+        for a, b in zip(cuts, [*cuts[1:], g[-1] + 1], strict=True):
+            out.append(list(range(a, b)))
+    return out
+
+
+def _is_number(runs: list[Run] | None) -> bool:
+    return bool(runs) and _NUMBER.match(" ".join(r.text.strip() for r in runs or [])) is not None
+
+
+#: A labelled line in an Ärende cell under its title: "Förslag: …", "Regionstyrelsens förslag: …".
+_NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s")
+
+
+def title_and_notes(parts: list[str]) -> tuple[list[str], list[str]]:
+    """An Ärende cell's lines as (title lines, notes): the title ends at the first labelled line, each
+    note is a labelled line with the lines it wraps onto, printed as a line of its own under the row."""
+    k = next((k for k, p in enumerate(parts) if k and _NOTE_LABEL.match(p)), len(parts))
+    notes: list[str] = []
+    for p in parts[k:]:
+        if notes and not _NOTE_LABEL.match(p):
+            notes[-1] += " " + p
+        else:
+            notes.append(p)
+    return parts[:k], notes
+
+
+@dataclass
+class AgendaGrid(Grid):
+    """The header cells of an agenda table that ran to the foot of a page (carried to the next)."""
+
+    head: list[tuple[float, float, str]] = field(default_factory=list)
+
+
+#: An agenda table ending within this many rows of the page's foot (a page number, a footer) may go on.
+_FOOT_ROWS = 2
+#: A table going on from the page before starts within this many rows of the page's top.
+_TOP_ROWS = 6
+
+
+def _columns(boxes: list[tuple[float, float, str]]) -> tuple[int, int] | None:
+    """(number column, title column) of a header, or None when the number column is the title's."""
+    title = next(j for j, (_, _, t) in enumerate(boxes) if TITLE_HEAD.match(t))
+    num = next((j for j, (_, _, t) in enumerate(boxes) if NUM_HEAD.match(t) or not t), 0)
+    return None if num == title else (num, title)
+
+
+def _read(
+    rows: list[Row], first: int, boxes: list[tuple[float, float, str]], head: bool, min_numbered: int
+) -> Table | None:
+    """The table whose body starts at row `first` under the header `boxes` (printed on row first - 1
+    when `head`), or None when fewer than `min_numbered` of its rows have a number."""
+    cols = _columns(boxes)
+    if cols is None:
+        return None
+    num, title = cols
+    body: list[Row] = []
+    fitted: list[dict[int, list[Run]]] = []
+    for k in range(first, len(rows)):
+        prev = rows[k - 1]
+        apart = prev.bottom - rows[k].top > 4 * max(prev.size, rows[k].size)
+        if (body or head) and apart:  # the row under the header, or under the last row, far below
+            break
+        cells = _fit(rows[k], boxes)
+        if cells is None:
+            break
+        body.append(rows[k])
+        fitted.append(cells)
+    records = _records(body, fitted, num) if body else []
+    numbered = [any(_is_number(fitted[k].get(num)) for k in g) for g in records]
+    if sum(numbered) < min_numbered or (not head and not (numbered and numbered[0])):
+        return None
+    order = [num, title, *(j for j in range(len(boxes)) if j not in (num, title))]
+    lines = ["\t".join(boxes[j][2] for j in order)] if head else []
+    for g in records:
+        texts: list[str] = []
+        notes: list[str] = []
+        for j in order:
+            parts = [p for p in (cell_text(fitted[k][j], body[k].size) for k in g if j in fitted[k]) if p]
+            if j == title:
+                parts, notes = title_and_notes(parts)
+            texts.append(" ".join(parts))
+        if not texts[0]:  # no number: a section heading, or a cell gone on from the page before
+            lines.append("\t".join(t for t in texts if t))
+        else:
+            lines.append("\t".join(texts).rstrip("\t"))
+        lines += notes
+    # A blank line closes the table: what follows (a note, the signature) is no cell of its last row.
+    return Table(first - 1 if head else first, first + len(body), [*lines, ""])
+
+
+def find_agenda_tables(
+    rows: list[Row], carry: AgendaGrid | None = None
+) -> tuple[list[Table], AgendaGrid | None]:
+    """The agenda tables of a page (see the module docstring), in page order.
+
+    Args:
+        rows: The page's rows, top to bottom.
+        carry: The header of an agenda table that ran to the foot of the page before, or None.
+
+    Returns:
+        Each table's rows (start, end) and its lines (the header, then one line per record), and the
+        header of a table that runs to this page's foot (or None). A carried table goes on at the top
+        of the page without its header where its first row there fits the columns and has a number.
+    """
+    out: list[Table] = []
+    boxes: list[tuple[float, float, str]] | None = None
+    i = 0
+    if carry is not None and not any(_header(rows[k]) for k in range(min(len(rows), _TOP_ROWS))):
+        for k in range(min(len(rows), _TOP_ROWS)):
+            table = _read(rows, k, carry.head, head=False, min_numbered=1)
+            if table is not None:
+                out.append(table)
+                boxes, i = carry.head, table.end
+                break
+    while i < len(rows):
+        head = _header(rows[i])
+        table = _read(rows, i + 1, head, head=True, min_numbered=2) if head is not None else None
+        if table is not None:
+            out.append(table)
+            boxes, i = head, table.end
+        else:
+            i += 1
+    if out and boxes is not None and len(rows) - out[-1].end <= _FOOT_ROWS:
+        return out, AgendaGrid([(a, b) for a, b, _ in boxes], head=boxes)
+    return out, None
+
+
+def merge_tables(agenda: list[Table], tables: list[Table]) -> list[Table]:
+    """The agenda tables and the other tables of a page that do not overlap them, in page order."""
+    kept = [t for t in tables if not any(t.start < a.end and a.start < t.end for a in agenda)]
+    return sorted(agenda + kept, key=lambda t: t.start)

@@ -1,0 +1,159 @@
+"""A kallelse's agenda table in plain text (``pdftotext -layout``), its columns set with spaces and its
+cells wrapped: each row read as one line, the cells' lines joined under the header's columns.
+
+The same table `indexer.read.pdf_agenda` reads in a PDF ("Nr  Ärende  Dnr  Föredragande", the shorter
+cells of a row centred on its height) arrives from a text export as lines whose pieces stand at the
+header's character columns: the title's first line above the number, the presenter's last line under
+it. Here, under a header line of three cells or more (one an Ärende column, two others a number, case
+number or presenter column), each line's pieces (cut at runs of two spaces or more) are put in the
+column whose header starts where they start; rows are the blocks between blank lines (where no blank
+line parts them, a row starts at its number); the table ends at a line that fits no column. A row is
+given back as one tab-separated line (number, title, the other cells in header order) at the row's
+first line, its other lines left blank, so every line keeps its offset in the text; labelled lines in
+the Ärende cell ("Förslag: …") follow the row as its notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.read.pdf_agenda import NUM_HEAD, OTHER_HEAD, TITLE_HEAD, title_and_notes
+
+__all__ = ["spaced_agenda"]
+
+_PIECE = re.compile(r"\S+(?: \S+)*")
+_NUMBER = re.compile(r"^(?:§\s*)?\d{1,3}[.)]?$")
+#: How far (characters) a piece may start from its column's header.
+_TOL = 2
+
+
+def _pieces(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the line's pieces apart by two spaces or more."""
+    return [(m.start(), m.end(), m.group()) for m in _PIECE.finditer(line)]
+
+
+def _header(line: str) -> list[tuple[int, int, str]] | None:
+    cells = _pieces(line)
+    if len(cells) < 3 or any(len(t.split()) > 4 for _, _, t in cells):
+        return None
+    titles = [t for _, _, t in cells if TITLE_HEAD.match(t)]
+    others = [t for _, _, t in cells if NUM_HEAD.match(t) or OTHER_HEAD.match(t)]
+    if len(titles) != 1 or len(others) < 2 or len(titles) + len(others) < len(cells) - 1:
+        return None
+    if TITLE_HEAD.match(cells[0][2]) and cells[0][0] > 0:  # the numbers' column, left of the title's, unnamed
+        cells.insert(0, (0, 0, ""))
+    return cells
+
+
+def _fit(line: str, cols: list[tuple[int, int, str]], num: int) -> dict[int, list[str]] | None:
+    """The line's pieces by column, or None when a piece stands in no column."""
+    out: dict[int, list[str]] = {}
+    for start, end, text in _pieces(line):
+        j = next((j for j in range(len(cols) - 1, -1, -1) if cols[j][0] - _TOL <= start), None)
+        if j is None and _NUMBER.match(text):
+            j = num
+        if j is None:
+            return None
+        if j == num and not _NUMBER.match(text) and num + 1 < len(cols):
+            return None  # text in the number column: prose under the table
+        nxt = cols[j + 1][0] if j + 1 < len(cols) else 10**6
+        if end > nxt + _TOL:
+            return None  # reaches into the next column: a line of prose, not a cell
+        out.setdefault(j, []).append(text)
+    return out
+
+
+def spaced_agenda(lines: list[str]) -> list[str] | None:
+    """The lines with every spaced agenda table read row by row (see the module docstring), or None
+    when the text has no such table (or has tabs: its columns are cut already)."""
+    if any("\t" in ln for ln in lines):
+        return None
+    out = list(lines)
+    found = False
+    cols: list[tuple[int, int, str]] | None = None
+    i = 0
+    while i < len(lines):
+        head = _header(lines[i])
+        if head is not None:
+            cols = head
+        if head is None:
+            i += 1
+            continue
+        assert cols is not None
+        title = next(j for j, (_, _, t) in enumerate(cols) if TITLE_HEAD.match(t))
+        num = next((j for j, (_, _, t) in enumerate(cols) if NUM_HEAD.match(t) or not t), 0)
+        if num == title:
+            i += 1
+            continue
+        end, rows = _rows(lines, i + 1, cols, num)
+        if sum(1 for r in rows if any(num in c for _, c in r)) < 2 and not found:
+            i += 1
+            continue
+        found = True
+        order = [num, title, *(j for j in range(len(cols)) if j not in (num, title))]
+        out[i] = "\t".join(cols[j][2] for j in order)
+        for row in rows:
+            texts: list[str] = []
+            notes: list[str] = []
+            for j in order:
+                parts = [p for _, c in row for p in c.get(j, [])]
+                if j == title:
+                    parts, notes = title_and_notes(parts)
+                texts.append(" ".join(parts))
+            at = [k for k, _ in row]
+            for k in at:
+                out[k] = ""
+            first = "\t".join(texts).rstrip("\t") if texts[0] else "\t".join(t for t in texts if t)
+            for k, text in zip(at, [first, *notes], strict=False):
+                out[k] = text
+        i = end
+    return out if found else None
+
+
+def _rows(
+    lines: list[str], start: int, cols: list[tuple[int, int, str]], num: int
+) -> tuple[int, list[list[tuple[int, dict[int, list[str]]]]]]:
+    """(the line after the table, its rows: each a list of (line index, pieces by column))."""
+    blocks: list[list[tuple[int, dict[int, list[str]]]]] = [[]]
+    k = start
+    while k < len(lines):
+        if not lines[k].strip():
+            if blocks[-1]:
+                blocks.append([])
+            k += 1
+            continue
+        if _header(lines[k]) is not None:
+            break
+        fitted = _fit(lines[k], cols, num)
+        if fitted is None and not blocks[-1] and (moved := _moved(lines, k, cols)) is not None:
+            cols[:] = moved  # the next page's table, its header dropped as a running line, set wider
+            fitted = _fit(lines[k], cols, num)
+        if fitted is None:
+            break
+        blocks[-1].append((k, fitted))
+        k += 1
+    rows: list[list[tuple[int, dict[int, list[str]]]]] = []
+    for block in (b for b in blocks if b):
+        numbered = [n for n, (_, c) in enumerate(block) if num in c]
+        cuts = [0, *numbered[1:]] if len(numbered) > 1 else [0]
+        for a, b in zip(cuts, [*cuts[1:], len(block)], strict=True):
+            rows.append(block[a:b])
+    return k, rows
+
+
+def _moved(lines: list[str], k: int, cols: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+    """The columns of the block of lines from k to the next blank line when its pieces start at as many
+    places as the table has columns (the table going on after a page break, set at other widths), the
+    header's texts kept; None otherwise."""
+    starts: list[int] = []
+    for ln in lines[k:]:
+        if not ln.strip():
+            break
+        starts += [a for a, _, _ in _pieces(ln)]
+    places: list[int] = []
+    for a in sorted(set(starts)):
+        if not places or a - places[-1] > _TOL:
+            places.append(a)
+    if len(places) != len(cols):
+        return None
+    return [(a, a + len(t), t) for a, (_, _, t) in zip(places, cols, strict=True)]

@@ -1,0 +1,208 @@
+"""A kallelse's agenda table in a PDF is read row by row (`indexer.read.pdf_agenda`): each cell's wrapped
+lines joined under its header column, the number first and the title second, whatever the column order
+and widths, whether the cells are centred vertically in their row or set at its top.
+
+Every PDF is made here with fpdf2 (positions in mm from the top left); the tables are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.extract import extract_file
+from indexer.read.pdf import pdf_pages
+from tests.test_pdf_layout import _pdf
+
+Cell = list[str]
+
+
+def _table(
+    cols: list[tuple[float, str]],
+    records: list[list[Cell]],
+    top: float,
+    pitch: float,
+    pad: float,
+    centred: bool,
+) -> list[tuple[float, float, str]]:
+    """Texts of a table: the header at `top`, then each record's cells (one list of lines per column),
+    a cell's lines `pitch` apart, centred in the record's height or set at its top, `pad` between records."""
+    out = [(x, top, head) for x, head in cols]
+    y = top + pitch + pad
+    for cells in records:
+        height = max(len(c) for c in cells)
+        for (x, _), lines in zip(cols, cells, strict=True):
+            shift = (height - len(lines)) * pitch / 2 if centred else 0.0
+            out += [(x, y + shift + k * pitch, line) for k, line in enumerate(lines)]
+        y += height * pitch + pad
+    return out
+
+
+def test_centred_cells_in_another_column_order_are_joined_per_row() -> None:
+    # Punkt | Föredragande | Ärende | Beteckning: the presenter before the title, the title wrapped over
+    # three lines beside a number and a case number centred on its middle line.
+    cols = [(15, "Punkt"), (30, "Föredragande"), (75, "Ärende"), (160, "Beteckning")]
+    records = [
+        [["1"], ["Ordföranden"], ["Mötets öppnande"], []],
+        [
+            ["2"],
+            ["Controller", "Lina Ahl"],
+            ["Ombudgetering av investerings-", "medel för ombyggnad av", "Ekbackens förskola"],
+            ["BUN 2025/77"],
+        ],
+        [["3"], ["Rektor Per", "Brink"], ["Läsårstider 2027/2028"], ["BUN 2025/80"]],
+    ]
+    page = [(15, 20, "Föredragningslista"), *_table(cols, records, 40, 5, 6, centred=True)]
+    lines = pdf_pages(_pdf([page])).pages[0].lines
+    assert "Punkt\tÄrende\tFöredragande\tBeteckning" in lines
+    assert "1\tMötets öppnande\tOrdföranden" in lines
+    assert (
+        "2\tOmbudgetering av investerings- medel för ombyggnad av Ekbackens förskola"
+        "\tController Lina Ahl\tBUN 2025/77"
+    ) in lines
+    assert "3\tLäsårstider 2027/2028\tRektor Per Brink\tBUN 2025/80" in lines
+
+
+def test_top_aligned_rows_without_space_between_start_at_their_number() -> None:
+    # Nr | Ärende | Dnr | Förslag till beslut, single spaced, no padding: the number starts the record.
+    cols = [(12, "Nr"), (22, "Ärende"), (110, "Dnr"), (145, "Förslag till beslut")]
+    records = [
+        [["5"], ["Revidering av", "avgiftstaxa för", "hemtjänst"], ["SN 2026/12"], ["Godkänna"]],
+        [["6"], ["Årsplan för", "internkontroll"], ["SN 2026/19"], ["Anta", "planen"]],
+        [["7"], ["Informationsärenden"], [], []],
+    ]
+    lines = pdf_pages(_pdf([_table(cols, records, 30, 5, 0, centred=False)])).pages[0].lines
+    assert lines[0] == "Nr\tÄrende\tDnr\tFörslag till beslut"
+    assert "5\tRevidering av avgiftstaxa för hemtjänst\tSN 2026/12\tGodkänna" in lines
+    assert "6\tÅrsplan för internkontroll\tSN 2026/19\tAnta planen" in lines
+    assert "7\tInformationsärenden" in lines
+
+
+def test_a_kallelse_table_gives_titles_case_numbers_and_presenters(tmp_path: Path) -> None:
+    # Nr | Ärende | Diarienummer | Föredragande, centred cells, the text under the table no row of it.
+    cols = [(18, "Nr"), (28, "Ärende"), (115, "Diarienummer"), (150, "Föredragande")]
+    records = [
+        [["1"], ["Val av justerare"], [], []],
+        [
+            ["2"],
+            ["Delårsbokslut per augusti", "för tekniska nämnden"],
+            ["TN 2026/301"],
+            ["Ekonom Sara", "Wiklund"],
+        ],
+        [
+            ["3"],
+            ["Trafiksäkerhetsplan", "2027-2030 för", "Storgatan"],
+            ["TN 2026/188"],
+            ["Trafikingenjör", "Omar Haddad"],
+        ],
+    ]
+    page = [
+        (15, 15, "Kallelse till sammanträde med tekniska nämnden 2026-11-05"),
+        *_table(cols, records, 40, 5, 7, centred=True),
+        (15, 150, "Handlingarna finns på kommunens webbplats."),
+    ]
+    path = tmp_path / "kallelse.pdf"
+    path.write_bytes(_pdf([page]))
+    items = extract_file(path).items
+    assert [(it.number, it.title, it.diarienummer) for it in items] == [
+        ("1", "Val av justerare", []),
+        ("2", "Delårsbokslut per augusti för tekniska nämnden", ["TN 2026/301"]),
+        ("3", "Trafiksäkerhetsplan 2027-2030 för Storgatan", ["TN 2026/188"]),
+    ]
+    assert "Föredragande: Ekonom Sara Wiklund" in items[1].text
+    assert "Handlingarna" not in items[2].text
+
+
+def test_a_table_without_an_arende_column_is_left_as_it_was() -> None:
+    cols = [(15, "Nr"), (30, "Namn"), (90, "Parti"), (120, "Dnr")]
+    records = [[["1"], ["Anna Berg"], ["S"], ["KS 2026/1"]], [["2"], ["Bo Ek"], ["M"], ["KS 2026/2"]]]
+    lines = pdf_pages(_pdf([_table(cols, records, 30, 5, 4, centred=True)])).pages[0].lines
+    assert lines[0] == "Nr\tNamn\tParti\tDnr"
+    assert "1\tAnna Berg\tS\tKS 2026/1" in lines
+
+
+def test_a_table_over_two_pages_with_its_header_repeated(tmp_path: Path) -> None:
+    # § | Diarienummer | Ärende | Handläggare: the case number left of the title, "§ 7" numbers, the
+    # header printed again at the top of page 2.
+    cols = [(14, "§"), (28, "Diarienummer"), (62, "Ärende"), (150, "Handläggare")]
+    first = [[["§ 1"], [], ["Mötets öppnande"], []]] + [
+        [
+            [f"§ {n}"],
+            [f"MN 2026/{n}0"],
+            ["Tillsyn enligt miljöbalken av", f"verksamhet nummer {n}"],
+            ["Inspektör", "Eva Lund"],
+        ]
+        for n in range(2, 11)
+    ]
+    second = [
+        [
+            ["§ 11"],
+            ["MN 2026/9"],
+            ["Yttrande över", "översiktsplan för", "Ås kommun"],
+            ["Planarkitekt", "Ali Noor"],
+        ],
+        [["§ 12"], [], ["Meddelanden"], []],
+    ]
+    pages = [
+        [(14, 15, "Kallelse miljönämnden 2026-09-09"), *_table(cols, first, 30, 5, 6, centred=True)],
+        [(14, 15, "Kallelse miljönämnden 2026-09-09"), *_table(cols, second, 30, 5, 6, centred=True)],
+    ]
+    path = tmp_path / "kallelse.pdf"
+    path.write_bytes(_pdf(pages))
+    items = extract_file(path).items
+    assert [it.number for it in items] == [f"§{n}" for n in range(1, 13)]
+    assert items[9].title == "Tillsyn enligt miljöbalken av verksamhet nummer 10"
+    assert items[9].diarienummer == ["MN 2026/100"]
+    assert items[10].title == "Yttrande över översiktsplan för Ås kommun"
+    assert (items[10].page, items[11].page) == (2, 2)
+    assert "Ärende" not in items[9].text  # page 2's header is no cell of page 1's last row
+
+
+def test_a_table_goes_on_over_the_page_break_without_its_header(tmp_path: Path) -> None:
+    # Nr | Ärende | Ansvarig | Dnr: page 1's rows run to its foot; page 2 goes on without the header,
+    # under a page header, its first row's title wrapped over three lines around the number.
+    cols = [(16, "Nr"), (26, "Ärende"), (120, "Ansvarig"), (165, "Dnr")]
+    first = [
+        [
+            [str(n)],
+            [f"Detaljplan för kvarteret nummer {n},", "beslut om granskning"],
+            ["Planchef"],
+            [f"SBN 2026/{n}"],
+        ]
+        for n in range(1, 16)
+    ]
+    second = [
+        [
+            ["16"],
+            ["Ändring av", "taxa för bygglov", "och kart- och mättjänster"],
+            ["Bygglovschef"],
+            ["SBN 2026/16"],
+        ],
+        [["17"], ["Meddelanden"], [], []],
+    ]
+    pages = [
+        [
+            (16, 15, "Kallelse samhällsbyggnadsnämnden 2026-03-04"),
+            *_table(cols, first, 30, 5, 6, centred=True),
+        ],
+        [(16, 15, "Samhällsbyggnadsnämnden, sida 2"), *_table(cols, second, 30, 5, 6, centred=True)[4:]],
+    ]
+    path = tmp_path / "kallelse.pdf"
+    path.write_bytes(_pdf(pages))
+    items = extract_file(path).items
+    assert [it.number for it in items] == [str(n) for n in range(1, 18)]
+    assert items[15].title == "Ändring av taxa för bygglov och kart- och mättjänster"
+    assert items[15].diarienummer == ["SBN 2026/16"]
+    assert (items[14].page, items[15].page) == (1, 2)
+
+
+def test_a_number_column_without_a_header_cell() -> None:
+    # "      Ärende  Diarienr  Föredragande": the numbers stand left of the title column, unnamed.
+    cols = [(14, ""), (24, "Ärende"), (120, "Diarienr"), (155, "Föredragande")]
+    records = [
+        [["1"], ["Val av justerare"], [], []],
+        [["2"], ["Patientsäkerhetsberättelse", "för 2025"], ["RS 2026/71"], ["Chefläkare", "Ida Moberg"]],
+    ]
+    texts = [t for t in _table(cols, records, 30, 5, 6, centred=True) if t[2]]
+    lines = pdf_pages(_pdf([texts])).pages[0].lines
+    assert "\tÄrende\tDiarienr\tFöredragande" in lines
+    assert "2\tPatientsäkerhetsberättelse för 2025\tRS 2026/71\tChefläkare Ida Moberg" in lines
