@@ -16,12 +16,17 @@ organization. The families:
 - year + series + serial run together: ``2024KS0211``, or with a slash ``2026/KS0088`` (Lidköping); a
   two-digit year ``RUN 24/00123``;
 - Regeringskansliet: ``Ju2024/00970``, ``KN2023/03476`` (a remiss item is about that case);
+- a series of letter groups joined by hyphens with the year's two digits run in: ``RS-LED26-0388``
+  (Region Sörmland);
 - after a label or where a case number stands (a Dnr line, a Dnr column), a series in title case or
   before a serial/year: "Dnr Ks 2019/123", "Dnr: Ks 1009/2022", "Dnr KS 45/2026" (Örebro's order);
 - a bare number after a label, "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer 123/2024",
-  "Dnr 45/24": a bare key ("2024/1") that only means something within its organization (the store
-  scopes it, `indexer.store.cases`); a bare ``2025-00970`` without a label gets the series of the
-  document (``series_hint``) or is not a case;
+  "Dnr 45/24", "Dnr 2026-000021-101" (year, serial and a document suffix): a bare key ("2024/1") that
+  only means something within its organization (the store scopes it, `indexer.store.cases`); a bare
+  ``2025-00970`` without a label gets the series of the document (``series_hint``) or is not a case;
+- after a label, any other token of letters and digits joined by "-", "/", "." or ":" with three
+  digits or more ("Dnr LK/26/0412-3", "Diarienummer 3.5.1-24411/2026"): a label is trusted in almost
+  any shape, an unlabelled number only in the shapes above; such a key is its own match form;
 - a document suffix is kept in the printed form and the key ("KS 2024/123:12", "2026.002 KS-007",
   "KS-2025-00970-12") and dropped from the match form: it numbers a document within the case.
 
@@ -84,6 +89,12 @@ _DASH = re.compile(
 _RUN_IN = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)-(?P<n>\d{{3,6}}){_SUFFIX_DASH}{_R}")
 # ... or with a slash or colon: "KS2026/45", "BUN2026:12" (a ministry's "Ju2024/00970" is matched first).
 _RUN_IN_SLASH = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)[/:](?P<n>\d{{1,6}}){_R}")
+# A series of letter groups joined by hyphens with a two-digit year run into its last group, then the
+# serial: "RS-LED26-0388" (Region Sörmland), "KS-ADM25-1201-3". Two groups at least, so "LED26-0388"
+# alone (a model or a product code) is not taken without a label.
+_HYPHENATED_SERIES = re.compile(
+    rf"(?P<s>{_S1}[{_UP}]{{0,5}}(?:-[{_UP}]{{1,6}})+)(?P<y>\d\d)-(?P<n>\d{{3,6}}){_SUFFIX_DASH}{_R}"
+)
 _SLASH_SERIAL_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{0,5}})/(?P<n>\d{{1,6}})/(?P<y>(?:19|20)\d\d){_R}")
 _SIX_DIGITS = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,4}})(?P<n>\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
@@ -112,7 +123,7 @@ DNR_LABEL = (
 # code), serial and year ("123/2024", "45/24"), a two-digit year and a serial ("26/288", Haparanda), or
 # digits alone ("2601120", Region Skåne: two digits of the year and a serial).
 _BARE_NUM = (
-    r"(?P<num>(?:19|20)\d\d(?:[/.:]\d{1,6}(?:-" + _CLASS + r")?|-\d{1,6})(?![\w/]|[-.:]\d)"
+    r"(?P<num>(?:19|20)\d\d(?:[/.:]\d{1,6}(?:-" + _CLASS + r")?|-\d{3,6}-\d{1,3}|-\d{1,6})(?![\w/]|[-.:]\d)"
     r"|\d{1,6}/(?:19|20)?\d\d(?![\w/]|[-.:]\d)|\d\d/\d{1,6}(?![\w/]|[-.:]\d)|\d{6,8}(?![\w/]|[-.:,]\d))"
 )
 _LABELLED_BARE = re.compile(DNR_LABEL + _BARE_NUM)
@@ -126,6 +137,14 @@ _LABELLED_TITLE_CASE = re.compile(DNR_LABEL + _TITLE_CASE_NUM)
 _POSITIONED_TITLE_CASE = re.compile(r"(?<![\w/.:-])" + _TITLE_CASE_NUM)
 # In a place that holds a case number (a Dnr column, after a label already cut off): the number alone.
 _POSITIONED_BARE = re.compile(r"(?<![\w/.:-])" + _BARE_NUM)
+
+# After a label, a number of a shape no family above knows is still the case's: "Dnr LK/26/0412-3",
+# "Diarienummer 3.5.1-24411/2026", "Ärendenr TN.2026.118". One token of letters and digits joined by
+# "-", "/", "." or ":", with three digits or more (`_any_number`); a date or a span of years is not one.
+_ANY_TOKEN = r"(?P<any>[0-9A-ZÅÄÖa-zåäö]+(?:[-/.:][0-9A-ZÅÄÖa-zåäö]+)*)(?![\w/]|[-.:]\w)"
+_LABELLED_ANY = re.compile(DNR_LABEL + _ANY_TOKEN)
+_LEADING_ANY = re.compile(r"\s*" + _ANY_TOKEN)
+_DATE_LIKE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d")
 
 # A line break inside a dnr ("BN-2025-\n00001", "BN-2025-<br>00001") is joined before matching.
 _BROKEN = re.compile(r"(?<=\d)-\s*(?:<br\s*/?>)?\s*\n?\s*(?=\d{2,6}\b)")
@@ -231,6 +250,12 @@ def _ministry(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str |
     return f"{m['s']}{m['y']}/{m['n']}", m["s"], int(m["y"]), m["n"], None
 
 
+def _hyphenated_series(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    if not all(_ok_series(part) for part in m["s"].split("-")):
+        return None
+    return m.group(0), m["s"], _year4(m["y"]), m["n"], _sfx(m)
+
+
 def _six_digits(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
     return (f"{m['s']}{m['n']}", m["s"], None, m["n"], None) if _ok_series(m["s"]) else None
 
@@ -248,6 +273,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
     (_MINISTRY, _ministry),
     (_RUN_IN_SLASH, _run_in),
     (_SIX_DIGITS, _six_digits),
+    (_HYPHENATED_SERIES, _hyphenated_series),
 ]
 
 
@@ -276,7 +302,25 @@ def is_year_span(s: str) -> bool:
     return 0 < end - start <= 20
 
 
-def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
+def _any_number(token: str) -> tuple[str, str | None, int | None, str, str | None] | None:
+    """A labelled number in a shape of its own (see `_ANY_TOKEN`): (key, series, year, serial, None),
+    or None for a word, a date, a span of years or a publication series ("SFS 2017:725")."""
+    digits = re.findall(r"\d+", token)
+    if sum(len(d) for d in digits) < 3 or len(token) < 4 or _DATE_LIKE.match(token) or is_year_span(token):
+        return None
+    if not re.search(r"[-/.:]", token) and not re.search(r"[A-ZÅÄÖ]", token):
+        return None  # digits alone are `_BARE_NUM`'s
+    if re.search(r"[a-zåäö]", token):
+        return None  # a word ("12-årig"), or a known shape typed in lower case ("ks/2026:16", read upper)
+    lead = re.match(r"[A-ZÅÄÖa-zåäö]+", token)
+    series = lead.group(0) if lead else None
+    if series and not _ok_series(series):
+        return None
+    # A shape of its own has no year or serial that can be told apart: its key is its match form.
+    return token, series, None, digits[-1], None
+
+
+def _scan(text: str, series_hint: str | None, bare: bool = False, labelled: bool = False) -> list[Dnr]:
     """All numbers in `text`, overlapping matches resolved by the first pattern."""
     found: list[Dnr] = []
     # The accepted spans never overlap, so sorted by start they are sorted by end too: a new match
@@ -316,11 +360,20 @@ def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
         year, serial, suffix = _bare_parts(num)
         if not ("-" in num and is_year_span(num)):  # "Dnr 2026/27" may be case 27; "2028-2029" is years
             add(m.start("num"), m.end("num"), (num, None, year, serial, suffix))
+    # Last, a labelled number that no family knows: after a label in the text, or the text's first
+    # token where the text is what follows a label.
+    anys = list(_LABELLED_ANY.finditer(text))
+    if labelled and (lead := _LEADING_ANY.match(text)):
+        anys.insert(0, lead)
+    for m in anys:
+        add(m.start("any"), m.end("any"), _any_number(m["any"]))
     found.sort(key=lambda d: d.start)
     return found
 
 
-def find_dnr_spans(text: str, *, series_hint: str | None = None, bare: bool = False) -> list[Dnr]:
+def find_dnr_spans(
+    text: str, *, series_hint: str | None = None, bare: bool = False, labelled: bool = False
+) -> list[Dnr]:
     """Every case number in `text` with its printed form, key and offsets, in text order.
 
     Args:
@@ -329,11 +382,13 @@ def find_dnr_spans(text: str, *, series_hint: str | None = None, bare: bool = Fa
         series_hint: The series to give a bare ``2025-00970`` (e.g. "KS").
         bare: `text` sits where a case number is printed (a Dnr column, the text after a "Dnr"
             label): a number without series counts without a label of its own ("2024/1").
+        labelled: `text` is what follows a "Dnr" label: its first token is the case number in any
+            shape with three digits or more ("RS-LED26-0388", "3.5.1-24411/2026").
 
     Returns:
         The numbers found, duplicates included.
     """
-    return _scan(_BROKEN.sub("-", text), series_hint, bare)
+    return _scan(_BROKEN.sub("-", text), series_hint, bare, labelled)
 
 
 def find_dnr(text: str, *, series_hint: str | None = None, bare: bool = False) -> list[str]:
@@ -369,7 +424,7 @@ def parse_dnr(raw: str, series_hint: str | None = None, *, bare: bool = False) -
     """
     s = _BROKEN.sub("-", raw.strip())
     label = _PREFIX.match(s)
-    found = find_dnr_spans(s, series_hint=series_hint, bare=bare)
+    found = find_dnr_spans(s, series_hint=series_hint, bare=bare, labelled=bare)
     start = label.end() if label else 0
     if len(found) == 1 and found[0].start == start and found[0].end == len(s.rstrip(" .,;")):
         return found[0]

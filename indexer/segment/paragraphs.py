@@ -77,7 +77,7 @@ def _split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
     dnr: list[Dnr] = []
     dm = DNR_ON_LINE.search(rest)
     if dm:  # "Title (Dnr KS 2025/12)", "Dnr 2024/45"
-        dnr = find_dnr_spans(dm.group(1), series_hint=hint, bare=True)
+        dnr = find_dnr_spans(dm.group(1), series_hint=hint, bare=True, labelled=True)
         rest = rest[: dm.start()].rstrip(" ([,–-")
     # Numbers at the start of the rest: "2026.016 KS", "KS 2024/123 Budget 2025", "2024/233".
     while True:

@@ -70,7 +70,7 @@ def _ends_sentence(line: str) -> bool:
 def line_dnr(line: str, hint: str | None) -> list[Dnr]:
     """The case numbers of a "Dnr …" / "Diarienummer: …" / "Ärendenummer …" line, or []."""
     m = DNR_ON_LINE.match(line.strip())
-    return find_dnr_spans(m.group(1), series_hint=hint, bare=True) if m else []
+    return find_dnr_spans(m.group(1), series_hint=hint, bare=True, labelled=True) if m else []
 
 
 def own_dnr(line: str, hint: str | None) -> list[Dnr]:
@@ -86,6 +86,24 @@ def own_dnr(line: str, hint: str | None) -> list[Dnr]:
 
 
 _BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}")
+
+
+def dnr_run(lines: list[str], k: int, hint: str | None, stop: re.Pattern[str] | None = None) -> list[Dnr]:
+    """The case numbers of line k and of the lines right under it (no blank line between) that hold
+    only case numbers: a heading's two numbers printed one under the other ("Ärendenummer: VON
+    2026/61" / "KS 2026/77"). A number line right above the next heading (`stop`, default § lines) is
+    that heading's, not this one's."""
+    stop = stop or HEAD
+    found = own_dnr(_MD_MARK.sub("", lines[k].strip()), hint)
+    j = k + 1
+    while found and j < len(lines) and lines[j].strip():
+        more = own_dnr(_MD_MARK.sub("", lines[j].strip()), hint)
+        after = lines[j + 1].strip() if j + 1 < len(lines) else ""
+        if not more or HEAD.match(after) or stop.match(after):
+            break
+        found += [d for d in more if d.key not in {x.key for x in found}]
+        j += 1
+    return found
 
 
 def _column_dnr(line: str, hint: str | None) -> tuple[str, list[Dnr]]:
@@ -169,7 +187,7 @@ def _wrapped(
         j, ln = _next_lines(lines, j + 1)
     below = next((k for k in range(j, min(j + 3, len(lines))) if lines[k].strip()), None)
     if below is not None:  # "§ 14 Budgetuppföljning" / "Dnr: KS/2026:31"
-        dnr += own_dnr(_MD_MARK.sub("", lines[below].strip()), hint)
+        dnr += dnr_run(lines, below, hint, stop)
     if not dnr:
         dnr = _labelled_below(lines, j, hint, stop)
     return idx, join_lines(parts), dnr
@@ -240,9 +258,10 @@ def title_block(
             idx.append(j)
             break
         if found:  # "Dnr KS-2025-00171" or "2026.016 KS" on its own line, under "§ 86" or under the title
-            dnr += found
             if idx:
+                dnr += dnr_run(lines, j, hint, stop)
                 break
+            dnr += found
             j += 1
             continue
         if SECTION.match(ln) or HEAD.match(ln) or stop.match(ln) or (not idx and _LIST_LINE.match(ln)):
