@@ -8,8 +8,11 @@ a narrow column ending where the body's first section word stands), not one temp
 
 from __future__ import annotations
 
+from fpdf import FPDF
+
 from indexer.meta.detect import detect_meta
 from indexer.read.clean import clean_text
+from indexer.read.pdf import pdf_pages
 from indexer.segment.split import segment
 from indexer.types import Item
 
@@ -81,3 +84,97 @@ def test_a_case_number_right_above_the_next_heading_stays_with_it() -> None:
         + _BODY
     )
     assert [r[2] for r in _rows(text)] == [["SN 2026/14"], ["SN 2026/20"]]
+
+
+def test_a_page_headers_label_between_the_paragraph_line_and_the_title_is_never_the_title() -> None:
+    # A text export where a page break fell under "§ 14": the next page's header cells stand between the
+    # § line and the title, in one or two lines, with the date or without.
+    text = _protocol(
+        "§ 14\nSammanträdesdatum\n2026-05-19\nÖversyn av reglemente för socialnämnden",
+        "§ 15\nJusterandes sign\tUtdragsbestyrkande\nAvgifter inom äldreomsorgen 2027",
+        "§ 16\nDatum: 2026-05-19\nRedovisning av ej verkställda beslut",
+    )
+    assert [r[:2] for r in _rows(text)] == [
+        ("§14", "Översyn av reglemente för socialnämnden"),
+        ("§15", "Avgifter inom äldreomsorgen 2027"),
+        ("§16", "Redovisning av ej verkställda beslut"),
+    ]
+
+
+# A plain-text export with a hanging indent: the title set in a narrow column between the § number and
+# a case-number column wraps where the column ends; its last line stands right above the first section.
+NARROW = """Barn- och utbildningsnämnden
+Protokoll 2026-04-14
+
+§ 7    Remissvar över Länsstyrelsens förslag till            BUN 2026/44
+       bildande av naturreservat
+       Gräsholmen
+       Ärendebeskrivning
+       Länsstyrelsen har remitterat ett förslag till naturreservat på Gräsholmen.
+       Beslut
+       Nämnden antar yttrandet som sitt eget.
+
+§ 8    Skolskjutsar läsåret 2026/27                          BUN 2026/51
+       Ärendebeskrivning
+       Förvaltningen redovisar upphandlingen av skolskjutsar.
+       Beslut
+       Redovisningen läggs till handlingarna.
+
+§ 9    Information om arbetsmiljöverkets inspektion vid      BUN 2026/60
+       Söderskolan
+       Rektor Eva Lund informerar
+       Beslut
+       Informationen läggs till handlingarna.
+"""
+
+
+def test_a_title_wrapped_in_a_narrow_column_ends_at_the_first_section_word() -> None:
+    assert _rows(NARROW) == [
+        (
+            "§7",
+            "Remissvar över Länsstyrelsens förslag till bildande av naturreservat Gräsholmen",
+            ["BUN 2026/44"],
+        ),
+        ("§8", "Skolskjutsar läsåret 2026/27", ["BUN 2026/51"]),
+        ("§9", "Information om arbetsmiljöverkets inspektion vid Söderskolan", ["BUN 2026/60"]),
+    ]
+
+
+def _pdf(texts: list[tuple[float, float, str]]) -> bytes:
+    """One A4 page; each text is (x mm, y mm from the top, text) in Helvetica 11."""
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for x, y, text in texts:
+        pdf.text(x, y, text)
+    return bytes(pdf.output())
+
+
+def test_a_page_header_in_two_cells_over_a_paragraph_line_is_no_two_column_list() -> None:
+    # The organ left and "Sammanträdesdatum" right, the date under it, and well below "§ 31" at the
+    # left margin: three rows that fit two columns, but set apart, so read row by row.
+    page = [
+        (20, 15, "Socialnämnden"),
+        (105, 15, "Sammanträdesdatum"),
+        (105, 20, "2026-05-19"),
+        (20, 34, "§ 31"),
+        (45, 40, "Riktlinjer för ekonomiskt bistånd 2027"),
+        (45, 47, "Förvaltningen har reviderat riktlinjerna efter den nya lagstiftningen."),
+    ]
+    lines = pdf_pages(_pdf(page)).pages[0].lines
+    assert lines[:4] == [
+        "Socialnämnden\tSammanträdesdatum",
+        "2026-05-19",
+        "§ 31",
+        "Riktlinjer för ekonomiskt bistånd 2027",
+    ]
+
+
+def test_a_two_column_list_with_a_blank_line_between_its_rows_is_still_read_by_column() -> None:
+    left = ["Anna Berg (S)", "Bo Ek (M)", "Cilla Dahl (C)", "Dan Ek (V)"]
+    right = ["Eva Falk (SD)", "Fia Gran (L)", "Gun Holm (KD)", "Hans Ito (MP)"]
+    page = [(20, 50 + 10 * i, a) for i, a in enumerate(left)] + [
+        (110, 50 + 10 * i, b) for i, b in enumerate(right)
+    ]
+    lines = pdf_pages(_pdf(page)).pages[0].lines
+    assert [ln for ln in lines if ln in left + right] == left + right

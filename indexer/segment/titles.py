@@ -61,6 +61,22 @@ _MD_MARK = re.compile(r"^#{1,6}\s+")
 _LIST_LINE = re.compile(r"^(?:[•·▪●◦‣∙*–-]\s|[A-Za-zÅÄÖåäö]{1,2}[/)]\s)")
 
 
+# A page header's or footer's cells, which the text layer may put between a § line and its title: a
+# label of the meeting ("Sammanträdesdatum 2026-09-22", "Justerandes sign", "Utdragsbestyrkande") or a
+# date alone. Never a title's words.
+_HEADER_CELL = re.compile(
+    r"(?:(?:sammanträdes(?:datum|dag)|mötesdatum|datum|justerandes?\s+sign(?:atur|\.)?|utdragsbestyrkande"
+    r"|sammanträdesprotokoll)\s*:?\s*(?:(?:19|20)\d\d-\d\d-\d\d)?|(?:19|20)\d\d-\d\d-\d\d)",
+    re.IGNORECASE,
+)
+
+
+def is_header_line(line: str) -> bool:
+    """A line that holds only a page's header or footer cells (`_HEADER_CELL`) or a page number."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    return bool(cells) and all(_HEADER_CELL.fullmatch(c) or is_page_number(c) for c in cells)
+
+
 def _ends_sentence(line: str) -> bool:
     """Ends with a period that is not an abbreviation's ("m.fl.", "bl.a.", "kv.")."""
     last = line.rsplit(" ", 1)[-1]
@@ -160,9 +176,28 @@ def _body_starts(lines: list[str], j: int, prev: str) -> bool:
     return False
 
 
+def _last_line_before_section(lines: list[str], j: int, ln: str, prev: str, hint: str | None) -> bool:
+    """Whether line j, a short line under a title that already wraps, is the title's last line: the
+    body's first section word ("Sammanfattning", "Ärendebeskrivning", "Beslut") stands right under it.
+
+    A title set in a narrow column between a § column and a case-number column wraps where the column
+    ends, not where a phrase does ("Yttrande över Trafikverkets åtgärdsvalsstudie för" / "väg 23" /
+    "Växjö–Älmhult"), so the width cannot tell its last line; the section word under it can. A line that
+    reads as the body's (a sentence, a verb, a label, a list, a name and role) is not taken.
+    """
+    nxt = lines[j + 1].strip() if j + 1 < len(lines) else ""
+    if not SECTION.match(nxt) or _ends_sentence(prev) or prev.endswith((".", ":")):
+        return False
+    if len(ln) > 40 or len(ln.split()) > 5 or ln.endswith((".", ":", ";", ",")) or re.search(r"[\t,:]", ln):
+        return False
+    if not re.match(r"[A-ZÅÄÖ0-9]", ln) or _BODY_VERB.search(ln) or _LIST_LINE.match(ln):
+        return False
+    return not (SECTION.match(ln) or HEAD.match(ln) or own_dnr(ln, hint))
+
+
 def _next_lines(lines: list[str], j: int) -> tuple[int, str]:
     """The next line from j that can hold title words (page numbers skipped), as (index, text)."""
-    while j < len(lines) and is_page_number(lines[j].strip()):
+    while j < len(lines) and is_header_line(lines[j].strip()):
         j += 1
     return j, _MD_MARK.sub("", lines[j].strip()) if j < len(lines) else ""
 
@@ -184,6 +219,10 @@ def _wrapped(
         parts.append(text)
         dnr += found
         shown = ln
+        j, ln = _next_lines(lines, j + 1)
+    if ln and len(idx) >= 2 and _last_line_before_section(lines, j, ln, parts[-1], hint):
+        idx.append(j)
+        parts.append(ln)
         j, ln = _next_lines(lines, j + 1)
     below = next((k for k in range(j, min(j + 3, len(lines))) if lines[k].strip()), None)
     if below is not None:  # "§ 14 Budgetuppföljning" / "Dnr: KS/2026:31"
@@ -243,7 +282,7 @@ def title_block(
     j, blanks = i + 1, 0
     while j < len(lines) and len(idx) < _MAX_TITLE_LINES:
         raw = lines[j].strip()
-        if not raw or is_page_number(raw):
+        if not raw or is_header_line(raw):
             if idx and not raw:
                 break
             blanks += not raw
@@ -296,7 +335,7 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
         ln = lines[k].strip()
         if not ln or HEAD.match(ln) or SECTION.match(ln) or ln.endswith((".", ":", ";")) or len(ln) > 150:
             break
-        if is_dnr_line(ln) or is_page_number(ln) or "\t" in ln or _LIST_LINE.match(ln):
+        if is_dnr_line(ln) or is_header_line(ln) or "\t" in ln or _LIST_LINE.match(ln):
             break
         if block and not continues_title(ln, lines[block[0]].strip(), None):
             break
