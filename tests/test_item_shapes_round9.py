@@ -151,8 +151,8 @@ def _pdf(texts: list[tuple[float, float, str]]) -> bytes:
 
 
 def test_a_page_header_in_two_cells_over_a_paragraph_line_is_no_two_column_list() -> None:
-    # The organ left and "Sammanträdesdatum" right, the date under it, and well below "§ 31" at the
-    # left margin: three rows that fit two columns, but set apart, so read row by row.
+    # The organ left and "Sammanträdesdatum" right, the date under it, and below them "§ 31" at the
+    # left margin: three rows that fit two columns, but a § line begins the protocol's text, no list.
     page = [
         (20, 15, "Socialnämnden"),
         (105, 15, "Sammanträdesdatum"),

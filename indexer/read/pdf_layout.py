@@ -6,8 +6,8 @@ PDF draws it. From them this module builds the page's lines, top to bottom:
   its value, "§ 95        2026.016 KS") becomes a tab, a word gap a space;
 - a two-column block (an attendance list printed in two columns, names in both on most rows) is
   read column by column, so names never interleave across the columns; a form (labels left, values
-  right, most label cells empty) stays row by row, so a label keeps its value on its line; rows set
-  more than two blank lines apart are no list (a page header over a "§ 85" line);
+  right, most label cells empty) stays row by row, so a label keeps its value on its line; a § line
+  ends such a block (a page header's two cells over a "§ 85" at the left margin are no list);
 - a table whose rows have empty cells (a vote table: the X under Ja, Nej or Avstår) gets a tab per
   header column, empty cells kept (`indexer.read.pdf_tables`), also where it goes on over a page
   break without its header;
@@ -19,6 +19,8 @@ PDF draws it. From them this module builds the page's lines, top to bottom:
 
 from __future__ import annotations
 
+import re
+
 from indexer.read.pdf_rows import Row, Run, cell_text, is_rotated, make_rows
 from indexer.read.pdf_side_headings import side_headings
 from indexer.read.pdf_tables import Grid, find_tables
@@ -28,6 +30,8 @@ __all__ = ["Grid", "Run", "page_layout", "page_lines"]
 
 #: A cell: (left edge, right edge, text).
 _Cell = tuple[float, float, str]
+# A § line: "§ 85", "§ 85 Val av justerare", "KS § 12" (not "§§ 85–93", a list of paragraphs).
+_PARAGRAPH_LINE = re.compile(r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s+)?§\s*\d{1,4}\b")
 
 
 def _row_text(row: Row) -> tuple[str, list[_Cell]]:
@@ -50,26 +54,8 @@ def _two_columns(cells: list[list[_Cell]], split: float, span: tuple[float, floa
     return len(cells) >= 3 and left >= 0.6 * len(cells) and right >= 0.6 * len(cells)
 
 
-def _gap(above: Row, below: Row) -> float:
-    return above.bottom - below.top
-
-
-def _far_apart(rows: list[Row], j: int, start: int) -> bool:
-    """Whether row j stands apart from the list begun at `start`: a list's rows follow each other at
-    one spacing, so a row much further below the one above than the rows above it were from each other
-    (or, on the list's second row, more than three line heights below) begins something else: a page
-    header's "Nämnden⇥Sammanträdesdatum" / "2026-09-22" and a "§ 85" set well under it are no list."""
-    gap, size = _gap(rows[j - 1], rows[j]), max(rows[j - 1].size, rows[j].size)
-    if j - 1 > start:
-        return gap > 2.0 * size and gap > 2.5 * max(_gap(rows[j - 2], rows[j - 1]), 0.5)
-    return gap > 3.0 * size
-
-
-def _column_blocks(
-    rows: list[tuple[str, list[_Cell]]], span: tuple[float, float], geometry: list[Row] | None = None
-) -> list[str]:
-    """Lines of the page; runs of two-cell rows that form a two-column list are read column-wise
-    (`geometry`, the rows' boxes, ends a list where rows stand far apart)."""
+def _column_blocks(rows: list[tuple[str, list[_Cell]]], span: tuple[float, float]) -> list[str]:
+    """Lines of the page; runs of two-cell rows that form a two-column list are read column-wise."""
     out: list[str] = []
     i = 0
     while i < len(rows):
@@ -82,8 +68,8 @@ def _column_blocks(
         j = i
         block: list[list[_Cell]] = []
         while j < len(rows) and _fits_split(rows[j][1], split):
-            if j > i and geometry is not None and _far_apart(geometry, j, i):
-                break
+            if j > i and _PARAGRAPH_LINE.match(rows[j][0]):
+                break  # a paragraph's heading begins the protocol's text: no list goes on past it
             block.append(rows[j][1])
             j += 1
         if _two_columns(block, split, span):
@@ -136,9 +122,8 @@ def page_layout(runs: list[Run], carry: Grid | None = None) -> tuple[list[str], 
     out: list[str] = []
     done = 0
     for table in tables:
-        part = rows[done : table.start]
-        out += _column_blocks([_row_text(row) for row in part], span, part)
+        out += _column_blocks([_row_text(row) for row in rows[done : table.start]], span)
         out += table.lines
         done = table.end
-    out += _column_blocks([_row_text(row) for row in rows[done:]], span, rows[done:])
+    out += _column_blocks([_row_text(row) for row in rows[done:]], span)
     return out, carry_on
