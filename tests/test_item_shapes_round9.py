@@ -8,8 +8,11 @@ a narrow column ending where the body's first section word stands), not one temp
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fpdf import FPDF
 
+from indexer.extract import extract_file
 from indexer.meta.detect import detect_meta
 from indexer.read.clean import clean_text
 from indexer.read.pdf import pdf_pages
@@ -178,3 +181,35 @@ def test_a_two_column_list_with_a_blank_line_between_its_rows_is_still_read_by_c
     ]
     lines = pdf_pages(_pdf(page)).pages[0].lines
     assert [ln for ln in lines if ln in left + right] == left + right
+
+
+def test_an_items_page_is_its_paragraph_lines_when_the_title_above_it_ends_the_page_before(
+    tmp_path: Path,
+) -> None:
+    # A text export with form feeds; titles printed above their § lines, and one title left at the foot
+    # of page 1 while its § line and text begin page 2: the item is on page 2.
+    head = "Tekniska nämnden\tProtokoll\tSida {n} (3)\nSammanträdesdatum 2026-03-04\n\n"
+    body = (
+        "Förvaltningen redovisar ärendet i en tjänsteskrivelse och föreslår att nämnden godkänner det.\n"
+        "Beslut\nNämnden godkänner förslaget.\n\n"
+    )
+    pages = [
+        head.format(n=1)
+        + "Val av justerare\n§ 11\n"
+        + body
+        + "Budget 2027\n§ 12\n"
+        + body
+        + "Taxa för parkering 2027\n",
+        head.format(n=2) + "§ 13\n" + body + "Detaljplan för Norra hamnen\n§ 14\n" + body,
+        head.format(n=3) + "Delegationsbeslut\n§ 15\n" + body,
+    ]
+    path = tmp_path / "tranemo_tekniska-namnden_2026-03-04_protokoll.txt"
+    path.write_text("\f".join(pages), encoding="utf-8")
+    items = extract_file(path).items
+    assert [(it.number, it.title, it.page) for it in items] == [
+        ("§11", "Val av justerare", 1),
+        ("§12", "Budget 2027", 1),
+        ("§13", "Taxa för parkering 2027", 2),
+        ("§14", "Detaljplan för Norra hamnen", 2),
+        ("§15", "Delegationsbeslut", 3),
+    ]
