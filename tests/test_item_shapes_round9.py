@@ -213,3 +213,34 @@ def test_an_items_page_is_its_paragraph_lines_when_the_title_above_it_ends_the_p
         ("§14", "Detaljplan för Norra hamnen", 2),
         ("§15", "Delegationsbeslut", 3),
     ]
+
+
+def test_a_labelled_case_number_before_the_title_on_the_paragraph_line() -> None:
+    # Columns collapsed into spaces: "§ 12  Dnr KS 2026/45  Budget 2027"; the title after the numbers.
+    text = _protocol(
+        "§ 12   Dnr SN 2026/45   Riktlinjer för boendestöd",
+        "§ 13   Dnr SN 2026/46, SN 2026/47   Avgifter 2027",
+        "§ 14\tDiarienummer: 2026-000233-730\tYttrande över betänkandet",
+        "§ 15   Dnr SN 2026/50",
+    )
+    rows = _rows(text.replace("§ 15   Dnr SN 2026/50\n", "§ 15   Dnr SN 2026/50\nInformation om sommaren\n"))
+    assert rows == [
+        ("§12", "Riktlinjer för boendestöd", ["SN 2026/45"]),
+        ("§13", "Avgifter 2027", ["SN 2026/46", "SN 2026/47"]),
+        ("§14", "Yttrande över betänkandet", ["2026-000233-730"]),
+        ("§15", "Information om sommaren", ["SN 2026/50"]),
+    ]
+
+
+def test_a_title_under_a_paragraph_line_of_numbers_ends_at_the_first_section_word() -> None:
+    # "§ 183   Dnr …" and the title under it, wrapped in a narrow column; a name line is not the title's.
+    text = _protocol(
+        "§ 61   Dnr RS 2026/12\nRemissvar över Trafikverkets förslag till plan för\nväg 26\n"
+        "Halmstad–Jönköping",
+        "§ 62   Dnr RS 2026/13\nSvar på motion från Ida Berg (V) om fler platser\ni korttidsboende\n"
+        "Handläggare Lena Ahl",
+    )
+    assert [r[:2] for r in _rows(text)] == [
+        ("§61", "Remissvar över Trafikverkets förslag till plan för väg 26 Halmstad–Jönköping"),
+        ("§62", "Svar på motion från Ida Berg (V) om fler platser i korttidsboende"),
+    ]

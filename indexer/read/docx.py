@@ -54,10 +54,10 @@ def docx_text(data: bytes) -> str:
                 pages.append([])
         elif tag == "tbl":
             table = Table(child, document)
-            text = paragraph_table_text(table)  # each § set as a table: "§ 412" | title, text
-            if text is None:
-                text = "\n".join(_row_text(row.cells) for row in table.rows)
-            pages[-1].append(text)
+            set_as_table = paragraph_table_text(table)  # each § set as a table: "§ 412" | title, text
+            if set_as_table is None:
+                set_as_table = "\n".join(_row_text(row.cells) for row in table.rows)
+            pages[-1].append(set_as_table)
     return _with_header([p for p in pages if p], header_lines(document))
 
 

@@ -79,6 +79,8 @@ def _split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
     if dm:  # "Title (Dnr KS 2025/12)", "Dnr 2024/45"
         dnr = find_dnr_spans(dm.group(1), series_hint=hint, bare=True, labelled=True)
         rest = rest[: dm.start()].rstrip(" ([,–-")
+        if not re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):  # "§ 12  Dnr KS 2026/45  Budget 2027"
+            dnr, rest = _labelled_then_title(dm.group(1), dnr)
     # Numbers at the start of the rest: "2026.016 KS", "KS 2024/123 Budget 2025", "2024/233".
     while True:
         lead = find_dnr_spans(rest, series_hint=hint, bare=True)
@@ -95,6 +97,20 @@ def _split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
             dnr.append(t)
             rest = rest[: t.start].rstrip(" ([,;:–-")
     return rest, dnr
+
+
+def _labelled_then_title(after: str, found: list[Dnr]) -> tuple[list[Dnr], str]:
+    """The § line's text after a leading "Dnr" label: (the numbers that follow the label, the title
+    printed after them): "KS 2026/45, KS 2026/12  Budget 2027" -> (the two numbers, "Budget 2027")."""
+    own: list[Dnr] = []
+    pos = 0
+    for d in found:
+        if re.sub(r"(?i)\s|,|;|&|\boch\b", "", after[pos : d.start]):
+            break
+        own.append(d)
+        pos = d.end
+    tail = after[pos:].strip(" \t,;:–-")
+    return (own, tail) if own and re.search(r"[A-Za-zÅÄÖåäö]{3}", tail) else (found, "")
 
 
 @dataclass

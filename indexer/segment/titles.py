@@ -32,6 +32,7 @@ from indexer.segment.common import (
     join_lines,
 )
 from indexer.segment.dnr import Dnr, find_dnr_spans, is_ministry, is_year_span
+from models.gazetteers import first_names
 
 __all__ = [
     "DNR_ON_LINE",
@@ -192,6 +193,9 @@ def _last_line_before_section(lines: list[str], j: int, ln: str, prev: str, hint
         return False
     if not re.match(r"[A-ZÅÄÖ0-9]", ln) or _BODY_VERB.search(ln) or _LIST_LINE.match(ln):
         return False
+    words = ln.split()
+    if any(a in first_names() and b[:1].isupper() for a, b in itertools.pairwise(words)):
+        return False  # "Anna Ek", "Handläggare Ida Berg (V)": a presenter's or handläggare's name
     return not (SECTION.match(ln) or HEAD.match(ln) or own_dnr(ln, hint))
 
 
@@ -307,6 +311,10 @@ def title_block(
             break
         text, found = _column_dnr(ln, hint)
         if idx and (not continues_title(parts[-1], text, width) or _body_starts(lines, j, parts[-1])):
+            if len(idx) >= 2 and _last_line_before_section(lines, j, ln, parts[-1], hint):
+                idx.append(j)
+                parts.append(ln)
+                j += 1
             break
         idx.append(j)
         parts.append(text)
