@@ -71,6 +71,10 @@ def extract_text(
         doc_meta.meta_source["organization"] = given_by
     items = segment.segment(text, doc_meta)
     _set_pages(items, text, cleaned, source.ocr_confidence)
+    one_page = source.fmt == "html" and not cleaned.page_starts
+    if one_page:  # a web page is one page: each item starts and ends on it
+        for it in items:
+            it.page = it.page_end = 1
     n_items = privacy.mask_extraction(items)  # titles joined from several lines; before entity offsets
     ex = Extraction(
         source=source.path,
@@ -80,7 +84,7 @@ def extract_text(
         items=items,
         masked_personnummer=n_masked + n_joined + n_items,
         warnings=list(source.warnings),
-        pages=source.pages,
+        pages=1 if one_page else source.pages,
         ocr_pages=sorted(source.ocr_confidence),
         ocr_confidence=_mean(source.ocr_confidence.values()),
         encoding=source.encoding,

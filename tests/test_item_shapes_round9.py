@@ -244,3 +244,18 @@ def test_a_title_under_a_paragraph_line_of_numbers_ends_at_the_first_section_wor
         ("§61", "Remissvar över Trafikverkets förslag till plan för väg 26 Halmstad–Jönköping"),
         ("§62", "Svar på motion från Ida Berg (V) om fler platser i korttidsboende"),
     ]
+
+
+def test_a_web_page_is_one_page(tmp_path: Path) -> None:
+    # An HTML protocol as a meeting portal serves it: one page, every item on it (as the gold sets count).
+    path = tmp_path / "mora_kommunstyrelsen_2026-02-10_protokoll.html"
+    path.write_text(
+        "<html><body><h1>Kommunstyrelsen</h1><p>Protokoll 2026-02-10</p>"
+        "<h2>§ 5 Val av justerare</h2><p>Kommunstyrelsen utser Ola Ek (S) att justera protokollet.</p>"
+        "<h2>§ 6 Budget 2027</h2><p>Dnr KS 2026/12</p><p>Kommunstyrelsen fastställer budgeten.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    ex = extract_file(path)
+    assert [(it.number, it.page, it.page_end) for it in ex.items] == [("§5", 1, 1), ("§6", 1, 1)]
+    assert ex.pages == 1
