@@ -200,3 +200,34 @@ def test_other_tables_keep_their_rows(tmp_path: Path) -> None:
     path = tmp_path / "x.docx"
     d.save(path)
     assert "§ 3\tSkolskjuts\tRektor\t2026-03-02\n§ 4\tTilläggsbelopp" in docx_text(path.read_bytes())
+
+
+def _numbered_paragraph_cells(path: Path) -> Path:
+    """§ tables whose "§ 7" is Word's list numbering ("§ %1" from 7), not text in the cell."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    for line in ("Barn- och utbildningsnämnden", "Protokoll 2026-04-08"):
+        d.add_paragraph(line)
+    numbering = d.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="7"/>'
+            '<w:numFmt w:val="decimal"/><w:lvlText w:val="§ %1"/></w:lvl></w:abstractNum>'
+        )
+    )
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for _, title, dnr, body in ITEMS:
+        t = d.add_table(rows=1, cols=2)
+        left = t.cell(0, 0).paragraphs[0]
+        left._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>')
+        )
+        _fill(t.cell(0, 1), [title, f"Dnr {dnr}", *body])
+    d.save(path)
+    return path
+
+
+def test_paragraph_numbers_drawn_by_word_in_the_number_cells(tmp_path: Path) -> None:
+    _check(_numbered_paragraph_cells(tmp_path / "hjo_barn-och-utbildningsnamnden_2026-04-08_protokoll.docx"))

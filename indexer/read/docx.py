@@ -54,7 +54,7 @@ def docx_text(data: bytes) -> str:
                 pages.append([])
         elif tag == "tbl":
             table = Table(child, document)
-            set_as_table = paragraph_table_text(table)  # each § set as a table: "§ 412" | title, text
+            set_as_table = paragraph_table_text(table, numbers.marker)  # each § a table: "§ 412" | title
             if set_as_table is None:
                 set_as_table = "\n".join(_row_text(row.cells) for row in table.rows)
             pages[-1].append(set_as_table)

@@ -20,9 +20,12 @@ header row) give their cells' lines the same way. Other tables are left to the c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 __all__ = ["paragraph_table_text"]
+
+Marker = Callable[[Any], str]
 
 # "§ 412", "§ 12.", "KS § 12", "KSAU § 88": a § number alone on the cell's first line.
 _NUMBER_CELL = re.compile(r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:[- ][A-ZÅÄÖ]{2,4})?\s+)?§\s*\d{1,4}\.?")
@@ -32,8 +35,9 @@ _MAX_COLUMNS = 3
 _SHORT_CELL = 40  # a cell of one short line after the title (a case-number column) stays on the § line
 
 
-def _blocks(cell: Any) -> list[str]:
-    """A cell's lines: each paragraph (line breaks in it read as spaces) and each row of a table in it."""
+def _blocks(cell: Any, marker: Marker) -> list[str]:
+    """A cell's lines: each paragraph (with the number Word draws before it, `marker`) and each row of
+    a table in it."""
     from docx.table import Table
 
     out: list[str] = []
@@ -45,7 +49,8 @@ def _blocks(cell: Any) -> list[str]:
                 if line:
                     out.append(line)
         else:  # a line break in the paragraph stays one ("Title" / "Dnr KS 2026/5" set with Shift+Enter)
-            lines = (re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in block.text.split("\n"))
+            text = marker(block) + block.text
+            lines = (re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n"))
             text = "\n".join(ln for ln in lines if ln)
             if text:
                 out.append(text)
@@ -58,7 +63,7 @@ def _is_sentence(block: str) -> bool:
     return len(first) > 150 or (first.endswith(".") and len(first.split()) >= 6)
 
 
-def _rows(table: Any) -> list[list[list[str]]]:
+def _rows(table: Any, marker: Marker) -> list[list[list[str]]]:
     """Each row's cells as lists of lines; a cell merged across columns or rows is read once."""
     seen: list[Any] = []  # the cells' elements: python-docx repeats a merged cell's in each grid cell
     rows: list[list[list[str]]] = []
@@ -68,7 +73,7 @@ def _rows(table: Any) -> list[list[list[str]]]:
             if any(cell._tc is tc for tc in seen):
                 continue
             seen.append(cell._tc)
-            cells.append(_blocks(cell))
+            cells.append(_blocks(cell, marker))
         rows.append(cells)
     return rows
 
@@ -98,17 +103,19 @@ def _heading_row(cells: list[list[str]]) -> str:
     return "\n\n".join([head, *body])
 
 
-def paragraph_table_text(table: Any) -> str | None:
+def paragraph_table_text(table: Any, marker: Marker | None = None) -> str | None:
     """The text of a table that sets protocol paragraphs (see the module doc), or None for another table.
 
     Args:
         table: A python-docx ``Table``.
+        marker: The number Word draws before a paragraph ("§ 412 " where the template numbers its §
+            cells with a list, `indexer.read.docx_numbering.ListNumbers.marker`); none by default.
 
     Returns:
         The table's text, its § lines first in their paragraphs; None when no row holds a § number or
         the table has more than three columns.
     """
-    rows = _rows(table)
+    rows = _rows(table, marker or (lambda _p: ""))
     if not any(_is_heading_row(r) for r in rows) or max(len(r) for r in rows) > _MAX_COLUMNS:
         return None
     parts: list[str] = []
