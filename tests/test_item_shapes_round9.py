@@ -259,3 +259,17 @@ def test_a_web_page_is_one_page(tmp_path: Path) -> None:
     ex = extract_file(path)
     assert [(it.number, it.page, it.page_end) for it in ex.items] == [("§5", 1, 1), ("§6", 1, 1)]
     assert ex.pages == 1
+
+
+def test_a_bare_case_number_in_the_last_column_of_the_paragraph_line() -> None:
+    # An agenda-like § line in columns (tabs from a table or a PDF's wide gaps): title, then the number.
+    text = _protocol(
+        "§ 22\tRiktlinjer för boendestöd\t2026-000318-730",
+        "§ 23\tAvgifter 2027\t2026/45",
+        "§ 24\tLäsårsplanering\t2026/27",  # a school year, not a case
+    )
+    assert _rows(text) == [
+        ("§22", "Riktlinjer för boendestöd", ["2026-000318-730"]),
+        ("§23", "Avgifter 2027", ["2026/45"]),
+        ("§24", "Läsårsplanering 2026/27", []),
+    ]

@@ -81,6 +81,10 @@ def _split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
         rest = rest[: dm.start()].rstrip(" ([,–-")
         if not re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):  # "§ 12  Dnr KS 2026/45  Budget 2027"
             dnr, rest = _labelled_then_title(dm.group(1), dnr)
+    before, tab, last = rest.rpartition("\t")
+    if tab and re.search(r"[A-Za-zÅÄÖåäö]{3}", before) and (column := own_dnr(last.strip(), hint)):
+        dnr += column  # "§ 12⇥Budget 2027⇥2026-000021-101": a number alone in the last column is the case's
+        rest = before.rstrip()
     # Numbers at the start of the rest: "2026.016 KS", "KS 2024/123 Budget 2025", "2024/233".
     while True:
         lead = find_dnr_spans(rest, series_hint=hint, bare=True)

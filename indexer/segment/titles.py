@@ -102,7 +102,7 @@ def own_dnr(line: str, hint: str | None) -> list[Dnr]:
     return found
 
 
-_BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}")
+_BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}(?:-\d{1,3})?")  # "2026/45", "2026-000021-101"
 
 
 def dnr_run(lines: list[str], k: int, hint: str | None, stop: re.Pattern[str] | None = None) -> list[Dnr]:
