@@ -273,3 +273,14 @@ def test_a_bare_case_number_in_the_last_column_of_the_paragraph_line() -> None:
         ("§23", "Avgifter 2027", ["2026/45"]),
         ("§24", "Läsårsplanering 2026/27", []),
     ]
+
+
+def test_a_line_listing_several_case_numbers_under_the_title() -> None:
+    text = _protocol(
+        "§ 30 Svar på motion om fritidsbank\n(SN 2026/4 och KS 2026/12)",
+        "§ 31 Anmälan av nya medborgarförslag\nSN 2026/50, SN 2026/51; SN 2026/52",
+    )
+    assert _rows(text) == [
+        ("§30", "Svar på motion om fritidsbank", ["SN 2026/4", "KS 2026/12"]),
+        ("§31", "Anmälan av nya medborgarförslag", ["SN 2026/50", "SN 2026/51", "SN 2026/52"]),
+    ]

@@ -99,7 +99,21 @@ def own_dnr(line: str, hint: str | None) -> list[Dnr]:
         found = find_dnr_spans(line, series_hint=hint, bare=True)
     if not found and _BARE_LINE.fullmatch(line.strip()) and not is_year_span(line):
         found = find_dnr_spans(line, series_hint=hint, bare=True)
+    if not found and not HEAD.match(line):
+        found = _several_dnr(line, hint)
     return found
+
+
+def _several_dnr(line: str, hint: str | None) -> list[Dnr]:
+    """The numbers of a line that lists only case numbers: "KS 2026:233, KS 2026:240", "(SN 2026/4 och
+    KS 2026/12)"."""
+    spans = find_dnr_spans(line, series_hint=hint)
+    if len(spans) < 2:
+        return []
+    rest = line
+    for d in reversed(spans):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    return spans if not re.sub(r"(?i)[\s,;&()]|\boch\b", "", rest) else []
 
 
 _BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}(?:-\d{1,3})?")  # "2026/45", "2026-000021-101"
