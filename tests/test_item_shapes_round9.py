@@ -284,3 +284,15 @@ def test_a_line_listing_several_case_numbers_under_the_title() -> None:
         ("§30", "Svar på motion om fritidsbank", ["SN 2026/4", "KS 2026/12"]),
         ("§31", "Anmälan av nya medborgarförslag", ["SN 2026/50", "SN 2026/51", "SN 2026/52"]),
     ]
+
+
+def test_a_title_above_the_case_number_line_above_the_paragraph_line() -> None:
+    # The title in bold, the case number under it, then the § number on a line of its own.
+    text = _protocol(
+        "Riktlinjer för boendestöd\nDnr SN 2026/45\n§ 12",
+        "Avgifter inom äldreomsorgen 2027\nSN 2026/46\n\n§ 13",
+    )
+    assert _rows(text) == [
+        ("§12", "Riktlinjer för boendestöd", ["SN 2026/45"]),
+        ("§13", "Avgifter inom äldreomsorgen 2027", ["SN 2026/46"]),
+    ]

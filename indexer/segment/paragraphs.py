@@ -29,6 +29,7 @@ from indexer.segment.titles import (
     above_style,
     own_dnr,
     place_title,
+    title_above_numbers,
     title_block,
     title_place,
 )
@@ -187,6 +188,9 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
     out: list[_Cand] = []
     for h in heads:
         idx, title = place_title(lines, h.place, above) if h.place else (h.idx, h.title)
+        if not title and h.place:  # "Budget 2027" / "Dnr KS 2026/5" / "§ 12": a title above the numbers
+            idx, title, more = title_above_numbers(lines, h.line, hint)
+            h.dnr += [d for d in more if d.key not in {x.key for x in h.dnr}]
         if _CONTINUED.match(title):
             continue  # "§ 12" and "(forts.)" under it
         prev = out[-1] if out else None

@@ -43,6 +43,7 @@ __all__ = [
     "line_dnr",
     "own_dnr",
     "place_title",
+    "title_above_numbers",
     "title_block",
     "title_place",
 ]
@@ -407,6 +408,23 @@ def above_style(places: list[TitlePlace]) -> bool:
     """Whether the document prints its titles above the § lines: most headings that show it say so."""
     votes = [p.vote for p in places]
     return votes.count(1) >= 2 and votes.count(1) > votes.count(-1)
+
+
+def title_above_numbers(lines: list[str], i: int, hint: str | None) -> tuple[list[int], str, list[Dnr]]:
+    """A title printed above the case-number lines that stand right above the § line at i ("Budget
+    2027" / "Dnr KS 2026/5" / "§ 12"): (its lines, the title, the numbers), or ([], "", []). For a §
+    line that found no title under or right above it."""
+    k = i - 1
+    while k >= max(0, i - 3) and not lines[k].strip():
+        k -= 1
+    dnr: list[Dnr] = []
+    top = k + 1
+    while k >= 0 and i - k <= 4 and (found := own_dnr(_MD_MARK.sub("", lines[k].strip()), hint)):
+        dnr = found + [d for d in dnr if d.key not in {x.key for x in found}]
+        top = k
+        k -= 1
+    block = _block_above(lines, top) if dnr else []
+    return (block, join_lines([lines[b] for b in block]), dnr) if block else ([], "", [])
 
 
 def place_title(lines: list[str], p: TitlePlace, above_first: bool) -> tuple[list[int], str]:
