@@ -5,6 +5,7 @@ Nothing is stored here; `indexer.pipeline` stores, `arkiv extract` prints.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -94,6 +95,19 @@ def _mean(values: Iterable[float]) -> float | None:
     return round(sum(values) / len(values), 1) if values else None
 
 
+def _heading_at(text: str, it: Item, body: int) -> int:
+    """Where the item's § line stands: its page is the item's page, also where the title is printed
+    above the § line and a page break fell between them (the title at the foot of one page, "§ 13" and
+    the text on the next). Else the item's start."""
+    number = (it.number or "").removeprefix("§")
+    if not it.number or not it.number.startswith("§") or not number.isdigit():
+        return it.start
+    stop = body if body > it.start else it.start + 600
+    line = re.compile(rf"^[^\S\n]*(?:\S+[^\S\n]+)?§[^\S\n]*{number}\b", re.MULTILINE)
+    m = line.search(text, it.start, stop)
+    return m.start() if m else it.start
+
+
 def _set_pages(items: list[Item], text: str, cleaned: clean.Cleaned, ocr: dict[int, float]) -> None:
     """Give each item the physical pages it spans, from its offsets in the cleaned text, and the
     OCR confidence of those pages when they were OCR'd."""
@@ -103,7 +117,7 @@ def _set_pages(items: list[Item], text: str, cleaned: clean.Cleaned, ocr: dict[i
         nxt = items[k + 1].start if k + 1 < len(items) else len(text)
         body = text.find(it.text[:200], it.start, max(nxt, it.start) + 1) if it.text else -1
         end = body + len(it.text) if body >= 0 else nxt
-        it.page = cleaned.page_at(it.start)
+        it.page = cleaned.page_at(_heading_at(text, it, body))
         it.page_end = max(it.page or 0, cleaned.page_at(max(it.start, min(end, nxt) - 1)) or 0) or None
         if it.page is not None:
             it.ocr_confidence = _mean(

@@ -204,3 +204,47 @@ def test_a_sub_series_with_a_two_digit_year_and_a_bare_number_with_a_class_code(
     assert find_dnr("2025-001187-214 utan etikett") == []
     assert find_dnr("2025-11-14", bare=True) == [] and find_dnr("Diarienr 2025-11-14") == []
     assert parse_dnr("2025-001187-214", bare=True).suffix == "214"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Year, serial and a document suffix after a label (Lex/Platina-style diaria).
+        ("Diarienummer: 2025-004417-3", ["2025-004417-3"]),
+        ("Ärendenr 2026-000912-220 (beslut)", ["2026-000912-220"]),
+        # A series of hyphen-joined letter groups with the year's two digits run in: known without a label.
+        ("Ärende SN-IFO25-1422 om boendestöd", ["SN-IFO25-1422"]),
+        ("ref. HS-ADM26-0107-2", ["HS-ADM26-0107-2"]),
+        # After a label, a shape no family knows is still a case number.
+        ("Dnr TK/26/0931-4 gäller", ["TK/26/0931-4"]),
+        ("Ärendenummer: 2.4.1-11870/2025", ["2.4.1-11870/2025"]),
+    ],
+)
+def test_labelled_numbers_of_any_shape(text: str, expected: list[str]) -> None:
+    assert find_dnr(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dnr 2025-12-01",  # a date after the label, in any shape
+        "Diarienummer 12.10.2025",
+        "Dnr: se bilaga",  # no number
+        "Dnr E4",  # too few digits
+        "Dnr 2026-2027",  # a span of years
+        "Dnr SFS-2017:725",  # a statute book
+        "bilaga SN-IFO-2",  # no year run into the series
+        "modell LED26-0388",  # one letter group: a product code without a label
+        "Vi avsätter 2026-000912-220 kronor",  # a suffixed serial needs its label
+    ],
+)
+def test_labelled_numbers_of_any_shape_exclude(text: str) -> None:
+    assert find_dnr(text) == []
+
+
+def test_a_labelled_line_gives_its_number_in_any_shape() -> None:
+    (d,) = find_dnr_spans("TK/26/0931-4", bare=True, labelled=True)
+    assert (d.key, d.printed, d.year) == ("TK/26/0931-4", "TK/26/0931-4", None)
+    assert find_dnr_spans("TK/26/0931-4", bare=True) == []  # not where no label stands
+    assert match_form("TK/26/0931-4") == "TK/26/0931-4"
+    assert match_form("SN-IFO25-1422") == "SN-IFO|2025|1422"

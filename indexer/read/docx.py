@@ -1,4 +1,5 @@
-"""Word documents (.docx) to text: paragraphs with their list numbers, tables as tab-separated rows; the
+"""Word documents (.docx) to text: paragraphs with their list numbers, tables as tab-separated rows (a
+table that sets a protocol's § paragraphs as its paragraphs, `indexer.read.docx_paragraph_tables`); the
 page header at the top of each page where the writer broke pages by hand (`indexer.read.docx_pages`)."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def docx_text(data: bytes) -> str:
     from indexer.read.docx_limits import docx_limit_reason
     from indexer.read.docx_numbering import ListNumbers
     from indexer.read.docx_pages import breaks_after, breaks_before, header_lines
+    from indexer.read.docx_paragraph_tables import paragraph_table_text
 
     if reason := docx_limit_reason(data):  # a zip bomb is refused before anything is unpacked
         raise ParseError(reason)
@@ -51,7 +53,11 @@ def docx_text(data: bytes) -> str:
             if breaks_after(child):
                 pages.append([])
         elif tag == "tbl":
-            pages[-1].append("\n".join(_row_text(row.cells) for row in Table(child, document).rows))
+            table = Table(child, document)
+            set_as_table = paragraph_table_text(table, numbers.marker)  # each § a table: "§ 412" | title
+            if set_as_table is None:
+                set_as_table = "\n".join(_row_text(row.cells) for row in table.rows)
+            pages[-1].append(set_as_table)
     return _with_header([p for p in pages if p], header_lines(document))
 
 

@@ -5,11 +5,13 @@ A kallelse written in Word often numbers its agenda with automatic numbering
 paragraph's text without the number, so an agenda "1. Val av justerare" would
 arrive as "Val av justerare". `ListNumbers` follows the numbering definitions
 (numbering.xml: num -> abstractNum -> level format and start) and counts the
-paragraphs of each list, so the number can be put back in front of the text.
+paragraphs of each list, so the number can be put back in front of the text. A level whose text
+has words or a sign ("§ %1", "Ärende %1": a template numbering its paragraphs) is printed as worded.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -26,6 +28,7 @@ class ListNumbers:
     def __init__(self, document: Any) -> None:
         """Read the numbering definitions of `document` (a python-docx Document)."""
         self._formats: dict[tuple[str, int], tuple[str, int]] = {}  # (numId, level) -> (format, start)
+        self._texts: dict[tuple[str, int], str] = {}  # (numId, level) -> a worded level text ("§ %1")
         self._counts: dict[tuple[str, int], int] = {}
         self._styles = document.styles
         try:
@@ -40,6 +43,9 @@ class ListNumbers:
                 start = _val(lvl, f"{_W}start")
                 fmt = _val(lvl, f"{_W}numFmt") or "decimal"
                 self._formats[(num.get(f"{_W}numId"), level)] = (fmt, int(start) if start else 1)
+                text = _val(lvl, f"{_W}lvlText") or ""
+                if re.search(r"[^\s%\d.()]", text) and f"%{level + 1}" in text:  # "§ %1", "Ärende %1"
+                    self._texts[(num.get(f"{_W}numId"), level)] = text
 
     def _num_pr(self, paragraph: Any) -> tuple[str, int] | None:
         """(numId, level) of the paragraph's own list, or of its style's."""
@@ -68,4 +74,6 @@ class ListNumbers:
         self._counts[key] = n
         for deeper in [k for k in self._counts if k[0] == key[0] and k[1] > key[1]]:
             del self._counts[deeper]  # a sub-list starts again under the next item
+        if key in self._texts and fmt == "decimal":  # a worded number: "§ 412 " (a § cell of a template)
+            return re.sub(r"%\d", "", self._texts[key].replace(f"%{key[1] + 1}", str(n))).strip() + " "
         return f"{n}. " if fmt == "decimal" else f"{n}) "

@@ -6,7 +6,8 @@ PDF draws it. From them this module builds the page's lines, top to bottom:
   its value, "§ 95        2026.016 KS") becomes a tab, a word gap a space;
 - a two-column block (an attendance list printed in two columns, names in both on most rows) is
   read column by column, so names never interleave across the columns; a form (labels left, values
-  right, most label cells empty) stays row by row, so a label keeps its value on its line;
+  right, most label cells empty) stays row by row, so a label keeps its value on its line; a § line
+  ends such a block (a page header's two cells over a "§ 85" at the left margin are no list);
 - a table whose rows have empty cells (a vote table: the X under Ja, Nej or Avstår) gets a tab per
   header column, empty cells kept (`indexer.read.pdf_tables`), also where it goes on over a page
   break without its header;
@@ -20,6 +21,8 @@ PDF draws it. From them this module builds the page's lines, top to bottom:
 
 from __future__ import annotations
 
+import re
+
 from indexer.read.pdf_agenda import AgendaGrid, find_agenda_tables, merge_tables
 from indexer.read.pdf_overlap import untangle_overlaps
 from indexer.read.pdf_rows import Row, Run, cell_text, is_rotated, make_rows
@@ -31,6 +34,8 @@ __all__ = ["Grid", "Run", "page_layout", "page_lines"]
 
 #: A cell: (left edge, right edge, text).
 _Cell = tuple[float, float, str]
+# A § line: "§ 85", "§ 85 Val av justerare", "KS § 12" (not "§§ 85–93", a list of paragraphs).
+_PARAGRAPH_LINE = re.compile(r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s+)?§\s*\d{1,4}\b")
 
 
 def _row_text(row: Row) -> tuple[str, list[_Cell]]:
@@ -76,6 +81,8 @@ def _column_blocks(rows: list[tuple[str, list[_Cell]]], span: tuple[float, float
         j = i
         block: list[list[_Cell]] = []
         while j < len(rows) and _fits_split(rows[j][1], split):
+            if j > i and _PARAGRAPH_LINE.match(rows[j][0]):
+                break  # a paragraph's heading begins the protocol's text: no list goes on past it
             block.append(rows[j][1])
             j += 1
         if _two_columns(block, split, span):

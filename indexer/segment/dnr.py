@@ -16,12 +16,17 @@ organization. The families:
 - year + series + serial run together: ``2024KS0211``, or with a slash ``2026/KS0088`` (Lidköping); a
   two-digit year ``RUN 24/00123``;
 - Regeringskansliet: ``Ju2024/00970``, ``KN2023/03476`` (a remiss item is about that case);
+- a series of letter groups joined by hyphens with the year's two digits run in: ``RS-LED26-0388``
+  (Region Sörmland);
 - after a label or where a case number stands (a Dnr line, a Dnr column), a series in title case or
   before a serial/year: "Dnr Ks 2019/123", "Dnr: Ks 1009/2022", "Dnr KS 45/2026" (Örebro's order);
 - a bare number after a label, "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer 123/2024",
-  "Dnr 45/24": a bare key ("2024/1") that only means something within its organization (the store
-  scopes it, `indexer.store.cases`); a bare ``2025-00970`` without a label gets the series of the
-  document (``series_hint``) or is not a case;
+  "Dnr 45/24", "Dnr 2026-000021-101" (year, serial and a document suffix): a bare key ("2024/1") that
+  only means something within its organization (the store scopes it, `indexer.store.cases`); a bare
+  ``2025-00970`` without a label gets the series of the document (``series_hint``) or is not a case;
+- after a label, any other token of letters and digits joined by "-", "/", "." or ":" with three
+  digits or more ("Dnr LK/26/0412-3", "Diarienummer 3.5.1-24411/2026"): a label is trusted in almost
+  any shape, an unlabelled number only in the shapes above; such a key is its own match form;
 - a document suffix is kept in the printed form and the key ("KS 2024/123:12", "2026.002 KS-007",
   "KS-2025-00970-12") and dropped from the match form: it numbers a document within the case.
 
@@ -85,8 +90,12 @@ _DASH = re.compile(
 _RUN_IN = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)-(?P<n>\d{{3,6}}){_SUFFIX_DASH}{_R}")
 # ... or with a slash or colon: "KS2026/45", "BUN2026:12" (a ministry's "Ju2024/00970" is matched first).
 _RUN_IN_SLASH = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)[/:](?P<n>\d{{1,6}}){_R}")
-# A series with a sub-series and a two-digit year run into it: "RS-LED26-0388" (Region Sörmland).
-_SUB_SERIES = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}}-[{_UP}]{{2,5}})(?P<y>\d\d)-(?P<n>\d{{3,6}}){_R}")
+# A series of letter groups joined by hyphens with a two-digit year run into its last group, then the
+# serial: "RS-LED26-0388" (Region Sörmland), "KS-ADM25-1201-3". Two groups at least, so "LED26-0388"
+# alone (a model or a product code) is not taken without a label.
+_HYPHENATED_SERIES = re.compile(
+    rf"(?P<s>{_S1}[{_UP}]{{0,5}}(?:-[{_UP}]{{1,6}})+)(?P<y>\d\d)-(?P<n>\d{{3,6}}){_SUFFIX_DASH}{_R}"
+)
 _SLASH_SERIAL_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{0,5}})/(?P<n>\d{{1,6}})/(?P<y>(?:19|20)\d\d){_R}")
 _SIX_DIGITS = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,4}})(?P<n>\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
@@ -130,6 +139,14 @@ _LABELLED_END = re.compile(DNR_LABEL + r"$")  # the text before a number ends wi
 _POSITIONED_TITLE_CASE = re.compile(r"(?<![\w/.:-])" + _TITLE_CASE_NUM)
 # In a place that holds a case number (a Dnr column, after a label already cut off): the number alone.
 _POSITIONED_BARE = re.compile(r"(?<![\w/.:-])" + _BARE_NUM)
+
+# After a label, a number of a shape no family above knows is still the case's: "Dnr LK/26/0412-3",
+# "Diarienummer 3.5.1-24411/2026", "Ärendenr TN.2026.118". One token of letters and digits joined by
+# "-", "/", "." or ":", with three digits or more (`_any_number`); a date or a span of years is not one.
+_ANY_TOKEN = r"(?P<any>[0-9A-ZÅÄÖa-zåäö]+(?:[-/.:][0-9A-ZÅÄÖa-zåäö]+)*)(?![\w/]|[-.:]\w)"
+_LABELLED_ANY = re.compile(DNR_LABEL + _ANY_TOKEN)
+_LEADING_ANY = re.compile(r"\s*" + _ANY_TOKEN)
+_DATE_LIKE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d")
 
 # A line break inside a dnr ("BN-2025-\n00001", "BN-2025-<br>00001") is joined before matching.
 _BROKEN = re.compile(r"(?<=\d)-\s*(?:<br\s*/?>)?\s*\n?\s*(?=\d{2,6}\b)")
@@ -194,11 +211,6 @@ def _run_in(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | N
     return (m.group(0), m["s"], int(m["y"]), m["n"], _sfx(m)) if _ok_series(m["s"]) else None
 
 
-def _sub_series(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
-    ok = _ok_series(m["s"].split("-")[0]) and _ok_series(m["s"].split("-")[1])
-    return (m.group(0), m["s"], _year4(m["y"]), m["n"], None) if ok else None
-
-
 def _slash_serial_year(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
     return (f"{m['s']}/{m['n']}/{m['y']}", m["s"], int(m["y"]), m["n"], None) if _ok_series(m["s"]) else None
 
@@ -240,6 +252,12 @@ def _ministry(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str |
     return f"{m['s']}{m['y']}/{m['n']}", m["s"], int(m["y"]), m["n"], None
 
 
+def _hyphenated_series(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    if not all(_ok_series(part) for part in m["s"].split("-")):
+        return None
+    return m.group(0), m["s"], _year4(m["y"]), m["n"], _sfx(m)
+
+
 def _six_digits(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
     return (f"{m['s']}{m['n']}", m["s"], None, m["n"], None) if _ok_series(m["s"]) else None
 
@@ -247,7 +265,6 @@ def _six_digits(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str
 #: In order of trust: where two patterns match overlapping text, the first one wins.
 _PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
     (_DASH, _dash),
-    (_SUB_SERIES, _sub_series),
     (_RUN_IN, _run_in),
     (_SLASH_SERIAL_YEAR, _slash_serial_year),
     (_YEAR_SERIAL, _year_serial),
@@ -258,6 +275,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
     (_MINISTRY, _ministry),
     (_RUN_IN_SLASH, _run_in),
     (_SIX_DIGITS, _six_digits),
+    (_HYPHENATED_SERIES, _hyphenated_series),
 ]
 
 
@@ -286,8 +304,30 @@ def is_year_span(s: str) -> bool:
     return 0 < end - start <= 20
 
 
+def _any_number(token: str) -> tuple[str, str | None, int | None, str, str | None] | None:
+    """A labelled number in a shape of its own (see `_ANY_TOKEN`): (key, series, year, serial, None),
+    or None for a word, a date, a span of years or a publication series ("SFS 2017:725")."""
+    digits = re.findall(r"\d+", token)
+    if sum(len(d) for d in digits) < 3 or len(token) < 4 or _DATE_LIKE.match(token) or is_year_span(token):
+        return None
+    if not re.search(r"[-/.:]", token) and not re.search(r"[A-ZÅÄÖ]", token):
+        return None  # digits alone are `_BARE_NUM`'s
+    if re.search(r"[a-zåäö]", token):
+        return None  # a word ("12-årig"), or a known shape typed in lower case ("ks/2026:16", read upper)
+    lead = re.match(r"[A-ZÅÄÖa-zåäö]+", token)
+    series = lead.group(0) if lead else None
+    if series and not _ok_series(series):
+        return None
+    # A shape of its own has no year or serial that can be told apart: its key is its match form.
+    return token, series, None, digits[-1], None
+
+
 def _scan(
-    text: str, series_hint: str | None, bare: bool = False, title_series: frozenset[str] = frozenset()
+    text: str,
+    series_hint: str | None,
+    bare: bool = False,
+    labelled: bool = False,
+    title_series: frozenset[str] = frozenset(),
 ) -> list[Dnr]:
     """All numbers in `text`, overlapping matches resolved by the first pattern."""
     found: list[Dnr] = []
@@ -336,6 +376,13 @@ def _scan(
         year, serial, suffix = _bare_parts(num)
         if not ("-" in num and is_year_span(num)):  # "Dnr 2026/27" may be case 27; "2028-2029" is years
             add(m.start("num"), m.end("num"), (num, None, year, serial, suffix))
+    # Last, a labelled number that no family knows: after a label in the text, or the text's first
+    # token where the text is what follows a label.
+    anys = list(_LABELLED_ANY.finditer(text))
+    if labelled and (lead := _LEADING_ANY.match(text)):
+        anys.insert(0, lead)
+    for m in anys:
+        add(m.start("any"), m.end("any"), _any_number(m["any"]))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -356,6 +403,7 @@ def find_dnr_spans(
     series_hint: str | None = None,
     bare: bool = False,
     title_series: frozenset[str] = frozenset(),
+    labelled: bool = False,
 ) -> list[Dnr]:
     """Every case number in `text` with its printed form, key and offsets, in text order.
 
@@ -367,11 +415,13 @@ def find_dnr_spans(
             label): a number without series counts without a label of its own ("2024/1").
         title_series: Series a number in title case counts with, without a label of its own
             (`title_case_series`: the document prints them so after its labels).
+        labelled: `text` is what follows a "Dnr" label: its first token is the case number in any
+            shape with three digits or more ("RS-LED26-0388", "3.5.1-24411/2026").
 
     Returns:
         The numbers found, duplicates included.
     """
-    return _scan(_BROKEN.sub("-", text), series_hint, bare, title_series)
+    return _scan(_BROKEN.sub("-", text), series_hint, bare, labelled, title_series)
 
 
 def find_dnr(text: str, *, series_hint: str | None = None, bare: bool = False) -> list[str]:
@@ -407,7 +457,7 @@ def parse_dnr(raw: str, series_hint: str | None = None, *, bare: bool = False) -
     """
     s = _BROKEN.sub("-", raw.strip())
     label = _PREFIX.match(s)
-    found = find_dnr_spans(s, series_hint=series_hint, bare=bare)
+    found = find_dnr_spans(s, series_hint=series_hint, bare=bare, labelled=bare)
     start = label.end() if label else 0
     if len(found) == 1 and found[0].start == start and found[0].end == len(s.rstrip(" .,;")):
         return found[0]

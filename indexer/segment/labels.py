@@ -52,7 +52,7 @@ def split_labelled(text: str, hint: str | None) -> list[Item]:
         dnr: list[Dnr] = []
         dm = re.search(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*(\S.*)$", rest, re.IGNORECASE)
         if dm:
-            dnr = find_dnr_spans(dm.group(1), series_hint=hint, bare=True)
+            dnr = find_dnr_spans(dm.group(1), series_hint=hint, bare=True, labelled=True)
             rest = rest[: dm.start()].rstrip(" ([,–-")
         idx, title, more = title_block(lines, i, rest, width, hint, stop=_LABEL_HEAD)
         dnr += [d for d in more if d.key not in {x.key for x in dnr}]

@@ -29,6 +29,7 @@ from indexer.segment.titles import (
     above_style,
     own_dnr,
     place_title,
+    title_above_numbers,
     title_block,
     title_place,
 )
@@ -77,8 +78,14 @@ def _split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
     dnr: list[Dnr] = []
     dm = DNR_ON_LINE.search(rest)
     if dm:  # "Title (Dnr KS 2025/12)", "Dnr 2024/45"
-        dnr = find_dnr_spans(dm.group(1), series_hint=hint, bare=True)
+        dnr = find_dnr_spans(dm.group(1), series_hint=hint, bare=True, labelled=True)
         rest = rest[: dm.start()].rstrip(" ([,–-")
+        if not re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):  # "§ 12  Dnr KS 2026/45  Budget 2027"
+            dnr, rest = _labelled_then_title(dm.group(1), dnr)
+    before, tab, last = rest.rpartition("\t")
+    if tab and re.search(r"[A-Za-zÅÄÖåäö]{3}", before) and (column := own_dnr(last.strip(), hint)):
+        dnr += column  # "§ 12⇥Budget 2027⇥2026-000021-101": a number alone in the last column is the case's
+        rest = before.rstrip()
     # Numbers at the start of the rest: "2026.016 KS", "KS 2024/123 Budget 2025", "2024/233".
     while True:
         lead = find_dnr_spans(rest, series_hint=hint, bare=True)
@@ -95,6 +102,20 @@ def _split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
             dnr.append(t)
             rest = rest[: t.start].rstrip(" ([,;:–-")
     return rest, dnr
+
+
+def _labelled_then_title(after: str, found: list[Dnr]) -> tuple[list[Dnr], str]:
+    """The § line's text after a leading "Dnr" label: (the numbers that follow the label, the title
+    printed after them): "KS 2026/45, KS 2026/12  Budget 2027" -> (the two numbers, "Budget 2027")."""
+    own: list[Dnr] = []
+    pos = 0
+    for d in found:
+        if re.sub(r"(?i)\s|,|;|&|\boch\b", "", after[pos : d.start]):
+            break
+        own.append(d)
+        pos = d.end
+    tail = after[pos:].strip(" \t,;:–-")
+    return (own, tail) if own and re.search(r"[A-Za-zÅÄÖåäö]{3}", tail) else (found, "")
 
 
 @dataclass
@@ -167,6 +188,9 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
     out: list[_Cand] = []
     for h in heads:
         idx, title = place_title(lines, h.place, above) if h.place else (h.idx, h.title)
+        if not title and h.place:  # "Budget 2027" / "Dnr KS 2026/5" / "§ 12": a title above the numbers
+            idx, title, more = title_above_numbers(lines, h.line, hint)
+            h.dnr += [d for d in more if d.key not in {x.key for x in h.dnr}]
         if _CONTINUED.match(title):
             continue  # "§ 12" and "(forts.)" under it
         prev = out[-1] if out else None

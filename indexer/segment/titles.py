@@ -34,6 +34,7 @@ from indexer.segment.common import (
     join_lines,
 )
 from indexer.segment.dnr import Dnr, find_dnr_spans, is_ministry, is_year_span
+from models.gazetteers import first_names
 
 __all__ = [
     "DNR_ON_LINE",
@@ -44,6 +45,7 @@ __all__ = [
     "line_dnr",
     "own_dnr",
     "place_title",
+    "title_above_numbers",
     "title_block",
     "title_place",
 ]
@@ -63,6 +65,22 @@ _MD_MARK = re.compile(r"^#{1,6}\s+")
 _LIST_LINE = re.compile(r"^(?:[•·▪●◦‣∙*–-]\s|[A-Za-zÅÄÖåäö]{1,2}[/)]\s)")
 
 
+# A page header's or footer's cells, which the text layer may put between a § line and its title: a
+# label of the meeting ("Sammanträdesdatum 2026-09-22", "Justerandes sign", "Utdragsbestyrkande") or a
+# date alone. Never a title's words.
+_HEADER_CELL = re.compile(
+    r"(?:(?:sammanträdes(?:datum|dag)|mötesdatum|datum|justerandes?\s+sign(?:atur|\.)?|utdragsbestyrkande"
+    r"|sammanträdesprotokoll)\s*:?\s*(?:(?:19|20)\d\d-\d\d-\d\d)?|(?:19|20)\d\d-\d\d-\d\d)",
+    re.IGNORECASE,
+)
+
+
+def is_header_line(line: str) -> bool:
+    """A line that holds only a page's header or footer cells (`_HEADER_CELL`) or a page number."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    return bool(cells) and all(_HEADER_CELL.fullmatch(c) or is_page_number(c) for c in cells)
+
+
 def _ends_sentence(line: str) -> bool:
     """Ends with a period that is not an abbreviation's ("m.fl.", "bl.a.", "kv.")."""
     last = line.rsplit(" ", 1)[-1]
@@ -72,7 +90,7 @@ def _ends_sentence(line: str) -> bool:
 def line_dnr(line: str, hint: str | None) -> list[Dnr]:
     """The case numbers of a "Dnr …" / "Diarienummer: …" / "Ärendenummer …" line, or []."""
     m = DNR_ON_LINE.match(line.strip())
-    return find_dnr_spans(m.group(1), series_hint=hint, bare=True) if m else []
+    return find_dnr_spans(m.group(1), series_hint=hint, bare=True, labelled=True) if m else []
 
 
 def own_dnr(line: str, hint: str | None) -> list[Dnr]:
@@ -84,13 +102,21 @@ def own_dnr(line: str, hint: str | None) -> list[Dnr]:
         found = find_dnr_spans(line, series_hint=hint, bare=True)
     if not found and _BARE_LINE.fullmatch(line.strip()) and not is_year_span(line):
         found = find_dnr_spans(line, series_hint=hint, bare=True)
-    parts = _NUMBER_LIST.split(line.strip())
-    if not found and len(parts) >= 2 and all(is_dnr_line(x) for x in parts):
-        found = find_dnr_spans(line, series_hint=hint, bare=True)  # "STK-2025-590, SN-2025-114"
+    if not found and not HEAD.match(line):
+        found = _several_dnr(line, hint)
     return found
 
 
-_NUMBER_LIST = re.compile(r"\s*[,;]\s*|\s+(?:och|samt|&)\s+")
+def _several_dnr(line: str, hint: str | None) -> list[Dnr]:
+    """The numbers of a line that lists only case numbers: "KS 2026:233, KS 2026:240", "(SN 2026/4 och
+    KS 2026/12)"."""
+    spans = find_dnr_spans(line, series_hint=hint)
+    if len(spans) < 2:
+        return []
+    rest = line
+    for d in reversed(spans):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    return spans if not re.sub(r"(?i)[\s,;&()]|\boch\b", "", rest) else []
 
 
 # A page header's date label or date alone on a line: never a title's words.
@@ -98,7 +124,25 @@ _DATE_LABEL = re.compile(
     r"^(?:(?:sammanträdes|mötes|protokolls)?datum:?(?:\s+\d{4}-\d{2}-\d{2})?|\d{4}-\d{2}-\d{2})$",
     re.IGNORECASE,
 )
-_BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}")
+_BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}(?:-\d{1,3})?")  # "2026/45", "2026-000021-101"
+
+
+def dnr_run(lines: list[str], k: int, hint: str | None, stop: re.Pattern[str] | None = None) -> list[Dnr]:
+    """The case numbers of line k and of the lines right under it (no blank line between) that hold
+    only case numbers: a heading's two numbers printed one under the other ("Ärendenummer: VON
+    2026/61" / "KS 2026/77"). A number line right above the next heading (`stop`, default § lines) is
+    that heading's, not this one's."""
+    stop = stop or HEAD
+    found = own_dnr(_MD_MARK.sub("", lines[k].strip()), hint)
+    j = k + 1
+    while found and j < len(lines) and lines[j].strip():
+        more = own_dnr(_MD_MARK.sub("", lines[j].strip()), hint)
+        after = lines[j + 1].strip() if j + 1 < len(lines) else ""
+        if not more or HEAD.match(after) or stop.match(after):
+            break
+        found += [d for d in more if d.key not in {x.key for x in found}]
+        j += 1
+    return found
 
 
 def _column_dnr(line: str, hint: str | None) -> tuple[str, list[Dnr]]:
@@ -155,9 +199,31 @@ def _body_starts(lines: list[str], j: int, prev: str) -> bool:
     return False
 
 
+def _last_line_before_section(lines: list[str], j: int, ln: str, prev: str, hint: str | None) -> bool:
+    """Whether line j, a short line under a title that already wraps, is the title's last line: the
+    body's first section word ("Sammanfattning", "Ärendebeskrivning", "Beslut") stands right under it.
+
+    A title set in a narrow column between a § column and a case-number column wraps where the column
+    ends, not where a phrase does ("Yttrande över Trafikverkets åtgärdsvalsstudie för" / "väg 23" /
+    "Växjö–Älmhult"), so the width cannot tell its last line; the section word under it can. A line that
+    reads as the body's (a sentence, a verb, a label, a list, a name and role) is not taken.
+    """
+    nxt = lines[j + 1].strip() if j + 1 < len(lines) else ""
+    if not SECTION.match(nxt) or _ends_sentence(prev) or prev.endswith((".", ":")):
+        return False
+    if len(ln) > 40 or len(ln.split()) > 5 or ln.endswith((".", ":", ";", ",")) or re.search(r"[\t,:]", ln):
+        return False
+    if not re.match(r"[A-ZÅÄÖ0-9]", ln) or _BODY_VERB.search(ln) or _LIST_LINE.match(ln):
+        return False
+    words = ln.split()
+    if any(a in first_names() and b[:1].isupper() for a, b in itertools.pairwise(words)):
+        return False  # "Anna Ek", "Handläggare Ida Berg (V)": a presenter's or handläggare's name
+    return not (SECTION.match(ln) or HEAD.match(ln) or own_dnr(ln, hint))
+
+
 def _next_lines(lines: list[str], j: int) -> tuple[int, str]:
     """The next line from j that can hold title words (page numbers skipped), as (index, text)."""
-    while j < len(lines) and is_page_number(lines[j].strip()):
+    while j < len(lines) and is_header_line(lines[j].strip()):
         j += 1
     return j, _MD_MARK.sub("", lines[j].strip()) if j < len(lines) else ""
 
@@ -200,13 +266,13 @@ def _wrapped(
         dnr += found
         shown = ln
         j, ln = _next_lines(lines, j + 1)
-    if len(idx) >= 2 and _last_words_above_section(lines, j, ln, parts[-1], hint, stop):
+    if ln and len(idx) >= 2 and _last_line_before_section(lines, j, ln, parts[-1], hint):
         idx.append(j)
         parts.append(ln)
         j, ln = _next_lines(lines, j + 1)
     below = next((k for k in range(j, min(j + 3, len(lines))) if lines[k].strip()), None)
     if below is not None:  # "§ 14 Budgetuppföljning" / "Dnr: KS/2026:31"
-        dnr += _number_lines(lines, below, hint)
+        dnr += dnr_run(lines, below, hint, stop)
     if not dnr:
         dnr = _labelled_below(lines, j, hint, stop)
     return idx, join_lines(parts), dnr
@@ -230,36 +296,6 @@ def _left_dnr(ln: str, prev: str, width: int | None, shown: str, hint: str | Non
     if not found or not continues_title(prev, m["rest"], width, shown=shown):
         return "", []
     return m["rest"], found
-
-
-def _last_words_above_section(
-    lines: list[str], j: int, ln: str, prev: str, hint: str | None, stop: re.Pattern[str]
-) -> bool:
-    """A wrapped title's short last line right above the item's first section heading ("…för" /
-    "väg 23" / "Växjö–Älmhult" / "Sammanfattning"): the title's words, though the line above it
-    looked whole. Not a sentence, a label, a name ("Anna Ek"), a list line or a case number."""
-    if not ln or _ends_sentence(prev) or j + 1 >= len(lines):
-        return False
-    nxt = _MD_MARK.sub("", lines[j + 1].strip())
-    if not SECTION.match(nxt) or SECTION.match(ln) or stop.match(ln) or own_dnr(ln, hint):
-        return False
-    words = ln.split()
-    if len(words) > 4 or re.search(r"[.,:;]$|[,:]", ln) or _BODY_VERB.search(ln) or _LIST_LINE.match(ln):
-        return False
-    return not (len(words) >= 2 and all(w[:1].isupper() for w in words))  # a name, a presenter
-
-
-def _number_lines(lines: list[str], k: int, hint: str | None) -> list[Dnr]:
-    """The case numbers of the lines from k that hold only numbers, one under the other (an item that
-    handles two cases prints both under its title: "KSN-2024-02210" / "KSN-2024-02765")."""
-    found: list[Dnr] = []
-    while k < len(lines) and len(found) < 8:
-        more = own_dnr(_MD_MARK.sub("", lines[k].strip()), hint)
-        if not more:
-            break
-        found += more
-        k += 1
-    return found
 
 
 _LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,25}:\s*\S")  # "Handläggare: Anna Ek", "Föredragande: …"
@@ -312,7 +348,7 @@ def title_block(
     j, blanks = i + 1, 0
     while j < len(lines) and len(idx) < _MAX_TITLE_LINES:
         raw = lines[j].strip()
-        if not raw or is_page_number(raw):
+        if not raw or is_header_line(raw):
             if idx and not raw:
                 break
             blanks += not raw
@@ -330,16 +366,20 @@ def title_block(
             idx.append(j)
             break
         if found:  # "Dnr KS-2025-00171" or "2026.016 KS" on its own line, under "§ 86" or under the title
-            dnr += found
             if idx:
-                dnr += _number_lines(lines, j + 1, hint)
+                dnr += dnr_run(lines, j, hint, stop)
                 break
+            dnr += found
             j += 1
             continue
         if SECTION.match(ln) or HEAD.match(ln) or stop.match(ln) or (not idx and _LIST_LINE.match(ln)):
             break
         text, found = _column_dnr(ln, hint)
         if idx and (not continues_title(parts[-1], text, width) or _body_starts(lines, j, parts[-1])):
+            if len(idx) >= 2 and _last_line_before_section(lines, j, ln, parts[-1], hint):
+                idx.append(j)
+                parts.append(ln)
+                j += 1
             break
         idx.append(j)
         parts.append(text)
@@ -368,7 +408,7 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
         ln = lines[k].strip()
         if not ln or HEAD.match(ln) or SECTION.match(ln) or ln.endswith((".", ":", ";")) or len(ln) > 150:
             break
-        if is_dnr_line(ln) or is_page_number(ln) or "\t" in ln or _LIST_LINE.match(ln):
+        if is_dnr_line(ln) or is_header_line(ln) or "\t" in ln or _LIST_LINE.match(ln):
             break
         if block and not continues_title(ln, lines[block[0]].strip(), None):
             break
@@ -418,6 +458,23 @@ def above_style(places: list[TitlePlace]) -> bool:
     """Whether the document prints its titles above the § lines: most headings that show it say so."""
     votes = [p.vote for p in places]
     return votes.count(1) >= 2 and votes.count(1) > votes.count(-1)
+
+
+def title_above_numbers(lines: list[str], i: int, hint: str | None) -> tuple[list[int], str, list[Dnr]]:
+    """A title printed above the case-number lines that stand right above the § line at i ("Budget
+    2027" / "Dnr KS 2026/5" / "§ 12"): (its lines, the title, the numbers), or ([], "", []). For a §
+    line that found no title under or right above it."""
+    k = i - 1
+    while k >= max(0, i - 3) and not lines[k].strip():
+        k -= 1
+    dnr: list[Dnr] = []
+    top = k + 1
+    while k >= 0 and i - k <= 4 and (found := own_dnr(_MD_MARK.sub("", lines[k].strip()), hint)):
+        dnr = found + [d for d in dnr if d.key not in {x.key for x in found}]
+        top = k
+        k -= 1
+    block = _block_above(lines, top) if dnr else []
+    return (block, join_lines([lines[b] for b in block]), dnr) if block else ([], "", [])
 
 
 def place_title(lines: list[str], p: TitlePlace, above_first: bool) -> tuple[list[int], str]:
