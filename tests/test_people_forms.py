@@ -304,3 +304,11 @@ def test_members_whose_seat_an_ersattare_filled_in_a_column_or_marked_away() -> 
 def test_a_presenter_under_an_election_row_of_a_kallelse_stays_a_person() -> None:
     text = "5. Val av ledamot i valnämnden\nFöredragande: Anna Ek, kanslichef\n6. Avsägelse - Bo\nBerg (M)\n"
     assert set(_by_name(text)) == {"Anna Ek"}
+
+
+def test_a_mark_after_a_listed_name_is_no_affiliation() -> None:
+    # a närvarolista's marks ("X" under Närvarande) after the name and its party
+    text = "Närvarande ledamöter\nAnna Ek, ordförande\t(S)\tX\nBo Berg\t(M)\tX\nCilla Ros, Ale\tC\tX\n"
+    people = _by_name(text)
+    assert {n: (p.party, p.affiliation) for n, p in people.items()} == {
+        "Anna Ek": ("S", None), "Bo Berg": ("M", None), "Cilla Ros": ("C", "Ale")}  # fmt: skip

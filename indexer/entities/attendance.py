@@ -106,7 +106,8 @@ def parse_tail(tail: str, m: Mention) -> None:
         if party:
             m.party = m.party or party
             continue
-        read_segment(seg, m)
+        if len(seg) > 1:  # a lone letter is a table's mark ("X" under Närvarande), no affiliation
+            read_segment(seg, m)
 
 
 #: The head of a job title: "planarkitekt", "tf VA-chef", "verksamhetscontroller".
