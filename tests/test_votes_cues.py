@@ -345,3 +345,28 @@ def test_vote_headers_saying_what_the_vote_stands_for() -> None:
         "Eva Ros (V)                          V                                    X\n"
     )
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+
+
+def test_a_voteringslista_with_two_columns_for_one_paragraph() -> None:
+    # a § voted on twice (återremiss first, then the matter) prints a column per omröstning: each is a
+    # round of that §, in column order
+    from indexer.entities.people import NameFinder, find_persons
+    from indexer.entities.votes import add_votes
+    from indexer.types import Item
+    from tests.vote_fixtures import MEMBERS
+
+    table = (
+        "| Ledamot | Parti | Votering § 12 | Votering § 14 | Votering § 14 |\n"
+        "|---|---|---|---|---|\n"
+        "| Anna Ek | S | Ja | Ja | Nej |\n"
+        "| Bo Berg | M | Nej | Ja | Ja |\n"
+    )
+    items = [Item(number="§12", title="Budget", text="Votering."),
+             Item(number="§14", title="Taxa", text="Votering två gånger."),
+             Item(number="§15", title="Voteringslista", text="Voteringslista\n" + table)]  # fmt: skip
+    persons = find_persons(MEMBERS)
+    add_votes(items, persons, NameFinder(persons))
+    got = [sorted((v.round, v.person, v.vote) for v in it.votes) for it in items]
+    assert got == [[(1, "Anna Ek", "ja"), (1, "Bo Berg", "nej")],
+                   [(1, "Anna Ek", "ja"), (1, "Bo Berg", "ja"), (2, "Anna Ek", "nej"), (2, "Bo Berg", "ja")],
+                   []]  # fmt: skip

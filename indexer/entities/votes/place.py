@@ -169,6 +169,7 @@ def _numbered(tables: list[VoteTable], at: dict[int, int] | None = None) -> list
     out: list[tuple[str | None, Vote]] = []
     used: dict[str | None, int] = {}
     base, chain, last = 0, set[str](), None
+    per_paragraph: dict[int, int] = {}  # a voteringslista's column per § -> its round within that §
     for t in tables:
         again = (
             last is not None
@@ -181,14 +182,20 @@ def _numbered(tables: list[VoteTable], at: dict[int, int] | None = None) -> list
             chain |= voters(t)
         else:
             base = used.get(t.target, 0) + 1
-            used[t.target] = base + t.columns.rounds - 1
+            if len(t.columns.paragraphs) < t.columns.rounds:
+                used[t.target] = base + t.columns.rounds - 1
             chain = voters(t)
             last = t
+            per_paragraph = {}
+            for g, named in sorted(t.columns.paragraphs.items()):
+                # "Votering 2 (§ 61)", "Votering 3 (§ 61)": two omröstningar of one §, in column order
+                per_paragraph[g] = used.get(named, 0) + 1
+                used[named] = per_paragraph[g]
             if at is not None and t.target is None:
                 at.update({base + g: t.at + g for g in range(t.columns.rounds)})
         for group, v in t.votes:
             paragraph = t.columns.paragraphs.get(group)
-            v.round = 1 if paragraph else base + group  # a voteringslista's column per § is its vote
+            v.round = per_paragraph.get(group, 1) if paragraph else base + group
             out.append((paragraph or t.target, v))
     return out
 
