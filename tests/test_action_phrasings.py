@@ -510,3 +510,26 @@ def test_presenters_the_attendance_list_names_with_their_paragraphs() -> None:
     ex = extract_text(SourceText(path="ks.txt", sha256="3" * 64, fmt="txt", text=text))
     got = {(it.number, a.person) for it in ex.items for a in it.actions if a.kind == "presented"}
     assert got == {("§45", "Anna Berg"), ("§46", "Anna Berg"), ("§47", "Henrik Dahl")}
+
+
+# --- party members with a hyphenated code, the region's "särskilt uttalande", a numbered motion -----------
+
+
+def test_members_named_by_a_hyphenated_party_code() -> None:
+    got = _acts("S- och V-ledamöterna lämnade följande protokollsanteckning: Vi vill se en plan.")
+    assert got == {("party:S", "protocol_note"), ("party:V", "protocol_note")}
+    got = _acts("Mot beslutet reserverar sig SD-ledamöterna.")
+    assert got == {("party:SD", "reserved")}
+
+
+def test_a_special_statement_is_a_note_to_the_protocol() -> None:
+    got = _acts("Mats Wiklander (SD) lämnar ett särskilt uttalande.\n\nSärskilda uttalanden anmäls.")
+    assert got == {("Mats Wiklander", "protocol_note")}
+    got = _acts("Moderaternas ledamöter anmäler ett gemensamt särskilt uttalande, bilaga 2.")
+    assert got == {("party:M", "protocol_note")}
+
+
+def test_a_numbered_motion_and_its_author_in_a_title() -> None:
+    assert _authors("Svar på interpellation nr 4 av Sara Öberg (V) angående simhallen") == {"Sara Öberg"}
+    assert _authors("Motion 2025/31 av Ebba Lindqvist (L) och Fatima Yilmaz (C)") == {
+        "Ebba Lindqvist", "Fatima Yilmaz"}  # fmt: skip

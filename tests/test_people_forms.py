@@ -312,3 +312,29 @@ def test_a_mark_after_a_listed_name_is_no_affiliation() -> None:
     people = _by_name(text)
     assert {n: (p.party, p.affiliation) for n, p in people.items()} == {
         "Anna Ek": ("S", None), "Bo Berg": ("M", None), "Cilla Ros": ("C", "Ale")}  # fmt: skip
+
+
+def test_a_role_under_a_name_is_not_the_label_of_the_next_signature() -> None:
+    under = (
+        "Beslutande\nLina Berglund (S)\nOskar Malm (M)\n\nUnderskrifter\n_____________________\n"
+        "Lina Berglund\nOrdförande\n_____________________\nOskar Malm\nJusterare\n"
+        "_____________________\nJohanna Persson\nSekreterare\n"
+    )
+    over = (
+        "Beslutande\nLina Berglund (S)\nOskar Malm (M)\n\nUnderskrifter\nSekreterare\n"
+        "_____________________\nJohanna Persson\nOrdförande\n_____________________\nLina Berglund\n"
+        "Justerare\n_____________________\nOskar Malm\n"
+    )
+    left = (  # labels in a column of their own, the first beside the block's heading
+        "Beslutande\nLina Berglund (S)\nOskar Malm (M)\n\nÖvriga\nJohanna Persson, nämndsekreterare\n\n"
+        "Underskrifter    Sekreterare\n"
+        "                 ..................\n                 Johanna Persson\n                 Ordförande\n"
+        "                 ..................\n                 Lina Berglund\n                 Justerare\n"
+        "                 ..................\n                 Oskar Malm\n"
+    )
+    for text in (under, over, left):
+        people = _by_name(text)
+        names = ("Lina Berglund", "Oskar Malm", "Johanna Persson")
+        got = {n: sorted(set(people[n].roles) - {"ledamot"}) for n in names}
+        assert got == {"Lina Berglund": ["ordförande"], "Oskar Malm": ["justerare"],
+                       "Johanna Persson": ["sekreterare"]}, text  # fmt: skip

@@ -69,9 +69,10 @@ _CHAIR_RE = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\-•])|\n\s*\n|\n\s*[-•–]\s+")
 
 
-#: The members named after a verb-first reservation: "reserverar sig [till förmån för …] ledamöterna".
+#: The members named after a verb-first reservation: "reserverar sig [till förmån för …] ledamöterna"
+#: ("SD-ledamöterna" names a party: `indexer.entities.party_actors`).
 _MEMBERS_AFTER = re.compile(
-    r"[^.;:\n]{0,100}?(?:\n[^.;:\n]{0,100}?)?(?<![\wåäö])(?P<word>ledamöterna|ledamoten|ersättaren|ersättarna)"
+    r"[^.;:\n]{0,100}?(?:\n[^.;:\n]{0,100}?)?(?<![\wåäö\-])(?P<word>ledamöterna|ledamoten|ersättaren|ersättarna)"
     r"(?![\wåäö])",
     re.IGNORECASE,
 )

@@ -130,7 +130,7 @@ def _bracket_segments(group: str) -> list[str]:
 
 
 def read_segment(seg: str, m: Mention) -> None:
-    seg = re.sub(r"(?i)\bordf\.", "ordförande", seg)
+    seg = re.sub(r"(?i)\bordf(?:\.|$)", "ordförande", seg)  # "ordf." (its dot maybe stripped)
     for rx, role in _ROLE_RE:
         hit = rx.match(seg)
         if hit:

@@ -25,8 +25,9 @@ _AUTHORED = re.compile(
 _BEFORE_AUTHOR = re.compile(
     r"(?:[-–:]|\bfrån|(?:motion(?:er)?|interpellation|fråga|initiativärende|medborgarförslag)(?:\s+(?:väckt|ställd|"
     r"inlämnad|lämnad))?\s+av|,|\boch|\bsamt|\bm\.?fl\.?,?"
-    # "Motion den 14 oktober 2025 av Rolf Wennerholm": a date between the matter and its author
-    r"|\d{4}\s+av)\s*$",
+    # "Motion den 14 oktober 2025 av Rolf Wennerholm": a date between the matter and its author; its
+    # number ("Motion 2024:17 av", "Interpellation nr 3 av", "Motion 2025/12 av")
+    r"|\d{4}(?:[:/]\d{1,4})?\s+av|\bnr\.?\s*\d{1,4}\s+av)\s*$",
     re.IGNORECASE,
 )
 #: "… till kommunstyrelsens ordförande Daniel Filipsson (M)": the person asked, not the author.

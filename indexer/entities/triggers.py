@@ -43,8 +43,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:lämnar|lämnade|lämnat|lämna|avger|avgav|anmäler|anmälde|inkommer med|inkom med|lägger|gör"
         r"|begär att få|får lämna|får göra)"
         r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|skriftligt|skriftliga|muntlig"
-        r"|särskild|särskilt|var|varsin|varsina|likalydande)){0,3}"
-        r" (?:protokollsanteckning(?:ar)?|anteckning(?:ar)? till protokollet|särskil[dt] yttrande)"
+        r"|särskild|särskilt|gemensamt|var|varsin|varsina|likalydande)){0,3}"
+        # "särskilt yttrande", "särskilt uttalande": a region's word for a note to the protocol
+        r" (?:protokollsanteckning(?:ar)?|anteckning(?:ar)? till protokollet"
+        r"|särskil[dt] (?:yttrande|uttalande))"
         r"|antecknar (?:följande )?(?:till|i) protokollet|får (?:en )?(?:särskild )?anteckning"
         r"|(?:lät|låter|får|fick) (?:till protokollet )?anteckna|lämna(?:r|de) följande anteckning"
         r"|(?:vill|önskar) (?:ha|få) (?:en |ett |följande )?"
