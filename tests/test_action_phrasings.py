@@ -533,3 +533,54 @@ def test_a_numbered_motion_and_its_author_in_a_title() -> None:
     assert _authors("Svar på interpellation nr 4 av Sara Öberg (V) angående simhallen") == {"Sara Öberg"}
     assert _authors("Motion 2025/31 av Ebba Lindqvist (L) och Fatima Yilmaz (C)") == {
         "Ebba Lindqvist", "Fatima Yilmaz"}  # fmt: skip
+
+
+# --- a list of officials title first, groups proposing with "m.fl.", passive reservations, letters ---------
+
+
+def test_officials_listed_title_first_in_a_sentence() -> None:
+    header = HEADER.replace(
+        "Övriga närvarande\nHenrik Dahl, ekonomichef\nJohanna Persson, kommunsekreterare\n",
+        "Övriga närvarande\nKommundirektör Henrik Dahl, planchef Karin Borg och kommunsekreterare Johanna "
+        "Persson.\n",
+    )
+    persons = {p.name: p for p in find_persons(header)}
+    assert {n: persons[n].title for n in ("Henrik Dahl", "Karin Borg", "Johanna Persson")} == {
+        "Henrik Dahl": "kommundirektör",
+        "Karin Borg": "planchef",
+        "Johanna Persson": "kommunsekreterare",
+    }
+    # "Planchef Karin Borg föredrar": the title before her name is hers, not the one it named before
+    assert _acts("Planchef Karin Borg föredrar ärendet.", header) == {("Karin Borg", "presented")}
+    # titles after the names, the cells of a table run together: each title is the name's before it
+    after = HEADER.replace(
+        "Övriga närvarande\nHenrik Dahl, ekonomichef\nJohanna Persson, kommunsekreterare\n",
+        "Övriga närvarande\nHenrik Dahl, kommundirektör Karin Borg, planchef Johanna Persson, "
+        "kommunsekreterare\n",
+    )
+    persons = {p.name: p for p in find_persons(after)}
+    assert {n: persons[n].title for n in ("Henrik Dahl", "Karin Borg", "Johanna Persson")} == {
+        "Henrik Dahl": "kommundirektör",
+        "Karin Borg": "planchef",
+        "Johanna Persson": "kommunsekreterare",
+    }
+
+
+def test_a_group_proposing_with_its_parties_after_m_fl() -> None:
+    got = _acts("Oskar Malm m.fl. (M, KD) yrkar avslag. Sara Öberg med flera (V, MP) yrkar bifall.")
+    assert got == {("Oskar Malm", "proposed"), ("Sara Öberg", "proposed")}
+
+
+def test_reservations_and_statements_made_by_a_long_list() -> None:
+    body = (
+        "Reservation gjordes av Oskar Malm (M), Per-Olof Strand (KD), Ebba Lindqvist (L) och Mats Wiklander "
+        "(SD). Särskilt yttrande anfördes av Sara Öberg (V)."
+    )
+    assert _acts(body) == {("Oskar Malm", "reserved"), ("Per-Olof Strand", "reserved"),
+                           ("Ebba Lindqvist", "reserved"), ("Mats Wiklander", "reserved"),
+                           ("Sara Öberg", "protocol_note")}  # fmt: skip
+
+
+def test_a_members_letter_raises_its_matter_and_a_residents_does_not() -> None:
+    assert _authors("Svar på skrivelse från Fatima Yilmaz (C) angående gatubelysningen") == {"Fatima Yilmaz"}
+    assert _authors("Skrivelse från Henrik Dahl om parkering") == set()

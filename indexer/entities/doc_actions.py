@@ -61,7 +61,7 @@ def title_authors(item: Item, finder: NameFinder) -> list[Action]:
     motioner anmäls: motion från Björn Pålsson (V) om …")."""
     out: list[Action] = []
     seen: set[str] = set()
-    lines = [item.title] if _AUTHORED.search(item.title) else []
+    lines = [item.title] if _AUTHORED.search(item.title) or _WRITTEN.search(item.title) else []
     lines += [m.group(0) for m in _AUTHORED_LINE.finditer(item.text)]
     found = [(line, _authors(line, finder)) for line in lines]
     found += _running_authors(item.text, finder)
@@ -139,9 +139,15 @@ def _party_authors(line: str) -> list[str]:
     return out
 
 
+#: A letter to the body ("Skrivelse från Anna Ek (M) om …"): a politician's, printed with a party, raises
+#: its matter like a motion; anyone else's (a resident, an authority) is no action of the meeting.
+_WRITTEN = re.compile(r"(?i)(?<![\wåäö])skrivelse(?:n)?\s+(?:från|av)\s")
+
+
 def _authors(line: str, finder: NameFinder) -> list[Person]:
     """The people named as authors on one title-like line."""
     kw = _AUTHORED.search(line)
+    written = kw is None and (kw := _WRITTEN.search(line)) is not None
     if kw is None:
         return []
     out: list[Person] = []
@@ -149,6 +155,9 @@ def _authors(line: str, finder: NameFinder) -> list[Person]:
     for s, e, person in finder.find(line):
         if s < kw.end() or " " not in line[s:e].strip():
             continue  # a name before the keyword, or a first name alone
+        bracket = re.match(r"\s*\(([^()]{1,4})\)", line[e:])
+        if written and not (bracket and party_code(bracket.group(1))):
+            break  # a letter's author without a party: not a member's matter
         gap = line[prev_end:s]
         before = line[max(kw.start(), s - 60) : s]
         listed = bool(out) and re.fullmatch(r"\s*(?:\([^()]{1,6}\))?\s*(?:,|och|samt)\s*", gap)

@@ -36,7 +36,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|(?:lämnar|lämnade|avger|avgav|anmäler|anmälde|inkommer med|inkom med)"
         r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|skriftliga)){0,3} reservation(?:er)?"
         # "Reservation mot beslutet anmäls av X (M)": the reserver follows
-        r"|reservation(?:er)? (?:mot beslutet )?(?:anmäls|anmäldes|lämnas|lämnades|avges) av",
+        r"|reservation(?:er)? (?:mot beslutet )?(?:anmäls|anmäldes|lämnas|lämnades|avges|anförs|anfördes|görs"
+        r"|gjordes) av",
     ),
     (
         "protocol_note",
@@ -56,7 +57,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|(?:får|fick|önskar få) (?:följande )?antecknat (?:till|i) protokollet"
         # "Till protokollet antecknas på begäran av X (M) att …", "antecknas följande från X (V):"
         r"|antecknas (?:(?:till|i) protokollet )?(?:på begäran av|följande från|från)"
-        r"|protokollsanteckning(?:ar)? (?:anmäls|anmäldes|lämnas|lämnades|avges) av"
+        r"|(?:protokollsanteckning(?:ar)?|särskil[dt] (?:yttrande|uttalande)"
+        r"|särskilda (?:yttranden|uttalanden))"
+        r" (?:anmäls|anmäldes|lämnas|lämnades|avges|anförs|anfördes|görs|gjordes) av"
         r"|(?:begär|begärde|vill|ville) att (?:det )?(?:antecknas|noteras) (?:till|i) protokollet",
     ),
     (
