@@ -249,3 +249,32 @@ def header_presenters(items: list[Item], header: str, finder: NameFinder) -> Non
                 if (person.name, "presented") not in have:
                     evidence = " ".join(line.split())[:300]
                     item.actions.append(Action(person=person.name, kind="presented", evidence=evidence))
+
+
+#: An agenda table's header with a presenter column: "Nr  Ärende  Dnr  Föredragande".
+_PRESENTER_COLUMN = re.compile(
+    r"(?im)^[^\n]*\b(?:ärende|ärenden|rubrik|dnr|diarienummer|punkt)\b[^\n]*(?:\t|[ ]{2,}|[ ])"
+    r"(?:föredragande|föredragare)[ \t]*$"
+)
+#: What may follow the presenter's name on the first line of an item's cell: a title, a comma.
+_CELL_REST = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:[a-zåäö][\wåäö\-]*(?:[ \t]+[a-zåäö][\wåäö\-]*){0,3})?[ \t]*)?(?:\n|$)"
+)
+
+
+def column_presenters(items: list[Item], text: str, finder: NameFinder) -> None:
+    """An agenda printed as a table with a "Föredragande" column: the person whose name opens an item's
+    text (the column's cell, "Karin Wulff, förvaltningschef", after the title's cell) presents it."""
+    if "öredrag" not in text or not _PRESENTER_COLUMN.search(text):
+        return
+    for item in items:
+        found = finder.find(item.text)
+        if not found:
+            continue
+        s, e, person = found[0]
+        if item.text[:s].strip() or " " not in item.text[s:e] or not _CELL_REST.match(item.text, e):
+            continue
+        if any(a.person == person.name and a.kind == "presented" for a in item.actions):
+            continue
+        evidence = " ".join(item.text[s : s + 80].split("\n")[0].split())
+        item.actions.append(Action(person=person.name, kind="presented", evidence=evidence))
