@@ -22,9 +22,11 @@ from indexer.entities.keys import person_key
 from indexer.entities.names import TOKEN, Mention, is_first_name, is_stop_token
 from indexer.entities.parties import party_code
 
-#: "Surname[ Surname], First[ Second]" at the start of a line or a table cell, then a list-like ending.
+#: "Surname[ Surname], First[ Second]" at the start of a line or a table cell (a column set apart by two
+#: spaces too: "Ej tjänstgörande           Nyberg, Ulf (C)"), then a list-like ending.
 _INVERTED = re.compile(
-    rf"(?:^|(?<=\|)|(?<=\t))[ \t]*(?P<last>{TOKEN}(?: {TOKEN})?),[ \t]+(?P<first>{TOKEN}(?: {TOKEN})?)"
+    rf"(?:^|(?<=\|)|(?<=\t)|(?<=[ ]{{2}}))[ \t]*(?P<last>{TOKEN}(?: {TOKEN})?),"
+    rf"[ \t]+(?P<first>{TOKEN}(?: {TOKEN})?)"
     r"(?=[ \t]*(?:\((?P<party>[^()\n]{1,4})\)|$|\t|\||[ \t]{2,}|,))",
     re.MULTILINE,
 )
