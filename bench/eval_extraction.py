@@ -77,7 +77,8 @@ class ItemScorer:
         out.append(f"metadata right: {meta}")
         out.append(
             f"title accuracy {s.title_accuracy:.3f} ({s.title_right}/{s.title_n}); "
-            f"page accuracy {s.page_accuracy:.3f} ({s.page_right}/{s.page_n})"
+            f"page accuracy {s.page_accuracy:.3f} ({s.page_right}/{s.page_n}"
+            + (f"; {s.page_unpaged} items of pageless formats not scored)" if s.page_unpaged else ")")
         )
         out.append(
             f"item diarienummer F1 {s.item_dnr_f1:.3f}; extract organ/date {s.sub_meta_right}/{s.sub_meta_n}"

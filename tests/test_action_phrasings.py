@@ -91,6 +91,18 @@ def test_several_presenters_joined_by_och_and_commas() -> None:
     }
 
 
+def test_presenters_each_with_a_bare_title_word_before_the_name() -> None:
+    header = HEADER + "Tjänstepersoner\nKarin Wall, ekonom\nNora Falk, rektor\n\n"
+    body = "Ekonomichefen har ordet. Ekonom Karin Wall och rektor Nora Falk presenterar läget i skolan."
+    assert {("Karin Wall", "presented"), ("Nora Falk", "presented")} <= _acts(body, header)
+
+
+def test_an_officials_suggestion_while_presenting_is_no_yrkande() -> None:
+    body = "Kommunsekreterare Johanna Persson redogör för ärendet och föreslår att nämnden antar planen."
+    assert _acts(body) == {("Johanna Persson", "presented")}
+    assert ("Sara Öberg", "proposed") in _acts("Sara Öberg (V) föreslår att ärendet återremitteras.")
+
+
 def test_name_and_verb_broken_across_lines() -> None:
     assert _acts("Ärendebeskrivning\nHenrik\nDahl informerar om bokslutet.") == {("Henrik Dahl", "presented")}
     assert _acts("Kommundirektör Anna\nGranqvist redogör för läget.") == {("Anna Granqvist", "presented")}

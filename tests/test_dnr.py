@@ -193,3 +193,14 @@ def test_a_range_of_years_after_a_number_is_no_suffix() -> None:
 )
 def test_dash_forms_of_other_regions(text: str, expected: list[str]) -> None:
     assert find_dnr(text) == expected
+
+
+def test_a_sub_series_with_a_two_digit_year_and_a_bare_number_with_a_class_code() -> None:
+    """ "MN-BYGG25-1043" (a series and its sub-series, the year's last two digits) is a case number
+    anywhere; "Diarienr 2025-001187-214" (year, serial, the archive's class code) after its label or
+    in a Dnr column. A date is neither, in a Dnr column too."""
+    text = "Ärendet (MN-BYGG25-1043) bereddes; Diarienr 2025-001187-214 gäller."
+    assert find_dnr(text) == ["MN-BYGG25-1043", "2025-001187-214"]
+    assert find_dnr("2025-001187-214 utan etikett") == []
+    assert find_dnr("2025-11-14", bare=True) == [] and find_dnr("Diarienr 2025-11-14") == []
+    assert parse_dnr("2025-001187-214", bare=True).suffix == "214"  # type: ignore[union-attr]

@@ -116,6 +116,17 @@ def test_meeting_place_names_the_kommun() -> None:
     assert (meta.organ, meta.date) == ("Socialnämnden", "2024-05-22")
 
 
+def test_a_regions_body_meeting_in_a_kommuns_town_is_the_regions() -> None:
+    """Regionstyrelsen meets in Luleå: the place is the town, the organization the region it names."""
+    raw = (
+        "PROTOKOLL\nRegionstyrelsen\nSammanträdesdatum: 2026-02-03\n"
+        "Plats och tid: Regionhuset, Luleå, kl. 09.00–15.00\n\n"
+        "§ 12 Dnr RS 2026/40\nBudget\nBeslut\nBudgeten för Region Norrbotten antas.\n\n"
+        "§ 13 Dnr RS 2026/41\nTaxor\nBeslut\nTaxorna antas.\n"
+    )
+    assert _meta(raw).organization == "Region Norrbotten"
+
+
 def test_meeting_place_in_a_column_of_its_own() -> None:
     raw = (
         "Protokoll\nKommunfullmäktige\n2018-03-28\n"
@@ -167,6 +178,11 @@ def test_broken_header_lines_are_joined() -> None:
     ]
     assert join_broken(["Samhällsbyggnadsnämn", "den"]) == ["Samhällsbyggnadsnämnden"]
     assert join_broken(["Kommunstyrelsens", "arbetsutskott"]) == ["Kommunstyrelsens arbetsutskott"]
+    # In a line of columns the broken cell is the one that ends in a word, not the page number beside it.
+    assert join_broken(["Protokoll\tRegionstyrelsens\tSida 2 av 9", "personalutskott", "2026-03-02"]) == [
+        "Protokoll\tRegionstyrelsens personalutskott\tSida 2 av 9",
+        "2026-03-02",
+    ]
 
 
 def test_page_numbers_are_not_header_lines() -> None:

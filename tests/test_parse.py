@@ -351,3 +351,20 @@ def test_html_label_value_rows_keep_their_br_lines() -> None:
     text = html_to_text(page)
     assert "Beslutande\tAnna Ek (S), ordförande\n\tPer Berg (M)" in text
     assert "1\tVal av justerare\tKS 2025/1" in text  # a wider row stays one line
+
+
+def test_html_inline_element_set_apart_by_style_is_its_own_words() -> None:
+    """A case number in a <small> a style sheet sets on a line of its own, glued in the markup to the
+    title's last word, is read as words of its own (the title does not end in "…hamnenDiarienummer");
+    a drop capital or a bold word inside a word stays one word."""
+    from indexer.read.html import html_to_text
+
+    page = (
+        "<h3>Ärende 12. Detaljplan för Norra hamnen<small>Diarienummer BN 2026/44</small></h3>"
+        "<p><b>K</b>ommunstyrelsen beslutar att <em>anta</em> planen.</p>"
+    )
+    text = html_to_text(page)
+    assert "### Ärende 12. Detaljplan för Norra hamnen Diarienummer BN 2026/44" in text
+    assert "Kommunstyrelsen beslutar att anta planen." in text
+    cell = html_to_text("<table><tr><td>Ordförande</td><td> <span> Eva Lund</span> (C)</td></tr></table>")
+    assert cell.strip() == "Ordförande\tEva Lund (C)"  # no space left at the cell's edge

@@ -47,6 +47,20 @@ def test_two_column_attendance_list_is_read_column_by_column() -> None:
     assert names == LEFT + RIGHT  # never Anna, Eva, Bo, Fia
 
 
+def test_a_name_column_beside_a_party_column_is_read_across() -> None:
+    """A table of names with a column of party codes (a function column filled on a few rows only) is
+    no two-column list of names: each name keeps its party on its line."""
+    names = ["Anna Berg", "Bo Ek", "Cilla Dahl", "Dan Ek", "Eva Falk"]
+    codes = ["S", "M", "KD", "V", "MP"]
+    page = [(30, 50, "Ledamot"), (120, 50, "Parti"), (150, 50, "Roll"), (150, 56, "ordförande")]
+    page += [(30, 56 + 6 * i, n) for i, n in enumerate(names)]
+    page += [(120, 56 + 6 * i, c) for i, c in enumerate(codes)]
+    lines = pdf_pages(_pdf([page])).pages[0].lines
+    assert "Anna Berg\tS\tordförande" in lines
+    rows = [f"{n}\t{c}" for n, c in zip(names[1:], codes[1:], strict=True)]
+    assert [ln for ln in lines if ln.split("\t")[0] in names[1:]] == rows
+
+
 def test_form_labels_keep_their_values_on_the_line() -> None:
     page = [
         (20, 50, "Beslutande"),
@@ -132,3 +146,34 @@ def test_text_without_page_marks_has_no_pages() -> None:
 )
 def test_hyphens_are_joined_only_where_a_word_was_split(broken: str, joined: str) -> None:
     assert join_broken_words(broken) == joined
+
+
+def test_agenda_rows_numbered_in_the_middle_of_their_cells() -> None:
+    """A kallelse table whose number, case number and presenter stand in the middle of each row, the
+    title's lines above and under them, under a header whose "Nr" and "Ärende" are set close: each row
+    is read from its top line, its number first."""
+    page = [
+        (20, 50, "Nr"),
+        (28, 50, "Ärende"),
+        (110, 50, "Dnr"),
+        (145, 50, "Föredragande"),
+        (20, 62, "1"),
+        (28, 62, "Sammanträdets öppnande"),
+        (28, 74, "Detaljplan för kvarteret Svanen"),
+        (20, 76.25, "2"),
+        (110, 76.25, "BN 2026/31"),
+        (145, 76.25, "Planarkitekt Eva Lind"),
+        (28, 78.5, "i Ljungby centrum"),
+        (28, 90, "Taxa för bygglov och"),
+        (20, 92.25, "3"),
+        (110, 92.25, "BN 2026/40"),
+        (28, 94.5, "anmälan 2027"),
+        (20, 106, "4"),
+        (28, 106, "Övriga frågor"),
+    ]
+    lines = pdf_pages(_pdf([page])).pages[0].lines
+    at = lines.index("2\tDetaljplan för kvarteret Svanen\tBN 2026/31\tPlanarkitekt Eva Lind")
+    assert lines[at + 1].strip("\t") == "i Ljungby centrum"
+    at = lines.index("3\tTaxa för bygglov och\tBN 2026/40")
+    assert lines[at + 1].strip("\t") == "anmälan 2027"
+    assert "1\tSammanträdets öppnande" in lines and "4\tÖvriga frågor" in lines

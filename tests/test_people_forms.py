@@ -113,6 +113,70 @@ def test_inverted_names_in_lists() -> None:
     assert _by_name("Mötet hölls i Stockholm, Anna var där.") == {}
 
 
+def test_inverted_names_running_on_one_line_and_surnames_that_are_first_names() -> None:
+    text = (
+        "Närvarande ledamöter\nLind, Sara\tMP\nGran, Bo\tL\nHolm, Anders\tM\tvice ordförande\n\n"
+        "Närvarande ersättare: Ekvall, Maja (S), Rudh, Olle (C), Björk, Petra (V)\n"
+    )
+    people = _by_name(text)
+    assert people["Anders Holm"].party == "M"  # "Holm" is a first name too; the list prints surnames first
+    assert {"Maja Ekvall", "Olle Rudh", "Petra Björk"} <= set(people)  # later names on the line, after "),"
+    assert people["Olle Rudh"].party == "C"
+    assert "Holm Anders" not in people and "Anders" not in people
+    # one lone "Surname, Firstname" with two first names, and no list of surnames first: read as printed
+    assert "Anders Holm" not in _by_name("Holm, Anders och andra deltog.")
+
+
+def test_an_unknown_first_name_in_a_list_printed_surname_first() -> None:
+    rows = ["Berg, Anna\tS", "Lind, Olle\tM", "Holmberg, Sara\tC", "Qvist, Zorvan\tV", "Ek, Maja\tL"]
+    people = _by_name("Ledamöter\n" + "\n".join(rows) + "\n")
+    assert people["Zorvan Qvist"].party == "V"  # no list knows "Zorvan"; the column prints surnames first
+    assert "Tornio, Haparanda" not in str(_by_name("Resan går Tornio, Haparanda\tS och vidare."))
+
+
+def test_an_attendance_list_printed_surname_first_in_columns_aligned_with_spaces() -> None:
+    text = (
+        "Närvarande\n"
+        "Lind, Sara (MP), ordförande       Ekvall, Maja (S)\n"
+        "Gran, Bo (L)                      Rudh, Olle (C)\n"
+        "Holm, Anders      M      ersätter Tor Sund (M)\n"
+        "Qvist, Zorvan     V\n"
+    )
+    people = _by_name(text)
+    assert people["Maja Ekvall"].party == "S" and people["Olle Rudh"].party == "C"  # the right-hand column
+    assert people["Anders Holm"].party == "M" and people["Zorvan Qvist"].party == "V"
+    assert "Tor Sund" not in people
+
+
+def test_the_member_an_ersattare_printed_surname_first_serves_for_is_absent() -> None:
+    text = (
+        "Ledamöter\nBerg, Anna (S)\nLind, Olle (M)\n"
+        "Ersättare i tjänst\nEkvall, Maja (S) i stället för Bo Sundin (S)\nRudh, Karl (C) för Lena Tor (C)\n"
+    )
+    people = _by_name(text)
+    assert {"Maja Ekvall", "Karl Rudh", "Anna Berg", "Olle Lind"} <= set(people)
+    assert "Bo Sundin" not in people and "Lena Tor" not in people
+
+
+def test_a_document_then_its_author_is_no_inverted_name() -> None:
+    text = (
+        "Övriga närvarande\nPer Lindmark, planarkitekt\nEva Holmgren, miljöinspektör\n\n§ 7\nUnderlag\n"
+        "Utlåtande, Per Lindmark, 2026-03-01\nGranskning, Eva Holmgren, 2026-03-02\n"
+    )
+    assert {"Per Lindmark", "Eva Holmgren"} == set(_by_name(text))
+
+
+def test_political_titles_before_a_name_are_not_part_of_it() -> None:
+    text = (
+        "Beslutande\nAnna Ek (S)\n\n§ 4 Interpellation\n"
+        "Kommunalråd Bo Lindqvist (M) besvarar interpellationen. "
+        "Oppositionsråd Eva Stål (S) yrkar bifall. Regionråd Per Sand (C) informerar.\n"
+    )
+    people = _by_name(text)
+    assert {"Bo Lindqvist", "Eva Stål", "Per Sand"} <= set(people)
+    assert not [n for n in people if n.split()[0].endswith("råd")]
+
+
 def test_double_first_names_and_middle_initials() -> None:
     text = "Beslutande\nMaria B Nilsson (S)\nPer-Gordon Tranberg (M)\nAnna Karin Svensson (C)\n"
     assert set(_by_name(text)) == {"Maria B Nilsson", "Per-Gordon Tranberg", "Anna Karin Svensson"}
@@ -351,9 +415,9 @@ def test_a_role_under_a_name_is_not_the_label_of_the_next_signature() -> None:
 
 def test_inverted_names_in_a_column_beside_the_block_labels() -> None:
     text = (
-        "Närvarande ledamöter  Ek, Anna (S) ordf.\n                      Berg, Bo (M)\n"
-        "Ersättare  Sundqvist, Eva (V)\n"
-        "Tjänstemän  Lund, Karin, planeringschef\n            Ros, Cilla, nämndsekreterare\n"
+        "Närvarande ledamöter   Ek, Anna (S) ordf.\n                       Berg, Bo (M)\n"
+        "Ersättare   Sundqvist, Eva (V)\n"
+        "Tjänstemän     Lund, Karin, planeringschef\n               Ros, Cilla, nämndsekreterare\n"
     )
     people = _by_name(text)
     assert {n: (p.party, p.title) for n, p in people.items()} == {

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from indexer.meta.detect import detect_meta
 from indexer.read.clean import clean_text
+from indexer.segment.dnr import find_dnr_spans
 from indexer.segment.split import segment
 from indexer.types import DocMeta
 
@@ -377,3 +378,63 @@ def test_ocr_s_for_paragraph_alone_on_its_line_in_sequence() -> None:
         ("§102", "Godkännande av dagordning"),
         ("§103", "Mandatfördelning"),
     ]
+
+
+# A § with its title on the § line, its two case numbers each on a line of their own under it (an item
+# that handles two cases), and a § whose numbers share one line.
+TWO_NUMBERS_UNDER_THE_TITLE = """Socialnämnden
+Protokoll 2026-02-11
+
+§ 8 Yttrande över två motioner om trygghetsboenden
+SN 2025/0412
+SN 2025/0598
+
+Ärendet gäller två motioner. Nämnden beslutade 2024 (SN 2023/0101) om riktlinjerna.
+
+Beslut
+Nämnden antar yttrandet.
+
+§ 9 Avgifter inom hemtjänsten
+SN 2026/0033; KS 2026/0120
+
+Beslut
+Nämnden antar avgifterna.
+"""
+
+
+def test_case_numbers_one_under_the_other_or_in_a_list_are_the_items() -> None:
+    cleaned = clean_text(TWO_NUMBERS_UNDER_THE_TITLE)
+    items = segment(cleaned, detect_meta(cleaned))
+    assert [(it.number, it.title) for it in items] == [
+        ("§8", "Yttrande över två motioner om trygghetsboenden"),
+        ("§9", "Avgifter inom hemtjänsten"),
+    ]
+    assert items[0].diarienummer == ["SN 2025/0412", "SN 2025/0598"]  # the 2023 decision is a reference
+    assert items[1].diarienummer == ["SN 2026/0033", "KS 2026/0120"]
+
+
+# A document printing its series in title case after its labels ("Diarienummer: Bn 2026/14"): an item
+# announcing new matters lists theirs without a label, in brackets at the end of each line.
+TITLE_CASE_SERIES = """Byggnadsnämnden
+Protokoll 2026-04-09
+
+§ 30 Bygglov för förskola på Tallbacken 2:4
+Diarienummer: Bn 2026/14
+
+Beslut
+Nämnden beviljar bygglov.
+
+§ 31 Anmälan av inkomna motioner
+Till nämnden har följande motioner kommit in:
+* Motion om laddplatser vid kommunhuset [Bn 2026/51]
+* Motion om cykelgarage vid resecentrum [Bn 2026/52]
+"""
+
+
+def test_unlabelled_numbers_of_the_documents_title_case_series() -> None:
+    cleaned = clean_text(TITLE_CASE_SERIES)
+    items = segment(cleaned, detect_meta(cleaned))
+    assert [it.diarienummer for it in items] == [["BN 2026/14"], ["BN 2026/51", "BN 2026/52"]]
+    assert items[1].dnr_printed["BN 2026/51"] == "Bn 2026/51"  # kept as printed beside the key
+    plain = "Nämnden behandlade Bn 2026/14 i mars."  # without such a label in the text: no case number
+    assert find_dnr_spans(plain) == []

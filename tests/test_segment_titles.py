@@ -444,3 +444,119 @@ def test_a_one_item_documents_title_is_its_cover_title_not_a_footer_or_label() -
     assert single_item(text, None).title == "Beslutsunderlag för framtida VA-försörjning i Bjärke"
     text = "Till nämnden\n\nÄrende: Yttrande över vattenplanen\n\nBakgrund\nLänsstyrelsen har remitterat."
     assert single_item(text, None).title == "Yttrande över vattenplanen"
+
+
+# An agenda table whose header's first two heads run together ("Punkt Rubrik") and whose title cell ran
+# into the number column on one row: the number is the row's, the title goes on under it.
+AGENDA_TITLE_INTO_DNR_COLUMN = """Miljönämnden
+Kallelse till sammanträde 2026-03-04
+
+Punkt Rubrik\tDiarienummer\tHandläggare
+1\tSammanträdets öppnande
+2\tAnsökan om strandskyddsdispens för brygga vid MN 2026/0041\tEva Lund,
+Östra Lövsjön\tmiljöinspektör
+3\tRemissvar om regional avfallsplan för\tMN 2026/0007\tOla Berg
+Skåne nordost\tKS 2025/0912
+4\tÖvriga frågor
+"""
+
+
+def test_agenda_title_run_into_the_dnr_column() -> None:
+    items = _items(AGENDA_TITLE_INTO_DNR_COLUMN)
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "Sammanträdets öppnande"),
+        ("2", "Ansökan om strandskyddsdispens för brygga vid Östra Lövsjön"),
+        ("3", "Remissvar om regional avfallsplan för Skåne nordost"),
+        ("4", "Övriga frågor"),
+    ]
+    assert items[1].diarienummer == ["MN 2026/0041"]
+    assert items[2].diarienummer == ["MN 2026/0007", "KS 2025/0912"]
+
+
+def test_a_one_item_documents_title_is_not_under_a_later_pages_case_number() -> None:
+    """A number alone on a line past the first section heading is a later page's header, not the
+    letterhead's: the title is the line before the first section, and the numbers the text cites
+    ("(MBN 2019/0044)") are references, not the document's."""
+    from indexer.segment.common import settle_dnr
+    from indexer.segment.lists import single_item
+
+    text = (
+        "MILJÖFÖRVALTNINGEN\tTjänsteskrivelse\nHandläggare Eva Lund\tDiarienummer MBN 2026/0120\n\n"
+        "Taxa för tillsyn enligt miljöbalken 2027\n\nFörslag till beslut\nNämnden antar taxan.\n\n"
+        "Bakgrund\nNuvarande taxa antogs 2019 (MBN 2019/0044).\n\nMBN 2026/0120\n\n"
+        "Ekonomiska konsekvenser\nIntäkterna ökar något.\n"
+    )
+    item = single_item(text, None)
+    assert item.title == "Taxa för tillsyn enligt miljöbalken 2027"
+    settle_dnr([item])
+    assert item.diarienummer == ["MBN 2026/0120"]
+
+
+# A § alone on its line with the page header's date label read in between it and the title (a PDF's
+# reading order), and a title whose last short line sits right above the first section heading.
+DATE_LABEL_AND_LAST_TITLE_LINE = """Kultur- och fritidsnämnden
+Protokoll 2026-05-12
+
+§ 41
+Mötesdatum
+2026-05-12
+Fastställande av föredragningslistan
+Beslut
+Listan fastställs.
+
+§ 42 Medborgarförslag om belysning längs gång- och cykelvägen vid
+riksväg 40
+Dalsjöfors
+Förslag till beslut
+Kultur- och fritidsnämnden föreslås bifalla medborgarförslaget och ge förvaltningen i uppdrag.
+
+§ 43 Riktlinjer för bidrag till studieförbund och
+kulturföreningar i kommunen
+Anna Ek
+Beslut
+Kultur- och fritidsnämnden beslutar att anta riktlinjerna för bidrag enligt förvaltningens förslag.
+"""
+
+
+def test_a_header_date_between_number_and_title_and_a_titles_last_line_above_its_section() -> None:
+    assert _titles(DATE_LABEL_AND_LAST_TITLE_LINE) == [
+        ("§41", "Fastställande av föredragningslistan"),
+        ("§42", "Medborgarförslag om belysning längs gång- och cykelvägen vid riksväg 40 Dalsjöfors"),
+        ("§43", "Riktlinjer för bidrag till studieförbund och kulturföreningar i kommunen"),  # a name is not
+    ]
+
+
+# The § and its "Diarienummer" in a left column, the title wrapping in the right one; and a title
+# broken after "och", a second case number from the right margin read in between its lines.
+SIDE_COLUMN_DNR = """Socialnämnden
+Protokoll 2026-03-18
+
+§ 12              Riktlinjer för bistånd till personer med psykisk
+Diarienummer SN 2026/77   funktionsnedsättning, revidering 2026
+                  Förvaltningen har sett över riktlinjerna och föreslår att de revideras i enlighet
+                  med de nya föreskrifterna från Socialstyrelsen som gäller från den 1 juli 2026.
+
+                  Beslut
+                  Nämnden antar riktlinjerna.
+
+§ 13              Samverkansavtal med Region Jämtland Härjedalen om hemsjukvård och\tSN-2026-00102
+KS-2026-00413
+                  rehabilitering i ordinärt boende
+                  Avtalet har förhandlats fram av förvaltningen och regionen under våren 2026.
+
+                  Beslut
+                  Nämnden godkänner avtalet.
+"""
+
+
+def test_a_side_column_dnr_and_a_margin_number_inside_the_title() -> None:
+    items = _items(SIDE_COLUMN_DNR)
+    assert [(it.number, it.title) for it in items] == [
+        ("§12", "Riktlinjer för bistånd till personer med psykisk funktionsnedsättning, revidering 2026"),
+        (
+            "§13",
+            "Samverkansavtal med Region Jämtland Härjedalen om hemsjukvård och rehabilitering i "
+            "ordinärt boende",
+        ),
+    ]
+    assert [it.diarienummer for it in items] == [["SN 2026/77"], ["SN-2026-00102", "KS-2026-00413"]]

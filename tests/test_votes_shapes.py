@@ -229,3 +229,36 @@ def test_an_attendance_and_vote_list_before_the_items_goes_to_the_paragraph_it_n
     assert [(v.person, v.vote) for v in items[1].votes] == [("Anna Ek", "ja"), ("Bo Berg", "nej"),
                                                            ("Viktor Nyhlén", "avstår")]  # fmt: skip
     assert items[0].votes == []
+
+
+def test_a_pdf_vote_table_with_two_labels_set_close_and_an_ersattare_column() -> None:
+    """The labels "Parti" and "Ersättare" set closer than a cell gap are two columns, so each X stays under
+    its vote and the ersättare who served casts it."""
+    from indexer.read.pdf import pdf_pages
+    from tests.test_pdf_layout import _pdf
+
+    head = [(20, "Namn"), (70, "Parti"), (81.8, "Ersättare"), (130, "Ja"), (145, "Nej"), (160, "Avstår")]
+    rows = [("Anna Ek", "S", None, 131), ("Bo Berg", "M", None, 146),
+            ("Cecilia Holm", "M", "Fredrik Nord", 146), ("Eva Ros", "V", None, 161)]  # fmt: skip
+    page = [(20, 40, "Omröstning"), *[(x, 50, t) for x, t in head]]
+    for i, (name, party, served, x) in enumerate(rows):
+        page += [(20, 57 + 7 * i, name), (70, 57 + 7 * i, party), (x, 57 + 7 * i, "X")]
+        page += [(81.8, 57 + 7 * i, served)] if served else []
+    lines = pdf_pages(_pdf([page])).pages[0].lines
+    assert "Namn\tParti\tErsättare\tJa\tNej\tAvstår" in lines
+    expected = [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1),
+                ("Fredrik Nord", "nej", 1)]  # fmt: skip
+    assert sorted(_votes("\n".join(lines))) == expected
+
+
+def test_two_halves_of_an_aligned_text_table_with_vote_labels_one_space_apart() -> None:
+    body = (
+        "Omröstningslista\n"
+        "Ledamot         Ja Nej Avstår      Ledamot            Ja Nej Avstår\n"
+        "Anna Ek (S)     X                  David Lind (SD)       X\n"
+        "Bo Berg (M)        X               Eva Ros (V)               X\n"
+        "Cecilia Holm (M)   X               Fredrik Nord (C)   X\n"
+    )
+    assert sorted(_votes(body)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Cecilia Holm", "nej", 1),
+                                    ("David Lind", "nej", 1), ("Eva Ros", "avstår", 1),
+                                    ("Fredrik Nord", "ja", 1)]  # fmt: skip

@@ -5,7 +5,7 @@ Counting (micro-averaged over the documents that have the gold key):
 - party accuracy: over gold persons that were found, the predicted party equals the gold party
   (a gold `null` must be predicted as no party);
 - diarienummer F1: the document's case keys (gold strings normalised with
-  `indexer.segment.dnr.normalize_dnr`; a gold document without a document-level list is scored against
+  `arkiv.evaluation.items.gold_dnr_key`; a gold document without a document-level list is scored against
   the union of its items' lists);
 - action F1 and vote F1: `arkiv.evaluation.actions` ((who, kind, item) triples; justerare per document;
   where a document's actions name items only by `text_contains`, predicted actions count only in the
@@ -61,9 +61,9 @@ class EntityScores:
 
 
 def _dnr_key(raw: str) -> str:
-    from indexer.segment.dnr import normalize_dnr
+    from arkiv.evaluation.items import gold_dnr_key
 
-    return normalize_dnr(raw) or raw
+    return gold_dnr_key(raw)
 
 
 def _region_key(name: str) -> str:

@@ -14,7 +14,14 @@ references (so it weighs like a fully listed document of that size).
 Title accuracy: the share of gold items (with a title) whose item, matched by its printed number
 (else by `match_items`), carries exactly the gold title (`title_key`: case, spacing, dash forms and
 trailing punctuation ignored) — stricter than the matching, which accepts a similar title. Page
-accuracy: the share of matched gold items with a `page` whose predicted item starts on that page.
+accuracy: the share of matched gold items with a `page` whose predicted item starts on that page, in
+formats that have pages (gold gives a web page's items "page 1"; the archive gives them no page, and
+they are counted apart as `page_unpaged`).
+
+A document that is not minutes (a tjänsteskrivelse, a delegationslista: `indexer.meta.doctype.NOT_MEETING`)
+is kept whole as one unnumbered item, its searchable body; where its gold lists no agenda items (the
+`arkiv-gold/1` convention: items are paragrafer and agenda rows), that one item is the document, not an
+item invented, and is not counted (gold that lists the document as its one item still matches it).
 
 Micro-averaged P/R/F1 sum the per-document counts. Metadata: organization, organ,
 date (and year when the gold date is null), doc_type compared exactly after
@@ -30,10 +37,13 @@ from pathlib import Path
 from typing import Any
 
 from arkiv.evaluation.gold import f1, match_items, norm_number, norm_text
-from indexer.segment.dnr import normalize_dnr
+from indexer.meta.doctype import NOT_MEETING
+from indexer.segment.dnr import parse_dnr
 from indexer.types import Extraction
 
 META_FIELDS = ("organization", "organ", "date", "doc_type")
+#: Formats without pages: their items carry no page (DESIGN: "items carry page where the format has pages").
+UNPAGED_FORMATS = ("html", "md")
 
 
 @dataclass
@@ -78,6 +88,8 @@ class ItemScores:
     title_n: int = 0
     page_right: int = 0
     page_n: int = 0
+    #: Gold pages of items in a format without pages (HTML, markdown: `Item.page` is None by design).
+    page_unpaged: int = 0
 
     @property
     def title_accuracy(self) -> float:
@@ -139,8 +151,11 @@ def _meta_ok(gold: dict[str, Any], ex: Extraction) -> dict[str, bool]:
 def score_document(gold: dict[str, Any], ex: Extraction, scores: ItemScores) -> DocItemScore:
     """Score one extraction against its gold document and add it to `scores`."""
     gitems = gold.get("items", [])
-    m = match_items(gitems, ex.items)
-    n_pred, n_gold, tp = len(ex.items), len(gitems), len(m.pairs)
+    pred = ex.items
+    if not gitems and gold.get("doc_type") in NOT_MEETING and len(pred) == 1 and pred[0].number is None:
+        pred = []  # the document itself, kept whole as one unnumbered item: no agenda item it invented
+    m = match_items(gitems, pred)
+    n_pred, n_gold, tp = len(pred), len(gitems), len(m.pairs)
     if "items_min" in gold or "items_max" in gold:
         p = _range_precision(n_pred, gold.get("items_min", 0), gold.get("items_max", 10**6))
         scores.tp_p += p * n_gold
@@ -159,7 +174,7 @@ def score_document(gold: dict[str, Any], ex: Extraction, scores: ItemScores) -> 
     for gi, pi in m.pairs.items():
         g, it = gitems[gi], ex.items[pi]
         if "diarienummer" in g:
-            want = {normalize_dnr(d) or d for d in g["diarienummer"]}
+            want = {gold_dnr_key(d) for d in g["diarienummer"]}
             got = set(it.diarienummer)
             scores.dnr_tp += len(want & got)
             scores.dnr_pred += len(got)
@@ -180,11 +195,18 @@ def score_document(gold: dict[str, Any], ex: Extraction, scores: ItemScores) -> 
         recall=r,
         meta_ok=meta,
         missed=[_label(g) for gi, g in enumerate(gitems) if gi not in m.pairs],
-        extra=[f"{it.number} {it.title[:60]}" for pi, it in enumerate(ex.items) if pi not in used],
+        extra=[f"{it.number} {it.title[:60]}" for pi, it in enumerate(pred) if pi not in used],
         wrong_titles=wrong,
     )
     scores.docs.append(doc)
     return doc
+
+
+def gold_dnr_key(raw: str) -> str:
+    """The key of a gold case number: gold lists only case numbers, each as printed, so it is read as a
+    number in a Dnr column is ("Ks 00233/2024", a series in title case, is "KS 00233/2024")."""
+    d = parse_dnr(raw, bare=True)
+    return d.key if d else raw
 
 
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "\u00ad": ""})
@@ -213,7 +235,9 @@ def _titles_and_pages(
                 scores.title_right += 1
             else:
                 wrong.append(f"{g.get('number')} {g['title'][:70]!r} != {(got or '(no item)')[:70]!r}")
-        if "page" in g and gi in pairs:
+        if "page" in g and gi in pairs and ex.fmt in UNPAGED_FORMATS:
+            scores.page_unpaged += 1  # gold says "page 1" of a web page; the archive gives no page there
+        elif "page" in g and gi in pairs:
             scores.page_n += 1
             scores.page_right += getattr(ex.items[pairs[gi]], "page", None) == g["page"]
 

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from indexer.types import Action, Person
 
-#: An official's title printed before the next name of a list: "A, ekonomichef B och kommunsekreterare C".
+#: An official's title printed before the next name of a list: "A, ekonomichef B och kommunsekreterare C",
+#: the title word alone too ("A och controller B", "A och ekonom B").
 TITLE_BEFORE = (
-    r"(?:(?:tf\.?|t\.f\.|bitr\.|biträdande)\s+)?[a-zåäö][\wåäö\-]*(?:chef|direktör|sekreterare|controller"
+    r"(?:(?:tf\.?|t\.f\.|bitr\.|biträdande)\s+)?(?:[a-zåäö][\wåäö\-]*)?(?:chef|direktör|sekreterare|controller"
     r"|strateg|handläggare|ekonom|jurist|samordnare|ledare|utredare|arkitekt|inspektör|specialist|rådgivare"
     r"|kommunikatör|ingenjör|analytiker|assistent|rektor|revisor|kommunalråd|ledamoten|ersättaren)\s+"
 )

@@ -217,6 +217,8 @@ def _sentence_actions(
         kind = tm.lastgroup or ""
         actors = _actors(text, tm.start(), tm.end(), s_start, ms, starts, kind)
         for person in actors:
+            if _official_suggests(kind, person, tm):
+                continue
             acts.add(person, restated.kind(kind, person, tm), sentence, tm.group(0))
         joining = _JOINING.search(text, tm.end(), s_end) if actors else None
         if joining:  # "... yrkar bifall, med instämmande av Bo Ek (M)"
@@ -232,6 +234,15 @@ def _sentence_actions(
             text, max(s_start, m.start - 40), m.start
         ):  # "Kommundirektörens information", "Information från förvaltningschefen"
             acts.add(m.person, "presented", sentence)
+
+
+def _official_suggests(kind: str, person: Person, trigger: Trigger) -> bool:
+    """ "Kommundirektör Johan Sandell föredrar ärendet och föreslår att …": an official's suggestion is part
+    of presenting the matter; only members move a yrkande."""
+    if kind != "proposed" or not person.name or person.party or not _RESTATING.match(trigger.group(0)):
+        return False
+    politician = re.search(r"(?i)ordförande|ledamot|råd\b", person.title or "")
+    return "tjänsteperson" in person.roles or bool(person.title and not politician)
 
 
 #: The longest sentence read as one (the corpus's longest is ~1,700 characters): a longer run without a

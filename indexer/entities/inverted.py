@@ -22,11 +22,12 @@ from indexer.entities.keys import person_key
 from indexer.entities.names import TOKEN, Mention, is_first_name, is_stop_token
 from indexer.entities.parties import party_code
 
-#: "Surname[ Surname], First[ Second]" at the start of a line or a table cell (a column set apart by two
-#: spaces too: "Ej tjänstgörande           Nyberg, Ulf (C)"), then a list-like ending.
+#: "Surname[ Surname], First[ Second]" at the start of a line, a table cell (after a tab or a wide gap of
+#: spaces), after a label's colon or after the party of the name before it ("Ek, Bo (S), Berg, Anna (M)"),
+#: then a list-like ending.
 _INVERTED = re.compile(
-    rf"(?:^|(?<=\|)|(?<=\t)|(?<=[ ]{{2}}))[ \t]*(?P<last>{TOKEN}(?: {TOKEN})?),"
-    rf"[ \t]+(?P<first>{TOKEN}(?: {TOKEN})?)"
+    r"(?:^|(?<=\|)|(?<=\t)|(?<=\),)|(?<=:)|(?<=\S[ ]{3}))[ \t]*"
+    rf"(?P<last>{TOKEN}(?: {TOKEN})?),[ \t]+(?P<first>{TOKEN}(?: {TOKEN})?)"
     r"(?=[ \t]*(?:\((?P<party>[^()\n]{1,4})\)|$|\t|\||[ \t]{2,}|,))",
     re.MULTILINE,
 )
@@ -34,18 +35,25 @@ _INVERTED = re.compile(
 
 def inverted_mentions(text: str) -> list[Mention]:
     """People printed "Surname, Firstname" in lists (see the module docstring)."""
-    candidates = []
+    candidates: list[re.Match[str]] = []
+    both: list[re.Match[str]] = []
+    unknown: list[re.Match[str]] = []
     for m in _INVERTED.finditer(text):
         first, last = m.group("first").split(" "), m.group("last").split(" ")
+        if any(is_stop_token(w) for w in last + first) or _name_in_normal_order(first):
+            continue
+        if not is_first_name(first[0]):
+            if not is_first_name(last[0]):
+                unknown.append(m)
+            continue
         # "Ekdahl Lind, Henrik": a double surname may end in a word that is a first name too, but one
         # starting with a first name is a name in normal order ("Göran Persson, Anna Ek").
-        if not is_first_name(first[0]) or is_first_name(last[0]) or any(is_stop_token(w) for w in last):
-            continue
-        if any(is_stop_token(w) for w in first):
-            continue
-        candidates.append(m)
+        (both if is_first_name(last[0]) else candidates).append(m)
     if not candidates:
         return []
+    listed = len(candidates)
+    more = _surnames_like_first_names(both, listed) + _first_names_not_known(unknown, listed)
+    candidates = sorted(candidates + more, key=lambda m: m.start())
     out = []
     for m in candidates:
         party = party_code(m.group("party")) if m.group("party") else None
@@ -57,7 +65,58 @@ def inverted_mentions(text: str) -> list[Mention]:
         line_end = text.find("\n", m.end())
         parse_tail(text[m.end() : line_end if line_end >= 0 else len(text)], mention)  # "(M) ordförande"
         out.append(mention)
+        out += _replaced_after(text, m.end(), line_end if line_end >= 0 else len(text))
     return out
+
+
+#: After an inverted name: "(M) för Eva Rosén (M)", "S  ersätter Bo Ek (S)": the member the ersättare
+#: serves for, named in normal order before a party.
+_FOR = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,4}\)|(?:\t|[ ]{2,})[^\t\n ]{1,4}(?:\t|[ ]{2,}))?[ \t,]*"
+    r"(?:ersätter|tjänstgör för|i stället för|istället för|för)"
+    rf"[ \t]+(?P<name>{TOKEN}(?: {TOKEN}){{1,2}})(?=[ \t]*\()"
+)
+
+
+def _replaced_after(text: str, pos: int, line_end: int) -> list[Mention]:
+    """The member an ersättare printed surname first serves for ("Hellström, Birgitta (M) för Eva Rosén
+    (M)"): absent from the meeting, so every reading of that name at that place is dropped."""
+    m = _FOR.match(text, pos, line_end)
+    if m is None or any(is_stop_token(w) for w in m.group("name").split()):
+        return []
+    return [Mention(name=m.group("name"), start=m.start("name"), end=m.end("name"), replaced=True)]
+
+
+def _name_in_normal_order(first: list[str]) -> bool:
+    """ "Tjänsteskrivelse, Nils Ekdahl": two words after the comma where the second is no first name are a
+    whole name in normal order after a label, not the first names of an inverted one ("Berg, Ann Sofie")."""
+    return len(first) == 2 and not is_first_name(first[1]) and len(first[1]) > 2
+
+
+def _surnames_like_first_names(matches: list[re.Match[str]], listed: int) -> list[re.Match[str]]:
+    """ "Falk, Oskar", "Holm, Anders": a one-word surname that is a first name too is read inverted where
+    the document lists two or more names surname first without doubt, and this one is a table cell of the
+    same list (its party follows, in brackets or in the next cell)."""
+    if listed < 2:
+        return []
+    return [m for m in matches if " " not in m.group("last") and _party_after(m) is not None]
+
+
+def _party_after(m: re.Match[str]) -> str | None:
+    """The party printed right after an inverted name: "(S)", or the next table cell ("⇥SD⇥", "   SD   ")."""
+    if m.group("party"):
+        return party_code(m.group("party"))
+    after = m.string[m.end() : m.end() + 60]
+    cell = re.match(r"(?:\t[ ]*|[ ]{2,})([^\t\n ]{1,4})(?:\t|[ ]{2,}|[ ]*\n|[ ]*$)", after)
+    return party_code(cell.group(1)) if cell else None
+
+
+def _first_names_not_known(matches: list[re.Match[str]], listed: int) -> list[re.Match[str]]:
+    """ "Dahl, Hassan⇥SD": a first name no list knows is read inverted in a list that prints three or more
+    names surname first without doubt, when a party follows it as it follows them."""
+    if listed < 3:
+        return []
+    return [m for m in matches if _party_after(m) is not None]
 
 
 #: A name cell of two to four words starting a line or a table cell, then the next cell or a party.

@@ -215,6 +215,7 @@ _STOP_SUFFIXES = (
     "sekreterare",
     "ordförande",
     "handläggare",
+    "skrivelse",  # "Tjänsteskrivelse, Nils Ekdahl, 2026-08-31": a document, then its author
     "nämnden",
     "nämnd",
     "styrelsen",
@@ -236,6 +237,15 @@ _STOP_SUFFIXES = (
     "staben",
     "gruppen",
     "rådet",
+    # political offices printed before a name ("Regionråd Anna Ek", "Oppositionsrådet Bo Ek")
+    "kommunalråd",
+    "kommunråd",
+    "regionråd",
+    "landstingsråd",
+    "oppositionsråd",
+    "borgarråd",
+    "ledamot",
+    "ledamoten",
     "ledare",
     "controller",
     "strateg",

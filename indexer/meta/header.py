@@ -55,12 +55,22 @@ def join_broken(lines: list[str]) -> list[str]:
         if not ln:
             continue
         prev = out[-1] if out else ""
-        if prev and re.match(r"[a-zåäö]", ln) and len(ln.split()) <= 3 and not re.search(r"[.:,;]$", prev):
-            glued = prev + ln
+        if prev and re.match(r"[a-zåäö]", ln) and len(ln.split()) <= 3:
+            # In a line of columns ("Malmö stad<TAB>Kommunstyrelsens<TAB>1 (4)") the broken cell is the
+            # last one that ends in a word: the page number and the date beside it do not wrap.
+            cells = prev.split("\t")
+            k = next(
+                (k for k in range(len(cells) - 1, -1, -1) if re.search(r"[A-Za-zÅÄÖåäö]$", cells[k])), -1
+            )
+            if k < 0 or re.search(r"[.:,;]$", cells[k]):
+                out.append(ln)
+                continue
+            glued = cells[k] + ln
             if re.fullmatch(r"[a-zåäö]{1,4}", ln.split()[0]) and _HEAD_END.search(glued.split()[-1].lower()):
-                out[-1] = glued  # "Samhällsbyggnadsnämn" + "den"
+                cells[k] = glued  # "Samhällsbyggnadsnämn" + "den"
             else:
-                out[-1] = f"{prev} {ln}"
+                cells[k] = f"{cells[k]} {ln}"
+            out[-1] = "\t".join(cells)
             continue
         out.append(ln)
     return out

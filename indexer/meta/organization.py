@@ -219,6 +219,9 @@ def _anslag(text: str) -> str | None:
     return None
 
 
+_REGION_ORGAN = re.compile(r"(?i)(?:#+\s*)?region(?:fullmäktige|styrelsen?)\b")
+
+
 def _meeting_place(lines: list[str]) -> str | None:
     """The kommun named in the meeting's place ("Plats och tid Grand Hotel, Alingsås")."""
     names = gazetteers.kommuner()
@@ -260,10 +263,15 @@ def detect_organization(
     org = _anslag(text)
     if org:
         return org, False, "anslag"
-    org = _meeting_place([re.sub(r"\s+", " ", ln) for ln in text.split("\n")])  # label and value columns
+    regions = _region_counts(text)
+    # A region's body (its cover names "Regionfullmäktige", "Regionstyrelsen") meets in a kommun's town:
+    # the place names where it met, the region it names is whose it is.
+    regional = any(_REGION_ORGAN.match(ln.strip()) for ln in head)
+    org = (
+        None if regional and regions else _meeting_place([re.sub(r"\s+", " ", ln) for ln in text.split("\n")])
+    )
     if org:
         return org, False, "meeting place"
-    regions = _region_counts(text)
     if regions:
         name = regions.most_common(1)[0][0]
         # Printed three times or more under its own name: the document's own organization.

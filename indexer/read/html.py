@@ -49,6 +49,10 @@ _CHROME_TEXT = re.compile(
     re.IGNORECASE,
 )
 _INDENT = "\x01"  # marks a line inside a list item until the final layout
+_EDGE = "\x02"  # marks where an inline element starts or ends until the final layout
+# Two inline elements' words run together at their edge ("…i Tantolunden" + <span>"Dnr SÖ 2025/198"</span>,
+# a span a style sheet sets on a line of its own): a word's lower-case end against a capital is two words.
+_GLUED = re.compile(f"(?<=[a-zåäöéü0-9.,;:)]){_EDGE}+(?=[A-ZÅÄÖÉÜ])")
 
 #: Deepest element nesting accepted (real pages stay under ~100).
 MAX_DEPTH = 1000
@@ -158,11 +162,16 @@ def html_to_text(html: str) -> str:
         return ""
     out: list[str] = []
     _walk(root, out)
-    text = "".join(out)
+    text = _unedged("".join(out))
     lines = [re.sub(r"[ \u00a0]+", " ", ln).strip(" ").replace(_INDENT, "  ") for ln in text.split("\n")]
     lines = [ln if ln.strip() else "" for ln in lines]
     lines = [ln for ln in lines if not _CHROME_TEXT.match(ln) and not _is_cookie_line(ln)]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def _unedged(text: str) -> str:
+    """Text with its inline elements' edge marks gone: a space where two words met at one."""
+    return _GLUED.sub(" ", text).replace(_EDGE, "")
 
 
 def _is_letterhead(header: Node) -> bool:
@@ -203,7 +212,7 @@ def _visit(node: Node, out: list[str]) -> _Visit:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
-            out.append((child.text(deep=False) or "").replace("\n", " "))
+            out.append((child.text(deep=False) or "").replace("\n", " ").replace(_EDGE, ""))
         elif tag == "br":
             out.append("\n")
         elif tag == "li":
@@ -217,7 +226,7 @@ def _visit(node: Node, out: list[str]) -> _Visit:
                     out.append("\t")
                 cell_out: list[str] = []
                 yield cell, cell_out
-                out.append(_cell_text("".join(cell_out), len(cells) == 2 and i == 1))
+                out.append(_cell_text(_unedged("".join(cell_out)), len(cells) == 2 and i == 1))
                 if i + 1 < len(cells):  # the columns a merged cell spans stay columns (not after the last)
                     out.append("\t" * (_colspan(cell) - 1))
             out.append("\n")
@@ -225,14 +234,16 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             # Kept as a markdown heading: a page whose points are unnumbered <h2>s is split on them.
             sub: list[str] = []
             yield child, sub
-            head = re.sub(r"\s+", " ", "".join(sub)).strip()
+            head = re.sub(r"\s+", " ", _unedged("".join(sub))).strip()
             out.append(f"\n\n{'#' * int(tag[1])} {head}\n\n" if head else "\n\n")
         elif tag in _BLOCK:
             out.append("\n\n")
             yield child, out
             out.append("\n\n")
         else:
+            out.append(_EDGE)
             yield child, out
+            out.append(_EDGE)
 
 
 def _colspan(cell: Node) -> int:
@@ -259,7 +270,7 @@ def _list_item(li: Node, out: list[str], number: int | None) -> _Visit:
     """A bullet line " • text", or "3. text" inside an <ol> (its number exists only in the markup)."""
     sub: list[str] = []
     yield li, sub
-    body = re.sub(r"\n{3,}", "\n\n", "".join(sub)).strip()
+    body = re.sub(r"\n{3,}", "\n\n", _unedged("".join(sub))).strip()
     marker = f"\n{number}. " if number is not None else "\n • "
     # Lines inside an item stay indented, as on a scraped page, so the segmenter
     # sees them as the item's own (numbered points included).

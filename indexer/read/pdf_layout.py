@@ -46,7 +46,16 @@ def _two_columns(cells: list[list[_Cell]], split: float, span: tuple[float, floa
         return False
     left = sum(1 for row in cells if any(right < split for _, right, _ in row))
     right = sum(1 for row in cells if any(right >= split for _, right, _ in row))
+    if _code_column([t for row in cells for _, right, t in row if right >= split]):
+        return False
     return len(cells) >= 3 and left >= 0.6 * len(cells) and right >= 0.6 * len(cells)
+
+
+def _code_column(texts: list[str]) -> bool:
+    """The right column holds only short one-word codes (a party column "S", "KD", "MP" beside a name,
+    a vote mark "X"): it tells something about the cell on its left, so the rows are a table read
+    across, never a second list of names."""
+    return bool(texts) and all(len(t) <= 4 and " " not in t.strip() for t in texts)
 
 
 def _column_blocks(rows: list[tuple[str, list[_Cell]]], span: tuple[float, float]) -> list[str]:

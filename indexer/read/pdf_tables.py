@@ -20,6 +20,7 @@ the table's cells stood (same left edge or centre), so a page header does not.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import statistics
@@ -49,6 +50,11 @@ _LIST_HEAD = re.compile(
     r"(?i)^(?:ja|nej|avstår|avstod|avstående|ja-?\s?röster|nej-?\s?röster|för|emot)"
     r"(?:\s*\(\d+\)|\s*:?\s*\d+)?\s*:?$"
 )
+#: An agenda table's column labels: "Nr Ärende" set close together are two columns.
+_AGENDA_LABEL = re.compile(
+    r"(?i)^(?:nr\.?|§|punkt|ärende|ärenden|rubrik|dnr|diarienummer|beteckning|föredragande)$"
+)
+_NUMBER_CELL = re.compile(r"^\d{1,3}\.?$")
 #: A table ending within this many rows of the page's foot may go on on the next page.
 _FOOT_ROWS = 3
 
@@ -136,10 +142,12 @@ def _fit(row: Row, grid: Grid, strict: bool, first_only: bool = False) -> _Cells
 
 
 def _close(prev: Row, row: Row, gaps: list[float]) -> bool:
-    """The row is near enough under `prev` to belong to the same table."""
+    """The row is near enough under `prev` to belong to the same table (the usual gap is taken between
+    rows apart: the lines of a cell set beside a number in the middle of its row overlap it)."""
     gap = prev.bottom - row.top
-    limit = max(_GAP_HEIGHTS * row.size, _GAP_USUAL * statistics.median(gaps) if gaps else 0.0)
-    return gap <= limit
+    apart = [g for g in gaps if g > 0]
+    usual = _GAP_USUAL * statistics.median(apart) if apart else 0.0
+    return gap <= max(_GAP_HEIGHTS * max(row.size, prev.size), usual)
 
 
 def _grow(rows: list[Row], first: int, grid: Grid, strict: bool) -> list[_Cells]:
@@ -185,15 +193,65 @@ def _lines(rows: list[Row], first: int, fitted: list[_Cells], grid: Grid, lists:
     return out
 
 
+def _centred(fitted: list[_Cells]) -> bool:
+    """An agenda table whose row numbers stand in the middle of their rows: two numbered rows or more
+    with nothing in the title column beside the number (the title's lines are above and below it)"""
+    numbered = [c for c in fitted if _NUMBER_CELL.match(c[0][0]) and len(c) >= 3]
+    if len(numbered) < 2 or len(fitted) == len(numbered):
+        return False
+    # ... or a title's line above the first number, right under the header.
+    return sum(1 for c in numbered if not c[1][0]) >= 2 or (not fitted[0][0][0] and bool(fitted[0][1][0]))
+
+
+def _centred_lines(rows: list[Row], first: int, fitted: list[_Cells]) -> list[str]:
+    """A centred agenda table's lines, row by row: each line of a cell goes to the numbered row whose
+    middle is nearest its own (a cell of two lines prints one above the number and one under it), and
+    each numbered row is printed from its top line down: "4⇥Title…⇥KS 2026/214⇥Presenter", then the
+    lines of its cells that follow."""
+    mid = [(rows[first + k].top + rows[first + k].bottom) / 2 for k in range(len(fitted))]
+    anchors = [k for k, c in enumerate(fitted) if _NUMBER_CELL.match(c[0][0])]
+    if not anchors:
+        return []
+    parts: dict[int, list[list[tuple[float, str]]]] = {a: [[] for _ in fitted[0]] for a in anchors}
+    for k, cells in enumerate(fitted):
+        owner = min(anchors, key=lambda a: (abs(mid[a] - mid[k]), a))
+        for j, (text, _, _) in enumerate(cells):
+            if text:
+                parts[owner][j].append((mid[k], text))
+    out = []
+    for a in anchors:
+        cols = [[t for _, t in sorted(col, key=lambda x: -x[0])] for col in parts[a]]
+        for i in range(max(len(c) for c in cols)):
+            out.append("\t".join(c[i] if i < len(c) else "" for c in cols).rstrip("\t"))
+    return out
+
+
 def _header_cells(row: Row) -> list[list[Run]]:
     """A header row's cells: runs apart by a gap, and vote labels set close together each a cell of
-    their own ("Nej  Avst" with less than the gap between them are two columns)."""
+    their own ("Nej  Avst" with less than the gap between them are two columns), as are labels drawn
+    apart by more than a word space ("Parti  Tjänstgörande ersättare", `_label_runs`)."""
     out: list[list[Run]] = []
     for cell in row.cells(gap=1.5 * row.size):
-        if len(cell) > 1 and all(_VOTE_LABEL.match(r.text.strip()) for r in cell):
+        if len(cell) > 1 and (
+            all(_VOTE_LABEL.match(r.text.strip()) for r in cell)
+            or all(_AGENDA_LABEL.match(r.text.strip()) for r in cell)
+        ):
             out += [[r] for r in cell]
         else:
-            out.append(cell)
+            out += _label_runs(cell, row.size)
+    return out
+
+
+def _label_runs(cell: list[Run], size: float) -> list[list[Run]]:
+    """A header cell split where its runs stand apart by more than a word space (the font size): two
+    column labels set close ("Parti   Tjänstgörande ersättare") are two columns; a label the PDF drew
+    word by word ("Tjänstgörande ersättare") stays one."""
+    out: list[list[Run]] = [[cell[0]]]
+    for prev, run in itertools.pairwise(cell):
+        if run.left - prev.right > size:
+            out.append([run])
+        else:
+            out[-1].append(run)
     return out
 
 
@@ -250,11 +308,14 @@ def _table_at(rows: list[Row], i: int) -> tuple[Table, Grid] | None:
     grid = Grid([(lo, hi) for lo, hi, _ in cells])
     fitted = _grow(rows, head + 1, grid, strict=False)
     lists = all(_LIST_HEAD.match(t) for _, _, t in cells) and any(not c[0][0] for c in fitted)
-    if not (_needs_columns(fitted) or lists):
+    centred = _centred(fitted)
+    if not (_needs_columns(fitted) or lists or centred):
         return None
     header = "\t".join(t for _, _, t in cells)
-    lines = _lines(rows, head + 1, fitted, grid, lists)
-    return Table(first, head + 1 + len(fitted), [header, *lines]), grid
+    rows_out = (
+        _centred_lines(rows, head + 1, fitted) if centred else _lines(rows, head + 1, fitted, grid, lists)
+    )
+    return Table(first, head + 1 + len(fitted), [header, *rows_out]), grid
 
 
 def _continued(rows: list[Row], grid: Grid) -> Table | None:

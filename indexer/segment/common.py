@@ -6,7 +6,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from indexer.segment.dnr import DNR_LABEL, Dnr, find_dnr, find_dnr_spans, is_ministry, parse_dnr
+from indexer.segment.dnr import (
+    DNR_LABEL,
+    Dnr,
+    find_dnr,
+    find_dnr_spans,
+    is_ministry,
+    parse_dnr,
+    title_case_series,
+)
 from indexer.types import DocMeta, Item
 
 _TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|b|i|strong|em|u|li|ul|ol)\b[^>]*>", re.IGNORECASE)
@@ -264,6 +272,21 @@ def settle_dnr(items: list[Item]) -> None:
         if (heading or convention) and not (not heading and _NEW_MATTERS.match(it.title)):
             cited = set(it.dnr_cited)
             it.diarienummer = [k for k in it.diarienummer if k not in cited]
+
+
+def cite_title_case(items: list[Item], text: str) -> None:
+    """Numbers in an item's text of a series the document prints in title case after its labels
+    ("Ärendenummer: Ks 00401/2025"), found there without a label ("… (Ks 00701/2025)"): cited numbers
+    like the others in the text (`settle_dnr` decides whether they are the item's)."""
+    series = title_case_series(text)
+    if not series:
+        return
+    for it in items:
+        for d in find_dnr_spans(it.text, title_series=series):
+            if d.key not in it.diarienummer:
+                it.diarienummer.append(d.key)
+                it.dnr_cited.append(d.key)
+                it.dnr_printed.setdefault(d.key, d.printed)
 
 
 def keep_labelled_bare(items: list[Item], text: str, hint: str | None) -> None:

@@ -47,6 +47,7 @@ __all__ = [
     "match_form",
     "normalize_dnr",
     "parse_dnr",
+    "title_case_series",
 ]
 
 # Upper-case series prefixes that are publication series, laws, money or units, not case numbers.
@@ -84,6 +85,8 @@ _DASH = re.compile(
 _RUN_IN = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)-(?P<n>\d{{3,6}}){_SUFFIX_DASH}{_R}")
 # ... or with a slash or colon: "KS2026/45", "BUN2026:12" (a ministry's "Ju2024/00970" is matched first).
 _RUN_IN_SLASH = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)[/:](?P<n>\d{{1,6}}){_R}")
+# A series with a sub-series and a two-digit year run into it: "RS-LED26-0388" (Region Sörmland).
+_SUB_SERIES = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}}-[{_UP}]{{2,5}})(?P<y>\d\d)-(?P<n>\d{{3,6}}){_R}")
 _SLASH_SERIAL_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{0,5}})/(?P<n>\d{{1,6}})/(?P<y>(?:19|20)\d\d){_R}")
 _SIX_DIGITS = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,4}})(?P<n>\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
@@ -112,7 +115,7 @@ DNR_LABEL = (
 # code), serial and year ("123/2024", "45/24"), a two-digit year and a serial ("26/288", Haparanda), or
 # digits alone ("2601120", Region Skåne: two digits of the year and a serial).
 _BARE_NUM = (
-    r"(?P<num>(?:19|20)\d\d(?:[/.:]\d{1,6}(?:-" + _CLASS + r")?|-\d{1,6})(?![\w/]|[-.:]\d)"
+    r"(?P<num>(?:19|20)\d\d(?:[/.:]\d{1,6}(?:-" + _CLASS + r")?|-\d{3,6}-\d{1,3}|-\d{1,6})(?![\w/]|[-.:]\d)"
     r"|\d{1,6}/(?:19|20)?\d\d(?![\w/]|[-.:]\d)|\d\d/\d{1,6}(?![\w/]|[-.:]\d)|\d{6,8}(?![\w/]|[-.:,]\d))"
 )
 _LABELLED_BARE = re.compile(DNR_LABEL + _BARE_NUM)
@@ -123,6 +126,7 @@ _TITLE_CASE_NUM = (
     r"|(?P<s2>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<n2>\d{1,6})/(?P<y2>(?:19|20)\d\d))(?![\w/]|[-.:]\d)"
 )
 _LABELLED_TITLE_CASE = re.compile(DNR_LABEL + _TITLE_CASE_NUM)
+_LABELLED_END = re.compile(DNR_LABEL + r"$")  # the text before a number ends with its label
 _POSITIONED_TITLE_CASE = re.compile(r"(?<![\w/.:-])" + _TITLE_CASE_NUM)
 # In a place that holds a case number (a Dnr column, after a label already cut off): the number alone.
 _POSITIONED_BARE = re.compile(r"(?<![\w/.:-])" + _BARE_NUM)
@@ -190,6 +194,11 @@ def _run_in(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | N
     return (m.group(0), m["s"], int(m["y"]), m["n"], _sfx(m)) if _ok_series(m["s"]) else None
 
 
+def _sub_series(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    ok = _ok_series(m["s"].split("-")[0]) and _ok_series(m["s"].split("-")[1])
+    return (m.group(0), m["s"], _year4(m["y"]), m["n"], None) if ok else None
+
+
 def _slash_serial_year(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
     return (f"{m['s']}/{m['n']}/{m['y']}", m["s"], int(m["y"]), m["n"], None) if _ok_series(m["s"]) else None
 
@@ -238,6 +247,7 @@ def _six_digits(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str
 #: In order of trust: where two patterns match overlapping text, the first one wins.
 _PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
     (_DASH, _dash),
+    (_SUB_SERIES, _sub_series),
     (_RUN_IN, _run_in),
     (_SLASH_SERIAL_YEAR, _slash_serial_year),
     (_YEAR_SERIAL, _year_serial),
@@ -276,7 +286,9 @@ def is_year_span(s: str) -> bool:
     return 0 < end - start <= 20
 
 
-def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
+def _scan(
+    text: str, series_hint: str | None, bare: bool = False, title_series: frozenset[str] = frozenset()
+) -> list[Dnr]:
     """All numbers in `text`, overlapping matches resolved by the first pattern."""
     found: list[Dnr] = []
     # The accepted spans never overlap, so sorted by start they are sorted by end too: a new match
@@ -302,10 +314,18 @@ def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
         hint = series_hint.strip().upper()
         for m in _BARE.finditer(text):
             add(m.start(), m.end(), (f"{hint}-{m['y']}-{m['n']}", hint, int(m["y"]), m["n"], None))
-    for m in (_POSITIONED_TITLE_CASE if bare else _LABELLED_TITLE_CASE).finditer(text):
+    for m in (_POSITIONED_TITLE_CASE if bare or title_series else _LABELLED_TITLE_CASE).finditer(text):
         series = (m["s"] or m["s2"]).upper()
         if not _ok_series(series):
             continue
+        at = m.start("num")
+        if (
+            not bare
+            and title_series
+            and series not in title_series
+            and not _LABELLED_END.search(text[max(0, at - 40) : at])
+        ):
+            continue  # unlabelled, and not a series the document prints after its labels
         if m["s"]:
             key, year, serial = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}", m["y"], m["n"]
         else:
@@ -320,7 +340,23 @@ def _scan(text: str, series_hint: str | None, bare: bool = False) -> list[Dnr]:
     return found
 
 
-def find_dnr_spans(text: str, *, series_hint: str | None = None, bare: bool = False) -> list[Dnr]:
+def title_case_series(text: str) -> frozenset[str]:
+    """The series a document prints in title case after its labels ("Ärendenummer: Ks 00401/2025"):
+    the same series without a label elsewhere in it ("… om läxhjälp (Ks 00701/2025)") is its case number."""
+    return frozenset(
+        (m["s"] or m["s2"]).upper()
+        for m in _LABELLED_TITLE_CASE.finditer(text)
+        if not (m["s"] or m["s2"]).isupper() and _ok_series((m["s"] or m["s2"]).upper())
+    )
+
+
+def find_dnr_spans(
+    text: str,
+    *,
+    series_hint: str | None = None,
+    bare: bool = False,
+    title_series: frozenset[str] = frozenset(),
+) -> list[Dnr]:
     """Every case number in `text` with its printed form, key and offsets, in text order.
 
     Args:
@@ -329,11 +365,13 @@ def find_dnr_spans(text: str, *, series_hint: str | None = None, bare: bool = Fa
         series_hint: The series to give a bare ``2025-00970`` (e.g. "KS").
         bare: `text` sits where a case number is printed (a Dnr column, the text after a "Dnr"
             label): a number without series counts without a label of its own ("2024/1").
+        title_series: Series a number in title case counts with, without a label of its own
+            (`title_case_series`: the document prints them so after its labels).
 
     Returns:
         The numbers found, duplicates included.
     """
-    return _scan(_BROKEN.sub("-", text), series_hint, bare)
+    return _scan(_BROKEN.sub("-", text), series_hint, bare, title_series)
 
 
 def find_dnr(text: str, *, series_hint: str | None = None, bare: bool = False) -> list[str]:

@@ -235,6 +235,8 @@ def single_item(text: str, hint: str | None) -> Item:
     nonblank = [(i, ln) for i, ln in enumerate(lines) if ln]
     title_at = None
     for k, (_i, ln) in enumerate(nonblank[:-1]):
+        if SECTION.match(ln):
+            break  # past the first section heading: a number alone there is a later page's header
         if parse_dnr(ln):
             # The letterhead may go on under the number (Handläggare, the addressee).
             rest = [i for i, x in nonblank[k + 1 :] if not _is_letterhead(x)]

@@ -25,7 +25,7 @@ from indexer.segment import labels as seg_labels
 from indexer.segment import lists as seg_lists
 from indexer.segment import paragraphs as seg_paragraphs
 from indexer.segment import tables as seg_tables
-from indexer.segment.common import keep_labelled_bare, series_hint, settle_dnr
+from indexer.segment.common import cite_title_case, keep_labelled_bare, series_hint, settle_dnr
 from indexer.types import DocMeta, Item
 
 __all__ = ["segment"]
@@ -44,6 +44,7 @@ def segment(text: str, meta: DocMeta) -> list[Item]:
     """
     hint = series_hint(text, meta)
     items = _split(text, meta, hint)
+    cite_title_case(items, text)
     keep_labelled_bare(items, text, hint)
     settle_dnr(items)
     return items

@@ -117,7 +117,7 @@ class _Columns:
 def _columns_of(lines: list[str], rows: list[tuple[int, re.Match[str]]], hint: str | None) -> _Columns:
     """The table's columns ("Nr / Ärende / Dnr / Föredragande")."""
     head = next((ln for ln in reversed(lines[: rows[0][0]]) if ln.strip()), "")
-    cells = [c.strip() for c in head.split("\t") if c.strip()]
+    cells = [w for c in head.split("\t") if c.strip() for w in _head_cells(c.strip())]
     if any(_COLS["title"].match(c) for c in cells):
         others = [
             c for c in cells if not any(rx.match(c) for rx in (_COLS["title"], _COLS["dnr"], _NUM_HEAD))
@@ -129,6 +129,29 @@ def _columns_of(lines: list[str], rows: list[tuple[int, re.Match[str]]], hint: s
 
 
 _NUM_HEAD = re.compile(r"^(?:nr|nummer|punkt|§)\.?$", re.I)
+
+
+def _head_cells(cell: str) -> list[str]:
+    """A header cell as the column heads it holds: two heads set close together read as one cell
+    ("Nr Ärende" over the number and the title column) are two."""
+    words = cell.split()
+    heads = (_COLS["title"], _COLS["dnr"], _NUM_HEAD, _PRESENTER_HEAD)
+    if len(words) > 1 and all(any(rx.match(w) for rx in heads) for w in words):
+        return words
+    return [cell]
+
+
+def _title_and_dnr(cell: str, hint: str | None) -> tuple[str, list[Dnr]]:
+    """A title cell whose line ran into the Dnr column ("Svar på förslag om … i TN 2025/0098"): the
+    title words and the case number at its end (a table with a Dnr column prints no number in a title's
+    last words but the row's own)."""
+    found = find_dnr_spans(cell, series_hint=hint)
+    last = found[-1] if found else None
+    if last and last.end == len(cell.rstrip()) and cell[: last.start].endswith(" "):
+        head = cell[: last.start].rstrip()
+        if " " in head:  # words before it: a title, not a number alone
+            return head, [last]
+    return cell, []
 
 
 def _dnr_cell(cell: str, hint: str | None) -> list[Dnr]:
@@ -257,7 +280,8 @@ def _read_rows(
     widest = max(len(m.group(2).strip()) for _, m in matches)
     rows: list[_Row] = []
     for k, (i, m) in enumerate(matches):
-        row = _Row(m.group(1), i, [m.group(2).strip()])
+        first, own = _title_and_dnr(m.group(2).strip(), hint) if cols.dnr else (m.group(2).strip(), [])
+        row = _Row(m.group(1), i, [first], list(own))
         row.add_cells([c.strip() for c in (m.group(3) or "").split("\t") if c.strip()], hint)
         row.last_cells = [c.strip() for c in lines[i].split("\t") if c.strip()]
         end = matches[k + 1][0] if k + 1 < len(matches) else len(lines)
@@ -269,7 +293,9 @@ def _read_rows(
             if not cells:
                 continue
             if _title_goes_on(row, cells, cols.text, widest):
-                row.title.append(cells[0])
+                first, own = _title_and_dnr(cells[0], hint) if cols.dnr else (cells[0], [])
+                row.title.append(first)
+                row.dnr += own
                 widest = max(widest, len(cells[0]))
                 cells = cells[1:]
             else:

@@ -82,9 +82,20 @@ def own_dnr(line: str, hint: str | None) -> list[Dnr]:
         found = find_dnr_spans(line, series_hint=hint, bare=True)
     if not found and _BARE_LINE.fullmatch(line.strip()) and not is_year_span(line):
         found = find_dnr_spans(line, series_hint=hint, bare=True)
+    parts = _NUMBER_LIST.split(line.strip())
+    if not found and len(parts) >= 2 and all(is_dnr_line(x) for x in parts):
+        found = find_dnr_spans(line, series_hint=hint, bare=True)  # "STK-2025-590, SN-2025-114"
     return found
 
 
+_NUMBER_LIST = re.compile(r"\s*[,;]\s*|\s+(?:och|samt|&)\s+")
+
+
+# A page header's date label or date alone on a line: never a title's words.
+_DATE_LABEL = re.compile(
+    r"^(?:(?:sammanträdes|mötes|protokolls)?datum:?(?:\s+\d{4}-\d{2}-\d{2})?|\d{4}-\d{2}-\d{2})$",
+    re.IGNORECASE,
+)
 _BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}")
 
 
@@ -156,7 +167,20 @@ def _wrapped(
     idx, parts, shown, dnr = [i], [rest], lines[i].strip(), []
     j, ln = _next_lines(lines, i + 1)
     while ln and len(idx) < _MAX_TITLE_LINES and not _ends_sentence(parts[-1]):
-        if SECTION.match(ln) or stop.match(ln) or _is_list(lines, j, ln) or own_dnr(ln, hint):
+        text, found = _left_dnr(ln, parts[-1], width, shown, hint)
+        if found:  # "Dnr UN 2026/388<gap>ändrade kursplaner i slöjd": number left, the title goes on right
+            idx.append(j)
+            parts.append(text)
+            dnr += found
+            shown = text
+            j, ln = _next_lines(lines, j + 1)
+            continue
+        numbers = own_dnr(ln, hint)
+        if numbers and ends_open(parts[-1]):  # "… Österbybruk –" / "BUN-2026-00141" / "beslut om inriktning":
+            dnr += numbers  # a number in the margin column, printed between the title's lines
+            j, ln = _next_lines(lines, j + 1)
+            continue
+        if SECTION.match(ln) or stop.match(ln) or _is_list(lines, j, ln) or numbers:
             break
         text, found = _column_dnr(ln, hint)
         # The § line's length counts for the width: a case number at its right margin narrows the title.
@@ -167,12 +191,66 @@ def _wrapped(
         dnr += found
         shown = ln
         j, ln = _next_lines(lines, j + 1)
+    if len(idx) >= 2 and _last_words_above_section(lines, j, ln, parts[-1], hint, stop):
+        idx.append(j)
+        parts.append(ln)
+        j, ln = _next_lines(lines, j + 1)
     below = next((k for k in range(j, min(j + 3, len(lines))) if lines[k].strip()), None)
     if below is not None:  # "§ 14 Budgetuppföljning" / "Dnr: KS/2026:31"
-        dnr += own_dnr(_MD_MARK.sub("", lines[below].strip()), hint)
+        dnr += _number_lines(lines, below, hint)
     if not dnr:
         dnr = _labelled_below(lines, j, hint, stop)
     return idx, join_lines(parts), dnr
+
+
+# A line of two columns: a labelled case number at the left, text at the right after a gap.
+_LEFT_DNR = re.compile(
+    r"^(?P<dnr>(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*\S+(?: \S+){0,2}?)"
+    r"(?:\t+|[ ]{3,})(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _left_dnr(ln: str, prev: str, width: int | None, shown: str, hint: str | None) -> tuple[str, list[Dnr]]:
+    """The title's next line printed right of the item's "Dnr" in a side column (a § and its number on
+    the left, the title wrapping on the right): (that title text, the number), or ("", [])."""
+    m = _LEFT_DNR.match(ln)
+    if not m or not re.search(r"[a-zåäö]{3}", m["rest"]):
+        return "", []
+    found = line_dnr(m["dnr"], hint)
+    if not found or not continues_title(prev, m["rest"], width, shown=shown):
+        return "", []
+    return m["rest"], found
+
+
+def _last_words_above_section(
+    lines: list[str], j: int, ln: str, prev: str, hint: str | None, stop: re.Pattern[str]
+) -> bool:
+    """A wrapped title's short last line right above the item's first section heading ("…för" /
+    "väg 23" / "Växjö–Älmhult" / "Sammanfattning"): the title's words, though the line above it
+    looked whole. Not a sentence, a label, a name ("Anna Ek"), a list line or a case number."""
+    if not ln or _ends_sentence(prev) or j + 1 >= len(lines):
+        return False
+    nxt = _MD_MARK.sub("", lines[j + 1].strip())
+    if not SECTION.match(nxt) or SECTION.match(ln) or stop.match(ln) or own_dnr(ln, hint):
+        return False
+    words = ln.split()
+    if len(words) > 4 or re.search(r"[.,:;]$|[,:]", ln) or _BODY_VERB.search(ln) or _LIST_LINE.match(ln):
+        return False
+    return not (len(words) >= 2 and all(w[:1].isupper() for w in words))  # a name, a presenter
+
+
+def _number_lines(lines: list[str], k: int, hint: str | None) -> list[Dnr]:
+    """The case numbers of the lines from k that hold only numbers, one under the other (an item that
+    handles two cases prints both under its title: "KSN-2024-02210" / "KSN-2024-02765")."""
+    found: list[Dnr] = []
+    while k < len(lines) and len(found) < 8:
+        more = own_dnr(_MD_MARK.sub("", lines[k].strip()), hint)
+        if not more:
+            break
+        found += more
+        k += 1
+    return found
 
 
 _LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,25}:\s*\S")  # "Handläggare: Anna Ek", "Föredragande: …"
@@ -234,6 +312,9 @@ def title_block(
             j += 1
             continue
         ln = _MD_MARK.sub("", raw)
+        if not idx and _DATE_LABEL.match(ln):
+            j += 1  # the page header's "Sammanträdesdatum" / "2026-09-22" read in between § and title
+            continue
         found = own_dnr(ln, hint)
         if idx and found and all(is_ministry(d.key) for d in found):
             parts.append(ln)  # "(KN2023/03476)" under a remiss title: the remiss it answers, a title word
@@ -242,6 +323,7 @@ def title_block(
         if found:  # "Dnr KS-2025-00171" or "2026.016 KS" on its own line, under "§ 86" or under the title
             dnr += found
             if idx:
+                dnr += _number_lines(lines, j + 1, hint)
                 break
             j += 1
             continue
