@@ -3,11 +3,14 @@ realistic snippet of one form, most of them forms the Alingsås gold does not ha
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from indexer.entities import annotate as entities
 from indexer.entities.actions import find_actions
 from indexer.entities.doc_actions import title_authors
 from indexer.entities.people import NameFinder, find_persons
 from indexer.entities.rolewords import RoleWords
+from indexer.extract import extract_file
 from indexer.types import DocMeta, Extraction, Item
 
 HEADER = (
@@ -414,3 +417,26 @@ def test_justerare_named_by_a_role_word_in_a_sentence() -> None:
 def test_a_second_presenter_after_a_wrapped_title_in_a_kallelse_cell() -> None:
     body = "Föredragande: Karin Alvermalm, förvaltningschef - beslut efter samråd Maria Standard, utredare"
     assert _acts(body) == {("Karin Alvermalm", "presented"), ("Maria Standard", "presented")}
+
+
+def test_presenters_in_an_agenda_tables_foredragare_column(tmp_path: Path) -> None:
+    # a kallelse's agenda as columns aligned with spaces: the "Föredragare" column's cell follows each
+    # title; a street named after someone ("Anders Perssons / väg", its noun wrapped) is no person
+    text = (
+        "Testkommun\nMiljönämnden\n\nKALLELSE\n\nMiljönämnden kallas till sammanträde onsdagen den "
+        "11 februari 2026 kl. 13.30 i Rådhuset, sal A.\n\n"
+        "Punkt   Ärende                                   Föredragare\n"
+        "1.      Mötets öppnande\n"
+        "2.      Val av justerare\n"
+        "3.      Tillsynsplan 2026                        Helena Strand, miljöchef\n"
+        "4.      Bullerskydd längs Anders Perssons        Olof Berglund\n"
+        "        väg\n"
+        "5.      Information om livsmedelskontroll        Petra Holm, livsmedelsinspektör\n"
+        "6.      Delegationsbeslut\n\nJonas Ekberg (S)\nOrdförande\n"
+    )
+    path = tmp_path / "testkommun_miljonamnden_2026-02-11_kallelse.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = extract_file(path)
+    got = {(it.number, a.person) for it in ex.items for a in it.actions if a.kind == "presented"}
+    assert got == {("3", "Helena Strand"), ("4", "Olof Berglund"), ("5", "Petra Holm")}
+    assert "Anders Perssons" not in {p.name for p in ex.persons}

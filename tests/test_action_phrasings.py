@@ -522,3 +522,77 @@ def test_presenters_the_attendance_list_names_with_their_paragraphs() -> None:
     ex = extract_text(SourceText(path="ks.txt", sha256="3" * 64, fmt="txt", text=text))
     got = {(it.number, a.person) for it in ex.items for a in it.actions if a.kind == "presented"}
     assert got == {("§45", "Anna Berg"), ("§46", "Anna Berg"), ("§47", "Henrik Dahl")}
+
+
+# --- party members with a hyphenated code, the region's "särskilt uttalande", a numbered motion -----------
+
+
+def test_members_named_by_a_hyphenated_party_code() -> None:
+    got = _acts("S- och V-ledamöterna lämnade följande protokollsanteckning: Vi vill se en plan.")
+    assert got == {("party:S", "protocol_note"), ("party:V", "protocol_note")}
+    got = _acts("Mot beslutet reserverar sig SD-ledamöterna.")
+    assert got == {("party:SD", "reserved")}
+
+
+def test_a_special_statement_is_a_note_to_the_protocol() -> None:
+    got = _acts("Mats Wiklander (SD) lämnar ett särskilt uttalande.\n\nSärskilda uttalanden anmäls.")
+    assert got == {("Mats Wiklander", "protocol_note")}
+    got = _acts("Moderaternas ledamöter anmäler ett gemensamt särskilt uttalande, bilaga 2.")
+    assert got == {("party:M", "protocol_note")}
+
+
+def test_a_numbered_motion_and_its_author_in_a_title() -> None:
+    assert _authors("Svar på interpellation nr 4 av Sara Öberg (V) angående simhallen") == {"Sara Öberg"}
+    assert _authors("Motion 2025/31 av Ebba Lindqvist (L) och Fatima Yilmaz (C)") == {
+        "Ebba Lindqvist", "Fatima Yilmaz"}  # fmt: skip
+
+
+# --- a list of officials title first, groups proposing with "m.fl.", passive reservations, letters ---------
+
+
+def test_officials_listed_title_first_in_a_sentence() -> None:
+    header = HEADER.replace(
+        "Övriga närvarande\nHenrik Dahl, ekonomichef\nJohanna Persson, kommunsekreterare\n",
+        "Övriga närvarande\nKommundirektör Henrik Dahl, planchef Karin Borg och kommunsekreterare Johanna "
+        "Persson.\n",
+    )
+    persons = {p.name: p for p in find_persons(header)}
+    assert {n: persons[n].title for n in ("Henrik Dahl", "Karin Borg", "Johanna Persson")} == {
+        "Henrik Dahl": "kommundirektör",
+        "Karin Borg": "planchef",
+        "Johanna Persson": "kommunsekreterare",
+    }
+    # "Planchef Karin Borg föredrar": the title before her name is hers, not the one it named before
+    assert _acts("Planchef Karin Borg föredrar ärendet.", header) == {("Karin Borg", "presented")}
+    # titles after the names, the cells of a table run together: each title is the name's before it
+    after = HEADER.replace(
+        "Övriga närvarande\nHenrik Dahl, ekonomichef\nJohanna Persson, kommunsekreterare\n",
+        "Övriga närvarande\nHenrik Dahl, kommundirektör Karin Borg, planchef Johanna Persson, "
+        "kommunsekreterare\n",
+    )
+    persons = {p.name: p for p in find_persons(after)}
+    assert {n: persons[n].title for n in ("Henrik Dahl", "Karin Borg", "Johanna Persson")} == {
+        "Henrik Dahl": "kommundirektör",
+        "Karin Borg": "planchef",
+        "Johanna Persson": "kommunsekreterare",
+    }
+
+
+def test_a_group_proposing_with_its_parties_after_m_fl() -> None:
+    got = _acts("Oskar Malm m.fl. (M, KD) yrkar avslag. Sara Öberg med flera (V, MP) yrkar bifall.")
+    assert got == {("Oskar Malm", "proposed"), ("Sara Öberg", "proposed")}
+
+
+def test_reservations_and_statements_made_by_a_long_list() -> None:
+    body = (
+        "Reservation gjordes av Oskar Malm (M), Per-Olof Strand (KD), Ebba Lindqvist (L) och Mats Wiklander "
+        "(SD). Särskilt yttrande anfördes av Sara Öberg (V)."
+    )
+    assert _acts(body) == {("Oskar Malm", "reserved"), ("Per-Olof Strand", "reserved"),
+                           ("Ebba Lindqvist", "reserved"), ("Mats Wiklander", "reserved"),
+                           ("Sara Öberg", "protocol_note")}  # fmt: skip
+
+
+def test_a_members_letter_raises_its_matter_and_a_residents_does_not() -> None:
+    assert _authors("Svar på skrivelse från Fatima Yilmaz (C) angående gatubelysningen") == {"Fatima Yilmaz"}
+    assert _authors("Skrivelse från Henrik Dahl om parkering") == set()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from indexer.entities import annotate as entities
 from indexer.entities.local_parties import local_party_codes
+from indexer.entities.parties import local_parties
 from indexer.entities.people import NameFinder, find_persons
 from indexer.types import DocMeta, Extraction, Item, Person
 
@@ -213,6 +214,14 @@ def test_a_code_seen_once_is_no_party() -> None:
     assert local_party_codes("Ordförande\nLady France Mulumba (D)\n") == frozenset()
 
 
+def test_the_organisations_of_a_pensionarsrad_are_no_parties() -> None:
+    text = (
+        "Ledamöter\nAnna Ek (S)\nBo Berg (PRO)\nCarl Holm (RPG)\nDora Lind (SPF)\nEva Ros (DHR)\n"
+        "Frida Sund (RPG)\n"
+    )
+    assert local_party_codes(text) == frozenset()
+
+
 def test_two_listed_members_one_letter_apart_stay_two() -> None:
     text = "Beslutande\nAnna Persson (S)\nAnna Pehrsson (S)\n\nAnna Persson (S) yrkar bifall."
     assert set(_by_name(text)) == {"Anna Persson", "Anna Pehrsson"}
@@ -368,3 +377,61 @@ def test_members_whose_seat_an_ersattare_filled_in_a_column_or_marked_away() -> 
 def test_a_presenter_under_an_election_row_of_a_kallelse_stays_a_person() -> None:
     text = "5. Val av ledamot i valnämnden\nFöredragande: Anna Ek, kanslichef\n6. Avsägelse - Bo\nBerg (M)\n"
     assert set(_by_name(text)) == {"Anna Ek"}
+
+
+def test_a_mark_after_a_listed_name_is_no_affiliation() -> None:
+    # a närvarolista's marks ("X" under Närvarande) after the name and its party
+    text = "Närvarande ledamöter\nAnna Ek, ordförande\t(S)\tX\nBo Berg\t(M)\tX\nCilla Ros, Ale\tC\tX\n"
+    people = _by_name(text)
+    assert {n: (p.party, p.affiliation) for n, p in people.items()} == {
+        "Anna Ek": ("S", None), "Bo Berg": ("M", None), "Cilla Ros": ("C", "Ale")}  # fmt: skip
+
+
+def test_a_role_under_a_name_is_not_the_label_of_the_next_signature() -> None:
+    under = (
+        "Beslutande\nLina Berglund (S)\nOskar Malm (M)\n\nUnderskrifter\n_____________________\n"
+        "Lina Berglund\nOrdförande\n_____________________\nOskar Malm\nJusterare\n"
+        "_____________________\nJohanna Persson\nSekreterare\n"
+    )
+    over = (
+        "Beslutande\nLina Berglund (S)\nOskar Malm (M)\n\nUnderskrifter\nSekreterare\n"
+        "_____________________\nJohanna Persson\nOrdförande\n_____________________\nLina Berglund\n"
+        "Justerare\n_____________________\nOskar Malm\n"
+    )
+    left = (  # labels in a column of their own, the first beside the block's heading
+        "Beslutande\nLina Berglund (S)\nOskar Malm (M)\n\nÖvriga\nJohanna Persson, nämndsekreterare\n\n"
+        "Underskrifter    Sekreterare\n"
+        "                 ..................\n                 Johanna Persson\n                 Ordförande\n"
+        "                 ..................\n                 Lina Berglund\n                 Justerare\n"
+        "                 ..................\n                 Oskar Malm\n"
+    )
+    for text in (under, over, left):
+        people = _by_name(text)
+        names = ("Lina Berglund", "Oskar Malm", "Johanna Persson")
+        got = {n: sorted(set(people[n].roles) - {"ledamot"}) for n in names}
+        assert got == {"Lina Berglund": ["ordförande"], "Oskar Malm": ["justerare"],
+                       "Johanna Persson": ["sekreterare"]}, text  # fmt: skip
+
+
+def test_inverted_names_in_a_column_beside_the_block_labels() -> None:
+    text = (
+        "Närvarande ledamöter   Ek, Anna (S) ordf.\n                       Berg, Bo (M)\n"
+        "Ersättare   Sundqvist, Eva (V)\n"
+        "Tjänstemän     Lund, Karin, planeringschef\n               Ros, Cilla, nämndsekreterare\n"
+    )
+    people = _by_name(text)
+    assert {n: (p.party, p.title) for n, p in people.items()} == {
+        "Anna Ek": ("S", None), "Bo Berg": ("M", None), "Eva Sundqvist": ("V", None),
+        "Karin Lund": (None, "planeringschef"), "Cilla Ros": (None, "nämndsekreterare")}  # fmt: skip
+
+
+def test_a_local_code_in_mixed_case_after_two_members_names() -> None:
+    # no attendance list (a kallelse): the code follows two members' full names in running text
+    text = (
+        "Ärenden\n4. Interpellation till ordföranden från Lisa Ekström (ViS) om vägarna.\n"
+        "5. Avsägelse från Tomas Nordin (ViS) av uppdraget som ledamot.\n"
+        "6. Skrivelse enligt Socialtjänstlagen från Anna Ek (SoL).\n"
+    )
+    assert local_party_codes(text) == {"ViS"}  # "(SoL)" after one name only: not a party
+    with local_parties(local_party_codes(text)):
+        assert {p.name: p.party for p in find_persons(text)}["Lisa Ekström"] == "ViS"

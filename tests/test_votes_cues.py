@@ -345,3 +345,47 @@ def test_vote_headers_saying_what_the_vote_stands_for() -> None:
         "Eva Ros (V)                          V                                    X\n"
     )
     assert votes_of(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+
+
+def test_a_voteringslista_with_two_columns_for_one_paragraph() -> None:
+    # a § voted on twice (återremiss first, then the matter) prints a column per omröstning: each is a
+    # round of that §, in column order
+    from indexer.entities.people import NameFinder, find_persons
+    from indexer.entities.votes import add_votes
+    from indexer.types import Item
+    from tests.vote_fixtures import MEMBERS
+
+    table = (
+        "| Ledamot | Parti | Votering § 12 | Votering § 14 | Votering § 14 |\n"
+        "|---|---|---|---|---|\n"
+        "| Anna Ek | S | Ja | Ja | Nej |\n"
+        "| Bo Berg | M | Nej | Ja | Ja |\n"
+    )
+    items = [Item(number="§12", title="Budget", text="Votering."),
+             Item(number="§14", title="Taxa", text="Votering två gånger."),
+             Item(number="§15", title="Voteringslista", text="Voteringslista\n" + table)]  # fmt: skip
+    persons = find_persons(MEMBERS)
+    add_votes(items, persons, NameFinder(persons))
+    got = [sorted((v.round, v.person, v.vote) for v in it.votes) for it in items]
+    assert got == [[(1, "Anna Ek", "ja"), (1, "Bo Berg", "nej")],
+                   [(1, "Anna Ek", "ja"), (1, "Bo Berg", "ja"), (2, "Anna Ek", "nej"), (2, "Bo Berg", "ja")],
+                   []]  # fmt: skip
+
+
+def test_a_voteringslista_printed_in_two_halves_side_by_side() -> None:
+    # the same § over both halves of the list is one omröstning, not two
+    from indexer.entities.people import NameFinder, find_persons
+    from indexer.entities.votes import add_votes
+    from indexer.types import Item
+    from tests.vote_fixtures import MEMBERS
+
+    table = "Namn\tParti\tVotering § 12\tNamn\tParti\tVotering § 12\nAnna Ek\tS\tJa\tBo Berg\tM\tNej\n"
+    items = [Item(number="§12", title="Budget", text="Votering."),
+             Item(number="§15", title="Voteringslista", text="Voteringslista\n" + table)]  # fmt: skip
+    persons = find_persons(MEMBERS)
+    add_votes(items, persons, NameFinder(persons))
+    assert sorted((v.round, v.person, v.vote) for v in items[0].votes) == [
+        (1, "Anna Ek", "ja"),
+        (1, "Bo Berg", "nej"),
+    ]
+    assert items[1].votes == []

@@ -109,3 +109,34 @@ def test_the_attendance_list_reads_a_party_column() -> None:
     for line in ("{n:<34}{p:<6}{r}", "{p:<6}{n:<34}{r}", "{n:<34}{r:<24}{p}"):
         text = "Beslutande\n\n" + "\n".join(line.format(n=n, p=p, r=r).rstrip() for n, p, r in rows) + "\n\n"
         assert [(p.name, p.party) for p in find_persons(text)] == [(n, p) for n, p, _ in rows]
+
+
+def test_narrow_headers_one_space_apart_are_columns_of_their_own() -> None:
+    # "Närv. Ja Nej Avst." set one space apart over narrow columns (the party column first, a presence
+    # mark between party and votes): each label is a column, a mark under "Närv." is no vote
+    head = "Parti Ledamot" + " " * 19 + "Närv. Ja Nej Avst."
+    rows = [
+        f"{'KD':<6}{'Erik Persson':<26}  X   X",
+        f"{'MP':<6}{'Karin Bengtsson':<26}  X      X",
+        f"{'M':<6}{'Lars Lindqvist':<26}  X          X",
+    ]
+    assert _read(head, rows) == {
+        "Erik Persson": ("ja", "KD"),
+        "Karin Bengtsson": ("nej", "MP"),
+        "Lars Lindqvist": ("avstår", "M"),
+    }
+
+
+def test_labels_one_space_apart_that_make_one_label_stay_one_column() -> None:
+    # "Tjg ers.", "Ja (7)" and "Avstår från att rösta" are single labels, whatever the spaces inside
+    head = "Ledamot" + " " * 17 + "Tjg ers." + " " * 12 + "Ja (7) Nej (5) Avstår från att rösta"
+    rows = [
+        f"{'Anna Andersson':<24}{'Erik Persson':<20}  X",
+        f"{'Lars Lindqvist (M)':<44}" + " " * 9 + "X",
+        f"{'Karin Bengtsson':<44}" + " " * 22 + "X",
+    ]
+    assert _read(head, rows) == {
+        "Erik Persson": ("ja", None),
+        "Lars Lindqvist": ("nej", "M"),
+        "Karin Bengtsson": ("avstår", None),
+    }

@@ -58,9 +58,11 @@ _TALK_NOUN_BEFORE = re.compile(
     rf"(?<![\wåäö]){_TALK_NOUNS}\s+(?:från|av|med)\s+(?:[a-zåäö][\wåäö\-]*\s+){{0,2}}$", re.IGNORECASE
 )
 #: What may stand between the actors and the trigger: a party, a title between commas, a role.
-#: "m.fl." / "med flera" after the first of several authors ("Anna Ek (M) m.fl. har lämnat en motion").
+#: "m.fl." / "med flera" after the first of several authors ("Anna Ek (M) m.fl. har lämnat en motion"), maybe
+#: with the group's parties ("Karin Ek m.fl. (S, V, MP) föreslog").
 _SUBJECT_GAP = re.compile(
-    r"^(?:\s*\([^()]{0,60}\))*\s*(?:,[^,.;:\n]{0,80},)?\s*(?:m\.\s?fl\.?\s+|med flera\s+)?(?:\w+\s+){0,1}$"
+    r"^(?:\s*\([^()]{0,60}\))*\s*(?:,[^,.;:\n]{0,80},)?\s*"
+    r"(?:(?:m\.\s?fl\.?|med flera)\s+(?:\([^()]{0,40}\)\s+)?)?(?:\w+\s+){0,1}$"
 )
 #: "Ordföranden", "Ordförande (L)" used as a name.
 _CHAIR_RE = re.compile(
@@ -69,9 +71,10 @@ _CHAIR_RE = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\-•])|\n\s*\n|\n\s*[-•–]\s+")
 
 
-#: The members named after a verb-first reservation: "reserverar sig [till förmån för …] ledamöterna".
+#: The members named after a verb-first reservation: "reserverar sig [till förmån för …] ledamöterna"
+#: ("SD-ledamöterna" names a party: `indexer.entities.party_actors`).
 _MEMBERS_AFTER = re.compile(
-    r"[^.;:\n]{0,100}?(?:\n[^.;:\n]{0,100}?)?(?<![\wåäö])(?P<word>ledamöterna|ledamoten|ersättaren|ersättarna)"
+    r"[^.;:\n]{0,100}?(?:\n[^.;:\n]{0,100}?)?(?<![\wåäö\-])(?P<word>ledamöterna|ledamoten|ersättaren|ersättarna)"
     r"(?![\wåäö])",
     re.IGNORECASE,
 )
@@ -290,8 +293,9 @@ def _actors(
         # "Mot beslutet reserverar sig till förmån för egna förslag ledamöterna A (M), B (SD) samt …"
         named = ms[bisect_left(starts, members.start("word")) :]
         return [m.person for m in named if not _proposal_genitive(text, m)]
-    after = ms[bisect_left(starts, t_end) : bisect_right(starts, t_end + 40)]
-    if not after:
+    # the first name within reach of the verb, and the list it opens however long
+    after = ms[bisect_left(starts, t_end) :]
+    if not after or after[0].start > t_end + 40:
         return []
     gap = text[t_end : after[0].start]
     if kind == "justerare" and (not _INLINE_UTSES.fullmatch(gap) or "\t" in gap or "\n" in gap):

@@ -33,7 +33,7 @@ def annotate(ex: Extraction, text: str) -> None:
 
 
 def _annotate(ex: Extraction, text: str) -> None:
-    persons = people.find_persons(text)
+    persons = people.without_places(people.find_persons(text), [it.title for it in ex.items])
     substitutes.mark_substitutes(persons, text)
     finder = people.NameFinder(persons)
     chair = people.chair(persons)
@@ -69,6 +69,8 @@ def _annotate(ex: Extraction, text: str) -> None:
     doc_actions.add_justerare(ex, persons, finder)
     first = min((it.start for it in ex.items), default=0)
     doc_actions.header_presenters(ex.items, text[:first], finder)
+    if minutes:
+        doc_actions.column_presenters(ex.items, text, finder)
     voters = votes.add_votes(ex.items, persons, finder, text[:first])
     _speakers(persons, ex.items)
     persons.sort(key=lambda p: index_of[id(p)])

@@ -106,7 +106,8 @@ def parse_tail(tail: str, m: Mention) -> None:
         if party:
             m.party = m.party or party
             continue
-        read_segment(seg, m)
+        if len(seg) > 1:  # a lone letter is a table's mark ("X" under Närvarande), no affiliation
+            read_segment(seg, m)
 
 
 #: The head of a job title: "planarkitekt", "tf VA-chef", "verksamhetscontroller".
@@ -129,7 +130,7 @@ def _bracket_segments(group: str) -> list[str]:
 
 
 def read_segment(seg: str, m: Mention) -> None:
-    seg = re.sub(r"(?i)\bordf\.", "ordförande", seg)
+    seg = re.sub(r"(?i)\bordf(?:\.|$)", "ordförande", seg)  # "ordf." (its dot maybe stripped)
     for rx, role in _ROLE_RE:
         hit = rx.match(seg)
         if hit:
@@ -242,7 +243,8 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
         words = trim_name(split_run(hit.group(0)), keep="left", listed=alone)
         if len(words) < 2:
             continue
-        follows = re.match(r"\s*(\(|,|\t|\s{2,}|$| §| \$| [–—-] )", after)  # "Anna Ek – S" too
+        # "Anna Ek – S" too; a sentence listing the officials: "…, Eva Sundin samt Oscar Lindén."
+        follows = re.match(r"\s*(\(|,|\t|\s{2,}|$| §| \$| [–—-] | (?:samt|och) (?=\S)|\.[ \t]*$)", after)
         bare = _BARE_PARTY.match(after) if in_block else None  # "Anna Ek S", "Bo Berg M ordförande"
         code = party_code(bare.group(1)) if bare else None
         follows = follows or (bare if code else None)
@@ -271,14 +273,40 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
         if lone and not any(s <= lone.start(1) < e for s, e, _ in starts):
             starts.append((lone.start(1), pm.end(), None))
     starts.sort(key=lambda t: t[0])
+    # a line whose first name has its title before it lists title first: "Stadsdelsdirektör Helena
+    # Wahlberg, avdelningschef Tobias Grön" ("Camilla Nordqvist, förvaltningschef Peter Wikström, …": after)
+    first = starts[0][2] if starts else None
+    ahead = _title_ahead(line[: first.start - offset]) if first is not None else None
+    titles_first = ahead is not None
     for i, (_s, e, m) in enumerate(starts):
         if m is None:
             continue
         tail = line[e : starts[i + 1][0]] if i + 1 < len(starts) else line[e:]
+        title, ahead = ahead, None
+        before = _TITLE_BEFORE_NEXT.search(tail) if titles_first and i + 1 < len(starts) else None
+        if before and _JOB.search(before.group(1)):
+            tail, ahead = tail[: before.start()], before.group(1)  # "…, avdelningschef Tobias Grön"
+        if title:
+            m.title = m.title or title
         parse_tail(tail, m)
         out.append(m)
     _mark_replaced(line, offset, out)
     return out
+
+
+#: A lower-case title closing the text between two names, after a comma or "samt": the next name's, in a
+#: sentence listing officials title first ("Stadsdelsdirektör Anna Ek, avdelningschef Bo Berg samt …").
+_TITLE_BEFORE_NEXT = re.compile(
+    r"(?:,|\bsamt\b|\boch\b)[ \t]+((?:[a-zåäö][\wåäö\-]*[ \t]+){0,2}[a-zåäö][\wåäö\-]*)[ \t]*$"
+)
+
+
+def _title_ahead(head: str) -> str | None:
+    """A job title alone before a line's first name ("Stadsdelsdirektör Helena Wahlberg, …"), lower-cased."""
+    m = re.fullmatch(r"[ \t]*((?:[A-ZÅÄÖa-zåäö][\wåäö\-]*[ \t]+){0,2}[A-ZÅÄÖa-zåäö][\wåäö\-]*)[ \t]+", head)
+    if m is None or not _JOB.search(m.group(1)):
+        return None
+    return m.group(1)[0].lower() + m.group(1)[1:]
 
 
 #: Between a serving ersättare and the member they replace: "Luzaan Eisa (S) ersätter Roger Andersson (S)",

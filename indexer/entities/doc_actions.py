@@ -25,8 +25,9 @@ _AUTHORED = re.compile(
 _BEFORE_AUTHOR = re.compile(
     r"(?:[-–:]|\bfrån|(?:motion(?:er)?|interpellation|fråga|initiativärende|medborgarförslag)(?:\s+(?:väckt|ställd|"
     r"inlämnad|lämnad))?\s+av|,|\boch|\bsamt|\bm\.?fl\.?,?"
-    # "Motion den 14 oktober 2025 av Rolf Wennerholm": a date between the matter and its author
-    r"|\d{4}\s+av)\s*$",
+    # "Motion den 14 oktober 2025 av Rolf Wennerholm": a date between the matter and its author; its
+    # number ("Motion 2024:17 av", "Interpellation nr 3 av", "Motion 2025/12 av")
+    r"|\d{4}(?:[:/]\d{1,4})?\s+av|\bnr\.?\s*\d{1,4}\s+av)\s*$",
     re.IGNORECASE,
 )
 #: "… till kommunstyrelsens ordförande Daniel Filipsson (M)": the person asked, not the author.
@@ -60,7 +61,7 @@ def title_authors(item: Item, finder: NameFinder) -> list[Action]:
     motioner anmäls: motion från Björn Pålsson (V) om …")."""
     out: list[Action] = []
     seen: set[str] = set()
-    lines = [item.title] if _AUTHORED.search(item.title) else []
+    lines = [item.title] if _AUTHORED.search(item.title) or _WRITTEN.search(item.title) else []
     lines += [m.group(0) for m in _AUTHORED_LINE.finditer(item.text)]
     found = [(line, _authors(line, finder)) for line in lines]
     found += _running_authors(item.text, finder)
@@ -138,9 +139,15 @@ def _party_authors(line: str) -> list[str]:
     return out
 
 
+#: A letter to the body ("Skrivelse från Anna Ek (M) om …"): a politician's, printed with a party, raises
+#: its matter like a motion; anyone else's (a resident, an authority) is no action of the meeting.
+_WRITTEN = re.compile(r"(?i)(?<![\wåäö])skrivelse(?:n)?\s+(?:från|av)\s")
+
+
 def _authors(line: str, finder: NameFinder) -> list[Person]:
     """The people named as authors on one title-like line."""
     kw = _AUTHORED.search(line)
+    written = kw is None and (kw := _WRITTEN.search(line)) is not None
     if kw is None:
         return []
     out: list[Person] = []
@@ -148,6 +155,9 @@ def _authors(line: str, finder: NameFinder) -> list[Person]:
     for s, e, person in finder.find(line):
         if s < kw.end() or " " not in line[s:e].strip():
             continue  # a name before the keyword, or a first name alone
+        bracket = re.match(r"\s*\(([^()]{1,4})\)", line[e:])
+        if written and not (bracket and party_code(bracket.group(1))):
+            break  # a letter's author without a party: not a member's matter
         gap = line[prev_end:s]
         before = line[max(kw.start(), s - 60) : s]
         listed = bool(out) and re.fullmatch(r"\s*(?:\([^()]{1,6}\))?\s*(?:,|och|samt)\s*", gap)
@@ -239,3 +249,32 @@ def header_presenters(items: list[Item], header: str, finder: NameFinder) -> Non
                 if (person.name, "presented") not in have:
                     evidence = " ".join(line.split())[:300]
                     item.actions.append(Action(person=person.name, kind="presented", evidence=evidence))
+
+
+#: An agenda table's header with a presenter column: "Nr  Ärende  Dnr  Föredragande".
+_PRESENTER_COLUMN = re.compile(
+    r"(?im)^[^\n]*\b(?:ärende|ärenden|rubrik|dnr|diarienummer|punkt)\b[^\n]*(?:\t|[ ]{2,}|[ ])"
+    r"(?:föredragande|föredragare)[ \t]*$"
+)
+#: What may follow the presenter's name on the first line of an item's cell: a title, a comma.
+_CELL_REST = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:[a-zåäö][\wåäö\-]*(?:[ \t]+[a-zåäö][\wåäö\-]*){0,3})?[ \t]*)?(?:\n|$)"
+)
+
+
+def column_presenters(items: list[Item], text: str, finder: NameFinder) -> None:
+    """An agenda printed as a table with a "Föredragande" column: the person whose name opens an item's
+    text (the column's cell, "Karin Wulff, förvaltningschef", after the title's cell) presents it."""
+    if "öredrag" not in text or not _PRESENTER_COLUMN.search(text):
+        return
+    for item in items:
+        found = finder.find(item.text)
+        if not found:
+            continue
+        s, e, person = found[0]
+        if item.text[:s].strip() or " " not in item.text[s:e] or not _CELL_REST.match(item.text, e):
+            continue
+        if any(a.person == person.name and a.kind == "presented" for a in item.actions):
+            continue
+        evidence = " ".join(item.text[s : s + 80].split("\n")[0].split())
+        item.actions.append(Action(person=person.name, kind="presented", evidence=evidence))

@@ -5,7 +5,9 @@ no list is complete, but a protocol lists its members one a line with their part
 ("Anna Ek (ÖP)"). A bracketed code printed like that after a name starting a line, and printed after names
 at least twice in the document, is read as a party of this document; so is a code of two capitals or
 more in brackets after a full name with a known first name ("Motion av Kerstin Lund (SJV)"), even
-once. Abbreviations of bodies and units ("(KS)", "(BUN)", "(GR)") are never parties.
+once, and a code of two letters or more in any case after two such names ("Viktor Nygren (BjL)", "Rune
+Åström (BjL)"). Abbreviations of bodies and units ("(KS)", "(BUN)", "(GR)") and of the organisations with
+seats in a pensionärsråd or funktionshinderråd ("(RPG)", "(DHR)") are never parties.
 """
 
 from __future__ import annotations
@@ -72,6 +74,19 @@ _NOT_PARTIES = frozenset(
         "JUST",
         "ERS",
         "LED",
+        # organisations with seats in a kommun's pensionärsråd or funktionshinderråd, printed in brackets
+        # after their representatives like a party ("Inger Svanström (RPG)")
+        "PRO",
+        "SPF",
+        "SKPF",
+        "RPG",
+        "SPRF",
+        "DHR",
+        "FUB",
+        "SRF",
+        "HRF",
+        "RSMH",
+        "NHR",
     ]
 )
 
@@ -82,6 +97,7 @@ def local_party_codes(text: str) -> frozenset[str]:
     seen: Counter[str] = Counter()
     listed: set[str] = set()
     named: set[str] = set()
+    people: dict[str, set[str]] = {}  # code -> the full names printed with it
     for m in _NAME_CODE.finditer(text):
         code = m.group("code")
         if code in forms or code.upper() in forms or code.upper() in _NOT_PARTIES or code.lower() == code:
@@ -90,6 +106,10 @@ def local_party_codes(text: str) -> frozenset[str]:
         if m.group("line") is not None:
             listed.add(code)
         words = m.group(0).split()
-        if code.isupper() and len(code) >= 2 and len(words) >= 3 and is_first_name(words[0].lstrip("(")):
-            named.add(code)  # "Motion av Kerstin Lund (SJV)": a full name's bracket of capitals
+        if len(code) >= 2 and len(words) >= 3 and is_first_name(words[0].lstrip("(")):
+            if code.isupper():
+                named.add(code)  # "Motion av Kerstin Lund (SJV)": a full name's bracket of capitals
+            people.setdefault(code, set()).add(" ".join(words[:-1]))
+    # "Viktor Nygren (BjL)" … "Rune Åström (BjL)": a code in mixed case after two people's full names
+    named |= {c for c, names in people.items() if len(names) >= 2}
     return frozenset(c for c in listed if seen[c] >= 2) | named

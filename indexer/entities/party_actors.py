@@ -50,7 +50,8 @@ def _party_re(local: frozenset[str]) -> re.Pattern[str]:
         rf"(?:[Ll]edamöter(?:na)?|[Ff]öreträdar(?:e|na)|[Rr]epresentant(?:er|erna)|[Gg]ruppen)\s+(?:från|för|i|ur)\s+"
         rf"(?P<a>{name_alt}|{code})"
         # "Sverigedemokraternas ledamöter", "SD:s ledamöter", "S-gruppen", "(M)-gruppen"
-        rf"|(?P<b>{name_alt})s\s+{_MEMBERS}|(?P<c>{code}):s\s+{_MEMBERS}|(?P<d>{code})-grupp(?:en)?"
+        # "M-ledamöterna", "M-, KD- och L-ledamöterna" (the list's earlier codes: the chain before it)
+        rf"|(?P<b>{name_alt})s\s+{_MEMBERS}|(?P<c>{code}):s\s+{_MEMBERS}|(?P<d>{code})-{_MEMBERS}"
         # "Socialdemokraterna", "Moderaterna och Liberalerna" as a subject
         rf"|(?P<e>{name_alt})"
         # a bare code opening a sentence right before a reservation or a note: "SD reserverar sig",
@@ -65,7 +66,7 @@ def _chain_res(local: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]
     """The party before a genitive list's next one ("Moderaternas, " before "Liberalernas ledamöter"),
     and the party after a "från" list's last one ("SD" then ", V och MP")."""
     name_alt, code = _alternatives(local)
-    before = re.compile(rf"(?<![\wåäö])(?:(?P<g>{name_alt})s|(?P<h>{code}):s){_AND}$")
+    before = re.compile(rf"(?<![\wåäö])(?:(?P<g>{name_alt})s|(?P<h>{code}):s|(?P<k>{code})-){_AND}$")
     after = re.compile(rf"{_AND}(?P<g>{name_alt}|{code})(?![\wåäö])")
     return before, after
 
@@ -85,11 +86,12 @@ def party_actors(text: str, local: frozenset[str] = frozenset()) -> list[tuple[i
     for m in _party_re(local).finditer(text):
         raw = next(g for g in m.groups() if g)
         found = [(m.start(), m.end(), raw)]
-        if m.group("b") or m.group("c"):
+        if m.group("b") or m.group("c") or m.group("d"):
             pos = m.start()
             while (k := before.search(text, max(0, pos - 80), pos)) is not None:
-                name = k.group("g") or k.group("h")
-                found.insert(0, (k.start(), k.end("g") + 1 if k.group("g") else k.end("h") + 2, name))
+                name = k.group("g") or k.group("h") or k.group("k")
+                end = k.end("g") + 1 if k.group("g") else k.end("h") + 2 if k.group("h") else k.end("k") + 1
+                found.insert(0, (k.start(), end, name))
                 pos = k.start()
         elif m.group("a") or m.group("f"):
             pos = m.end()

@@ -392,3 +392,17 @@ def _join_broken_first_names(text: str) -> str:
 
 __all__ = ["NameFinder", "chair", "find_persons", "parties_compatible", "person_key"]
 _ = (TOKEN, clean_name)  # re-exported pieces used by tests
+
+
+def without_places(persons: list[Person], titles: list[str]) -> list[Person]:
+    """The people less those that are a place named after someone: a genitive "name" the items' titles
+    print before a street or place noun ("Trafiksäkerhetsåtgärder på Carl Holmbergs väg", whose noun a
+    table cell set on the next line of the text), with no party, role or title of its own."""
+    out = []
+    for p in persons:
+        if p.name.endswith("s") and not (p.party or p.roles or p.title):
+            pattern = re.compile(rf"(?<![\wåäö]){re.escape(p.name)}{STREET_NOUN.pattern}")
+            if any(pattern.search(" ".join(t.split())) for t in titles):
+                continue
+        out.append(p)
+    return out

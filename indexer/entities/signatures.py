@@ -62,7 +62,7 @@ def label_mentions(text: str) -> list[Mention]:
     """People after signature and form labels: "Sekreterare Therese Tanner", "Justerat av:" + name."""
     out = []
     for hit in _LABEL_RE.finditer(text):
-        if not _label_position_ok(text, hit):
+        if not _label_position_ok(text, hit) or _under_a_name(text, hit.start()):
             continue
         words = trim_name(split_run(hit.group("name")), keep="left")
         if len(words) < 2:
@@ -200,12 +200,15 @@ def stacked_mentions(text: str) -> list[Mention]:
         above = i - 1
         while above > 0 and re.fullmatch(r"[ \t._…]+", lines[above]):
             above -= 1  # the signature line of dots between a label and its name
-        if i and _BARE_LABEL.match(lines[above]):
+        block = lines[max(0, above - _RUN_LINES) : above]
+        if i and _BARE_LABEL.match(lines[above]) and not _roles_under_names(block):
             continue  # "Sekreterare" / "Ulrika Månsson" / "Ordförande": the label stands above the name
         cells = _cells(line)
         names = [(c, s) for c, s in cells if _is_full_name(s)]
         if not names or len(names) < len(cells) - 1:
             continue
+        if _BARE_LABEL.match(lines[i + 1]) and _labels_over_names(lines[max(0, i - _RUN_LINES) : i]):
+            continue  # the label under the name is the next signature's
         below = _cells(lines[i + 1])
         for col, seg in names:
             under = next((s for c, s in below if abs(c - col) <= 3), None)
@@ -240,6 +243,57 @@ def _is_full_name(seg: str) -> bool:
         return False
     words = split_run(seg)
     return 2 <= len(words) <= 4 and is_first_name(words[0]) and trim_name(words, keep="left") == words
+
+
+def _under_a_name(text: str, at: int) -> bool:
+    """A label alone on its line right under a line of names, in a signature block whose first line is a
+    name, is the role of the name above it ("Mattias Kjellgren" over "Ordförande", then a signature line
+    and the next name); in a block that opens with a label, labels stand over their names."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if not _BARE_LABEL.match(text[start : end if end >= 0 else len(text)]):
+        return False
+    lines = text[: max(0, start - 1)].split("\n")[-_RUN_LINES:] if start else []
+    return _roles_under_names(lines)
+
+
+#: How far up a signature block is read to find its first line.
+_RUN_LINES = 16
+_DOTS = re.compile(r"[ \t._…]*")
+
+
+def _block_kinds(lines: list[str]) -> tuple[list[str], bool]:
+    """Reading up from the last of `lines`: the kind of each line of the signature block ("name": names
+    only, "label": a signature label among its cells) to its first, and whether a line of dots to sign
+    on stands among them."""
+    kinds, signed = [], False
+    for line in reversed(lines):
+        if _DOTS.fullmatch(line):
+            signed = signed or len(re.sub(r"\s", "", line)) >= 3
+            continue
+        cells = [c for _, c in _cells(line)]
+        if all(_is_full_name(c) for c in cells):
+            kinds.append("name")
+        elif any(_BARE_LABEL.match(c) for c in cells):
+            kinds.append("label")  # "Underskrifter   Sekreterare": a label opens the block
+        else:
+            break
+    return kinds, signed
+
+
+def _roles_under_names(lines: list[str]) -> bool:
+    """The lines right above a label (nearest last): the nearest that is not a signature line of dots
+    holds names only, and the signature block they belong to (names, labels, lines of dots to sign on)
+    opens with names."""
+    kinds, signed = _block_kinds(lines)
+    return signed and bool(kinds) and kinds[0] == "name" and kinds[-1] == "name"
+
+
+def _labels_over_names(lines: list[str]) -> bool:
+    """The signature block the lines above a name belong to opens with a label: its labels stand over
+    their names ("Underskrifter   Sekreterare" / dots / "Anna Ek" / "Ordförande" / dots / "Bo Berg")."""
+    kinds, _ = _block_kinds(lines)
+    return bool(kinds) and kinds[-1] == "label"
 
 
 def _label_position_ok(text: str, hit: re.Match[str]) -> bool:

@@ -36,15 +36,18 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|(?:lämnar|lämnade|avger|avgav|anmäler|anmälde|inkommer med|inkom med)"
         r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|skriftliga)){0,3} reservation(?:er)?"
         # "Reservation mot beslutet anmäls av X (M)": the reserver follows
-        r"|reservation(?:er)? (?:mot beslutet )?(?:anmäls|anmäldes|lämnas|lämnades|avges) av",
+        r"|reservation(?:er)? (?:mot beslutet )?(?:anmäls|anmäldes|lämnas|lämnades|avges|anförs|anfördes|görs"
+        r"|gjordes) av",
     ),
     (
         "protocol_note",
         r"(?:lämnar|lämnade|lämnat|lämna|avger|avgav|anmäler|anmälde|inkommer med|inkom med|lägger|gör"
         r"|begär att få|får lämna|får göra)"
         r"(?: (?:en|ett|följande|sin|sina|gemensam|gemensamma|skriftlig|skriftligt|skriftliga|muntlig"
-        r"|särskild|särskilt|var|varsin|varsina|likalydande)){0,3}"
-        r" (?:protokollsanteckning(?:ar)?|anteckning(?:ar)? till protokollet|särskil[dt] yttrande)"
+        r"|särskild|särskilt|gemensamt|var|varsin|varsina|likalydande)){0,3}"
+        # "särskilt yttrande", "särskilt uttalande": a region's word for a note to the protocol
+        r" (?:protokollsanteckning(?:ar)?|anteckning(?:ar)? till protokollet"
+        r"|särskil[dt] (?:yttrande|uttalande))"
         r"|antecknar (?:följande )?(?:till|i) protokollet|får (?:en )?(?:särskild )?anteckning"
         r"|(?:lät|låter|får|fick) (?:till protokollet )?anteckna|lämna(?:r|de) följande anteckning"
         r"|(?:vill|önskar) (?:ha|få) (?:en |ett |följande )?"
@@ -54,7 +57,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|(?:får|fick|önskar få) (?:följande )?antecknat (?:till|i) protokollet"
         # "Till protokollet antecknas på begäran av X (M) att …", "antecknas följande från X (V):"
         r"|antecknas (?:(?:till|i) protokollet )?(?:på begäran av|följande från|från)"
-        r"|protokollsanteckning(?:ar)? (?:anmäls|anmäldes|lämnas|lämnades|avges) av"
+        r"|(?:protokollsanteckning(?:ar)?|särskil[dt] (?:yttrande|uttalande)"
+        r"|särskilda (?:yttranden|uttalanden))"
+        r" (?:anmäls|anmäldes|lämnas|lämnades|avges|anförs|anfördes|görs|gjordes) av"
         r"|(?:begär|begärde|vill|ville) att (?:det )?(?:antecknas|noteras) (?:till|i) protokollet",
     ),
     (

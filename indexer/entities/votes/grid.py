@@ -153,7 +153,7 @@ def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
     for i, (line, start) in enumerate(lines):
         if "\t" in line or line.strip().startswith("|") or not re.search(r"\S {2,}\S", line):
             continue
-        cols = _vote_labels_apart([(m.start(), m.group(0)) for m in _WORDS.finditer(line)])
+        cols = [part for m in _WORDS.finditer(line) for part in _header_words(m.group(0), m.start())]
         if cols and cols[0][0] >= 8 and _is_vote_label(cols[0][1]):
             cols.insert(0, (0, ""))  # "        Ja   Nej": the name column printed without a header
         if parse_header([c for _, c in cols]) is None:
@@ -176,16 +176,42 @@ def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
     return out
 
 
-def _vote_labels_apart(cols: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A header's vote labels set one space apart ("Ja     Nej Avstår") are a column each."""
-    out: list[tuple[int, str]] = []
-    for start, text in cols:
-        words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
-        if len(words) > 1 and all(_is_vote_label(w) for _, w in words):
-            out += [(start + a, w) for a, w in words]
-        else:
-            out.append((start, text))
-    return out
+#: A header label that a printer may set one space from the next ("Parti Närvarande   Ja   Nej"):
+#: the name column's label, or one `parse_header` reads.
+_NAME_LABEL = re.compile(r"(?i)^(?:ledamot|ledamöter|namn|ledamot/ersättare)$")
+
+
+def _known_label(cell: str) -> bool:
+    label = cell.strip(" *:")
+    bare = _COUNT.sub("", label)
+    return bool(
+        any(rx.match(bare) for rx, _ in _VOTE_LABELS)
+        or any(rx.match(label) for rx in (_WORD_COLUMN, _ABSENT_COLUMN, _PRESENT_COLUMN, _PARTY_COLUMN))
+        or _SUB_COLUMN.match(label)
+        or _NAME_LABEL.match(label)
+    )
+
+
+def _header_words(text: str, a: int) -> list[tuple[int, str]]:
+    """A header cell as aligned (start, text), split into the columns it runs together: labels of
+    narrow columns printed one space apart ("Parti Närvarande") are two columns when every part is a
+    header label and the whole is none ("Tjg ers.", "Ja (bifall)", "Avstår från att rösta" stay)."""
+    if " " not in text or _known_label(text):
+        return [(a, text)]
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    # the fewest labels that cover the words, each a run of whole words
+    best: list[list[tuple[int, int]] | None] = [[]] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for begin in range(end):
+            head, part = best[begin], text[words[begin][0] : words[end - 1][1]]
+            if head is None or not _known_label(part):
+                continue
+            if (now := best[end]) is None or len(head) + 1 < len(now):
+                best[end] = [*head, (words[begin][0], words[end - 1][1])]
+    parts = best[-1]
+    if parts is None or len(parts) < 2:
+        return [(a, text)]
+    return [(a + s, text[s:e]) for s, e in parts]
 
 
 class _Placer:

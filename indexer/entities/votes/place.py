@@ -17,6 +17,7 @@ import re
 from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
 from indexer.entities.votes.accents import restore_accents
+from indexer.entities.votes.grid import Columns
 from indexer.entities.votes.lists import list_votes
 from indexer.entities.votes.propositions import translate
 from indexer.entities.votes.rows import row_votes
@@ -169,6 +170,7 @@ def _numbered(tables: list[VoteTable], at: dict[int, int] | None = None) -> list
     out: list[tuple[str | None, Vote]] = []
     used: dict[str | None, int] = {}
     base, chain, last = 0, set[str](), None
+    per_paragraph: dict[int, int] = {}  # a voteringslista's column per § -> its round within that §
     for t in tables:
         again = (
             last is not None
@@ -181,16 +183,48 @@ def _numbered(tables: list[VoteTable], at: dict[int, int] | None = None) -> list
             chain |= voters(t)
         else:
             base = used.get(t.target, 0) + 1
-            used[t.target] = base + t.columns.rounds - 1
+            if len(t.columns.paragraphs) < t.columns.rounds:
+                used[t.target] = base + t.columns.rounds - 1
             chain = voters(t)
             last = t
+            per_paragraph = _paragraph_rounds(t.columns, used)
             if at is not None and t.target is None:
                 at.update({base + g: t.at + g for g in range(t.columns.rounds)})
         for group, v in t.votes:
             paragraph = t.columns.paragraphs.get(group)
-            v.round = 1 if paragraph else base + group  # a voteringslista's column per § is its vote
+            v.round = per_paragraph.get(group, 1) if paragraph else base + group
             out.append((paragraph or t.target, v))
     return out
+
+
+def _paragraph_rounds(cols: Columns, used: dict[str | None, int]) -> dict[int, int]:
+    """The round within its § of each omröstning of a voteringslista whose columns name their § (`used`:
+    the rounds each § has so far, updated). "Votering 2 (§ 61)", "Votering 3 (§ 61)": two omröstningar of
+    one §, in column order; the same § again after a name column is the same omröstning, the list's
+    second half printed beside the first ("Ledamot  Parti  § 91  § 94  Ledamot  Parti  § 91  § 94")."""
+    first_col = {g: min(i for i in range(cols.width) if cols.group(i) == g and _holds_votes(cols, i))
+                 for g in cols.paragraphs}  # fmt: skip
+    out: dict[int, int] = {}
+    last: dict[str, int] = {}  # § -> its last group
+    for g, named in sorted(cols.paragraphs.items()):
+        before = last.get(named)
+        if before is not None and _name_column_between(cols, first_col[before], first_col[g]):
+            out[g] = out[before]
+        else:
+            out[g] = used.get(named, 0) + 1
+            used[named] = out[g]
+        last[named] = g
+    return out
+
+
+def _holds_votes(cols: Columns, i: int) -> bool:
+    return i in cols.votes or i in cols.words
+
+
+def _name_column_between(cols: Columns, a: int, b: int) -> bool:
+    """A column between a and b that holds no votes nor a party nor presence: the names of a second half."""
+    kinds = (cols.votes, cols.words, cols.party, cols.present, cols.absent)
+    return any(cols.labels[i] and not any(i in k for k in kinds) for i in range(a + 1, b))
 
 
 def add_votes(

@@ -40,6 +40,8 @@ _LABEL_CELL = re.compile(
     r"|omröstning\w*|ställningstagande|ja/nej\S*|ja-?\s?röst\w*|nej-?\s?röst\w*|nedlagd röst|ej röstande)"
     r"(?:[ \t]*\(?\d{1,3}\)?)?[ \t*:]*(?:$|\t|\||[ ]{2})"
 )
+#: Vote columns' headers one space apart ("Närv. Ja Nej Avst."), which `_LABEL_CELL` cannot tell.
+_LABEL_PAIR = re.compile(r"(?im)(?:^|[ \t])(?:ja|ja-?röst\w*)(?:[ \t]*\(\d{1,3}\))? (?:nej|nej-?röst\w*)\b")
 #: A cell that says the vote itself.
 WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår", "avst": "avstår"}
 #: A vote word column may abbreviate: "J", "N", "A" (a voteringslista with a column per votering).
@@ -90,7 +92,7 @@ class VoteTable:
 
 def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
     """The vote tables of `text` in order, each row read with `who` naming the person of a cell."""
-    if not _LABEL_CELL.search(text):
+    if not _LABEL_CELL.search(text) and not _LABEL_PAIR.search(text):
         return []  # no cell reads like a vote column's header: no table to look for (most items)
     tables: list[VoteTable] = []
     for block in table_blocks(text):
