@@ -39,6 +39,21 @@ class Settings(BaseSettings):
             "embedder, no meaning), or the name/path of any sentence-transformers model available offline."
         ),
     )
+    passage_tokens: int | None = Field(
+        None,
+        ge=0,
+        description=(
+            "Passage window of a new archive in the model's tokens: an item longer than this is embedded "
+            "in overlapping passages and scored by its best one. Unset: the model's default (160 for e5; "
+            "0 = the model's whole input, 499 tokens for e5). An existing archive keeps the window its "
+            "manifest records (`embedding.passages`); setting another one for it is refused."
+        ),
+    )
+    passage_overlap: int | None = Field(
+        None,
+        ge=0,
+        description="Tokens consecutive passages share (unset: the model's default, 40 for e5).",
+    )
     model_cache: Path = Field(
         default_factory=_default_cache,
         description="Where converted/distilled models are kept (not the repo). ~/.cache/arkiv by default.",
