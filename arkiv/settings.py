@@ -112,11 +112,11 @@ class Settings(BaseSettings):
         5000, ge=0, description="Documents split into more agenda items are skipped (0 = no limit)."
     )
     max_passages: int = Field(
-        5000,
+        15000,
         ge=0,
         description=(
-            "Documents whose items make more passages to embed (~a page of text each) are skipped "
-            "(0 = no limit)."
+            "Documents whose items make more passages to embed (~a third of a page of text each at the "
+            "160-token window) are skipped (0 = no limit)."
         ),
     )
     engine: Literal["local", "ray"] = Field(
