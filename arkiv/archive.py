@@ -135,13 +135,17 @@ def migrate_archive(paths: ArchivePaths) -> dict[str, Any] | None:
     return manifest
 
 
-def check_compatible(manifest: dict[str, Any] | None, *, model: str, dim: int) -> None:
-    """Refuse an archive of another schema version or built with another embedding model.
+def check_compatible(
+    manifest: dict[str, Any] | None, *, model: str, dim: int, passage_policy: str | None = None
+) -> None:
+    """Refuse an archive of another schema version, built with another embedding model, or whose
+    items were cut into passages of another window.
 
     Args:
         manifest: The archive's manifest (None for a new archive).
         model: The configured embedding model.
         dim: Its dimension.
+        passage_policy: The embedder's passage window ('tokens160-overlap40'; None: not checked).
         writer: The caller is `arkiv index` (see `check_schema`).
 
     Raises:
@@ -160,21 +164,36 @@ def check_compatible(manifest: dict[str, Any] | None, *, model: str, dim: int) -
             f"set ARKIV_EMBEDDING_MODEL={model_name(str(emb.get('model')))} "
             "or index into a new --data directory"
         )
+    recorded = emb.get("passage_policy")
+    if passage_policy and recorded and recorded != passage_policy:
+        raise ArchiveError(
+            f"archive's items were embedded in passages of {recorded}, but {passage_policy} is configured; "
+            "unset ARKIV_PASSAGE_TOKENS and ARKIV_PASSAGE_OVERLAP (an archive keeps its window) "
+            "or index into a new --data directory"
+        )
 
 
 def settings_for_archive(settings: Settings, manifest: dict[str, Any] | None) -> Settings:
-    """The settings with the archive's own embedding model, unless one was chosen explicitly.
+    """The settings with the archive's own embedding model and passage window, unless chosen explicitly.
 
-    The default model is for new archives: an archive built with another model (an e5-small
-    archive from before e5-small-int8 became the default) keeps being indexed and searched with
-    the model that built it. A model named in ARKIV_EMBEDDING_MODEL (or passed explicitly) wins,
-    and `check_compatible` refuses it when it does not match.
+    The defaults are for new archives: an archive built with another model (an e5-small archive
+    from before e5-small-int8 became the default) keeps being indexed and searched with the model
+    that built it, and an archive whose items were cut into passages of another window (499 tokens
+    before the window became 160) keeps that window, so the cached vectors of its unchanged items
+    keep their cache key and no archive mixes two windows. A model or window named in the
+    environment (or passed explicitly) wins, and `check_compatible` refuses it when it does not match.
     """
-    if manifest is None or "embedding_model" in settings.model_fields_set:
+    if manifest is None:
         return settings
-    model_id = (manifest.get("embedding") or {}).get("model")
-    if not model_id:
-        return settings
-    from indexer.embed.embedder import model_name
+    from indexer.embed.passages import archive_window
 
-    return settings.model_copy(update={"embedding_model": model_name(model_id)})
+    update: dict[str, Any] = {}
+    model_id = (manifest.get("embedding") or {}).get("model")
+    if model_id and "embedding_model" not in settings.model_fields_set:
+        from indexer.embed.embedder import model_name
+
+        update["embedding_model"] = model_name(model_id)
+    window = archive_window(manifest)
+    if window and not {"passage_tokens", "passage_overlap"} & settings.model_fields_set:
+        update["passage_tokens"], update["passage_overlap"] = window
+    return settings.model_copy(update=update) if update else settings

@@ -39,6 +39,22 @@ class Settings(BaseSettings):
             "embedder, no meaning), or the name/path of any sentence-transformers model available offline."
         ),
     )
+    passage_tokens: int | None = Field(
+        None,
+        ge=0,
+        description=(
+            "Passage window of a new archive in the model's tokens: an item longer than this is embedded "
+            "in overlapping passages and scored by its best one. Unset or 0: the model's whole input "
+            "(499 tokens for e5; 160 was measured, BENCHMARKS.md issue 13 fourth round). An existing archive "
+            "keeps the window its manifest records (`embedding.passages`); setting another one for it is "
+            "refused."
+        ),
+    )
+    passage_overlap: int | None = Field(
+        None,
+        ge=0,
+        description="Tokens consecutive passages share (unset: 64).",
+    )
     model_cache: Path = Field(
         default_factory=_default_cache,
         description="Where converted/distilled models are kept (not the repo). ~/.cache/arkiv by default.",
@@ -100,8 +116,8 @@ class Settings(BaseSettings):
         5000,
         ge=0,
         description=(
-            "Documents whose items make more passages to embed (~a page of text each) are skipped "
-            "(0 = no limit)."
+            "Documents whose items make more passages to embed (~a page of text each at the model's whole "
+            "input; set it about three times higher for a 160-token window) are skipped (0 = no limit)."
         ),
     )
     engine: Literal["local", "ray"] = Field(

@@ -18,6 +18,11 @@ normalised, so neighbourhoods have structure. Measured per size:
 
     python bench/bench_search.py --sizes 10000 100000 1000000 [--factory auto] [--embed-model e5-small]
 
+`--passages-from DIR` gives each synthetic item as many passages as an item of the archive in DIR
+(its per-item passage counts sampled with replacement; each passage its item's vector plus noise),
+so the cost of a passage window is measured: the same rows with the passages of a 499-token and of a
+160-token archive. Without it every item has one vector.
+
 `--no-lexicon` measures the FTS5-only lexical path (as on an archive without a lexicon); an
 archive built before the lexicon existed gets one added (timed) before it is measured.
 """
@@ -91,8 +96,19 @@ def kommuner(n: int) -> list[str]:
     return [f"{r[key]} kommun" for r in rows[:n]]
 
 
-def build(out: Path, n: int, src: list[dict[str, Any]], factory: str) -> dict[str, float]:
-    """Write a synthetic archive of n items into `out`; returns build timings (s)."""
+def passage_counts(archive: Path) -> np.ndarray:
+    """How many passages each item of a real archive has (its FAISS index)."""
+    from indexer.store.vectors import load_index
+
+    index = load_index(archive / "vectors.faiss")
+    return np.asarray(index.passage_counts(index.item_ids()), np.int64)
+
+
+def build(
+    out: Path, n: int, src: list[dict[str, Any]], factory: str, counts: np.ndarray | None = None
+) -> dict[str, float]:
+    """Write a synthetic archive of n items into `out` (`counts`: passages per item to sample from);
+    returns build timings (s)."""
     from arkiv.archive import ArchivePaths, connect, write_manifest
     from indexer.store import meetings
     from indexer.store.schema import SCHEMA_VERSION
@@ -191,7 +207,13 @@ def build(out: Path, n: int, src: list[dict[str, Any]], factory: str) -> dict[st
         idx = np.arange(start, stop) % len(src)
         v = base[idx] + 0.6 * vrng.standard_normal((stop - start, DIM)).astype(np.float32)
         vecs[start:stop] = v / np.linalg.norm(v, axis=1, keepdims=True)
-    index = build_index(np.arange(1, n + 1, dtype=np.int64), vecs, factory, dim=DIM)
+    ids = np.arange(1, n + 1, dtype=np.int64)
+    if counts is not None:  # several passages per item: the item's vector plus noise, each
+        per_item = vrng.choice(counts, size=n, replace=True)
+        ids = np.repeat(ids, per_item)
+        v = np.repeat(vecs, per_item, axis=0) + 0.3 * vrng.standard_normal((len(ids), DIM)).astype(np.float32)
+        vecs = v / np.linalg.norm(v, axis=1, keepdims=True)
+    index = build_index(ids, vecs, factory, dim=DIM)
     write_index(index, paths.vectors)
     t_vec = time.perf_counter()
     write_manifest(
@@ -360,22 +382,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--embed-model", default=None, help="also time query embedding with this model")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--no-lexicon", action="store_true", help="measure lexical search through FTS5 only")
+    ap.add_argument(
+        "--passages-from", type=Path, default=None, help="sample passages per item from this archive"
+    )
     args = ap.parse_args(argv)
+    counts = passage_counts(args.passages_from) if args.passages_from else None
     src = source_items(args.out / "source")
     report: dict[str, Any] = {
         "cpus": os.cpu_count(),
         "factory": args.factory,
         "sizes": {},
         "load": os.getloadavg(),
+        "passages_from": str(args.passages_from) if args.passages_from else None,
     }
     if args.embed_model:
         report["query_embedding"] = embed_timing(args.embed_model)
         print(f"query embedding {report['query_embedding']}", file=sys.stderr)
     for n in args.sizes:
         out = args.out / f"{n}-{args.factory.replace(',', '_')}"
+        if counts is not None:
+            out = out.with_name(f"{out.name}-passages-{args.passages_from.name}")  # type: ignore[union-attr]
         build_s = None
         if not (out / "manifest.json").exists():
-            build_s = build(out, n, src, args.factory)
+            build_s = build(out, n, src, args.factory, counts)
             print(f"{n}: built in {build_s['total_s']:.0f} s {build_s}", file=sys.stderr)
         elif not (out / "lexicon.npz").exists() and not args.no_lexicon:
             build_s = {"lexicon_s": add_lexicon(out)}

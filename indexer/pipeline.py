@@ -100,14 +100,17 @@ def _run(
 
     files = discover(paths, report.skip)
     manifest = migrate_archive(archive)  # an archive of an older schema is upgraded in place first
-    settings = settings_for_archive(settings, manifest)  # the model that built it, unless set explicitly
+    # The model and the passage window that built it, unless set explicitly.
+    settings = settings_for_archive(settings, manifest)
     conn = connect(archive.db)
     engine: Iterator[FileResult] | None = None
     try:
         todo = _new_files(conn, files, report)
         prepare_engine(settings, len(todo))  # the pool warms up while the model loads
         embedder = load_embedder(settings)
-        check_compatible(manifest, model=embedder.model_id, dim=embedder.dim)
+        check_compatible(
+            manifest, model=embedder.model_id, dim=embedder.dim, passage_policy=embedder.passage_policy
+        )
         task = ExtractTask(
             organization,
             settings.max_file_bytes,

@@ -26,13 +26,22 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from indexer.embed.passages import split_by_offsets, word_offsets
+from indexer.embed.passages import (
+    LEGACY_OVERLAP,
+    PASSAGE_OVERLAP,
+    PASSAGE_TOKENS,
+    WindowError,
+    policy,
+    resolve_window,
+    split_by_offsets,
+    word_offsets,
+)
 
 if TYPE_CHECKING:
     from arkiv.settings import Settings
 
-#: Passage windows: tokens shared by consecutive passages of a long item.
-PASSAGE_OVERLAP = 64
+__all__ = ["PASSAGE_OVERLAP", "PASSAGE_TOKENS"]
+
 #: Tokens kept free in a window beyond the prompt and the two special tokens, because a
 #: passage re-tokenised on its own can come out a token or two longer than its slice.
 _WINDOW_MARGIN = 8
@@ -50,7 +59,7 @@ class Embedder(Protocol):
 
     model_id: str  # recorded in the manifest; a different id means a different vector space
     dim: int
-    passage_policy: str  # how long texts are split; part of the cache key
+    passage_policy: str  # how long texts are split ('tokens160-overlap40'); part of the cache key
 
     def split(self, text: str) -> list[str]:
         """Split an item text into passages the model reads whole (one passage if it fits)."""
@@ -135,7 +144,7 @@ class HashEmbedder:
     def __init__(self, dim: int = 64, max_words: int = 200, overlap: int = 20) -> None:
         self.dim = dim
         self.model_id = f"hash-{dim}"
-        self.passage_policy = f"words{max_words}-overlap{overlap}"
+        self.passage_policy = policy("words", max_words, overlap)
         self._max_words, self._overlap = max_words, overlap
         # feature -> (slot, +1/-1): words and trigrams repeat, and hashing each again cost ~0.5 s per
         # 400 items (bench/bench_index_pdf.py); cleared when it grows large.
@@ -197,6 +206,7 @@ class SentenceTransformerEmbedder:
         model_id: str | None = None,
         batch_size: int = 16,
         device: str | None = None,
+        window: tuple[int | None, int | None] = (None, None),
     ) -> None:
         self.model = _load_sentence_transformer(str(name_or_path), device or "cpu")
         self.model_id = model_id or str(name_or_path)
@@ -211,13 +221,14 @@ class SentenceTransformerEmbedder:
         self.passage_prompt = prompts.get("passage", "")
         self._offsets = _offsets_fn(self.model.tokenizer.backend_tokenizer)
         prompt_len = len(self._offsets(self.passage_prompt)) if self.passage_prompt else 0
-        self.window = int(self.model.max_seq_length) - 2 - prompt_len - _WINDOW_MARGIN
-        self.passage_policy = f"tokens{self.window}-overlap{PASSAGE_OVERLAP}"
+        full = int(self.model.max_seq_length) - 2 - prompt_len - _WINDOW_MARGIN
+        self.window, self.overlap = resolve_window(*window, full, (PASSAGE_TOKENS, PASSAGE_OVERLAP))
+        self.passage_policy = policy("tokens", self.window, self.overlap)
         self._query_cache: dict[str, np.ndarray] = {}
 
     def split(self, text: str) -> list[str]:
-        """Split by the model's own tokens into windows that fit with the prompt."""
-        return split_by_offsets(text, self._offsets(text), self.window, PASSAGE_OVERLAP)
+        """Split by the model's own tokens into windows of the archive's size (they fit with the prompt)."""
+        return split_by_offsets(text, self._offsets(text), self.window, self.overlap)
 
     def embed_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         """Embed passages with the passage prompt."""
@@ -250,7 +261,14 @@ class SentenceTransformerEmbedder:
 class StaticEmbedder:
     """A model2vec static model (token vectors averaged): fast, a little less accurate."""
 
-    def __init__(self, path: str | Path, *, model_id: str | None = None, batch_size: int = 1024) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        model_id: str | None = None,
+        batch_size: int = 1024,
+        window: tuple[int | None, int | None] = (None, None),
+    ) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from model2vec import StaticModel
 
@@ -259,12 +277,14 @@ class StaticEmbedder:
         self.dim = int(self.model.dim)
         self.batch_size = batch_size
         self._offsets = _offsets_fn(self.model.tokenizer)
-        self.window = 510  # the teacher's window: passages mean the same thing in both tiers
-        self.passage_policy = f"tokens{self.window}-overlap{PASSAGE_OVERLAP}"
+        # New archives: the teacher's whole input (510 tokens), as before the window was a setting (the
+        # shorter window was measured with e5 only).
+        self.window, self.overlap = resolve_window(*window, 510, (0, LEGACY_OVERLAP))
+        self.passage_policy = policy("tokens", self.window, self.overlap)
 
     def split(self, text: str) -> list[str]:
-        """Split by the model's tokens into the teacher's window size."""
-        return split_by_offsets(text, self._offsets(text), self.window, PASSAGE_OVERLAP)
+        """Split by the model's tokens into the archive's window."""
+        return split_by_offsets(text, self._offsets(text), self.window, self.overlap)
 
     def embed_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         """Embed passages (static models take no prompt)."""
@@ -313,16 +333,29 @@ def load_embedder(settings: Settings, *, threads: int | None = None, device: str
         device: A torch device for sentence-transformers models ('cuda' on a GPU worker); the
             OpenVINO, static and hash models run on the CPU whatever it says.
 
+    The passages are cut in windows of `settings.passage_tokens` tokens overlapping by
+    `settings.passage_overlap` (None: the model's default for a new archive; `settings_for_archive`
+    sets the window an existing archive was built with, so its cached vectors keep their key).
+
     Raises:
-        EmbedderError: If the model cannot be obtained offline.
+        EmbedderError: If the model cannot be obtained offline, or the window cannot be cut.
     """
+    try:
+        return _load_embedder(settings, threads, device)
+    except WindowError as exc:
+        raise EmbedderError(str(exc)) from exc
+
+
+def _load_embedder(settings: Settings, threads: int | None, device: str | None) -> Embedder:
     name = settings.embedding_model.strip()
+    window = (settings.passage_tokens, settings.passage_overlap)
     if threads and name not in ("e5-small-int8", "hash", "e5-small-static"):
         import torch  # the sentence-transformers models below run on torch
 
         torch.set_num_threads(threads)
-    if name == "hash":
-        return HashEmbedder()
+    if name == "hash":  # its window is in words: 200, overlap 20 for a new archive
+        size, overlap = resolve_window(*window, 1 << 30, (200, 20))
+        return HashEmbedder(max_words=size, overlap=overlap)
     if name == "e5-small":
         from models.e5 import MODEL_ID, E5ImageError, ensure_e5
 
@@ -331,7 +364,7 @@ def load_embedder(settings: Settings, *, threads: int | None = None, device: str
         except (E5ImageError, OSError) as exc:
             raise EmbedderError(f"cannot build the e5-small model: {exc}") from exc
         return SentenceTransformerEmbedder(
-            path, model_id=MODEL_ID, batch_size=settings.embed_batch_size, device=device
+            path, model_id=MODEL_ID, batch_size=settings.embed_batch_size, device=device, window=window
         )
     if name == "e5-small-int8":
         return _load_e5_int8(settings, threads)
@@ -340,10 +373,12 @@ def load_embedder(settings: Settings, *, threads: int | None = None, device: str
         from models.static import ensure_static
 
         try:
-            return StaticEmbedder(ensure_static(settings.model_cache), model_id=STATIC_ID)
+            return StaticEmbedder(ensure_static(settings.model_cache), model_id=STATIC_ID, window=window)
         except (ImportError, OSError) as exc:
             raise EmbedderError(f"cannot build the static model: {exc}") from exc
-    return SentenceTransformerEmbedder(name, batch_size=settings.embed_batch_size, device=device)
+    return SentenceTransformerEmbedder(
+        name, batch_size=settings.embed_batch_size, device=device, window=window
+    )
 
 
 def _load_e5_int8(settings: Settings, threads: int | None = None) -> Embedder:
@@ -356,7 +391,12 @@ def _load_e5_int8(settings: Settings, threads: int | None = None) -> Embedder:
         folder = ensure_e5_int8(settings.model_cache)
     except (ImportError, E5ImageError, OSError) as exc:
         raise EmbedderError(f"cannot build the e5-small-int8 model: {exc}") from exc
-    return OpenVinoE5Embedder(folder, batch_size=settings.embed_batch_size, threads=threads)
+    return OpenVinoE5Embedder(
+        folder,
+        batch_size=settings.embed_batch_size,
+        threads=threads,
+        window=(settings.passage_tokens, settings.passage_overlap),
+    )
 
 
 def load_query_embedder(settings: Settings) -> Any:

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from indexer.embed.passages import split_by_offsets
+from indexer.embed.passages import PASSAGE_OVERLAP, PASSAGE_TOKENS, policy, resolve_window, split_by_offsets
 
 #: Kept free in a window beyond the prompt and the special tokens (as `embedder._WINDOW_MARGIN`).
 _WINDOW_MARGIN = 8
@@ -50,13 +50,19 @@ class OpenVinoE5Embedder:
         folder: The model folder (`models.e5_int8.ensure_e5_int8`).
         batch_size: Passages per inference call.
         threads: Inference threads (default: the cores this process may use).
+        window: Passage window (tokens, overlap); None: a new archive's (`indexer.embed.passages`).
     """
 
-    def __init__(self, folder: Path, *, batch_size: int = 16, threads: int | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        batch_size: int = 16,
+        threads: int | None = None,
+        window: tuple[int | None, int | None] = (None, None),
+    ) -> None:
         import openvino as ov
         from tokenizers import Tokenizer
-
-        from indexer.embed.embedder import PASSAGE_OVERLAP
 
         config = json.loads((folder / "arkiv_e5_int8.json").read_text(encoding="utf-8"))
         self.model_id: str = config["model_id"]
@@ -88,18 +94,17 @@ class OpenVinoE5Embedder:
         self._tok.no_padding()
         self._eos = int(self._tok.token_to_id("</s>") or 2)  # XLM-R: <s>=0, <pad>=1, </s>=2
         prompt_len = len(self._offsets(self.passage_prompt))
-        self.window = self.max_tokens - 2 - prompt_len - _WINDOW_MARGIN
-        self.passage_policy = f"tokens{self.window}-overlap{PASSAGE_OVERLAP}"
+        full = self.max_tokens - 2 - prompt_len - _WINDOW_MARGIN
+        self.window, self.overlap = resolve_window(*window, full, (PASSAGE_TOKENS, PASSAGE_OVERLAP))
+        self.passage_policy = policy("tokens", self.window, self.overlap)
         self._query_cache: dict[str, np.ndarray] = {}
 
     def _offsets(self, text: str) -> list[tuple[int, int]]:
         return self._tok.encode(text, add_special_tokens=False).offsets
 
     def split(self, text: str) -> list[str]:
-        """Split by the model's own tokens into windows that fit with the prompt (as the fp32 model)."""
-        from indexer.embed.embedder import PASSAGE_OVERLAP
-
-        return split_by_offsets(text, self._offsets(text), self.window, PASSAGE_OVERLAP)
+        """Split by the model's own tokens into the archive's windows (as the fp32 model)."""
+        return split_by_offsets(text, self._offsets(text), self.window, self.overlap)
 
     def _embed(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
         """Embed texts (prompt included) through the ring of infer requests, longest first."""

@@ -54,7 +54,13 @@ def run_engine(files: Sequence[Path], task: ExtractTask, settings: Settings) -> 
     if settings.engine == "ray":
         from indexer.run.ray_engine import EmbedSpec, run_ray
 
-        spec = EmbedSpec(settings.embedding_model, str(settings.model_cache), settings.embed_batch_size)
+        spec = EmbedSpec(
+            settings.embedding_model,
+            str(settings.model_cache),
+            settings.embed_batch_size,
+            settings.passage_tokens,  # the archive's window (settings_for_archive), not a new archive's
+            settings.passage_overlap,
+        )
         return run_ray(files, task, spec, address=settings.ray_address, workers=settings.ray_workers)
     jobs = settings.jobs or default_jobs()
     if jobs <= 1:

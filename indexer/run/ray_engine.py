@@ -37,11 +37,16 @@ class RayEngineError(RuntimeError):
 
 @dataclass(frozen=True)
 class EmbedSpec:
-    """What a worker needs to load the archive's embedding model (picklable)."""
+    """What a worker needs to load the archive's embedding model and cut passages as the archive
+    does (picklable). The window is the archive's own (`arkiv.archive.settings_for_archive`): a
+    worker that cut an old archive's items into a new archive's windows would give vectors under
+    another cache key (the writer would not use them)."""
 
     model: str
     model_cache: str
     batch_size: int = 16
+    passage_tokens: int | None = None
+    passage_overlap: int | None = None
 
 
 class FileWorker:
@@ -60,6 +65,8 @@ class FileWorker:
                 embedding_model=self.spec.model,
                 model_cache=Path(self.spec.model_cache),
                 embed_batch_size=self.spec.batch_size,
+                passage_tokens=self.spec.passage_tokens,
+                passage_overlap=self.spec.passage_overlap,
             )
             self._embedder = load_embedder(settings, threads=self.threads, device=_device())
         return self._embedder
@@ -79,7 +86,13 @@ class FileWorker:
                 result.extraction.source = str(original)
         if result.extraction is not None:
             result.vectors = self._vectors(result)
+            result.vector_key = self._key()
         return result
+
+    def _key(self) -> str:
+        from indexer.embed.embedder import cache_key
+
+        return cache_key(self._model())
 
     def _vectors(self, result: FileResult) -> dict[str, bytes]:
         from indexer.embed.embedder import embed_items, item_text, text_hash, to_blob

@@ -23,14 +23,16 @@ _PAGE = re.compile(r"<!--\s*sida\s+\d+\s*-->|\f", re.IGNORECASE)
 class FileResult:
     """What analysing one file gave: an extraction, or the reason it was skipped.
 
-    `vectors` (item text hash -> vector blob) is filled by engines that embed where they analyse;
-    the writer embeds what is missing.
+    `vectors` (item text hash -> vector blob) is filled by engines that embed where they analyse,
+    with the cache key (model and passage window) they were embedded under in `vector_key`; the
+    writer takes them only under its own key and embeds what is missing.
     """
 
     path: Path
     extraction: Extraction | None = None
     reason: str | None = None
     vectors: dict[str, bytes] | None = None
+    vector_key: str | None = None
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,9 @@ class ArchiveWriter:
             )
             return
         hashes = [text_hash(t) for t in texts]
-        if result.vectors:  # embedded where the file was analysed (a cluster's worker)
+        # Embedded where the file was analysed (a cluster's worker), with this archive's model and window;
+        # vectors of another key (a worker that cut other passages) are not mixed in: they are embedded here.
+        if result.vectors and result.vector_key == self.model:
             self._vectors.update(result.vectors)
             self.report.embedded += len(result.vectors)
         missing = [h for h in hashes if h not in self._vectors and h not in self._todo]

@@ -86,6 +86,7 @@ def save_vectors_and_manifest(
     replaced item leaves a stale vector.
     """
     from indexer.embed.embedder import cache_key
+    from indexer.embed.passages import parse_policy
     from indexer.store.exact import exact_path
     from indexer.store.vector_update import updated_index
     from indexer.store.vectors import rerank_shortlist, write_index
@@ -116,7 +117,11 @@ def save_vectors_and_manifest(
             "file": exact_path(archive.vectors).name,
             "shortlist": rerank_shortlist(index.ntotal),
         }
-    manifest["embedding"]["passage_policy"] = getattr(embedder, "passage_policy", None)
+    passage_policy = getattr(embedder, "passage_policy", None)
+    manifest["embedding"]["passage_policy"] = passage_policy
+    parsed = parse_policy(passage_policy)
+    if parsed:  # the window this archive's items are cut with: every later run adopts it
+        manifest["embedding"]["passages"] = {"unit": parsed[0], "size": parsed[1], "overlap": parsed[2]}
     if lexicon is not None:
         manifest["lexicon"] = {"file": archive.lexicon.name, **lexicon}
     write_manifest(archive, manifest)
