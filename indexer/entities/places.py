@@ -135,6 +135,12 @@ def _placed_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _town_name() -> re.Pattern[str]:
+    """A name in a town's context; a hyphen may join two ("Göteborg-Alingsås")."""
+    return re.compile(rf"(?<!\w)(?:{_names_pattern()})(?=s?(?!\w))")
+
+
+@lru_cache(maxsize=1)
 def _plats_line() -> re.Pattern[str]:
     return re.compile(
         r"^[ \t#*]*(?:Plats(?: och tid)?|Sammanträdesplats|Lokal)\b[ \t:]*(?P<rest>[^\n]+)", re.M
@@ -145,7 +151,7 @@ def _placed_kommuner(text: str) -> list[tuple[int, str]]:
     """(offset, kommun) for names the text places as towns (see the module's docstring)."""
     if not text:
         return []
-    _listed, name = _kommun_list_patterns()
+    name = _town_name()
     first = gazetteers.first_names()
     out: list[tuple[int, str]] = []
     for k, pat in enumerate(_placed_patterns()):
