@@ -78,6 +78,7 @@ def test_kommuner_placed_as_towns(text: str, expected: list[str]) -> None:
         "Ärendet skickas till Länsstyrelsen i Kalmar län och Mark- och miljödomstolen.",
         "Arbetsutskottet sammanträdde i Mölndal.",
         "Trafiken på Storgatan och Sala backe.",
+        "Anna Berg 123 45 Lund röstade ja.",  # figures in a row are no postal address
     ],
 )
 def test_bare_names_that_are_not_towns(text: str) -> None:

@@ -129,8 +129,8 @@ def _placed_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?<![\w-])(?:{names})s?\s+(?:sjukhus|lasarett)\b"
             rf"|\b{_FACILITY}\s+(?:i\s+)?{one}"
         ),
-        # A postal address: "462 80 Vänersborg".
-        re.compile(rf"(?<![\d])\d{{3}} ?\d{{2}}[ \t]+(?:{names}){end}"),
+        # A postal address: "Box 100, 462 80 Vänersborg", a line or a cell of its own (not figures in a row).
+        re.compile(rf"(?:^|(?<=[,·|\t])|(?<=[,·|] ))[ \t]*[1-9]\d\d ?\d\d[ \t]+(?:{names}){end}", re.M),
     )
 
 
