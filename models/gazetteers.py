@@ -49,6 +49,9 @@ def kommuner() -> dict[str, str]:
     return {r["kommun"]: r["kod"] for r in _read_csv(DATA / "kommuner.csv")}
 
 
+#: Regions that are a kommun too (Gotland's kommun is run by Region Gotland).
+REGION_KOMMUNER = {"Region Gotland": "Gotland"}
+
 #: Kommuner whose own name is printed in another form before "kommun" (the kommun calls itself so).
 IRREGULAR_GENITIVE = {"Falun": "Falu"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.entities.places import kommuner
+from indexer.entities.places import kommuner, regions
 from indexer.meta.detect import detect_meta
 from indexer.meta.organization import kommun_name
 from indexer.read.clean import clean_text
@@ -43,3 +43,63 @@ def test_falu_kommun_is_falun() -> None:
     raw += "Ärenden\n1 Val av justerare\n2 Budget 2026\nBorlänge kommun nämns en gång.\n"
     assert detect_meta(clean_text(raw), raw=raw).organization == "Falu kommun"
     assert kommun_name("Falun") == "Falu kommun"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two or more names after "i"/"mellan" are towns; the names of a line-broken list too.
+        ("Interpellation om väntetiderna i Kalix och Haparanda.", ["Kalix", "Haparanda"]),
+        ("Motion om busstrafik mellan Tranås och Aneby.", ["Tranås", "Aneby"]),
+        (
+            "ambulansens svarstider i Svalöv, Östra\nGöinge och Perstorp kommuner",
+            ["Svalöv", "Östra Göinge", "Perstorp"],
+        ),
+        # A route, a facility, the Plats line and a postal address place a town.
+        ("Nytt dubbelspår på sträckan Hallsberg–Degerfors.", ["Hallsberg", "Degerfors"]),
+        ("Information om vårdcentralen i Emmaboda.", ["Emmaboda"]),
+        ("Akuten vid Lycksele lasarett och Centralsjukhuset Kristianstad.", ["Lycksele", "Kristianstad"]),
+        ("Plats och tid: Regionens hus, sal Ljusnan, Hudiksvall, kl. 09.00–12.00", ["Hudiksvall"]),
+        ("Regionkansliet, Box 100, 123 45 Härnösand", ["Härnösand"]),
+        # "kommun" on the next line still names the kommun.
+        ("i samverkan med Ydre och Kinda\nkommuner samt Boxholms\nkommun", ["Ydre", "Kinda", "Boxholm"]),
+    ],
+)
+def test_kommuner_placed_as_towns(text: str, expected: list[str]) -> None:
+    assert kommuner([], [], text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Surnames, double surnames, a court's seat, a county board and a meeting's venue alone are no kommun.
+        "Per Mora (S) och Eva Falkenberg (M) yrkar bifall. Anna Lund-Berg (C) reserverar sig.",
+        "Beslutet överklagas till Förvaltningsrätten i Luleå.",
+        "Ärendet skickas till Länsstyrelsen i Kalmar län och Mark- och miljödomstolen.",
+        "Arbetsutskottet sammanträdde i Mölndal.",
+        "Trafiken på Storgatan och Sala backe.",
+        "Anna Berg 123 45 Lund röstade ja.",  # figures in a row are no postal address
+    ],
+)
+def test_bare_names_that_are_not_towns(text: str) -> None:
+    assert kommuner([], [], text) == []
+
+
+def test_region_gotland_is_the_kommun_gotland() -> None:
+    assert kommuner([], [], "Inget nämns här.", "Region Gotland") == ["Gotland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yttrande till Länsstyrelsen i Hallands län om vindkraft.", []),
+        ("Beslut från Länsstyrelsen Skåne om vägbelysning.", []),
+        ("Sörmland Vatten och Avfall AB föreslår höjd avgift.", []),
+        ("Region Halland har yttrat sig. Länsstyrelsen i Hallands län likaså.", ["Region Halland"]),
+        ("Samverkan kring räddningstjänst i Västernorrland.", ["Region Västernorrland"]),
+    ],
+)
+def test_regions_not_the_county_board_or_a_company(text: str, expected: list[str]) -> None:
+    from indexer.entities.nlp import gazetteer_entities
+
+    assert regions(text, gazetteer_entities(text), []) == expected

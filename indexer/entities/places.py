@@ -4,10 +4,16 @@ A kommun counts when the text names it as one ("Bergs kommun", "Östersunds komm
 "Malmö stad"), lists it among kommuner ("Skellefteå, Norsjö och Malå kommuner", "grannkommunerna Nybro
 och Mörbylånga", a ranking "Härryda 42, Partille 62, … och Tjörn 95"), is the document's own organization
 (its letterhead, which page cleaning removes from the text), or a person is printed as acting for it
-("Rahaf Ramdo (KD), Arboga"). A bare town name alone in running text does not count: many kommun names
-are also surnames, villages or words ("Lund", "Mark").
+("Rahaf Ramdo (KD), Arboga"). A name also counts where Swedish prose places it as a town: after "i" or
+"mellan" ("vårdcentral i Lessebo", "i Gnesta och Trosa", "mellan Karlstad och Arvika"), in a route
+("Sandviken–Gävle", "Göteborg-Alingsås"), with a hospital ("Torsby sjukhus", "Centralsjukhuset Karlstad"),
+as the town of a meeting's "Plats" line or of a postal address ("462 80 Vänersborg"). A bare town name
+elsewhere does not count: many kommun names are also surnames, villages or words ("Lund", "Mark").
+Region Gotland is also the kommun Gotland.
 A region counts when the text names it in any of its forms ("Region Västmanland", "Jönköpings län",
-"Västernorrland"); a bare name that is also a kommun ("Örebro") only when it is listed with another region
+"Västernorrland") except as the state's county board ("Länsstyrelsen i Hallands län", "Länsstyrelsen
+Skåne") or the first word of another body's name ("Sörmland Vatten och Avfall AB"); a bare name that
+is also a kommun ("Örebro") only when it is listed with another region
 ("Exempel från Skåne och Örebro").
 """
 
@@ -35,11 +41,14 @@ def kommuner(
         organization: The document's organization ("Falu kommun", "Borås stad"), if decided.
     """
     seen: dict[str, None] = {}
-    own = gazetteers.kommun_forms().get(organization or "")
+    own = gazetteers.kommun_forms().get(organization or "") or gazetteers.REGION_KOMMUNER.get(
+        organization or ""
+    )
     if own and organization != own:  # "Borås stad", not a bare name that is also a region's
         seen[own] = None
     found = [(s, norm) for label, _span, norm, s, _e in ents if label == "KOMMUN"]
     found += _listed_kommuner(text)
+    found += _placed_kommuner(text)
     for _pos, norm in sorted(found, key=lambda t: t[0]):
         seen.setdefault(norm, None)
     for p in persons:
@@ -52,7 +61,7 @@ def kommuner(
 @lru_cache(maxsize=1)
 def _kommun_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a list, a kommun name): three or more names in a row, or two or more said to be kommuner."""
-    names = "|".join(re.escape(n) for n in sorted(gazetteers.kommuner(), key=len, reverse=True))
+    names = _names_pattern()
     # A name, in the genitive before "kommuner" ("Halmstads, Varbergs och Hylte kommuner"), or with a
     # ranking's figure after it.
     one = rf"(?:{names})s?(?:\s+\d[\d\s,.]*?\d|\s+\d)?"
@@ -73,8 +82,95 @@ def _listed_kommuner(text: str) -> list[tuple[int, str]]:
         return []
     listed, name = _kommun_list_patterns()
     return [
-        (m.start() + n.start(), n.group(0)) for m in listed.finditer(text) for n in name.finditer(m.group(0))
+        (m.start() + n.start(), _norm(n.group(0)))
+        for m in listed.finditer(text)
+        for n in name.finditer(m.group(0))
     ]
+
+
+def _names_pattern() -> str:
+    """The 290 names, longest first, a line break allowed where a name has a space ("Östra\\nGöinge")."""
+    return "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(gazetteers.kommuner(), key=len, reverse=True)
+    )
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.split())
+
+
+#: Words after which two or more capitalised kommun names are towns: "i Gnesta och Trosa",
+#: "mellan Karlstad och Arvika".
+_PLACE_PREPOSITIONS = r"(?:[iI]|mellan|Mellan)"
+#: Services a region runs in a town: "vårdcentralen i Lessebo", "Torsby sjukhus", "Centralsjukhuset Karlstad".
+_FACILITY = r"\w*(?:sjukhus|lasarett|vårdcentral|hälsocentral|psykiatri|mottagning|klinik)(?:et|en|n)?"
+
+
+@lru_cache(maxsize=1)
+def _placed_patterns() -> tuple[re.Pattern[str], ...]:
+    names = _names_pattern()
+    gens = "|".join(
+        re.escape(g).replace(r"\ ", r"\s+")
+        for g in sorted({gazetteers.kommun_genitive(n) for n in gazetteers.kommuner()}, key=len, reverse=True)
+    )
+    end = r"(?![\w-])(?!\s+läns?\b)"  # not "Kalmar län", "Mark- och miljödomstolen"
+    one = rf"(?:{names}){end}"
+    return (
+        # "Uppsala\nkommun", "Boxholms\nkommun", "Borås Stad": the ruler sees one line at a time.
+        re.compile(rf"(?<![\w-])(?:{gens}|{names})\s+(?:kommun|stad|Stad|KOMMUN)\b"),
+        # "i Gnesta och Trosa", "i Osby, Östra Göinge och Bromölla", "mellan Jönköping och Nässjö"; one name
+        # alone after "i" may be a court's seat or a meeting's venue, and is not enough.
+        re.compile(rf"(?<![\w-]){_PLACE_PREPOSITIONS}\s+{one}(?:\s*,\s*{one})*\s+(?:och|samt|eller)\s+{one}"),
+        # A route: "Sandviken–Gävle", "Bjurholm–Vännäs".
+        re.compile(rf"(?<![\w-])(?:{names})\s*[–-]\s*{one}"),
+        # A facility: "vårdcentral i Lessebo", "Torsby sjukhus", "Helsingborgs lasarett", "Centralsjukhuset
+        # Karlstad".
+        re.compile(
+            rf"(?<![\w-])(?:{names})s?\s+(?:sjukhus|lasarett)\b"
+            rf"|\b{_FACILITY}\s+(?:i\s+)?{one}"
+        ),
+        # A postal address: "Box 100, 462 80 Vänersborg", a line or a cell of its own (not figures in a row).
+        re.compile(rf"(?:^|(?<=[,·|\t])|(?<=[,·|] ))[ \t]*[1-9]\d\d ?\d\d[ \t]+(?:{names}){end}", re.M),
+    )
+
+
+@lru_cache(maxsize=1)
+def _town_name() -> re.Pattern[str]:
+    """A name in a town's context; a hyphen may join two ("Göteborg-Alingsås")."""
+    return re.compile(rf"(?<!\w)(?:{_names_pattern()})(?=s?(?!\w))")
+
+
+@lru_cache(maxsize=1)
+def _plats_line() -> re.Pattern[str]:
+    return re.compile(
+        r"^[ \t#*]*(?:Plats(?: och tid)?|Sammanträdesplats|Lokal)\b[ \t:]*(?P<rest>[^\n]+)", re.M
+    )
+
+
+def _placed_kommuner(text: str) -> list[tuple[int, str]]:
+    """(offset, kommun) for names the text places as towns (see the module's docstring)."""
+    if not text:
+        return []
+    name = _town_name()
+    first = gazetteers.first_names()
+    out: list[tuple[int, str]] = []
+    for k, pat in enumerate(_placed_patterns()):
+        for m in pat.finditer(text):
+            if k == 2:  # a double surname after a first name ("Eva Lund-Berg") is no route
+                before = text[: m.start()].split()
+                if before and before[-1] in first:
+                    continue
+            for n in name.finditer(m.group(0)):
+                out.append((m.start() + n.start(), _norm(n.group(0))))
+    kommuner_ = gazetteers.kommuner()
+    for m in _plats_line().finditer(text):
+        # "Plats och tid: Regionens hus, sal Frykensalen, Karlstad, kl. 09.00": a part that is a name.
+        off = m.start("rest")
+        for part in re.finditer(r"[^,\t]+", m.group("rest")):
+            cand = part.group(0).strip()
+            if cand in kommuner_:
+                out.append((off + part.start(), cand))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -92,8 +188,10 @@ def _listed_ambiguous() -> re.Pattern[str]:
 def regions(text: str, ents: list[Entity], persons: list[Person]) -> list[str]:
     """Canonical region names in order of first mention (`ents` as for `kommuner`)."""
     found: list[tuple[int, str]] = []
-    for label, _span, norm, s, _e in ents:
-        if label == "REGION":
+    spans = {span for label, span, *_ in ents if label == "REGION"}
+    other = {span for span in spans if _not_the_region(text, span)}
+    for label, span, norm, s, _e in ents:
+        if label == "REGION" and span not in other:
             found.append((s, norm))
     for m in _listed_ambiguous().finditer(text):
         form = m.group("a1") or m.group("a2")
@@ -108,3 +206,23 @@ def regions(text: str, ents: list[Entity], persons: list[Person]) -> list[str]:
     for _pos, name in sorted(found, key=lambda t: t[0]):
         seen.setdefault(name, None)
     return list(seen)
+
+
+_COUNTY_BOARD = re.compile(r"Länsstyrelsens?\s+(?:i\s+)?$")
+_NAME_GOES_ON = re.compile(r"[ ]+[A-ZÅÄÖ][a-zåäö]+\b")
+
+
+def _not_the_region(text: str, span: str) -> bool:
+    """True when every mention of a region's name `span` names something else: the state's county board
+    ("Länsstyrelsen i Hallands län") or, a bare landscape name, the start of another body's name
+    ("Sörmland Vatten och Avfall AB")."""
+    form = re.escape(span).replace(r"\ ", r"\s+")
+    hits = list(re.finditer(rf"(?<![\w-]){form}(?![\w-])", text))
+    if not hits:  # the ruler read another text (an item rewritten by the segmenter): keep what it found
+        return False
+    bare = not span.startswith("Region") and "län" not in span and "region" not in span
+    return all(
+        _COUNTY_BOARD.search(text[max(0, m.start() - 20) : m.start()])
+        or (bare and _NAME_GOES_ON.match(text, m.end()) is not None)
+        for m in hits
+    )
