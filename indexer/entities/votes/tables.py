@@ -226,7 +226,7 @@ def _read_seat(
             continue
         found = who(cell) if cell else None
         if found is None and (i in cols.subs or i == offset) and cell:
-            found = _new_name(cell, any_first=True)  # the name columns hold names only
+            found = _new_name(_upright_cell(cell), any_first=True)  # the name columns hold names only
         if found is not None:
             if first is None:
                 seat, first = (at, at + len(cell)), found
@@ -235,6 +235,16 @@ def _read_seat(
     if seat is not None and (replaced or (away and not votes)):
         return votes, [seat]
     return votes, []
+
+
+#: A name cell printed surname first: "Strand, Olle", "Strand, Olle (M)".
+_INVERTED_CELL = re.compile(r"([^,()]+),\s*([^,()]+?)(\s*\([^()]{1,4}\))?")
+
+
+def _upright_cell(cell: str) -> str:
+    """A name column's cell in normal order: "Strand, Olle (M)" -> "Olle Strand (M)"."""
+    m = _INVERTED_CELL.fullmatch(cell)
+    return f"{m.group(2).strip()} {m.group(1).strip()}{m.group(3) or ''}" if m else cell
 
 
 def _vote_in(cell: str, i: int, cols: Columns) -> str | None:
