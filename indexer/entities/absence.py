@@ -67,19 +67,29 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: An item about someone's seat: "Avsägelse av uppdrag som ledamot i … - Anna Ek (S)", "Kompletteringsval
-#: - Ersättare i … efter Bo Berg (M), Cilla Ros (M)"; its heading and the line or two it wraps onto.
+#: - Ersättare i … efter Bo Berg (M), Cilla Ros (M)"; its heading (to the end of its table cell: an agenda
+#: row's next cell names who presents it) and the line or two it wraps onto.
 _SEAT_ITEM = re.compile(
     r"(?im)\b(?:avsägelse|entledigande|kompletteringsval|fyllnadsval|val av (?:ny |nya )?(?:ledamot|ledamöter"
-    r"|ersättare|suppleant|nämndeman|nämndemän|revisor|ombud))\b[^\n]*"
+    r"|ersättare|suppleant|nämndeman|nämndemän|revisor|ombud))\b[^\n\t|]*"
+    # the line's other cells (a case number, who presents it) are no part of it
+    r"(?:[\t|][^\n]*)?"
     # the heading's wrapped tail ending in a name ("Barkhage Foster (V)", "nämnden - Dennis Jalonen (V)"),
     # maybe under an agenda table's "§ 27" cell; not a "Föredragande: …" line
-    r"(?:\n(?:[ \t]*§[^\n]{0,12}\n)?(?=[^\n:]*(?:[A-ZÅÄÖ][\w\-]*|\([^()\n]{1,4}\))[ \t.]*$)[^\n]*)?"
+    r"(?P<tail>\n(?:[ \t]*§[^\n]{0,12}\n)?(?=[^\n:]*(?:[A-ZÅÄÖ][\w\-]*|\([^()\n]{1,4}\))[ \t.]*$)[^\n]*)?"
 )
+_CELL = re.compile(r"[^\n\t|]*")
 #: "Anna Ek (S) har i skrivelse den 23 mars avsagt sig uppdraget", "Bo Berg (M) utses till ledamot i …".
 _RESIGNS = re.compile(
     rf"(?P<name>{_NAME})\s+(?:har|hade)\s+[^.\n]{{0,80}}?(?:avsagt sig|begärt (?:att )?(?:bli )?entledig\w*)"
 )
 _ELECTED = re.compile(rf"(?P<name>{_NAME})\s+(?:utses|väljs|väljes|valdes|utsågs)\s+till\s+(?!justera)")
+#: "Kommunfullmäktige väljer Sanna Ek (S) till ersättare i …", "utser Bo Berg (M) och Eva Lind (C) till
+#: ledamöter": the decision naming whom the body elects (not "utser Anna Ek (S) till justerare").
+_ELECTS = re.compile(
+    rf"\b(?:väljer|utser|valde|utsåg)\s+(?P<names>{_NAME}(?:(?:,|\s+och|\s+samt)\s+{_NAME}){{0,5}})"
+    r"\s+till\s+(?!justera)"
+)
 #: A document received, listed under Anmälningar or Meddelanden: "• 2022.088 SN-020 Protokollsutdrag -
 #: § 99 KF 2026-05-06 - Avsägelse … - Mary Blomman (L)", with the line it wraps onto.
 _RECEIVED = re.compile(
@@ -90,36 +100,57 @@ _RECEIVED = re.compile(
 
 def subject_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names people as what an item is about rather than as taking part: who resigns or
-    is elected to a seat, people in documents received from other bodies. A person named only there is
-    no person of the meeting (one also in the attendance list or acting stays one)."""
-    spans = [m.span() for rx in (_SEAT_ITEM, _RECEIVED) for m in rx.finditer(text)]
+    is elected to a seat (also in the decision: "Kommunfullmäktige väljer Anna Ek (S) till ersättare"),
+    people in documents received from other bodies. A person named only there is no person of the
+    meeting (one also in the attendance list or acting stays one)."""
+    spans = [m.span() for m in _RECEIVED.finditer(text)]
+    for m in _SEAT_ITEM.finditer(text):
+        head = _CELL.match(text, m.start())  # the heading's own cell
+        spans.append((m.start(), head.end() if head else m.end()))
+        if m["tail"] is not None:
+            spans.append(m.span("tail"))
     spans += [m.span("name") for rx in (_RESIGNS, _ELECTED) for m in rx.finditer(text)]
+    for m in _ELECTS.finditer(text):
+        at = m.start("names")
+        spans += [(at + n.start(), at + n.end()) for n in _NAME_RE.finditer(m["names"])]
     return spans
 
 
-#: An attendance table's header cell of the serving ersättare's column.
-_SUB_HEADER = re.compile(r"(?i)^(?:tjänstgörande |tjg\.? )?ersättare$")
+#: An attendance table's header cell of the serving ersättare's column ("Tjänstg. ers.", "Tjg ersättare").
+_SUB_HEADER = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)(?:ersättare|ers\.)$|^ersättare$")
 
 
 def _replaced_in_columns(text: str) -> list[tuple[int, int]]:
     """Members of an attendance table whose row names a serving ersättare in the column headed
-    "Tjänstgörande ersättare" ("Cecilia Sandberg⇥M⇥Bertil Hagsköld (M)"), up to 120 lines under it."""
+    "Tjänstgörande ersättare" ("Cecilia Sandberg⇥M⇥Bertil Hagsköld (M)"), up to 120 lines under it; a
+    table printed as two halves side by side (its header's first label again further right) has a
+    member's column and an ersättare's column in each half."""
     spans: list[tuple[int, int]] = []
-    column, left, pos = -1, 0, 0
+    pairs: list[tuple[int, int]] = []  # (the member's column, the ersättare's column)
+    left, pos = 0, 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         cells = line.split("\t")
         subs = [k for k, c in enumerate(cells) if _SUB_HEADER.match(c.strip())]
         if subs and len(cells) >= 2:
-            column, left = subs[0], 120
+            head = cells[0].strip().casefold()
+            halves = [0] + [k for k, c in enumerate(cells) if k and head and c.strip().casefold() == head]
+            pairs = [(max(h for h in halves if h < k), k) for k in subs if k > 0]
+            left = 120
             continue
         left -= 1
-        if column < 1 or left < 0 or len(cells) <= column:
+        if left < 0:
             continue
-        first, sub = cells[0].strip(), cells[column].strip()
-        if _NAMEISH.fullmatch(first) and _NAMEISH.fullmatch(sub):
-            at = start + line.index(first)
-            spans.append((at, at + len(first)))
+        offsets = [0]
+        for c in cells[:-1]:
+            offsets.append(offsets[-1] + len(c) + 1)
+        for member, column in pairs:
+            if len(cells) <= column:
+                continue
+            first, sub = cells[member].strip(), cells[column].strip()
+            if _NAMEISH.fullmatch(first) and _NAMEISH.fullmatch(sub):
+                at = start + offsets[member] + cells[member].index(first)
+                spans.append((at, at + len(first)))
     return spans
 
 

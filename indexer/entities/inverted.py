@@ -15,6 +15,7 @@ last word is the first name.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from indexer.entities.attendance import parse_tail
@@ -55,6 +56,9 @@ def inverted_mentions(text: str) -> list[Mention]:
     more = _surnames_like_first_names(both, listed) + _first_names_not_known(unknown, listed)
     candidates = sorted(candidates + more, key=lambda m: m.start())
     out = []
+    # "Dahlin, Cecilia⇥S⇥J⇥Ekblom, Camilla⇥…": a row of two tables side by side, or an ersättare's cell
+    # after the member's: a name's tail ends where the next inverted name starts
+    starts = sorted(m.start("last") for m in _INVERTED.finditer(text))
     for m in candidates:
         party = party_code(m.group("party")) if m.group("party") else None
         if party is None and len(candidates) < 2:
@@ -63,7 +67,10 @@ def inverted_mentions(text: str) -> list[Mention]:
         printed = text[m.start("last") : m.end("first")]
         mention = Mention(name=name, start=m.start("last"), end=m.end("first"), party=party, printed=printed)
         line_end = text.find("\n", m.end())
-        parse_tail(text[m.end() : line_end if line_end >= 0 else len(text)], mention)  # "(M) ordförande"
+        line_end = line_end if line_end >= 0 else len(text)
+        k = bisect.bisect_right(starts, m.start("last"))
+        tail_end = min(line_end, starts[k]) if k < len(starts) else line_end
+        parse_tail(text[m.end() : tail_end], mention)  # "(M) ordförande"
         out.append(mention)
         out += _replaced_after(text, m.end(), line_end if line_end >= 0 else len(text))
     return out
@@ -103,11 +110,12 @@ def _surnames_like_first_names(matches: list[re.Match[str]], listed: int) -> lis
 
 
 def _party_after(m: re.Match[str]) -> str | None:
-    """The party printed right after an inverted name: "(S)", or the next table cell ("⇥SD⇥", "   SD   ")."""
+    """The party printed right after an inverted name: "(S)", or the next table cell ("⇥SD⇥", "   SD   "),
+    maybe after empty cells ("⇥⇥SD⇥": an empty column of serving ersättare between)."""
     if m.group("party"):
         return party_code(m.group("party"))
     after = m.string[m.end() : m.end() + 60]
-    cell = re.match(r"(?:\t[ ]*|[ ]{2,})([^\t\n ]{1,4})(?:\t|[ ]{2,}|[ ]*\n|[ ]*$)", after)
+    cell = re.match(r"(?:(?:\t[ ]*)+|[ ]{2,})([^\t\n ]{1,4})(?:\t|[ ]{2,}|[ ]*\n|[ ]*$)", after)
     return party_code(cell.group(1)) if cell else None
 
 

@@ -376,6 +376,15 @@ def find_persons(text: str) -> list[Person]:
     return fold_truncated(build_persons(doc_mentions(text), absent_spans(text)), text)
 
 
+#: A line starting with a name printed surname first: "   Ekdahl, Susanne   ekonomichef".
+_INVERTED_START = re.compile(rf"[ \t]*{TOKEN},[ \t]+{TOKEN}[ \t]*(?:\(|\t|[ ]{{2}}|\n|$)")
+
+
+def _inverted_at(word: str) -> bool:
+    """ "Falk,": a capitalised surname with the comma an inverted name puts after it."""
+    return word.endswith(",") and word[:1].isupper() and word[1:-1].isalpha() and not is_stop_token(word[:-1])
+
+
 def _join_broken_first_names(text: str) -> str:
     """Same-length copy where a first name alone at a line end and a lone surname starting the next line
     (followed by a comma, a bracket or a full stop) become one name: "Christina\nNordberg, controller"."""
@@ -385,7 +394,9 @@ def _join_broken_first_names(text: str) -> str:
         prev = before[-1] if before else ""
         # the first name stands alone: after a label ("Föredragande:"), a lower-case word or a cell start
         name_before = prev[:1].isupper() and prev[1:].isalpha() and not is_stop_token(prev)
-        if is_first_name(m.group("first")) and not name_before:
+        # "Falk, Magnus⏎Ekdahl, Susanne": a list printing names surname first, one a line
+        inverted = _inverted_at(prev) or _INVERTED_START.match(text, m.end("nl")) is not None
+        if is_first_name(m.group("first")) and not name_before and not inverted:
             out[m.start("nl")] = " "
     return "".join(out)
 

@@ -44,8 +44,9 @@ PARAGRAPH = re.compile(r"§[ \t]*(\d{1,4})")
 _ABSENT_COLUMN = re.compile(r"(?i)^(?:frånv\.?|frånvarande|frånvaro|ej närvarande|ej närv\.?)$")
 #: A header cell of the column marking who was present ("Närv.": "N", "Tj", or "-" for absent).
 _PRESENT_COLUMN = re.compile(r"(?i)^(?:närv\.?|närvarande|närvaro|närvarokod)$")
-#: A header cell of the serving ersättare's name column ("Tjänstgörande ersättare", "Tjg ers.").
-_SUB_COLUMN = re.compile(r"(?i)^(?:tjänstgörande |tjg\.? )?ers(?:ättare|\.)$")
+#: A header cell of the serving ersättare's name column ("Tjänstgörande ersättare", "Tjg ers.", "Tjänstg.
+#: ers.").
+_SUB_COLUMN = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)?ers(?:ättare|\.)$")
 #: A header cell of a party column.
 _PARTY_COLUMN = re.compile(r"(?i)^(?:parti|partibeteckning|grupp)$")
 
@@ -71,6 +72,17 @@ class Columns:
     def rounds(self) -> int:
         """How many omröstningar the table holds."""
         return max(1 + max((g for _, g in self.votes.values()), default=0), len(self.words))
+
+    @property
+    def seats(self) -> list[int]:
+        """The columns each seat of a row starts at: 0, and where the header repeats its first label (a
+        list printed as two halves side by side, "Ledamot  Parti  § 91  Ledamot  Parti  § 91")."""
+        first = self.labels[0] if self.labels else ""
+        kinds = (self.votes, self.words, self.absent, self.present, self.subs, self.party)
+        return [0] + [
+            i for i in range(1, len(self.labels))
+            if first and self.labels[i] == first and not any(i in k for k in kinds)
+        ]  # fmt: skip
 
     def group(self, i: int) -> int:
         """The omröstning (0 first) column i's votes belong to: "Votering 1", "Votering 2" each one."""

@@ -185,14 +185,32 @@ def _add_row(table: VoteTable, cells: list[Cell], who: Callable[[str], Who | Non
 def read_row(
     cells: list[Cell], cols: Columns, who: Callable[[str], Who | None]
 ) -> tuple[list[tuple[int, Vote]], list[tuple[int, int]]]:
-    """A row's votes, and the place of a seat's member who did not vote (replaced or Frånvarande)."""
+    """A row's votes, and the places of seats' members who did not vote (replaced or Frånvarande); a row
+    of a list printed as two halves side by side holds two seats, read one after the other."""
+    seats = cols.seats
+    if len(seats) < 2:
+        return _read_seat(cells, 0, cols, who)
+    votes: list[tuple[int, Vote]] = []
+    absent: list[tuple[int, int]] = []
+    for a, b in zip(seats, [*seats[1:], len(cells)], strict=True):
+        got, away = _read_seat(cells[a:b], a, cols, who)
+        votes += got
+        absent += away
+    return votes, absent
+
+
+def _read_seat(
+    cells: list[Cell], offset: int, cols: Columns, who: Callable[[str], Who | None]
+) -> tuple[list[tuple[int, Vote]], list[tuple[int, int]]]:
+    """The votes of one seat's cells (the row's from column `offset` on), and where its member stands
+    when they did not vote."""
     votes: list[tuple[int, Vote]] = []
     person: Who | None = None
     first: Who | None = None
     seat: tuple[int, int] | None = None  # where the row's first name stands
     seat_party: str | None = None
     away = False
-    for i, (cell, at) in enumerate(cells):
+    for i, (cell, at) in enumerate(cells, start=offset):
         vote = _vote_in(cell, i, cols)
         if vote is not None and person is not None:
             group = cols.group(i)
@@ -203,12 +221,12 @@ def read_row(
             continue
         # a party column before the name ("S  Anna Ek  X") is the row's party too
         code = party_code(cell) if len(cell) <= 4 and (person is not None or i in cols.party) else None
-        if code and (i in cols.party or i + 1 < len(cells)):
+        if code and (i in cols.party or i + 1 < offset + len(cells)):
             seat_party = code  # a party column of its own
             continue
         found = who(cell) if cell else None
-        if found is None and (i in cols.subs or i == 0) and cell:
-            found = _new_name(cell, any_first=True)  # the name columns hold names only
+        if found is None and (i in cols.subs or i == offset) and cell:
+            found = _new_name(_upright_cell(cell), any_first=True)  # the name columns hold names only
         if found is not None:
             if first is None:
                 seat, first = (at, at + len(cell)), found
@@ -217,6 +235,16 @@ def read_row(
     if seat is not None and (replaced or (away and not votes)):
         return votes, [seat]
     return votes, []
+
+
+#: A name cell printed surname first: "Strand, Olle", "Strand, Olle (M)".
+_INVERTED_CELL = re.compile(r"([^,()]+),\s*([^,()]+?)(\s*\([^()]{1,4}\))?")
+
+
+def _upright_cell(cell: str) -> str:
+    """A name column's cell in normal order: "Strand, Olle (M)" -> "Olle Strand (M)"."""
+    m = _INVERTED_CELL.fullmatch(cell)
+    return f"{m.group(2).strip()} {m.group(1).strip()}{m.group(3) or ''}" if m else cell
 
 
 def _vote_in(cell: str, i: int, cols: Columns) -> str | None:
