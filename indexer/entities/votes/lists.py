@@ -16,6 +16,7 @@ from bisect import bisect_right
 
 from indexer.entities.finder import NameFinder
 from indexer.entities.votes.columns import unfold
+from indexer.entities.votes.grid import parse_header
 from indexer.entities.votes.voters import full_names, listed_names
 from indexer.types import Person, Vote
 
@@ -71,7 +72,10 @@ def list_votes(
     rnd = first_round - 1
     used: set[str] = set()
     text = unfold(text, lambda cell: _LIST_LABEL.fullmatch(cell) is not None, _prose)
-    labels = [m for m in _LIST_LABEL.finditer(text) if m.group("alone") is None or not _inline(text, m)]
+    labels = [
+        m for m in _LIST_LABEL.finditer(text)
+        if (m.group("alone") is None or not _inline(text, m)) and not _in_header(text, m.start())
+    ]  # fmt: skip
     taken = [m.span() for m in labels]
     labels += [m for m in _BARE_LABEL.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
     labels.sort(key=lambda m: m.start())
@@ -90,6 +94,18 @@ def list_votes(
     if not labels:
         out += _cast_votes(text, finder, first_round)
     return out
+
+
+def _in_header(text: str, at: int) -> bool:
+    """Whether the label at `at` is a cell of a vote table's header ("⇥⇥Ja⇥Nej⇥Avstår" under a merged
+    "Omröstning" cell): its column holds marks, not a list."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    if "\t" not in line:
+        return False
+    cols = parse_header(line.split("\t"))
+    return cols is not None and len({v for v, _ in cols.votes.values()}) >= 2
 
 
 def _inline(text: str, m: re.Match[str]) -> bool:

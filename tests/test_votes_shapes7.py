@@ -1,0 +1,161 @@
+"""Printed shapes of named votes that Swedish protokoll use beyond those `test_votes_shapes` covers: a
+count in parentheses after a label, a bare "Avstår:" label, marks "1" or "x" under vote columns, one
+"Röst" column with J/N/A, a list headed by the § it belongs to, two rounds in one §, a Word table with a
+merged header and a Summa row, and a text export whose table runs across a page with its header repeated."""
+
+from __future__ import annotations
+
+import io
+
+from indexer.entities.people import NameFinder, find_persons
+from indexer.entities.votes import add_votes
+from indexer.types import Item
+from tests.vote_fixtures import MEMBERS
+from tests.vote_fixtures import votes_of as _votes
+
+
+def test_running_text_grouped_by_answer_with_counts_in_parentheses() -> None:
+    body = (
+        "Ja-röster (2): Anna Ek (S), Bo Berg (M)\n"
+        "Nej-röster (2): Eva Ros (V), David Lind (SD)\n"
+        "Avstår (1): Fredrik Nord (C)\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1),
+                            ("David Lind", "nej", 1), ("Fredrik Nord", "avstår", 1)]  # fmt: skip
+
+
+def test_following_members_vote_no_and_a_bare_abstain_label() -> None:
+    body = (
+        "Följande ledamöter röstar ja: Anna Ek (S), Bo Berg (M).\n"
+        "Följande ledamöter röstar nej: Eva Ros (V).\n"
+        "Avstår: Fredrik Nord (C).\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1),
+                            ("Fredrik Nord", "avstår", 1)]  # fmt: skip
+
+
+def test_marks_one_and_small_x_under_vote_columns() -> None:
+    body = "Ledamot\tParti\tJa\tNej\tAvstår\nEk, Anna\tS\t1\t\t\nBerg, Bo\tM\t\t1\t\nRos, Eva\tV\t\t\t1\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+    body = "Ledamot\tJa\tNej\tAvstår\nAnna Ek (S)\tx\t\t\nBo Berg (M)\t\tx\t\nEva Ros (V)\t\t\tx\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+
+
+def test_one_rost_column_with_letters_or_words() -> None:
+    body = "Ledamot\tParti\tRöst\nAnna Ek\tS\tJ\nBo Berg\tM\tN\nEva Ros\tV\tA\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+    body = "Namn\tParti\tRöst\nEk, Anna\tS\tJa\nBerg, Bo\tM\tNej\nRos, Eva\tV\tAvstår\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+
+
+def test_a_list_before_its_paragraph_headed_by_the_paragraph() -> None:
+    persons = find_persons(MEMBERS)
+    items = [
+        Item(number="§111", title="Taxa", text="Fullmäktige beslutar enligt förslaget.\n\n"
+             "Omröstning i ärende § 112\nJa-röster: Anna Ek (S), Bo Berg (M)\nNej-röster: Eva Ros (V)\n"),
+        Item(number="§112", title="Budget", text="Omröstning begärs. Omröstningen framgår av listan ovan."),
+    ]  # fmt: skip
+    add_votes(items, persons, NameFinder(persons))
+    assert items[0].votes == []
+    assert [(v.person, v.vote) for v in items[1].votes] == [("Anna Ek", "ja"), ("Bo Berg", "ja"),
+                                                           ("Eva Ros", "nej")]  # fmt: skip
+
+
+def test_two_rounds_in_one_paragraph_referral_first() -> None:
+    body = (
+        "Omröstning om återremiss\nJa-röster: Anna Ek (S), Bo Berg (M)\nNej-röster: Eva Ros (V)\n\n"
+        "Fullmäktige beslutar att ärendet ska avgöras i dag.\n\n"
+        "Omröstning i sak\nJa-röster: Anna Ek (S)\nNej-röster: Bo Berg (M), Eva Ros (V)\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1),
+                            ("Anna Ek", "ja", 2), ("Bo Berg", "nej", 2), ("Eva Ros", "nej", 2)]  # fmt: skip
+
+
+def test_an_ersattare_votes_for_an_absent_member_in_the_running_text() -> None:
+    body = "Ja-röster: Anna Ek (S), Fredrik Nord (C) (ersätter Cecilia Holm (M))\nNej-röster: Eva Ros (V)\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Fredrik Nord", "ja", 1), ("Eva Ros", "nej", 1)]
+    body = (
+        "Ledamot\tErsättare\tParti\tJa\tNej\nCecilia Holm\tFredrik Nord\tM\tX\t\nEva Ros\t\tV\t\tX\n"
+    )
+    assert _votes(body) == [("Fredrik Nord", "ja", 1), ("Eva Ros", "nej", 1)]
+
+
+def test_a_word_table_with_a_merged_header_and_a_summa_row() -> None:
+    import docx
+
+    from indexer.read.docx import docx_text
+
+    d = docx.Document()
+    d.add_paragraph("Omröstning")
+    t = d.add_table(rows=2, cols=5)
+    t.cell(0, 0).text = "Ledamot"
+    t.cell(0, 1).text = "Parti"
+    t.cell(0, 2).merge(t.cell(0, 4)).text = "Omröstning"
+    for k, head in enumerate(("", "", "Ja", "Nej", "Avstår")):
+        if head:
+            t.cell(1, k).text = head
+    for name, party, col in (("Anna Ek", "S", 2), ("Bo Berg", "M", 3), ("Eva Ros", "V", 4)):
+        row = t.add_row()
+        row.cells[0].text, row.cells[1].text, row.cells[col].text = name, party, "X"
+    row = t.add_row()
+    row.cells[0].text, row.cells[2].text, row.cells[3].text, row.cells[4].text = "Summa", "1", "1", "1"
+    buf = io.BytesIO()
+    d.save(buf)
+    text = docx_text(buf.getvalue())
+    assert _votes(text) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+
+
+def test_an_html_table_with_a_rost_column() -> None:
+    from indexer.read.html import html_to_text
+
+    html = (
+        "<p>Omröstning</p><table><tr><th>Namn</th><th>Parti</th><th>Röst</th></tr>"
+        "<tr><td>Anna Ek</td><td>S</td><td>Ja</td></tr><tr><td>Bo Berg</td><td>M</td><td>Nej</td></tr>"
+        "<tr><td>Eva Ros</td><td>V</td><td>Avstår</td></tr></table>"
+    )
+    assert _votes(html_to_text(html)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+
+
+def test_an_aligned_text_table_across_a_page_break_with_its_header_repeated() -> None:
+    head = "Ledamot                 Parti   Ja   Nej   Avstår\n"
+    body = (
+        "Omröstningslista\n" + head
+        + "Ek, Anna                S       X\n"
+        + "Berg, Bo                M            X\n"
+        + "\nKommunfullmäktige 2026-03-02                        Sida 4 av 9\n\n"
+        + head
+        + "Ros, Eva                V                  X\n"
+        + "Lind, David             SD      X\n"
+    )  # fmt: skip
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1),
+                            ("David Lind", "ja", 1)]  # fmt: skip
+
+
+def test_a_bilaga_with_column_groups_for_two_paragraphs() -> None:
+    persons = find_persons(MEMBERS)
+    items = [
+        Item(number="§45", title="Budget", text="Omröstning begärs. Se bilaga 1."),
+        Item(number="§46", title="Taxa", text="Fullmäktige beslutar enligt förslaget."),
+        Item(number="§47", title="Plan", text="Omröstning begärs. Se bilaga 1.\n\n"
+             "Bilaga 1 Omröstningslista\n"
+             "\t\t§ 45\t\t\t§ 47\n"
+             "Ledamot\tParti\tJa\tNej\tAvstår\tJa\tNej\tAvstår\n"
+             "Anna Ek\tS\tX\t\t\t\tX\t\n"
+             "Bo Berg\tM\t\tX\t\tX\t\t\n"
+             "Eva Ros\tV\t\t\tX\t\t\tX\n"),
+    ]  # fmt: skip
+    add_votes(items, persons, NameFinder(persons))
+    assert [(v.person, v.vote) for v in items[0].votes] == [("Anna Ek", "ja"), ("Bo Berg", "nej"),
+                                                           ("Eva Ros", "avstår")]  # fmt: skip
+    assert [(v.person, v.vote) for v in items[2].votes] == [("Anna Ek", "nej"), ("Bo Berg", "ja"),
+                                                           ("Eva Ros", "avstår")]  # fmt: skip
+
+
+def test_normal_names_with_the_party_in_its_own_column_in_an_aligned_export() -> None:
+    body = (
+        "Namn                Parti    Röst\n"
+        "Anna Ek             S        Ja\n"
+        "Bo Berg             M        Nej\n"
+        "Eva Ros             V        Avstår\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
