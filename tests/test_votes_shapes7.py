@@ -74,9 +74,7 @@ def test_two_rounds_in_one_paragraph_referral_first() -> None:
 def test_an_ersattare_votes_for_an_absent_member_in_the_running_text() -> None:
     body = "Ja-röster: Anna Ek (S), Fredrik Nord (C) (ersätter Cecilia Holm (M))\nNej-röster: Eva Ros (V)\n"
     assert _votes(body) == [("Anna Ek", "ja", 1), ("Fredrik Nord", "ja", 1), ("Eva Ros", "nej", 1)]
-    body = (
-        "Ledamot\tErsättare\tParti\tJa\tNej\nCecilia Holm\tFredrik Nord\tM\tX\t\nEva Ros\t\tV\t\tX\n"
-    )
+    body = "Ledamot\tErsättare\tParti\tJa\tNej\nCecilia Holm\tFredrik Nord\tM\tX\t\nEva Ros\t\tV\t\tX\n"
     assert _votes(body) == [("Fredrik Nord", "ja", 1), ("Eva Ros", "nej", 1)]
 
 
@@ -113,7 +111,11 @@ def test_an_html_table_with_a_rost_column() -> None:
         "<tr><td>Anna Ek</td><td>S</td><td>Ja</td></tr><tr><td>Bo Berg</td><td>M</td><td>Nej</td></tr>"
         "<tr><td>Eva Ros</td><td>V</td><td>Avstår</td></tr></table>"
     )
-    assert _votes(html_to_text(html)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+    assert _votes(html_to_text(html)) == [
+        ("Anna Ek", "ja", 1),
+        ("Bo Berg", "nej", 1),
+        ("Eva Ros", "avstår", 1),
+    ]
 
 
 def test_an_aligned_text_table_across_a_page_break_with_its_header_repeated() -> None:

@@ -114,7 +114,7 @@ def placed_votes(text: str, finder: NameFinder, own: str | None = None) -> list[
     list_at: dict[int, int] = {}
     listed = _without_repeats(out, list_votes(text, finder, own_rounds + 1, list_at), list_at)
     _in_text_order(out, listed, table_at | list_at)
-    out += [(None, v) for v in listed]
+    out += _list_targets(text, listed, list_at, mine)
     if not out:
         out = [(None, v) for v in row_votes(text, finder, 1)]
     seen: set[tuple[str | None, str, int]] = set()
@@ -125,6 +125,45 @@ def placed_votes(text: str, finder: NameFinder, own: str | None = None) -> list[
             seen.add(key)
             kept.append((target, v))
     return kept
+
+
+#: A heading that names the paragraph a list under it is for, printed apart from it (on the page before):
+#: "Omröstning i ärende § 112", "Votering § 45 – Budget 2027".
+_LIST_FOR = re.compile(
+    r"(?im)^[ \t]*(?:omröstning|votering|omröstningslista|voteringslista)"
+    r"(?:[ \t]+(?:i|om|för|gällande|avseende))?"
+    r"(?:[ \t]+ärende(?:t)?)?[ \t]*§[ \t]*(?P<n>\d{1,4})\b[^\n§]{0,80}$"
+)
+
+
+def _list_targets(
+    text: str, listed: list[Vote], at: dict[int, int], mine: str
+) -> list[tuple[str | None, Vote]]:
+    """The lists' votes, each with the paragraph a heading on the two lines above its omröstning names
+    ("Omröstning i ärende § 112"; None for the item's own), rounds numbered within that paragraph."""
+    targets: dict[int, str | None] = {}
+    for rnd, where in at.items():
+        above = [ln for ln in text[max(0, where - 300) : where].split("\n") if ln.strip()][-2:]
+        hits = [m.group("n") for ln in above if (m := _LIST_FOR.match(ln))]
+        target = f"§{hits[-1]}" if hits else None
+        targets[rnd] = None if target == mine else target
+    if not any(targets.values()):
+        return [(None, v) for v in listed]
+    new: dict[int, int] = {}
+    count: dict[str, int] = {}
+    for rnd in sorted(targets):
+        if targets[rnd] is None:  # the item's own: after its tables' rounds, past the lists moved away
+            new[rnd] = rnd - sum(1 for r, t in targets.items() if t and r < rnd)
+            continue
+        key = targets[rnd] or ""
+        count[key] = count.get(key, 0) + 1
+        new[rnd] = count[key]
+    out: list[tuple[str | None, Vote]] = []
+    for v in listed:
+        target = targets.get(v.round)
+        v.round = new.get(v.round, v.round)
+        out.append((target, v))
+    return out
 
 
 def _without_repeats(
