@@ -50,6 +50,8 @@ _LIST_HEAD = re.compile(
     r"(?i)^(?:ja|nej|avstår|avstod|avstående|ja-?\s?röster|nej-?\s?röster|för|emot)"
     r"(?:\s*\(\d+\)|\s*:?\s*\d+)?\s*:?$"
 )
+#: A vote table's label of a column beside the votes: set close to a vote label, each its own column.
+_NAME_LABEL = re.compile(r"(?i)^(?:parti|partibeteckning|grupp|ledamot|ledamöter|namn)$")
 #: An agenda table's column labels: "Nr Ärende" set close together are two columns.
 _AGENDA_LABEL = re.compile(
     r"(?i)^(?:nr\.?|§|punkt|ärende|ärenden|rubrik|dnr|diarienummer|beteckning|föredragande)$"
@@ -235,6 +237,11 @@ def _header_cells(row: Row) -> list[list[Run]]:
         if len(cell) > 1 and (
             all(_VOTE_LABEL.match(r.text.strip()) for r in cell)
             or all(_AGENDA_LABEL.match(r.text.strip()) for r in cell)
+            # "Parti Ja", "Ledamot Parti Ja" set a word space apart: a vote table's labels each a column
+            or (
+                any(_VOTE_LABEL.match(r.text.strip()) for r in cell)
+                and all(_VOTE_LABEL.match(r.text.strip()) or _NAME_LABEL.match(r.text.strip()) for r in cell)
+            )
         ):
             out += [[r] for r in cell]
         else:

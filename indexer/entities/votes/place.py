@@ -213,7 +213,7 @@ def _numbered(tables: list[VoteTable], at: dict[int, int] | None = None) -> list
     for t in tables:
         again = (
             last is not None
-            and t.columns.labels == last.columns.labels
+            and _same_header(t.columns, last.columns)
             and t.target in (None, last.target)
             and not voters(t) & chain
         )
@@ -234,6 +234,16 @@ def _numbered(tables: list[VoteTable], at: dict[int, int] | None = None) -> list
             v.round = per_paragraph.get(group, 1) if paragraph else base + group
             out.append((paragraph or t.target, v))
     return out
+
+
+def _same_header(a: Columns, b: Columns) -> bool:
+    """Whether a table's header repeats another's: the same labels, or the same columns with a page's
+    running text set on the header's line after them ("Ledamot⇥Parti⇥Ja⇥Nej⇥Avstår⇥Sida 3 (4)")."""
+    if a.labels == b.labels:
+        return True
+    n = min(len(a.labels), len(b.labels))
+    kinds = ("votes", "words", "absent", "present", "subs", "party", "paragraphs")
+    return a.labels[:n] == b.labels[:n] and all(getattr(a, k) == getattr(b, k) for k in kinds)
 
 
 def _paragraph_rounds(cols: Columns, used: dict[str | None, int]) -> dict[int, int]:

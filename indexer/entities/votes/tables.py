@@ -95,6 +95,7 @@ def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
     if not _LABEL_CELL.search(text) and not _LABEL_PAIR.search(text):
         return []  # no cell reads like a vote column's header: no table to look for (most items)
     tables: list[VoteTable] = []
+    last_row = 0  # where the last table's last row starts
     for block in table_blocks(text):
         current: VoteTable | None = None
         pending: list[tuple[int, list[Cell]]] = []  # rows before a header: maybe the last table's
@@ -107,14 +108,39 @@ def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
                 _continuation(tables, pending, who)
                 pending = []
                 _paragraphs_above(text, at, cols)
-                current = VoteTable(cols, at, header=True, target=_target(text, at))
+                target = _target(text, at)
+                if target is None and tables and tables[-1].target and _next_in_bilaga(text, last_row, at):
+                    target = tables[-1].target  # "Omröstning 2" of the same bilaga: the same paragraph
+                current = VoteTable(cols, at, header=True, target=target)
                 tables.append(current)
+                last_row = at
             elif current is not None:
                 _add_row(current, cells, who)
+                last_row = at
             else:
                 pending.append((at, cells))
         _continuation(tables, pending, who)
-    return [t for t in tables if t.votes and not _collapsed(t)]
+    return [t for t in tables if t.votes and not (_collapsed(t) and not _keeps_gaps(t, tables))]
+
+
+def _next_in_bilaga(text: str, last_row: int, at: int) -> bool:
+    """Whether a table's header at `at` follows the last table's rows with only a few short lines between
+    (its sum, the next omröstning's heading: "Summa: Ja 10, Nej 7", "Omröstning 2: Ja = bifall …"), no
+    paragraph's text."""
+    between = [ln for ln in text[last_row:at].split("\n")[1:] if ln.strip()]
+    return len(between) <= 3 and not any("§" in ln for ln in between)
+
+
+def _keeps_gaps(table: VoteTable, tables: list[VoteTable]) -> bool:
+    """Whether another part of the same table (its header repeated after a page break) keeps the empty
+    cells before a mark ("Frida Berg⇥SD⇥⇥X"): the export dropped only trailing empty cells, so a part
+    whose marks all stand in the first vote column ("Åsa Unger⇥S⇥X") did not collapse."""
+    return any(
+        o is not table
+        and o.columns.votes == table.columns.votes
+        and any(MARK.match(c) and "" in r[:k] for r in o.rows for k, c in enumerate(r))
+        for o in tables
+    )
 
 
 def _widened(header: list[Cell], above: list[Cell], below: list[tuple[int, list[Cell]]]) -> list[Cell]:
@@ -249,8 +275,9 @@ def _upright_cell(cell: str) -> str:
 
 def _vote_in(cell: str, i: int, cols: Columns) -> str | None:
     if i in cols.votes and not cols.words:
-        # a mark, or the column's own vote written out ("Ja" under Ja)
-        if MARK.match(cell) or WORD_VOTE.get(cell.casefold().strip(" .")) == cols.votes[i][0]:
+        # a mark, or the column's own vote written out ("Ja" under Ja) or as its letter ("J" under Ja)
+        word = cell.casefold().strip(" .")
+        if MARK.match(cell) or cols.votes[i][0] in (WORD_VOTE.get(word), _SHORT_VOTE.get(word)):
             return cols.votes[i][0]
         return None
     if i in cols.words:
