@@ -161,3 +161,65 @@ def test_normal_names_with_the_party_in_its_own_column_in_an_aligned_export() ->
         "Eva Ros             V        Avstår\n"
     )
     assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+
+
+def test_letters_under_their_own_columns_in_a_bilaga_for_two_paragraphs() -> None:
+    persons = find_persons(MEMBERS)
+    items = [
+        Item(number="§45", title="Taxa", text="Omröstning begärs, se bilaga 1."),
+        Item(number="§47", title="Budget", text="Omröstning begärs, se bilaga 1."),
+        Item(number="§48", title="Anmälan", text="Inget.\n\nBilaga 1, Omröstningslista\n"
+             "J = Ja, N = Nej, A = Avstår\n§ 45\t§ 47\n"
+             "Ledamot\tParti\tErsättare\tJa\tNej\tAvst\tJa\tNej\tAvst\n"
+             "Ek, Anna\tS\t\t\tN\t\tJ\n"
+             "Berg, Bo\tM\tNord, Fredrik\tJ\t\t\t\t\tA\n"
+             "Ros, Eva\tV\t\t\t\tA\t\tN\n"),
+    ]  # fmt: skip
+    add_votes(items, persons, NameFinder(persons))
+    assert [(v.person, v.vote) for v in items[0].votes] == [("Anna Ek", "nej"), ("Fredrik Nord", "ja"),
+                                                           ("Eva Ros", "avstår")]  # fmt: skip
+    assert [(v.person, v.vote) for v in items[1].votes] == [("Anna Ek", "ja"), ("Fredrik Nord", "avstår"),
+                                                           ("Eva Ros", "nej")]  # fmt: skip
+    assert items[2].votes == []
+
+
+def test_a_table_whose_first_page_holds_only_marks_in_the_first_vote_column() -> None:
+    """The export drops trailing empty cells: "Anna Ek⇥S⇥X" on the first page is a ja, as the second
+    page's rows keep the empty cells before their marks; its header carries the page number."""
+    body = (
+        "Ledamot\tParti\tJa\tNej\tAvstår\nAnna Ek\tS\tX\nEva Ros\tV\tX\n\n"
+        "Ledamot\tParti\tJa\tNej\tAvstår\tSida 3 (4)\nBo Berg\tM\t\tX\n"
+        "David Lind\tSD\t\t\tX\nSumma\t\t2\t1\t1\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1),
+                            ("David Lind", "avstår", 1)]  # fmt: skip
+
+
+def test_two_omrostningar_of_a_bilaga_printed_before_their_paragraph() -> None:
+    persons = find_persons(MEMBERS)
+    table = "Ledamot\tParti\tJa\tNej\tAvstår\nAnna Ek\tS\t{}\nBo Berg\tM\t{}\n"
+    items = [
+        Item(number="§111", title="Interpellation", text="Interpellationen anses besvarad.\n\nBilaga\n"
+             "Omröstning i ärende § 112\nOmröstning 1: Ja = avgöras i dag, Nej = återremiss\n"
+             + table.format("X", "\tX") + "Summa: Ja 1, Nej 1\nOmröstning 2: Ja = bifall, Nej = avslag\n"
+             + table.format("\tX", "\t\tX") + "Summa: Ja 0, Nej 1, Avstår 1\n"),
+        Item(number="§112", title="Förskola", text="Omröstning 1 (se bilaga före denna paragraf)."),
+    ]  # fmt: skip
+    add_votes(items, persons, NameFinder(persons))
+    assert items[0].votes == []
+    assert [(v.person, v.vote, v.round) for v in items[1].votes] == [
+        ("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Anna Ek", "nej", 2), ("Bo Berg", "avstår", 2)
+    ]  # fmt: skip
+
+
+def test_a_pdf_header_with_party_and_ja_a_word_space_apart() -> None:
+    from indexer.read.pdf import pdf_pages
+    from tests.test_pdf_layout import _pdf
+
+    head = [(20, "Ledamot"), (70, "Parti"), (80.3, "Ja"), (88, "Nej"), (97, "Avstår")]
+    rows = [("Anna Ek", "S", 81), ("Bo Berg", "M", 89), ("Eva Ros", "V", 99)]
+    page = [(20, 40, "Omröstning"), *[(x, 50, t) for x, t in head]]
+    for i, (name, party, x) in enumerate(rows):
+        page += [(20, 57 + 7 * i, name), (70, 57 + 7 * i, party), (x, 57 + 7 * i, "X")]
+    lines = pdf_pages(_pdf([page])).pages[0].lines
+    assert _votes("\n".join(lines)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
