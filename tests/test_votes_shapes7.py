@@ -223,3 +223,10 @@ def test_a_pdf_header_with_party_and_ja_a_word_space_apart() -> None:
         page += [(20, 57 + 7 * i, name), (70, 57 + 7 * i, party), (x, 57 + 7 * i, "X")]
     lines = pdf_pages(_pdf([page])).pages[0].lines
     assert _votes("\n".join(lines)) == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
+
+
+def test_a_list_ends_with_its_sentence_when_another_follows_on_the_line() -> None:
+    body = "Ja röstar: Anna Ek (S) och Bo Berg (M). Nej röstar: Eva Ros (V). Omröstningen utföll 2–1."
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)]
+    body = "Ja-röster: Anna Ek (S), ordf. Bo Berg (M). Nej-röster: Eva Ros (V)."
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)]

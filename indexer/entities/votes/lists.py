@@ -122,6 +122,9 @@ def _list_span(text: str, start: int, end: int) -> int:
         nl = text.find("\n", pos)
         stop = end if nl < 0 or nl > end else nl
         line = text[pos:stop]
+        if cut := _SENTENCE_END.search(line):
+            # "Nej röstar: Eva Ros (V). Fredrik Nord (C) avstår.": the list ends with its sentence
+            stop, line = pos + cut.start() + 1, line[: cut.start() + 1]
         furniture = not first and _FURNITURE.search(line) and not _PARTY_BRACKET.search(line)
         if not line.strip() or furniture:
             if not first:
@@ -140,6 +143,11 @@ def _list_span(text: str, start: int, end: int) -> int:
     return end
 
 
+#: A full stop that ends a list's sentence with another sentence after it on the line (not an
+#: abbreviation's: "ordf.", "tjg. ers.").
+_SENTENCE_END = re.compile(
+    r"(?<!\bordf)(?<!\bers)(?<!\btjg)(?<!\btjänstg)(?<!\bm\.fl)(?<!\bbl\.a)\.(?=[ \t]+[A-ZÅÄÖ])"
+)
 #: A party heading a group of a list: "Ja-röster: M: Anna Ek, Bo Berg; S: Cecilia Holm", "Moderaterna:".
 _PARTY_PREFIX = re.compile(
     r"(?<![\w:])(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]+(?:erna|arna|partiet)|Liberalerna):(?=\s)"
