@@ -230,3 +230,14 @@ def test_a_list_ends_with_its_sentence_when_another_follows_on_the_line() -> Non
     assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)]
     body = "Ja-röster: Anna Ek (S), ordf. Bo Berg (M). Nej-röster: Eva Ros (V)."
     assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)]
+
+
+def test_an_aligned_header_over_two_lines_with_a_group_per_omrostning() -> None:
+    body = (
+        "Ledamot          Parti   Omröstning 1        Omröstning 2\n"
+        "                         Ja   Nej  Avst     Ja   Nej  Avst\n"
+        "Anna Ek          S       X                       X\n"
+        "Bo Berg          M            X             X\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Anna Ek", "nej", 2), ("Bo Berg", "nej", 1),
+                            ("Bo Berg", "ja", 2)]  # fmt: skip

@@ -167,7 +167,9 @@ def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
             continue
         cols = [part for m in _WORDS.finditer(line) for part in _header_words(m.group(0), m.start())]
         if cols and cols[0][0] >= 8 and _is_vote_label(cols[0][1]):
-            cols.insert(0, (0, ""))  # "        Ja   Nej": the name column printed without a header
+            # "        Ja   Nej": the name column printed without a header, or its labels on the line above
+            # ("Ledamot   Parti   Omröstning 1" over "                  Ja  Nej  Avst")
+            cols = _labels_above(lines[i - 1][0] if i else "", cols[0][0]) + cols
         if parse_header([c for _, c in cols]) is None:
             continue
         out[i] = [(c, start + s) for s, c in cols]
@@ -186,6 +188,16 @@ def _aligned(lines: list[tuple[str, int]]) -> dict[int, list[Cell]]:
                     cells[j] = (text, cells[j][1] if cells[j][0] else at + a)
             out[k] = cells
     return out
+
+
+def _labels_above(line: str, first: int) -> list[tuple[int, str]]:
+    """The columns left of a header's first vote label (at `first`): the labels the line above prints
+    there when it starts with one ("Ledamot", "Parti"), else a name column without a header."""
+    above = [part for m in _WORDS.finditer(line) for part in _header_words(m.group(0), m.start())]
+    left = [(a, c) for a, c in above if a + len(c) < first]
+    if left and left[0][0] < 4 and all(_known_label(c) for _, c in left):
+        return left
+    return [(0, "")]
 
 
 #: A header label that a printer may set one space from the next ("Parti Närvarande   Ja   Nej"):
