@@ -241,3 +241,10 @@ def test_an_aligned_header_over_two_lines_with_a_group_per_omrostning() -> None:
     )
     assert _votes(body) == [("Anna Ek", "ja", 1), ("Anna Ek", "nej", 2), ("Bo Berg", "nej", 1),
                             ("Bo Berg", "ja", 2)]  # fmt: skip
+
+
+def test_a_count_before_the_label() -> None:
+    body = "27 ja-röster: Anna Ek (S), Bo Berg (M)\n20 nej-röster: Eva Ros (V)\n2 avstår: Fredrik Nord (C)\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1),
+                            ("Fredrik Nord", "avstår", 1)]  # fmt: skip
+    assert _votes("Omröstningsresultat\n27 ja-röster\n20 nej-röster\nBeslut\nFullmäktige beslutar.\n") == []

@@ -29,7 +29,7 @@ _WHO = r"(?:följande|ledamöter(?:na)?|de|dessa)(?: \w+){0,3}"
 _COUNT = r"(?:\s*\(\d+(?: röst(?:er)?| st\.?)?\)|[ \t]*[–-]?[ \t]*\d+(?: röst(?:er)?| st\.?)?)?"
 #: A label that starts a list of voters (after a colon, or alone on its line).
 _LIST_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[.:;]\s))[ \t•\-–*]*(?:"
+    r"(?im)(?:^|(?<=[.:;]\s))[ \t•\-–*]*(?:\d{1,3}[ \t]+(?=(?:ja|nej|avst)))?(?:"  # "27 ja-röster:"
     r"(?P<a>ja|nej)(?:-?\s?röst(?:er|ade|ar)?)?"
     r"|(?P<b>avstår|avstod|avstående|avstår från att rösta|avstod från att rösta|nedlagda röster)"
     rf"|{_WHO} röst(?:ar|ade) (?P<c>ja|nej)"
