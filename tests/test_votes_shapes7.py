@@ -248,3 +248,31 @@ def test_a_count_before_the_label() -> None:
     assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1),
                             ("Fredrik Nord", "avstår", 1)]  # fmt: skip
     assert _votes("Omröstningsresultat\n27 ja-röster\n20 nej-röster\nBeslut\nFullmäktige beslutar.\n") == []
+
+
+_TABLE = "Ledamot\tParti\tJa\tNej\tAvstår\nAnna Ek\tS\tX\t\t\nBo Berg\tM\t\tX\t\n"
+
+
+def _placed(texts: list[tuple[str, str]]) -> list[tuple[str, list[tuple[str, str]]]]:
+    persons = find_persons(MEMBERS)
+    items = [Item(number=n, title="Ärende", text=t) for n, t in texts]
+    add_votes(items, persons, NameFinder(persons))
+    return [(it.number or "", [(v.person, v.vote) for v in it.votes]) for it in items if it.votes]
+
+
+def test_an_unnumbered_vote_list_at_the_end_goes_to_the_one_item_that_refers_to_it() -> None:
+    texts = [("§45", "Omröstning begärs och verkställs (se voteringslista)."), ("§46", "Inget."),
+             ("§47", "Slut.\n\nVoteringslista\n" + _TABLE)]  # fmt: skip
+    assert _placed(texts) == [("§45", [("Anna Ek", "ja"), ("Bo Berg", "nej")])]
+    # an item that prints its own list under the heading keeps it
+    texts = [("§45", "Omröstning begärs.\nVoteringslista\n" + _TABLE),
+             ("§47", "Omröstning, se voteringslistan."),
+             ("§48", "Slut.\n\nVoteringslista\n" + _TABLE.replace("X\t\t\n", "\tX\t\n", 1))]  # fmt: skip
+    assert _placed(texts) == [("§45", [("Anna Ek", "ja"), ("Bo Berg", "nej")]),
+                              ("§47", [("Anna Ek", "nej"), ("Bo Berg", "nej")])]  # fmt: skip
+
+
+def test_a_lettered_protokollsbilaga() -> None:
+    texts = [("§45", "Omröstning genomförs. Omröstningsresultat, se protokollsbilaga A."), ("§46", "Inget."),
+             ("§47", "Slut.\n\nProtokollsbilaga A\nOmröstning\n" + _TABLE)]  # fmt: skip
+    assert _placed(texts) == [("§45", [("Anna Ek", "ja"), ("Bo Berg", "nej")])]

@@ -21,7 +21,7 @@ from indexer.entities.votes.grid import Columns
 from indexer.entities.votes.lists import list_votes
 from indexer.entities.votes.propositions import translate
 from indexer.entities.votes.rows import row_votes
-from indexer.entities.votes.tables import VOTE_LIST, VoteTable, read_tables, voter, voters
+from indexer.entities.votes.tables import VOTE_LIST, VOTE_LIST_HEADING, VoteTable, read_tables, voter, voters
 from indexer.types import Item, Person, Vote
 
 #: "Omröstningsbilaga § 45", "Bilaga 2, omröstning § 45": a vote table printed apart from its paragraph.
@@ -32,7 +32,18 @@ _APPENDIX = re.compile(
 
 
 #: A reference to a bilaga in running text: "framgår av bilaga 1", "(se bilaga 2)".
-_BILAGA_REF = re.compile(r"(?i)(?:\b(?:av|se|i|enligt|framgår av)\s+|\(\s*)bilaga\s+(?P<n>\d{1,2})\b")
+_BILAGA_REF = re.compile(
+    r"(?i)(?:\b(?:av|se|i|enligt|framgår av)\s+|\(\s*)(?:protokolls)?bilaga\s+(?P<n>\d{1,2}|(?-i:[A-ZÅÄÖ]))\b"
+)
+#: The heading lines of a vote list ("Voteringslista"), left out when asking whether an item's own text
+#: names an omröstning.
+_ABOVE_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:närvaro-? och )?(?:voterings|omröstnings)(?:lista|bilaga|protokoll)[ \t:.]*$"
+)
+#: A vote list referred to without a number: "se voteringslista", "framgår av bifogad omröstningslista".
+_LIST_REF = re.compile(
+    r"(?i)\b(?:voterings|omröstnings)(?:lista|listan|bilaga|bilagan|protokoll|protokollet)\b"
+)
 _VOTE_WORD = re.compile(r"(?i)omröstning|votering|röstat|röster|röstade")
 
 
@@ -44,11 +55,24 @@ def _bilaga_references(items: list[Item]) -> dict[str, int]:
         for m in _BILAGA_REF.finditer(item.text):
             near = item.text[max(0, m.start("n") - 250) : m.end() + 60]
             if _VOTE_WORD.search(near):
-                out.setdefault(f"bilaga:{m.group('n')}", k)
+                out.setdefault(f"bilaga:{m.group('n').upper()}", k)
         for m in VOTE_LIST.finditer(item.text):
             if item.text[item.text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
                 out.setdefault(f"lista:{m.group(1)}", k)  # "framgår av voteringslista nr 1", no heading
+    # "(se voteringslista)" in one item only: an unnumbered vote list's heading at the end is its
+    unnumbered = {
+        k for k, item in enumerate(items)
+        if any(_in_prose(item.text, m) for m in _LIST_REF.finditer(item.text))
+        and not any(VOTE_LIST_HEADING.match(ln) for ln in item.text.split("\n"))  # prints its own list
+    }  # fmt: skip
+    if len(unnumbered) == 1:
+        out["lista:"] = unnumbered.pop()
     return out
+
+
+def _in_prose(text: str, m: re.Match[str]) -> bool:
+    """A match in running text, not a heading of its own: words stand before it on its line."""
+    return bool(text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip())
 
 
 #: A line opening a vote appendix for a paragraph: "Omröstning § 37. Ja = …", "Voteringslista § 12".
@@ -109,6 +133,8 @@ def placed_votes(text: str, finder: NameFinder, own: str | None = None) -> list[
     mine = f"§{(own or '').replace(' ', '').lstrip('§')}"
     for t in tables:
         t.target = None if t.target == mine else t.target
+        if t.target == "lista:" and _VOTE_WORD.search(_ABOVE_HEADING.sub("", text[: t.at])):
+            t.target = None  # "Omröstning begärs. … Voteringslista": the item's own list under a heading
     out = _numbered(tables, table_at)
     own_rounds = max((v.round for t, v in out if t is None), default=0)
     list_at: dict[int, int] = {}

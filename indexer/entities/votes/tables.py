@@ -55,7 +55,11 @@ _FOR_PARAGRAPH = re.compile(
 )
 
 #: A bilaga's heading line: "Bilaga 1 – Närvaro- och omröstningslista", "Bilaga 2".
-_BILAGA_HEADING = re.compile(r"(?i)^[ \t]*bilaga[ \t]+(\d{1,2})\b")
+_BILAGA_HEADING = re.compile(r"(?i)^[ \t]*(?:protokolls)?bilaga[ \t]+(\d{1,2}|(?-i:[A-ZÅÄÖ]))\b")
+#: A heading of a vote list without a number: "Voteringslista", "Närvaro- och omröstningslista".
+VOTE_LIST_HEADING = re.compile(
+    r"(?i)^[ \t]*(?:närvaro-? och )?(?:voterings|omröstnings)(?:lista|bilaga|protokoll)[ \t:.]*$"
+)
 #: A numbered vote list, as a heading or referred to: "Voteringslista nr 1", "omröstningsbilaga 2".
 VOTE_LIST = re.compile(
     r"(?i)(?<!\w)(?:voterings|omröstnings)(?:lista|listan|bilaga|bilagan|protokoll|protokollet)"
@@ -198,7 +202,9 @@ def _target(text: str, at: int) -> str | None:
     if lists:
         return f"lista:{lists[-1]}"
     named = [m.group(1) for ln in above if (m := _BILAGA_HEADING.match(ln))]
-    return f"bilaga:{named[-1]}" if named else None
+    if named:
+        return f"bilaga:{named[-1].upper()}"
+    return "lista:" if any(VOTE_LIST_HEADING.match(ln) for ln in above) else None
 
 
 def _add_row(table: VoteTable, cells: list[Cell], who: Callable[[str], Who | None]) -> None:
