@@ -38,9 +38,11 @@ _ABSENT_LABEL = re.compile(
 #: "Gustav Unga (C) är frånvarande", "… var frånvarande": the name before.
 _IS_ABSENT = re.compile(rf"(?P<name>{_NAME})\s+(?:är|var)\s+frånvarande")
 _NAME_RE = re.compile(_NAME)
-#: The value of a form's place field: "Plats  Louis De Geer konsert & kongress, sal Holmen".
+#: The value of a form's place field: "Plats  Louis De Geer konsert & kongress, sal Holmen", "Plats och tid:
+#: Ale Kulturrum, Nödinge, …".
 _PLACE_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:plats|lokal|mötesplats|sammanträdeslokal|adress)[ \t]*(?::|\t|[ \t]{2,})(?P<rest>[^\n]+)"
+    r"(?im)^[ \t]*(?:plats(?: och tid)?|lokal|mötesplats|sammanträdeslokal|adress)[ \t]*(?::|\t|[ \t]{2,})"
+    r"(?P<rest>[^\n]+)"
 )
 #: A table cell that names someone (no finder yet: two to four capitalised words, maybe inverted).
 _NAMEISH = re.compile(rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()]{{1,5}}\))?")
