@@ -276,3 +276,15 @@ def test_a_lettered_protokollsbilaga() -> None:
     texts = [("§45", "Omröstning genomförs. Omröstningsresultat, se protokollsbilaga A."), ("§46", "Inget."),
              ("§47", "Slut.\n\nProtokollsbilaga A\nOmröstning\n" + _TABLE)]  # fmt: skip
     assert _placed(texts) == [("§45", [("Anna Ek", "ja"), ("Bo Berg", "nej")])]
+
+
+def test_an_abstention_as_a_sentence_after_the_lists() -> None:
+    body = (
+        "Ja-röster: Anna Ek (S), Bo Berg (M)\nNej-röster: Eva Ros (V)\n\n"
+        "Fredrik Nord (C) avstår från att rösta.\n\n"
+        "Omröstning 2\nJa-röster: Anna Ek (S)\nNej-röster: Bo Berg (M)\nEva Ros (V) avstår från att rösta.\n"
+    )
+    assert sorted(_votes(body), key=lambda v: v[2]) == [
+        ("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1), ("Fredrik Nord", "avstår", 1),
+        ("Anna Ek", "ja", 2), ("Bo Berg", "nej", 2), ("Eva Ros", "avstår", 2),
+    ]  # fmt: skip

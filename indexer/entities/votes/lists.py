@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Any, Literal, overload
 
 from indexer.entities.finder import NameFinder
 from indexer.entities.votes.columns import unfold
@@ -79,6 +80,7 @@ def list_votes(
     taken = [m.span() for m in labels]
     labels += [m for m in _BARE_LABEL.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
     labels.sort(key=lambda m: m.start())
+    read: list[tuple[int, int, int]] = []  # (label start, list end, round) of each list
     for k, m in enumerate(labels):
         vote = _label_vote(m)
         if rnd < first_round or vote in used:
@@ -89,11 +91,33 @@ def list_votes(
         used.add(vote)
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         span = _list_span(text, m.end(), end)
+        read.append((m.start(), span, rnd))
         for _s, _e, p in listed_names(text[m.end() : span], finder):
             out.append(Vote(person=p.name, vote=vote, round=rnd, party=p.party))
     if not labels:
         out += _cast_votes(text, finder, first_round)
+    else:
+        out += _cast_after_lists(text, finder, read, out)
     return out
+
+
+def _cast_after_lists(
+    text: str, finder: NameFinder, read: list[tuple[int, int, int]], out: list[Vote]
+) -> list[Vote]:
+    """Sentences after an omröstning's lists, outside them: "Ja-röster: …. Nej-röster: …. Eva Ros (V)
+    avstår från att rösta." — the round of the last list before the sentence, for one not yet voting in it."""
+    added: list[Vote] = []
+    voted = {(v.person, v.round) for v in out}
+    for at, v in _cast_votes(text, finder, 0, positions=True):
+        if any(s <= at < e for s, e, _ in read):
+            continue
+        before = [r for s, _, r in read if s < at]
+        if not before or (v.person, before[-1]) in voted:
+            continue
+        v.round = before[-1]
+        voted.add((v.person, v.round))
+        added.append(v)
+    return added
 
 
 def _in_header(text: str, at: int) -> bool:
@@ -201,21 +225,28 @@ def _label_vote(m: re.Match[str]) -> str:
     return WORD_VOTE.get(word.casefold(), "avstår")
 
 
-def _cast_votes(text: str, finder: NameFinder, rnd: int) -> list[Vote]:
-    """Votes written as sentences: "Anna Ek (S) och Bo Berg (V) röstar nej"."""
-    out: list[Vote] = []
+@overload
+def _cast_votes(text: str, finder: NameFinder, rnd: int) -> list[Vote]: ...
+@overload
+def _cast_votes(
+    text: str, finder: NameFinder, rnd: int, positions: Literal[True]
+) -> list[tuple[int, Vote]]: ...
+def _cast_votes(text: str, finder: NameFinder, rnd: int, positions: bool = False) -> Any:
+    """Votes written as sentences: "Anna Ek (S) och Bo Berg (V) röstar nej"; with `positions`, each with
+    where its name starts."""
+    out: list[tuple[int, Vote]] = []
     found = full_names(text, finder)
     ends = [e for _, e, _ in found]  # names do not overlap: ends are in order
     for m in _CAST_AFTER.finditer(text):
         vote = "avstår" if m.group("a") else m.group("v").casefold()
-        group: list[Person] = []
+        group: list[tuple[int, Person]] = []
         pos = m.start()
         # the names right before the verb, nearest first, as far as the list goes (read lazily)
         for k in range(bisect_right(ends, m.start()) - 1, -1, -1):
             s, e, p = found[k]
             if not _LISTED.fullmatch(text[e:pos]):
                 break
-            group.insert(0, p)
+            group.insert(0, (s, p))
             pos = s
-        out += [Vote(person=p.name, vote=vote, round=rnd, party=p.party) for p in group]
-    return out
+        out += [(s, Vote(person=p.name, vote=vote, round=rnd, party=p.party)) for s, p in group]
+    return out if positions else [v for _, v in out]
