@@ -69,7 +69,7 @@ _LIST_LINE = re.compile(r"^(?:[•·▪●◦‣∙*–-]\s|[A-Za-zÅÄÖåäö]
 # label of the meeting ("Sammanträdesdatum 2026-09-22", "Justerandes sign", "Utdragsbestyrkande") or a
 # date alone. Never a title's words.
 _HEADER_CELL = re.compile(
-    r"(?:(?:sammanträdes(?:datum|dag)|mötesdatum|datum|justerandes?\s+sign(?:atur|\.)?|utdragsbestyrkande"
+    r"(?:(?:sammanträdes(?:datum|dag)|mötesdatum|protokollsdatum|datum|justerandes?\s+sign(?:atur|\.)?|utdragsbestyrkande"
     r"|sammanträdesprotokoll)\s*:?\s*(?:(?:19|20)\d\d-\d\d-\d\d)?|(?:19|20)\d\d-\d\d-\d\d)",
     re.IGNORECASE,
 )
@@ -119,11 +119,6 @@ def _several_dnr(line: str, hint: str | None) -> list[Dnr]:
     return spans if not re.sub(r"(?i)[\s,;&()]|\boch\b", "", rest) else []
 
 
-# A page header's date label or date alone on a line: never a title's words.
-_DATE_LABEL = re.compile(
-    r"^(?:(?:sammanträdes|mötes|protokolls)?datum:?(?:\s+\d{4}-\d{2}-\d{2})?|\d{4}-\d{2}-\d{2})$",
-    re.IGNORECASE,
-)
 _BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}(?:-\d{1,3})?")  # "2026/45", "2026-000021-101"
 
 
@@ -357,7 +352,7 @@ def title_block(
             j += 1
             continue
         ln = _MD_MARK.sub("", raw)
-        if not idx and _DATE_LABEL.match(ln):
+        if not idx and is_header_line(ln):
             j += 1  # the page header's "Sammanträdesdatum" / "2026-09-22" read in between § and title
             continue
         found = own_dnr(ln, hint)
