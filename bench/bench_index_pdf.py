@@ -27,7 +27,6 @@ import argparse
 import ctypes
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -38,13 +37,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_index_jobs import _tree_memory  # noqa: E402
+from bench.bench_index_jobs import _PR_SET_CHILD_SUBREAPER, _children_cpu, _reap_all, _tree_memory  # noqa: E402
 
 ALINGSAS = ROOT / "corpus" / "alingsas"
 #: arkiv's own modules compiled once, as an installed package has them (pip writes the bytecode);
 #: without it every fresh process compiles them from source (~0.1 s of CPU each).
 PYCACHE = Path(tempfile.gettempdir()) / "arkiv-bench-pycache"
-_PR_SET_CHILD_SUBREAPER = 36
 
 
 def _pdftotext(files: list[Path]) -> tuple[float, float]:
@@ -65,20 +63,6 @@ def _pages(files: list[Path]) -> int:
             n += len(doc)
             doc.close()
     return n
-
-
-def _children_cpu() -> float:
-    r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return r.ru_utime + r.ru_stime
-
-
-def _reap_all() -> None:
-    """Wait for every descendant that was handed to this process (the orphaned fork server)."""
-    while True:
-        try:
-            os.wait()
-        except ChildProcessError:
-            return
 
 
 def run_index(files: list[Path], jobs: int, model: str, cache: Path | None) -> dict[str, object]:
