@@ -35,8 +35,11 @@ _ABSENT_LABEL = re.compile(
     r"(?im)^[ \t]*(?:frånvarande(?: ledamöter| ledamot)?(?: utan ersättare)?|anmält förhinder|förhinder)"
     r"[ \t]*(?::|\t|[ \t]{2,})(?P<rest>[^\n]*)"
 )
-#: "Gustav Unga (C) är frånvarande", "… var frånvarande": the name before.
-_IS_ABSENT = re.compile(rf"(?P<name>{_NAME})\s+(?:är|var)\s+frånvarande")
+#: "Gustav Unga (C) är frånvarande", "… var frånvarande", an attendance row "Maria Tidholm – frånvarande",
+#: "Bo Ek (S) (frånvarande)": the name before.
+_IS_ABSENT = re.compile(
+    rf"(?P<name>{_NAME})(?:\s+(?:är|var)\s+|[ \t]*[–-][ \t]*|[ \t]*\()(?i:frånvarande|ej närvarande)\b"
+)
 _NAME_RE = re.compile(_NAME)
 #: The value of a form's place field: "Plats  Louis De Geer konsert & kongress, sal Holmen", "Plats och tid:
 #: Ale Kulturrum, Nödinge, …".
@@ -63,6 +66,7 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
     for table in read_tables(text, lambda cell: (cell, None) if _NAMEISH.fullmatch(cell) else None):
         spans += table.absent
     spans += _replaced_in_columns(text)
+    spans += _for_column(text)
     # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
     spans += [m.span("rest") for m in _PLACE_FIELD.finditer(text) if "(" not in m["rest"]]
     return sorted(spans + subject_spans(text))
@@ -85,12 +89,26 @@ _CELL = re.compile(r"[^\n\t|]*")
 _RESIGNS = re.compile(
     rf"(?P<name>{_NAME})\s+(?:har|hade)\s+[^.\n]{{0,80}}?(?:avsagt sig|begärt (?:att )?(?:bli )?entledig\w*)"
 )
-_ELECTED = re.compile(rf"(?P<name>{_NAME})\s+(?:utses|väljs|väljes|valdes|utsågs)\s+till\s+(?!justera)")
+_ELECTED = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:(?:utses|väljs|väljes|valdes|utsågs)\s+till\s+(?!justera)|entledigas\b|befrias från)"
+)
+#: "Till ny ersättare för tiden till och med 2026-12-31 väljs Klara Fjellström (C)": the elected after the
+#: verb, in a sentence about a seat (not "Till justerare utses …").
+_ELECTED_AFTER = re.compile(
+    r"(?i:\btill (?:ny |nya )?(?:ledamot|ledamöter|ersättare|suppleant|nämndeman|nämndemän|revisor|ombud)\b)"
+    rf"[^.\n]{{0,80}}?\b(?:väljs|väljes|utses|valdes|utsågs)\s+(?P<name>{_NAME})"
+)
 #: "Kommunfullmäktige väljer Sanna Ek (S) till ersättare i …", "utser Bo Berg (M) och Eva Lind (C) till
 #: ledamöter": the decision naming whom the body elects (not "utser Anna Ek (S) till justerare").
 _ELECTS = re.compile(
     rf"\b(?:väljer|utser|valde|utsåg)\s+(?P<names>{_NAME}(?:(?:,|\s+och|\s+samt)\s+{_NAME}){{0,5}})"
     r"\s+till\s+(?!justera)"
+)
+#: Whose seat an election fills: "väljer Olle Ström (L) till ersättare i barn- och utbildningsnämnden efter
+#: Alva Hallin (L)", "Till ny ledamot … efter Bo Berg (M)": the one who left it takes no part.
+_SEAT_AFTER = re.compile(
+    r"(?i:\btill (?:ny |nya )?(?:ledamot|ledamöter|ersättare|suppleant|ordförande|vice ordförande|nämndeman"
+    rf"|revisor|ombud)\b)[^.\n]{{0,120}}?\befter\s+(?P<name>{_NAME})"
 )
 #: A document received, listed under Anmälningar or Meddelanden: "• 2022.088 SN-020 Protokollsutdrag -
 #: § 99 KF 2026-05-06 - Avsägelse … - Mary Blomman (L)", with the line it wraps onto.
@@ -111,7 +129,9 @@ def subject_spans(text: str) -> list[tuple[int, int]]:
         spans.append((m.start(), head.end() if head else m.end()))
         if m["tail"] is not None:
             spans.append(m.span("tail"))
-    spans += [m.span("name") for rx in (_RESIGNS, _ELECTED) for m in rx.finditer(text)]
+    spans += [
+        m.span("name") for rx in (_RESIGNS, _ELECTED, _ELECTED_AFTER, _SEAT_AFTER) for m in rx.finditer(text)
+    ]
     for m in _ELECTS.finditer(text):
         at = m.start("names")
         spans += [(at + n.start(), at + n.end()) for n in _NAME_RE.finditer(m["names"])]
@@ -170,3 +190,50 @@ def _next_line_same_column(text: str, m: re.Match[str]) -> list[tuple[int, int]]
         if abs(n.start() - column) <= 2 or (column == 0 and not line[: n.start()].strip()):
             return [(nxt + n.start(), nxt + n.end())]
     return []
+
+
+#: A column of the member a row's ersättare serves for: "Tjänstgör för", "Ersättare för", "För ledamot",
+#: "Ersätter" (the row's first name is the serving ersättare, the column's the absent member).
+_FOR_HEADER = re.compile(
+    r"(?i)^(?:tjänstgör(?:ande)? för|tjg\.? för|ersättare för|ers\.? för|ersätter|för ledamot|i stället för"
+    r"|istället för)$"
+)
+_CELLS = re.compile(r"[^\t]+?(?=\t|[ ]{2,}|$)")
+
+
+def _cells_at(line: str) -> list[tuple[int, str]]:
+    """A table line's cells with their offsets, cut at tabs or at runs of two spaces or more."""
+    return [(m.start(), m.group(0).strip()) for m in _CELLS.finditer(line) if m.group(0).strip()]
+
+
+def _for_column(text: str) -> list[tuple[int, int]]:
+    """Names in a table column headed "Tjänstgör för" / "Ersättare för" ("Magnus Ros⇥S⇥Eva Sörling⇥X"),
+    up to 120 lines under the header: the members the ersättare served for. A tab-separated table is read
+    by cell, one set with spaces by the column's place under its header."""
+    spans: list[tuple[int, int]] = []
+    column: tuple[int, int, bool] | None = None  # (cell index, offset in the line, tab-separated)
+    left, pos = 0, 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        tabbed = "\t" in line
+        cells = [(k, c.strip()) for k, c in enumerate(line.split("\t"))] if tabbed else _cells_at(line)
+        heads = [n for n, (_, c) in enumerate(cells) if _FOR_HEADER.match(c)]
+        if heads and len(cells) >= 2:
+            n = heads[0]
+            column = (n, cells[n][0] if not tabbed else 0, tabbed)
+            left = 120
+            continue
+        left -= 1
+        if column is None or left < 0 or not line.strip():
+            continue
+        index, offset, by_tab = column
+        if by_tab and tabbed:
+            parts = line.split("\t")
+            if index < len(parts) and _NAMEISH.fullmatch(name := parts[index].strip()):
+                at = start + sum(len(p) + 1 for p in parts[:index]) + parts[index].index(name)
+                spans.append((at, at + len(name)))
+        elif not by_tab and not tabbed:
+            for at, cell in _cells_at(line):
+                if abs(at - offset) <= 2 and _NAMEISH.fullmatch(cell):
+                    spans.append((start + at, start + at + len(cell)))
+    return spans

@@ -164,7 +164,7 @@ def plain_inverted(text: str, others: list[Mention]) -> list[Mention]:
     for m in _PLAIN.finditer(text):
         line += text.count("\n", pos, m.start())  # lines counted as the matches go (a roll call is long)
         pos = m.start()
-        if line > last_line + 1:
+        if line > last_line + 2:  # a web page's table puts a blank line between its rows: one block
             block += 1
         last_line = line
         blocks.setdefault(block, []).append(m)

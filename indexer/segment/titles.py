@@ -196,17 +196,24 @@ def _body_starts(lines: list[str], j: int, prev: str) -> bool:
 
 def _last_line_before_section(lines: list[str], j: int, ln: str, prev: str, hint: str | None) -> bool:
     """Whether line j, a short line under a title that already wraps, is the title's last line: the
-    body's first section word ("Sammanfattning", "Ärendebeskrivning", "Beslut") stands right under it.
+    body's first section word ("Sammanfattning", "Ärendebeskrivning", "Beslut") or the item's labelled
+    case number ("Dnr: LKS 2025-000418", printed under the title) stands right under it.
 
     A title set in a narrow column between a § column and a case-number column wraps where the column
     ends, not where a phrase does ("Yttrande över Trafikverkets åtgärdsvalsstudie för" / "väg 23" /
     "Växjö–Älmhult"), so the width cannot tell its last line; the section word under it can. A line that
     reads as the body's (a sentence, a verb, a label, a list, a name and role) is not taken.
     """
-    nxt = lines[j + 1].strip() if j + 1 < len(lines) else ""
-    if not SECTION.match(nxt) or _ends_sentence(prev) or prev.endswith((".", ":")):
+    nxt = _MD_MARK.sub("", lines[j + 1].strip()) if j + 1 < len(lines) else ""
+    closes = SECTION.match(nxt) or (line_dnr(nxt, hint) and not own_dnr(ln, hint))
+    if not closes or _ends_sentence(prev) or prev.endswith((".", ":")):
         return False
-    if len(ln) > 40 or len(ln.split()) > 5 or ln.endswith((".", ":", ";", ",")) or re.search(r"[\t,:]", ln):
+    if (
+        len(ln) > 40
+        or len(ln.split()) > 5
+        or ln.endswith((".", ":", ";", ","))
+        or re.search(r"[\t,]|:(?!\d)", ln)
+    ):
         return False
     if not re.match(r"[A-ZÅÄÖ0-9]", ln) or _BODY_VERB.search(ln) or _LIST_LINE.match(ln):
         return False
