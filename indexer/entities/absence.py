@@ -90,7 +90,8 @@ _RESIGNS = re.compile(
     rf"(?P<name>{_NAME})\s+(?:har|hade)\s+[^.\n]{{0,80}}?(?:avsagt sig|begärt (?:att )?(?:bli )?entledig\w*)"
 )
 _ELECTED = re.compile(
-    rf"(?P<name>{_NAME})\s+(?:(?:utses|väljs|väljes|valdes|utsågs)\s+till\s+(?!justera)|entledigas\b|befrias från)"
+    rf"(?P<name>{_NAME})\s+(?:(?:utses|väljs|väljes|valdes|utsågs)\s+till\s+(?!justera)"
+    r"|entledigas\b|befrias från)"
 )
 #: "Till ny ersättare för tiden till och med 2026-12-31 väljs Klara Fjellström (C)": the elected after the
 #: verb, in a sentence about a seat (not "Till justerare utses …").
