@@ -14,7 +14,7 @@ import re
 
 from indexer.segment.common import cut_closing, line_offsets, make_item, text_width
 from indexer.segment.dnr import Dnr, find_dnr_spans
-from indexer.segment.titles import title_block
+from indexer.segment.titles import TOC_LINE, title_block
 from indexer.types import Item
 
 _LABEL_HEAD = re.compile(
@@ -23,9 +23,17 @@ _LABEL_HEAD = re.compile(
 )
 
 
+_TOC_PAGE = re.compile(r"\S(?:\s{3,}|\t+)(?:sid(?:an?)?\.?\s*)?\d{1,3}\s*$", re.IGNORECASE)
+
+
 def _heads(lines: list[str]) -> list[tuple[int, int, str]]:
-    """(line, number, rest of line) of label headings whose numbers increase."""
-    out: list[tuple[int, int, str]] = []
+    """(line, number, rest of line) of label headings whose numbers increase.
+
+    A contents list ("Ärende 5  Budget 2027 ...... 3", "Punkt 5⇥Budget 2027⇥3") or an agenda listed on
+    consecutive lines before the items names the numbers the headings print again further down: a
+    heading whose number comes again later is taken there, where its text is.
+    """
+    found: list[tuple[int, int, str]] = []
     for i, ln in enumerate(lines):
         m = _LABEL_HEAD.match(ln)
         if not m:
@@ -33,9 +41,24 @@ def _heads(lines: list[str]) -> list[tuple[int, int, str]]:
         rest = re.sub(r"\*\*|__", "", m.group(2)).strip()
         if rest and not re.match(r"(?i:dnr\b)|[A-ZÅÄÖ0-9\"”(«]", rest):
             continue  # "Ärende 5 behandlades …": a sentence, not a heading
-        if out and int(m.group(1)) <= out[-1][1]:
+        found.append((i, int(m.group(1)), rest))
+    later = {n: max(i for i, k, _ in found if k == n) for _, n, _ in found}
+    listed = {
+        i
+        for k, (i, n, rest) in enumerate(found)
+        if later[n] > i
+        and (
+            TOC_LINE.search(lines[i])
+            or _TOC_PAGE.search(lines[i])
+            or (k + 1 < len(found) and found[k + 1][0] == i + 1)
+            or (k and found[k - 1][0] == i - 1)
+        )
+    }
+    out: list[tuple[int, int, str]] = []
+    for i, n, rest in found:
+        if i in listed or (out and n <= out[-1][1]):
             continue
-        out.append((i, int(m.group(1)), rest))
+        out.append((i, n, rest))
     return out
 
 

@@ -51,10 +51,12 @@ __all__ = [
 ]
 
 # "§ 86", "§ 7.", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45",
-# "KS § 101" / "KF § 45" / "Ks §12" / "KS AU § 88" (organ prefix; not "Se § 12", a reference).
+# "KS § 101" / "KF § 45" / "Ks §12" / "KS AU § 88" (organ prefix; not "Se § 12", a reference), "§ 12/26"
+# (the paragraph's number in the year's series).
 HEAD = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?!(?:Se|Enligt|Och|Samt|Jfr|Till|Från|Vid|Under|Forts)\s)"
-    r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:[- ][A-ZÅÄÖ]{2,4})?\s+)?(?:§|\$)\s*(\d{1,4})\.?(?=[\s*_]|$)(.*)$"
+    r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:[- ][A-ZÅÄÖ]{2,4})?\s+)?(?:§|\$)\s*(\d{1,4})(?:/(?:19|20)?\d\d)?\.?"
+    r"(?=[\s*_]|$)(.*)$"
 )
 DNR_ON_LINE = re.compile(
     r"\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*(\S.*)$", re.IGNORECASE
