@@ -81,7 +81,9 @@ def side_headings(rows: list[Row], span: tuple[float, float]) -> list[Row]:
     while i < len(rows):
         split = _split_at(rows[i], span)
         left, right, end = _block(rows, i, split) if split is not None else ([], [], i + 1)
-        if split is None or not left:
+        # Text beside the left column's lines makes the block: a § line with its title beside the number
+        # and a short line under it ("§ 84⇥Val av justerare" / "Beslut" / full-width text) is no block.
+        if split is None or not left or not right:
             out.append(rows[i])
             i += 1
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from indexer.segment.common import cut_closing, line_offsets, make_item, text_width
-from indexer.segment.dnr import Dnr, find_dnr_spans
+from indexer.segment.paragraphs import split_heading_rest
 from indexer.segment.titles import TOC_LINE, title_block
 from indexer.types import Item
 
@@ -72,11 +72,9 @@ def split_labelled(text: str, hint: str | None) -> list[Item]:
     width = text_width(lines)
     items = []
     for k, (i, number, rest) in enumerate(heads):
-        dnr: list[Dnr] = []
-        dm = re.search(r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*(\S.*)$", rest, re.IGNORECASE)
-        if dm:
-            dnr = find_dnr_spans(dm.group(1), series_hint=hint, bare=True, labelled=True)
-            rest = rest[: dm.start()].rstrip(" ([,–-")
+        # "Ärende 3  Information om … för        KS 2025/188": the case number at the line's end, labelled
+        # or in a column of its own, is the point's; the title goes on under it
+        rest, dnr = split_heading_rest(rest, hint)
         idx, title, more = title_block(lines, i, rest, width, hint, stop=_LABEL_HEAD)
         dnr += [d for d in more if d.key not in {x.key for x in dnr}]
         body_from = (idx[-1] if idx else i) + 1

@@ -69,7 +69,7 @@ class _Cand:
 _CONTINUED = re.compile(r"^[\s(,–-]*(?:forts(?:\.|ättning|\b)|fortsättning)", re.IGNORECASE)
 
 
-def _split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
+def split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
     """The § line after the number: (title part, case numbers printed before or after the title).
 
     "§ 95 2026.016 KS", "§ 12  Dnr 2024/45", "§ 8 KS 2024/123 Budget 2025", "§ 3 Budget 2025 Dnr KS
@@ -83,6 +83,8 @@ def _split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
         if not re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):  # "§ 12  Dnr KS 2026/45  Budget 2027"
             dnr, rest = _labelled_then_title(dm.group(1), dnr)
     before, tab, last = rest.rpartition("\t")
+    if not tab and (gap := re.search(r"[ ]{3,}(?=\S+(?: \S+){0,2}$)", rest)):  # a text export's columns: runs of spaces
+        before, tab, last = rest[: gap.start()], "\t", rest[gap.end() :]
     if tab and re.search(r"[A-Za-zÅÄÖåäö]{3}", before) and (column := own_dnr(last.strip(), hint)):
         dnr += column  # "§ 12⇥Budget 2027⇥2026-000021-101": a number alone in the last column is the case's
         rest = before.rstrip()
@@ -165,7 +167,7 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
     if rest.strip() and not re.match(r"\s+(?:(?i:dnr|diarienummer|ärendenummer)\b|[A-ZÅÄÖ0-9\"”])", rest):
         return None  # "§ 287)" or "§ 30, samt": a reference, not a heading
     rest, cells = _title_cell(rest, hint)
-    rest, dnr = _split_heading_rest(rest.strip(), hint)
+    rest, dnr = split_heading_rest(rest.strip(), hint)
     rest, run_in = run_in_heading(rest.strip())  # "§ 3 Mötets öppnande. Ordföranden öppnade mötet."
     more_dnr: list[Dnr] = []
     if run_in:

@@ -121,7 +121,8 @@ def _several_dnr(line: str, hint: str | None) -> list[Dnr]:
     return spans if not re.sub(r"(?i)[\s,;&()]|\boch\b", "", rest) else []
 
 
-_BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}(?:-\d{1,3})?")  # "2026/45", "2026-000021-101"
+# "2026/45", "2026-000021-101", "2026/45-1.2.2" (with the diarieplan's classification)
+_BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}(?:-\d{1,3}(?:\.\d{1,3}){0,3})?")
 
 
 def dnr_run(lines: list[str], k: int, hint: str | None, stop: re.Pattern[str] | None = None) -> list[Dnr]:
@@ -419,8 +420,8 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
         block.insert(0, k)
         k -= 1
     before = lines[k].strip() if k >= 0 else ""
-    if not block or not lines[block[0]].strip()[:1].isupper():
-        return []
+    if not block or not lines[block[0]].strip()[:1].isupper() or _SENT_TO.match(before):
+        return []  # ... or the addressees under the last item's "Skickas till"
     bounded = not before or before.endswith((".", ":")) or "\t" in before or HEAD.match(before)
     if not (relaxed or bounded or SECTION.match(before)):
         return []
@@ -429,6 +430,14 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
     ):
         return []
     return block
+
+
+#: The heading of whom a decision is sent to, at an item's end ("Skickas till", "Expedieras:", "Beslutet
+#: skickas till", "Protokollsutdrag till"): the lines under it name bodies, not the next item's title.
+_SENT_TO = re.compile(
+    r"^(?:beslutet\s+)?(?:skickas|expedieras|sänds|översänds|delges|protokollsutdrag|utdrag|kopia)(?:\s+till)?\s*:?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -446,7 +455,7 @@ class TitlePlace:
     def vote(self) -> int:
         """+1: this heading shows its title above; -1: under; 0: cannot tell."""
         first = self.below_first
-        body_under = not self.below or (first.endswith(".") and len(first.split()) >= 6)
+        body_under = not self.below or (_ends_sentence(first) and len(first.split()) >= 6)
         if self.above and body_under:
             return 1
         return -1 if self.below and not self.above_loose else 0
@@ -496,6 +505,6 @@ def place_title(lines: list[str], p: TitlePlace, above_first: bool) -> tuple[lis
     first = lines[idx[0]].strip() if idx else ""
     if first[:1].islower() and continues_title(lines[above[-1]].strip(), first, None):
         return above + idx, join_lines([lines[k] for k in above + idx])
-    if above_first or not idx or (first.endswith(".") and len(first.split()) >= 6):
+    if above_first or not idx or (_ends_sentence(first) and len(first.split()) >= 6):
         return above, join_lines([lines[k] for k in above])
     return idx, title
