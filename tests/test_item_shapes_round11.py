@@ -9,8 +9,11 @@ first line, in a narrow column closed by the item's "Dnr" line), how items are n
 
 from __future__ import annotations
 
+from fpdf import FPDF
+
 from indexer.meta.detect import detect_meta
 from indexer.read.clean import clean_text
+from indexer.read.pdf import pdf_pages
 from indexer.segment.split import segment
 from indexer.types import Item
 
@@ -190,3 +193,145 @@ def test_a_kallelse_agenda_table_with_wrapped_cells() -> None:
         ("2", "Budget 2027 för kommunens verksamheter", ["KS 2026/5"]),
         ("3", "Motion från Bo Berg (S) om fler cykelvägar", ["KS 2026/7"]),
     ]
+
+
+def test_a_case_number_with_its_classification_in_a_column_of_spaces() -> None:
+    # A text export prints the number ("2026/45-1.2.2": the diarieplan's class after the serial) in a
+    # column of its own at the § line's end; it is the item's case number and no title word.
+    heads = [
+        (31, "Taxor för tillsyn 2027", "2026/45-1.2.2"),
+        (32, "Remiss: regional cykelplan", "2026/9-3.1.1"),
+    ]
+    text = _HEAD + "".join(f"  § {n}      {t}                 {d}\n\n{_BODY}" for n, t, d in heads)
+    assert _rows(text) == [(f"§{n}", t, [d]) for n, t, d in heads]
+
+
+def test_addressees_under_skickas_till_are_not_the_next_items_title() -> None:
+    # "Skickas till" / "Kommunfullmäktige" ends a paragraph right above the next "§ 22"; that § prints its
+    # case number and title under it, the title's first line ending in "m.fl." (an abbreviation, no
+    # sentence).
+    text = (
+        _HEAD
+        + "§ 21 Delårsrapport augusti 2026\n"
+        + _BODY.rstrip("\n")
+        + "\nSkickas till\nKommunfullmäktige\n"
+        + "§ 22\nDnr MBN 2026/0198\nDetaljplan för del av Ekbacken 2:4 m.fl.\n"
+        + "(förskola vid Åsvägen), beslut om granskning\n"
+        + "Nämnden beslutar att ställa ut planen för granskning under oktober 2026.\n"
+        + _BODY
+        + "§ 23 Delegationsbeslut\n"
+        + _BODY
+    )
+    assert _rows(text) == [
+        ("§21", "Delårsrapport augusti 2026", []),
+        (
+            "§22",
+            "Detaljplan för del av Ekbacken 2:4 m.fl. (förskola vid Åsvägen), beslut om granskning",
+            ["MBN 2026/0198"],
+        ),
+        ("§23", "Delegationsbeslut", []),
+    ]
+
+
+def test_labelled_sections_after_a_kallelses_agenda_table_are_the_items() -> None:
+    # The agenda lists the points; the sections "Punkt N" further down hold their text: those are the
+    # items, each keeping its row's presenter, and the title wraps under a first line that ends in the
+    # case number at the right margin.
+    text = (
+        "Kultur- och fritidsnämnden\nKallelse\nSammanträdesdatum 2026-03-11\n\n"
+        "Nr   Ärende                                     Dnr            Föredragande\n"
+        "1    Val av justerare\n"
+        "2    Bidrag till studieförbund 2027             KFN 2026/31    Kulturchef Siv Lund\n"
+        "3    Biblioteksplan 2027–2030                   KFN 2026/40    Bibliotekschef Ola Hed\n"
+        "\n"
+        "Punkt 1      Val av justerare\n"
+        "Ordföranden föreslår att en ledamot utses att justera protokollet.\n\n"
+        "Punkt 2      Bidrag till studieförbund 2027 enligt nya                    KFN 2026/31\n"
+        "             riktlinjer för föreningsstöd\n"
+        "Förvaltningen föreslår en fördelning av bidraget enligt bilaga.\n\n"
+        "Punkt 3      Biblioteksplan 2027–2030                                      KFN 2026/40\n"
+        "Planen beskriver bibliotekens uppdrag för perioden.\n"
+    )
+    items = _items(text)
+    assert [(it.number, it.title, it.diarienummer) for it in items] == [
+        ("1", "Val av justerare", []),
+        ("2", "Bidrag till studieförbund 2027 enligt nya riktlinjer för föreningsstöd", ["KFN 2026/31"]),
+        ("3", "Biblioteksplan 2027–2030", ["KFN 2026/40"]),
+    ]
+    assert "fördelning av bidraget" in items[1].text and "Kulturchef Siv Lund" in items[1].text
+    assert items[1].start > text.index("Punkt 2      ") - 1
+
+
+def test_a_spaced_agenda_table_that_centres_the_number_on_a_wrapped_title() -> None:
+    # A PDF agenda exported as text prints a row's number, case number and presenter on the middle line
+    # of its wrapped title: the title's first line stands above the number.
+    text = (
+        "Tekniska nämnden\nKallelse\nSammanträdesdatum 2026-10-14\n\n"
+        "Nr   Ärende                                          Dnr            Föredragande\n"
+        "1    Val av justerare\n"
+        "2    Fastställande av föredragningslista\n"
+        "     Trafiksäkerhetsplan för perioden 2027–2030\n"
+        "3                                                    TN 2026/41     Trafikchef Lars Ek\n"
+        "     med åtgärdslista\n"
+        "     Delårsrapport per augusti 2026 för\n"
+        "4                                                    TN 2026/12     Controller Eva Dahl\n"
+        "     tekniska nämndens verksamheter\n"
+        "     Yttrande över medborgarförslag om belysning\n"
+        "5    av gång- och cykelvägen mellan Hovshaga         TN 2026/77     Gatuchef Pia Berg\n"
+        "     och Teleborg\n"
+        "6    Meddelanden                                     TN 2026/3\n"
+    )
+    assert _rows(text) == [
+        ("1", "Val av justerare", []),
+        ("2", "Fastställande av föredragningslista", []),
+        ("3", "Trafiksäkerhetsplan för perioden 2027–2030 med åtgärdslista", ["TN 2026/41"]),
+        ("4", "Delårsrapport per augusti 2026 för tekniska nämndens verksamheter", ["TN 2026/12"]),
+        ("5", "Yttrande över medborgarförslag om belysning av gång- och cykelvägen mellan Hovshaga och "
+         "Teleborg", ["TN 2026/77"]),
+        ("6", "Meddelanden", ["TN 2026/3"]),
+    ]  # fmt: skip
+
+
+def test_a_spaced_agenda_table_with_titles_wrapping_under_their_number_is_read_as_before() -> None:
+    text = (
+        "Tekniska nämnden\nKallelse\nSammanträdesdatum 2026-10-14\n\n"
+        "Nr   Ärende                                          Dnr            Föredragande\n"
+        "1    Val av justerare\n"
+        "2    Trafiksäkerhetsplan för perioden 2027–2030      TN 2026/41     Trafikchef Lars Ek\n"
+        "     med åtgärdslista\n"
+        "3    Delårsrapport per augusti 2026 för              TN 2026/12     Controller Eva Dahl\n"
+        "     tekniska nämndens verksamheter\n"
+        "4    Meddelanden                                     TN 2026/3\n"
+    )
+    assert [it.title for it in _items(text)] == [
+        "Val av justerare",
+        "Trafiksäkerhetsplan för perioden 2027–2030 med åtgärdslista",
+        "Delårsrapport per augusti 2026 för tekniska nämndens verksamheter",
+        "Meddelanden",
+    ]
+
+
+def _pdf(texts: list[tuple[float, float, str]]) -> bytes:
+    """One A4 page; each text is (x mm, y mm from the top, text) in Helvetica 11."""
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for x, y, text in texts:
+        pdf.text(x, y, text)
+    return bytes(pdf.output())
+
+
+def test_a_title_beside_the_number_over_a_short_section_word_is_no_side_heading() -> None:
+    # "§ 84" with its title beside it, "Beslut" under the number and the text at full width: no text
+    # stands beside the short line, so there is no side column to read first.
+    page = [
+        (20, 30, "§ 84"),
+        (50, 30, "Val av justerare"),
+        (20, 36, "Beslut"),
+        (20, 42, "Nämnden utser Anna Berg (S) att jämte ordföranden justera dagens protokoll."),
+        (20, 54, "§ 85"),
+        (50, 54, "Godkännande av dagordning"),
+        (20, 60, "Nämnden godkänner dagordningen med de ändringar som meddelades vid sammanträdet."),
+    ]
+    lines = pdf_pages(_pdf(page)).pages[0].lines
+    assert lines[:2] == ["§ 84\tVal av justerare", "Beslut"]

@@ -84,3 +84,39 @@ def test_a_web_table_with_blank_lines_between_rows_keeps_one_name_order() -> Non
     )
     names = _names("Ledamot\tParti\n\n" + text)
     assert "Samir Falk" in names and "Falk Samir" not in names
+
+
+def test_an_attendance_row_with_a_franvarande_cell() -> None:
+    text = (
+        "Ledamot\tParti\tRoll\tNärvaro\n"
+        "Greta Hellberg\tC\tOrdförande\n"
+        "Tomas Rydberg\tS\t\tFrånvarande\n"
+        "Ida Malm\tS\tTjänstgörande ersättare\tErsätter Tomas Rydberg\n"
+        "Oskar Nordin\tM\n"
+    )
+    names = _names(text)
+    assert {"Greta Hellberg", "Ida Malm", "Oskar Nordin"} <= names
+    assert "Tomas Rydberg" not in names
+
+
+def test_whom_a_seat_election_proposes_and_whose_seat_a_letter_fills() -> None:
+    text = (
+        "Beslutande: Greta Hellberg (C), ordförande, Ida Malm (S), Oskar Nordin (M)\n\n"
+        "§ 31 Val av ersättare i kultur- och fritidsnämnden\n"
+        "Valberedningen föreslår Emil Sandberg (KD) som ny ersättare.\n\n"
+        "§ 32 Meddelanden\n"
+        "1. Länsstyrelsen, beslut om ny ledamot i kommunfullmäktige efter Rune Dahl (SD), 2026-03-02\n"
+    )
+    names = _names(text)
+    assert {"Greta Hellberg", "Ida Malm", "Oskar Nordin"} <= names
+    assert "Emil Sandberg" not in names and "Rune Dahl" not in names
+
+
+def test_roles_under_the_names_of_a_kallelses_signatures() -> None:
+    # No lines of dots to sign on: "Ordförande" under the first name is hers, not the next name's.
+    text = (
+        "Föredragningslista\n1  Val av justerare\n2  Budget 2027\n\n"
+        "Greta Hellberg (C)\nOrdförande\n\nTobias Lind\nKommunsekreterare\n"
+    )
+    people = {p.name: p for p in find_persons(text)}
+    assert "ordförande" not in people["Tobias Lind"].roles

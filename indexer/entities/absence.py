@@ -67,6 +67,7 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
         spans += table.absent
     spans += _replaced_in_columns(text)
     spans += _for_column(text)
+    spans += _absent_cells(text)
     # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
     spans += [m.span("rest") for m in _PLACE_FIELD.finditer(text) if "(" not in m["rest"]]
     return sorted(spans + subject_spans(text))
@@ -108,9 +109,17 @@ _ELECTS = re.compile(
 #: Whose seat an election fills: "väljer Olle Ström (L) till ersättare i barn- och utbildningsnämnden efter
 #: Alva Hallin (L)", "Till ny ledamot … efter Bo Berg (M)": the one who left it takes no part.
 _SEAT_AFTER = re.compile(
-    r"(?i:\btill (?:ny |nya )?(?:ledamot|ledamöter|ersättare|suppleant|ordförande|vice ordförande|nämndeman"
-    rf"|revisor|ombud)\b)[^.\n]{{0,120}}?\befter\s+(?P<name>{_NAME})"
+    r"(?i:\b(?:till (?:ny |nya )?|ny |nya )(?:ledamot|ledamöter|ersättare|suppleant|ordförande"
+    rf"|vice ordförande|nämndeman|revisor|ombud)\b)[^.\n]{{0,120}}?\befter\s+(?P<name>{_NAME})"
 )
+#: "Valberedningen föreslår Anton Ek (M) som ny ersättare", "nominerar Bo Berg (S) till ledamot": whom a
+#: seat election is about.
+_NOMINATES = re.compile(
+    rf"\b(?:föreslår|nominerar)\s+(?P<names>{_NAME}(?:(?:,|\s+och|\s+samt)\s+{_NAME}){{0,5}})\s+(?:som|till)\s+"
+    r"(?:ny |nya )?(?:ledamot|ledamöter|ersättare|suppleant|nämndeman|nämndemän|revisor|revisorer|ombud)\b"
+)
+#: An attendance row whose cell says the member was not there: "Ulla Sjölund⇥S⇥⇥Frånvarande".
+_ABSENT_CELL = re.compile(r"(?i)^(?:frånvarande|ej närvarande|ej tjänstgörande|förhinder|anmält förhinder)$")
 #: A document received, listed under Anmälningar or Meddelanden: "• 2022.088 SN-020 Protokollsutdrag -
 #: § 99 KF 2026-05-06 - Avsägelse … - Mary Blomman (L)", with the line it wraps onto.
 _RECEIVED = re.compile(
@@ -133,7 +142,7 @@ def subject_spans(text: str) -> list[tuple[int, int]]:
     spans += [
         m.span("name") for rx in (_RESIGNS, _ELECTED, _ELECTED_AFTER, _SEAT_AFTER) for m in rx.finditer(text)
     ]
-    for m in _ELECTS.finditer(text):
+    for m in [*_ELECTS.finditer(text), *_NOMINATES.finditer(text)]:
         at = m.start("names")
         spans += [(at + n.start(), at + n.end()) for n in _NAME_RE.finditer(m["names"])]
     return spans
@@ -237,4 +246,27 @@ def _for_column(text: str) -> list[tuple[int, int]]:
             for at, cell in _cells_at(line):
                 if abs(at - offset) <= 2 and _NAMEISH.fullmatch(cell):
                     spans.append((start + at, start + at + len(cell)))
+    return spans
+
+
+def _absent_cells(text: str) -> list[tuple[int, int]]:
+    """The name opening a table row that has a cell saying the member was not there ("Ulla Sjölund⇥S⇥⇥
+    Frånvarande", "Bo Ek (S)   Förhinder")."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        cells = [c for c in line.split("\t")] if "\t" in line else None
+        parts = [(a, c) for a, c in _cells_at(line)] if cells is None else []
+        if cells is not None:
+            at = 0
+            for c in cells:
+                if c.strip():
+                    parts.append((at + c.index(c.strip()), c.strip()))
+                at += len(c) + 1
+        if len(parts) < 2 or not any(_ABSENT_CELL.match(c) for _, c in parts[1:]):
+            continue
+        at, first = parts[0]
+        if _NAMEISH.fullmatch(first):
+            spans.append((start + at, start + at + len(first)))
     return spans

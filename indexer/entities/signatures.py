@@ -256,7 +256,8 @@ def _under_a_name(text: str, at: int) -> bool:
     lines = text[: max(0, start - 1)].split("\n")[-_RUN_LINES:] if start else []
     # no line of dots to sign on, but a blank line under the label: "Anneli Sjöqvist (M)" / "Ordförande" /
     # "" / "Tobias Lind" / "Kommunsekreterare" signs a kallelse, each role under its name
-    apart = end >= 0 and not text[end + 1 : text.find("\n", end + 1) if "\n" in text[end + 1 :] else None].strip()
+    after = text.find("\n", end + 1) if end >= 0 else -1
+    apart = end >= 0 and not text[end + 1 : after if after >= 0 else len(text)].strip()
     return _roles_under_names(lines, apart)
 
 

@@ -83,7 +83,8 @@ def split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
         if not re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):  # "§ 12  Dnr KS 2026/45  Budget 2027"
             dnr, rest = _labelled_then_title(dm.group(1), dnr)
     before, tab, last = rest.rpartition("\t")
-    if not tab and (gap := re.search(r"[ ]{3,}(?=\S+(?: \S+){0,2}$)", rest)):  # a text export's columns: runs of spaces
+    # a text export sets its columns with runs of spaces: "§ 187  Budgetuppföljning …      2026/45-1.2.2"
+    if not tab and (gap := re.search(r"[ ]{3,}(?=\S+(?: \S+){0,2}$)", rest)):
         before, tab, last = rest[: gap.start()], "\t", rest[gap.end() :]
     if tab and re.search(r"[A-Za-zÅÄÖåäö]{3}", before) and (column := own_dnr(last.strip(), hint)):
         dnr += column  # "§ 12⇥Budget 2027⇥2026-000021-101": a number alone in the last column is the case's

@@ -122,7 +122,9 @@ def _several_dnr(line: str, hint: str | None) -> list[Dnr]:
 
 
 # "2026/45", "2026-000021-101", "2026/45-1.2.2" (with the diarieplan's classification)
-_BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}(?:-\d{1,3}(?:\.\d{1,3}){0,3})?")
+_BARE_LINE = re.compile(
+    r"\d{2,6}[/.-](?:\d{2,6}(?:-\d{1,3}(?:\.\d{1,3}){0,3})?|\d{1,6}-\d{1,3}(?:\.\d{1,3}){1,3})"
+)
 
 
 def dnr_run(lines: list[str], k: int, hint: str | None, stop: re.Pattern[str] | None = None) -> list[Dnr]:
