@@ -335,3 +335,17 @@ def test_a_title_beside_the_number_over_a_short_section_word_is_no_side_heading(
     ]
     lines = pdf_pages(_pdf(page)).pages[0].lines
     assert lines[:2] == ["§ 84\tVal av justerare", "Beslut"]
+
+
+def test_a_side_column_whose_title_stands_under_the_number_beside_the_text() -> None:
+    # The contrary case: the text beside "§ 35" and the title under the number in the narrow column:
+    # the side column is read first.
+    page = [
+        (20, 30, "§ 35"),
+        (50, 30, "Förteckning över inkomna skrivelser redovisas."),
+        (20, 36, "Anmälningsärenden"),
+        (20, 48, "Beslut"),
+        (20, 54, "Anmälningsärendena läggs till handlingarna och förteckningen bifogas protokollet."),
+    ]
+    lines = pdf_pages(_pdf(page)).pages[0].lines
+    assert lines[:3] == ["§ 35", "Anmälningsärenden", "Förteckning över inkomna skrivelser redovisas."]

@@ -257,7 +257,12 @@ def _under_a_name(text: str, at: int) -> bool:
     # no line of dots to sign on, but a blank line under the label: "Anneli Sjöqvist (M)" / "Ordförande" /
     # "" / "Tobias Lind" / "Kommunsekreterare" signs a kallelse, each role under its name
     after = text.find("\n", end + 1) if end >= 0 else -1
-    apart = end >= 0 and not text[end + 1 : after if after >= 0 else len(text)].strip()
+    label = text[start : end if end >= 0 else len(text)].rstrip(" \t._…")
+    apart = (
+        end >= 0
+        and not label.endswith(":")
+        and not text[end + 1 : after if after >= 0 else len(text)].strip()
+    )
     return _roles_under_names(lines, apart)
 
 

@@ -89,6 +89,11 @@ def _ends_sentence(line: str) -> bool:
     return line.endswith(".") and "." not in last[:-1] and len(last) > 4
 
 
+def _full_stop(line: str) -> bool:
+    """Ends with a full stop that is no abbreviation's with inner dots ("m.fl.", "bl.a.")."""
+    return line.endswith(".") and "." not in line.rsplit(" ", 1)[-1][:-1]
+
+
 def line_dnr(line: str, hint: str | None) -> list[Dnr]:
     """The case numbers of a "Dnr …" / "Diarienummer: …" / "Ärendenummer …" line, or []."""
     m = DNR_ON_LINE.match(line.strip())
@@ -457,7 +462,7 @@ class TitlePlace:
     def vote(self) -> int:
         """+1: this heading shows its title above; -1: under; 0: cannot tell."""
         first = self.below_first
-        body_under = not self.below or (_ends_sentence(first) and len(first.split()) >= 6)
+        body_under = not self.below or (_full_stop(first) and len(first.split()) >= 6)
         if self.above and body_under:
             return 1
         return -1 if self.below and not self.above_loose else 0
@@ -507,6 +512,6 @@ def place_title(lines: list[str], p: TitlePlace, above_first: bool) -> tuple[lis
     first = lines[idx[0]].strip() if idx else ""
     if first[:1].islower() and continues_title(lines[above[-1]].strip(), first, None):
         return above + idx, join_lines([lines[k] for k in above + idx])
-    if above_first or not idx or (_ends_sentence(first) and len(first.split()) >= 6):
+    if above_first or not idx or (_full_stop(first) and len(first.split()) >= 6):
         return above, join_lines([lines[k] for k in above])
     return idx, title
