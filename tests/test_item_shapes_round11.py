@@ -342,10 +342,9 @@ def test_a_side_column_whose_title_stands_under_the_number_beside_the_text() -> 
     # the side column is read first.
     page = [
         (20, 30, "§ 35"),
-        (50, 30, "Förteckning över inkomna skrivelser redovisas."),
+        (75, 30, "Förteckning över inkomna skrivelser redovisas."),
         (20, 36, "Anmälningsärenden"),
-        (20, 48, "Beslut"),
-        (20, 54, "Anmälningsärendena läggs till handlingarna och förteckningen bifogas protokollet."),
+        (20, 44, "Anmälningsärendena läggs till handlingarna och förteckningen bifogas protokollet."),
     ]
     lines = pdf_pages(_pdf(page)).pages[0].lines
     assert lines[:3] == ["§ 35", "Anmälningsärenden", "Förteckning över inkomna skrivelser redovisas."]
