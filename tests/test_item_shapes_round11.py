@@ -348,3 +348,31 @@ def test_a_side_column_whose_title_stands_under_the_number_beside_the_text() -> 
     ]
     lines = pdf_pages(_pdf(page)).pages[0].lines
     assert lines[:3] == ["§ 35", "Anmälningsärenden", "Förteckning över inkomna skrivelser redovisas."]
+
+
+def test_the_organs_name_before_the_paragraph_sign() -> None:
+    for prefix in ("Miljö- och byggnadsnämnden", "Kommunstyrelsens arbetsutskott", "Kommunfullmäktige"):
+        text = _HEAD + "".join(f"{prefix} § {n}    Dnr MBN 2026/{n}\n{t}\n{_BODY}" for n, t in _TITLES)
+        assert _rows(text) == [(f"§{n}", t, [f"MBN 2026/{n}"]) for n, t in _TITLES], prefix
+
+
+def test_a_reference_to_an_organs_paragraph_is_no_heading() -> None:
+    text = _HEAD + "".join(
+        f"§ {n} {t}\nBeslutsunderlag\nKommunstyrelsens arbetsutskott § 141, 2026-09-30\n{_BODY}"
+        for n, t in _TITLES
+    )
+    assert [(it.number, it.title) for it in _items(text)] == [(f"§{n}", t) for n, t in _TITLES]
+
+
+def test_labelled_points_with_their_titles_above() -> None:
+    text = _HEAD + "".join(f"{t}\nÄrende {n}\n{_BODY}" for n, t in _TITLES)
+    items = _items(text)
+    assert [(it.number, it.title) for it in items] == [(str(n), t) for n, t in _TITLES]
+    assert all(it.text.startswith("Ärendebeskrivning") for it in items)
+
+
+def test_a_case_number_right_above_a_labelled_point_is_its_own() -> None:
+    text = _HEAD + "".join(f"Dnr MBN 2026/{n}\nPunkt {n}: {t}\n{_BODY}" for n, t in _TITLES)
+    items = _items(text)
+    assert _rows(text) == [(str(n), t, [f"MBN 2026/{n}"]) for n, t in _TITLES]
+    assert not any("Dnr" in it.text for it in items)

@@ -55,8 +55,11 @@ __all__ = [
 # (the paragraph's number in the year's series).
 HEAD = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?!(?:Se|Enligt|Och|Samt|Jfr|Till|Från|Vid|Under|Forts)\s)"
-    r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:[- ][A-ZÅÄÖ]{2,4})?\s+)?(?:§|\$)\s*(\d{1,4})(?:/(?:19|20)?\d\d)?\.?"
-    r"(?=[\s*_]|$)(.*)$"
+    r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:[- ][A-ZÅÄÖ]{2,4})?"
+    # the organ's name: "Kommunstyrelsen § 12", "Kommunstyrelsens arbetsutskott § 12", "Barn- och
+    # utbildningsnämnden § 12"
+    r"|[A-ZÅÄÖ][a-zåäö]*-?(?: och [a-zåäö]+)?(?:styrelse|nämnd|fullmäktige|utskott|beredning)[a-zåäö]*"
+    r"(?: [a-zåäö]+)?)\s+)?(?:§|\$)\s*(\d{1,4})(?:/(?:19|20)?\d\d)?\.?(?=[\s*_]|$)(.*)$"
 )
 DNR_ON_LINE = re.compile(
     r"\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*(\S.*)$", re.IGNORECASE
