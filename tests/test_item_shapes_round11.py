@@ -376,3 +376,35 @@ def test_a_case_number_right_above_a_labelled_point_is_its_own() -> None:
     items = _items(text)
     assert _rows(text) == [(str(n), t, [f"MBN 2026/{n}"]) for n, t in _TITLES]
     assert not any("Dnr" in it.text for it in items)
+
+
+def test_a_quoted_note_ending_the_last_item_is_not_the_next_title_above_its_paragraph_line() -> None:
+    # Titles above their § lines; the item before ends in a protocol note whose quotation ends the
+    # sentence inside the closing quote ("… granskningen.”"): the title above the next § stops there.
+    note = (
+        "Ida Berg (V) lämnar följande protokollsanteckning: ”Vi vill att frågan\n"
+        "utreds vidare före granskningen.”\n"
+    )
+    text = (
+        _HEAD
+        + "Detaljplan för Norra hamnen\n§ 21   Dnr MBN 2026/21\n"
+        + _BODY.rstrip("\n")
+        + "\nProtokollsanteckning\n"
+        + note
+        + "Taxa för tillsyn enligt miljöbalken\n§ 22   Dnr MBN 2026/22\n"
+        + _BODY
+        + "Delegationsbeslut\n§ 23   Dnr MBN 2026/23\n"
+        + _BODY
+    )
+    assert _rows(text) == [(f"§{n}", t, [f"MBN 2026/{n}"]) for n, t in _TITLES]
+
+
+def test_a_case_number_beside_the_number_over_a_section_word_stays_on_the_paragraph_line() -> None:
+    page = [
+        (20, 30, "§ 84"),
+        (70, 30, "Dnr MBN 2026/0588"),
+        (20, 36, "Ärendet"),
+        (20, 42, "Sökanden vill anlägga en brygga vid badplatsen och förvaltningen föreslår avslag."),
+    ]
+    lines = pdf_pages(_pdf(page)).pages[0].lines
+    assert lines[:2] == ["§ 84\tDnr MBN 2026/0588", "Ärendet"]

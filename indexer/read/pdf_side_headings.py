@@ -25,8 +25,9 @@ __all__ = ["side_headings"]
 _PARAGRAPH = re.compile(r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s+)?§\s*\d{1,4}\.?")
 #: A section word that heads a paragraph's text ("Beslut", "Sammanfattning"), never a title's line.
 _SECTION_WORD = re.compile(
-    r"(?i)(?:beslut|beslutsunderlag|beslutsgång|sammanfattning|ärendebeskrivning|bakgrund|yrkanden?"
-    r"|förslag till beslut|reservation(?:er)?|protokollsanteckning(?:ar)?|propositionsordning)\s*:?"
+    r"(?i)(?:beslut|beslutsunderlag|beslutsgång|sammanfattning(?: av ärendet)?|ärendet(?: i korthet)?"
+    r"|ärendebeskrivning|beskrivning av ärendet|bakgrund|yrkanden?|förslag till beslut|reservation(?:er)?"
+    r"|protokollsanteckning(?:ar)?|propositionsordning|omröstning|underlag|bedömning|motivering)\s*:?"
 )
 _NARROW = 0.45  # the heading column's share of the text width, at most
 _NEAR = 3.0  # a left cell within this many row heights of the one above belongs to the column

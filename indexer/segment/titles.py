@@ -421,7 +421,9 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
         k -= 1
     while k >= 0 and len(block) < 3:
         ln = lines[k].strip()
-        if not ln or HEAD.match(ln) or SECTION.match(ln) or ln.endswith((".", ":", ";")) or len(ln) > 150:
+        # a sentence's end, also inside a closing quote ("… innan granskningen.”")
+        ended = ln.rstrip('"”’»)').endswith((".", ":", ";"))
+        if not ln or HEAD.match(ln) or SECTION.match(ln) or ended or len(ln) > 150:
             break
         if is_dnr_line(ln) or is_header_line(ln) or "\t" in ln or _LIST_LINE.match(ln):
             break
@@ -432,7 +434,9 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
     before = lines[k].strip() if k >= 0 else ""
     if not block or not lines[block[0]].strip()[:1].isupper() or _SENT_TO.match(before):
         return []  # ... or the addressees under the last item's "Skickas till"
-    bounded = not before or before.endswith((".", ":")) or "\t" in before or HEAD.match(before)
+    bounded = (
+        not before or before.rstrip('"”’»)').endswith((".", ":")) or "\t" in before or HEAD.match(before)
+    )
     if not (relaxed or bounded or SECTION.match(before)):
         return []
     if any(
