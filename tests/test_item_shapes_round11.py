@@ -408,3 +408,14 @@ def test_a_case_number_beside_the_number_over_a_section_word_stays_on_the_paragr
     ]
     lines = pdf_pages(_pdf(page)).pages[0].lines
     assert lines[:2] == ["§ 84\tDnr MBN 2026/0588", "Ärendet"]
+
+
+def test_the_paragraph_number_at_the_right_end_of_the_title_line() -> None:
+    text = (
+        _HEAD
+        + "Närvarande tjänstepersoner\nAnna Berg, controller                         § 22\n\n"
+        + "".join(
+            f"{t}                                   MBN § {n}\nDnr MBN 2026/{n}\n{_BODY}" for n, t in _TITLES
+        )
+    )
+    assert _rows(text) == [(f"§{n}", t, [f"MBN 2026/{n}"]) for n, t in _TITLES]

@@ -40,6 +40,11 @@ _HEAD_OCR = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})(\s+dnr\b.*)$", re.IGNORECASE)
 # ... or alone on its line ("S 101"), trusted when a § heading next to it in number confirms it.
 _HEAD_OCR_ALONE = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})()\s*$")
 _RANGE = re.compile(r"^\s*(?:§§|\$\$)")
+# The § number at the right end of the title's line, in a column of its own: "Budget 2027      KS § 12".
+_HEAD_AT_END = re.compile(
+    r"^\s*(?:\*\*|__)?(?P<title>[A-ZÅÄÖ][^\t§]*?\S)(?:\*\*|__)?(?:\t+|[ ]{3,})"
+    r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}\s+)?§\s*(?P<n>\d{1,4})\.?\s*$"
+)
 _TOC_PAGE = re.compile(r"\S\s{3,}\d{1,3}\s*$")  # a page number in a column of its own
 
 
@@ -158,8 +163,15 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
     ln = lines[i]
     m = None if _RANGE.match(ln) else (HEAD.match(ln) or _HEAD_OCR.match(ln) or _HEAD_OCR_ALONE.match(ln))
     if not m:
-        return None
-    rest = re.sub(r"\*\*|__", "", m.group(2))
+        end = _HEAD_AT_END.match(ln)
+        if end is None or end["title"].rstrip().endswith((".", ":", ",")) or TOC_LINE.search(end["title"]):
+            return None
+        if re.match(r"[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?(?: \([^()]{1,5}\))?,", end["title"]):
+            return None  # "Anna Berg, controller      § 86": who attends which paragraph
+        number, rest = int(end["n"]), " " + end["title"].strip()  # "Budget 2027      § 12"
+    else:
+        number, rest = int(m.group(1)), m.group(2)
+    rest = re.sub(r"\*\*|__", "", rest)
     toc = bool(_TOC_PAGE.search(rest))  # "§ 210   Val av justerare      2": a contents line
     if _CONTINUED.match(rest):
         return None  # "§ 12 forts.", "§ 12 (forts.)": the paragraph goes on, no new item
@@ -177,7 +189,7 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
         idx, title, more_dnr = title_block(lines, i, rest, width, hint)
     dnr += [d for d in more_dnr if d.key not in {x.key for x in dnr}]
     place = title_place(lines, i, idx, title) if not rest.strip() else None
-    return _Head(i, int(m.group(1)), dnr, idx, title, toc, place, "\n".join(x for x in (run_in, cells) if x))
+    return _Head(i, number, dnr, idx, title, toc, place, "\n".join(x for x in (run_in, cells) if x))
 
 
 def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
