@@ -125,7 +125,7 @@ def word_blocks(
 
 
 def weak_question(lex: LexicalHits | None, sem: SemanticHits | None, parts: int) -> bool:
-    """A question of `QUESTION_PARTS` parts or more whose words meet in no item, with a measured semantic side."""
+    """A question of `QUESTION_PARTS` parts or more whose words meet in no item; semantic side measured."""
     return (
         parts >= QUESTION_PARTS
         and lex is not None

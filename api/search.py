@@ -25,7 +25,8 @@ semantic matches as defined in `api.semantic` (semantic), their union (hybrid),
 each within the filters. Facets count over that whole set, never just the page,
 and because neither side's match set depends on the filters, a facet value's
 count is exactly the total of the search with that value selected. Scores: hybrid = RRF
-score (0 past the fusion window), lexical = -bm25 (higher is better; trigram-only
+score (0 past the fusion window; for a question whose words meet in no item, standing + weighted
+bm25, `api.fusion.weak_question_order`), lexical = -bm25 (higher is better; trigram-only
 hits halved; 0 past the ranked head), semantic = cosine similarity.
 """
 
