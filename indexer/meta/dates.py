@@ -97,7 +97,11 @@ def _running(running: list[str]) -> str | None:
 
 
 def meeting_date(
-    lines: list[str], running: list[str], is_organ_line: Callable[[str], bool], doc_type: str | None = None
+    lines: list[str],
+    running: list[str],
+    is_organ_line: Callable[[str], bool],
+    doc_type: str | None = None,
+    page_title: list[str] | None = None,
 ) -> tuple[str | None, str]:
     """The meeting's date and where it was read.
 
@@ -106,10 +110,11 @@ def meeting_date(
         running: The lines printed at the top of most pages (`indexer.meta.header`).
         is_organ_line: A predicate: does a line name a body (for "Kommunstyrelsen 2024-06-03").
         doc_type: The document's type: a kallelse prints the day it was sent beside the meeting's.
+        page_title: A web page's title parts and breadcrumb steps ("Kommunstyrelsen 2026-11-09").
 
     Returns:
         (ISO date or None, source): "label" (Sammanträdesdatum, Datum, Tid), "page header",
-        "cover" (a letterhead line, a line that is only a date) or "".
+        "page title", "cover" (a letterhead line, a line that is only a date) or "".
     """
     head = lines[:_HEADER_LINES]
     d = _labelled(head, meeting_first=doc_type == "kallelse")
@@ -118,6 +123,9 @@ def meeting_date(
     d = _running(running)
     if d:
         return d, "page header"
+    d = _running(page_title or [])  # the one date the page's title and breadcrumb print
+    if d:
+        return d, "page title"
     return _cover_date(head, is_organ_line), "cover"
 
 

@@ -4,10 +4,11 @@ Everything is read from the document itself; the file name is never used. Cues, 
 what the document prints at the top of every page (`indexer.meta.header`: "Barn- och
 ungdomsnämnden / Protokoll / 2026-05-26"), the cover's letterhead and labels ("Organ",
 "Sammanträdesdatum", "Plats och tid"), the justering's notice ("… på Alingsås kommuns
-anslagstavla"), then cues that repeat in the text. An organ printed as an abbreviation is expanded
-from the document's own full names or a gazetteer (`indexer.meta.organs`). A field no cue supports
-is left empty rather than guessed from a neighbour, and `DocMeta.meta_source` says for each field
-how it was decided.
+anslagstavla"), a web page's title, breadcrumb and site name (`indexer.types.PageCues`, kept out
+of the text by the HTML reader), then cues that repeat in the text. An organ printed as an
+abbreviation is expanded from the document's own full names or a gazetteer (`indexer.meta.organs`).
+A field no cue supports is left empty rather than guessed from a neighbour, and
+`DocMeta.meta_source` says for each field how it was decided.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from indexer.meta.doctype import DOC_TYPE_WORDS, doc_type
 from indexer.meta.header import PageHeads, join_broken, page_heads
 from indexer.meta.organization import detect_organization
 from indexer.meta.organs import ORGAN_HEAD, expand_abbreviation, is_abbreviation
-from indexer.types import DocMeta
+from indexer.types import DocMeta, PageCues
 
 __all__ = ["detect_meta", "find_dates", "parse_swedish_date"]
 
@@ -87,6 +88,9 @@ _ADOPTED_BY = re.compile(
 )
 
 
+_PLURAL_BODIES = re.compile(r"(?i)\b(?:nämnder|styrelser|utskotten|beredningar|bolag)\b")
+
+
 def _organ_line(ln: str) -> bool:
     if not ln or len(ln) > 70 or ln.endswith((".", ",")) or "(" in ln or ":" in ln:
         return False
@@ -95,6 +99,8 @@ def _organ_line(ln: str) -> bool:
     if any(rx.search(ln) for rx, _ in DOC_TYPE_WORDS) or re.search(r"\d", ln):
         return False
     if not ln[0].isupper() or ln.isupper():
+        return False
+    if _PLURAL_BODIES.search(ln):  # "Nämnder och styrelser": a heading over many bodies
         return False
     return bool(ORGAN_HEAD.search(ln))
 
@@ -174,7 +180,9 @@ def _organ_in_text(text: str, doc_type: str | None) -> tuple[str | None, str]:
     return None, ""
 
 
-def _organ(text: str, lines: list[str], heads: PageHeads, doc_type: str | None) -> tuple[str | None, str]:
+def _organ(
+    text: str, lines: list[str], heads: PageHeads, doc_type: str | None, cues: PageCues
+) -> tuple[str | None, str]:
     # 1. The organ printed at the top of every page (not a tjänsteskrivelse's: its writer's unit).
     if doc_type != "tjänsteskrivelse" and heads.running:
         found = _header_organ(_split_columns(heads.running))
@@ -184,6 +192,12 @@ def _organ(text: str, lines: list[str], heads: PageHeads, doc_type: str | None) 
     found = _organ_in_header(cover, doc_type)
     if found:
         return found, "cover"
+    # 2. A web page's title ("Kommunstyrelsen 2026-11-09 - Protokoll - Köpings kommun"), then its
+    #    breadcrumb read from the page itself upwards ("Nämnder och styrelser > Kommunstyrelsen > Möte").
+    for source, group in (("page title", cues.title), ("breadcrumb", cues.trail[::-1])):
+        found = _header_organ(group) if doc_type != "tjänsteskrivelse" else None
+        if found:
+            return found, source
     return _organ_in_text(text, doc_type)
 
 
@@ -222,7 +236,9 @@ def _year(text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def detect_meta(text: str, *, source_name: str = "", raw: str | None = None) -> DocMeta:
+def detect_meta(
+    text: str, *, source_name: str = "", raw: str | None = None, cues: PageCues | None = None
+) -> DocMeta:
     """Read the meeting's metadata from its (cleaned) text.
 
     Args:
@@ -230,6 +246,8 @@ def detect_meta(text: str, *, source_name: str = "", raw: str | None = None) -> 
         source_name: The file name; used by nothing but kept for callers and logging.
         raw: The text before page chrome was removed (page markers kept), whose running headers
             name the organ, date and type; without it only the cleaned text is read.
+        cues: A web page's title, breadcrumb and site name (`indexer.read.html`), read where the
+            document's own text does not say.
 
     Returns:
         The metadata; fields that the text does not support are None. When only
@@ -238,10 +256,15 @@ def detect_meta(text: str, *, source_name: str = "", raw: str | None = None) -> 
     """
     lines = _lines(text)
     heads = page_heads(raw) if raw is not None else PageHeads()
-    kind, kind_src = doc_type(text, lines, _split_columns(heads.running))
-    date, date_src = meeting_date(lines, _split_columns(heads.running), _organ_line, kind)
-    org, inferred, org_src = detect_organization(text, lines, heads)
-    organ, organ_src = _expanded(*_organ(text, lines, heads, kind), text)
+    cues = cues or PageCues()
+    # The page's own title and breadcrumb step name it; the trail's other steps are the site's sections.
+    page = [t for t in cues.title if t not in cues.trail[:-1]] + cues.trail[-1:]
+    kind, kind_src = doc_type(text, lines, _split_columns(heads.running), page)
+    date, date_src = meeting_date(
+        lines, _split_columns(heads.running), _organ_line, kind, cues.title + cues.trail
+    )
+    org, inferred, org_src = detect_organization(text, lines, heads, cues)
+    organ, organ_src = _expanded(*_organ(text, lines, heads, kind, cues), text)
     meta = DocMeta(
         organization=org,
         organ=organ,

@@ -14,6 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from indexer.meta.header import PageHeads
+from indexer.types import PageCues
 from models import gazetteers
 
 __all__ = ["REGIONS", "detect_organization", "kommun_name"]
@@ -237,7 +238,7 @@ def _meeting_place(lines: list[str]) -> str | None:
 
 
 def detect_organization(
-    text: str, lines: list[str], heads: PageHeads | None = None
+    text: str, lines: list[str], heads: PageHeads | None = None, cues: PageCues | None = None
 ) -> tuple[str | None, bool, str]:
     """Find the kommun or region that produced the document.
 
@@ -245,12 +246,14 @@ def detect_organization(
         text: The cleaned document text.
         lines: Its lines, markdown emphasis removed.
         heads: The lines printed at the top of its pages (`indexer.meta.header`).
+        cues: A web page's title, site name and breadcrumb (`indexer.read.html`).
 
     Returns:
         (organization, inferred, source): inferred is True when the name is not printed as the
         document's own (only implied by places, a län, a kommunalförbund, or a region or kommun
         named in passing); source says where it was read: "page header", "letterhead", "anslag"
-        (the justering's notice), "meeting place", "mentions" (named most in the text), or "".
+        (the justering's notice), "page title", "site name", "breadcrumb", "meeting place",
+        "mentions" (named most in the text), or "".
     """
     if heads and heads.running:
         org = _letterhead(heads.running) or _logo(heads.running)
@@ -263,6 +266,13 @@ def detect_organization(
     org = _anslag(text)
     if org:
         return org, False, "anslag"
+    # A web page names its site's kommun in its title, its header's home link or logo, its breadcrumb.
+    for source, group in (
+        (("page title", cues.title), ("site name", cues.site), ("breadcrumb", cues.trail)) if cues else ()
+    ):
+        org = _letterhead(group) or _logo(group)
+        if org:
+            return org, False, source
     regions = _region_counts(text)
     # A region's body (its cover names "Regionfullmäktige", "Regionstyrelsen") meets in a kommun's town:
     # the place names where it met, the region it names is whose it is.
