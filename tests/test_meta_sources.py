@@ -373,3 +373,116 @@ def test_date_in_a_running_header_with_its_page_number_and_in_plats_och_tid() ->
         "Plats och tid: Rådhuset, sessionssalen, Stora Torg, Halmstad, 10 mars 2026 kl. 08.30-11.45",
     ]
     assert meeting_date(cover, [], lambda s: False) == ("2026-03-10", "label")
+
+
+# --- Where the kommun, organ and date are printed in other places (kommuner15's shapes, other layouts) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organ", "date"),
+    [
+        (
+            "Ledamöter kallas och ersättare underrättas till sammanträde med kommunfullmäktige\n"
+            "torsdagen den 29 oktober 2026 kl. 18.00 i stadshusets sessionssal.",
+            "Kommunfullmäktige",
+            "2026-10-29",
+        ),
+        (
+            "Härmed kallas ledamöter och ersättare till barn- och utbildningsnämndens sammanträde "
+            "onsdagen den 4 mars 2026 kl. 13.30.",
+            "Barn- och utbildningsnämnden",
+            "2026-03-04",
+        ),
+        (
+            "Socialnämnden sammanträder måndagen den 9 februari 2026 kl. 08.30 i Tingshuset.",
+            "Socialnämnden",
+            "2026-02-09",
+        ),
+        (
+            "Ledamöterna i kultur- och fritidsnämnden kallas till sammanträde den 12 maj 2026 i Folkets hus.",
+            "Kultur- och fritidsnämnden",
+            "2026-05-12",
+        ),
+        (
+            "Kommunstyrelsens arbetsutskott kallas till sammanträde 2026-01-20 kl. 09.00.",
+            "Kommunstyrelsens arbetsutskott",
+            "2026-01-20",
+        ),
+    ],
+)
+def test_a_kallelse_names_its_body_and_day_in_the_sentence_calling_to_it(
+    sentence: str, organ: str, date: str
+) -> None:
+    """No organ line, no date label: the kallelse's own sentence, not its publication date."""
+    raw = f"Publicerad 2026-01-05\n\nKallelse/underrättelse\n\n{sentence}\n\nÄrenden\n\n1. Val av justerare\n"
+    meta = _meta(raw)
+    assert (meta.organ, meta.date, meta.doc_type) == (organ, date, "kallelse")
+    assert meta.meta_source["organ"] == meta.meta_source["date"] == "invitation"
+
+
+def test_a_kallelse_sentence_beats_the_day_it_was_sent_and_not_a_meeting_label() -> None:
+    raw = (
+        "Kallelse\nDatum 2026-04-08\n\nMiljönämnden kallas till sammanträde torsdagen den 16 april 2026.\n\n"
+        "Ärenden\n1. Val av justerare\n"
+    )
+    assert (_meta(raw).date, _meta(raw).meta_source["date"]) == ("2026-04-16", "invitation")
+    labelled = raw.replace("Kallelse\n", "Kallelse\nTid: tisdagen den 21 april 2026 kl. 13.00\n")
+    assert (_meta(labelled).date, _meta(labelled).meta_source["date"]) == ("2026-04-21", "label")
+
+
+def test_a_protocol_is_not_dated_by_a_sentence_about_another_meeting() -> None:
+    raw = (
+        "Protokoll\nKommunstyrelsen\n\n"
+        "Ledamöterna kallades till sammanträde den 3 mars 2026 men mötet ställdes in.\n"
+        "§ 1 Val av justerare\n"
+    )
+    assert _meta(raw).date is None
+
+
+def test_organ_broken_at_a_hyphen_is_joined_but_shared_word_parts_are_kept() -> None:
+    meta = _meta(
+        "HJO KOMMUN\tSAMMANTRÄDESPROTOKOLL\nSamhällsbyggnads- nämnden\t2026-10-13\n\n§ 1 Val av justerare\n"
+    )
+    assert meta.organ == "Samhällsbyggnadsnämnden"
+    meta = _meta("HJO KOMMUN\tSAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämnden\t2026-10-13\n\n§ 1 Val\n")
+    assert meta.organ == "Barn- och utbildningsnämnden"
+
+
+# A kommun's protocol about agreements with its neighbours and the region; its own kommun is printed once,
+# as the protocol's keeper in the justering block on the last page (label and value in columns).
+NEIGHBOURS = _pages(
+    "SAMMANTRÄDESPROTOKOLL          Sida 1(2)\nKommunstyrelsen          2026-10-07\n\n"
+    "§ 142          Dnr KS 2026/214\nSamverkansavtal med Falköpings och Hjo kommuner\n"
+    "Region Västra Götaland och Skövde kommun har yttrat sig. Region Västra Götaland tillstyrker.\n",
+    "SAMMANTRÄDESPROTOKOLL          Sida 2(2)\nKommunstyrelsen          2026-10-07\n\n"
+    "§ 143          Dnr KS 2026/215\nÖverenskommelse med Region Västra Götaland\n"
+    "Kommunstyrelsen godkänner överenskommelsen med Region Västra Götaland.\n\n"
+    "ANSLAG/BEVIS\nProtokollet är justerat 2026-10-12.\n"
+    "Förvaringsplats för protokollet\nKommunledningsförvaltningen, Mariestads kommun\n",
+)
+
+
+def test_the_protocols_keeper_names_its_kommun_after_every_neighbour() -> None:
+    meta = _meta(NEIGHBOURS)
+    assert (meta.organization, meta.meta_source["organization"]) == ("Mariestads kommun", "förvaringsplats")
+    assert meta.date == "2026-10-07"  # not the justering's 2026-10-12
+
+
+def test_a_kommuns_body_is_not_given_the_region_it_names() -> None:
+    """Without the keeper's line nothing says whose Kommunstyrelsen it is: left empty, not the region
+    named five times, nor Skövde (named once, as much as any other)."""
+    meta = _meta(NEIGHBOURS.replace(", Mariestads kommun", ""))
+    assert meta.organ == "Kommunstyrelsen"
+    assert meta.organization is None and "organization" not in meta.meta_source
+
+
+def test_a_regions_body_is_not_given_a_kommun_it_names() -> None:
+    raw = _pages(
+        "Regionstyrelsen\nProtokoll\n2026-05-05\n\n§ 10 Avtal med Ludvika kommun\n"
+        "Ludvika kommun har tecknat avtal.\n",
+        "Regionstyrelsen\nProtokoll\n2026-05-05\n\n§ 11 Ludvika kommun och länstrafiken\n"
+        "Ludvika kommun yttrar sig.\n",
+    )
+    meta = _meta(raw)
+    assert meta.organ == "Regionstyrelsen"
+    assert meta.organization is None

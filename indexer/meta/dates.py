@@ -9,7 +9,7 @@ from collections.abc import Callable
 from indexer.meta.doctype import DOC_TYPE_WORDS
 from indexer.read.page_numbers import without_page_numbers
 
-__all__ = ["MONTHS", "find_dates", "meeting_date", "parse_swedish_date", "without_date"]
+__all__ = ["MONTHS", "find_dates", "invitation", "meeting_date", "parse_swedish_date", "without_date"]
 
 MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
@@ -54,16 +54,12 @@ _MEETING_LABEL = re.compile(
 )
 
 
-def _labelled(head: list[str], *, meeting_first: bool = False) -> str | None:
+def _labelled(head: list[str]) -> str | None:
     """The date after a label on the cover: the meeting's ("Sammanträdesdatum", "Tid") or "Datum".
 
-    `meeting_first` (a kallelse): a label naming the meeting wins over "Datum", the day the kallelse
-    was sent ("Datum 2026-04-08" above "Tid  Torsdagen den 16 april 2026").
+    A kallelse reads a label naming the meeting first (`meeting_date`): "Datum" is the day it was
+    sent ("Datum 2026-04-08" above "Tid  Torsdagen den 16 april 2026").
     """
-    if meeting_first:
-        found = _after_label(head, _MEETING_LABEL)
-        if found:
-            return found
     return _after_label(
         head, re.compile(r"(sammanträde\w*|mötesdatum|möte|tid|datum|plats\s+och\s+tid)\b", re.I)
     )
@@ -96,12 +92,38 @@ def _running(running: list[str]) -> str | None:
     return dates.most_common(1)[0][0] if len(dates) == 1 else None
 
 
+# The sentence of a kallelse that calls the body to its meeting: "Ledamöter kallas och ersättare underrättas
+# till sammanträde med kommunfullmäktige torsdagen den 29 oktober 2026 kl. 18.00", "Kommunfullmäktige kallas
+# till sammanträde", "Socialnämnden sammanträder onsdagen den 4 mars 2026", "Härmed kallas ni till
+# kommunstyrelsens sammanträde den …".
+_INVITE = re.compile(
+    r"\b(?:kallas|kallar|underrättas|inbjuds|välkomna|välkommen)\b.{0,200}?\bsammanträde|\bsammanträder\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<![Kk]l)(?<!\bca)(?<!\bbl\.a)[.!?]\s+(?=[A-ZÅÄÖ])")
+
+
+def invitation(head: list[str]) -> str | None:
+    """The sentence of a kallelse's first lines that calls its body to the meeting, or None.
+
+    Args:
+        head: The first lines of the text (a blank line ends a paragraph, and so a sentence).
+    """
+    paragraphs = re.split(r"\n\s*\n", "\n".join(head))
+    for para in paragraphs:
+        for sentence in _SENTENCE_END.split(re.sub(r"\s+", " ", para).strip()):
+            if _INVITE.search(sentence) and len(sentence) <= 400:
+                return sentence
+    return None
+
+
 def meeting_date(
     lines: list[str],
     running: list[str],
     is_organ_line: Callable[[str], bool],
     doc_type: str | None = None,
     page_title: list[str] | None = None,
+    invited: str | None = None,
 ) -> tuple[str | None, str]:
     """The meeting's date and where it was read.
 
@@ -111,13 +133,22 @@ def meeting_date(
         is_organ_line: A predicate: does a line name a body (for "Kommunstyrelsen 2024-06-03").
         doc_type: The document's type: a kallelse prints the day it was sent beside the meeting's.
         page_title: A web page's title parts and breadcrumb steps ("Kommunstyrelsen 2026-11-09").
+        invited: A kallelse's sentence calling the body to its meeting (`invitation`).
 
     Returns:
         (ISO date or None, source): "label" (Sammanträdesdatum, Datum, Tid), "page header",
-        "page title", "cover" (a letterhead line, a line that is only a date) or "".
+        "invitation", "page title", "cover" (a letterhead line, a line that is only a date) or "".
     """
     head = lines[:_HEADER_LINES]
-    d = _labelled(head, meeting_first=doc_type == "kallelse")
+    if doc_type == "kallelse":
+        # The meeting's label, then the sentence calling to it, before "Datum": the day it was sent.
+        d = _after_label(head, _MEETING_LABEL)
+        if d:
+            return d, "label"
+        d = parse_swedish_date(invited) if invited else None  # "… till sammanträde den 29 oktober 2026"
+        if d:
+            return d, "invitation"
+    d = _labelled(head)
     if d:
         return d, "label"
     d = _running(running)

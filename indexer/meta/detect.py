@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from indexer.meta.dates import find_dates, meeting_date, parse_swedish_date, without_date
+from indexer.meta.dates import find_dates, invitation, meeting_date, parse_swedish_date, without_date
 from indexer.meta.doctype import DOC_TYPE_WORDS, doc_type
 from indexer.meta.header import PageHeads, join_broken, page_heads
 from indexer.meta.organization import detect_organization
@@ -64,8 +64,14 @@ _ABBREV = re.compile(r"\s*\([A-ZÅÄÖ]{2,6}\)\s*$")  # "Nämnden för Kultur & 
 _ORG_PART = r"(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|[A-ZÅÄÖ][\wåäö-]+regionen)"
 
 
+# A name broken at a hyphen where a narrow cell wrapped it ("Samhällsbyggnads-<br>nämnden"), not the
+# hyphen of a shared word part ("Barn- och ungdomsnämnden", "Kultur-, fritids- och …").
+_BROKEN_WORD = re.compile(r"(?<=[a-zåäö])- (?!(?:och|eller|samt|resp|respektive|till)\b)(?=[a-zåäö])")
+
+
 def _norm_organ(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" .:–-")
+    s = _BROKEN_WORD.sub("", s)
     s = re.sub(r"\s+(?:sammanträdes|mötes)?datum$", "", s, flags=re.I)  # "Tekniska nämnden Datum": a label
     # "Kommunala pensionärsrådet, Gnesta kommun", "Kommunstyrelsen i Arvidsjaurs kommun", "Ledningsgrupp
     # för … – Region Värmland och Värmlands kommuner" -> the organ without its organization(s).
@@ -180,8 +186,39 @@ def _organ_in_text(text: str, doc_type: str | None) -> tuple[str | None, str]:
     return None, ""
 
 
+# Where a kallelse's sentence names the body it calls: "sammanträde med kommunfullmäktige", "till
+# kommunstyrelsens sammanträde", "Kommunfullmäktige kallas …", "Ledamöterna i socialnämnden kallas …",
+# "Socialnämnden sammanträder …".
+_INVITED = (
+    re.compile(r"\bsammanträde(?:t)?\s+(?:med|i|för)\s+(.+)", re.I),
+    re.compile(r"\btill\s+(\S+(?:\s+\S+){0,3}?)s\s+sammanträde", re.I),
+    re.compile(r"^(?:härmed\s+)?(?:ledamöterna\s+i\s+)?(.+?)\s+(?:kallas|sammanträder)\b", re.I),
+)
+# Words that end the body's name in the sentence: "den", "kl.", "i", a weekday, a date, punctuation.
+_INVITED_STOP = re.compile(r"^(?:den|kl\.?|i|på|via|samt|till|för|om|\w+dagen|\d.*)$", re.IGNORECASE)
+
+
+def _invited_organ(sentence: str | None) -> str | None:
+    """The body a kallelse's invitation names, in its printed form made a heading ("Kommunfullmäktige")."""
+    for rx in _INVITED if sentence else ():
+        m = rx.search(sentence or "")
+        if not m:
+            continue
+        words: list[str] = []
+        for w in m.group(1).split()[:6]:
+            if _INVITED_STOP.match(w):
+                break
+            words.append(w.rstrip(",:;."))
+            if w != words[-1]:  # "…nämnden, torsdagen": the name ends at its comma
+                break
+        name = _norm_organ(" ".join(words))
+        if name and len(name) <= 60 and _organ_line(name):
+            return name
+    return None
+
+
 def _organ(
-    text: str, lines: list[str], heads: PageHeads, doc_type: str | None, cues: PageCues
+    text: str, lines: list[str], heads: PageHeads, doc_type: str | None, cues: PageCues, invited: str | None
 ) -> tuple[str | None, str]:
     # 1. The organ printed at the top of every page (not a tjänsteskrivelse's: its writer's unit).
     if doc_type != "tjänsteskrivelse" and heads.running:
@@ -192,7 +229,11 @@ def _organ(
     found = _organ_in_header(cover, doc_type)
     if found:
         return found, "cover"
-    # 2. A web page's title ("Kommunstyrelsen 2026-11-09 - Protokoll - Köpings kommun"), then its
+    # 2. The body a kallelse's invitation calls ("… till sammanträde med kommunfullmäktige …").
+    found = _invited_organ(invited)
+    if found:
+        return found, "invitation"
+    # 3. A web page's title ("Kommunstyrelsen 2026-11-09 - Protokoll - Köpings kommun"), then its
     #    breadcrumb read from the page itself upwards ("Nämnder och styrelser > Kommunstyrelsen > Möte").
     for source, group in (("page title", cues.title), ("breadcrumb", cues.trail[::-1])):
         found = _header_organ(group) if doc_type != "tjänsteskrivelse" else None
@@ -260,11 +301,12 @@ def detect_meta(
     # The page's own title and breadcrumb step name it; the trail's other steps are the site's sections.
     page = [t for t in cues.title if t not in cues.trail[:-1]] + cues.trail[-1:]
     kind, kind_src = doc_type(text, lines, _split_columns(heads.running), page)
+    invited = invitation(text.split("\n", _HEADER_LINES)[:_HEADER_LINES]) if kind == "kallelse" else None
     date, date_src = meeting_date(
-        lines, _split_columns(heads.running), _organ_line, kind, cues.title + cues.trail
+        lines, _split_columns(heads.running), _organ_line, kind, cues.title + cues.trail, invited
     )
-    org, inferred, org_src = detect_organization(text, lines, heads, cues)
-    organ, organ_src = _expanded(*_organ(text, lines, heads, kind, cues), text)
+    organ, organ_src = _expanded(*_organ(text, lines, heads, kind, cues, invited), text)
+    org, inferred, org_src = detect_organization(text, lines, heads, cues, organ)
     meta = DocMeta(
         organization=org,
         organ=organ,
