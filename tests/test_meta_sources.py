@@ -486,3 +486,14 @@ def test_a_regions_body_is_not_given_a_kommun_it_names() -> None:
     meta = _meta(raw)
     assert meta.organ == "Regionstyrelsen"
     assert meta.organization is None
+
+
+def test_a_type_word_run_together_with_the_organ_is_two_words() -> None:
+    """A PDF's text layer runs two header cells together: "PROTOKOLLKommunfullmäktige"."""
+    raw = _pages(
+        "eslöv\tPROTOKOLLKommunfullmäktige\nSammanträdesdatum\tSida 1 (2)\n2026-03-25\n\n§ 1\nVal\n",
+        "eslöv\tPROTOKOLLKommunfullmäktige\nSammanträdesdatum\tSida 2 (2)\n2026-03-25\n\n§ 2\nBudget 2027\n",
+    )
+    meta = _meta(raw)
+    assert (meta.organ, meta.meta_source["organ"]) == ("Kommunfullmäktige", "page header")
+    assert meta.organization == "Eslövs kommun"

@@ -30,17 +30,22 @@ _ACRONYM_STOP = {"PPT", "PDF", "NPÖ", "GNU", "SKR", "LSS", "SOL", "IT", "EU", "
 _MEETING = ("protokoll", "kallelse", "minnesanteckningar", "mötesanteckningar")
 
 
+_GLUED_CAPS = re.compile(r"(?<=[A-ZÅÄÖ]{4})(?=[A-ZÅÄÖ][a-zåäö]{2})")
+
+
 def _lines(text: str) -> list[str]:
     """Lines without markdown emphasis, a multi-column line split into its columns.
 
     A PDF letterhead is laid out in columns separated by runs of spaces or tabs
     ("LJUSDALS KOMMUN      SAMMANTRÄDESPROTOKOLL      Sida 1 av 4"); each column
     is read as a line of its own, and so is each part of "Protokoll | Kommunfullmäktige |
-    2024-10-29". A markdown table row stays whole.
+    2024-10-29". A markdown table row stays whole. Two cells a PDF's text layer ran together
+    ("PROTOKOLLKommunfullmäktige": a word in capitals against a capitalised word) are two words again.
     """
     out: list[str] = []
     for raw in text.split("\n"):
         ln = re.sub(r"^\s*#{1,6}\s+", "", re.sub(r"[*_]+", "", raw)).strip()  # and markdown heading marks
+        ln = _GLUED_CAPS.sub(" ", ln)
         if not ln or ln.startswith("|"):
             out.append(ln)
         else:
