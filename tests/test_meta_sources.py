@@ -497,3 +497,25 @@ def test_a_type_word_run_together_with_the_organ_is_two_words() -> None:
     meta = _meta(raw)
     assert (meta.organ, meta.meta_source["organ"]) == ("Kommunfullmäktige", "page header")
     assert meta.organization == "Eslövs kommun"
+
+
+def test_the_day_of_the_justering_is_not_the_meeting_day() -> None:
+    raw = "Kommunstyrelsen\nProtokoll\nTid för justering: 2026-10-12\nSammanträdesdatum: 2026-10-07\n"
+    assert (_meta(raw).date, _meta(raw).meta_source["date"]) == ("2026-10-07", "label")
+
+
+def test_a_region_only_named_often_is_inferred_so_a_sources_mapping_wins(tmp_path: Path) -> None:
+    """A nämnd's protocol names Region Skåne four times (an agreement on care): a guess, not its own name."""
+    from indexer.extract import extract_file
+
+    raw = (
+        "Socialnämnden\nProtokoll\nSammanträdesdatum 2026-04-02\n\n§ 20 Avtal om samverkan\n"
+        "Region Skåne och nämnden har förhandlat. Region Skåne föreslår en ny modell. "
+        "Avtalet med Region Skåne gäller 2027. Region Skåne betalar hälften.\n"
+    )
+    meta = _meta(raw)
+    assert (meta.organization, meta.organization_inferred) == ("Region Skåne", True)
+    path = tmp_path / "protokoll.txt"
+    path.write_text(raw, encoding="utf-8")
+    ex = extract_file(path, organization="Höörs kommun")
+    assert (ex.meta.organization, ex.meta.meta_source["organization"]) == ("Höörs kommun", "--organization")

@@ -20,7 +20,9 @@ _ISO = re.compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b")
 _LONG = re.compile(r"\b([0-3]?\d)\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _HEADER_LINES = 40
 # Labels of other dates than the meeting's.
-_OTHER = re.compile(r"justera|upprättad|anslag|expedierad|utskrift|publicerad|bilaga|reviderad|\(", re.I)
+_OTHER = re.compile(
+    r"juster(?:a|ing|ad|as)|upprättad|anslag|expedierad|utskrift|publicerad|bilaga|reviderad|\(", re.I
+)
 
 
 def parse_swedish_date(s: str) -> str | None:

@@ -367,8 +367,9 @@ def detect_organization(
         return org, False, "meeting place"
     if regions:
         name = regions.most_common(1)[0][0]
-        # Printed three times or more under its own name: the document's own organization.
-        return name, _region_counts(text, own_names_only=True)[name] < 3, "mentions"
+        # Named most, never printed as the document's own: inferred, so a sources mapping or
+        # --organization wins over it (a kommun's body names the region it works with, too).
+        return name, True, "mentions"
     if kind == "region":
         return None, False, ""  # the kommuner a region's body names are not its organization
     kommuner = _kommun_mentions(lines).most_common(2)
