@@ -519,3 +519,47 @@ def test_a_region_only_named_often_is_inferred_so_a_sources_mapping_wins(tmp_pat
     path.write_text(raw, encoding="utf-8")
     ex = extract_file(path, organization="Höörs kommun")
     assert (ex.meta.organization, ex.meta.meta_source["organization"]) == ("Höörs kommun", "--organization")
+
+
+@pytest.mark.parametrize(
+    ("footer", "organization"),
+    [
+        ("Postadress: Box 1, 523 86 Ulricehamn   www.ulricehamn.se", "Ulricehamns kommun"),
+        ("Telefon 0302-52 10 00   kommunen@upplandsvasby.se", "Upplands Väsby kommun"),
+        ("Besöksadress Regionens hus   www.regionhalland.se", "Region Halland"),
+        ("Växel 0498-26 90 00   https://gotland.se", "Region Gotland"),  # the region is Gotland's kommun
+    ],
+)
+def test_a_running_footers_web_address_names_the_organization(footer: str, organization: str) -> None:
+    raw = _pages(
+        f"Kultur- och fritidsnämnden\nProtokoll 2026-02-05\n\n§ 1 Val av justerare\nText.\n\n{footer}",
+        f"Kultur- och fritidsnämnden\nProtokoll 2026-02-05\n\n§ 2 Bidrag\nText.\n\n{footer}",
+    )
+    meta = _meta(raw)
+    assert (meta.organization, meta.meta_source["organization"]) == (organization, "page header")
+
+
+def test_a_web_address_in_the_text_is_no_letterhead() -> None:
+    raw = _pages(
+        "Kultur- och fritidsnämnden\nProtokoll 2026-02-05\n\n§ 1 Val av justerare\nText.\n",
+        "Kultur- och fritidsnämnden\nProtokoll 2026-02-05\n\n§ 2 Bidrag\n"
+        + "Nämnden beslutar om bidraget.\n" * 20
+        + "Mer om Skövdes arbete finns på www.skovde.se.\nBeslutet expedieras till föreningen.\nSlut.\n",
+    )
+    assert _meta(raw).organization is None
+
+
+def test_a_shortened_month_is_a_date() -> None:
+    raw = "PROTOKOLL\nKultur- och fritidsnämnden\nSammanträdesdatum 5 feb. 2026\n\n§ 1 Val\n"
+    assert _meta(raw).date == "2026-02-05"
+    assert _meta(raw.replace("5 feb. 2026", "12 sept 2025")).date == "2025-09-12"
+
+
+def test_a_one_page_documents_footer_address_names_its_kommun() -> None:
+    raw = (
+        "Kallelse\nKommunstyrelsen\nTid: tisdagen den 3 mars 2026 kl. 13.00\n\nÄrenden\n"
+        + "".join(f"{n}. Ärende nummer {n}\n" for n in range(1, 16))
+        + "\nAnna Ek\nordförande\n\nKommunkansliet, Box 3, 544 81 Hjo   www.hjo.se\n"
+    )
+    meta = _meta(raw)
+    assert (meta.organization, meta.meta_source["organization"]) == ("Hjo kommun", "footer")

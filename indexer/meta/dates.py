@@ -17,7 +17,24 @@ MONTHS = {
 }  # fmt: skip
 
 _ISO = re.compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b")
-_LONG = re.compile(r"\b([0-3]?\d)\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+#: Months as a header may shorten them: "5 feb. 2026", "12 sept 2025".
+_SHORT = {
+    "jan": 1,
+    "feb": 2,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_LONG = re.compile(
+    r"\b([0-3]?\d)\s+(" + "|".join(MONTHS) + r"|(?:" + "|".join(_SHORT) + r")\.?)\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _HEADER_LINES = 40
 # Labels of other dates than the meeting's.
 _OTHER = re.compile(
@@ -32,7 +49,8 @@ def parse_swedish_date(s: str) -> str | None:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     m = _LONG.search(s)
     if m:
-        return f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+        month = m.group(2).lower().rstrip(".")
+        return f"{m.group(3)}-{MONTHS.get(month) or _SHORT[month]:02d}-{int(m.group(1)):02d}"
     return None
 
 

@@ -224,6 +224,42 @@ def _logo(lines: list[str]) -> str | None:
     return None
 
 
+_DOMAIN = re.compile(r"(?i)(?:\bwww\.|@|https?://)([a-z0-9-]+)\.se\b")
+_FOLD = str.maketrans("åäöéüÅÄÖÉÜ", "aaoeuAAOEU")
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[\s-]+", "", name.translate(_FOLD)).casefold()
+
+
+@lru_cache(maxsize=1)
+def _domains() -> dict[str, str]:
+    """A kommun's or region's own web domain -> its name: "ulricehamn" -> "Ulricehamns kommun",
+    "upplandsvasby", "alekommun", "regionhalland" -> "Region Halland", "vgregion"."""
+    out: dict[str, str] = {}
+    region_of = {k: r for r, k in gazetteers.REGION_KOMMUNER.items()}  # "gotland.se": Region Gotland
+    for name in gazetteers.kommuner():
+        own = region_of.get(name) or kommun_name(name)
+        for label in (_fold(name), _fold(name) + "kommun", _fold(kommun_name(name).replace(" ", ""))):
+            out.setdefault(label, own)
+    for region in REGIONS:
+        out[_fold(region)] = region
+    out["vgregion"] = "Västra Götalandsregionen"
+    return out
+
+
+def _web_address(lines: list[str]) -> str | None:
+    """The kommun or region whose own web address or e-mail a letterhead or footer prints
+    ("www.ulricehamn.se", "kommunen@tidaholm.se", "regionhalland.se")."""
+    domains = _domains()
+    for ln in lines:
+        for m in _DOMAIN.finditer(ln):
+            found = domains.get(m.group(1).casefold().replace("-", ""))
+            if found:
+                return found
+    return None
+
+
 def _anslag(text: str) -> str | None:
     """The kommun on whose anslagstavla the protocol's justering was announced."""
     for m in _ANSLAG.finditer(text):
@@ -330,16 +366,18 @@ def detect_organization(
         (organization, inferred, source): inferred is True when the name is not printed as the
         document's own (only implied by places, a län, a kommunalförbund, or a region or kommun
         named in passing); source says where it was read: "page header", "letterhead", "anslag"
-        (the justering's notice), "förvaringsplats" (where the protocol is kept), "page title", "site
-        name", "breadcrumb", "meeting place", "mentions" (named most in the text), or "".
+        (the justering's notice), "förvaringsplats" (where the protocol is kept), "footer" (the web
+        address its last lines print), "page title", "site name", "breadcrumb", "meeting place",
+        "mentions" (named most in the text), or "". A header's or footer's web address names its
+        kommun too ("www.ulricehamn.se").
     """
     kind = _organ_kind(organ)
     if heads and heads.running:
-        org = _letterhead(heads.running) or _logo(heads.running)
+        org = _letterhead(heads.running) or _logo(heads.running) or _web_address(heads.running)
         if org:
             return org, False, "page header"
     head = (heads.cover if heads else []) + [ln for ln in lines if ln][:_HEAD_LINES]
-    org = _letterhead(head) or _logo(head[:1])
+    org = _letterhead(head) or _logo(head[:1]) or _web_address(head)
     if org:
         return org, False, "letterhead"
     org = _anslag(text)
@@ -348,6 +386,10 @@ def detect_organization(
     org = _kept_at(text)
     if org:
         return org, False, "förvaringsplats"
+    # A footer's address ("Box 1, 544 81 Hjo   www.hjo.se"), not a sentence pointing at a site.
+    org = _web_address([ln for ln in [x for x in lines if x][-3:] if not ln.rstrip().endswith(".")])
+    if org:
+        return org, False, "footer"
     # A web page names its site's kommun in its title, its header's home link or logo, its breadcrumb.
     for source, group in (
         (("page title", cues.title), ("site name", cues.site), ("breadcrumb", cues.trail)) if cues else ()
