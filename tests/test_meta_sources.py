@@ -563,3 +563,16 @@ def test_a_one_page_documents_footer_address_names_its_kommun() -> None:
     )
     meta = _meta(raw)
     assert (meta.organization, meta.meta_source["organization"]) == ("Hjo kommun", "footer")
+
+
+@pytest.mark.parametrize(
+    ("title", "organ"),
+    [
+        ("Kallelse till sammanträde med kommunfullmäktige", "Kommunfullmäktige"),
+        ("Kallelse till socialnämndens sammanträde", "Socialnämnden"),
+        ("KALLELSE TILL SAMMANTRÄDE MED BYGG- OCH MILJÖNÄMNDEN", "Bygg- och miljönämnden"),
+    ],
+)
+def test_a_kallelse_title_naming_the_meeting_gives_the_body_not_the_meeting(title: str, organ: str) -> None:
+    raw = f"{title}\nTid: torsdagen den 5 mars 2026 kl. 18.00\nPlats: Stadshuset\n\nÄrenden\n1. Val\n"
+    assert _meta(raw).organ == organ

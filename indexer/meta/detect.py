@@ -77,6 +77,9 @@ _BROKEN_WORD = re.compile(r"(?<=[a-zåäö])- (?!(?:och|eller|samt|resp|respekti
 def _norm_organ(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" .:–-")
     s = _BROKEN_WORD.sub("", s)
+    # "(Kallelse) till sammanträde med kommunfullmäktige", "(Kallelse) till socialnämndens sammanträde".
+    s = re.sub(r"(?i)^(?:till\s+)?sammanträde(?:t)?\s+(?:med|i|för)\s+", "", s)
+    s = re.sub(r"(?i)^till\s+(.+?)s\s+sammanträde$", r"\1", s)
     s = re.sub(r"\s+(?:sammanträdes|mötes)?datum$", "", s, flags=re.I)  # "Tekniska nämnden Datum": a label
     # "Kommunala pensionärsrådet, Gnesta kommun", "Kommunstyrelsen i Arvidsjaurs kommun", "Ledningsgrupp
     # för … – Region Värmland och Värmlands kommuner" -> the organ without its organization(s).
@@ -153,6 +156,12 @@ def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
             ln,
             re.I,
         )
+        if m and re.search(r"(?i)\bsammanträde", m.group(1)):
+            # "Kallelse till sammanträde med kommunfullmäktige", "Kallelse till socialnämndens sammanträde"
+            found = _invited_organ(ln)
+            if found:
+                return found
+            continue
         if m and ORGAN_HEAD.search(m.group(1)) and len(m.group(1)) < 80:
             return _norm_organ(without_date(m.group(1)))
     # 2c. A tjänsteskrivelse's addressee: "Till samhällsbyggnadsnämnden", or "Till" in a column of its
