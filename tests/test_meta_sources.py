@@ -576,3 +576,12 @@ def test_a_one_page_documents_footer_address_names_its_kommun() -> None:
 def test_a_kallelse_title_naming_the_meeting_gives_the_body_not_the_meeting(title: str, organ: str) -> None:
     raw = f"{title}\nTid: torsdagen den 5 mars 2026 kl. 18.00\nPlats: Stadshuset\n\nÄrenden\n1. Val\n"
     assert _meta(raw).organ == organ
+
+
+def test_a_kommun_in_a_kallelses_agenda_is_not_its_letterhead() -> None:
+    raw = (
+        "Kallelse\nByggnadsnämnden\nTid: tisdagen den 3 mars 2026 kl. 13.00\n\nÄrenden\n"
+        "1. Val av justerare\n2. Detaljplan, Lerums kommun\n3. Yttrande, Partille kommun\n"
+    )
+    meta = _meta(raw)
+    assert meta.organ == "Byggnadsnämnden" and meta.organization is None

@@ -185,7 +185,12 @@ _PASSING = re.compile(
     r"\b(?:med|till|från|mellan|och|om|mot|av|inom|åt|hos)\s+(?:(?:[A-ZÅÄÖ][\wåäöé-]*\s+){1,3}"
     r"(?:kommuns?|kommuner|stad)\b|Region\s|Västra Götalandsregionen)"
 )
-_ITEM = re.compile(r"^\s*(?:§|\d{1,3}\.?\s+§)\s*\d")  # the first agenda item: the letterhead is above it
+# The first agenda item ("§ 12", "3. Val av justerare") or the agenda's heading: the letterhead is above.
+_ITEM = re.compile(
+    r"^\s*(?:(?:§|\d{1,3}\.?\s+§)\s*\d|\d{1,2}[.)]\s+[A-ZÅÄÖ]"
+    r"|(?:ärenden|ärendelista|dagordning|föredragningslista)\s*:?\s*$)",
+    re.IGNORECASE,
+)
 
 
 def _letterhead(lines: list[str]) -> str | None:
@@ -376,8 +381,10 @@ def detect_organization(
         org = _letterhead(heads.running) or _logo(heads.running) or _web_address(heads.running)
         if org:
             return org, False, "page header"
-    head = (heads.cover if heads else []) + [ln for ln in lines if ln][:_HEAD_LINES]
-    org = _letterhead(head) or _logo(head[:1]) or _web_address(head)
+    cover = heads.cover if heads else []
+    head = cover + [ln for ln in lines if ln][:_HEAD_LINES]
+    # The cover as printed, then its lines cut into columns: each read down to the first agenda item.
+    org = _letterhead(cover) or _letterhead(head[len(cover) :]) or _logo(head[:1]) or _web_address(head)
     if org:
         return org, False, "letterhead"
     org = _anslag(text)
