@@ -585,3 +585,18 @@ def test_a_kommun_in_a_kallelses_agenda_is_not_its_letterhead() -> None:
     )
     meta = _meta(raw)
     assert meta.organ == "Byggnadsnämnden" and meta.organization is None
+
+
+@pytest.mark.parametrize(
+    ("cover", "date"),
+    [
+        ("PROTOKOLL\nKommunstyrelsen\nJusterat 2026-10-12\n2026-10-07\n", "2026-10-07"),
+        (
+            "PROTOKOLL\nKommunstyrelsen\nJusteringsdag\n2026-10-12\nSammanträdets datum\n2026-10-07\n",
+            "2026-10-07",
+        ),
+        ("PROTOKOLL\nKommunstyrelsen\nJusteringsdag\n2026-10-12\n", None),  # only another day: left empty
+    ],
+)
+def test_a_justering_date_on_the_cover_is_not_the_meeting_date(cover: str, date: str | None) -> None:
+    assert _meta(cover + "\n§ 1 Val av justerare\n").date == date

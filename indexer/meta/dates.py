@@ -38,7 +38,7 @@ _LONG = re.compile(
 _HEADER_LINES = 40
 # Labels of other dates than the meeting's.
 _OTHER = re.compile(
-    r"juster(?:a|ing|ad|as)|upprättad|anslag|expedierad|utskrift|publicerad|bilaga|reviderad|\(", re.I
+    r"juster(?:a|ing|ad|at|as)|upprättad|anslag|expedierad|utskrift|publicerad|bilaga|reviderad|\(", re.I
 )
 
 
@@ -95,7 +95,12 @@ def _after_label(head: list[str], label: re.Pattern[str]) -> str | None:
                 return d
     # The label on its own line (a cover's column) with the date on the next one.
     for i, ln in enumerate(head[:-1]):
-        if re.fullmatch(r"(datum|sammanträdesdatum|mötesdatum|tid|tid och plats|plats och tid):?", ln, re.I):
+        if re.fullmatch(
+            r"(datum|sammanträdesdatum|sammanträdesdag|sammanträdets datum|mötesdatum|mötets datum|tid"
+            r"|tid och plats|plats och tid):?",
+            ln,
+            re.I,
+        ):
             if not label.match(ln):
                 continue
             for nxt in head[i + 1 : i + 3]:
@@ -190,15 +195,22 @@ def _cover_date(head: list[str], organ_line: Callable[[str], bool]) -> str | Non
             return d
     # A line that is only a date, unless it is labelled as something else (Upprättad, Justerad).
     for i, ln in enumerate(head):
-        if _ISO.fullmatch(ln) or _LONG.fullmatch(ln):
-            prev = next((p for p in reversed(head[:i]) if p), "")
-            if re.fullmatch(r"(upprättad|justerad|anslag.*|expedierad|utskriftsdatum)", prev, re.I):
-                continue
+        if (_ISO.fullmatch(ln) or _LONG.fullmatch(ln)) and not _other_label_above(head, i):
             return parse_swedish_date(ln)
     # The first date on the cover not labelled as another date ("Eslövs kommun, 2024-11-20 kl. 18").
     # A sentence that mentions a date ("Vid mötet den 26 februari 2021 beslutades.") is not the cover.
-    for ln in head[:12]:
+    for i, ln in enumerate(head[:12]):
         d = parse_swedish_date(ln)
-        if d and not _OTHER.search(ln) and not ln.endswith(".") and len(ln.split()) <= 10:
+        sentence = ln.endswith(".") or len(ln.split()) > 10
+        if d and not _OTHER.search(ln) and not sentence and not _other_label_above(head, i):
             return d
     return None
+
+
+def _other_label_above(head: list[str], i: int) -> bool:
+    """Whether the line above line i is the label of another date ("Justeringsdag", "Upprättad")."""
+    prev = next((p for p in reversed(head[:i]) if p), "")
+    return (
+        re.fullmatch(r"(upprättad|juster\w*|anslag.*|expedierad|utskriftsdatum|publicerad):?", prev, re.I)
+        is not None
+    )
