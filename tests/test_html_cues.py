@@ -117,3 +117,18 @@ def test_a_page_without_cues_leaves_the_fields_empty() -> None:
     meta, _, cues = _meta(html)
     assert not cues and cues == PageCues()
     assert meta.organization is None and meta.organ is None and meta.date is None
+
+
+def test_a_menu_marked_nav_in_a_plain_div_is_not_text() -> None:
+    html = """<html><head><title>Kallelse – Mora kommun</title></head><body><div id="top">
+    <a href="/"><span class="brand">Mora kommun</span></a>
+    <ul class="mainnav"><li><a href="/politik">Politik</a></li>
+    <li><a href="/kontakt">Kontakt</a></li></ul><ul class="nav-secondary"><li>English</li></ul></div>
+    <div id="content"><h1>Kallelse</h1>
+    <p>Ledamöter kallas till sammanträde med socialnämnden den 4 mars 2026.</p>
+    <ul><li>Val av justerare</li><li>Budget 2027</li></ul></div></body></html>"""
+    text, cues = html_document(html)
+    assert "Politik" not in text and "Kontakt" not in text and "English" not in text
+    assert "• Val av justerare" in text and "• Budget 2027" in text
+    meta = detect_meta(text, raw=text, cues=cues)
+    assert (meta.organization, meta.organ, meta.date) == ("Mora kommun", "Socialnämnden", "2026-03-04")

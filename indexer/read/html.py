@@ -48,7 +48,8 @@ _DROP_TAGS = (
 )
 # id/class/role words that mark chrome on pages that use plain divs.
 _CHROME_ATTR = re.compile(
-    r"cookie|consent|gdpr|skip|breadcrumb|navbar|navigation|site-?header|site-?footer|menu|banner|share|sidebar",
+    r"cookie|consent|gdpr|skip|breadcrumb|navbar|navigation|nav\b|nav[-_]|site-?header|site-?footer|menu|banner"
+    r"|share|sidebar",
     re.IGNORECASE,
 )
 # Chrome recognised by its text, whatever the markup.
