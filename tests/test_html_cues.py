@@ -97,6 +97,10 @@ def test_a_link_list_in_the_content_stays_text() -> None:
     assert "Tjänsteskrivelse / Bilaga 1 / Karta" in text
     assert cues.trail == []
     assert html_to_text(html) == text
+    # Nor in a plain div under the page's heading (no <main>).
+    html = html.replace("<main>", "<div>").replace("</main>", "</div>").replace("<p>", "<div>")
+    text, cues = html_document(html.replace("</p>", "</div>"))
+    assert "Tjänsteskrivelse / Bilaga 1 / Karta" in text and cues.trail == []
 
 
 def test_the_documents_own_words_beat_the_sites_name() -> None:

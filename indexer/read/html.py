@@ -244,8 +244,8 @@ def _take_trail(tree: HTMLParser) -> list[str]:
 
     A breadcrumb is an element marked as one ("breadcrumb", "brödsmulor", "Du är här"), or a run of at
     least three steps, two of them links, printed with a separator between each ("Start > Regionstyrelsen
-    > Möte 2026-11-10"), outside the page's content (not in <main>, <article>, a table, a list item or a
-    paragraph).
+    > Möte 2026-11-10"), above the page's first heading and outside its content (not in <main>,
+    <article>, a table, a list item or a paragraph).
     """
     for node in tree.css("[id], [class], [aria-label]"):
         attrs = " ".join(str(node.attributes.get(k) or "") for k in ("id", "class", "aria-label"))
@@ -256,7 +256,9 @@ def _take_trail(tree: HTMLParser) -> list[str]:
             node.decompose()
             return [x for x in steps if x and not _CHROME_TEXT.match(x)]
     seen: set[int] = set()
-    for a in tree.css("a"):
+    for a in tree.css("a, h1, h2, h3"):  # in page order: a trail stands above the page's first heading
+        if a.tag != "a":
+            break
         parent = a.parent
         if parent is None or parent.mem_id in seen or _inside(parent, _CONTENT):
             continue
