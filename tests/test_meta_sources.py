@@ -112,7 +112,12 @@ def test_meeting_place_names_the_kommun() -> None:
         "§ 41 Dnr SN 2024/21\nTaxor\nBeslut\nTaxorna antas.\n"
     )
     meta = _meta(raw)
-    assert (meta.organization, meta.meta_source["organization"]) == ("Vimmerby kommun", "meeting place")
+    # The town where it met, not a name it prints as its own: inferred, so a sources mapping wins.
+    assert (meta.organization, meta.meta_source["organization"]) == (
+        "Vimmerby kommun",
+        "meeting place (inferred)",
+    )
+    assert meta.organization_inferred
     assert (meta.organ, meta.date) == ("Socialnämnden", "2024-05-22")
 
 

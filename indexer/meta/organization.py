@@ -413,7 +413,7 @@ def detect_organization(
         None if regional and regions else _meeting_place([re.sub(r"\s+", " ", ln) for ln in text.split("\n")])
     )
     if org and kind != "region":
-        return org, False, "meeting place"
+        return org, True, "meeting place"  # where it met, not who it is: a sources mapping wins
     if regions:
         name = regions.most_common(1)[0][0]
         # Named most, never printed as the document's own: inferred, so a sources mapping or
