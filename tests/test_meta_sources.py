@@ -605,3 +605,36 @@ def test_a_kommun_in_a_kallelses_agenda_is_not_its_letterhead() -> None:
 )
 def test_a_justering_date_on_the_cover_is_not_the_meeting_date(cover: str, date: str | None) -> None:
     assert _meta(cover + "\n§ 1 Val av justerare\n").date == date
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Kommunstyrelsen – Hjo kommun – Protokoll 2026-03-05 – Sida {n} av 3",
+        "Hjo kommun, Kommunstyrelsen, protokoll 2026-03-05, Sida {n} (3)",
+        "HJO KOMMUN · Kommunstyrelsen · Sammanträdesprotokoll · 2026-03-05 · {n} (3)",
+    ],
+)
+def test_a_running_footers_fields_apart_by_dashes_dots_or_commas(footer: str) -> None:
+    """Kommun, organ and date only in a running footer whose fields a dash, a dot or a comma part."""
+    raw = _pages(
+        *(
+            f"§ {n} Ärende {n}\nKommunstyrelsen beslutar att godkänna ärendet.\n\n{footer.format(n=n)}"
+            for n in (1, 2, 3)
+        )
+    )
+    meta = _meta(raw)
+    assert (meta.organization, meta.organ, meta.date) == ("Hjo kommun", "Kommunstyrelsen", "2026-03-05")
+    assert meta.meta_source["organization"] == meta.meta_source["organ"] == "page header"
+
+
+def test_a_shared_word_parts_comma_in_a_running_header_is_kept() -> None:
+    raw = _pages(
+        *(f"Barn-, utbildnings- och kulturnämnden, Hjo kommun\n\n§ {n} Ärende\nText.\n" for n in (1, 2))
+    )
+    assert _meta(raw).organ == "Barn-, utbildnings- och kulturnämnden"
+
+
+def test_a_kommuns_name_in_capitals_is_no_organ_acronym() -> None:
+    raw = "Anteckningar\n\nMötet i HJO om HJO:s skolor. HJO växer, sade HJO-gruppen.\n"
+    assert _meta(raw).organ is None

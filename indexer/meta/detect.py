@@ -18,10 +18,11 @@ from collections import Counter
 
 from indexer.meta.dates import find_dates, invitation, meeting_date, parse_swedish_date, without_date
 from indexer.meta.doctype import DOC_TYPE_WORDS, doc_type
-from indexer.meta.header import PageHeads, join_broken, page_heads
+from indexer.meta.header import PageHeads, join_broken, page_heads, running_cells
 from indexer.meta.organization import detect_organization
 from indexer.meta.organs import ORGAN_HEAD, expand_abbreviation, is_abbreviation
 from indexer.types import DocMeta, PageCues
+from models import gazetteers
 
 __all__ = ["detect_meta", "find_dates", "parse_swedish_date"]
 
@@ -190,7 +191,12 @@ def _organ_in_text(text: str, doc_type: str | None) -> tuple[str | None, str]:
     if doc_type not in _MEETING:
         return None, ""  # a rapport or a motion names many bodies and met as none of them
     # An acronym named again and again ("SVOM").
-    acr = Counter(a for a in re.findall(r"\b([A-ZÅÄÖ]{3,7})(?::s)?\b", text) if a not in _ACRONYM_STOP)
+    kommuner = gazetteers.kommuner()  # "HJO", "MORA" in a footer: a kommun's name in capitals, no body
+    acr = Counter(
+        a
+        for a in re.findall(r"\b([A-ZÅÄÖ]{3,7})(?::s)?\b", text)
+        if a not in _ACRONYM_STOP and a.title() not in kommuner
+    )
     if acr:
         name, n = acr.most_common(1)[0]
         if n >= 3:
@@ -236,7 +242,7 @@ def _organ(
 ) -> tuple[str | None, str]:
     # 1. The organ printed at the top of every page (not a tjänsteskrivelse's: its writer's unit).
     if doc_type != "tjänsteskrivelse" and heads.running:
-        found = _header_organ(_split_columns(heads.running))
+        found = _header_organ(_split_columns(running_cells(heads.running)))
         if found:
             return found, "page header"
     cover = _split_columns(heads.cover) + join_broken(lines[:_HEADER_LINES])
@@ -314,10 +320,15 @@ def detect_meta(
     cues = cues or PageCues()
     # The page's own title and breadcrumb step name it; the trail's other steps are the site's sections.
     page = [t for t in cues.title if t not in cues.trail[:-1]] + cues.trail[-1:]
-    kind, kind_src = doc_type(text, lines, _split_columns(heads.running), page)
+    kind, kind_src = doc_type(text, lines, _split_columns(running_cells(heads.running)), page)
     invited = invitation(text.split("\n", _HEADER_LINES)[:_HEADER_LINES]) if kind == "kallelse" else None
     date, date_src = meeting_date(
-        lines, _split_columns(heads.running), _organ_line, kind, cues.title + cues.trail, invited
+        lines,
+        _split_columns(running_cells(heads.running)),
+        _organ_line,
+        kind,
+        cues.title + cues.trail,
+        invited,
     )
     organ, organ_src = _expanded(*_organ(text, lines, heads, kind, cues, invited), text)
     org, inferred, org_src = detect_organization(text, lines, heads, cues, organ)

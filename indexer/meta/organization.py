@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
-from indexer.meta.header import PageHeads
+from indexer.meta.header import PageHeads, running_cells
 from indexer.types import PageCues
 from models import gazetteers
 
@@ -378,7 +378,8 @@ def detect_organization(
     """
     kind = _organ_kind(organ)
     if heads and heads.running:
-        org = _letterhead(heads.running) or _logo(heads.running) or _web_address(heads.running)
+        running = running_cells(heads.running)
+        org = _letterhead(running) or _logo(running) or _web_address(running)
         if org:
             return org, False, "page header"
     cover = heads.cover if heads else []
