@@ -59,10 +59,12 @@ _TALK_NOUN_BEFORE = re.compile(
 )
 #: What may stand between the actors and the trigger: a party, a title between commas, a role.
 #: "m.fl." / "med flera" after the first of several authors ("Anna Ek (M) m.fl. har lämnat en motion"), maybe
-#: with the group's parties ("Karin Ek m.fl. (S, V, MP) föreslog").
+#: with the group's parties ("Karin Ek m.fl. (S, V, MP) föreslog"); where the speakers come from ("Olle Ek
+#: och Fatima Ali från samhällsbyggnadsförvaltningen presenterar").
 _SUBJECT_GAP = re.compile(
     r"^(?:\s*\([^()]{0,60}\))*\s*(?:,[^,.;:\n]{0,80},)?\s*"
-    r"(?:(?:m\.\s?fl\.?|med flera)\s+(?:\([^()]{0,40}\)\s+)?)?(?:\w+\s+){0,1}$"
+    r"(?:(?:m\.\s?fl\.?|med flera)\s+(?:\([^()]{0,40}\)\s+)?)?"
+    r"(?:(?:från|vid|inom)\s+(?:[\wåäö\-]+\s+){1,3})?(?:\w+\s+){0,1}$"
 )
 #: "Ordföranden", "Ordförande (L)" used as a name.
 _CHAIR_RE = re.compile(

@@ -179,7 +179,8 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder) -> 
 
     A protocol prints them in its header or signature block ("Utses att justera Anton César",
     "Justerande"): each person with the role and no justerare action yet gets one, on the item where
-    justerare are chosen if the protocol has one, else on its first item. A kallelse proposes them in a
+    justerare are chosen if the protocol has one, else on its first item. The secretary or another
+    official is never a justerare (they write the minutes the justerare check). A kallelse proposes them in a
     "Val av justerare" row: the people named there (not those named as substitutes).
     """
     if not ex.items:
@@ -197,6 +198,12 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder) -> 
         next((it for it in ex.items if _JUSTERING_TITLE.search(it.title)), ex.items[0]),
     )
     for p in persons:
+        official = "sekreterare" in p.roles or ("tjänsteperson" in p.roles and not p.party)
+        if "justerare" in p.roles and official:
+            # the secretary (an official) writes the minutes the justerare check: a header read wrongly
+            # gave them both roles ("Sekreterare / Justerare" labels stacked over their values)
+            p.roles.remove("justerare")
+            continue
         if "justerare" in p.roles and p.name not in done:
             target.actions.append(
                 Action(person=p.name, kind="justerare", evidence="justerare enligt protokollet")

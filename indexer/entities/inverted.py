@@ -1,4 +1,5 @@
 """Inverted names in lists: "Pamp, Eva-Lotta (M)", "Andersson, Anna   S   ordförande", "| Ek, Bo | S | X |",
+"Björk, Elin, V",
 and without the comma in table columns: "Lindqvist Anna-Karin⇥S⇥Ordförande", "Berg Ann Sofie⇥S".
 
 Voting lists, attendance tables and registers often print the surname first. A line-initial (or cell-
@@ -44,7 +45,8 @@ def inverted_mentions(text: str) -> list[Mention]:
         if any(is_stop_token(w) for w in last + first) or _name_in_normal_order(first):
             continue
         if not is_first_name(first[0]):
-            if not is_first_name(last[0]):
+            # "Falk, Amira (S)": a surname that is a first name too, before a first name no list knows
+            if not is_first_name(last[0]) or len(last) == 1:
                 unknown.append(m)
             continue
         # "Ekdahl Lind, Henrik": a double surname may end in a word that is a first name too, but one
@@ -115,7 +117,8 @@ def _party_after(m: re.Match[str]) -> str | None:
     if m.group("party"):
         return party_code(m.group("party"))
     after = m.string[m.end() : m.end() + 60]
-    cell = re.match(r"(?:(?:\t[ ]*)+|[ ]{2,})([^\t\n ]{1,4})(?:\t|[ ]{2,}|[ ]*\n|[ ]*$)", after)
+    # "Björk, Elin, V": a portal's rows may print the party after a second comma
+    cell = re.match(r"(?:(?:\t[ ]*)+|[ ]{2,}|[ ]*,[ ]*)([^\t\n ,]{1,4})(?:\t|[ ]{2,}|[ ]*\n|[ ]*$)", after)
     return party_code(cell.group(1)) if cell else None
 
 

@@ -84,9 +84,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|(?:har )?ställt (?:en |följande )?(?:interpellation|enkel fråga|fråga)"
         r"|ställer (?:en )?(?:interpellation|enkel fråga)"
         r"|(?:har )?väckt (?:en |ett )?(?:motion|fråga|ärende|initiativärende)"
-        # "En motion har lämnats in av X (SD)": the author follows the passive verb
-        r"|(?:motion|interpellation|fråga|initiativärende|medborgarförslag)(?:en|et|n)? (?:har |hade )?"
-        r"(?:lämnats in|lämnats|väckts|ställts) av"
+        # "En motion har lämnats in av X (SD)", "Ärendet väcks av X (S)": the author follows the passive verb
+        r"|(?:motion|interpellation|fråga|initiativärende|medborgarförslag|ärende)(?:en|et|n|t)? (?:har |hade )?"
+        r"(?:lämnats in|lämnats|väckts|väcks|väcktes|ställts) av"
         # "X (S) har till kommunfullmäktige den 11 juni 2025 lämnat en motion om ...": the author, however
         # much (a body, a date, a paragraph) stands between "har" and the verb
         r"|har (?:[^.;:]{0,80} )?(?:lämnat|väckt|ställt|inkommit med|lagt fram) (?:in )?(?:en |ett )?"
@@ -114,6 +114,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         # (not an answer promised for later: "besvarar frågan skriftligt till nästa möte")
         r"|(?:besvarar|besvarade)(?! (?:\S+ ){0,2}(?:skriftligt|skriftligen|senare) (?:till|vid|på))"
         r"|besvaras av|besvarades av|svarar på (?:interpellationen|frågan|frågorna)"
+        # "Kent Jönsson (M) ställer en fråga … Kommundirektör Christer Holmgren svarar att …"
+        r"|(?:svarar|svarade) att"
         r"|återkopplar|återkopplade|återrapporterar|rapporterar|rapporterade"
         r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde"
         # ("berättar om" is left out: the given seed gold does not count it as a presentation)
