@@ -85,8 +85,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|ställer (?:en )?(?:interpellation|enkel fråga)"
         r"|(?:har )?väckt (?:en |ett )?(?:motion|fråga|ärende|initiativärende)"
         # "En motion har lämnats in av X (SD)", "Ärendet väcks av X (S)": the author follows the passive verb
-        r"|(?:motion|interpellation|fråga|initiativärende|medborgarförslag|ärende)(?:en|et|n|t)? (?:har |hade )?"
-        r"(?:lämnats in|lämnats|väckts|väcks|väcktes|ställts) av"
+        r"|(?:motion|interpellation|fråga|initiativärende|medborgarförslag|ärende)(?:en|et|n|t)?"
+        r" (?:har |hade )?(?:lämnats in|lämnats|väckts|väcks|väcktes|ställts) av"
         # "X (S) har till kommunfullmäktige den 11 juni 2025 lämnat en motion om ...": the author, however
         # much (a body, a date, a paragraph) stands between "har" and the verb
         r"|har (?:[^.;:]{0,80} )?(?:lämnat|väckt|ställt|inkommit med|lagt fram) (?:in )?(?:en |ett )?"

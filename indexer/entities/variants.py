@@ -113,10 +113,7 @@ def _fuller_form(p: Person, words: list[str], by_key: dict[str, Person]) -> Pers
     hits = [
         o
         for ok, o in by_key.items()
-        if o is not p
-        and len(ow := ok.split(" ")) > len(words)
-        and ow[0] == words[0]
-        and ow[-1] == words[-1]
+        if o is not p and len(ow := ok.split(" ")) > len(words) and ow[0] == words[0] and ow[-1] == words[-1]
     ]
     if len(hits) == 1 and parties_compatible(hits[0].party, p.party):
         return hits[0]
