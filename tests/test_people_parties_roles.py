@@ -262,3 +262,24 @@ def test_a_body_named_after_its_county_is_no_region() -> None:
     assert regions(text, gazetteer_entities(text), []) == []
     text = "Region Norrbotten och Länstrafiken i Norrbotten har samrått."
     assert regions(text, gazetteer_entities(text), []) == ["Region Norrbotten"]
+
+
+def test_supporting_anothers_yrkande_with_bifaller() -> None:
+    body = (
+        "Sara Öberg (V) yrkar återremiss.\n"
+        "Mats Wiklander (SD) och Fatima Yilmaz (C) bifaller Sara Öbergs återremissyrkande.\n"
+        "Ordföranden ställer proposition på förslagen och finner att nämnden bifaller Sara Öbergs yrkande."
+    )
+    assert _acts(body) == {
+        ("Sara Öberg", "proposed"),
+        ("Mats Wiklander", "proposed"),
+        ("Fatima Yilmaz", "proposed"),
+    }
+
+
+def test_the_chair_proposing_the_order_of_propositions_is_no_yrkande() -> None:
+    body = (
+        "Oskar Malm (M) yrkar avslag.\nOrdföranden föreslår att först utse motförslag till huvudförslaget. "
+        "Ordföranden föreslår följande propositionsordning."
+    )
+    assert _acts(body) == {("Oskar Malm", "proposed")}

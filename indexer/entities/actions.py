@@ -217,7 +217,10 @@ def _sentence_actions(
     starts = [m.start for m in ms]
     for tm in triggers:  # the triggers of this sentence
         kind = tm.lastgroup or ""
-        actors = _actors(text, tm.start(), tm.end(), s_start, ms, starts, kind)
+        if _procedure(kind, text, tm):
+            continue
+        direct = bool(_DIRECT_ONLY.match(tm.group(0)))
+        actors = _actors(text, tm.start(), tm.end(), s_start, ms, starts, kind, direct=direct)
         for person in actors:
             if _official_suggests(kind, person, tm):
                 continue
@@ -236,6 +239,27 @@ def _sentence_actions(
             text, max(s_start, m.start - 40), m.start
         ):  # "Kommundirektörens information", "Information från förvaltningschefen"
             acts.add(m.person, "presented", sentence)
+
+
+#: What a proposal is about when it sets the order of the decision, not the matter: "Ordföranden föreslår
+#: att först utse motförslag", "föreslår följande propositionsordning".
+_PROCEDURE = re.compile(
+    r"[^.;:]{0,100}?(?<![\wåäö])(?:propositionsordning\w*|proposition|motförslag\w*|huvudförslag\w*"
+    r"|beslutsordning\w*)",
+    re.IGNORECASE,
+)
+#: Triggers whose actors must stand right before them ("X (V) bifaller Y:s yrkande"): in "Ordföranden
+#: ställer proposition … och finner att nämnden bifaller Y:s yrkande" the chair supports nothing.
+_DIRECT_ONLY = re.compile(r"bif", re.IGNORECASE)
+
+
+def _procedure(kind: str, text: str, trigger: Trigger) -> bool:
+    """A proposal of how to decide (the order of propositions), which is no yrkande."""
+    return (
+        kind == "proposed"
+        and bool(_RESTATING.match(trigger.group(0)))
+        and bool(_PROCEDURE.match(text, trigger.end()))
+    )
 
 
 def _official_suggests(kind: str, person: Person, trigger: Trigger) -> bool:
@@ -271,9 +295,18 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _actors(
-    text: str, t_start: int, t_end: int, s_start: int, ms: list[Mention], starts: list[int], kind: str
+    text: str,
+    t_start: int,
+    t_end: int,
+    s_start: int,
+    ms: list[Mention],
+    starts: list[int],
+    kind: str,
+    *,
+    direct: bool = False,
 ) -> list[Person]:
-    """The people doing the action whose trigger is at text[t_start:t_end] (`starts`: mention starts)."""
+    """The people doing the action whose trigger is at text[t_start:t_end] (`starts`: mention starts);
+    `direct`: only those right before the trigger count (its subject, not the sentence's opener)."""
     # The mentions ending before the trigger, nearest first; read lazily, as the group stops early.
     before = (m for m in reversed(ms[: bisect_left(starts, t_start)]) if m.end <= t_start)
     # a passive trigger ("föredras av", "har lämnats in av") names its actor after it, never before
@@ -289,8 +322,10 @@ def _actors(
         is_subject = text[s_start : group[0].start].strip(" \t\n-•–*") == "" or re.fullmatch(
             r"(?:\S+\s+){0,3}", text[s_start : group[0].start].strip(" \t\n-•–*") + " "
         )
-        if _SUBJECT_GAP.match(gap) or (is_subject and not re.search(r"[.;:]", gap)):
+        if _SUBJECT_GAP.match(gap) or (is_subject and not direct and not re.search(r"[.;:]", gap)):
             return [m.person for m in group]
+    if direct:
+        return []
     if kind in ("reserved", "protocol_note") and (members := _MEMBERS_AFTER.match(text, t_end)):
         # "Mot beslutet reserverar sig till förmån för egna förslag ledamöterna A (M), B (SD) samt …"
         named = ms[bisect_left(starts, members.start("word")) :]

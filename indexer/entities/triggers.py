@@ -68,6 +68,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|har föreslagit|föreslagit"
         r"|instämmer|instämde"
         r"|(?:stödjer|stöder|biträder) (?:\w+s )?(?:\w*yrkande\w*|förslaget)"
+        # "Joakim Dahl (V) och Elin Borg (C) bifaller Erik Lövgrens återremissyrkande": a member's support
+        r"|(?:bifaller|biföll) (?:\S+ ){0,3}?\S+s \w*yrkande(?:n|t)?"
         r"|lämnar (?:ett )?(?:tilläggs|ändrings|återremiss)?yrkande|lägger (?:ett )?förslag"
         # "På förslag av ordföranden Anna Ek (S) beslutar nämnden": the proposer follows
         r"|på förslag (?:av|från)",
