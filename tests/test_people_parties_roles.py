@@ -283,3 +283,10 @@ def test_the_chair_proposing_the_order_of_propositions_is_no_yrkande() -> None:
         "Ordföranden föreslår följande propositionsordning."
     )
     assert _acts(body) == {("Oskar Malm", "proposed")}
+
+
+def test_a_region_in_a_letterhead_in_capitals_and_the_county_board_in_lower_case() -> None:
+    text = "REGION GÄVLEBORG                PROTOKOLL\nRegionfullmäktige\n"
+    assert regions(text, gazetteer_entities(text), []) == ["Region Gävleborg"]
+    text = "Beslut att begära ny sammanräkning hos länsstyrelsen i\nSkåne län."
+    assert regions(text, gazetteer_entities(text), []) == []

@@ -198,6 +198,14 @@ def regions(text: str, ents: list[Entity], persons: list[Person]) -> list[str]:
         canon = gazetteers.canonical_region(form)
         if canon:
             found.append((m.start(), canon))
+    for m in _REGION_CAPS.finditer(text):
+        words = m["name"].split()
+        # "REGION VÄSTRA GÖTALAND PROTOKOLL": the longest form the gazetteer knows
+        for k in range(len(words), 0, -1):
+            canon = gazetteers.canonical_region("Region " + " ".join(w.capitalize() for w in words[:k]))
+            if canon:
+                found.append((m.start(), canon))
+                break
     for p in persons:
         canon = gazetteers.region_forms().get(p.affiliation or "")
         if canon:
@@ -208,7 +216,9 @@ def regions(text: str, ents: list[Entity], persons: list[Person]) -> list[str]:
     return list(seen)
 
 
-_COUNTY_BOARD = re.compile(r"Länsstyrelsens?\s+(?:i\s+)?$")
+_COUNTY_BOARD = re.compile(r"[Ll]änsstyrelsens?\s+(?:i\s+)?$")
+#: A region's name in a letterhead printed in capitals: "REGION GÄVLEBORG".
+_REGION_CAPS = re.compile(r"(?<![\wÅÄÖ])REGION[ \t]+(?P<name>[A-ZÅÄÖ]{3,}(?:[ \t]+[A-ZÅÄÖ]{3,})?)(?![\wÅÄÖ])")
 #: A body named after its county, capitalised in the definite form: "Länstrafiken i Norrbotten",
 #: "Räddningstjänsten i Jämtland", "Kommunförbundet i Norrbotten".
 _BODY_IN = re.compile(r"(?<![\wåäö])[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)\s+i\s+$")
