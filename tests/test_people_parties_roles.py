@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from indexer.entities import annotate as entities
 from indexer.entities.actions import find_actions
+from indexer.entities.doc_actions import title_authors
 from indexer.entities.local_parties import local_party_codes, local_party_names
 from indexer.entities.nlp import gazetteer_entities
 from indexer.entities.parties import local_parties
@@ -290,3 +291,16 @@ def test_a_region_in_a_letterhead_in_capitals_and_the_county_board_in_lower_case
     assert regions(text, gazetteer_entities(text), []) == ["Region Gävleborg"]
     text = "Beslut att begära ny sammanräkning hos länsstyrelsen i\nSkåne län."
     assert regions(text, gazetteer_entities(text), []) == []
+
+
+def test_a_party_raises_a_motion_only_where_no_member_of_it_is_named_its_author() -> None:
+    header = HEADER + "Gustav Persson (V)\n\n"
+    finder = NameFinder(find_persons(header))
+    item = Item(
+        number="§42",
+        title="Svar på motion från Gustav Persson (V) om sommarlovsaktiviteter",
+        text="Beslutsunderlag\nMotion från Vänsterpartiet 2025-06-12\nTjänsteskrivelse 2025-10-01",
+    )
+    assert {(a.person or f"party:{a.party}") for a in title_authors(item, finder)} == {"Gustav Persson"}
+    item = Item(number="§43", title="Motion från Vänsterpartiet om sommarlovsaktiviteter", text="")
+    assert {(a.person or f"party:{a.party}") for a in title_authors(item, finder)} == {"party:V"}

@@ -61,6 +61,7 @@ def title_authors(item: Item, finder: NameFinder) -> list[Action]:
     motioner anmäls: motion från Björn Pålsson (V) om …")."""
     out: list[Action] = []
     seen: set[str] = set()
+    members: set[str | None] = set()  # the parties of the persons named as authors
     lines = [item.title] if _AUTHORED.search(item.title) or _WRITTEN.search(item.title) else []
     lines += [m.group(0) for m in _AUTHORED_LINE.finditer(item.text)]
     found = [(line, _authors(line, finder)) for line in lines]
@@ -76,12 +77,15 @@ def title_authors(item: Item, finder: NameFinder) -> list[Action]:
             if person.name not in seen:
                 seen.add(person.name)
                 out.append(Action(person=person.name, kind="raised", evidence=" ".join(line.split())[:300]))
+                members.add(person.party)
         for code in _party_authors(line):
             if f"party:{code}" not in seen:
                 seen.add(f"party:{code}")
                 evidence = " ".join(line.split())[:300]
                 out.append(Action(person="", kind="raised", evidence=evidence, party=code))
-    return out
+    # "Motion från Gustav Persson (V)" and, among the documents, "Motion från Vänsterpartiet": one motion,
+    # its member's; the party raises it only where no member of it is named as the author
+    return [a for a in out if a.person or a.party not in members]
 
 
 #: A party code in brackets ending a title: "Motion om fria skolluncher (V)".
