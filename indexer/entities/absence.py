@@ -6,12 +6,14 @@ The cues Swedish minutes share:
   "tjg. ersättare för Peter Zetterqvist (M)", "Lisa Enbom (C) ersätter" with "Göran Nyberg (C)" on the
   next line of the same column, printed inverted too ("för Lindberg, Karin (C)", "för Hägg Roland (GP)");
 - absence said outright: "Frånvarande utan ersättare: Maria Lönn (C)", "Förhinder  Pia Ahlqvist (L)",
-  "Gustav Unga (C) är frånvarande utan ersättare";
+  "Gustav Unga (C) är frånvarande utan ersättare", "Maria Tidholm – frånvarande", a row's own cell
+  ("Ulla Sjölund⇥S⇥Frånvarande"), a "Tjänstgör för" column of the attendance table;
 - vote tables: the member of a seat whose vote the serving ersättare cast, and a member marked only
   under Frånvarande (`indexer.entities.votes.tables`);
 - not a member at all: the value of a place field ("Plats  Louis De Geer konsert & kongress");
-- what an item is about rather than who takes part (`subject_spans`): who resigns or is elected to a
-  seat, people in documents received from other bodies.
+- what an item is about rather than who takes part (`subject_spans`): who resigns, is nominated or is
+  elected to a seat, whose seat is filled, people in documents received from other bodies, whom a
+  decision is sent to.
 A member named absent once but present elsewhere (voting, acting, "lämnade sammanträdet") stays a
 person: `indexer.entities.people` drops only those every mention of whom is one of these places.
 """
@@ -190,7 +192,8 @@ def _replaced_in_columns(text: str) -> list[tuple[int, int]]:
     """Members of an attendance table whose row names a serving ersättare in the column headed
     "Tjänstgörande ersättare" ("Cecilia Sandberg⇥M⇥Bertil Hagsköld (M)"), up to 120 lines under it; a
     table printed as two halves side by side (its header's first label again further right) has a
-    member's column and an ersättare's column in each half."""
+    member's column and an ersättare's column in each half. A column headed "Tjänstgör för" (or
+    "Ersätter", "Ersättare för") names the replaced members themselves."""
     spans: list[tuple[int, int]] = []
     pairs: list[tuple[int, int]] = []  # (the member's column, the ersättare's column)
     served: list[int] = []  # the columns naming whom the row serves for ("Tjänstgör för")
