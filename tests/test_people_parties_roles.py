@@ -126,6 +126,14 @@ def test_inverted_rows_with_the_party_after_a_comma_and_an_unknown_first_name() 
     assert "Björk Elin" not in people and "Falk Amira" not in people
 
 
+def test_party_and_role_after_dashes_in_a_list() -> None:
+    people = {
+        p.name: p for p in find_persons("Beslutande\nAnna Ek – S – ordförande\nBo Berg – M\nCarin Lund – V\n")
+    }
+    assert people["Anna Ek"].party == "S" and "ordförande" in people["Anna Ek"].roles
+    assert people["Bo Berg"].party == "M"
+
+
 def test_places_named_after_someone_are_no_people() -> None:
     text = (
         HEADER + "§ 3 Detaljplan för Gustav Vasa 4 m.fl., Storgatan\nPlanen gäller kvarteret Gustav Vasa "

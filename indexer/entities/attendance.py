@@ -96,7 +96,8 @@ def parse_tail(tail: str, m: Mention) -> None:
     rest = re.sub(r"\([^()]{0,80}\)", ",", tail)
     rest = rest.split("(")[0]  # "kommundirektör (från" + line break: the bracket closes on the next line
     segments = [s for g in groups for s in _bracket_segments(g)]
-    segments += [s.strip() for s in re.split(r"[,;|\t]|\s{2,}", rest)]
+    # "Anna Ek – S – ordförande": a dash between spaces separates the parts too
+    segments += [s.strip() for s in re.split(r"[,;|\t]|\s{2,}|\s[–-]\s", rest)]
     for seg in segments:
         seg = re.split(r"\s*[§$]", seg)[0].strip(" .:-–*")  # "utredare § 62": the paragraphs attended
         if not seg or re.match(r"^(?:från|till|fr\.?o\.?m|t\.?o\.?m|ersätter|för |\d(?!:e))", seg, re.I):
