@@ -312,3 +312,7 @@ def test_a_party_raises_a_motion_only_where_no_member_of_it_is_named_its_author(
     assert {(a.person or f"party:{a.party}") for a in title_authors(item, finder)} == {"Gustav Persson"}
     item = Item(number="§43", title="Motion från Vänsterpartiet om sommarlovsaktiviteter", text="")
     assert {(a.person or f"party:{a.party}") for a in title_authors(item, finder)} == {"party:V"}
+
+
+def test_a_partys_single_member_by_its_code() -> None:
+    assert _acts("V-ledamoten reserverar sig mot beslutet.") == {("party:V", "reserved")}

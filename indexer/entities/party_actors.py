@@ -23,7 +23,9 @@ _ACTS = (
     r"(?:reserverar|reserverade|lämnar (?:en |ett |följande )?(?:protokollsanteckning|reservation|särskilt))"
 )
 #: Words for a party's members after a genitive: "Sverigedemokraternas ledamöter", "S:s grupp".
-_MEMBERS = r"(?:ledamöter(?:na)?|ledamot|grupp(?:en)?|företrädare|representanter|fullmäktigegrupp|nämndgrupp)"
+_MEMBERS = (
+    r"(?:ledamöter(?:na)?|ledamot(?:en)?|grupp(?:en)?|företrädare|representanter|fullmäktigegrupp|nämndgrupp)"
+)
 
 
 @lru_cache(maxsize=8)
