@@ -316,3 +316,13 @@ def test_a_party_raises_a_motion_only_where_no_member_of_it_is_named_its_author(
 
 def test_a_partys_single_member_by_its_code() -> None:
     assert _acts("V-ledamoten reserverar sig mot beslutet.") == {("party:V", "reserved")}
+
+
+def test_abbreviated_roles_in_a_list() -> None:
+    text = (
+        "Beslutande\nAnna Ek (S) ordf.\nBo Berg (M) v. ordf.\nDavid Holm (SD) tjg. ers. för Eva Falk (SD)\n"
+    )
+    people = {p.name: p for p in find_persons(text)}
+    assert "vice ordförande" in people["Bo Berg"].roles
+    assert "tjänstgörande ersättare" in people["David Holm"].roles
+    assert "Eva Falk" not in people
