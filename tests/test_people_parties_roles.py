@@ -326,3 +326,8 @@ def test_abbreviated_roles_in_a_list() -> None:
     assert "vice ordförande" in people["Bo Berg"].roles
     assert "tjänstgörande ersättare" in people["David Holm"].roles
     assert "Eva Falk" not in people
+
+
+def test_genitive_proposers_sharing_one_noun() -> None:
+    body = "Ordföranden ställer proposition på Sara Öbergs (V) och Mats Wiklanders (SD) yrkanden."
+    assert _acts(body) == {("Sara Öberg", "proposed"), ("Mats Wiklander", "proposed")}

@@ -49,8 +49,10 @@ _AUTHOR_NOUN = re.compile(
 _PASSIVE = re.compile(r"\sav$", re.IGNORECASE)
 #: Between "Till justerare" / "att jämte ordföranden justera protokollet" and the one chosen: "utses".
 _INLINE_UTSES = re.compile(r" (?:utses|utsågs|väljs|valdes) ")
-#: A genitive name right before a proposal noun: "Renée Sylvans (S) tilläggsyrkande".
-_PROPOSAL_NOUN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:\w*yrkande)(?![\wåäö])", re.IGNORECASE)
+#: A genitive name right before a proposal noun: "Renée Sylvans (S) tilläggsyrkande", "… yrkanden".
+_PROPOSAL_NOUN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:\w*yrkande(?:n|na)?)(?![\wåäö])", re.IGNORECASE)
+#: Between two genitive names sharing the noun: "Sara Öbergs (V) och Bo Bergs (M) yrkanden".
+_GENITIVE_AND = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\)[ \t]*)?(?:,|och|samt)\s+")
 #: A presentation named by its noun: "Kommundirektörens information", "Information från Anna Ek".
 _TALK_NOUNS = r"(?:information|informationen|föredragning|redogörelse|presentation|återkoppling|dragning)"
 _TALK_NOUN_AFTER = re.compile(rf"(?:\s*\([^()]{{1,4}}\))?\s+{_TALK_NOUNS}(?![\wåäö])", re.IGNORECASE)
@@ -231,10 +233,18 @@ def _sentence_actions(
             if i < len(ms) and ms[i].start - joining.end() <= 3:
                 for m in first_group(text, (ms[j] for j in range(i, len(ms)))):
                     acts.add(m.person, kind, sentence, tm.group(0))
+    chain: list[Mention] = []  # genitives listed before the noun: "Sara Öbergs (V) och Bo Bergs yrkanden"
+    chain_gap = ""
     for m in ms:
         genitive = text[m.start : m.end].endswith("s")
+        if chain and text[chain[-1].end : m.start] != chain_gap:
+            chain = []
         if genitive and _PROPOSAL_NOUN.match(text, m.end):  # "Susanne Anderssons (SD) yrkande"
-            acts.add(m.person, "proposed", sentence)
+            for g in [*chain, m]:
+                acts.add(g.person, "proposed", sentence)
+            chain = []
+        elif genitive and (gap := _GENITIVE_AND.match(text, m.end)) is not None:
+            chain, chain_gap = [*chain, m], gap.group(0)
         elif (genitive and _TALK_NOUN_AFTER.match(text, m.end)) or _TALK_NOUN_BEFORE.search(
             text, max(s_start, m.start - 40), m.start
         ):  # "Kommundirektörens information", "Information från förvaltningschefen"
