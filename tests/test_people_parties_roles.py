@@ -126,6 +126,16 @@ def test_inverted_rows_with_the_party_after_a_comma_and_an_unknown_first_name() 
     assert "Björk Elin" not in people and "Falk Amira" not in people
 
 
+def test_a_first_name_the_document_prints_first_keeps_a_table_row_in_normal_order() -> None:
+    text = (
+        "Ledamot\tParti\nLund Gustav\tS\nRask Emma\tS\nSamir Falk\tM\nÖberg Maja\tV\n\n"
+        "Justerare: Samir Jonsson (C) och Josefin Edlund (SD)\n"
+    )
+    names = _names(text)
+    assert {"Gustav Lund", "Emma Rask", "Maja Öberg", "Samir Falk"} <= names
+    assert "Falk Samir" not in names
+
+
 def test_party_and_role_after_dashes_in_a_list() -> None:
     people = {
         p.name: p for p in find_persons("Beslutande\nAnna Ek – S – ordförande\nBo Berg – M\nCarin Lund – V\n")

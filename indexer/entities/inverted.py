@@ -139,9 +139,13 @@ _PLAIN = re.compile(
 )
 
 
-def _orientation(words: list[str]) -> int:
-    """+1: the words read surname first ("Lund Gustav"), -1: first name first, 0: the words cannot tell."""
-    first, last = is_first_name(words[0]), is_first_name(words[-1])
+def _orientation(words: list[str], firsts: frozenset[str] = frozenset()) -> int:
+    """+1: the words read surname first ("Lund Gustav"), -1: first name first, 0: the words cannot tell.
+    `firsts`: words the document itself prints first in a name in normal order ("Samir Jonsson (C)")."""
+    first = is_first_name(words[0]) or words[0] in firsts
+    last = (is_first_name(words[-1]) or words[-1] in firsts) and not (
+        words[0] in firsts and words[-1] not in firsts
+    )
     if last and not first and not is_stop_token(words[0]):
         return 1
     if first and not last:
@@ -171,11 +175,14 @@ def plain_inverted(text: str, others: list[Mention]) -> list[Mention]:
             block += 1
         last_line = line
         blocks.setdefault(block, []).append(m)
-    votes = {k: sum(_orientation(m["name"].split()) for m in ms) for k, ms in blocks.items()}
+    cells = {m.start("name") for ms in blocks.values() for m in ms}
+    # "Samir Jonsson (C) och Josefin Edlund (SD)": a word the document prints first in a name with its
+    # party, outside the table, is a first name there ("Samir Falk⇥M" is no "Falk Samir")
+    firsts = frozenset(o.name.split()[0] for o in others if o.party and o.start not in cells)
+    votes = {k: sum(_orientation(m["name"].split(), firsts) for m in ms) for k, ms in blocks.items()}
     if not any(v > 0 for v in votes.values()):
         return []
     doc = sum(votes.values())
-    cells = {m.start("name") for ms in blocks.values() for m in ms}
     known = {person_key(o.name) for o in others if o.start not in cells}
     out = []
     for k, ms in blocks.items():
@@ -183,7 +190,7 @@ def plain_inverted(text: str, others: list[Mention]) -> list[Mention]:
             continue
         for m in ms:
             words = m["name"].split()
-            side = _orientation(words)
+            side = _orientation(words, firsts)
             if side < 0 or any(is_stop_token(w) for w in words):
                 continue
             if side == 0 and person_key(m["name"]) in known:
