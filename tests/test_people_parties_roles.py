@@ -134,6 +134,12 @@ def test_a_first_name_the_document_prints_first_keeps_a_table_row_in_normal_orde
     names = _names(text)
     assert {"Gustav Lund", "Emma Rask", "Maja Öberg", "Samir Falk"} <= names
     assert "Falk Samir" not in names
+    # a name printed surname first outside the table teaches no first name
+    text = (
+        "Ledamot\tParti\tRoll\nSandgren Elias\tS\tLedamot, §§ 78–82\nLund Gustav\tS\tLedamot\n"
+        "Jansson Maj-Britt\tS\tTjänstgörande ersättare för Sandgren Elias (S), §§ 83–86\n"
+    )
+    assert "Elias Sandgren" in _names(text)
 
 
 def test_party_and_role_after_dashes_in_a_list() -> None:

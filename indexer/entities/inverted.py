@@ -177,8 +177,13 @@ def plain_inverted(text: str, others: list[Mention]) -> list[Mention]:
         blocks.setdefault(block, []).append(m)
     cells = {m.start("name") for ms in blocks.values() for m in ms}
     # "Samir Jonsson (C) och Josefin Edlund (SD)": a word the document prints first in a name with its
-    # party, outside the table, is a first name there ("Samir Falk⇥M" is no "Falk Samir")
-    firsts = frozenset(o.name.split()[0] for o in others if o.party and o.start not in cells)
+    # party, outside the table, is a first name there ("Samir Falk⇥M" is no "Falk Samir"), unless that
+    # name may itself be printed surname first ("för Sandgren Elias (S)": Elias is a first name)
+    firsts = frozenset(
+        o.name.split()[0]
+        for o in others
+        if o.party and o.start not in cells and not is_first_name(o.name.split()[-1])
+    )
     votes = {k: sum(_orientation(m["name"].split(), firsts) for m in ms) for k, ms in blocks.items()}
     if not any(v > 0 for v in votes.values()):
         return []
