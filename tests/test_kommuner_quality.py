@@ -1,5 +1,5 @@
 """Extraction floors on the development sets of other kommuner (tests/data/kommuner, 2, 3, 5, 7, 9, 10, 12,
-15).
+15, 17).
 
 All were written blind, in layouts of 52 kommuner and regioner that no rule was written for; the
 extraction rounds after their first sight read them (BENCHMARKS.md has the first-sight figures, the
@@ -27,11 +27,14 @@ from indexer.extract import extract_file
 ROOT = Path(__file__).resolve().parent.parent
 SETS = (
     *("kommuner", "kommuner2", "kommuner3", "kommuner5", "kommuner7", "kommuner9", "kommuner10"),
-    *("kommuner12", "kommuner15"),
+    *("kommuner12", "kommuner15", "kommuner17"),
 )
 ITEM_FLOORS = {"f1": 0.97, "title_accuracy": 0.95, "item_dnr_f1": 0.95}
 META_FLOOR = 0.9  # share of documents with each metadata field right
 ENTITY_FLOORS = {"person_f1": 0.92, "party_accuracy": 0.95, "action_f1": 0.9, "kommun_f1": 0.8}
+#: Sets written to vary one part get their own, higher floors on it: kommuner17 (people, parties, roles and
+#: who did what; first sight persons 0.962, actions 0.956, reached 1.000 and 0.997 in the people10 round).
+SET_ENTITY_FLOORS = {"kommuner17": {"person_f1": 0.98, "party_accuracy": 0.98, "action_f1": 0.98}}
 #: Votes were the weak part (0.52-0.54 on kommuner2/3 and 0.76 on kommuner5 at first sight), 1.000 on
 #: all three after the votes rounds.
 VOTE_FLOOR = 0.95
@@ -64,7 +67,7 @@ def test_metadata(scores: tuple[str, ItemScores, EntityScores]) -> None:
 def test_people_actions_and_votes(scores: tuple[str, ItemScores, EntityScores]) -> None:
     name, _, entities = scores
     got = entities.summary()
-    for metric, floor in {**ENTITY_FLOORS, "vote_f1": VOTE_FLOOR}.items():
+    for metric, floor in {**ENTITY_FLOORS, "vote_f1": VOTE_FLOOR, **SET_ENTITY_FLOORS.get(name, {})}.items():
         assert got[metric] >= floor, (name, metric, got[metric])
 
 

@@ -6,12 +6,14 @@ The cues Swedish minutes share:
   "tjg. ersättare för Peter Zetterqvist (M)", "Lisa Enbom (C) ersätter" with "Göran Nyberg (C)" on the
   next line of the same column, printed inverted too ("för Lindberg, Karin (C)", "för Hägg Roland (GP)");
 - absence said outright: "Frånvarande utan ersättare: Maria Lönn (C)", "Förhinder  Pia Ahlqvist (L)",
-  "Gustav Unga (C) är frånvarande utan ersättare";
+  "Gustav Unga (C) är frånvarande utan ersättare", "Maria Tidholm – frånvarande", a row's own cell
+  ("Ulla Sjölund⇥S⇥Frånvarande"), a "Tjänstgör för" column of the attendance table;
 - vote tables: the member of a seat whose vote the serving ersättare cast, and a member marked only
   under Frånvarande (`indexer.entities.votes.tables`);
 - not a member at all: the value of a place field ("Plats  Louis De Geer konsert & kongress");
-- what an item is about rather than who takes part (`subject_spans`): who resigns or is elected to a
-  seat, people in documents received from other bodies.
+- what an item is about rather than who takes part (`subject_spans`): who resigns, is nominated or is
+  elected to a seat, whose seat is filled, people in documents received from other bodies, whom a
+  decision is sent to.
 A member named absent once but present elsewhere (voting, acting, "lämnade sammanträdet") stays a
 person: `indexer.entities.people` drops only those every mention of whom is one of these places.
 """
@@ -27,7 +29,9 @@ from indexer.entities.votes.tables import read_tables
 _NAME = rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,5}}\))?"
 #: The member an ersättare serves for: the name right after the cue (maybe on the next line).
 _SERVES_FOR = re.compile(
-    r"(?i:\bersätter|\bersättare för|\bers\. för|\btjänstgör för|\bi stället för|\bistället för)"
+    # "tjänstgörande ersättare⏎för Sofia Berg (KD)": a list's line may break between "ersättare" and "för"
+    r"(?:(?i:\bersätter|\bersättare för|\bers\. för|\btjänstgör för|\bi stället för|\bistället för)"
+    r"|(?i:\bersättare|\bers\.)[ \t]*\n[ \t]*för\b)"
     rf"[ \t]*(?P<nl>\n[ \t]*)?(?P<name>{_NAME})"
 )
 #: "Frånvarande utan ersättare: …", "Förhinder  …", "Frånvarande ledamöter: …": names to the line end.
@@ -68,6 +72,7 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
     spans += _replaced_in_columns(text)
     spans += _for_column(text)
     spans += _absent_cells(text)
+    spans += _absent_rows(text)
     # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
     spans += [m.span("rest") for m in _PLACE_FIELD.finditer(text) if "(" not in m["rest"]]
     return sorted(spans + subject_spans(text))
@@ -91,20 +96,26 @@ _RESIGNS = re.compile(
     rf"(?P<name>{_NAME})\s+(?:har|hade)\s+[^.\n]{{0,80}}?(?:avsagt sig|begärt (?:att )?(?:bli )?entledig\w*)"
 )
 _ELECTED = re.compile(
-    rf"(?P<name>{_NAME})\s+(?:(?:utses|väljs|väljes|valdes|utsågs)\s+till\s+(?!justera)"
-    r"|entledigas\b|befrias från)"
+    rf"(?P<name>{_NAME})\s+(?:(?:utses|väljs|väljes|valdes|utsågs)\s+(?:till|som)\s+(?!justera)"
+    r"|(?:entledigas|entledigades|befrias|befriades)\s+från)"
 )
-#: "Till ny ersättare för tiden till och med 2026-12-31 väljs Klara Fjellström (C)": the elected after the
-#: verb, in a sentence about a seat (not "Till justerare utses …").
+#: The seat named first, the one elected after the verb: "Till ny ersättare … väljs Klara Fjellström (C)".
 _ELECTED_AFTER = re.compile(
-    r"(?i:\btill (?:ny |nya )?(?:ledamot|ledamöter|ersättare|suppleant|nämndeman|nämndemän|revisor|ombud)\b)"
-    rf"[^.\n]{{0,80}}?\b(?:väljs|väljes|utses|valdes|utsågs)\s+(?P<name>{_NAME})"
+    r"(?i:\b(?:ledamot|ledamöter|ersättare|ersättarna|revisor|revisorer|nämndemän|nämndeman|ombud)\b)"
+    rf"(?:(?!justera)[^.\n]){{0,80}}?\b(?:väljs|väljes|utses|valdes|utsågs)\s+(?P<name>{_NAME})"
 )
 #: "Kommunfullmäktige väljer Sanna Ek (S) till ersättare i …", "utser Bo Berg (M) och Eva Lind (C) till
 #: ledamöter": the decision naming whom the body elects (not "utser Anna Ek (S) till justerare").
+#: Also the nomination before it: "Valberedningen föreslår Anton Ek (M) som ny ersättare".
 _ELECTS = re.compile(
-    rf"\b(?:väljer|utser|valde|utsåg)\s+(?P<names>{_NAME}(?:(?:,|\s+och|\s+samt)\s+{_NAME}){{0,5}})"
-    r"\s+till\s+(?!justera)"
+    r"\b(?:väljer|utser|valde|utsåg|föreslår|föreslog|nominerar|nominerade)\s+"
+    rf"(?P<names>{_NAME}(?:(?:,|\s+och|\s+samt)\s+{_NAME}){{0,5}})\s+(?:till|som)\s+(?!justera)"
+)
+#: The member whose seat is filled: "ny ledamot i kommunfullmäktige efter Per Sundin (SD)", "ersättare
+#: efter Bo Berg (M)".
+_SEAT_LEFT = re.compile(
+    r"(?i:\b(?:ledamot|ledamöter|ersättare|ersättarplats|uppdrag|mandat|plats)\b)[^.\n]{0,60}?\befter\s+"
+    rf"(?P<name>{_NAME})"
 )
 #: Whose seat an election fills: "väljer Olle Ström (L) till ersättare i barn- och utbildningsnämnden efter
 #: Alva Hallin (L)", "Till ny ledamot … efter Bo Berg (M)": the one who left it takes no part.
@@ -126,21 +137,59 @@ _RECEIVED = re.compile(
     r"(?im)^[ \t]*[•\-–*\uf0b7\uf0a7▪◦][^\n]*\b(?:protokollsutdrag|expediering|delegationsbeslut|skrivelse"
     r"|meddelande|cirkulär)\b[^\n]*(?:\n(?![ \t]*[•\-–*\uf0b7\uf0a7▪◦])[^\n]*)?"
 )
+#: Whom a decision is sent to: "Expedieras: Länsstyrelsen, Ola Sten, Löneenheten", "Beslutet skickas till:
+#: …", "Sändlista" (on the label's line, or the lines under a label standing alone, to a blank line).
+_SENT_TO = re.compile(
+    r"(?im)^[ \t]*(?:expedieras(?: till)?|exp\.|beslutet (?:expedieras|skickas|sänds) till|skickas till"
+    r"|sändlista|protokollsutdrag (?:till|skickas till)|utdrag till|för kännedom till)"
+    r"[ \t]*(?::[ \t]*(?P<rest>[^\n]*)|(?P<alone>\n))"
+)
+#: A recipients' line under a label standing alone: no digits, no colon, no dotted signature line, and a
+#: long one no sentence ("Lisa Holm, Oskar Lund, socialnämnden, löneenheten").
+_RECIPIENT_LINE = re.compile(r"[ \t]*[^\d:.\n][^\d:\n]{0,60}|[ \t]*[^\d:.\n][^\d:\n]{60,200}(?<![.!?])[ \t]*")
+#: What ends a list of recipients: the protocol's closing labels.
+_CLOSING = re.compile(
+    r"(?i)[ \t]*(?:justera|rätt utdraget|utdragsbestyrkande|vid protokollet|sekreterare|ordförande"
+    r"|underskrift|beslutsunderlag|§)"
+)
+
+
+def _recipients(text: str, at: int) -> tuple[int, int] | None:
+    """The lines of recipients under a "Skickas till" label standing alone (blank lines between them
+    allowed), up to eight, to the first line that is no recipient."""
+    end = pos = at
+    taken = 0
+    for line in text[at : at + 1000].split("\n"):
+        if taken == 8:
+            break
+        if line.strip():
+            if not _RECIPIENT_LINE.fullmatch(line) or _CLOSING.match(line):
+                break
+            end, taken = pos + len(line), taken + 1
+        pos += len(line) + 1
+    return (at, end) if end > at else None
 
 
 def subject_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names people as what an item is about rather than as taking part: who resigns or
     is elected to a seat (also in the decision: "Kommunfullmäktige väljer Anna Ek (S) till ersättare"),
-    people in documents received from other bodies. A person named only there is no person of the
-    meeting (one also in the attendance list or acting stays one)."""
+    people in documents received from other bodies, whom a decision is sent to ("Expedieras: …"). A
+    person named only there is no person of the meeting (one also in the attendance list or acting stays
+    one)."""
     spans = [m.span() for m in _RECEIVED.finditer(text)]
+    for m in _SENT_TO.finditer(text):
+        span = m.span("rest") if m["rest"] is not None else _recipients(text, m.end())
+        if span is not None:
+            spans.append(span)
     for m in _SEAT_ITEM.finditer(text):
         head = _CELL.match(text, m.start())  # the heading's own cell
         spans.append((m.start(), head.end() if head else m.end()))
         if m["tail"] is not None:
             spans.append(m.span("tail"))
     spans += [
-        m.span("name") for rx in (_RESIGNS, _ELECTED, _ELECTED_AFTER, _SEAT_AFTER) for m in rx.finditer(text)
+        m.span("name")
+        for rx in (_RESIGNS, _ELECTED, _ELECTED_AFTER, _SEAT_AFTER, _SEAT_LEFT)
+        for m in rx.finditer(text)
     ]
     for m in [*_ELECTS.finditer(text), *_NOMINATES.finditer(text)]:
         at = m.start("names")
@@ -150,24 +199,34 @@ def subject_spans(text: str) -> list[tuple[int, int]]:
 
 #: An attendance table's header cell of the serving ersättare's column ("Tjänstg. ers.", "Tjg ersättare").
 _SUB_HEADER = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)(?:ersättare|ers\.)$|^ersättare$")
+#: The header cell of a column naming whom the row's ersättare serves for ("Tjänstgör för", "Ersätter"):
+#: the names under it are the absent members themselves.
+_FOR_HEADER = re.compile(
+    r"(?i)^(?:tjänstgör(?:ande)? för|tjg\.? för|ersätter|ersättare för|i stället för|istället för)$"
+)
 
 
 def _replaced_in_columns(text: str) -> list[tuple[int, int]]:
     """Members of an attendance table whose row names a serving ersättare in the column headed
     "Tjänstgörande ersättare" ("Cecilia Sandberg⇥M⇥Bertil Hagsköld (M)"), up to 120 lines under it; a
     table printed as two halves side by side (its header's first label again further right) has a
-    member's column and an ersättare's column in each half."""
+    member's column and an ersättare's column in each half. A column headed "Tjänstgör för" (or
+    "Ersätter", "Ersättare för") names the replaced members themselves."""
     spans: list[tuple[int, int]] = []
     pairs: list[tuple[int, int]] = []  # (the member's column, the ersättare's column)
+    served: list[int] = []  # the columns naming whom the row serves for ("Tjänstgör för")
     left, pos = 0, 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         cells = line.split("\t")
         subs = [k for k, c in enumerate(cells) if _SUB_HEADER.match(c.strip())]
-        if subs and len(cells) >= 2:
+        fors = [k for k, c in enumerate(cells) if k and _FOR_HEADER.match(c.strip())]
+        # a header row names no one ("Ebba Lundqvist⇥S⇥Tjänstgörande ersättare⇥…" is a row of the table)
+        if (subs or fors) and len(cells) >= 2 and not any(_NAMEISH.fullmatch(c.strip()) for c in cells):
             head = cells[0].strip().casefold()
             halves = [0] + [k for k, c in enumerate(cells) if k and head and c.strip().casefold() == head]
             pairs = [(max(h for h in halves if h < k), k) for k in subs if k > 0]
+            served = fors
             left = 120
             continue
         left -= 1
@@ -176,6 +235,11 @@ def _replaced_in_columns(text: str) -> list[tuple[int, int]]:
         offsets = [0]
         for c in cells[:-1]:
             offsets.append(offsets[-1] + len(c) + 1)
+        for column in served:  # "Ebba Lundqvist⇥S⇥Tjänstgörande ersättare⇥David Eriksson (S)"
+            cell = cells[column].strip() if len(cells) > column else ""
+            if _NAMEISH.fullmatch(cell):
+                at = start + offsets[column] + cells[column].index(cell)
+                spans.append((at, at + len(cell)))
         for member, column in pairs:
             if len(cells) <= column:
                 continue
@@ -183,6 +247,30 @@ def _replaced_in_columns(text: str) -> list[tuple[int, int]]:
             if _NAMEISH.fullmatch(first) and _NAMEISH.fullmatch(sub):
                 at = start + offsets[member] + cells[member].index(first)
                 spans.append((at, at + len(first)))
+    return spans
+
+
+#: A table cell saying its row's member was away: "Frånvarande", "Ej närvarande", "Anmält förhinder".
+_AWAY_CELL = re.compile(r"(?i)(?:frånvarande(?: utan ersättare)?|ej närvarande|(?:anmält )?förhinder)")
+
+
+def _absent_rows(text: str) -> list[tuple[int, int]]:
+    """The member of an attendance table's row marked away in a cell of its own ("Ulla Sjölund⇥S⇥⇥
+    Frånvarande", "| Bo Ek | M | Förhinder |"): the row's first cell, when it names someone."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        sep = "|" if line.lstrip().startswith("|") else "\t"
+        if sep not in line or not re.search(r"(?i)frånvarande|närvarande|förhinder", line):
+            continue
+        cells = line.split(sep)
+        if sep == "|":
+            cells, start = cells[1:], start + line.index("|") + 1
+        first = cells[0].strip()
+        if _NAMEISH.fullmatch(first) and any(_AWAY_CELL.fullmatch(c.strip()) for c in cells[1:]):
+            at = start + cells[0].index(first)
+            spans.append((at, at + len(first)))
     return spans
 
 

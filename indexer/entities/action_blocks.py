@@ -40,9 +40,10 @@ _NOTE_NOUNS = (
     r"[Rr]eservation(?:er|en|erna)?|[Pp]rotokollsanteckning(?:ar|en|arna)?|[Ss]ärskil[dt]a? yttranden?"
     r"|[Aa]nteckning(?:ar)? till protokollet"
 )
-#: "Reservationer: X (M), Y (V)" at a line start; "Reservation från X (SD)" anywhere.
+#: "Reservationer: X (M), Y (V)", "Yrkande: X (S) – bifall …" at a line start; "Reservation från X (SD)"
+#: anywhere.
 _LABEL_RE = re.compile(
-    rf"(?:^[ \t•*\-]*(?P<word>{_NOTE_NOUNS})(?:[ \t]+mot[ \t]+beslutet)?\**(?:[ \t]*:|\t)\**[ \t]*"
+    rf"(?:^[ \t•*\-]*(?P<word>{_NOTE_NOUNS}|Yrkanden?)(?:[ \t]+mot[ \t]+beslutet)?\**(?:[ \t]*:|\t)\**[ \t]*"
     rf"|(?<![\wåäö])(?P<noun>{_NOTE_NOUNS})\s+(?:från|av)\s+)(?=\S)",
     re.MULTILINE,
 )

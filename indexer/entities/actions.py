@@ -49,8 +49,10 @@ _AUTHOR_NOUN = re.compile(
 _PASSIVE = re.compile(r"\sav$", re.IGNORECASE)
 #: Between "Till justerare" / "att jämte ordföranden justera protokollet" and the one chosen: "utses".
 _INLINE_UTSES = re.compile(r" (?:utses|utsågs|väljs|valdes) ")
-#: A genitive name right before a proposal noun: "Renée Sylvans (S) tilläggsyrkande".
-_PROPOSAL_NOUN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:\w*yrkande)(?![\wåäö])", re.IGNORECASE)
+#: A genitive name right before a proposal noun: "Renée Sylvans (S) tilläggsyrkande", "… yrkanden".
+_PROPOSAL_NOUN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:\w*yrkande(?:n|na)?)(?![\wåäö])", re.IGNORECASE)
+#: Between two genitive names sharing the noun: "Sara Öbergs (V) och Bo Bergs (M) yrkanden".
+_GENITIVE_AND = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\)[ \t]*)?(?:,|och|samt)\s+")
 #: A presentation named by its noun: "Kommundirektörens information", "Information från Anna Ek".
 _TALK_NOUNS = r"(?:information|informationen|föredragning|redogörelse|presentation|återkoppling|dragning)"
 _TALK_NOUN_AFTER = re.compile(rf"(?:\s*\([^()]{{1,4}}\))?\s+{_TALK_NOUNS}(?![\wåäö])", re.IGNORECASE)
@@ -59,10 +61,12 @@ _TALK_NOUN_BEFORE = re.compile(
 )
 #: What may stand between the actors and the trigger: a party, a title between commas, a role.
 #: "m.fl." / "med flera" after the first of several authors ("Anna Ek (M) m.fl. har lämnat en motion"), maybe
-#: with the group's parties ("Karin Ek m.fl. (S, V, MP) föreslog").
+#: with the group's parties ("Karin Ek m.fl. (S, V, MP) föreslog"); where the speakers come from ("Olle Ek
+#: och Fatima Ali från samhällsbyggnadsförvaltningen presenterar").
 _SUBJECT_GAP = re.compile(
     r"^(?:\s*\([^()]{0,60}\))*\s*(?:,[^,.;:\n]{0,80},)?\s*"
-    r"(?:(?:m\.\s?fl\.?|med flera)\s+(?:\([^()]{0,40}\)\s+)?)?(?:\w+\s+){0,1}$"
+    r"(?:(?:m\.\s?fl\.?|med flera)\s+(?:\([^()]{0,40}\)\s+)?)?"
+    r"(?:(?:från|vid|inom)\s+(?:[\wåäö\-]+\s+){1,3})?(?:\w+\s+){0,1}$"
 )
 #: "Ordföranden", "Ordförande (L)" used as a name.
 _CHAIR_RE = re.compile(
@@ -215,7 +219,10 @@ def _sentence_actions(
     starts = [m.start for m in ms]
     for tm in triggers:  # the triggers of this sentence
         kind = tm.lastgroup or ""
-        actors = _actors(text, tm.start(), tm.end(), s_start, ms, starts, kind)
+        if _procedure(kind, text, tm):
+            continue
+        direct = bool(_DIRECT_ONLY.match(tm.group(0)))
+        actors = _actors(text, tm.start(), tm.end(), s_start, ms, starts, kind, direct=direct)
         for person in actors:
             if _official_suggests(kind, person, tm):
                 continue
@@ -226,14 +233,43 @@ def _sentence_actions(
             if i < len(ms) and ms[i].start - joining.end() <= 3:
                 for m in first_group(text, (ms[j] for j in range(i, len(ms)))):
                     acts.add(m.person, kind, sentence, tm.group(0))
+    chain: list[Mention] = []  # genitives listed before the noun: "Sara Öbergs (V) och Bo Bergs yrkanden"
+    chain_gap = ""
     for m in ms:
         genitive = text[m.start : m.end].endswith("s")
+        if chain and text[chain[-1].end : m.start] != chain_gap:
+            chain = []
         if genitive and _PROPOSAL_NOUN.match(text, m.end):  # "Susanne Anderssons (SD) yrkande"
-            acts.add(m.person, "proposed", sentence)
+            for g in [*chain, m]:
+                acts.add(g.person, "proposed", sentence)
+            chain = []
+        elif genitive and (gap := _GENITIVE_AND.match(text, m.end)) is not None:
+            chain, chain_gap = [*chain, m], gap.group(0)
         elif (genitive and _TALK_NOUN_AFTER.match(text, m.end)) or _TALK_NOUN_BEFORE.search(
             text, max(s_start, m.start - 40), m.start
         ):  # "Kommundirektörens information", "Information från förvaltningschefen"
             acts.add(m.person, "presented", sentence)
+
+
+#: What a proposal is about when it sets the order of the decision, not the matter: "Ordföranden föreslår
+#: att först utse motförslag", "föreslår följande propositionsordning".
+_PROCEDURE = re.compile(
+    r"[^.;:]{0,100}?(?<![\wåäö])(?:propositionsordning\w*|proposition|motförslag\w*|huvudförslag\w*"
+    r"|beslutsordning\w*)",
+    re.IGNORECASE,
+)
+#: Triggers whose actors must stand right before them ("X (V) bifaller Y:s yrkande"): in "Ordföranden
+#: ställer proposition … och finner att nämnden bifaller Y:s yrkande" the chair supports nothing.
+_DIRECT_ONLY = re.compile(r"bif", re.IGNORECASE)
+
+
+def _procedure(kind: str, text: str, trigger: Trigger) -> bool:
+    """A proposal of how to decide (the order of propositions), which is no yrkande."""
+    return (
+        kind == "proposed"
+        and bool(_RESTATING.match(trigger.group(0)))
+        and bool(_PROCEDURE.match(text, trigger.end()))
+    )
 
 
 def _official_suggests(kind: str, person: Person, trigger: Trigger) -> bool:
@@ -269,9 +305,18 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _actors(
-    text: str, t_start: int, t_end: int, s_start: int, ms: list[Mention], starts: list[int], kind: str
+    text: str,
+    t_start: int,
+    t_end: int,
+    s_start: int,
+    ms: list[Mention],
+    starts: list[int],
+    kind: str,
+    *,
+    direct: bool = False,
 ) -> list[Person]:
-    """The people doing the action whose trigger is at text[t_start:t_end] (`starts`: mention starts)."""
+    """The people doing the action whose trigger is at text[t_start:t_end] (`starts`: mention starts);
+    `direct`: only those right before the trigger count (its subject, not the sentence's opener)."""
     # The mentions ending before the trigger, nearest first; read lazily, as the group stops early.
     before = (m for m in reversed(ms[: bisect_left(starts, t_start)]) if m.end <= t_start)
     # a passive trigger ("föredras av", "har lämnats in av") names its actor after it, never before
@@ -287,8 +332,10 @@ def _actors(
         is_subject = text[s_start : group[0].start].strip(" \t\n-•–*") == "" or re.fullmatch(
             r"(?:\S+\s+){0,3}", text[s_start : group[0].start].strip(" \t\n-•–*") + " "
         )
-        if _SUBJECT_GAP.match(gap) or (is_subject and not re.search(r"[.;:]", gap)):
+        if _SUBJECT_GAP.match(gap) or (is_subject and not direct and not re.search(r"[.;:]", gap)):
             return [m.person for m in group]
+    if direct:
+        return []
     if kind in ("reserved", "protocol_note") and (members := _MEMBERS_AFTER.match(text, t_end)):
         # "Mot beslutet reserverar sig till förmån för egna förslag ledamöterna A (M), B (SD) samt …"
         named = ms[bisect_left(starts, members.start("word")) :]

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from indexer.entities import actions, doc_actions, nlp, people, places, substitutes, votes
 from indexer.entities.item_actions import ItemActions
-from indexer.entities.local_parties import local_party_codes
+from indexer.entities.local_parties import local_party_codes, local_party_names
 from indexer.entities.parties import local_parties, party_code, party_re
 from indexer.entities.rolewords import RoleWords
 from indexer.segment.dnr import find_dnr
@@ -27,8 +27,10 @@ def annotate(ex: Extraction, text: str) -> None:
         ex: The extraction with its items already segmented (modified in place).
         text: The cleaned text of the whole document (attendance blocks live outside the items).
     """
-    # A local party's code in the attendance list ("Anna Ek (ÖP)") is a party everywhere in the document.
-    with local_parties(local_party_codes(text)):
+    # A local party's code in the attendance list ("Anna Ek (ÖP)") is a party everywhere in the document,
+    # and so is its name where the document prints the two side by side ("HP = Håbopartiet").
+    codes = local_party_codes(text)
+    with local_parties(codes, local_party_names(text, codes)):
         _annotate(ex, text)
 
 

@@ -72,10 +72,10 @@ _BLOCK_END = re.compile(
 _ROLE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:2:e|andre|andra)\s+vice\s+ordf(?:örande|\.)", "andre vice ordförande"),
     (r"(?:3:e|tredje)\s+vice\s+ordf(?:örande|\.)", "tredje vice ordförande"),
-    (r"(?:1:e\s+|förste\s+|första\s+)?vice\s+ordf(?:örande|\.)", "vice ordförande"),
+    (r"(?:1:e\s+|förste\s+|första\s+)?(?:vice\s+|v\.\s*)ordf(?:örande|\.)", "vice ordförande"),
     (r"ordf(?:örande|\.)", "ordförande"),
-    (r"tjänstgörande\s+ersättare", "tjänstgörande ersättare"),
-    (r"ersättare", "ersättare"),
+    (r"(?:tjänstgörande|tjänstg\.|tjg\.?)\s*(?:ersättare|ers\.?)", "tjänstgörande ersättare"),
+    (r"ersättare|ers\.", "ersättare"),
     (r"ledamot", "ledamot"),
     (r"(?:mötes|nämnd|kommun)?sekreterare", "sekreterare"),
     (r"justerare", "justerare"),
@@ -96,7 +96,8 @@ def parse_tail(tail: str, m: Mention) -> None:
     rest = re.sub(r"\([^()]{0,80}\)", ",", tail)
     rest = rest.split("(")[0]  # "kommundirektör (från" + line break: the bracket closes on the next line
     segments = [s for g in groups for s in _bracket_segments(g)]
-    segments += [s.strip() for s in re.split(r"[,;|\t]|\s{2,}", rest)]
+    # "Anna Ek – S – ordförande": a dash between spaces separates the parts too
+    segments += [s.strip() for s in re.split(r"[,;|\t]|\s{2,}|\s[–-]\s", rest)]
     for seg in segments:
         seg = re.split(r"\s*[§$]", seg)[0].strip(" .:-–*")  # "utredare § 62": the paragraphs attended
         if not seg or re.match(r"^(?:från|till|fr\.?o\.?m|t\.?o\.?m|ersätter|för |\d(?!:e))", seg, re.I):
@@ -135,6 +136,8 @@ def read_segment(seg: str, m: Mention) -> None:
         hit = rx.match(seg)
         if hit:
             rest = seg[hit.end() :].strip()
+            if role.endswith("ersättare") and re.match(r"(?i)för\b", rest):
+                role, rest = "tjänstgörande ersättare", ""  # "tjg ers. för Anna Kvist (L)": serving
             if not rest:
                 if role not in m.roles:
                     m.roles.append(role)

@@ -61,6 +61,7 @@ def title_authors(item: Item, finder: NameFinder) -> list[Action]:
     motioner anmäls: motion från Björn Pålsson (V) om …")."""
     out: list[Action] = []
     seen: set[str] = set()
+    members: set[str | None] = set()  # the parties of the persons named as authors
     lines = [item.title] if _AUTHORED.search(item.title) or _WRITTEN.search(item.title) else []
     lines += [m.group(0) for m in _AUTHORED_LINE.finditer(item.text)]
     found = [(line, _authors(line, finder)) for line in lines]
@@ -76,12 +77,15 @@ def title_authors(item: Item, finder: NameFinder) -> list[Action]:
             if person.name not in seen:
                 seen.add(person.name)
                 out.append(Action(person=person.name, kind="raised", evidence=" ".join(line.split())[:300]))
+                members.add(person.party)
         for code in _party_authors(line):
             if f"party:{code}" not in seen:
                 seen.add(f"party:{code}")
                 evidence = " ".join(line.split())[:300]
                 out.append(Action(person="", kind="raised", evidence=evidence, party=code))
-    return out
+    # "Motion från Gustav Persson (V)" and, among the documents, "Motion från Vänsterpartiet": one motion,
+    # its member's; the party raises it only where no member of it is named as the author
+    return [a for a in out if a.person or a.party not in members]
 
 
 #: A party code in brackets ending a title: "Motion om fria skolluncher (V)".
@@ -179,7 +183,8 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder) -> 
 
     A protocol prints them in its header or signature block ("Utses att justera Anton César",
     "Justerande"): each person with the role and no justerare action yet gets one, on the item where
-    justerare are chosen if the protocol has one, else on its first item. A kallelse proposes them in a
+    justerare are chosen if the protocol has one, else on its first item. The secretary or another
+    official is never a justerare (they write the minutes the justerare check). A kallelse proposes them in a
     "Val av justerare" row: the people named there (not those named as substitutes).
     """
     if not ex.items:
@@ -197,6 +202,12 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder) -> 
         next((it for it in ex.items if _JUSTERING_TITLE.search(it.title)), ex.items[0]),
     )
     for p in persons:
+        official = "sekreterare" in p.roles or ("tjänsteperson" in p.roles and not p.party)
+        if "justerare" in p.roles and official:
+            # the secretary (an official) writes the minutes the justerare check: a header read wrongly
+            # gave them both roles ("Sekreterare / Justerare" labels stacked over their values)
+            p.roles.remove("justerare")
+            continue
         if "justerare" in p.roles and p.name not in done:
             target.actions.append(
                 Action(person=p.name, kind="justerare", evidence="justerare enligt protokollet")

@@ -1,4 +1,5 @@
 """Inverted names in lists: "Pamp, Eva-Lotta (M)", "Andersson, Anna   S   ordförande", "| Ek, Bo | S | X |",
+"Björk, Elin, V",
 and without the comma in table columns: "Lindqvist Anna-Karin⇥S⇥Ordförande", "Berg Ann Sofie⇥S".
 
 Voting lists, attendance tables and registers often print the surname first. A line-initial (or cell-
@@ -44,7 +45,8 @@ def inverted_mentions(text: str) -> list[Mention]:
         if any(is_stop_token(w) for w in last + first) or _name_in_normal_order(first):
             continue
         if not is_first_name(first[0]):
-            if not is_first_name(last[0]):
+            # "Falk, Amira (S)": a surname that is a first name too, before a first name no list knows
+            if not is_first_name(last[0]) or len(last) == 1:
                 unknown.append(m)
             continue
         # "Ekdahl Lind, Henrik": a double surname may end in a word that is a first name too, but one
@@ -115,7 +117,8 @@ def _party_after(m: re.Match[str]) -> str | None:
     if m.group("party"):
         return party_code(m.group("party"))
     after = m.string[m.end() : m.end() + 60]
-    cell = re.match(r"(?:(?:\t[ ]*)+|[ ]{2,})([^\t\n ]{1,4})(?:\t|[ ]{2,}|[ ]*\n|[ ]*$)", after)
+    # "Björk, Elin, V": a portal's rows may print the party after a second comma
+    cell = re.match(r"(?:(?:\t[ ]*)+|[ ]{2,}|[ ]*,[ ]*)([^\t\n ,]{1,4})(?:\t|[ ]{2,}|[ ]*\n|[ ]*$)", after)
     return party_code(cell.group(1)) if cell else None
 
 
@@ -136,9 +139,13 @@ _PLAIN = re.compile(
 )
 
 
-def _orientation(words: list[str]) -> int:
-    """+1: the words read surname first ("Lund Gustav"), -1: first name first, 0: the words cannot tell."""
-    first, last = is_first_name(words[0]), is_first_name(words[-1])
+def _orientation(words: list[str], firsts: frozenset[str] = frozenset()) -> int:
+    """+1: the words read surname first ("Lund Gustav"), -1: first name first, 0: the words cannot tell.
+    `firsts`: words the document itself prints first in a name in normal order ("Samir Jonsson (C)")."""
+    first = is_first_name(words[0]) or words[0] in firsts
+    last = (is_first_name(words[-1]) or words[-1] in firsts) and not (
+        words[0] in firsts and words[-1] not in firsts
+    )
     if last and not first and not is_stop_token(words[0]):
         return 1
     if first and not last:
@@ -168,11 +175,19 @@ def plain_inverted(text: str, others: list[Mention]) -> list[Mention]:
             block += 1
         last_line = line
         blocks.setdefault(block, []).append(m)
-    votes = {k: sum(_orientation(m["name"].split()) for m in ms) for k, ms in blocks.items()}
+    cells = {m.start("name") for ms in blocks.values() for m in ms}
+    # "Samir Jonsson (C) och Josefin Edlund (SD)": a word the document prints first in a name with its
+    # party, outside the table, is a first name there ("Samir Falk⇥M" is no "Falk Samir"), unless that
+    # name may itself be printed surname first ("för Sandgren Elias (S)": Elias is a first name)
+    firsts = frozenset(
+        o.name.split()[0]
+        for o in others
+        if o.party and o.start not in cells and not is_first_name(o.name.split()[-1])
+    )
+    votes = {k: sum(_orientation(m["name"].split(), firsts) for m in ms) for k, ms in blocks.items()}
     if not any(v > 0 for v in votes.values()):
         return []
     doc = sum(votes.values())
-    cells = {m.start("name") for ms in blocks.values() for m in ms}
     known = {person_key(o.name) for o in others if o.start not in cells}
     out = []
     for k, ms in blocks.items():
@@ -180,7 +195,7 @@ def plain_inverted(text: str, others: list[Mention]) -> list[Mention]:
             continue
         for m in ms:
             words = m["name"].split()
-            side = _orientation(words)
+            side = _orientation(words, firsts)
             if side < 0 or any(is_stop_token(w) for w in words):
                 continue
             if side == 0 and person_key(m["name"]) in known:

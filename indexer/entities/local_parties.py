@@ -8,6 +8,10 @@ more in brackets after a full name with a known first name ("Motion av Kerstin L
 once, and a code of two letters or more in any case after two such names ("Viktor Nygren (BjL)", "Rune
 Åström (BjL)"). Abbreviations of bodies and units ("(KS)", "(BUN)", "(GR)") and of the organisations with
 seats in a pensionärsråd or funktionshinderråd ("(RPG)", "(DHR)") are never parties.
+
+A local party's name written out ("Håbopartiets ledamöter reserverar sig") is read by the key the document
+gives to its codes: "HP = Håbopartiet", "Partiförkortningar: AP = Alvestapartiet", "Eksjö Framåt (EF)",
+"Lars-Erik Holm (Kustlistan i Tanum, KLT)".
 """
 
 from __future__ import annotations
@@ -89,6 +93,40 @@ _NOT_PARTIES = frozenset(
         "NHR",
     ]
 )
+
+
+#: A party's name as a key prints it: capitalised words, maybe with a lower-case "i"/"för" between
+#: ("Kustlistan i Tanum", "Bodens Väl", "Sjukvårdspartiet Västernorrland").
+_PARTY_NAME = r"[A-ZÅÄÖ][\wåäö\-]{2,}(?:[ ](?:(?:i|för|på) )?[A-ZÅÄÖ][\wåäö\-]+){0,3}"
+
+
+def local_party_names(text: str, codes: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """(name, code) of the document's local parties whose name it prints beside the code: "HP =
+    Håbopartiet", "Håbopartiet = HP", "Eksjö Framåt (EF)", "(Kustlistan i Tanum, KLT)". A name that
+    starts with a first name is a person's, not a party's ("Anna Ek (EF)")."""
+    if not codes:
+        return frozenset()
+    code = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
+    forms = re.compile(
+        rf"(?<![\wåäö])(?P<c1>{code})[ \t]*(?:=|:|–)[ \t]*(?P<n1>{_PARTY_NAME})"
+        rf"|(?<![\wåäö])(?P<n2>{_PARTY_NAME})[ \t]*(?:=[ \t]*(?P<c2>{code})(?![\wåäö])"
+        rf"|\((?P<c3>{code})\))"
+        rf"|\((?P<n4>{_PARTY_NAME}),[ \t]*(?P<c4>{code})\)"
+    )
+    out = set()
+    for m in forms.finditer(text):
+        if m["c1"]:
+            name, code_ = m["n1"], m["c1"]
+        elif m["c2"] or m["c3"]:
+            name, code_ = m["n2"], m["c2"] or m["c3"]
+        else:
+            name, code_ = m["n4"], m["c4"]
+        # a party's code starts with its name's letter ("Håbopartiet" HP, "Kustlistan i Tanum" KLT); a
+        # first name makes the words a person's name ("Anna Ek (EF)", "Ek Anna (EF)")
+        if name[0].casefold() != code_[0].casefold() or any(is_first_name(w) for w in name.split()):
+            continue
+        out.add((name, code_))
+    return frozenset(out)
 
 
 def local_party_codes(text: str) -> frozenset[str]:

@@ -25,21 +25,31 @@ def party_pattern() -> str:
 #: The local party codes of the document being read (see `indexer.entities.local_parties`): a context
 #: variable, so documents read side by side in threads never see each other's codes.
 _LOCAL_PARTIES: ContextVar[frozenset[str]] = ContextVar("local_parties", default=frozenset())
+#: The local parties' names the document prints beside their codes ("HP = Håbopartiet"): (name, code).
+_LOCAL_NAMES: ContextVar[frozenset[tuple[str, str]]] = ContextVar("local_party_names", default=frozenset())
 
 
 @contextmanager
-def local_parties(codes: frozenset[str]) -> Iterator[None]:
-    """Read party brackets with these extra (local) codes while the block runs."""
+def local_parties(codes: frozenset[str], names: frozenset[tuple[str, str]] = frozenset()) -> Iterator[None]:
+    """Read party brackets with these extra (local) codes, and these local parties' written-out names
+    ((name, code) pairs), while the block runs."""
     token = _LOCAL_PARTIES.set(codes)
+    named = _LOCAL_NAMES.set(names)
     try:
         yield
     finally:
+        _LOCAL_NAMES.reset(named)
         _LOCAL_PARTIES.reset(token)
 
 
 def current_local_parties() -> frozenset[str]:
     """The local party codes of the document being read."""
     return _LOCAL_PARTIES.get()
+
+
+def current_local_names() -> frozenset[tuple[str, str]]:
+    """The local parties' written-out names of the document being read: (name, code) pairs."""
+    return _LOCAL_NAMES.get()
 
 
 def party_re() -> re.Pattern[str]:

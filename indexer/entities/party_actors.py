@@ -1,10 +1,11 @@
 """A party acting as a whole: "Ledamöterna från SD reserverar sig", "Socialdemokraterna lämnar följande
 protokollsanteckning", "SD-gruppen", "Vänsterpartiets ledamöter", "(M)-gruppen".
 
-The party is named by its name (from the gazetteer, local parties included, and the document's own local
-codes) or by its code in a phrase that can only mean the party's members; a bare code is read only in
-such a phrase, or opening a sentence in a list of codes or right before a reservation or a note ("SD
-reserverar sig", "M, KD och L reserverar sig"): single letters elsewhere are too common to trust.
+The party is named by its name (from the gazetteer, local parties included, the document's own local
+codes and the local parties' names it prints beside them, "HP = Håbopartiet") or by its code in a phrase
+that can only mean the party's members; a bare code is read only in such a phrase, or opening a sentence
+in a list of codes or right before a reservation or a note ("SD reserverar sig", "M, KD och L reserverar
+sig"): single letters elsewhere are too common to trust.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from indexer.entities.parties import current_local_names
 from models import gazetteers
 
 #: Between the parties of one list: a comma, "och", "samt".
@@ -21,11 +23,13 @@ _ACTS = (
     r"(?:reserverar|reserverade|lämnar (?:en |ett |följande )?(?:protokollsanteckning|reservation|särskilt))"
 )
 #: Words for a party's members after a genitive: "Sverigedemokraternas ledamöter", "S:s grupp".
-_MEMBERS = r"(?:ledamöter(?:na)?|ledamot|grupp(?:en)?|företrädare|representanter|fullmäktigegrupp|nämndgrupp)"
+_MEMBERS = (
+    r"(?:ledamöter(?:na)?|ledamot(?:en)?|grupp(?:en)?|företrädare|representanter|fullmäktigegrupp|nämndgrupp)"
+)
 
 
 @lru_cache(maxsize=8)
-def _alternatives(local: frozenset[str]) -> tuple[str, str]:
+def _alternatives(local: frozenset[str], local_names: frozenset[tuple[str, str]]) -> tuple[str, str]:
     """Regex alternatives of the party names and of the party codes (bare or in brackets)."""
     names: dict[str, str] = {}
     codes: dict[str, str] = {}
@@ -36,14 +40,16 @@ def _alternatives(local: frozenset[str]) -> tuple[str, str]:
             codes[form] = code
     for code in local:
         codes.setdefault(code, code)
+    for name, code in local_names:
+        names.setdefault(name, code)
     name_alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     code_alt = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
     return name_alt, rf"(?:\((?:{code_alt})\)|(?:{code_alt}))"
 
 
 @lru_cache(maxsize=8)
-def _party_re(local: frozenset[str]) -> re.Pattern[str]:
-    name_alt, code = _alternatives(local)
+def _party_re(local: frozenset[str], local_names: frozenset[tuple[str, str]]) -> re.Pattern[str]:
+    name_alt, code = _alternatives(local, local_names)
     return re.compile(
         rf"(?<![\wåäö])(?:"
         # "Ledamöterna från SD", "ledamöterna i Socialdemokraterna", "Företrädarna för (V)"
@@ -62,16 +68,20 @@ def _party_re(local: frozenset[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _chain_res(local: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _chain_res(
+    local: frozenset[str], local_names: frozenset[tuple[str, str]]
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The party before a genitive list's next one ("Moderaternas, " before "Liberalernas ledamöter"),
     and the party after a "från" list's last one ("SD" then ", V och MP")."""
-    name_alt, code = _alternatives(local)
+    name_alt, code = _alternatives(local, local_names)
     before = re.compile(rf"(?<![\wåäö])(?:(?P<g>{name_alt})s|(?P<h>{code}):s|(?P<k>{code})-){_AND}$")
     after = re.compile(rf"{_AND}(?P<g>{name_alt}|{code})(?![\wåäö])")
     return before, after
 
 
-def party_actors(text: str, local: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+def party_actors(
+    text: str, local: frozenset[str] = frozenset(), local_names: frozenset[tuple[str, str]] | None = None
+) -> list[tuple[int, int, str]]:
     """(start, end, party code) for every party named as an actor in `text`, in order; every party of a
     list ("Moderaternas, Liberalernas och Kristdemokraternas ledamöter", "Ledamöterna från S, V och
     MP") on its own.
@@ -80,10 +90,15 @@ def party_actors(text: str, local: frozenset[str] = frozenset()) -> list[tuple[i
         text: An item's text.
         local: The document's local party codes (party codes of its attendance list that are no
             national party's).
+        local_names: The local parties' written-out names, (name, code) ("Håbopartiet", "HP"); by
+            default those of the document being read (`indexer.entities.parties.current_local_names`).
     """
+    if local_names is None:
+        local_names = current_local_names()
+    by_name = dict(local_names)
     out = []
-    before, after = _chain_res(local)
-    for m in _party_re(local).finditer(text):
+    before, after = _chain_res(local, local_names)
+    for m in _party_re(local, local_names).finditer(text):
         raw = next(g for g in m.groups() if g)
         found = [(m.start(), m.end(), raw)]
         if m.group("b") or m.group("c") or m.group("d"):
@@ -99,5 +114,6 @@ def party_actors(text: str, local: frozenset[str] = frozenset()) -> list[tuple[i
                 found.append((k.start("g"), k.end(), k.group("g")))
                 pos = k.end()
         for s, e, name in found:
-            out.append((s, e, gazetteers.normalize_party(name.strip("()")) or name.strip("()")))
+            printed = name.strip("()")
+            out.append((s, e, gazetteers.normalize_party(printed) or by_name.get(printed, printed)))
     return out

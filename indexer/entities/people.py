@@ -186,6 +186,25 @@ def verb_mentions(text: str) -> list[Mention]:
     return out
 
 
+#: A compound's lower-case tail right after a name: "Carl Larsson-skolan", "Astrid Lindgren-priset".
+_COMPOUND_TAIL = re.compile(r"-[ \t]*\n?[ \t]*[a-zåäö]")
+#: A property's number after its block name (fastighetsbeteckning): "Gustav Vasa 4", "Karl Johan 12:3";
+#: not a date or a phone number ("Anna Ek 2026-11-20").
+_PROPERTY_NUMBER = re.compile(r"[ \t]+\d{1,4}(?::\d{1,4})?(?!\d)(?![,.:\-/]\d)")
+#: A block's noun before its name: "kvarteret Gustav Vasa", "kv. Karl Johan", "fastigheten Anna Lund 3".
+_PROPERTY_NOUN = re.compile(r"(?i)(?<![\wåäö])(?:kvarteret|kvarter|kv\.|fastigheten|fastigheterna)[ \t]+$")
+
+
+def _place_named_after(text: str, start: int, end: int) -> bool:
+    """A name run that is part of a place named after someone: a compound ("Carl Larsson-skolan"), a
+    city block or property ("kvarteret Gustav Vasa", "Gustav Vasa 4 m.fl.")."""
+    return bool(
+        _COMPOUND_TAIL.match(text, end)
+        or _PROPERTY_NUMBER.match(text, end)
+        or _PROPERTY_NOUN.search(text, max(0, start - 20), start)
+    )
+
+
 def _is_common_capitalised(word: str) -> bool:
     from indexer.entities.names import _is_common_word
 
@@ -208,6 +227,8 @@ def running_mentions(text: str) -> list[Mention]:
             continue
         if words[-1].endswith("s") and STREET_NOUN.match(text, hit.end()):
             continue  # "Per Albin Hanssons väg", "Gustav Adolfs torg": a place named after someone
+        if _place_named_after(text, hit.start(), hit.end()):
+            continue  # "Carl Larsson-skolan", "kvarteret Gustav Vasa", "Gustav Vasa 4 m.fl."
         # A genitive after the surname starts an organisation: "Robin Andersson Löftadalens DK".
         cut = next((k for k in range(2, len(kept)) if kept[k].endswith("s")), len(kept))
         kept = kept[:cut]
@@ -244,13 +265,17 @@ def table_mentions(text: str) -> list[Mention]:
             cell = raw.strip()
             nxt = cells[k + 1].strip()
             party = party_code(nxt) if len(nxt) <= 3 else None
+            # "Ann-Marie Quist, ordförande⇥S": the name cell may print the role after a comma
+            own = _CELL_ROLE.fullmatch(cell)
+            if own:
+                cell = own["name"]
             if not _FULL_RUN.fullmatch(cell):
                 continue
             words = trim_name(split_run(cell), keep="left")
             if len(words) < 2 or " ".join(words) != clean_name(cell):
                 continue
             rest = [c.strip() for c in cells[k + 1 :] if c.strip()]
-            role = next((c for c in rest if _ROLE_CELL.fullmatch(c)), None)
+            role = own["role"] if own else next((c for c in rest if _ROLE_CELL.fullmatch(c)), None)
             if not party and not (role and is_first_name(words[0])):
                 continue
             start = offsets[k] + raw.find(cell)
@@ -262,10 +287,13 @@ def table_mentions(text: str) -> list[Mention]:
 
 
 #: A table cell holding a role: "ordförande", "1:e vice ordförande", "sekreterare", "ersättare".
-_ROLE_CELL = re.compile(
-    r"(?i)(?:(?:1:e|2:e|andre|förste|tredje) )?(?:vice )?ordförande|ledamot|(?:tjänstgörande )?ersättare"
+_ROLE_WORDS = (
+    r"(?:(?:1:e|2:e|andre|förste|tredje) )?(?:vice )?ordförande|ledamot|(?:tjänstgörande )?ersättare"
     r"|\w*sekreterare|justerare"
 )
+_ROLE_CELL = re.compile(rf"(?i){_ROLE_WORDS}")
+#: A name cell with the role after a comma: "Ann-Marie Quist, ordförande", "Bengt Fors, 1:e vice ordförande".
+_CELL_ROLE = re.compile(rf"(?P<name>{RUN}),[ \t]*(?P<role>(?i:{_ROLE_WORDS}))")
 
 
 def doc_mentions(text: str) -> list[Mention]:

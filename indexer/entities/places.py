@@ -198,6 +198,14 @@ def regions(text: str, ents: list[Entity], persons: list[Person]) -> list[str]:
         canon = gazetteers.canonical_region(form)
         if canon:
             found.append((m.start(), canon))
+    for m in _REGION_CAPS.finditer(text):
+        words = m["name"].split()
+        # "REGION VÄSTRA GÖTALAND PROTOKOLL": the longest form the gazetteer knows
+        for k in range(len(words), 0, -1):
+            canon = gazetteers.canonical_region("Region " + " ".join(w.capitalize() for w in words[:k]))
+            if canon:
+                found.append((m.start(), canon))
+                break
     for p in persons:
         canon = gazetteers.region_forms().get(p.affiliation or "")
         if canon:
@@ -208,14 +216,19 @@ def regions(text: str, ents: list[Entity], persons: list[Person]) -> list[str]:
     return list(seen)
 
 
-_COUNTY_BOARD = re.compile(r"Länsstyrelsens?\s+(?:i\s+)?$")
+_COUNTY_BOARD = re.compile(r"[Ll]änsstyrelsens?\s+(?:i\s+)?$")
+#: A region's name in a letterhead printed in capitals: "REGION GÄVLEBORG".
+_REGION_CAPS = re.compile(r"(?<![\wÅÄÖ])REGION[ \t]+(?P<name>[A-ZÅÄÖ]{3,}(?:[ \t]+[A-ZÅÄÖ]{3,})?)(?![\wÅÄÖ])")
+#: A body named after its county, capitalised in the definite form: "Länstrafiken i Norrbotten",
+#: "Räddningstjänsten i Jämtland", "Kommunförbundet i Norrbotten".
+_BODY_IN = re.compile(r"(?<![\wåäö])[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)\s+i\s+$")
 _NAME_GOES_ON = re.compile(r"[ ]+[A-ZÅÄÖ][a-zåäö]+\b")
 
 
 def _not_the_region(text: str, span: str) -> bool:
     """True when every mention of a region's name `span` names something else: the state's county board
-    ("Länsstyrelsen i Hallands län") or, a bare landscape name, the start of another body's name
-    ("Sörmland Vatten och Avfall AB")."""
+    ("Länsstyrelsen i Hallands län") or, a bare landscape name, the start or the end of another body's
+    name ("Sörmland Vatten och Avfall AB", "Länstrafiken i Norrbotten")."""
     form = re.escape(span).replace(r"\ ", r"\s+")
     hits = list(re.finditer(rf"(?<![\w-]){form}(?![\w-])", text))
     if not hits:  # the ruler read another text (an item rewritten by the segmenter): keep what it found
@@ -224,5 +237,6 @@ def _not_the_region(text: str, span: str) -> bool:
     return all(
         _COUNTY_BOARD.search(text[max(0, m.start() - 20) : m.start()])
         or (bare and _NAME_GOES_ON.match(text, m.end()) is not None)
+        or (bare and _BODY_IN.search(text, max(0, m.start() - 40), m.start()) is not None)
         for m in hits
     )

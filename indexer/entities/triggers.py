@@ -68,6 +68,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|har föreslagit|föreslagit"
         r"|instämmer|instämde"
         r"|(?:stödjer|stöder|biträder) (?:\w+s )?(?:\w*yrkande\w*|förslaget)"
+        # "Joakim Dahl (V) och Elin Borg (C) bifaller Erik Lövgrens återremissyrkande": a member's support
+        r"|(?:bifaller|biföll) (?:\S+ ){0,3}?\S+s \w*yrkande(?:n|t)?"
         r"|lämnar (?:ett )?(?:tilläggs|ändrings|återremiss)?yrkande|lägger (?:ett )?förslag"
         # "På förslag av ordföranden Anna Ek (S) beslutar nämnden": the proposer follows
         r"|på förslag (?:av|från)",
@@ -84,9 +86,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|(?:har )?ställt (?:en |följande )?(?:interpellation|enkel fråga|fråga)"
         r"|ställer (?:en )?(?:interpellation|enkel fråga)"
         r"|(?:har )?väckt (?:en |ett )?(?:motion|fråga|ärende|initiativärende)"
-        # "En motion har lämnats in av X (SD)": the author follows the passive verb
-        r"|(?:motion|interpellation|fråga|initiativärende|medborgarförslag)(?:en|et|n)? (?:har |hade )?"
-        r"(?:lämnats in|lämnats|väckts|ställts) av"
+        # "En motion har lämnats in av X (SD)", "Ärendet väcks av X (S)": the author follows the passive verb
+        r"|(?:motion|interpellation|fråga|initiativärende|medborgarförslag|ärende)(?:en|et|n|t)?"
+        r" (?:har |hade )?(?:lämnats in|lämnats|väckts|väcks|väcktes|ställts) av"
         # "X (S) har till kommunfullmäktige den 11 juni 2025 lämnat en motion om ...": the author, however
         # much (a body, a date, a paragraph) stands between "har" and the verb
         r"|har (?:[^.;:]{0,80} )?(?:lämnat|väckt|ställt|inkommit med|lagt fram) (?:in )?(?:en |ett )?"

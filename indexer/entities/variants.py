@@ -1,5 +1,6 @@
 """One person for the printed variants of a name in one document: a genitive ("Renée Sylvans"), a first
-name spelled longer or shorter ("Helene Thylin" signing for "Helen Thylin (S)"), a one-letter slip
+name spelled longer or shorter ("Helene Thylin" signing for "Helen Thylin (S)"), a middle name left out
+("Jonas Holm" for "Jonas Fredrik Holm" when no one else has that first name and surname), a one-letter slip
 ("Janine Alm Ericsson (MP)" for "Janine Alm Ericson (MP)"), the tail of a name broken over a line
 ("Christian Berlin (L)" after "Jens" at a line end), and a stray capitalised word after a known name.
 """
@@ -82,6 +83,8 @@ def _variant_of(
             and parties_compatible(o.party, p.party)
         ):
             return o
+    if k not in listed and (fuller := _fuller_form(p, words, by_key)) is not None:
+        return fuller  # "Jonas Holm (S) yrkar" for "Jonas Fredrik Holm (S)" of the attendance list
     if p.party is not None:
         return None
     for ok, o in by_key.items():
@@ -100,6 +103,20 @@ def _variant_of(
             return o  # "Helene Thylin" signing for "Helen Thylin (S)"
         if ow[0] == words[0] and ow[-1] == words[-1] and len(ow) != len(words):
             return o  # "Maria Pia Gathendahl" signing for "Maria Gathendahl (M)"
+    return None
+
+
+def _fuller_form(p: Person, words: list[str], by_key: dict[str, Person]) -> Person | None:
+    """The one person of the document whose name is `words` with a middle name more ("Jonas Fredrik Holm"
+    for "Jonas Holm"), of a compatible party; None when there is none or more than one (then the short
+    form does not tell whom it names)."""
+    hits = [
+        o
+        for ok, o in by_key.items()
+        if o is not p and len(ow := ok.split(" ")) > len(words) and ow[0] == words[0] and ow[-1] == words[-1]
+    ]
+    if len(hits) == 1 and parties_compatible(hits[0].party, p.party):
+        return hits[0]
     return None
 
 
