@@ -79,10 +79,21 @@ class Columns:
         list printed as two halves side by side, "Ledamot  Parti  § 91  Ledamot  Parti  § 91")."""
         first = self.labels[0] if self.labels else ""
         kinds = (self.votes, self.words, self.absent, self.present, self.subs, self.party)
+        if 0 in self.votes:  # "Ja  Nej  Avstår  Ledamot  Ja  Nej  Avstår  Ledamot": marks before names
+            return [0] + [
+                i for i in range(1, len(self.labels))
+                if self.labels[i] == first and i in self.votes and i - 1 not in self.votes
+            ]  # fmt: skip
         return [0] + [
             i for i in range(1, len(self.labels))
             if first and self.labels[i] == first and not any(i in k for k in kinds)
         ]  # fmt: skip
+
+    def name_column(self, start: int = 0) -> int:
+        """The seat's name column from column `start` on: the first that holds no vote, party, presence
+        nor serving ersättare (`start` itself when every column does)."""
+        kinds = (self.votes, self.words, self.absent, self.present, self.subs, self.party)
+        return next((i for i in range(start, self.width) if not any(i in k for k in kinds)), start)
 
     def group(self, i: int) -> int:
         """The omröstning (0 first) column i's votes belong to: "Votering 1", "Votering 2" each one."""
@@ -95,14 +106,27 @@ def _label(cell: str) -> str:
     return cell.strip(" *:").casefold()
 
 
+#: Vote columns headed by their initials ("J  N  A"): read so only in a header holding both J and N.
+_LETTER_LABELS = {"j": "ja", "n": "nej", "a": "avstår"}
+
+
+def _letters(labels: tuple[str, ...]) -> bool:
+    """Whether a header heads its vote columns with initials: a "J" and an "N" cell (a legend such as
+    "J = ja, N = nej" names them), not merely an "A" or an "N" among other labels."""
+    return {"j", "n"} <= {label.strip(".") for label in labels}
+
+
 def parse_header(cells: list[str]) -> Columns | None:
     """The columns of a header row (two vote labels at least, or a vote word column), or None."""
     cols = Columns(votes={}, width=len(cells), labels=tuple(_label(c) for c in cells))
     group, seen, named_since = 0, set[str](), False
+    letters = _letters(cols.labels)
     for i, cell in enumerate(cells):
         label = cell.strip(" *:")
         bare = _COUNT.sub("", label)  # "Ja (7)": the column's count printed in its header
         vote = next((v for rx, v in _VOTE_LABELS if rx.match(bare)), None)
+        if vote is None and letters:
+            vote = _LETTER_LABELS.get(bare.casefold().strip("."))
         if vote is not None:
             if vote in seen and not named_since:
                 group, seen = group + 1, set()  # "Ja Nej Avstår Ja Nej Avstår": a second omröstning
@@ -222,6 +246,8 @@ def _header_words(text: str, a: int) -> list[tuple[int, str]]:
     header label and the whole is none ("Tjg ers.", "Ja (bifall)", "Avstår från att rösta" stay)."""
     if " " not in text or _known_label(text):
         return [(a, text)]
+    if re.fullmatch(r"J\.? N\.?(?: A\.?)?", text):  # initials one space apart: "J N A"
+        return [(a + m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     # the fewest labels that cover the words, each a run of whole words
     best: list[list[tuple[int, int]] | None] = [[]] + [None] * len(words)
@@ -252,7 +278,10 @@ class _Placer:
     def __init__(self, cols: list[tuple[int, str]]) -> None:
         self.spans = [(s, s + len(c)) for s, c in cols]
         self.party = [j for j, (_, c) in enumerate(cols) if _PARTY_COLUMN.match(c.strip(" *:"))]
-        self.name = next((j for j in range(len(cols)) if j not in self.party), 0)
+        # the first column that is no party's nor a vote's (vote columns may stand before the names)
+        parsed = parse_header([c for _, c in cols])
+        votes = set(parsed.votes) | parsed.words if parsed else set()
+        self.name = next((j for j in range(len(cols)) if j not in self.party and j not in votes), 0)
         nxt = self.name + 1
         self.stop = self.spans[nxt][0] - 1 if nxt < len(self.spans) else None
         self.after = self.spans[self.name - 1][1] if self.name else -1  # "Parti  Ledamot": its end

@@ -21,7 +21,15 @@ from indexer.entities.votes.grid import Columns
 from indexer.entities.votes.lists import list_votes
 from indexer.entities.votes.propositions import translate
 from indexer.entities.votes.rows import row_votes
-from indexer.entities.votes.tables import VOTE_LIST, VOTE_LIST_HEADING, VoteTable, read_tables, voter, voters
+from indexer.entities.votes.tables import (
+    LETTER_HEADER,
+    VOTE_LIST,
+    VOTE_LIST_HEADING,
+    VoteTable,
+    read_tables,
+    voter,
+    voters,
+)
 from indexer.types import Item, Person, Vote
 
 #: "Omröstningsbilaga § 45", "Bilaga 2, omröstning § 45": a vote table printed apart from its paragraph.
@@ -124,7 +132,7 @@ def placed_votes(text: str, finder: NameFinder, own: str | None = None) -> list[
     """The votes of an item's text, each with the paragraph its table names ("§37"), None for its own
     (`own`: the item's number, which a table may name too: "Omröstning § 43" in § 43)."""
     low = text.lower()
-    if not any(w in low for w in _VOTE_CUES):
+    if not any(w in low for w in _VOTE_CUES) and not LETTER_HEADER.search(text):
         return []
     # "JA-ROSTER" -> "JA-RÖSTER"; "För Anna Eks yrkande röstar:" -> "Ja:" when the propositionsordning says so
     text = translate(restore_accents(text))

@@ -42,6 +42,12 @@ _LABEL_CELL = re.compile(
 )
 #: Vote columns' headers one space apart ("Närv. Ja Nej Avst."), which `_LABEL_CELL` cannot tell.
 _LABEL_PAIR = re.compile(r"(?im)(?:^|[ \t])(?:ja|ja-?röst\w*)(?:[ \t]*\(\d{1,3}\))? (?:nej|nej-?röst\w*)\b")
+#: Vote columns headed "J  N  A" (initials as cells of their own, apart by a tab, a bar or two spaces,
+#: or one space when the three stand alone: "J N A").
+LETTER_HEADER = re.compile(
+    r"(?m)(?:^|\t|\||[ ]{2})[ \t]*J\.?(?:[ \t]*(?:\t|\||[ ]{2})[ \t]*| )N\.?"
+    r"[ \t]*(?:\t|\||[ ]{2}|$| A\.?(?:[ \t]*$|[ ]{2}))"
+)
 #: A cell that says the vote itself.
 WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår", "avst": "avstår"}
 #: A vote word column may abbreviate: "J", "N", "A" (a voteringslista with a column per votering).
@@ -96,7 +102,7 @@ class VoteTable:
 
 def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
     """The vote tables of `text` in order, each row read with `who` naming the person of a cell."""
-    if not _LABEL_CELL.search(text) and not _LABEL_PAIR.search(text):
+    if not _LABEL_CELL.search(text) and not _LABEL_PAIR.search(text) and not LETTER_HEADER.search(text):
         return []  # no cell reads like a vote column's header: no table to look for (most items)
     tables: list[VoteTable] = []
     last_row = 0  # where the last table's last row starts
@@ -242,8 +248,12 @@ def _read_seat(
     seat: tuple[int, int] | None = None  # where the row's first name stands
     seat_party: str | None = None
     away = False
+    early: list[tuple[int, str]] = []  # marks before any name: a table whose vote columns come first
+    name_at = cols.name_column(offset) if offset in cols.votes else offset
     for i, (cell, at) in enumerate(cells, start=offset):
         vote = _vote_in(cell, i, cols)
+        if vote is not None and person is None:
+            early.append((cols.group(i), vote))
         if vote is not None and person is not None:
             group = cols.group(i)
             votes.append((group, Vote(person=person[0], vote=vote, party=person[1] or seat_party)))
@@ -257,12 +267,15 @@ def _read_seat(
             seat_party = code  # a party column of its own
             continue
         found = who(cell) if cell else None
-        if found is None and (i in cols.subs or i == offset) and cell:
+        if found is None and (i in cols.subs or i == name_at) and cell:
             found = _new_name(_upright_cell(cell), any_first=True)  # the name columns hold names only
         if found is not None:
             if first is None:
                 seat, first = (at, at + len(cell)), found
             person = found
+    if early and person is not None and not votes:
+        # "X⇥⇥⇥Anna Ek⇥S": the marks stand before the seat's names, and are its last-named person's
+        votes = [(g, Vote(person=person[0], vote=v, party=person[1] or seat_party)) for g, v in early]
     replaced = bool(votes) and first is not None and all(v.person != first[0] for _, v in votes)
     if seat is not None and (replaced or (away and not votes)):
         return votes, [seat]
