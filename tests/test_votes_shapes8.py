@@ -5,6 +5,10 @@ names its item as "ärende 45" rather than "§ 45"."""
 
 from __future__ import annotations
 
+from indexer.entities.people import NameFinder, find_persons
+from indexer.entities.votes import add_votes
+from indexer.types import Item
+from tests.vote_fixtures import MEMBERS
 from tests.vote_fixtures import votes_of as _votes
 
 _ALL_THREE = [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "avstår", 1)]
@@ -78,3 +82,93 @@ def test_initials_one_space_apart_in_a_text_layout() -> None:
         "Eva Ros            V            X\n"
     )
     assert _votes(body) == _ALL_THREE
+
+
+def test_avstar_gor_after_lists_and_after_bare_labels() -> None:
+    body = "Ja röstar Anna Ek (S) och Bo Berg (M). Nej röstar Eva Ros (V). Avstår gör Fredrik Nord (C).\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1),
+                            ("Fredrik Nord", "avstår", 1)]  # fmt: skip
+    body = (
+        "Ja-röster: Anna Ek (S)\nNej-röster: Eva Ros (V)\n"
+        "Avstod gjorde Fredrik Nord (C) och David Lind (SD).\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "nej", 1), ("Fredrik Nord", "avstår", 1),
+                            ("David Lind", "avstår", 1)]  # fmt: skip
+
+
+def test_prose_with_a_bare_avstar_beside_votes_cast() -> None:
+    body = (
+        "Omröstning begärs och verkställs. Anna Ek (S) och Bo Berg (M) röstar ja, Eva Ros (V) röstar nej "
+        "medan Fredrik Nord (C) avstår.\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1),
+                            ("Fredrik Nord", "avstår", 1)]  # fmt: skip
+
+
+def test_prose_with_the_verb_before_the_names_and_the_vote_after_them() -> None:
+    body = (
+        "Vid omröstningen röstade Anna Ek (S), Bo Berg (M) och Cecilia Holm (M) ja, medan Eva Ros (V) "
+        "och David Lind (SD) röstade nej. Fredrik Nord (C) avstod från att rösta.\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Cecilia Holm", "ja", 1),
+                            ("Eva Ros", "nej", 1), ("David Lind", "nej", 1),
+                            ("Fredrik Nord", "avstår", 1)]  # fmt: skip
+
+
+def test_a_bare_avstar_without_any_vote_is_no_vote() -> None:
+    assert _votes("Fredrik Nord (C) avstår. Nämnden beslutar enligt förslaget.\n") == []
+    body = "Eva Ros (V) röstar nej. Anna Ek (S) avstår från att delta i beslutet på grund av jäv.\n"
+    assert _votes(body) == [("Eva Ros", "nej", 1)]
+
+
+def test_proposal_labels_without_a_propositionsordning() -> None:
+    # no "Ja = …" printed: the preparing body's förslag is put first (ja), the other proposal is nej
+    body = (
+        "Eva Ros (V) yrkar avslag. Anna Ek (S) yrkar bifall till kommunstyrelsens förslag.\n"
+        "Votering begärs.\n"
+        "För kommunstyrelsens förslag röstar: Anna Ek (S), Bo Berg (M)\n"
+        "För Eva Ros yrkande röstar: Eva Ros (V)\nAvstår: Fredrik Nord (C)\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1),
+                            ("Fredrik Nord", "avstår", 1)]  # fmt: skip
+    body = (
+        "Omröstning om ärendet ska avgöras i dag.\n"
+        "Anna Ek (S) och Bo Berg (M) röstade för att avgöra ärendet i dag. "
+        "Eva Ros (V) röstade för återremiss.\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)]
+
+
+def test_two_members_proposals_without_a_propositionsordning_are_not_guessed() -> None:
+    body = "För Anna Eks yrkande röstar: Anna Ek (S), Bo Berg (M)\nFör Eva Ros yrkande röstar: Eva Ros (V)\n"
+    assert _votes(body) == []
+
+
+def _placed(items: list[Item]) -> list[list[tuple[str, str, int]]]:
+    persons = find_persons(MEMBERS)
+    add_votes(items, persons, NameFinder(persons))
+    return [[(v.person, v.vote, v.round) for v in it.votes] for it in items]
+
+
+def test_a_vote_heading_naming_its_item_without_the_paragraph_sign() -> None:
+    items = [
+        Item(number="§45", title="Budget", text="Omröstning begärs. Se voteringsbilagan.\n"),
+        Item(number="§46", title="Taxa", text="Beslut enligt förslag.\n\nVotering – ärende 45\n"
+             "Ja-röster: Anna Ek (S), Bo Berg (M)\nNej-röster: Eva Ros (V)\n"),
+    ]  # fmt: skip
+    assert _placed(items) == [[("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)], []]
+    items = [
+        Item(number="§45", title="Budget", text="Omröstning begärs.\n"),
+        Item(number="§46", title="Taxa", text="Beslut enligt förslag.\n\nBilaga 1 Voteringslista ärende 45\n"
+             "Ledamot\tParti\tJa\tNej\tAvstår\nAnna Ek\tS\tX\t\t\nEva Ros\tV\t\tX\t\n"),
+    ]  # fmt: skip
+    assert _placed(items) == [[("Anna Ek", "ja", 1), ("Eva Ros", "nej", 1)], []]
+
+
+def test_a_case_number_after_arende_names_no_item() -> None:
+    items = [
+        Item(number="§45", title="Budget", text="Omröstning begärs.\n"),
+        Item(number="§46", title="Taxa", text="Beslut i ärende 2026/45.\n\nOmröstning\n"
+             "Ledamot\tParti\tJa\tNej\tAvstår\nAnna Ek\tS\tX\t\t\nEva Ros\tV\t\tX\t\n"),
+    ]  # fmt: skip
+    assert _placed(items) == [[], [("Anna Ek", "ja", 1), ("Eva Ros", "nej", 1)]]

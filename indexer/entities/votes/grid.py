@@ -40,6 +40,11 @@ _WORD_COLUMN = re.compile(
 )
 #: The paragraph a column's votes are for: "§ 45", "Votering § 45".
 PARAGRAPH = re.compile(r"§[ \t]*(\d{1,4})")
+#: A paragraph named in a vote's heading: "§ 45", or without the sign: "ärende 45", "ärende nr 45",
+#: "ärendepunkt 45", "punkt 45" (not a case number: "ärende 2026/45").
+PARAGRAPH_REF = (
+    r"(?:§|\bärende(?:punkt)?(?:[ \t]+nr\.?)?[ \t]|\bpunkt[ \t])[ \t]*(?P<n>\d{1,4})(?![\d/.:\-]\d)"
+)
 #: A header cell of the column marking who was absent.
 _ABSENT_COLUMN = re.compile(r"(?i)^(?:frånv\.?|frånvarande|frånvaro|ej närvarande|ej närv\.?)$")
 #: A header cell of the column marking who was present ("Närv.": "N", "Tj", or "-" for absent).

@@ -42,12 +42,19 @@ _LIST_LABEL = re.compile(
 #: "Ja röstade Anna Ek (S), …" without a colon: the names follow the verb at once.
 _BARE_LABEL = re.compile(
     r"(?m)(?:^|(?<=[.;]\s))[ \t]*(?:(?:[Ff]ör |[Mm]ed )?(?P<e>[Jj]a|[Nn]ej) röst(?:ar|ade)"
-    r"|(?P<a>[Jj]a|[Nn]ej)-?\s?röster(?:na)? (?:avgavs|lämnades) av)[ \t]+(?=[A-ZÅÄÖ])"
+    r"|(?P<a>[Jj]a|[Nn]ej)-?\s?röster(?:na)? (?:avgavs|lämnades) av"
+    r"|(?P<b>[Aa]vst(?:år|od))(?: från att rösta)? (?:gör|gjorde))[ \t]+(?=[A-ZÅÄÖ])"  # "Avstår gör X"
 )
 #: Names before the vote they cast: "Anna Ek (S) och Bo Berg (V) röstar nej", "… avstår från att rösta".
 _CAST_AFTER = re.compile(
     r"(?i)\s+(?:röstar|röstade)\s+(?P<v>ja|nej)\b|\s+(?P<a>avstår|avstod) från att rösta"
+    # "… medan Eva Ros (V) avstår."
+    r"|\s+(?P<bare>avstår|avstod)(?=[ \t]*(?:[.,;]|$)|\s+(?:och|medan|samt)\b)"
 )
+#: The verb before the names and the vote after them: "röstade Anna Ek (S) och Bo Berg (M) ja".
+_VERB_FIRST = re.compile(r"(?i)\b(?:röstar|röstade)[ \t\n]+(?=[A-ZÅÄÖ])")
+#: The vote right after such a list of names.
+_VOTE_NEXT = re.compile(r"(?i)[ \t]*(?:\([^()\n]{1,5}\))?[ \t]*(?P<v>ja|nej)\b(?![\-–])")
 #: What stands between the names of one list of voters: a party, a comma, "och".
 _LISTED = re.compile(r"\s*(?:\([^()]{1,4}\))?\s*(?:,|och|samt)?\s*")
 #: What a list line may hold besides names: parties, commas, "och", a full stop.
@@ -108,7 +115,7 @@ def _cast_after_lists(
     avstår från att rösta." — the round of the last list before the sentence, for one not yet voting in it."""
     added: list[Vote] = []
     voted = {(v.person, v.round) for v in out}
-    for at, v in _cast_votes(text, finder, 0, positions=True):
+    for at, v in _cast_votes(text, finder, 0, positions=True, listed=True):
         if any(s <= at < e for s, e, _ in read):
             continue
         before = [r for s, _, r in read if s < at]
@@ -229,16 +236,36 @@ def _label_vote(m: re.Match[str]) -> str:
 def _cast_votes(text: str, finder: NameFinder, rnd: int) -> list[Vote]: ...
 @overload
 def _cast_votes(
-    text: str, finder: NameFinder, rnd: int, positions: Literal[True]
+    text: str, finder: NameFinder, rnd: int, positions: Literal[True], listed: bool = False
 ) -> list[tuple[int, Vote]]: ...
-def _cast_votes(text: str, finder: NameFinder, rnd: int, positions: bool = False) -> Any:
-    """Votes written as sentences: "Anna Ek (S) och Bo Berg (V) röstar nej"; with `positions`, each with
-    where its name starts."""
+def _cast_votes(
+    text: str, finder: NameFinder, rnd: int, positions: bool = False, listed: bool = False
+) -> Any:
+    """Votes written as sentences: "Anna Ek (S) och Bo Berg (V) röstar nej", "röstade Anna Ek (S) och Bo
+    Berg (M) ja", "… medan Eva Ros (V) avstår" (a bare "avstår" only beside other votes cast in the text,
+    or after lists: `listed`); with `positions`, each with where its name starts."""
     out: list[tuple[int, Vote]] = []
     found = full_names(text, finder)
     ends = [e for _, e, _ in found]  # names do not overlap: ends are in order
+    starts = [s for s, _, _ in found]
+    for m in _VERB_FIRST.finditer(text):
+        named: list[tuple[int, Person]] = []
+        pos = m.end()
+        for k in range(bisect_right(starts, m.end() - 1), len(found)):
+            s, e, p = found[k]
+            if (s != pos) if not named else not _LISTED.fullmatch(text[pos:s]):
+                break  # the first name right after the verb, the others listed after it
+            named.append((s, p))
+            pos = e
+        after = _VOTE_NEXT.match(text, pos) if named else None
+        if after is not None:
+            word = after.group("v").casefold()
+            out += [(s, Vote(person=p.name, vote=word, round=rnd, party=p.party)) for s, p in named]
+    cast_any = listed or bool(out) or any(m.group("bare") is None for m in _CAST_AFTER.finditer(text))
     for m in _CAST_AFTER.finditer(text):
-        vote = "avstår" if m.group("a") else m.group("v").casefold()
+        if m.group("bare") and not cast_any:
+            continue  # "Eva Ros (V) avstår." is a vote only beside others cast in the same text
+        vote = "avstår" if m.group("a") or m.group("bare") else m.group("v").casefold()
         group: list[tuple[int, Person]] = []
         pos = m.start()
         # the names right before the verb, nearest first, as far as the list goes (read lazily)

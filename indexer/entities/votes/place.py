@@ -17,7 +17,7 @@ import re
 from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
 from indexer.entities.votes.accents import restore_accents
-from indexer.entities.votes.grid import Columns
+from indexer.entities.votes.grid import PARAGRAPH_REF, Columns
 from indexer.entities.votes.lists import list_votes
 from indexer.entities.votes.propositions import translate
 from indexer.entities.votes.rows import row_votes
@@ -35,7 +35,7 @@ from indexer.types import Item, Person, Vote
 #: "Omröstningsbilaga § 45", "Bilaga 2, omröstning § 45": a vote table printed apart from its paragraph.
 _APPENDIX = re.compile(
     r"(?i)(?:omröstningsbilaga|omröstningslista|voteringslista|bilaga[^\n]{0,40}omröstning)"
-    r"[^\n§]{0,40}§\s*(?P<n>\d+)"
+    rf"[^\n§]{{0,40}}?{PARAGRAPH_REF}"
 )
 
 
@@ -86,7 +86,7 @@ def _in_prose(text: str, m: re.Match[str]) -> bool:
 #: A line opening a vote appendix for a paragraph: "Omröstning § 37. Ja = …", "Voteringslista § 12".
 _APPENDIX_LINE = re.compile(
     r"(?im)^[ \t]*(?:bilaga[^\n§]{0,40})?(?:omröstning|votering|omröstningslista|voteringslista"
-    r"|omröstningsbilaga|röstlista)[^\n§]{0,60}§\s*(?P<n>\d+)"
+    rf"|omröstningsbilaga|röstlista)[^\n§]{{0,60}}?{PARAGRAPH_REF}"
 )
 
 
@@ -162,11 +162,11 @@ def placed_votes(text: str, finder: NameFinder, own: str | None = None) -> list[
 
 
 #: A heading that names the paragraph a list under it is for, printed apart from it (on the page before):
-#: "Omröstning i ärende § 112", "Votering § 45 – Budget 2027".
+#: "Omröstning i ärende § 112", "Votering § 45 – Budget 2027", "Votering – ärende 45".
 _LIST_FOR = re.compile(
     r"(?im)^[ \t]*(?:omröstning|votering|omröstningslista|voteringslista)"
     r"(?:[ \t]+(?:i|om|för|gällande|avseende))?"
-    r"(?:[ \t]+ärende(?:t)?)?[ \t]*§[ \t]*(?P<n>\d{1,4})\b[^\n§]{0,80}$"
+    rf"(?:[ \t]*[–—:-])?(?:[ \t]+ärende(?:t)?)?[ \t]*{PARAGRAPH_REF}\b[^\n§]{{0,80}}$"
 )
 
 

@@ -106,13 +106,19 @@ def translate(text: str) -> str:
     def put(start: int, end: int, word: str, tail: str = "") -> None:
         chars[start:end] = list((word + " " * (end - start - len(word) - len(tail)) + tail)[: end - start])
 
-    for m in _PROPOSAL_LABEL.finditer(text):
+    labels = list(_PROPOSAL_LABEL.finditer(text))
+    casts = list(_CAST_FOR.finditer(text))
+    unread = (
+        _main_and_other([m.group("p") for m in labels] + [m.group("p") for m in casts]) if not props else {}
+    )
+    for m in labels:
         stated = _STATED.search(m.group("p"))
         vote = stated.group(1).casefold() if stated else _vote_for(m.group("p"), props, m.start())
+        vote = vote or unread.get(m.group("p"))
         if vote is not None:
             put(m.start("label"), m.end("label"), vote.capitalize(), ":")
-    for m in _CAST_FOR.finditer(text):
-        vote = _vote_for(m.group("p"), props, m.start())
+    for m in casts:
+        vote = _vote_for(m.group("p"), props, m.start()) or unread.get(m.group("p"))
         if vote is not None:
             put(m.start("cast"), m.end("cast"), f"{m.group('verb')} {vote}")
     for line_start, line in _lines(text):
@@ -122,6 +128,37 @@ def translate(text: str) -> str:
             for s, e, vote in hits:
                 put(s, e, vote.capitalize())
     return "".join(chars)
+
+
+#: A proposal that is the one put first when the protocol does not say which vote stands for what: the
+#: preparing body's förslag ("kommunstyrelsens förslag", "arbetsutskottets förslag till beslut", "förslaget"),
+#: to decide the matter today (against återremiss), bifall (against avslag).
+_MAIN = re.compile(
+    r"(?i)(?:\b\w*(?:styrelse|nämnd|utskott|förvaltning|beredning|fullmäktige|presidi|kontor|direktör"
+    r"|ordförande)\w*[ \t]+(?:förslag|beslutsförslag)|\bförslaget\b|\bavgör\w*|\bi dag\b"
+    r"|^(?:för|bifall till)?[ \t]*bifall\b)"
+)
+#: A proposal that is the other one: a member's yrkande, avslag, återremiss, bordläggning, a motion.
+_OTHER = re.compile(
+    r"(?i)\byrkande\w*|\bavslag\w*|\båterremi\w*|\bbordl\w*|\bmotion\w*|\bändrings\w*|\btillägg\w*"
+)
+
+
+def _main_and_other(phrases: list[str]) -> dict[str, str]:
+    """The vote of each proposal phrase when no ja and nej are printed for them: of two proposals the
+    votes name, the preparing body's förslag (or deciding today, or bifall) is ja and the other nej, as
+    a chair puts them; nothing when there are more proposals, or neither or both read as the first."""
+    kinds: dict[frozenset[str], list[str]] = {}
+    for phrase in phrases:
+        kinds.setdefault(_words(phrase), []).append(phrase)
+    if len(kinds) != 2:
+        return {}
+    pa, pb = kinds.values()
+    main_a, main_b = (bool(_MAIN.search(p[0].strip())) and not _OTHER.search(p[0]) for p in (pa, pb))
+    if main_a == main_b:
+        return {}
+    ja, nej = (pa, pb) if main_a else (pb, pa)
+    return {p: "ja" for p in ja} | {p: "nej" for p in nej}
 
 
 def _header_vote(cell: str, props: list[tuple[int, Proposal]], at: int) -> str | None:

@@ -26,7 +26,15 @@ from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
 from indexer.entities.names import RUN, clean_name, is_first_name, split_run, trim_name
 from indexer.entities.parties import party_code
-from indexer.entities.votes.grid import PARAGRAPH, Cell, Columns, pad, parse_header, table_blocks
+from indexer.entities.votes.grid import (
+    PARAGRAPH,
+    PARAGRAPH_REF,
+    Cell,
+    Columns,
+    pad,
+    parse_header,
+    table_blocks,
+)
 from indexer.entities.votes.voters import upright
 from indexer.types import Vote
 
@@ -57,7 +65,7 @@ _NO_VOTER = re.compile(r"(?i)^(?:summa|totalt|antal|resultat|ledamot|ledamöter|
 #: "Omröstning § 37", "Omröstningslista § 149", "Bilaga 1 till protokoll § 43": the paragraph a table is for.
 _FOR_PARAGRAPH = re.compile(
     r"(?i)(?:omröstning|votering|omröstningslista|voteringslista|omröstningsbilaga|röstlista|röstat|bilaga)"
-    r"[^\n§]{0,60}§\s*(?P<n>\d+)"
+    rf"[^\n§]{{0,60}}?{PARAGRAPH_REF}"
 )
 
 #: A bilaga's heading line: "Bilaga 1 – Närvaro- och omröstningslista", "Bilaga 2".
