@@ -202,19 +202,46 @@ class Vocabulary:
         return self.words[j % n] + self.words[(j // n) % n]
 
 
+def _spans(text: str) -> tuple[list[str], np.ndarray]:
+    """A text cut into the separators around its words, and its words (an object array)."""
+    seps, words, at = [], [], 0
+    for m in _WORD.finditer(text):
+        seps.append(text[at : m.start()])
+        words.append(m.group(0))
+        at = m.end()
+    seps.append(text[at:])
+    return seps, np.array(words, dtype=object)
+
+
 def vary(src: list[dict[str, Any]], n: int, share: float, zipf: Zipf, vocab: Vocabulary, seed: int) -> list:
-    """n items copied from `src` in turn, each word replaced with probability `share` by a Zipf word."""
+    """n items copied from `src` in turn, each word replaced with probability `share` by a Zipf word.
+
+    The random draws are taken in the order of the first, word-by-word version (the same items for
+    the same seed, so archives built before stay comparable), but the words are swapped as arrays:
+    a third less time than one Python call per word.
+    """
     rng = np.random.default_rng(seed)
+    cut = [{key: _spans(s[key] or "") for key in ("title", "text")} for s in src]
+    table = np.array(vocab.words, dtype=object)
     out = []
     for i in range(n):
         s = src[i % len(src)]
         it = dict(s)
         for key in ("title", "text"):
-            text = s[key] or ""
-            k = len(_WORD.findall(text))
-            mask = iter((rng.random(k) < share).tolist())
-            rk = iter(zipf.sample(rng, k).tolist())
-            it[key] = _WORD.sub(lambda m, mk=mask, r=rk: vocab[next(r)] if next(mk) else m.group(0), text)
+            seps, words = cut[i % len(src)][key]
+            k = len(words)
+            mask = rng.random(k) < share
+            ranks = zipf.sample(rng, k)[: int(mask.sum())]  # the i-th replaced word takes the i-th draw
+            new = words.copy()
+            inside = ranks <= len(table)
+            swapped = np.empty(len(ranks), dtype=object)
+            swapped[inside] = table[ranks[inside] - 1]
+            swapped[~inside] = [vocab[int(r)] for r in ranks[~inside]]
+            new[mask] = swapped
+            parts = np.empty(2 * k + 1, dtype=object)
+            parts[0::2] = seps
+            parts[1::2] = new
+            it[key] = "".join(parts.tolist())
         out.append(it)
     return out
 
