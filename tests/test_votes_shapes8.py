@@ -5,6 +5,7 @@ names its item as "ärende 45" rather than "§ 45"."""
 
 from __future__ import annotations
 
+from indexer.entities.absence import absent_spans
 from indexer.entities.people import NameFinder, find_persons
 from indexer.entities.votes import add_votes
 from indexer.types import Item
@@ -172,3 +173,37 @@ def test_a_case_number_after_arende_names_no_item() -> None:
              "Ledamot\tParti\tJa\tNej\tAvstår\nAnna Ek\tS\tX\t\t\nEva Ros\tV\t\tX\t\n"),
     ]  # fmt: skip
     assert _placed(items) == [[], [("Anna Ek", "ja", 1), ("Eva Ros", "nej", 1)]]
+
+
+def test_ja_rost_avger_lists_with_a_name_broken_over_a_line() -> None:
+    body = (
+        "Omröstning\nJa-röst avger: Anna Ek (S), Bo Berg (M), Cecilia\nHolm (M).\n"
+        "Nej-röst avger: Eva Ros (V).\nAvstår gör: Fredrik Nord (C), David Lind (SD).\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Cecilia Holm", "ja", 1),
+                            ("Eva Ros", "nej", 1), ("Fredrik Nord", "avstår", 1),
+                            ("David Lind", "avstår", 1)]  # fmt: skip
+
+
+def test_the_serving_ersattare_in_a_table_of_their_own_naming_the_member_replaced() -> None:
+    body = (
+        "Voteringslista\nLedamot\tParti\tJa\tNej\tAvstår\n"
+        "Anna Ek\tS\tX\t\t\nBo Berg\tM\nEva Ros\tV\t\tX\t\n"
+        "Tjänstgörande ersättare\n"
+        "Ersättare\tParti\tFör ledamot\tJa\tNej\tAvstår\n"
+        "Fredrik Nord\tC\tBo Berg\t\t\tX\n"
+        "Summa\t\t\t1\t1\t1\n"
+    )
+    # one omröstning: the ersättare's rows go on with the members', Bo Berg (replaced) casts no vote
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "nej", 1), ("Fredrik Nord", "avstår", 1)]
+
+
+def test_a_member_replaced_in_the_ersattare_table_is_no_person_of_the_meeting() -> None:
+    text = (
+        "Ledamot\tParti\tJa\tNej\tAvstår\nAnna Ek\tS\tX\t\t\nBo Berg\tM\n"
+        "Tjänstgörande ersättare\nErsättare\tParti\tFör ledamot\tJa\tNej\tAvstår\n"
+        "Fredrik Nord\tC\tBo Berg\t\tX\t\n"
+    )
+    named = {text[a:b] for a, b in absent_spans(text)}
+    assert "Bo Berg" in named and "Anna Ek" not in named and "Fredrik Nord" not in named
+    assert [text[a:b] for a, b in absent_spans(text)].count("Bo Berg") == 2

@@ -52,6 +52,12 @@ _PRESENT_COLUMN = re.compile(r"(?i)^(?:närv\.?|närvarande|närvaro|närvarokod
 #: A header cell of the serving ersättare's name column ("Tjänstgörande ersättare", "Tjg ers.", "Tjänstg.
 #: ers.").
 _SUB_COLUMN = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)?ers(?:ättare|\.)$")
+#: A header cell of the column naming the member a serving ersättare replaces ("För ledamot", "Ersätter",
+#: "Tjänstgör för"): that member cast no vote.
+_REPLACED_COLUMN = re.compile(
+    r"(?i)^(?:för(?:[ \t]+(?:ledamot|ordinarie(?:[ \t]+ledamot)?))?|ersätter(?:[ \t]+ledamot)?"
+    r"|tjänstgör(?:ande)?[ \t]+för|tjg\.?[ \t]+för|i[ \t]+stället[ \t]+för|ersatt[ \t]+ledamot)$"
+)
 #: A header cell of a party column.
 _PARTY_COLUMN = re.compile(r"(?i)^(?:parti|partibeteckning|grupp)$")
 
@@ -68,6 +74,7 @@ class Columns:
     absent: set[int] = field(default_factory=set)
     present: set[int] = field(default_factory=set)
     subs: set[int] = field(default_factory=set)
+    replaced: set[int] = field(default_factory=set)  # the member an ersättare serves for
     party: set[int] = field(default_factory=set)
     paragraphs: dict[int, str] = field(default_factory=dict)  # omröstning -> the § it is for ("§45")
     width: int = 0
@@ -83,7 +90,7 @@ class Columns:
         """The columns each seat of a row starts at: 0, and where the header repeats its first label (a
         list printed as two halves side by side, "Ledamot  Parti  § 91  Ledamot  Parti  § 91")."""
         first = self.labels[0] if self.labels else ""
-        kinds = (self.votes, self.words, self.absent, self.present, self.subs, self.party)
+        kinds = (self.votes, self.words, self.absent, self.present, self.subs, self.replaced, self.party)
         if 0 in self.votes:  # "Ja  Nej  Avstår  Ledamot  Ja  Nej  Avstår  Ledamot": marks before names
             return [0] + [
                 i for i in range(1, len(self.labels))
@@ -97,7 +104,7 @@ class Columns:
     def name_column(self, start: int = 0) -> int:
         """The seat's name column from column `start` on: the first that holds no vote, party, presence
         nor serving ersättare (`start` itself when every column does)."""
-        kinds = (self.votes, self.words, self.absent, self.present, self.subs, self.party)
+        kinds = (self.votes, self.words, self.absent, self.present, self.subs, self.replaced, self.party)
         return next((i for i in range(start, self.width) if not any(i in k for k in kinds)), start)
 
     def group(self, i: int) -> int:
@@ -152,6 +159,9 @@ def parse_header(cells: list[str]) -> Columns | None:
             cols.party.add(i)
         elif _SUB_COLUMN.match(label):
             cols.subs.add(i)
+            named_since = True
+        elif _REPLACED_COLUMN.match(label) and i > 0:
+            cols.replaced.add(i)
             named_since = True
         elif label and i > 0:
             named_since = True
@@ -239,7 +249,10 @@ def _known_label(cell: str) -> bool:
     bare = _COUNT.sub("", label)
     return bool(
         any(rx.match(bare) for rx, _ in _VOTE_LABELS)
-        or any(rx.match(label) for rx in (_WORD_COLUMN, _ABSENT_COLUMN, _PRESENT_COLUMN, _PARTY_COLUMN))
+        or any(
+            rx.match(label)
+            for rx in (_WORD_COLUMN, _ABSENT_COLUMN, _PRESENT_COLUMN, _PARTY_COLUMN, _REPLACED_COLUMN)
+        )
         or _SUB_COLUMN.match(label)
         or _NAME_LABEL.match(label)
     )

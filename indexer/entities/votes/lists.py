@@ -22,8 +22,12 @@ from indexer.entities.votes.voters import full_names, listed_names
 from indexer.types import Person, Vote
 
 #: What may follow a label before its colon: a count, a proposition ("Ja-röster för kommunstyrelsens
-#: förslag", "Ja (bifall till motionen)"), the givers ("Ja-röster avgavs av").
-_QUALIFIER = r"(?:[ \t]*\([^()\n]{2,60}\)|[ \t]+(?:för|till|om|avgavs|lämnades|avgivna)\b[^:.\n]{0,60})?"
+#: förslag", "Ja (bifall till motionen)"), the givers ("Ja-röster avgavs av", "Ja-röst avger", "Nej-röst
+#: lämnar").
+_QUALIFIER = (
+    r"(?:[ \t]*\([^()\n]{2,60}\)"
+    r"|[ \t]+(?:för|till|om|avgavs|avger|avgav|avgivits|lämnades|lämnar|lämnade|avgivna)\b[^:.\n]{0,60})?"
+)
 #: Who a "Följande ledamöter röstar ja" sentence names: "Följande", "Ledamöterna", "De ledamöter som".
 _WHO = r"(?:följande|ledamöter(?:na)?|de|dessa)(?: \w+){0,3}"
 #: A count after a label: "Ja (8)", "Nej 3", "Ja – 2 röster", "Avstår (1 st)".
@@ -33,6 +37,7 @@ _LIST_LABEL = re.compile(
     r"(?im)(?:^|(?<=[.:;]\s))[ \t•\-–*]*(?:\d{1,3}[ \t]+(?=(?:ja|nej|avst)))?(?:"  # "27 ja-röster:"
     r"(?P<a>ja|nej)(?:-?\s?röst(?:er|ade|ar)?)?"
     r"|(?P<b>avstår|avstod|avstående|avstår från att rösta|avstod från att rösta|nedlagda röster)"
+    r"(?:[ \t]+(?:gör|gjorde))?"  # "Avstår gör: …"
     rf"|{_WHO} röst(?:ar|ade) (?P<c>ja|nej)"
     rf"|{_WHO} (?P<d>avstår|avstod)(?: från att rösta)?"
     r"|(?:med |för )?(?P<e>ja|nej) röst(?:ar|ade)(?: följande(?: \w+){0,2})?"
@@ -43,6 +48,7 @@ _LIST_LABEL = re.compile(
 _BARE_LABEL = re.compile(
     r"(?m)(?:^|(?<=[.;]\s))[ \t]*(?:(?:[Ff]ör |[Mm]ed )?(?P<e>[Jj]a|[Nn]ej) röst(?:ar|ade)"
     r"|(?P<a>[Jj]a|[Nn]ej)-?\s?röster(?:na)? (?:avgavs|lämnades) av"
+    r"|(?P<g>[Jj]a|[Nn]ej)-?\s?röst(?:er)? (?:avger|avgav|avgavs av|lämnar|lämnade)"  # "Ja-röst avger X"
     r"|(?P<b>[Aa]vst(?:år|od))(?: från att rösta)? (?:gör|gjorde))[ \t]+(?=[A-ZÅÄÖ])"  # "Avstår gör X"
 )
 #: Names before the vote they cast: "Anna Ek (S) och Bo Berg (V) röstar nej", "… avstår från att rösta".
@@ -228,7 +234,7 @@ def _prose(line: str) -> bool:
 
 def _label_vote(m: re.Match[str]) -> str:
     groups = m.groupdict()
-    word = next(groups[g] for g in ("a", "c", "e", "f", "b", "d") if groups.get(g))
+    word = next(groups[g] for g in ("a", "c", "e", "f", "g", "b", "d") if groups.get(g))
     return WORD_VOTE.get(word.casefold(), "avstår")
 
 

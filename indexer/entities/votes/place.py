@@ -251,7 +251,7 @@ def _numbered(tables: list[VoteTable], at: dict[int, int] | None = None) -> list
             and t.target in (None, last.target)
             and not voters(t) & chain
         )
-        if last is not None and (not t.header or again):
+        if last is not None and (not t.header or again or (t.sequel and not voters(t) & chain)):
             t.target = last.target
             chain |= voters(t)
         else:
@@ -276,7 +276,7 @@ def _same_header(a: Columns, b: Columns) -> bool:
     if a.labels == b.labels:
         return True
     n = min(len(a.labels), len(b.labels))
-    kinds = ("votes", "words", "absent", "present", "subs", "party", "paragraphs")
+    kinds = ("votes", "words", "absent", "present", "subs", "replaced", "party", "paragraphs")
     return a.labels[:n] == b.labels[:n] and all(getattr(a, k) == getattr(b, k) for k in kinds)
 
 

@@ -106,6 +106,9 @@ class VoteTable:
     absent: list[tuple[int, int]] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)  # the rows' cells as printed (collapse check)
     target: str | None = None
+    sequel: bool = False  # the serving ersättare's rows of the table right above: the same omröstning
+    silent: list[tuple[int, int, str]] = field(default_factory=list)  # seats named without a vote
+    replaced: set[str] = field(default_factory=set)  # members an ersättare's row says they serve for
 
 
 def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
@@ -130,6 +133,7 @@ def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
                 if target is None and tables and tables[-1].target and _next_in_bilaga(text, last_row, at):
                     target = tables[-1].target  # "Omröstning 2" of the same bilaga: the same paragraph
                 current = VoteTable(cols, at, header=True, target=target)
+                current.sequel = bool(tables) and _serving_part(text, at, cols, tables[-1].columns, last_row)
                 tables.append(current)
                 last_row = at
             elif current is not None:
@@ -138,6 +142,9 @@ def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
             else:
                 pending.append((at, cells))
         _continuation(tables, pending, who)
+    replaced = {key for t in tables for key in t.replaced}
+    for t in tables:  # "Anna Ek⇥S" without a mark, and "Bo Berg⇥M⇥Anna Ek⇥X" among the serving ersättare
+        t.absent += [(a, b) for a, b, key in t.silent if key in replaced]
     return [t for t in tables if t.votes and not (_collapsed(t) and not _keeps_gaps(t, tables))]
 
 
@@ -147,6 +154,20 @@ def _next_in_bilaga(text: str, last_row: int, at: int) -> bool:
     paragraph's text."""
     between = [ln for ln in text[last_row:at].split("\n")[1:] if ln.strip()]
     return len(between) <= 3 and not any("§" in ln for ln in between)
+
+
+def _serving_part(text: str, at: int, cols: Columns, last: Columns, last_row: int) -> bool:
+    """Whether a header right under a vote table heads its serving ersättare's rows ("Tjänstgörande
+    ersättare" over "Ersättare⇥Parti⇥För ledamot⇥Ja⇥Nej⇥Avstår"): the same omröstningar, the name
+    column an ersättare's, only a few short lines between."""
+    if cols.rounds != last.rounds or not _next_in_bilaga(text, last_row, at):
+        return False
+    above = text[text.rfind("\n", 0, max(0, at - 1)) + 1 : max(0, at - 1)]
+    return cols.name_column() in cols.subs or bool(cols.replaced) or bool(_SERVING_HEADING.match(above))
+
+
+#: A line heading the serving ersättare's part of a vote table.
+_SERVING_HEADING = re.compile(r"(?i)^[ \t]*(?:tjänstgörande|tjänstg\.?|tjg\.?)[ \t]+ersättare[ \t:]*$")
 
 
 def _keeps_gaps(table: VoteTable, tables: list[VoteTable]) -> bool:
@@ -226,6 +247,19 @@ def _add_row(table: VoteTable, cells: list[Cell], who: Callable[[str], Who | Non
     votes, absent = read_row(pad(cells, table.columns.width), table.columns, who)
     table.votes += votes
     table.absent += absent
+    cols, voted = table.columns, {person_key(v.person) for _, v in votes}
+    for i in cols.replaced:
+        if i < len(cells) and cells[i][0] and (gone := who(cells[i][0])):
+            table.replaced.add(person_key(gone[0]))
+    for a, b in zip(cols.seats, [*cols.seats[1:], len(cells)], strict=True):
+        for i, (cell, at) in enumerate(cells[a:b], start=a):
+            if not cell or i in cols.replaced or i in cols.party or MARK.match(cell):
+                continue
+            found = who(cell)
+            if found is not None:
+                if person_key(found[0]) not in voted and (at, at + len(cell)) not in absent:
+                    table.silent.append((at, at + len(cell), person_key(found[0])))
+                break
 
 
 def read_row(
@@ -257,6 +291,7 @@ def _read_seat(
     seat_party: str | None = None
     away = False
     early: list[tuple[int, str]] = []  # marks before any name: a table whose vote columns come first
+    gone_seats: list[tuple[int, int]] = []
     name_at = cols.name_column(offset) if offset in cols.votes else offset
     for i, (cell, at) in enumerate(cells, start=offset):
         vote = _vote_in(cell, i, cols)
@@ -265,6 +300,10 @@ def _read_seat(
         if vote is not None and person is not None:
             group = cols.group(i)
             votes.append((group, Vote(person=person[0], vote=vote, party=person[1] or seat_party)))
+        if i in cols.replaced:
+            if cell and who(cell):
+                gone_seats.append((at, at + len(cell)))  # "För ledamot": the member replaced, no voter
+            continue
         if vote is not None or i in cols.votes or i in cols.words or i in cols.absent or i in cols.present:
             gone = (i in cols.absent and MARK.match(cell)) or (i in cols.present and _NOT_HERE.match(cell))
             away = away or bool(gone)
@@ -286,8 +325,8 @@ def _read_seat(
         votes = [(g, Vote(person=person[0], vote=v, party=person[1] or seat_party)) for g, v in early]
     replaced = bool(votes) and first is not None and all(v.person != first[0] for _, v in votes)
     if seat is not None and (replaced or (away and not votes)):
-        return votes, [seat]
-    return votes, []
+        return votes, [seat, *gone_seats]
+    return votes, gone_seats
 
 
 #: A name cell printed surname first: "Strand, Olle", "Strand, Olle (M)".
