@@ -207,3 +207,34 @@ def test_a_member_replaced_in_the_ersattare_table_is_no_person_of_the_meeting() 
     named = {text[a:b] for a, b in absent_spans(text)}
     assert "Bo Berg" in named and "Anna Ek" not in named and "Fredrik Nord" not in named
     assert [text[a:b] for a, b in absent_spans(text)].count("Bo Berg") == 2
+
+
+def test_a_voteringslista_with_a_column_per_paragraph_and_what_the_omrostning_was_on() -> None:
+    persons = find_persons(MEMBERS)
+    items = [
+        Item(number="§47", title="Taxa", text="Omröstning begärs, se bilaga 1.\n"),
+        Item(number="§49", title="Motion", text="Omröstning begärs två gånger, se bilaga 1.\n\n"
+             "Bilaga 1 – Närvaro- och voteringslista\n"
+             "Ledamot\tParti\tTjänstgör för\t§ 47\t§ 49 (återremiss)\t§ 49\n"
+             "Ek, Anna\tS\t\tJa\tJa\tNej\n"
+             "Nord, Fredrik\tC\tBo Berg\tNej\tJa\tAvstår\n"),
+    ]  # fmt: skip
+    add_votes(items, persons, NameFinder(persons))
+    assert [(v.person, v.vote, v.round) for v in items[0].votes] == [
+        ("Anna Ek", "ja", 1),
+        ("Fredrik Nord", "nej", 1),
+    ]
+    assert sorted((v.person, v.vote, v.round) for v in items[1].votes) == [
+        ("Anna Ek", "ja", 1), ("Anna Ek", "nej", 2), ("Fredrik Nord", "avstår", 2), ("Fredrik Nord", "ja", 1)
+    ]  # fmt: skip
+
+
+def test_a_j_n_a_word_column_aligned_with_spaces_and_a_serving_for_column() -> None:
+    body = (
+        "Omröstning i huvudfrågan\n\n"
+        "   Ledamot          Parti   Tjänstgör för     J/N/A\n"
+        "   Anna Ek          S                         J\n"
+        "   Fredrik Nord     C       Bo Berg           N\n"
+        "   Eva Ros          V                         A\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Fredrik Nord", "nej", 1), ("Eva Ros", "avstår", 1)]

@@ -45,7 +45,8 @@ _NOT_HERE = re.compile(r"(?i)^(?:[-–—]|f|frånv\.?|frånvarande|ej)$")
 #: A vote column's header as a cell of its own (a quick test before tables are looked for).
 _LABEL_CELL = re.compile(
     r"(?im)(?:^|\t|\||[ ]{2})[ \t*]*(?:ja|nej|avst\w*|för|emot|mot|bifall|avslag|röst\w*|votering\w*"
-    r"|omröstning\w*|ställningstagande|ja/nej\S*|ja-?\s?röst\w*|nej-?\s?röst\w*|nedlagd röst|ej röstande)"
+    r"|omröstning\w*|ställningstagande|ja/nej\S*|j/n(?:/a)?|ja-?\s?röst\w*|nej-?\s?röst\w*|nedlagd röst"
+    r"|ej röstande)"
     r"(?:[ \t]*\(?\d{1,3}\)?)?[ \t*:]*(?:$|\t|\||[ ]{2})"
 )
 #: Vote columns' headers one space apart ("Närv. Ja Nej Avst."), which `_LABEL_CELL` cannot tell.
