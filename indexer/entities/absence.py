@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from indexer.entities.names import TOKEN
+from indexer.entities.votes.grid import REPLACED_COLUMN
 from indexer.entities.votes.tables import read_tables
 
 #: A printed name after a cue: "Nina Åslund", "Lindberg, Karin", "Hägg Roland", with its party.
@@ -124,20 +125,24 @@ _SUB_HEADER = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)(?:er
 
 def _replaced_in_columns(text: str) -> list[tuple[int, int]]:
     """Members of an attendance table whose row names a serving ersättare in the column headed
-    "Tjänstgörande ersättare" ("Cecilia Sandberg⇥M⇥Bertil Hagsköld (M)"), up to 120 lines under it; a
+    "Tjänstgörande ersättare" ("Cecilia Sandberg⇥M⇥Bertil Hagsköld (M)"), or who are named in a column
+    headed "Ersättare för" / "Tjänstgör för" ("Omar Haddad⇥S⇥Louise Rapp (S)"), up to 120 lines under it; a
     table printed as two halves side by side (its header's first label again further right) has a
     member's column and an ersättare's column in each half."""
     spans: list[tuple[int, int]] = []
     pairs: list[tuple[int, int]] = []  # (the member's column, the ersättare's column)
+    fors: list[int] = []  # columns naming the member replaced: "Ersättare för", "Tjänstgör för"
     left, pos = 0, 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         cells = line.split("\t")
         subs = [k for k, c in enumerate(cells) if _SUB_HEADER.match(c.strip())]
-        if subs and len(cells) >= 2:
+        replaced = [k for k, c in enumerate(cells) if k and REPLACED_COLUMN.match(c.strip(" *:"))]
+        if (subs or replaced) and len(cells) >= 2:
             head = cells[0].strip().casefold()
             halves = [0] + [k for k, c in enumerate(cells) if k and head and c.strip().casefold() == head]
             pairs = [(max(h for h in halves if h < k), k) for k in subs if k > 0]
+            fors = replaced
             left = 120
             continue
         left -= 1
@@ -146,6 +151,11 @@ def _replaced_in_columns(text: str) -> list[tuple[int, int]]:
         offsets = [0]
         for c in cells[:-1]:
             offsets.append(offsets[-1] + len(c) + 1)
+        for column in fors:
+            gone = cells[column].strip() if len(cells) > column else ""
+            if gone and _NAMEISH.fullmatch(gone):
+                at = start + offsets[column] + cells[column].index(gone)
+                spans.append((at, at + len(re.sub(r"[ \t]*\([^()]*\)$", "", gone))))
         for member, column in pairs:
             if len(cells) <= column:
                 continue

@@ -55,10 +55,11 @@ _PRESENT_COLUMN = re.compile(r"(?i)^(?:närv\.?|närvarande|närvaro|närvarokod
 #: ers.").
 _SUB_COLUMN = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)?ers(?:ättare|\.)$")
 #: A header cell of the column naming the member a serving ersättare replaces ("För ledamot", "Ersätter",
-#: "Tjänstgör för"): that member cast no vote.
-_REPLACED_COLUMN = re.compile(
+#: "Tjänstgör för", "Ersättare för"): that member cast no vote.
+REPLACED_COLUMN = re.compile(
     r"(?i)^(?:för(?:[ \t]+(?:ledamot|ordinarie(?:[ \t]+ledamot)?))?|ersätter(?:[ \t]+ledamot)?"
-    r"|tjänstgör(?:ande)?[ \t]+för|tjg\.?[ \t]+för|i[ \t]+stället[ \t]+för|ersatt[ \t]+ledamot)$"
+    r"|tjänstgör(?:ande)?[ \t]+för|tjg\.?[ \t]+för|i[ \t]+stället[ \t]+för|ersatt[ \t]+ledamot"
+    r"|(?:tjänstgörande[ \t]+|tjg\.?[ \t]*)?(?:ersättare|ers\.?)[ \t]+för(?:[ \t]+ledamot)?)$"
 )
 #: A header cell of a party column.
 _PARTY_COLUMN = re.compile(r"(?i)^(?:parti|partibeteckning|grupp)$")
@@ -162,7 +163,7 @@ def parse_header(cells: list[str]) -> Columns | None:
         elif _SUB_COLUMN.match(label):
             cols.subs.add(i)
             named_since = True
-        elif _REPLACED_COLUMN.match(label) and i > 0:
+        elif REPLACED_COLUMN.match(label) and i > 0:
             cols.replaced.add(i)
             named_since = True
         elif label and i > 0:
@@ -253,7 +254,7 @@ def _known_label(cell: str) -> bool:
         any(rx.match(bare) for rx, _ in _VOTE_LABELS)
         or any(
             rx.match(label)
-            for rx in (_WORD_COLUMN, _ABSENT_COLUMN, _PRESENT_COLUMN, _PARTY_COLUMN, _REPLACED_COLUMN)
+            for rx in (_WORD_COLUMN, _ABSENT_COLUMN, _PRESENT_COLUMN, _PARTY_COLUMN, REPLACED_COLUMN)
         )
         or _SUB_COLUMN.match(label)
         or _NAME_LABEL.match(label)

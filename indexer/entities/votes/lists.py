@@ -73,6 +73,8 @@ _LIST_FILLER = re.compile(
     # a voter's role: "Anna Ek (S), ordförande", "Bo Berg (M) 1:e vice ordförande"
     r"|\b(?:\d:e |förste |andre )?(?:vice )?(?:ordförande(?!\w)|ordf\.)"
     r"|\b(?:tjänstgörande |tjg\.? )?ersättare\b|\bers\.|\bledamot\b"
+    # a party's members named after it: "Ja röstar Moderaternas ledamöter Anna Ek och Bo Berg"
+    r"|\bledamöter(?:na)?\b"
 )
 WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår"}
 

@@ -146,7 +146,8 @@ def placed_votes(text: str, finder: NameFinder, own: str | None = None) -> list[
     out = _numbered(tables, table_at)
     own_rounds = max((v.round for t, v in out if t is None), default=0)
     list_at: dict[int, int] = {}
-    listed = _without_repeats(out, list_votes(text, finder, own_rounds + 1, list_at), list_at)
+    listed = _outside_tables(list_votes(text, finder, own_rounds + 1, list_at), list_at, tables, own_rounds)
+    listed = _without_repeats(out, listed, list_at)
     _in_text_order(out, listed, table_at | list_at)
     out += _list_targets(text, listed, list_at, mine)
     if not out:
@@ -198,6 +199,24 @@ def _list_targets(
         v.round = new.get(v.round, v.round)
         out.append((target, v))
     return out
+
+
+def _outside_tables(
+    listed: list[Vote], at: dict[int, int], tables: list[VoteTable], before: int
+) -> list[Vote]:
+    """The lists' votes but those whose label is a cell of a vote table read ("Ja⇥Ek, Anna⇥S" under
+    "Röst⇥Ledamot⇥Parti"); the rounds after them move up (`before`: the rounds the tables hold)."""
+    inside = {r for r, where in at.items() if any(t.at <= where <= t.end for t in tables)}
+    if not inside:
+        return listed
+    new = {r: before + k + 1 for k, r in enumerate(sorted(set(at) - inside))}
+    starts = {new[r]: where for r, where in at.items() if r in new}
+    at.clear()
+    at.update(starts)
+    kept = [v for v in listed if v.round in new]
+    for v in kept:
+        v.round = new[v.round]
+    return kept
 
 
 def _without_repeats(

@@ -107,6 +107,7 @@ class VoteTable:
     absent: list[tuple[int, int]] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)  # the rows' cells as printed (collapse check)
     target: str | None = None
+    end: int = 0  # where its last row ends
     sequel: bool = False  # the serving ersättare's rows of the table right above: the same omröstning
     silent: list[tuple[int, int, str]] = field(default_factory=list)  # seats named without a vote
     replaced: set[str] = field(default_factory=set)  # members an ersättare's row says they serve for
@@ -245,6 +246,7 @@ def _target(text: str, at: int) -> str | None:
 
 def _add_row(table: VoteTable, cells: list[Cell], who: Callable[[str], Who | None]) -> None:
     table.rows.append([c for c, _ in cells])
+    table.end = max([table.end, *(at + len(c) for c, at in cells)])
     votes, absent = read_row(pad(cells, table.columns.width), table.columns, who)
     table.votes += votes
     table.absent += absent
