@@ -274,3 +274,19 @@ def test_html_rows_apart_by_blank_lines_are_one_table_for_the_name_order() -> No
         "Justerare: Samir Jonsson (C)\n"
     )
     assert "Samir Falk" in {p.name for p in find_persons(text)}
+
+
+def test_an_abbreviated_avs_column() -> None:
+    body = "Ledamot\tParti\tJa\tNej\tAvs\nAnna Ek\tS\tX\t\t\nBo Berg\tM\t\tX\t\nEva Ros\tV\t\t\tX\n"
+    assert _votes(body) == _ALL_THREE
+
+
+def test_labels_with_a_dash_before_the_names_and_a_legend_with_a_dash_before_a_proposal() -> None:
+    body = "Ja – Anna Ek (S), Bo Berg (M)\nNej – Eva Ros (V)\nAvstår – Fredrik Nord (C)\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1),
+                            ("Fredrik Nord", "avstår", 1)]  # fmt: skip
+    body = (
+        "Ja – Anna Eks yrkande, Nej – kommunstyrelsens förslag.\n"
+        "Ja-röster: Anna Ek (S), Bo Berg (M)\nNej-röster: Eva Ros (V)\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)]

@@ -24,7 +24,8 @@ _VOTE_LABELS = (
     (re.compile(r"(?i)^(?:nej|nej-?röst(?:er)?|nej röst(?:er)?|avslag|emot|mot)$"), "nej"),
     (
         re.compile(
-            r"(?i)^(?:avstår|avstå|avst\.?|avstod|avstående|avstår från att rösta|nedlagd röst|ej röstande)$"
+            r"(?i)^(?:avstår|avstå|avst\.?|avs\.?|avstod|avstått|avstående|avstår från att rösta|nedlagd röst"
+            r"|ej röstande)$"
         ),
         "avstår",
     ),

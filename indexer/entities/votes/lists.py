@@ -42,7 +42,9 @@ _LIST_LABEL = re.compile(
     rf"|{_WHO} (?P<d>avstår|avstod)(?: från att rösta)?"
     r"|(?:med |för )?(?P<e>ja|nej) röst(?:ar|ade)(?: följande(?: \w+){0,2})?"
     r"|röst(?:ar|ade) (?P<f>ja|nej)"
-    rf"){_COUNT}(?:{_QUALIFIER}[ \t]*(?::|\t(?=[ \t]*[A-ZÅÄÖ]))|(?P<alone>[ \t]*$))"
+    rf"){_COUNT}(?:{_QUALIFIER}[ \t]*(?::|\t(?=[ \t]*[A-ZÅÄÖ])"
+    # "Ja – Anna Ek (S), Bo Berg (M)": a dash, then a name (two capitalised words)
+    r"|[ \t]+[–—-][ \t]+(?=(?-i:[A-ZÅÄÖ][\w\-]+[ \t]+[A-ZÅÄÖ])))|(?P<alone>[ \t]*$))"
 )
 #: "Ja röstade Anna Ek (S), …" without a colon: the names follow the verb at once.
 _BARE_LABEL = re.compile(
@@ -95,6 +97,11 @@ def list_votes(
     taken = [m.span() for m in labels]
     labels += [m for m in _BARE_LABEL.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
     labels.sort(key=lambda m: m.start())
+    labels = [
+        m
+        for k, m in enumerate(labels)
+        if not _DASHED.search(m.group(0)) or _names_after(text, labels, k, finder)
+    ]
     read: list[tuple[int, int, int]] = []  # (label start, list end, round) of each list
     for k, m in enumerate(labels):
         vote = _label_vote(m)
@@ -114,6 +121,16 @@ def list_votes(
     else:
         out += _cast_after_lists(text, finder, read, out)
     return out
+
+
+#: A label ending in a dash ("Ja – Anna Ek (S), …"), which a legend may print too ("Ja – Anna Eks yrkande").
+_DASHED = re.compile(r"[–—-][ \t]*$")
+
+
+def _names_after(text: str, labels: list[re.Match[str]], k: int, finder: NameFinder) -> bool:
+    """Whether the list after label k names voters (a legend's dash names a proposal, no list)."""
+    end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+    return bool(listed_names(text[labels[k].end() : _list_span(text, labels[k].end(), end)], finder))
 
 
 def _cast_after_lists(
