@@ -290,3 +290,13 @@ def test_labels_with_a_dash_before_the_names_and_a_legend_with_a_dash_before_a_p
         "Ja-röster: Anna Ek (S), Bo Berg (M)\nNej-röster: Eva Ros (V)\n"
     )
     assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)]
+
+
+def test_an_html_header_over_two_rows_and_rows_without_their_trailing_empty_cells() -> None:
+    # "Ledamot | Parti | Omröstning" over "Ja | Nej | Avstår" (rowspan and colspan), rows as the reader
+    # gives them: a blank line apart, trailing empty cells dropped, one member without a mark
+    body = (
+        "Omröstning begärs.\n\nLedamot\tParti\tOmröstning\n\nJa\tNej\tAvstår\n\n"
+        "Ek, Anna\tS\tX\n\nBerg, Bo\tM\t\tX\n\nLind, David\tSD\n\nRos, Eva (ers.)\tV\t\t\tX\n"
+    )
+    assert _votes(body) == _ALL_THREE

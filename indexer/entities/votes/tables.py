@@ -188,12 +188,13 @@ def _widened(header: list[Cell], above: list[Cell], below: list[tuple[int, list[
     """A header with fewer cells than every row under it, under a row of cells that would fill the
     gap, lost its first columns to that row (HTML's rowspan: "Ledamot | Parti | Omröstning" over
     "Ja | Nej | Avstår"): empty cells stand in for them."""
+    # a row's trailing empty cells may be dropped (HTML, Word): the widest row is the table's width
     widths = [len(cells) for _, cells in below]
-    if len(widths) < 2 or min(widths) <= len(header) or not header:
+    if len(widths) < 2 or max(widths) <= len(header) or not header:
         return header
-    if sum(1 for c, _ in above if c) <= min(widths) - len(header):
+    if sum(1 for c, _ in above if c) <= max(widths) - len(header):
         return header  # no header row above holds the missing columns' labels
-    return [("", header[0][1])] * (min(widths) - len(header)) + header
+    return [("", header[0][1])] * (max(widths) - len(header)) + header
 
 
 def _continuation(
