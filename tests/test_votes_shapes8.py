@@ -300,3 +300,17 @@ def test_an_html_header_over_two_rows_and_rows_without_their_trailing_empty_cell
         "Ek, Anna\tS\tX\n\nBerg, Bo\tM\t\tX\n\nLind, David\tSD\n\nRos, Eva (ers.)\tV\t\t\tX\n"
     )
     assert _votes(body) == _ALL_THREE
+
+
+def test_abbreviated_omrostning_columns_with_letters() -> None:
+    body = "Ledamot\tParti\tOmr. 1\tOmr. 2\nAnna Ek\tS\tJ\tN\nBo Berg\tM\tN\tJ\nEva Ros\tV\tA\tJ\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Anna Ek", "nej", 2), ("Bo Berg", "nej", 1),
+                            ("Bo Berg", "ja", 2), ("Eva Ros", "avstår", 1), ("Eva Ros", "ja", 2)]  # fmt: skip
+
+
+def test_prose_naming_each_proposal_with_its_vote_in_brackets() -> None:
+    body = (
+        "Vid omröstningen röstade Anna Ek (S) och Bo Berg (M) för kommunstyrelsens förslag (ja), medan "
+        "Eva Ros (V) röstade för avslag (nej).\n"
+    )
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)]

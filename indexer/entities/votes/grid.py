@@ -35,7 +35,8 @@ _VOTE_LABELS = (
 _COUNT = re.compile(r"[ \t]*(?:\(\d{1,3}\)|\d{1,3}|\((?:bifall|avslag|för|mot|emot)\b[^()]{0,40}\))$", re.I)
 #: A header cell of a column that holds the vote as a word ("Röst": "Ja").
 _WORD_COLUMN = re.compile(
-    r"(?i)^(?:(?:röst|röstar|röstade|votum|votering|omröstning|ställningstagande|ja/nej(?:/avst(?:år|\.)?)?"
+    r"(?i)^(?:(?:röst|röstar|röstade|votum|votering|omröstning|omr\.|vot\.|ställningstagande"
+    r"|ja/nej(?:/avst(?:år|\.)?)?"
     r"|j/n(?:/a)?)"
     r"(?:[ \t]*(?:nr\.?[ \t]*)?\d{1,2})?"
     r"|(?:votering|omröstning|röst)?[ \t]*(?:i[ \t]+)?§[ \t]*\d{1,4})"

@@ -62,7 +62,10 @@ _CAST_AFTER = re.compile(
 #: The verb before the names and the vote after them: "röstade Anna Ek (S) och Bo Berg (M) ja".
 _VERB_FIRST = re.compile(r"(?i)\b(?:röstar|röstade)[ \t\n]+(?=[A-ZÅÄÖ])")
 #: The vote right after such a list of names.
-_VOTE_NEXT = re.compile(r"(?i)[ \t]*(?:\([^()\n]{1,5}\))?[ \t]*(?P<v>ja|nej)\b(?![\-–])")
+_VOTE_NEXT = re.compile(
+    r"(?i)[ \t]*(?:\([^()\n]{1,5}\))?[ \t]*(?:(?P<v>ja|nej)\b(?![\-–])"
+    r"|för[ \t]+[^.,;:()\n]{3,80}?[ \t]*\((?P<s>ja|nej)\))"  # "… för kommunstyrelsens förslag (ja)"
+)
 #: What stands between the names of one list of voters: a party, a comma, "och".
 _LISTED = re.compile(r"\s*(?:\([^()]{1,4}\))?\s*(?:,|och|samt)?\s*")
 #: What a list line may hold besides names: parties, commas, "och", a full stop.
@@ -284,7 +287,7 @@ def _cast_votes(
             pos = e
         after = _VOTE_NEXT.match(text, pos) if named else None
         if after is not None:
-            word = after.group("v").casefold()
+            word = (after.group("v") or after.group("s")).casefold()
             out += [(s, Vote(person=p.name, vote=word, round=rnd, party=p.party)) for s, p in named]
     cast_any = listed or bool(out) or any(m.group("bare") is None for m in _CAST_AFTER.finditer(text))
     for m in _CAST_AFTER.finditer(text):

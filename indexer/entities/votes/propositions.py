@@ -118,7 +118,9 @@ def translate(text: str) -> str:
         if vote is not None:
             put(m.start("label"), m.end("label"), vote.capitalize(), ":")
     for m in casts:
-        vote = _vote_for(m.group("p"), props, m.start()) or unread.get(m.group("p"))
+        stated = _STATED.search(m.group("p"))  # "röstade för avslag (nej)"
+        vote = stated.group(1).casefold() if stated else None
+        vote = vote or _vote_for(m.group("p"), props, m.start()) or unread.get(m.group("p"))
         if vote is not None:
             put(m.start("cast"), m.end("cast"), f"{m.group('verb')} {vote}")
     for line_start, line in _lines(text):
