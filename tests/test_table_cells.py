@@ -145,3 +145,17 @@ def test_a_long_header_cell_and_marks_in_a_column_the_last_page_never_used() -> 
     assert "Bo Ek\tM\t\tX" in pages[0].lines
     assert "Cilla Dahl\tC\t\t\tX" in pages[1].lines and "Dan Lund\tV\t\tX" in pages[1].lines
     assert "Eva Falk\tSD\t\t\tX" in pages[2].lines
+
+
+def test_marks_before_the_names_keep_their_columns() -> None:
+    # "Ja  Nej  Avstår  Ledamot  Parti": a row voting nej or avstår starts with empty cells
+    header = [(20, 60, "Ja"), (35, 60, "Nej"), (50, 60, "Avstår"), (70, 60, "Ledamot"), (120, 60, "Parti")]
+    marks = {"ja": 21, "nej": 37, "avst": 53}
+    body = []
+    for k, (name, party, vote) in enumerate(ROWS):
+        y = 67 + 7 * k
+        body += [(marks[vote], y, "X"), (70, y, name), (120, y, party)]
+    lines = pdf_pages(_pdf([[(20, 50, "Omröstningslista § 12"), *header, *body]])).pages[0].lines
+    assert "X\t\t\tAnna Berg\tS" in lines
+    assert "\tX\t\tBo Ek\tM" in lines  # not "X⇥Bo Ek⇥M", which reads as Ja
+    assert "\t\tX\tCilla Dahl\tC" in lines

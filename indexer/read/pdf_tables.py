@@ -315,6 +315,9 @@ def _table_at(rows: list[Row], i: int) -> tuple[Table, Grid] | None:
     grid = Grid([(lo, hi) for lo, hi, _ in cells])
     fitted = _grow(rows, head + 1, grid, strict=False)
     lists = all(_LIST_HEAD.match(t) for _, _, t in cells) and any(not c[0][0] for c in fitted)
+    # "Ja  Nej  Avstår  Ledamot  Parti": the marks stand before the names, so a row's first cell is
+    # empty whenever its vote is not the first column's; every row is read by column
+    lists = lists or (bool(cells) and bool(_VOTE_LABEL.match(cells[0][2])) and len(cells) >= 3)
     centred = _centred(fitted)
     if not (_needs_columns(fitted) or lists or centred):
         return None
