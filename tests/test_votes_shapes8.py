@@ -314,3 +314,14 @@ def test_prose_naming_each_proposal_with_its_vote_in_brackets() -> None:
         "Eva Ros (V) röstade för avslag (nej).\n"
     )
     assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)]
+
+
+def test_a_vote_heading_naming_the_agenda_position_of_its_item() -> None:
+    # "ärende 2" of a protocol numbered § 45-47 is its second item (no § 2 to name)
+    items = [
+        Item(number="§45", title="Val", text="Beslut enligt förslag.\n"),
+        Item(number="§46", title="Budget", text="Omröstning begärs. Se voteringsbilagan.\n"),
+        Item(number="§47", title="Taxa", text="Beslut enligt förslag.\n\nVotering – ärende 2\n"
+             "Ja-röster: Anna Ek (S), Bo Berg (M)\nNej-röster: Eva Ros (V)\n"),
+    ]  # fmt: skip
+    assert _placed(items) == [[], [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)], []]

@@ -47,8 +47,16 @@ PARAGRAPH = re.compile(r"§[ \t]*(\d{1,4})")
 #: A paragraph named in a vote's heading: "§ 45", or without the sign: "ärende 45", "ärende nr 45",
 #: "ärendepunkt 45", "punkt 45" (not a case number: "ärende 2026/45").
 PARAGRAPH_REF = (
-    r"(?:§|\bärende(?:punkt)?(?:[ \t]+nr\.?)?[ \t]|\bpunkt[ \t])[ \t]*(?P<n>\d{1,4})(?![\d/.:\-]\d)"
+    r"(?:(?P<sign>§)|\bärende(?:punkt)?(?:[ \t]+nr\.?)?[ \t]|\bpunkt[ \t])[ \t]*(?P<n>\d{1,4})(?![\d/.:\-]\d)"
 )
+
+
+def paragraph_key(m: re.Match[str]) -> str:
+    """The target a `PARAGRAPH_REF` match names: "§45" for "§ 45", "ärende:5" for "ärende 5" (the item
+    numbered 5, else the fifth item: an agenda's numbering)."""
+    return f"§{m.group('n')}" if m.group("sign") else f"ärende:{m.group('n')}"
+
+
 #: A header cell of the column marking who was absent.
 _ABSENT_COLUMN = re.compile(r"(?i)^(?:frånv\.?|frånvarande|frånvaro|ej närvarande|ej närv\.?)$")
 #: A header cell of the column marking who was present ("Närv.": "N", "Tj", or "-" for absent).

@@ -17,7 +17,7 @@ import re
 from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
 from indexer.entities.votes.accents import restore_accents
-from indexer.entities.votes.grid import PARAGRAPH_REF, Columns
+from indexer.entities.votes.grid import PARAGRAPH_REF, Columns, paragraph_key
 from indexer.entities.votes.lists import list_votes
 from indexer.entities.votes.propositions import translate
 from indexer.entities.votes.rows import row_votes
@@ -108,7 +108,7 @@ def appendix_start(text: str, number: str | None) -> int:
 def target_paragraph(text: str) -> str | None:
     """The paragraph a vote appendix in this text belongs to ("§45"), or None."""
     m = _APPENDIX.search(text)
-    return f"§{m.group('n')}" if m else None
+    return paragraph_key(m) if m else None
 
 
 #: Words one of which every printed vote holds (a quick test: most items hold none).
@@ -179,8 +179,8 @@ def _list_targets(
     targets: dict[int, str | None] = {}
     for rnd, where in at.items():
         above = [ln for ln in text[max(0, where - 300) : where].split("\n") if ln.strip()][-2:]
-        hits = [m.group("n") for ln in above if (m := _LIST_FOR.match(ln))]
-        target = f"§{hits[-1]}" if hits else None
+        hits = [paragraph_key(m) for ln in above if (m := _LIST_FOR.match(ln))]
+        target = hits[-1] if hits else None
         targets[rnd] = None if target == mine else target
     if not any(targets.values()):
         return [(None, v) for v in listed]
@@ -344,7 +344,12 @@ def add_votes(
     Returns:
         People who vote but were not among the document's people (a name only a vote table prints).
     """
-    by_number = {(it.number or "").replace(" ", ""): k for k, it in enumerate(items) if it.number}
+    # "ärende 5": the item numbered 5, else the fifth (an agenda's numbering); "§ 45": the item numbered 45
+    by_number = {f"ärende:{n + 1}": n for n in range(len(items))}
+    for n, it in enumerate(items):
+        if it.number:
+            by_number[it.number.replace(" ", "")] = n
+            by_number[f"ärende:{it.number.replace(' ', '').lstrip('§')}"] = n
     by_number.update(_bilaga_references(items))
     known = {person_key(p.name) for p in persons}
     added: dict[str, Person] = {}

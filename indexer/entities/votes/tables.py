@@ -32,6 +32,7 @@ from indexer.entities.votes.grid import (
     Cell,
     Columns,
     pad,
+    paragraph_key,
     parse_header,
     table_blocks,
 )
@@ -233,9 +234,9 @@ def _target(text: str, at: int) -> str | None:
     bilaga ("bilaga:1" for "Bilaga 1 – Omröstningslista"), else None."""
     above = [ln for ln in text[max(0, at - 400) : at].split("\n") if ln.strip()][-4:]
     # "X anger hur ledamoten röstat vid omröstning i⏎§ 182.": a sentence wrapped over the lines
-    hits = [m.group("n") for m in _FOR_PARAGRAPH.finditer(" ".join(above))]
+    hits = [paragraph_key(m) for m in _FOR_PARAGRAPH.finditer(" ".join(above))]
     if hits:
-        return f"§{hits[-1]}"
+        return hits[-1]
     lists = [m.group(1) for ln in above if (m := VOTE_LIST.match(ln))]
     if lists:
         return f"lista:{lists[-1]}"
