@@ -325,3 +325,17 @@ def test_a_vote_heading_naming_the_agenda_position_of_its_item() -> None:
              "Ja-röster: Anna Ek (S), Bo Berg (M)\nNej-röster: Eva Ros (V)\n"),
     ]  # fmt: skip
     assert _placed(items) == [[], [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)], []]
+
+
+def test_two_members_proposals_mapped_by_the_printed_result() -> None:
+    # nothing says which proposal is ja; the result's counts do: the list of three is the ja list
+    body = (
+        "Votering begärs.\nFör Eva Ros yrkande röstar: Eva Ros (V), David Lind (SD)\n"
+        "För Anna Eks yrkande röstar: Anna Ek (S), Bo Berg (M), Cecilia Holm (M)\nAvstår: Fredrik Nord (C)\n"
+        "Omröstningen utfaller med 3 ja-röster mot 2 nej-röster och 1 som avstår.\n"
+    )
+    assert _votes(body) == [("Eva Ros", "nej", 1), ("David Lind", "nej", 1), ("Anna Ek", "ja", 1),
+                            ("Bo Berg", "ja", 1), ("Cecilia Holm", "ja", 1),
+                            ("Fredrik Nord", "avstår", 1)]  # fmt: skip
+    tied = body.replace("3 ja-röster mot 2", "2 ja-röster mot 2").replace(", Cecilia Holm (M)", "")
+    assert _votes(tied) == [("Fredrik Nord", "avstår", 1)]  # equal counts tell nothing
