@@ -67,7 +67,7 @@ _SUB_COLUMN = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)?ers(
 #: A header cell of the column naming the member a serving ersättare replaces ("För ledamot", "Ersätter",
 #: "Tjänstgör för", "Ersättare för"): that member cast no vote.
 REPLACED_COLUMN = re.compile(
-    r"(?i)^(?:för(?:[ \t]+(?:ledamot|ordinarie(?:[ \t]+ledamot)?))?|ersätter(?:[ \t]+ledamot)?"
+    r"(?i)^(?:för[ \t]+(?:ledamot|ordinarie(?:[ \t]+ledamot)?)|ersätter(?:[ \t]+ledamot)?"
     r"|tjänstgör(?:ande)?[ \t]+för|tjg\.?[ \t]+för|i[ \t]+stället[ \t]+för|ersatt[ \t]+ledamot"
     r"|(?:tjänstgörande[ \t]+|tjg\.?[ \t]*)?(?:ersättare|ers\.?)[ \t]+för(?:[ \t]+ledamot)?)$"
 )

@@ -166,7 +166,7 @@ def _serving_part(text: str, at: int, cols: Columns, last: Columns, last_row: in
     if cols.rounds != last.rounds or not _next_in_bilaga(text, last_row, at):
         return False
     above = text[text.rfind("\n", 0, max(0, at - 1)) + 1 : max(0, at - 1)]
-    return cols.name_column() in cols.subs or bool(cols.replaced) or bool(_SERVING_HEADING.match(above))
+    return 0 in cols.subs or bool(cols.replaced) or bool(_SERVING_HEADING.match(above))
 
 
 #: A line heading the serving ersättare's part of a vote table.
