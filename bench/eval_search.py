@@ -5,7 +5,7 @@ built (incrementally) from corpus/ with the chosen model, then every query is ru
 every mode and the means are printed per query group (lexical / paraphrase) and source.
 
     python bench/eval_search.py [--model e5-small] [--data DIR] [--json OUT] [--no-heldout] [--blind]
-                                [--unseen [--unseen-data DIR]] [--no-tuning]
+                                [--unseen [--unseen-data DIR]] [--unseen2] [--no-tuning]
 
 The archive holds corpus/seeds, corpus/dev and the Alingsås protokoll (corpus/alingsas/*.pdf, not
 the bilagor). The held-out queries (eval/heldout.queries.json, written blind and never used for
@@ -16,6 +16,8 @@ scored once per design choice, and every such score goes into BENCHMARKS.md. Eve
 The unseen set (eval/unseen.queries.json, other kommuners' documents: tests/data/kommuner2 and
 kommuner3) is scored only with --unseen, over an archive of those two folders alone (--unseen-data,
 default /tmp/arkiv-eval-unseen-MODEL); like the blind set, once per design choice, never for tuning.
+--unseen2 does the same for eval/unseen2.queries.json over kommuner9, kommuner10 and kommuner12
+(archive /tmp/arkiv-eval-unseen2-MODEL).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from arkiv.evaluation.search import (
     DENSE,
     MODES,
     ROOT,
+    UNSEEN2_FOLDERS,
     GoldResolver,
     evaluate,
     load_blind,
@@ -88,6 +91,11 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         help="also score eval/unseen.queries.json over kommuner2 + kommuner3 (once per choice)",
     )
     ap.add_argument("--unseen-data", type=Path, default=None, help="the unseen set's archive")
+    ap.add_argument(
+        "--unseen2",
+        action="store_true",
+        help="also score eval/unseen2.queries.json over kommuner9, 10 and 12 (once per choice)",
+    )
     ap.add_argument("--no-tuning", action="store_true", help="skip the tuning queries")
     return ap.parse_args(argv)
 
@@ -139,6 +147,12 @@ def main(argv: list[str] | None = None) -> int:
         ensure_archive(settings, unseen_paths())
         title = "unseen: eval/unseen.queries.json over kommuner2 + kommuner3 (never tuned on)"
         _score(settings, [("unseen", load_unseen(GoldResolver(unseen_paths())), title)], result)
+    if args.unseen2:
+        settings = get_settings(data=Path("/tmp") / f"arkiv-eval-unseen2-{tag}", embedding_model=args.model)
+        paths = unseen_paths(folders=UNSEEN2_FOLDERS)
+        ensure_archive(settings, paths)
+        title = "unseen2: eval/unseen2.queries.json over kommuner9 + 10 + 12 (never tuned on)"
+        _score(settings, [("unseen2", load_unseen(GoldResolver(paths), "unseen2"), title)], result)
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -151,22 +151,27 @@ def load_blind(resolver: GoldResolver) -> list[Query]:
 
 #: The unseen set's archive: other kommuners' documents, none of them in the tuning or blind archive.
 UNSEEN_FOLDERS = ("kommuner2", "kommuner3")
+# The second unseen set (eval/unseen2.queries.json), written blind in session 7 over three other
+# development folders, so a design choice is judged on two groups of kommuner it never saw.
+UNSEEN2_FOLDERS = ("kommuner9", "kommuner10", "kommuner12")
 
 
-def unseen_paths(data_dir: Path | None = None) -> list[Path]:
-    """The folders the unseen set is judged over (tests/data/kommuner2 and kommuner3)."""
+def unseen_paths(data_dir: Path | None = None, folders: tuple[str, ...] = UNSEEN_FOLDERS) -> list[Path]:
+    """The folders an unseen set is judged over (default: tests/data/kommuner2 and kommuner3)."""
     base = data_dir or ROOT / "tests" / "data"
-    return [base / name for name in UNSEEN_FOLDERS]
+    return [base / name for name in folders]
 
 
-def load_unseen(resolver: GoldResolver) -> list[Query]:
-    """The unseen queries (eval/unseen.queries.json), source "unseen": kommuner2 + kommuner3, graded.
+def load_unseen(resolver: GoldResolver, name: str = "unseen") -> list[Query]:
+    """An unseen query set (eval/<name>.queries.json, source `name`), graded.
 
-    Written blind over 24 documents of other kommuner (`UNSEEN_FOLDERS`) and scored over an archive
-    of those folders alone (`unseen_paths`); never used for tuning, scored once per design choice.
+    "unseen": written blind over 24 documents of kommuner2 + kommuner3 (`UNSEEN_FOLDERS`);
+    "unseen2": over 22 documents of kommuner9, 10 and 12 (`UNSEEN2_FOLDERS`). Each is scored over
+    an archive of its folders alone (`unseen_paths`); never used for tuning, scored once per
+    design choice.
     """
-    raws = json.loads((ROOT / "eval" / "unseen.queries.json").read_text(encoding="utf-8"))["queries"]
-    return resolve_queries(raws, "unseen", resolver)
+    raws = json.loads((ROOT / "eval" / f"{name}.queries.json").read_text(encoding="utf-8"))["queries"]
+    return resolve_queries(raws, name, resolver)
 
 
 def scores(ranked: list[str], relevant: set[str], grades: dict[str, float] | None = None) -> dict[str, float]:
