@@ -3,12 +3,17 @@ the lines and the header).
 
 - A row names the seat's member, maybe the serving ersättare in a column of their own, a party in a
   column or in brackets, and a mark: the mark is the vote of the last person named before it (the
-  ersättare filling the seat), with the seat's party when the ersättare's own is not printed.
+  ersättare filling the seat), with the seat's party when the ersättare's own is not printed; marks
+  printed before the names ("X⇥⇥⇥Anna Ek⇥S" under "Ja⇥Nej⇥Avstår⇥Ledamot⇥Parti") are the seat's last
+  named person's. Vote columns may be headed by initials ("J⇥N⇥A", with both a J and an N).
 - A member whose seat an ersättare filled, or who is marked only under Frånvarande, did not vote; their
-  name's place is reported (`VoteTable.absent`), so the document's people can leave them out.
+  name's place is reported (`VoteTable.absent`), so the document's people can leave them out. So is a
+  member named in a "För ledamot" / "Tjänstgör för" / "Ersättare för" column, and that member's row
+  without a mark elsewhere in the document's tables.
 - A table without a header right after a vote table goes on with its columns (a page break split it);
   so does a table whose header repeats the last one's when none of its voters voted in that one
-  ("Bilaga 1 forts."): the same omröstning, over two pages.
+  ("Bilaga 1 forts."): the same omröstning, over two pages; and the serving ersättare's table printed
+  right under the members' ("Tjänstgörande ersättare" over "Ersättare⇥Parti⇥För ledamot⇥Ja⇥Nej⇥Avstår").
 - Each table with a header is the next omröstning (two, for "Ja Nej Avstår Ja Nej Avstår").
 - "Omröstning § 37", "Omröstningslista § 149" in the lines right above a table names the paragraph the
   table belongs to (a bilaga at the end of the protocol).
