@@ -339,3 +339,8 @@ def test_two_members_proposals_mapped_by_the_printed_result() -> None:
                             ("Fredrik Nord", "avstår", 1)]  # fmt: skip
     tied = body.replace("3 ja-röster mot 2", "2 ja-röster mot 2").replace(", Cecilia Holm (M)", "")
     assert _votes(tied) == [("Fredrik Nord", "avstår", 1)]  # equal counts tell nothing
+
+
+def test_name_vote_pairs_with_a_comma_before_the_vote() -> None:
+    body = "Omröstningsresultat: Anna Ek (S), ja; Bo Berg (M), ja; Eva Ros (V), nej.\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)]
