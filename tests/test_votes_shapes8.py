@@ -344,3 +344,8 @@ def test_two_members_proposals_mapped_by_the_printed_result() -> None:
 def test_name_vote_pairs_with_a_comma_before_the_vote() -> None:
     body = "Omröstningsresultat: Anna Ek (S), ja; Bo Berg (M), ja; Eva Ros (V), nej.\n"
     assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)]
+
+
+def test_a_member_printed_as_absent_in_an_attendance_row_is_no_person() -> None:
+    text = "Ledamot\tParti\tErsättare\nAnna Ek\tS\t\nPetra Lundin – frånvarande\tM\tBo Berg (M)\n"
+    assert [text[a:b] for a, b in absent_spans(text)] == ["Petra Lundin"]

@@ -36,8 +36,11 @@ _ABSENT_LABEL = re.compile(
     r"(?im)^[ \t]*(?:frånvarande(?: ledamöter| ledamot)?(?: utan ersättare)?|anmält förhinder|förhinder)"
     r"[ \t]*(?::|\t|[ \t]{2,})(?P<rest>[^\n]*)"
 )
-#: "Gustav Unga (C) är frånvarande", "… var frånvarande": the name before.
-_IS_ABSENT = re.compile(rf"(?P<name>{_NAME})\s+(?:är|var)\s+frånvarande")
+#: "Gustav Unga (C) är frånvarande", "… var frånvarande", "Petra Lundin – frånvarande" (an attendance
+#: row), "Bo Berg (M), frånvarande": the name before.
+_IS_ABSENT = re.compile(
+    rf"(?P<name>{_NAME})(?:\s+(?:är|var)\s+|[ \t]*[–—,][ \t]*|[ \t]+-[ \t]+)frånvarande\b"
+)
 _NAME_RE = re.compile(_NAME)
 #: The value of a form's place field: "Plats  Louis De Geer konsert & kongress, sal Holmen", "Plats och tid:
 #: Ale Kulturrum, Nödinge, …".
