@@ -349,3 +349,17 @@ def test_name_vote_pairs_with_a_comma_before_the_vote() -> None:
 def test_a_member_printed_as_absent_in_an_attendance_row_is_no_person() -> None:
     text = "Ledamot\tParti\tErsättare\nAnna Ek\tS\t\nPetra Lundin – frånvarande\tM\tBo Berg (M)\n"
     assert [text[a:b] for a, b in absent_spans(text)] == ["Petra Lundin"]
+
+
+def test_a_serving_ersattare_with_role_in_the_cell_and_a_replaced_member_without_a_mark() -> None:
+    # "Lisa Ek (S), ers." votes in Anna Holm's seat: Anna Holm took no part
+    text = "Ledamot\tParti\tErsättare\tJa\tNej\nBo Berg\tM\t\tX\t\nAnna Holm\tS\tLisa Ek (S), ers.\t\tX\n"
+    assert [text[a:b] for a, b in absent_spans(text)] == ["Anna Holm"]
+    # named as replaced in the attendance list, the member's unmarked seat in the vote table is absent too
+    text = (
+        "Beslutande\nLisa Ek (S), tjänstgörande ersättare för Anna Holm (S)\n\n"
+        "Ledamöter          Ja   Nej   Tjänstgörande ersättare   Ja   Nej\n"
+        "Bo Berg (M)        X          Lisa Ek (S)                    X\n"
+        "Anna Holm (S)\n"
+    )
+    assert sorted(text[a:b].split(" (")[0] for a, b in absent_spans(text)) == ["Anna Holm", "Anna Holm"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.entities.keys import person_key
 from indexer.entities.names import TOKEN
 from indexer.entities.votes.grid import REPLACED_COLUMN
 from indexer.entities.votes.tables import read_tables
@@ -52,6 +53,19 @@ _PLACE_FIELD = re.compile(
 _NAMEISH = re.compile(rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()]{{1,5}}\))?")
 
 
+#: What may follow a name in a vote table's cell: a party, the serving ersättare's role ("Lisa Ek (S), ers.").
+_ROLE_TAIL = re.compile(
+    r"(?i)[ \t]*,?[ \t]*(?:\(?(?:tjg\.?|tjänstg\.?|tjänstgörande)?[ \t]*ers(?:\.|ättare)\)?)$"
+)
+_PARTY_TAIL = re.compile(r"[ \t]*\([^()]{1,5}\)$")
+
+
+def _cell_name(cell: str) -> tuple[str, None] | None:
+    """A table cell that names someone, its role after the name left out (no finder yet)."""
+    name = _ROLE_TAIL.sub("", cell)
+    return (_PARTY_TAIL.sub("", name), None) if _NAMEISH.fullmatch(name) else None
+
+
 def absent_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every printed name of a member named as not taking part (see the module doc)."""
     spans: list[tuple[int, int]] = []
@@ -64,8 +78,12 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
         at = m.start("rest")
         spans += [(at + n.start(), at + n.end()) for n in _NAME_RE.finditer(m["rest"])]
     spans += [m.span("name") for m in _IS_ABSENT.finditer(text)]
-    for table in read_tables(text, lambda cell: (cell, None) if _NAMEISH.fullmatch(cell) else None):
+    # a member named as replaced ("Louise Wallin (S), tjänstgörande ersättare för Alva Edlund (S)") whose
+    # seat a vote table prints without a mark took no part there either
+    replaced = {person_key(_PARTY_TAIL.sub("", text[a:b])) for a, b in spans}
+    for table in read_tables(text, _cell_name):
         spans += table.absent
+        spans += [(a, b) for a, b, key in table.silent if key in replaced]
     spans += _replaced_in_columns(text)
     # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
     spans += [m.span("rest") for m in _PLACE_FIELD.finditer(text) if "(" not in m["rest"]]
