@@ -32,6 +32,15 @@ all meet in some item is not asked in other words: its partial matches holding `
 the query words' idf ("Anders Dahl" of "Anders Dahl avsägelse") are treated as a keyword query's
 are, while a question's common-word partial matches stay voteless.
 
+A question whose words are weak (`QUESTION_PARTS` parts or more, and no item holds them all) is not
+ranked by votes but by what both sides measure (`weak_question_order`, issue 13, fifth round):
+score = standing (the item's standard score for the query over the archive, in units of the archive's
+match scale: `SemanticHits.standing`) + `WEAK_WORDS_WEIGHT` x bm25 / ln(items). A partial match of
+common words has a bm25 near 0 (their idf is near 0), so it gains nothing; one that holds a rare word
+of the question gains in proportion to how rare it is and how often it is printed, which rank votes
+cannot say. Dividing bm25 by ln(items) (about the idf of a word printed once) and the standard score
+by the match scale keeps the weight meaningful across archive sizes and models.
+
 Tried and dropped (BENCHMARKS.md): letting a question whose words meet in no item admit its 10
 nearest items past the z gate. It changed no ranking measure on the tuning set, cost junk, and
 scored no better on the blind set.
@@ -53,6 +62,9 @@ QUESTION_PARTS = 3
 QUESTION_OR_WEIGHT = 0.0
 #: A partial match holding this share of the query words' idf (`LexicalHits.word_share`) is a strong one.
 STRONG_SHARE = 0.5
+#: How much a weak question's bm25 (over ln(items)) counts beside the semantic standing
+#: (`weak_question_order`); chosen on the tuning and held-out sets (BENCHMARKS.md, issue 13 fifth round).
+WEAK_WORDS_WEIGHT = 0.23
 
 
 def n_parts(pq: ParsedQuery) -> int:
@@ -112,15 +124,72 @@ def word_blocks(
     return ids[order], scores[order]
 
 
-def fuse(
-    lex: LexicalHits | None, sem: SemanticHits | None, k: int, n_cand: int, parts: int = 1
-) -> tuple[np.ndarray, np.ndarray]:
-    """Weighted reciprocal-rank fusion of both sides: (ids, scores) best first.
+def weak_question(lex: LexicalHits | None, sem: SemanticHits | None, parts: int) -> bool:
+    """A question of `QUESTION_PARTS` parts or more whose words meet in no item; semantic side measured."""
+    return (
+        parts >= QUESTION_PARTS
+        and lex is not None
+        and sem is not None
+        and lex.n_all_terms == 0
+        and sem.standing is not None
+        and sem.floor_standing is not None
+        and len(lex.scores) == len(lex.ids)
+    )
 
-    score(item) = w_lex / (k + lexical rank) + 1 / (k + semantic rank), over the first n_cand of each
-    side (semantic rank: in `sem.ranking`, voting for semantic matches and lexical matches only);
-    lexical matches past that window follow in lexical order with score 0.
+
+def weak_question_order(
+    lex: LexicalHits, sem: SemanticHits, n_cand: int, n_items: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The match set of a weak question, ranked by standing + `WEAK_WORDS_WEIGHT` x bm25 / ln(n_items).
+
+    The match set is as in `fuse`: the semantic matches and every lexical match. An item outside the
+    semantic ranking stands at the ranking's floor (`SemanticHits.floor_standing`); lexical matches past
+    the first `n_cand` (no bm25) follow in lexical order with score 0.
     """
+    assert sem.standing is not None and sem.floor_standing is not None
+    head = lex.ids[:n_cand]
+    ids = np.concatenate([sem.ids, head[~np.isin(head, sem.ids, kind="table")]]) if len(head) else sem.ids
+    standing = np.full(len(ids), sem.floor_standing, np.float64)
+    if len(ids) and len(sem.ranking):
+        order = np.argsort(sem.ranking, kind="stable")
+        pos = np.minimum(np.searchsorted(sem.ranking[order], ids), len(order) - 1)
+        found = sem.ranking[order][pos] == ids
+        standing[found] = sem.standing[order][pos[found]]
+    bm25 = np.zeros(len(ids))
+    if len(head):
+        order = np.argsort(head, kind="stable")
+        pos = np.minimum(np.searchsorted(head[order], ids), len(order) - 1)
+        found = head[order][pos] == ids
+        bm25[found] = np.maximum(lex.scores[:n_cand][order][pos[found]], 0.0)
+    score = standing + WEAK_WORDS_WEIGHT * bm25 / np.log(max(n_items, 3))
+    best = np.argsort(-score, kind="stable")
+    ids, score = ids[best], score[best]
+    rest = lex.ids[n_cand:]
+    if len(rest):
+        rest = rest[~np.isin(rest, ids, kind="table")]
+        ids, score = np.concatenate([ids, rest]), np.concatenate([score, np.zeros(len(rest))])
+    return ids, score
+
+
+def fuse(
+    lex: LexicalHits | None,
+    sem: SemanticHits | None,
+    k: int,
+    n_cand: int,
+    parts: int = 1,
+    n_items: int = 0,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Fusion of both sides: (ids, scores) best first.
+
+    A weak question (`weak_question`, and `n_items`, the archive's size, given) is ranked by
+    `weak_question_order`. Otherwise weighted reciprocal-rank fusion: score(item) =
+    w_lex / (k + lexical rank) + 1 / (k + semantic rank), over the first n_cand of each side (semantic
+    rank: in `sem.ranking`, voting for semantic matches and lexical matches only); lexical matches past
+    that window follow in lexical order with score 0.
+    """
+    if n_items > 0 and weak_question(lex, sem, parts):
+        assert lex is not None and sem is not None
+        return weak_question_order(lex, sem, n_cand, n_items)
     score: dict[int, float] = {}
     if lex is not None:
         head = lex.ids[:n_cand].tolist()

@@ -12,7 +12,9 @@
   gets its semantic vote even when it is not a semantic match, but an item found only semantically
   must be a semantic match (pass the z gate), so near-empty items that are close to every query
   ("Beslut", a kallelse row title) no longer enter a keyword query's results or its facet counts.
-  A partial lexical match of a question of three or more parts gets no lexical vote (`api.fusion`).
+  A partial lexical match of a question of three or more parts gets no lexical vote (`api.fusion`),
+  and a question whose words meet in no item is ranked by its semantic standing plus its bm25
+  (`api.fusion.weak_question_order`) instead of by votes.
   Hybrid's semantic side searches with the query vector moved towards the query's best all-terms
   lexical hits over the whole archive (`api.feedback`, pseudo-relevance feedback), so what the
   words mean in this archive steers it; semantic mode uses the query alone.
@@ -23,7 +25,8 @@ semantic matches as defined in `api.semantic` (semantic), their union (hybrid),
 each within the filters. Facets count over that whole set, never just the page,
 and because neither side's match set depends on the filters, a facet value's
 count is exactly the total of the search with that value selected. Scores: hybrid = RRF
-score (0 past the fusion window), lexical = -bm25 (higher is better; trigram-only
+score (0 past the fusion window; for a question whose words meet in no item, standing + weighted
+bm25, `api.fusion.weak_question_order`), lexical = -bm25 (higher is better; trigram-only
 hits halved; 0 past the ranked head), semantic = cosine similarity.
 """
 
@@ -147,7 +150,7 @@ def _find_matches(
         ids = sem.ids if sem is not None else np.zeros(0, np.int64)
         scores = sem.scores.astype(np.float64) if sem is not None else np.zeros(0)
     else:
-        ids, scores = fuse(lex, sem, ctx.settings.rrf_k, n_cand, n_parts(pq))
+        ids, scores = fuse(lex, sem, ctx.settings.rrf_k, n_cand, n_parts(pq), len(cols.ids))
     return Matches(query=q, mode=mode, pq=pq, ids=ids, scores=scores, lex=lex, sem=sem)
 
 

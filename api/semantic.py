@@ -63,12 +63,25 @@ class SemanticHits:
     #: Every candidate within the relative floor, best first (a superset of `ids`). Hybrid search gives
     #: a lexical match the semantic vote of its rank here even when it is not a semantic match itself.
     ranking: np.ndarray
+    #: How far each item of `ranking` stands out for the query: its standard score over the archive
+    #: divided by the archive's match scale (`api.calibration`), so the gate sits at
+    #: `Settings.semantic_gate` whatever the model. None when the archive has no statistics (and in
+    #: the filtered fallback). Hybrid fusion of a question whose words are weak reads it (`api.fusion`).
+    standing: np.ndarray | None = None
+    #: The standing of the last candidate of the unfiltered ranking: what an item outside it is taken
+    #: to stand at (at most), whatever the filters keep. None with `standing`.
+    floor_standing: float | None = None
 
     def within(self, allowed: Callable[[np.ndarray], np.ndarray]) -> SemanticHits:
         """The hits (and ranking) that `allowed(ids) -> boolean mask` keeps, in the same order."""
         keep = allowed(self.ids)
+        in_ranking = allowed(self.ranking)
         return SemanticHits(
-            ids=self.ids[keep], scores=self.scores[keep], ranking=self.ranking[allowed(self.ranking)]
+            ids=self.ids[keep],
+            scores=self.scores[keep],
+            ranking=self.ranking[in_ranking],
+            standing=None if self.standing is None else self.standing[in_ranking],
+            floor_standing=self.floor_standing,
         )
 
 
@@ -82,8 +95,12 @@ def _floor(
     ids: np.ndarray,
     scores: np.ndarray,
     min_score: float | np.ndarray | None,
-    passages: np.ndarray | None = None,
+    baseline: tuple[float, float] | None = None,
 ) -> SemanticHits:
+    """The candidates near the best (`ranking`) and those of them that pass `min_score` (`ids`).
+
+    `baseline` (mean, std x match scale) of the query's cosine over the archive gives `standing`.
+    """
     ids, scores = np.asarray(ids, np.int64), np.asarray(scores, np.float32)
     if len(scores):
         near = scores >= scores[0] - RELATIVE_FLOOR
@@ -91,10 +108,16 @@ def _floor(
         if isinstance(min_score, np.ndarray):
             min_score = min_score[near]
     ranking = ids
+    standing, floor_standing = None, None
+    if baseline is not None:
+        standing = ((scores.astype(np.float64) - baseline[0]) / baseline[1]).astype(np.float32)
+        floor_standing = float(standing[-1]) if len(standing) else None
     if min_score is not None:
         keep = scores >= min_score
         ids, scores = ids[keep], scores[keep]
-    return SemanticHits(ids=ids, scores=scores, ranking=ranking)
+    return SemanticHits(
+        ids=ids, scores=scores, ranking=ranking, standing=standing, floor_standing=floor_standing
+    )
 
 
 def min_z(ctx: ArchiveContext) -> float | None:
@@ -126,20 +149,27 @@ def semantic_search(
         return SemanticHits(ids=_EMPTY, scores=np.zeros(0, np.float32), ranking=_EMPTY)
     ids, scores = index.search(query_vector, k, allowed_ids)
     ids = np.asarray(ids, np.int64)
-    gate = _item_gates(ctx, query_vector, ids) if allowed_ids is None else None
-    return _floor(ids, np.asarray(scores, np.float32), gate)
+    if allowed_ids is not None:
+        return _floor(ids, np.asarray(scores, np.float32), None)
+    gate, baseline = _item_gates(ctx, query_vector, ids)
+    return _floor(ids, np.asarray(scores, np.float32), gate, baseline)
 
 
-def _item_gates(ctx: ArchiveContext, query_vector: np.ndarray, ids: np.ndarray) -> np.ndarray | None:
-    """The cosine each candidate needs: the archive's gate, raised for items of many passages."""
+def _item_gates(
+    ctx: ArchiveContext, query_vector: np.ndarray, ids: np.ndarray
+) -> tuple[np.ndarray | None, tuple[float, float] | None]:
+    """The cosine each candidate needs (the archive's gate, raised for items of many passages), and
+    the query's baseline (mean cosine, std x match scale) that `SemanticHits.standing` is measured by."""
     stats = vector_stats(ctx.index) if ctx.index is not None else None
-    z = min_z(ctx) if stats is not None else None
-    if stats is None or z is None:
-        return None
+    scale = match_scale(ctx) if stats is not None else None
+    if stats is None or scale is None:
+        return None, None
+    z = ctx.settings.semantic_gate * max(scale, 0.0)
     mu, sd = stats.baseline(query_vector)
     counts = np.maximum(ctx.index.passage_counts(ids), 1)
     extra = LONG_ITEM_GATE * np.sqrt(2 * np.log(counts))
-    return np.asarray(mu[0] + (z + extra) * sd[0], np.float32)
+    baseline = (float(mu[0]), float(sd[0]) * scale) if scale > 0 else None
+    return np.asarray(mu[0] + (z + extra) * sd[0], np.float32), baseline
 
 
 def nearest_within(

@@ -64,7 +64,7 @@ def extract_text(
     text, n_joined = privacy.mask_personnummer(text)
     if not text.strip():
         raise parse.ParseError("no text left after removing page headers and footers")
-    doc_meta = meta.detect_meta(text, source_name=Path(source.path).name, raw=masked)
+    doc_meta = meta.detect_meta(text, source_name=Path(source.path).name, raw=masked, cues=source.cues)
     if organization and (not doc_meta.organization or doc_meta.organization_inferred):
         doc_meta.organization = organization
         doc_meta.organization_inferred = False

@@ -24,6 +24,24 @@ DOC_TYPES = (
 
 
 @dataclass
+class PageCues:
+    """What a web page says about itself outside its text: metadata cues, never item text.
+
+    A portal page may name its kommun, organ and date only in its <title>
+    ("Kommunstyrelsen 2026-11-09 - Protokoll - Köpings kommun"), its breadcrumb trail ("Köpings kommun ›
+    Politik › Möten och protokoll") and its site header (the home link, the logo's text), all of which the
+    HTML reader keeps out of the text.
+    """
+
+    title: list[str] = field(default_factory=list)  # the <title> cut at its separators, in order
+    trail: list[str] = field(default_factory=list)  # the breadcrumb's steps, the current page last
+    site: list[str] = field(default_factory=list)  # the site's name: og:site_name, the home link, the logo
+
+    def __bool__(self) -> bool:
+        return bool(self.title or self.trail or self.site)
+
+
+@dataclass
 class SourceText:
     """The text of one file, as read by `indexer.read.parse`."""
 
@@ -39,6 +57,8 @@ class SourceText:
     ocr_confidence: dict[int, float] = field(default_factory=dict)
     #: Running header/footer lines removed from the pages (set by `indexer.extract` after cleaning).
     running: list[str] = field(default_factory=list)
+    #: A web page's title, breadcrumb and site name (HTML only): cues for the metadata, not text.
+    cues: PageCues = field(default_factory=PageCues)
 
 
 @dataclass

@@ -112,7 +112,12 @@ def test_meeting_place_names_the_kommun() -> None:
         "§ 41 Dnr SN 2024/21\nTaxor\nBeslut\nTaxorna antas.\n"
     )
     meta = _meta(raw)
-    assert (meta.organization, meta.meta_source["organization"]) == ("Vimmerby kommun", "meeting place")
+    # The town where it met, not a name it prints as its own: inferred, so a sources mapping wins.
+    assert (meta.organization, meta.meta_source["organization"]) == (
+        "Vimmerby kommun",
+        "meeting place (inferred)",
+    )
+    assert meta.organization_inferred
     assert (meta.organ, meta.date) == ("Socialnämnden", "2024-05-22")
 
 
@@ -373,3 +378,263 @@ def test_date_in_a_running_header_with_its_page_number_and_in_plats_och_tid() ->
         "Plats och tid: Rådhuset, sessionssalen, Stora Torg, Halmstad, 10 mars 2026 kl. 08.30-11.45",
     ]
     assert meeting_date(cover, [], lambda s: False) == ("2026-03-10", "label")
+
+
+# --- Where the kommun, organ and date are printed in other places (kommuner15's shapes, other layouts) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organ", "date"),
+    [
+        (
+            "Ledamöter kallas och ersättare underrättas till sammanträde med kommunfullmäktige\n"
+            "torsdagen den 29 oktober 2026 kl. 18.00 i stadshusets sessionssal.",
+            "Kommunfullmäktige",
+            "2026-10-29",
+        ),
+        (
+            "Härmed kallas ledamöter och ersättare till barn- och utbildningsnämndens sammanträde "
+            "onsdagen den 4 mars 2026 kl. 13.30.",
+            "Barn- och utbildningsnämnden",
+            "2026-03-04",
+        ),
+        (
+            "Socialnämnden sammanträder måndagen den 9 februari 2026 kl. 08.30 i Tingshuset.",
+            "Socialnämnden",
+            "2026-02-09",
+        ),
+        (
+            "Ledamöterna i kultur- och fritidsnämnden kallas till sammanträde den 12 maj 2026 i Folkets hus.",
+            "Kultur- och fritidsnämnden",
+            "2026-05-12",
+        ),
+        (
+            "Kommunstyrelsens arbetsutskott kallas till sammanträde 2026-01-20 kl. 09.00.",
+            "Kommunstyrelsens arbetsutskott",
+            "2026-01-20",
+        ),
+    ],
+)
+def test_a_kallelse_names_its_body_and_day_in_the_sentence_calling_to_it(
+    sentence: str, organ: str, date: str
+) -> None:
+    """No organ line, no date label: the kallelse's own sentence, not its publication date."""
+    raw = f"Publicerad 2026-01-05\n\nKallelse/underrättelse\n\n{sentence}\n\nÄrenden\n\n1. Val av justerare\n"
+    meta = _meta(raw)
+    assert (meta.organ, meta.date, meta.doc_type) == (organ, date, "kallelse")
+    assert meta.meta_source["organ"] == meta.meta_source["date"] == "invitation"
+
+
+def test_a_kallelse_sentence_beats_the_day_it_was_sent_and_not_a_meeting_label() -> None:
+    raw = (
+        "Kallelse\nDatum 2026-04-08\n\nMiljönämnden kallas till sammanträde torsdagen den 16 april 2026.\n\n"
+        "Ärenden\n1. Val av justerare\n"
+    )
+    assert (_meta(raw).date, _meta(raw).meta_source["date"]) == ("2026-04-16", "invitation")
+    labelled = raw.replace("Kallelse\n", "Kallelse\nTid: tisdagen den 21 april 2026 kl. 13.00\n")
+    assert (_meta(labelled).date, _meta(labelled).meta_source["date"]) == ("2026-04-21", "label")
+
+
+def test_a_protocol_is_not_dated_by_a_sentence_about_another_meeting() -> None:
+    raw = (
+        "Protokoll\nKommunstyrelsen\n\n"
+        "Ledamöterna kallades till sammanträde den 3 mars 2026 men mötet ställdes in.\n"
+        "§ 1 Val av justerare\n"
+    )
+    assert _meta(raw).date is None
+
+
+def test_organ_broken_at_a_hyphen_is_joined_but_shared_word_parts_are_kept() -> None:
+    meta = _meta(
+        "HJO KOMMUN\tSAMMANTRÄDESPROTOKOLL\nSamhällsbyggnads- nämnden\t2026-10-13\n\n§ 1 Val av justerare\n"
+    )
+    assert meta.organ == "Samhällsbyggnadsnämnden"
+    meta = _meta("HJO KOMMUN\tSAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämnden\t2026-10-13\n\n§ 1 Val\n")
+    assert meta.organ == "Barn- och utbildningsnämnden"
+
+
+# A kommun's protocol about agreements with its neighbours and the region; its own kommun is printed once,
+# as the protocol's keeper in the justering block on the last page (label and value in columns).
+NEIGHBOURS = _pages(
+    "SAMMANTRÄDESPROTOKOLL          Sida 1(2)\nKommunstyrelsen          2026-10-07\n\n"
+    "§ 142          Dnr KS 2026/214\nSamverkansavtal med Falköpings och Hjo kommuner\n"
+    "Region Västra Götaland och Skövde kommun har yttrat sig. Region Västra Götaland tillstyrker.\n",
+    "SAMMANTRÄDESPROTOKOLL          Sida 2(2)\nKommunstyrelsen          2026-10-07\n\n"
+    "§ 143          Dnr KS 2026/215\nÖverenskommelse med Region Västra Götaland\n"
+    "Kommunstyrelsen godkänner överenskommelsen med Region Västra Götaland.\n\n"
+    "ANSLAG/BEVIS\nProtokollet är justerat 2026-10-12.\n"
+    "Förvaringsplats för protokollet\nKommunledningsförvaltningen, Mariestads kommun\n",
+)
+
+
+def test_the_protocols_keeper_names_its_kommun_after_every_neighbour() -> None:
+    meta = _meta(NEIGHBOURS)
+    assert (meta.organization, meta.meta_source["organization"]) == ("Mariestads kommun", "förvaringsplats")
+    assert meta.date == "2026-10-07"  # not the justering's 2026-10-12
+
+
+def test_a_kommuns_body_is_not_given_the_region_it_names() -> None:
+    """Without the keeper's line nothing says whose Kommunstyrelsen it is: left empty, not the region
+    named five times, nor Skövde (named once, as much as any other)."""
+    meta = _meta(NEIGHBOURS.replace(", Mariestads kommun", ""))
+    assert meta.organ == "Kommunstyrelsen"
+    assert meta.organization is None and "organization" not in meta.meta_source
+
+
+def test_a_regions_body_is_not_given_a_kommun_it_names() -> None:
+    raw = _pages(
+        "Regionstyrelsen\nProtokoll\n2026-05-05\n\n§ 10 Avtal med Ludvika kommun\n"
+        "Ludvika kommun har tecknat avtal.\n",
+        "Regionstyrelsen\nProtokoll\n2026-05-05\n\n§ 11 Ludvika kommun och länstrafiken\n"
+        "Ludvika kommun yttrar sig.\n",
+    )
+    meta = _meta(raw)
+    assert meta.organ == "Regionstyrelsen"
+    assert meta.organization is None
+
+
+def test_a_type_word_run_together_with_the_organ_is_two_words() -> None:
+    """A PDF's text layer runs two header cells together: "PROTOKOLLKommunfullmäktige"."""
+    raw = _pages(
+        "eslöv\tPROTOKOLLKommunfullmäktige\nSammanträdesdatum\tSida 1 (2)\n2026-03-25\n\n§ 1\nVal\n",
+        "eslöv\tPROTOKOLLKommunfullmäktige\nSammanträdesdatum\tSida 2 (2)\n2026-03-25\n\n§ 2\nBudget 2027\n",
+    )
+    meta = _meta(raw)
+    assert (meta.organ, meta.meta_source["organ"]) == ("Kommunfullmäktige", "page header")
+    assert meta.organization == "Eslövs kommun"
+
+
+def test_the_day_of_the_justering_is_not_the_meeting_day() -> None:
+    raw = "Kommunstyrelsen\nProtokoll\nTid för justering: 2026-10-12\nSammanträdesdatum: 2026-10-07\n"
+    assert (_meta(raw).date, _meta(raw).meta_source["date"]) == ("2026-10-07", "label")
+
+
+def test_a_region_only_named_often_is_inferred_so_a_sources_mapping_wins(tmp_path: Path) -> None:
+    """A nämnd's protocol names Region Skåne four times (an agreement on care): a guess, not its own name."""
+    from indexer.extract import extract_file
+
+    raw = (
+        "Socialnämnden\nProtokoll\nSammanträdesdatum 2026-04-02\n\n§ 20 Avtal om samverkan\n"
+        "Region Skåne och nämnden har förhandlat. Region Skåne föreslår en ny modell. "
+        "Avtalet med Region Skåne gäller 2027. Region Skåne betalar hälften.\n"
+    )
+    meta = _meta(raw)
+    assert (meta.organization, meta.organization_inferred) == ("Region Skåne", True)
+    path = tmp_path / "protokoll.txt"
+    path.write_text(raw, encoding="utf-8")
+    ex = extract_file(path, organization="Höörs kommun")
+    assert (ex.meta.organization, ex.meta.meta_source["organization"]) == ("Höörs kommun", "--organization")
+
+
+@pytest.mark.parametrize(
+    ("footer", "organization"),
+    [
+        ("Postadress: Box 1, 523 86 Ulricehamn   www.ulricehamn.se", "Ulricehamns kommun"),
+        ("Telefon 0302-52 10 00   kommunen@upplandsvasby.se", "Upplands Väsby kommun"),
+        ("Besöksadress Regionens hus   www.regionhalland.se", "Region Halland"),
+        ("Växel 0498-26 90 00   https://gotland.se", "Region Gotland"),  # the region is Gotland's kommun
+    ],
+)
+def test_a_running_footers_web_address_names_the_organization(footer: str, organization: str) -> None:
+    raw = _pages(
+        f"Kultur- och fritidsnämnden\nProtokoll 2026-02-05\n\n§ 1 Val av justerare\nText.\n\n{footer}",
+        f"Kultur- och fritidsnämnden\nProtokoll 2026-02-05\n\n§ 2 Bidrag\nText.\n\n{footer}",
+    )
+    meta = _meta(raw)
+    assert (meta.organization, meta.meta_source["organization"]) == (organization, "page header")
+
+
+def test_a_web_address_in_the_text_is_no_letterhead() -> None:
+    raw = _pages(
+        "Kultur- och fritidsnämnden\nProtokoll 2026-02-05\n\n§ 1 Val av justerare\nText.\n",
+        "Kultur- och fritidsnämnden\nProtokoll 2026-02-05\n\n§ 2 Bidrag\n"
+        + "Nämnden beslutar om bidraget.\n" * 20
+        + "Mer om Skövdes arbete finns på www.skovde.se.\nBeslutet expedieras till föreningen.\nSlut.\n",
+    )
+    assert _meta(raw).organization is None
+
+
+def test_a_shortened_month_is_a_date() -> None:
+    raw = "PROTOKOLL\nKultur- och fritidsnämnden\nSammanträdesdatum 5 feb. 2026\n\n§ 1 Val\n"
+    assert _meta(raw).date == "2026-02-05"
+    assert _meta(raw.replace("5 feb. 2026", "12 sept 2025")).date == "2025-09-12"
+
+
+def test_a_one_page_documents_footer_address_names_its_kommun() -> None:
+    raw = (
+        "Kallelse\nKommunstyrelsen\nTid: tisdagen den 3 mars 2026 kl. 13.00\n\nÄrenden\n"
+        + "".join(f"{n}. Ärende nummer {n}\n" for n in range(1, 16))
+        + "\nAnna Ek\nordförande\n\nKommunkansliet, Box 3, 544 81 Hjo   www.hjo.se\n"
+    )
+    meta = _meta(raw)
+    assert (meta.organization, meta.meta_source["organization"]) == ("Hjo kommun", "footer")
+
+
+@pytest.mark.parametrize(
+    ("title", "organ"),
+    [
+        ("Kallelse till sammanträde med kommunfullmäktige", "Kommunfullmäktige"),
+        ("Kallelse till socialnämndens sammanträde", "Socialnämnden"),
+        ("KALLELSE TILL SAMMANTRÄDE MED BYGG- OCH MILJÖNÄMNDEN", "Bygg- och miljönämnden"),
+    ],
+)
+def test_a_kallelse_title_naming_the_meeting_gives_the_body_not_the_meeting(title: str, organ: str) -> None:
+    raw = f"{title}\nTid: torsdagen den 5 mars 2026 kl. 18.00\nPlats: Stadshuset\n\nÄrenden\n1. Val\n"
+    assert _meta(raw).organ == organ
+
+
+def test_a_kommun_in_a_kallelses_agenda_is_not_its_letterhead() -> None:
+    raw = (
+        "Kallelse\nByggnadsnämnden\nTid: tisdagen den 3 mars 2026 kl. 13.00\n\nÄrenden\n"
+        "1. Val av justerare\n2. Detaljplan, Lerums kommun\n3. Yttrande, Partille kommun\n"
+    )
+    meta = _meta(raw)
+    assert meta.organ == "Byggnadsnämnden" and meta.organization is None
+
+
+@pytest.mark.parametrize(
+    ("cover", "date"),
+    [
+        ("PROTOKOLL\nKommunstyrelsen\nJusterat 2026-10-12\n2026-10-07\n", "2026-10-07"),
+        (
+            "PROTOKOLL\nKommunstyrelsen\nJusteringsdag\n2026-10-12\nSammanträdets datum\n2026-10-07\n",
+            "2026-10-07",
+        ),
+        ("PROTOKOLL\nKommunstyrelsen\nJusteringsdag\n2026-10-12\n", None),  # only another day: left empty
+    ],
+)
+def test_a_justering_date_on_the_cover_is_not_the_meeting_date(cover: str, date: str | None) -> None:
+    assert _meta(cover + "\n§ 1 Val av justerare\n").date == date
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Kommunstyrelsen – Hjo kommun – Protokoll 2026-03-05 – Sida {n} av 3",
+        "Hjo kommun, Kommunstyrelsen, protokoll 2026-03-05, Sida {n} (3)",
+        "HJO KOMMUN · Kommunstyrelsen · Sammanträdesprotokoll · 2026-03-05 · {n} (3)",
+    ],
+)
+def test_a_running_footers_fields_apart_by_dashes_dots_or_commas(footer: str) -> None:
+    """Kommun, organ and date only in a running footer whose fields a dash, a dot or a comma part."""
+    raw = _pages(
+        *(
+            f"§ {n} Ärende {n}\nKommunstyrelsen beslutar att godkänna ärendet.\n\n{footer.format(n=n)}"
+            for n in (1, 2, 3)
+        )
+    )
+    meta = _meta(raw)
+    assert (meta.organization, meta.organ, meta.date) == ("Hjo kommun", "Kommunstyrelsen", "2026-03-05")
+    assert meta.meta_source["organization"] == meta.meta_source["organ"] == "page header"
+
+
+def test_a_shared_word_parts_comma_in_a_running_header_is_kept() -> None:
+    raw = _pages(
+        *(f"Barn-, utbildnings- och kulturnämnden, Hjo kommun\n\n§ {n} Ärende\nText.\n" for n in (1, 2))
+    )
+    assert _meta(raw).organ == "Barn-, utbildnings- och kulturnämnden"
+
+
+def test_a_kommuns_name_in_capitals_is_no_organ_acronym() -> None:
+    raw = "Anteckningar\n\nMötet i HJO om HJO:s skolor. HJO växer, sade HJO-gruppen.\n"
+    assert _meta(raw).organ is None

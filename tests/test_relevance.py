@@ -139,11 +139,13 @@ def test_feedback_keeps_keyword_pages_on_topic(relevance) -> None:
 
 def test_blind_hybrid_at_least_dense_on_paraphrased_queries(blind) -> None:
     # 2026-12-06: hybrid nDCG@10 0.666 / MRR 0.744, dense-only 0.660 / 0.744, lexical 0.438 / 0.493
-    # (64 paraphrased blind queries; Alingsås figures move with its extraction, hence the margins)
+    # (64 paraphrased blind queries; Alingsås figures move with its extraction, hence the margins).
+    # search6 (e5-small-int8): a question whose words meet in no item ranked by standing + bm25
+    # (api.fusion.weak_question_order): hybrid 0.659 / 0.766 -> 0.692 / 0.792, dense 0.654 / 0.757
     hyb, dense, lex = (blind[m]["paraphrase"] for m in ("hybrid", DENSE, "lexical"))
-    assert hyb["ndcg@10"] >= dense["ndcg@10"] - 0.01
-    assert hyb["mrr"] >= dense["mrr"] - 0.02
-    assert hyb["ndcg@10"] >= lex["ndcg@10"] + 0.15
+    assert hyb["ndcg@10"] >= dense["ndcg@10"] + 0.01
+    assert hyb["mrr"] >= dense["mrr"] - 0.01
+    assert hyb["ndcg@10"] >= lex["ndcg@10"] + 0.20
 
 
 def test_blind_keyword_queries_at_their_ceiling(blind) -> None:
@@ -166,12 +168,14 @@ def test_blind_one_word_queries_keep_junk_out(blind) -> None:
 
 def test_unseen_kommuner_paraphrases_hybrid_at_least_dense_and_far_above_lexical(unseen) -> None:
     # eval/unseen.queries.json: 25 paraphrased queries over kommuner2 + kommuner3, written blind.
-    # 2026-12-06, e5-small-int8: hybrid nDCG@10 0.769 / MRR 0.850, dense 0.760 / 0.839, lexical 0.531 / 0.582
+    # 2026-12-06, e5-small-int8: hybrid nDCG@10 0.769 / MRR 0.850, dense 0.760 / 0.839, lexical 0.531 / 0.582;
+    # search6 (weak questions ranked by standing + bm25): hybrid 0.764 / 0.831 -> 0.789 / 0.870, dense
+    # 0.756 / 0.822 on today's extraction
     hyb, dense, lex = (unseen[m]["paraphrase"] for m in ("hybrid", DENSE, "lexical"))
-    assert hyb["ndcg@10"] >= dense["ndcg@10"] - 0.02
-    assert hyb["mrr"] >= dense["mrr"] - 0.02
-    assert hyb["ndcg@10"] >= lex["ndcg@10"] + 0.15
-    assert hyb["ndcg@10"] >= 0.70
+    assert hyb["ndcg@10"] >= dense["ndcg@10"] + 0.01
+    assert hyb["mrr"] >= dense["mrr"] - 0.01
+    assert hyb["ndcg@10"] >= lex["ndcg@10"] + 0.20
+    assert hyb["ndcg@10"] >= 0.74
 
 
 def test_unseen_kommuner_keyword_queries_keep_lexical_ranking(unseen) -> None:

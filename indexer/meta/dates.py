@@ -9,7 +9,7 @@ from collections.abc import Callable
 from indexer.meta.doctype import DOC_TYPE_WORDS
 from indexer.read.page_numbers import without_page_numbers
 
-__all__ = ["MONTHS", "find_dates", "meeting_date", "parse_swedish_date", "without_date"]
+__all__ = ["MONTHS", "find_dates", "invitation", "meeting_date", "parse_swedish_date", "without_date"]
 
 MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
@@ -17,10 +17,29 @@ MONTHS = {
 }  # fmt: skip
 
 _ISO = re.compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b")
-_LONG = re.compile(r"\b([0-3]?\d)\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+#: Months as a header may shorten them: "5 feb. 2026", "12 sept 2025".
+_SHORT = {
+    "jan": 1,
+    "feb": 2,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_LONG = re.compile(
+    r"\b([0-3]?\d)\s+(" + "|".join(MONTHS) + r"|(?:" + "|".join(_SHORT) + r")\.?)\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _HEADER_LINES = 40
 # Labels of other dates than the meeting's.
-_OTHER = re.compile(r"justera|upprättad|anslag|expedierad|utskrift|publicerad|bilaga|reviderad|\(", re.I)
+_OTHER = re.compile(
+    r"juster(?:a|ing|ad|at|as)|upprättad|anslag|expedierad|utskrift|publicerad|bilaga|reviderad|\(", re.I
+)
 
 
 def parse_swedish_date(s: str) -> str | None:
@@ -30,7 +49,8 @@ def parse_swedish_date(s: str) -> str | None:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     m = _LONG.search(s)
     if m:
-        return f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+        month = m.group(2).lower().rstrip(".")
+        return f"{m.group(3)}-{MONTHS.get(month) or _SHORT[month]:02d}-{int(m.group(1)):02d}"
     return None
 
 
@@ -54,16 +74,12 @@ _MEETING_LABEL = re.compile(
 )
 
 
-def _labelled(head: list[str], *, meeting_first: bool = False) -> str | None:
+def _labelled(head: list[str]) -> str | None:
     """The date after a label on the cover: the meeting's ("Sammanträdesdatum", "Tid") or "Datum".
 
-    `meeting_first` (a kallelse): a label naming the meeting wins over "Datum", the day the kallelse
-    was sent ("Datum 2026-04-08" above "Tid  Torsdagen den 16 april 2026").
+    A kallelse reads a label naming the meeting first (`meeting_date`): "Datum" is the day it was
+    sent ("Datum 2026-04-08" above "Tid  Torsdagen den 16 april 2026").
     """
-    if meeting_first:
-        found = _after_label(head, _MEETING_LABEL)
-        if found:
-            return found
     return _after_label(
         head, re.compile(r"(sammanträde\w*|mötesdatum|möte|tid|datum|plats\s+och\s+tid)\b", re.I)
     )
@@ -79,7 +95,12 @@ def _after_label(head: list[str], label: re.Pattern[str]) -> str | None:
                 return d
     # The label on its own line (a cover's column) with the date on the next one.
     for i, ln in enumerate(head[:-1]):
-        if re.fullmatch(r"(datum|sammanträdesdatum|mötesdatum|tid|tid och plats|plats och tid):?", ln, re.I):
+        if re.fullmatch(
+            r"(datum|sammanträdesdatum|sammanträdesdag|sammanträdets datum|mötesdatum|mötets datum|tid"
+            r"|tid och plats|plats och tid):?",
+            ln,
+            re.I,
+        ):
             if not label.match(ln):
                 continue
             for nxt in head[i + 1 : i + 3]:
@@ -96,8 +117,38 @@ def _running(running: list[str]) -> str | None:
     return dates.most_common(1)[0][0] if len(dates) == 1 else None
 
 
+# The sentence of a kallelse that calls the body to its meeting: "Ledamöter kallas och ersättare underrättas
+# till sammanträde med kommunfullmäktige torsdagen den 29 oktober 2026 kl. 18.00", "Kommunfullmäktige kallas
+# till sammanträde", "Socialnämnden sammanträder onsdagen den 4 mars 2026", "Härmed kallas ni till
+# kommunstyrelsens sammanträde den …".
+_INVITE = re.compile(
+    r"\b(?:kallas|kallar|underrättas|inbjuds|välkomna|välkommen)\b.{0,200}?\bsammanträde|\bsammanträder\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<![Kk]l)(?<!\bca)(?<!\bbl\.a)[.!?]\s+(?=[A-ZÅÄÖ])")
+
+
+def invitation(head: list[str]) -> str | None:
+    """The sentence of a kallelse's first lines that calls its body to the meeting, or None.
+
+    Args:
+        head: The first lines of the text (a blank line ends a paragraph, and so a sentence).
+    """
+    paragraphs = re.split(r"\n\s*\n", "\n".join(head))
+    for para in paragraphs:
+        for sentence in _SENTENCE_END.split(re.sub(r"\s+", " ", para).strip()):
+            if _INVITE.search(sentence) and len(sentence) <= 400:
+                return sentence
+    return None
+
+
 def meeting_date(
-    lines: list[str], running: list[str], is_organ_line: Callable[[str], bool], doc_type: str | None = None
+    lines: list[str],
+    running: list[str],
+    is_organ_line: Callable[[str], bool],
+    doc_type: str | None = None,
+    page_title: list[str] | None = None,
+    invited: str | None = None,
 ) -> tuple[str | None, str]:
     """The meeting's date and where it was read.
 
@@ -106,18 +157,31 @@ def meeting_date(
         running: The lines printed at the top of most pages (`indexer.meta.header`).
         is_organ_line: A predicate: does a line name a body (for "Kommunstyrelsen 2024-06-03").
         doc_type: The document's type: a kallelse prints the day it was sent beside the meeting's.
+        page_title: A web page's title parts and breadcrumb steps ("Kommunstyrelsen 2026-11-09").
+        invited: A kallelse's sentence calling the body to its meeting (`invitation`).
 
     Returns:
         (ISO date or None, source): "label" (Sammanträdesdatum, Datum, Tid), "page header",
-        "cover" (a letterhead line, a line that is only a date) or "".
+        "invitation", "page title", "cover" (a letterhead line, a line that is only a date) or "".
     """
     head = lines[:_HEADER_LINES]
-    d = _labelled(head, meeting_first=doc_type == "kallelse")
+    if doc_type == "kallelse":
+        # The meeting's label, then the sentence calling to it, before "Datum": the day it was sent.
+        d = _after_label(head, _MEETING_LABEL)
+        if d:
+            return d, "label"
+        d = parse_swedish_date(invited) if invited else None  # "… till sammanträde den 29 oktober 2026"
+        if d:
+            return d, "invitation"
+    d = _labelled(head)
     if d:
         return d, "label"
     d = _running(running)
     if d:
         return d, "page header"
+    d = _running(page_title or [])  # the one date the page's title and breadcrumb print
+    if d:
+        return d, "page title"
     return _cover_date(head, is_organ_line), "cover"
 
 
@@ -131,15 +195,22 @@ def _cover_date(head: list[str], organ_line: Callable[[str], bool]) -> str | Non
             return d
     # A line that is only a date, unless it is labelled as something else (Upprättad, Justerad).
     for i, ln in enumerate(head):
-        if _ISO.fullmatch(ln) or _LONG.fullmatch(ln):
-            prev = next((p for p in reversed(head[:i]) if p), "")
-            if re.fullmatch(r"(upprättad|justerad|anslag.*|expedierad|utskriftsdatum)", prev, re.I):
-                continue
+        if (_ISO.fullmatch(ln) or _LONG.fullmatch(ln)) and not _other_label_above(head, i):
             return parse_swedish_date(ln)
     # The first date on the cover not labelled as another date ("Eslövs kommun, 2024-11-20 kl. 18").
     # A sentence that mentions a date ("Vid mötet den 26 februari 2021 beslutades.") is not the cover.
-    for ln in head[:12]:
+    for i, ln in enumerate(head[:12]):
         d = parse_swedish_date(ln)
-        if d and not _OTHER.search(ln) and not ln.endswith(".") and len(ln.split()) <= 10:
+        sentence = ln.endswith(".") or len(ln.split()) > 10
+        if d and not _OTHER.search(ln) and not sentence and not _other_label_above(head, i):
             return d
     return None
+
+
+def _other_label_above(head: list[str], i: int) -> bool:
+    """Whether the line above line i is the label of another date ("Justeringsdag", "Upprättad")."""
+    prev = next((p for p in reversed(head[:i]) if p), "")
+    return (
+        re.fullmatch(r"(upprättad|juster\w*|anslag.*|expedierad|utskriftsdatum|publicerad):?", prev, re.I)
+        is not None
+    )

@@ -4,10 +4,11 @@ Everything is read from the document itself; the file name is never used. Cues, 
 what the document prints at the top of every page (`indexer.meta.header`: "Barn- och
 ungdomsnämnden / Protokoll / 2026-05-26"), the cover's letterhead and labels ("Organ",
 "Sammanträdesdatum", "Plats och tid"), the justering's notice ("… på Alingsås kommuns
-anslagstavla"), then cues that repeat in the text. An organ printed as an abbreviation is expanded
-from the document's own full names or a gazetteer (`indexer.meta.organs`). A field no cue supports
-is left empty rather than guessed from a neighbour, and `DocMeta.meta_source` says for each field
-how it was decided.
+anslagstavla"), a web page's title, breadcrumb and site name (`indexer.types.PageCues`, kept out
+of the text by the HTML reader), then cues that repeat in the text. An organ printed as an
+abbreviation is expanded from the document's own full names or a gazetteer (`indexer.meta.organs`).
+A field no cue supports is left empty rather than guessed from a neighbour, and
+`DocMeta.meta_source` says for each field how it was decided.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from indexer.meta.dates import find_dates, meeting_date, parse_swedish_date, without_date
+from indexer.meta.dates import find_dates, invitation, meeting_date, parse_swedish_date, without_date
 from indexer.meta.doctype import DOC_TYPE_WORDS, doc_type
-from indexer.meta.header import PageHeads, join_broken, page_heads
+from indexer.meta.header import PageHeads, join_broken, page_heads, running_cells
 from indexer.meta.organization import detect_organization
 from indexer.meta.organs import ORGAN_HEAD, expand_abbreviation, is_abbreviation
-from indexer.types import DocMeta
+from indexer.types import DocMeta, PageCues
+from models import gazetteers
 
 __all__ = ["detect_meta", "find_dates", "parse_swedish_date"]
 
@@ -29,17 +31,22 @@ _ACRONYM_STOP = {"PPT", "PDF", "NPÖ", "GNU", "SKR", "LSS", "SOL", "IT", "EU", "
 _MEETING = ("protokoll", "kallelse", "minnesanteckningar", "mötesanteckningar")
 
 
+_GLUED_CAPS = re.compile(r"(?<=[A-ZÅÄÖ]{4})(?=[A-ZÅÄÖ][a-zåäö]{2})")
+
+
 def _lines(text: str) -> list[str]:
     """Lines without markdown emphasis, a multi-column line split into its columns.
 
     A PDF letterhead is laid out in columns separated by runs of spaces or tabs
     ("LJUSDALS KOMMUN      SAMMANTRÄDESPROTOKOLL      Sida 1 av 4"); each column
     is read as a line of its own, and so is each part of "Protokoll | Kommunfullmäktige |
-    2024-10-29". A markdown table row stays whole.
+    2024-10-29". A markdown table row stays whole. Two cells a PDF's text layer ran together
+    ("PROTOKOLLKommunfullmäktige": a word in capitals against a capitalised word) are two words again.
     """
     out: list[str] = []
     for raw in text.split("\n"):
         ln = re.sub(r"^\s*#{1,6}\s+", "", re.sub(r"[*_]+", "", raw)).strip()  # and markdown heading marks
+        ln = _GLUED_CAPS.sub(" ", ln)
         if not ln or ln.startswith("|"):
             out.append(ln)
         else:
@@ -63,8 +70,17 @@ _ABBREV = re.compile(r"\s*\([A-ZÅÄÖ]{2,6}\)\s*$")  # "Nämnden för Kultur & 
 _ORG_PART = r"(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|[A-ZÅÄÖ][\wåäö-]+regionen)"
 
 
+# A name broken at a hyphen where a narrow cell wrapped it ("Samhällsbyggnads-<br>nämnden"), not the
+# hyphen of a shared word part ("Barn- och ungdomsnämnden", "Kultur-, fritids- och …").
+_BROKEN_WORD = re.compile(r"(?<=[a-zåäö])- (?!(?:och|eller|samt|resp|respektive|till)\b)(?=[a-zåäö])")
+
+
 def _norm_organ(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" .:–-")
+    s = _BROKEN_WORD.sub("", s)
+    # "(Kallelse) till sammanträde med kommunfullmäktige", "(Kallelse) till socialnämndens sammanträde".
+    s = re.sub(r"(?i)^(?:till\s+)?sammanträde(?:t)?\s+(?:med|i|för)\s+", "", s)
+    s = re.sub(r"(?i)^till\s+(.+?)s\s+sammanträde$", r"\1", s)
     s = re.sub(r"\s+(?:sammanträdes|mötes)?datum$", "", s, flags=re.I)  # "Tekniska nämnden Datum": a label
     # "Kommunala pensionärsrådet, Gnesta kommun", "Kommunstyrelsen i Arvidsjaurs kommun", "Ledningsgrupp
     # för … – Region Värmland och Värmlands kommuner" -> the organ without its organization(s).
@@ -87,6 +103,9 @@ _ADOPTED_BY = re.compile(
 )
 
 
+_PLURAL_BODIES = re.compile(r"(?i)\b(?:nämnder|styrelser|utskotten|beredningar|bolag)\b")
+
+
 def _organ_line(ln: str) -> bool:
     if not ln or len(ln) > 70 or ln.endswith((".", ",")) or "(" in ln or ":" in ln:
         return False
@@ -95,6 +114,8 @@ def _organ_line(ln: str) -> bool:
     if any(rx.search(ln) for rx, _ in DOC_TYPE_WORDS) or re.search(r"\d", ln):
         return False
     if not ln[0].isupper() or ln.isupper():
+        return False
+    if _PLURAL_BODIES.search(ln):  # "Nämnder och styrelser": a heading over many bodies
         return False
     return bool(ORGAN_HEAD.search(ln))
 
@@ -136,6 +157,12 @@ def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
             ln,
             re.I,
         )
+        if m and re.search(r"(?i)\bsammanträde", m.group(1)):
+            # "Kallelse till sammanträde med kommunfullmäktige", "Kallelse till socialnämndens sammanträde"
+            found = _invited_organ(ln)
+            if found:
+                return found
+            continue
         if m and ORGAN_HEAD.search(m.group(1)) and len(m.group(1)) < 80:
             return _norm_organ(without_date(m.group(1)))
     # 2c. A tjänsteskrivelse's addressee: "Till samhällsbyggnadsnämnden", or "Till" in a column of its
@@ -164,7 +191,12 @@ def _organ_in_text(text: str, doc_type: str | None) -> tuple[str | None, str]:
     if doc_type not in _MEETING:
         return None, ""  # a rapport or a motion names many bodies and met as none of them
     # An acronym named again and again ("SVOM").
-    acr = Counter(a for a in re.findall(r"\b([A-ZÅÄÖ]{3,7})(?::s)?\b", text) if a not in _ACRONYM_STOP)
+    kommuner = gazetteers.kommuner()  # "HJO", "MORA" in a footer: a kommun's name in capitals, no body
+    acr = Counter(
+        a
+        for a in re.findall(r"\b([A-ZÅÄÖ]{3,7})(?::s)?\b", text)
+        if a not in _ACRONYM_STOP and a.title() not in kommuner
+    )
     if acr:
         name, n = acr.most_common(1)[0]
         if n >= 3:
@@ -174,16 +206,59 @@ def _organ_in_text(text: str, doc_type: str | None) -> tuple[str | None, str]:
     return None, ""
 
 
-def _organ(text: str, lines: list[str], heads: PageHeads, doc_type: str | None) -> tuple[str | None, str]:
+# Where a kallelse's sentence names the body it calls: "sammanträde med kommunfullmäktige", "till
+# kommunstyrelsens sammanträde", "Kommunfullmäktige kallas …", "Ledamöterna i socialnämnden kallas …",
+# "Socialnämnden sammanträder …".
+_INVITED = (
+    re.compile(r"\bsammanträde(?:t)?\s+(?:med|i|för)\s+(.+)", re.I),
+    re.compile(r"\btill\s+(\S+(?:\s+\S+){0,3}?)s\s+sammanträde", re.I),
+    re.compile(r"^(?:härmed\s+)?(?:ledamöterna\s+i\s+)?(.+?)\s+(?:kallas|sammanträder)\b", re.I),
+)
+# Words that end the body's name in the sentence: "den", "kl.", "i", a weekday, a date, punctuation.
+_INVITED_STOP = re.compile(r"^(?:den|kl\.?|i|på|via|samt|till|för|om|\w+dagen|\d.*)$", re.IGNORECASE)
+
+
+def _invited_organ(sentence: str | None) -> str | None:
+    """The body a kallelse's invitation names, in its printed form made a heading ("Kommunfullmäktige")."""
+    for rx in _INVITED if sentence else ():
+        m = rx.search(sentence or "")
+        if not m:
+            continue
+        words: list[str] = []
+        for w in m.group(1).split()[:6]:
+            if _INVITED_STOP.match(w):
+                break
+            words.append(w.rstrip(",:;."))
+            if w != words[-1]:  # "…nämnden, torsdagen": the name ends at its comma
+                break
+        name = _norm_organ(" ".join(words))
+        if name and len(name) <= 60 and _organ_line(name):
+            return name
+    return None
+
+
+def _organ(
+    text: str, lines: list[str], heads: PageHeads, doc_type: str | None, cues: PageCues, invited: str | None
+) -> tuple[str | None, str]:
     # 1. The organ printed at the top of every page (not a tjänsteskrivelse's: its writer's unit).
     if doc_type != "tjänsteskrivelse" and heads.running:
-        found = _header_organ(_split_columns(heads.running))
+        found = _header_organ(_split_columns(running_cells(heads.running)))
         if found:
             return found, "page header"
     cover = _split_columns(heads.cover) + join_broken(lines[:_HEADER_LINES])
     found = _organ_in_header(cover, doc_type)
     if found:
         return found, "cover"
+    # 2. The body a kallelse's invitation calls ("… till sammanträde med kommunfullmäktige …").
+    found = _invited_organ(invited)
+    if found:
+        return found, "invitation"
+    # 3. A web page's title ("Kommunstyrelsen 2026-11-09 - Protokoll - Köpings kommun"), then its
+    #    breadcrumb read from the page itself upwards ("Nämnder och styrelser > Kommunstyrelsen > Möte").
+    for source, group in (("page title", cues.title), ("breadcrumb", cues.trail[::-1])):
+        found = _header_organ(group) if doc_type != "tjänsteskrivelse" else None
+        if found:
+            return found, source
     return _organ_in_text(text, doc_type)
 
 
@@ -222,7 +297,9 @@ def _year(text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def detect_meta(text: str, *, source_name: str = "", raw: str | None = None) -> DocMeta:
+def detect_meta(
+    text: str, *, source_name: str = "", raw: str | None = None, cues: PageCues | None = None
+) -> DocMeta:
     """Read the meeting's metadata from its (cleaned) text.
 
     Args:
@@ -230,6 +307,8 @@ def detect_meta(text: str, *, source_name: str = "", raw: str | None = None) -> 
         source_name: The file name; used by nothing but kept for callers and logging.
         raw: The text before page chrome was removed (page markers kept), whose running headers
             name the organ, date and type; without it only the cleaned text is read.
+        cues: A web page's title, breadcrumb and site name (`indexer.read.html`), read where the
+            document's own text does not say.
 
     Returns:
         The metadata; fields that the text does not support are None. When only
@@ -238,10 +317,21 @@ def detect_meta(text: str, *, source_name: str = "", raw: str | None = None) -> 
     """
     lines = _lines(text)
     heads = page_heads(raw) if raw is not None else PageHeads()
-    kind, kind_src = doc_type(text, lines, _split_columns(heads.running))
-    date, date_src = meeting_date(lines, _split_columns(heads.running), _organ_line, kind)
-    org, inferred, org_src = detect_organization(text, lines, heads)
-    organ, organ_src = _expanded(*_organ(text, lines, heads, kind), text)
+    cues = cues or PageCues()
+    # The page's own title and breadcrumb step name it; the trail's other steps are the site's sections.
+    page = [t for t in cues.title if t not in cues.trail[:-1]] + cues.trail[-1:]
+    kind, kind_src = doc_type(text, lines, _split_columns(running_cells(heads.running)), page)
+    invited = invitation(text.split("\n", _HEADER_LINES)[:_HEADER_LINES]) if kind == "kallelse" else None
+    date, date_src = meeting_date(
+        lines,
+        _split_columns(running_cells(heads.running)),
+        _organ_line,
+        kind,
+        cues.title + cues.trail,
+        invited,
+    )
+    organ, organ_src = _expanded(*_organ(text, lines, heads, kind, cues, invited), text)
+    org, inferred, org_src = detect_organization(text, lines, heads, cues, organ)
     meta = DocMeta(
         organization=org,
         organ=organ,

@@ -113,17 +113,20 @@ def _not_minutes(head: list[str]) -> str | None:
     return None
 
 
-def doc_type(text: str, lines: list[str], running: list[str]) -> tuple[str | None, str]:
+def doc_type(
+    text: str, lines: list[str], running: list[str], page_title: list[str] | None = None
+) -> tuple[str | None, str]:
     """The document's type and where it was read.
 
     Args:
         text: The cleaned text.
         lines: Its lines, columns split.
         running: The lines printed at the top of most pages.
+        page_title: A web page's title parts and its own breadcrumb step ("Protokoll").
 
     Returns:
-        (type or None, source): "page header", "cover", "title", "structure" (§ paragraphs, an
-        invitation's wording) or "".
+        (type or None, source): "page header", "cover", "page title", "title", "structure" (§
+        paragraphs, an invitation's wording) or "".
     """
     kind = _named_type(running)
     if kind:
@@ -132,6 +135,9 @@ def doc_type(text: str, lines: list[str], running: list[str]) -> tuple[str | Non
     kind = _named_type(head)
     if kind:
         return kind, "cover"
+    kind = _named_type(page_title or [])
+    if kind:
+        return kind, "page title"
     if re.search(r"^\s*I tjänsten\s*$|^\s*Ärendebeskrivning\s*$", text, re.M):
         return "tjänsteskrivelse", "structure"
     if re.search(r"mötesanteckning", text, re.I):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from indexer.read.clean import split_pages
 from indexer.read.page_numbers import is_page_number, without_page_numbers
 
-__all__ = ["PageHeads", "join_broken", "page_heads"]
+__all__ = ["PageHeads", "join_broken", "page_heads", "running_cells"]
 
 _TOP = 7  # non-blank lines looked at on each page
 _BOTTOM = 3
@@ -74,6 +74,17 @@ def join_broken(lines: list[str]) -> list[str]:
             continue
         out.append(ln)
     return out
+
+
+# Between the fields of a running header or footer: "Hjo kommun – Kommunstyrelsen – 2026-03-05",
+# "HJO KOMMUN · Kommunstyrelsen", "Hjo kommun, Kommunstyrelsen, Sida 2 (3)" (not the comma of a shared
+# word part: "Kultur-, fritids- och …").
+_FIELD_SEP = re.compile(r"\t+|\s{3,}|\s+[|–—·•]\s+|(?<!-),\s+")
+
+
+def running_cells(lines: list[str]) -> list[str]:
+    """A running header's or footer's lines cut into their fields, each a line of its own."""
+    return [c.strip() for ln in lines for c in _FIELD_SEP.split(ln) if c.strip()]
 
 
 def _top(lines: list[str]) -> list[str]:

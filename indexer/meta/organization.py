@@ -13,7 +13,8 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
-from indexer.meta.header import PageHeads
+from indexer.meta.header import PageHeads, running_cells
+from indexer.types import PageCues
 from models import gazetteers
 
 __all__ = ["REGIONS", "detect_organization", "kommun_name"]
@@ -178,9 +179,27 @@ def _stad_in(line: str) -> str | None:
     return None
 
 
+# A kommun or region named as a party to something ("Avtal med Ludvika kommun", "Överenskommelse med Region
+# Västra Götaland", "Samverkan mellan Hjo och Tidaholms kommuner"), not as the document's own letterhead.
+_PASSING = re.compile(
+    r"\b(?:med|till|från|mellan|och|om|mot|av|inom|åt|hos)\s+(?:(?:[A-ZÅÄÖ][\wåäöé-]*\s+){1,3}"
+    r"(?:kommuns?|kommuner|stad)\b|Region\s|Västra Götalandsregionen)"
+)
+# The first agenda item ("§ 12", "3. Val av justerare") or the agenda's heading: the letterhead is above.
+_ITEM = re.compile(
+    r"^\s*(?:(?:§|\d{1,3}\.?\s+§)\s*\d|\d{1,2}[.)]\s+[A-ZÅÄÖ]"
+    r"|(?:ärenden|ärendelista|dagordning|föredragningslista)\s*:?\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _letterhead(lines: list[str]) -> str | None:
     for ln in lines:
+        if _ITEM.match(ln):
+            break
         if len(ln) > 80 and not _KOMMUN.match(ln):  # a sentence, unless the kommun is its subject
+            continue
+        if _PASSING.search(ln):
             continue
         if ln.endswith(".") or (len(ln.split()) > 6 and not _KOMMUN.match(ln)):
             continue  # "Lerums kommun och Vårgårda kommun har informerats." names others
@@ -210,12 +229,75 @@ def _logo(lines: list[str]) -> str | None:
     return None
 
 
+_DOMAIN = re.compile(r"(?i)(?:\bwww\.|@|https?://)([a-z0-9-]+)\.se\b")
+_FOLD = str.maketrans("åäöéüÅÄÖÉÜ", "aaoeuAAOEU")
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[\s-]+", "", name.translate(_FOLD)).casefold()
+
+
+@lru_cache(maxsize=1)
+def _domains() -> dict[str, str]:
+    """A kommun's or region's own web domain -> its name: "ulricehamn" -> "Ulricehamns kommun",
+    "upplandsvasby", "alekommun", "regionhalland" -> "Region Halland", "vgregion"."""
+    out: dict[str, str] = {}
+    region_of = {k: r for r, k in gazetteers.REGION_KOMMUNER.items()}  # "gotland.se": Region Gotland
+    for name in gazetteers.kommuner():
+        own = region_of.get(name) or kommun_name(name)
+        for label in (_fold(name), _fold(name) + "kommun", _fold(kommun_name(name).replace(" ", ""))):
+            out.setdefault(label, own)
+    for region in REGIONS:
+        out[_fold(region)] = region
+    out["vgregion"] = "Västra Götalandsregionen"
+    return out
+
+
+def _web_address(lines: list[str]) -> str | None:
+    """The kommun or region whose own web address or e-mail a letterhead or footer prints
+    ("www.ulricehamn.se", "kommunen@tidaholm.se", "regionhalland.se")."""
+    domains = _domains()
+    for ln in lines:
+        for m in _DOMAIN.finditer(ln):
+            found = domains.get(m.group(1).casefold().replace("-", ""))
+            if found:
+                return found
+    return None
+
+
 def _anslag(text: str) -> str | None:
     """The kommun on whose anslagstavla the protocol's justering was announced."""
     for m in _ANSLAG.finditer(text):
         kommun = _kommun_of(m.group(1) or m.group(2))
         if kommun:
             return kommun_name(kommun)
+    return None
+
+
+# "Förvaringsplats för protokollet   Kommunledningsförvaltningen, Tidaholms kommun", "Protokollet förvaras
+# hos kommunkansliet, Hjo kommun": where the protocol is kept, printed in its justering block (often on the
+# last page, after every neighbour the text names).
+_KEPT = re.compile(
+    r"^(?:förvaringsplats(?:\s+för\s+protokollet)?|protokollet\s+förvaras(?:\s+(?:på|hos|i|vid))?)\b\s*:?\s*(.*)$",
+    re.IGNORECASE,
+)
+
+
+def _kept_at(text: str) -> str | None:
+    """The kommun or region printed as the protocol's keeper ("Förvaringsplats … Tidaholms kommun")."""
+    lines = [re.sub(r"\s+", " ", ln).strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    for i, ln in enumerate(lines):
+        m = _KEPT.match(ln)
+        if not m:
+            continue
+        place = m.group(1) or (lines[i + 1] if i + 1 < len(lines) else "")
+        found = _kommun_in(place) or _stad_in(place)
+        if found:
+            return found
+        regions = _region_counts(place, own_names_only=True)
+        if regions:
+            return regions.most_common(1)[0][0]
     return None
 
 
@@ -236,8 +318,43 @@ def _meeting_place(lines: list[str]) -> str | None:
     return None
 
 
+# The word before "X kommun" that makes it a party to something, not the place the text is about: "avtal
+# med Skövde kommun", "Region Västra Götaland och Hjo kommun", "samverkan mellan …", "från Mora kommun".
+_PARTY_TO = frozenset(["med", "och", "mellan", "från", "till", "mot", "samt", "eller"])
+
+
+def _kommun_mentions(lines: list[str]) -> Counter[str]:
+    """How often each kommun is named as the place the text is about ("i/inom/för Alingsås kommun", a
+    subject), not as a party to an agreement or a letter ("med Skövde kommun", "och Hjo kommun")."""
+    counts: Counter[str] = Counter()
+    for ln in lines:
+        for m in _KOMMUN.finditer(ln):
+            before = ln[: m.start()].split() + m.group(1).split()[:-1]  # "Med Skövde" is one match
+            if before and before[-1].casefold() in _PARTY_TO:
+                continue
+            kommun = _kommun_in(m.group(0))
+            if kommun:
+                counts[kommun] += 1
+    return counts
+
+
+def _organ_kind(organ: str | None) -> str | None:
+    """ "kommun" for a kommun's own bodies (Kommunfullmäktige, Kommunstyrelsen and its utskott),
+    "region" for a region's (Regionfullmäktige, Regionstyrelsen, Regionala utvecklingsnämnden), else None."""
+    low = (organ or "").casefold()
+    if low.startswith("kommun"):
+        return "kommun"
+    if low.startswith("region"):
+        return "region"
+    return None
+
+
 def detect_organization(
-    text: str, lines: list[str], heads: PageHeads | None = None
+    text: str,
+    lines: list[str],
+    heads: PageHeads | None = None,
+    cues: PageCues | None = None,
+    organ: str | None = None,
 ) -> tuple[str | None, bool, str]:
     """Find the kommun or region that produced the document.
 
@@ -245,38 +362,67 @@ def detect_organization(
         text: The cleaned document text.
         lines: Its lines, markdown emphasis removed.
         heads: The lines printed at the top of its pages (`indexer.meta.header`).
+        cues: A web page's title, site name and breadcrumb (`indexer.read.html`).
+        organ: The body that met, if known: a kommun's own body ("Kommunstyrelsen") is never a
+            region's, nor a region's ("Regionfullmäktige") a kommun's, so a weak cue of the other kind
+            (the places and bodies the text names) is not taken.
 
     Returns:
         (organization, inferred, source): inferred is True when the name is not printed as the
         document's own (only implied by places, a län, a kommunalförbund, or a region or kommun
         named in passing); source says where it was read: "page header", "letterhead", "anslag"
-        (the justering's notice), "meeting place", "mentions" (named most in the text), or "".
+        (the justering's notice), "förvaringsplats" (where the protocol is kept), "footer" (the web
+        address its last lines print), "page title", "site name", "breadcrumb", "meeting place",
+        "mentions" (named most in the text), or "". A header's or footer's web address names its
+        kommun too ("www.ulricehamn.se").
     """
+    kind = _organ_kind(organ)
     if heads and heads.running:
-        org = _letterhead(heads.running) or _logo(heads.running)
+        running = running_cells(heads.running)
+        org = _letterhead(running) or _logo(running) or _web_address(running)
         if org:
             return org, False, "page header"
-    head = (heads.cover if heads else []) + [ln for ln in lines if ln][:_HEAD_LINES]
-    org = _letterhead(head) or _logo(head[:1])
+    cover = heads.cover if heads else []
+    head = cover + [ln for ln in lines if ln][:_HEAD_LINES]
+    # The cover as printed, then its lines cut into columns: each read down to the first agenda item.
+    org = _letterhead(cover) or _letterhead(head[len(cover) :]) or _logo(head[:1]) or _web_address(head)
     if org:
         return org, False, "letterhead"
     org = _anslag(text)
     if org:
         return org, False, "anslag"
-    regions = _region_counts(text)
+    org = _kept_at(text)
+    if org:
+        return org, False, "förvaringsplats"
+    # A footer's address ("Box 1, 544 81 Hjo   www.hjo.se"), not a sentence pointing at a site.
+    org = _web_address([ln for ln in [x for x in lines if x][-3:] if not ln.rstrip().endswith(".")])
+    if org:
+        return org, False, "footer"
+    # A web page names its site's kommun in its title, its header's home link or logo, its breadcrumb.
+    for source, group in (
+        (("page title", cues.title), ("site name", cues.site), ("breadcrumb", cues.trail)) if cues else ()
+    ):
+        org = _letterhead(group) or _logo(group)
+        if org:
+            return org, False, source
+    # A kommun's body (Kommunstyrelsen) names the region it deals with, not its own organization.
+    regions = _region_counts(text) if kind != "kommun" else Counter()
     # A region's body (its cover names "Regionfullmäktige", "Regionstyrelsen") meets in a kommun's town:
     # the place names where it met, the region it names is whose it is.
-    regional = any(_REGION_ORGAN.match(ln.strip()) for ln in head)
+    regional = kind == "region" or any(_REGION_ORGAN.match(ln.strip()) for ln in head)
     org = (
         None if regional and regions else _meeting_place([re.sub(r"\s+", " ", ln) for ln in text.split("\n")])
     )
-    if org:
-        return org, False, "meeting place"
+    if org and kind != "region":
+        return org, True, "meeting place"  # where it met, not who it is: a sources mapping wins
     if regions:
         name = regions.most_common(1)[0][0]
-        # Printed three times or more under its own name: the document's own organization.
-        return name, _region_counts(text, own_names_only=True)[name] < 3, "mentions"
-    kommuner = Counter(k for ln in lines if (k := _kommun_in(ln))).most_common(2)
-    if kommuner and (len(kommuner) == 1 or kommuner[0][1] > kommuner[1][1]):
-        return kommuner[0][0], True, "mentions"  # named most, and more than any other kommun
+        # Named most, never printed as the document's own: inferred, so a sources mapping or
+        # --organization wins over it (a kommun's body names the region it works with, too).
+        return name, True, "mentions"
+    if kind == "region":
+        return None, False, ""  # the kommuner a region's body names are not its organization
+    kommuner = _kommun_mentions(lines).most_common(2)
+    if kommuner and kommuner[0][1] >= 2 and (len(kommuner) == 1 or kommuner[0][1] > kommuner[1][1]):
+        return kommuner[0][0], True, "mentions"  # named most, twice or more, and more than any other kommun
     return None, False, ""

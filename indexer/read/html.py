@@ -4,6 +4,12 @@ Block elements become lines; list items become "• " bullet lines (a scraped
 page's items are often only separated by its bullets); table rows become
 tab-separated lines.
 
+The chrome is not text, but part of it says what the page is: a portal's <title> ("Kommunstyrelsen
+2026-11-09 - Protokoll - Köpings kommun"), its breadcrumb trail ("Start > Regionstyrelsen > Möte
+2026-11-10") and its site's name (og:site_name, the home link, the logo's alt text). `html_document`
+returns those as `PageCues` for the metadata (`indexer.meta.detect`), apart from the text, so they never
+become an item's text or title.
+
 Nesting is limited (`MAX_DEPTH`): the parser's time grows with the square of the depth (20,000
 nested divs take 1.5 s, 200,000 never finish), so a page nested deeper is refused before parsing,
 and the tree is walked with an explicit stack rather than recursion.
@@ -17,6 +23,10 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
+
+from indexer.types import PageCues
+
+__all__ = ["MAX_DEPTH", "HtmlTooDeep", "check_depth", "html_document", "html_to_text"]
 
 # Elements that are never content.
 _DROP_TAGS = (
@@ -38,14 +48,15 @@ _DROP_TAGS = (
 )
 # id/class/role words that mark chrome on pages that use plain divs.
 _CHROME_ATTR = re.compile(
-    r"cookie|consent|gdpr|skip|breadcrumb|navbar|navigation|site-?header|site-?footer|menu|banner|share|sidebar",
+    r"cookie|consent|gdpr|skip|breadcrumb|navbar|navigation|nav\b|nav[-_]|site-?header|site-?footer|menu|banner"
+    r"|share|sidebar",
     re.IGNORECASE,
 )
 # Chrome recognised by its text, whatever the markup.
 _CHROME_TEXT = re.compile(
     r"^\s*(hoppa över navigering|hoppa till (huvud)?innehåll(et)?|till innehållet|gå till innehåll"
     r"|skip to content|meny|sök|stäng|acceptera( alla)? cookies?|godkänn( alla)? cookies?"
-    r"|tillbaka till toppen)\s*$",
+    r"|tillbaka till toppen|du är här:?)\s*$",
     re.IGNORECASE,
 )
 _INDENT = "\x01"  # marks a line inside a list item until the final layout
@@ -143,8 +154,23 @@ def html_to_text(html: str) -> str:
     Raises:
         HtmlTooDeep: The page nests deeper than `MAX_DEPTH`.
     """
+    return html_document(html)[0]
+
+
+def html_document(html: str) -> tuple[str, PageCues]:
+    """An HTML page's text, page chrome removed (see `html_to_text`), and what its chrome says it is.
+
+    Returns:
+        (text, cues): the cues are the <title> cut at its separators, the breadcrumb's steps and the
+        site's name; none of them is in the text.
+
+    Raises:
+        HtmlTooDeep: The page nests deeper than `MAX_DEPTH`.
+    """
     check_depth(html)
     tree = HTMLParser(html)
+    cues = PageCues(title=_title(tree), site=_site_names(tree))
+    cues.trail = _take_trail(tree)
     for tag in _DROP_TAGS:
         for node in tree.css(tag):
             if tag == "header" and _is_letterhead(node):
@@ -159,14 +185,129 @@ def html_to_text(html: str) -> str:
             node.decompose()
     root = tree.body or tree.root
     if root is None:
-        return ""
+        return "", cues
     out: list[str] = []
     _walk(root, out)
     text = _unedged("".join(out))
     lines = [re.sub(r"[ \u00a0]+", " ", ln).strip(" ").replace(_INDENT, "  ") for ln in text.split("\n")]
     lines = [ln if ln.strip() else "" for ln in lines]
     lines = [ln for ln in lines if not _CHROME_TEXT.match(ln) and not _is_cookie_line(ln)]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", cues
+
+
+# The separators of a page title ("Kommunstyrelsen 2026-11-09 - Protokoll - Köpings kommun", "Möte | Nämnd").
+_TITLE_SEP = re.compile(r"\s+(?:[-–—|»›•·]|::)\s+")
+# A breadcrumb's separator between its steps: "Start > Politik > Protokoll", "Hem / Nämnder", "A › B".
+_TRAIL_SEP = re.compile(r"\s*(?:>|›|»|→|/|\\)\s*")
+_TRAIL_ATTR = re.compile(r"breadcrumb|crumb|brödsmul|brodsmul|du-?är-?här|you-?are-?here", re.IGNORECASE)
+_CUE_LEN = 120  # a title part or a breadcrumb step is short; longer is not a name
+# Where a link is content, not a trail: a link list in the text ("Tjänsteskrivelse / Bilaga / Karta").
+_CONTENT = frozenset(["main", "article", "table", "li", "p"])
+# The home page's link: "/", "./", "index.html", "https://www.koping.se/".
+_HOME = re.compile(r"(?:https?://[^/?#]+)?/?(?:\.?/?|index\.html?|start|sv/?)$", re.IGNORECASE)
+_LOGO_WORD = re.compile(
+    r"\s*[-–,]?\s*\b(?:logotyp(?:e|en)?|logo(?:type)?|till startsidan|startsida)\b\s*", re.I
+)
+
+
+def _clean_cue(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" \u00a0:;,")
+
+
+def _title(tree: HTMLParser) -> list[str]:
+    """The <title> cut at its separators, each part a line."""
+    node = tree.css_first("title")
+    raw = _clean_cue(node.text() if node is not None else "")
+    return [part for p in _TITLE_SEP.split(raw) if (part := _clean_cue(p)) and len(part) <= _CUE_LEN]
+
+
+def _site_names(tree: HTMLParser) -> list[str]:
+    """The site's own name: og:site_name / application-name, the home link's text or its logo's alt."""
+    out: list[str] = []
+    for meta in tree.css("meta"):
+        key = (meta.attributes.get("property") or meta.attributes.get("name") or "").lower()
+        if key in ("og:site_name", "application-name"):
+            out.append(_clean_cue(meta.attributes.get("content") or ""))
+    for a in tree.css("a[href]"):
+        if _HOME.fullmatch((a.attributes.get("href") or "").strip()):
+            img = a.css_first("img[alt]")
+            out.append(_clean_cue(a.text() or (img.attributes.get("alt") or "" if img is not None else "")))
+    for img in tree.css("img[alt]"):
+        where = " ".join(str(img.attributes.get(k) or "") for k in ("src", "class", "id", "alt"))
+        if "logo" in where.lower():
+            out.append(_clean_cue(_LOGO_WORD.sub(" ", img.attributes.get("alt") or "")))
+    return list(dict.fromkeys(x for x in out if x and len(x) <= _CUE_LEN))
+
+
+def _take_trail(tree: HTMLParser) -> list[str]:
+    """The page's breadcrumb steps, taken out of the page (they are chrome, not text).
+
+    A breadcrumb is an element marked as one ("breadcrumb", "brödsmulor", "Du är här"), or a run of at
+    least three steps, two of them links, printed with a separator between each ("Start > Regionstyrelsen
+    > Möte 2026-11-10"), above the page's first heading and outside its content (not in <main>,
+    <article>, a table, a list item or a paragraph).
+    """
+    for node in tree.css("[id], [class], [aria-label]"):
+        attrs = " ".join(str(node.attributes.get(k) or "") for k in ("id", "class", "aria-label"))
+        if node.tag not in ("body", "html", "main", "article") and _TRAIL_ATTR.search(attrs):
+            steps = [_clean_cue(x.text()) for x in node.css("li")] or [
+                _clean_cue(x) for x in _TRAIL_SEP.split(node.text(separator=" "))
+            ]
+            node.decompose()
+            return [x for x in steps if x and not _CHROME_TEXT.match(x)]
+    seen: set[int] = set()
+    for a in tree.css("a, h1, h2, h3"):  # in page order: a trail stands above the page's first heading
+        if a.tag != "a":
+            break
+        parent = a.parent
+        if parent is None or parent.mem_id in seen or _inside(parent, _CONTENT):
+            continue
+        seen.add(parent.mem_id)
+        run = _trail_run(parent)
+        if run:
+            steps = [_clean_cue(n.text()) for n in run if n.tag != "-text"]
+            for n in run:
+                n.decompose()
+            return steps
+    return []
+
+
+def _inside(node: Node, tags: frozenset[str]) -> bool:
+    cur: Node | None = node
+    while cur is not None:
+        if cur.tag in tags:
+            return True
+        cur = cur.parent
+    return False
+
+
+def _trail_run(parent: Node) -> list[Node] | None:
+    """The nodes of a breadcrumb among `parent`'s children: step, separator, step, … (≥ 3 steps, ≥ 2
+    of them links), or None."""
+    best: list[Node] = []
+    run: list[Node] = []
+    want_step = True
+    for child in parent.iter(include_text=True):
+        if child.tag == "-text":
+            t = child.text(deep=False) or ""
+            if not t.strip():
+                continue
+            if not want_step and _TRAIL_SEP.fullmatch(t):
+                run.append(child)
+                want_step = True
+                continue
+            run, want_step = [], True  # other text ends a trail
+            continue
+        step = child.tag in ("a", "span", "strong", "em", "b") and 0 < len(child.text(strip=True)) <= _CUE_LEN
+        if step and want_step:
+            run.append(child)
+            want_step = False
+        else:
+            run, want_step = ([child], False) if step else ([], True)
+        steps = [n for n in run if n.tag != "-text"]
+        if len(steps) >= 3 and sum(n.tag == "a" for n in steps) >= 2 and len(run) > len(best):
+            best = list(run)
+    return best or None
 
 
 def _unedged(text: str) -> str:

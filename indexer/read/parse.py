@@ -13,11 +13,11 @@ from pathlib import Path
 
 from indexer.read.docx import docx_text
 from indexer.read.errors import ParseError
-from indexer.read.html import HtmlTooDeep, html_to_text
+from indexer.read.html import HtmlTooDeep, html_document
 from indexer.read.ocr import OcrOptions
 from indexer.read.pdf import PAGE_MARKER, pdf_text
 from indexer.read.txt import decode_text
-from indexer.types import SourceText
+from indexer.types import PageCues, SourceText
 
 __all__ = ["PAGE_MARKER", "OcrOptions", "ParseError", "SourceText", "decode_text", "read_document"]
 
@@ -55,18 +55,19 @@ def read_document(path: Path, *, max_bytes: int = 50_000_000, ocr: OcrOptions | 
             ocr_confidence=conf,
         )  # fmt: skip
     encoding: str | None = None
+    cues = PageCues()
     if fmt == "docx":
         text = docx_text(data)
     else:
         text, encoding = decode_text(data)
         if fmt == "html":
             try:
-                text = html_to_text(text)
+                text, cues = html_document(text)
             except HtmlTooDeep as e:
                 raise ParseError(str(e)) from e
     if not text.strip():
         raise ParseError("no text in file" if fmt in ("docx", "html") else "empty file (only whitespace)")
-    return SourceText(str(path), sha, fmt, text, encoding, len(data))
+    return SourceText(str(path), sha, fmt, text, encoding, len(data), cues=cues)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:

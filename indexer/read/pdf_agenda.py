@@ -17,57 +17,41 @@ top-aligned on single-spaced lines) a record starts at its number. Labelled line
 the Ärende cell ("Förslag: …", "Regionstyrelsens förslag: …") are printed under the row as its notes, and
 a blank line ends the table (what follows is no cell of its last row). A table that runs to the foot
 of a page goes on at the top of the next without its header where a row there fits its columns and
-starts with a number (`AgendaGrid` carries its header over the break).
+starts with a number (`AgendaGrid` carries its header over the break). The header test, the number and
+title columns, the split at numbers and the printed line are `indexer.read.agenda_table`'s, shared with
+the same table in a text export (`indexer.segment.spaced_agenda`).
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 import statistics
 from dataclasses import dataclass, field
 
+from indexer.read.agenda_table import (
+    NUMBER,
+    TITLE_HEAD,
+    column_order,
+    is_header,
+    number_and_title,
+    record_lines,
+    split_at_numbers,
+)
 from indexer.read.pdf_rows import Row, Run, cell_text
 from indexer.read.pdf_tables import Grid, Table
 
-__all__ = [
-    "NUM_HEAD",
-    "OTHER_HEAD",
-    "TITLE_HEAD",
-    "AgendaGrid",
-    "find_agenda_tables",
-    "merge_tables",
-    "title_and_notes",
-]
-
-#: The title column's header.
-TITLE_HEAD = re.compile(r"(?i)^(?:ärende|ärenden|ärendemening|rubrik|ämne)$")
-#: The number column's header.
-NUM_HEAD = re.compile(r"(?i)^(?:nr|nr\.|nummer|punkt|§|ärendenr|p)$")
-#: Other columns an agenda table has (case number, presenter, proposal, notes, time).
-OTHER_HEAD = re.compile(
-    r"(?i)^(?:dnr|diarienr|diarienummer|beteckning|ärendenummer|föredragande|föredragare|presentatör|"
-    r"ansvarig|handläggare|förslag(?: till beslut)?|beslutsförslag|anteckning(?:ar)?|kommentar|tid|bilaga|"
-    r"bilagor|handlingar)$"
-)
-#: A number cell: "4", "4.", "12)", "§ 4".
-_NUMBER = re.compile(r"^(?:§\s*)?(\d{1,3})[.)]?$")
-#: A header cell holds at most this many words.
-_HEAD_WORDS = 4
+__all__ = ["AgendaGrid", "find_agenda_tables", "merge_tables"]
 
 
 def _header(row: Row) -> list[tuple[float, float, str]] | None:
-    """The header's cells (left, right, text), or None when the row is no agenda table header.
+    """The header's cells (left, right, text), or None when the row is no agenda table header
+    (`indexer.read.agenda_table.is_header`).
 
     Cells are the row's runs apart by more than a word gap, so "Nr  Ärende" set close together are two.
     """
     cells = row.cells(gap=0.8 * row.size)
     boxes = [(c[0].left, c[-1].right, cell_text(c, row.size)) for c in cells]
-    if len(boxes) < 3 or any(len(t.split()) > _HEAD_WORDS for _, _, t in boxes):
-        return None
-    titles = [t for _, _, t in boxes if TITLE_HEAD.match(t)]
-    others = [t for _, _, t in boxes if NUM_HEAD.match(t) or OTHER_HEAD.match(t)]
-    if len(titles) != 1 or len(others) < 2 or len(titles) + len(others) < len(boxes) - 1:
+    if not is_header([t for _, _, t in boxes]):
         return None
     if TITLE_HEAD.match(boxes[0][2]):  # the numbers' column has no header: it is left of the title's
         boxes.insert(0, (-1e9, boxes[0][0] - 1.0, ""))
@@ -115,35 +99,12 @@ def _records(rows: list[Row], fitted: list[dict[int, list[Run]]], num: int) -> l
         groups[-1].append(k)
     out: list[list[int]] = []
     for g in groups:
-        numbered = [k for k in g if _is_number(fitted[k].get(num))]
-        if len(numbered) <= 1:
-            out.append(g)
-            continue
-        cuts = [g[0], *numbered[1:]]
-        for a, b in zip(cuts, [*cuts[1:], g[-1] + 1], strict=True):
-            out.append(list(range(a, b)))
+        out += split_at_numbers(g, [_is_number(fitted[k].get(num)) for k in g])
     return out
 
 
 def _is_number(runs: list[Run] | None) -> bool:
-    return bool(runs) and _NUMBER.match(" ".join(r.text.strip() for r in runs or [])) is not None
-
-
-#: A labelled line in an Ärende cell under its title: "Förslag: …", "Regionstyrelsens förslag: …".
-_NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s")
-
-
-def title_and_notes(parts: list[str]) -> tuple[list[str], list[str]]:
-    """An Ärende cell's lines as (title lines, notes): the title ends at the first labelled line, each
-    note is a labelled line with the lines it wraps onto, printed as a line of its own under the row."""
-    k = next((k for k, p in enumerate(parts) if k and _NOTE_LABEL.match(p)), len(parts))
-    notes: list[str] = []
-    for p in parts[k:]:
-        if notes and not _NOTE_LABEL.match(p):
-            notes[-1] += " " + p
-        else:
-            notes.append(p)
-    return parts[:k], notes
+    return bool(runs) and NUMBER.match(" ".join(r.text.strip() for r in runs or [])) is not None
 
 
 @dataclass
@@ -159,19 +120,12 @@ _FOOT_ROWS = 2
 _TOP_ROWS = 6
 
 
-def _columns(boxes: list[tuple[float, float, str]]) -> tuple[int, int] | None:
-    """(number column, title column) of a header, or None when the number column is the title's."""
-    title = next(j for j, (_, _, t) in enumerate(boxes) if TITLE_HEAD.match(t))
-    num = next((j for j, (_, _, t) in enumerate(boxes) if NUM_HEAD.match(t) or not t), 0)
-    return None if num == title else (num, title)
-
-
 def _read(
     rows: list[Row], first: int, boxes: list[tuple[float, float, str]], head: bool, min_numbered: int
 ) -> Table | None:
     """The table whose body starts at row `first` under the header `boxes` (printed on row first - 1
     when `head`), or None when fewer than `min_numbered` of its rows have a number."""
-    cols = _columns(boxes)
+    cols = number_and_title([t for _, _, t in boxes])
     if cols is None:
         return None
     num, title = cols
@@ -191,21 +145,15 @@ def _read(
     numbered = [any(_is_number(fitted[k].get(num)) for k in g) for g in records]
     if sum(numbered) < min_numbered or (not head and not (numbered and numbered[0])):
         return None
-    order = [num, title, *(j for j in range(len(boxes)) if j not in (num, title))]
+    order = column_order(len(boxes), num, title)
     lines = ["\t".join(boxes[j][2] for j in order)] if head else []
     for g in records:
-        texts: list[str] = []
-        notes: list[str] = []
-        for j in order:
-            parts = [p for p in (cell_text(fitted[k][j], body[k].size) for k in g if j in fitted[k]) if p]
-            if j == title:
-                parts, notes = title_and_notes(parts)
-            texts.append(" ".join(parts))
-        if not texts[0]:  # no number: a section heading, or a cell gone on from the page before
-            lines.append("\t".join(t for t in texts if t))
-        else:
-            lines.append("\t".join(texts).rstrip("\t"))
-        lines += notes
+        lines += record_lines(
+            [
+                [p for p in (cell_text(fitted[k][j], body[k].size) for k in g if j in fitted[k]) if p]
+                for j in order
+            ]
+        )
     # A blank line closes the table: what follows (a note, the signature) is no cell of its last row.
     return Table(first - 1 if head else first, first + len(body), [*lines, ""])
 

@@ -10,19 +10,27 @@ column whose header starts where they start; rows are the blocks between blank l
 line parts them, a row starts at its number); the table ends at a line that fits no column. A row is
 given back as one tab-separated line (number, title, the other cells in header order) at the row's
 first line, its other lines left blank, so every line keeps its offset in the text; labelled lines in
-the Ärende cell ("Förslag: …") follow the row as its notes.
+the Ärende cell ("Förslag: …") follow the row as its notes. What both readers share (the header test,
+the columns, the split at numbers, the printed line) is `indexer.read.agenda_table`.
 """
 
 from __future__ import annotations
 
 import re
 
-from indexer.read.pdf_agenda import NUM_HEAD, OTHER_HEAD, TITLE_HEAD, title_and_notes
+from indexer.read.agenda_table import (
+    NUMBER,
+    TITLE_HEAD,
+    column_order,
+    is_header,
+    number_and_title,
+    record_lines,
+    split_at_numbers,
+)
 
 __all__ = ["spaced_agenda"]
 
 _PIECE = re.compile(r"\S+(?: \S+)*")
-_NUMBER = re.compile(r"^(?:§\s*)?\d{1,3}[.)]?$")
 #: How far (characters) a piece may start from its column's header.
 _TOL = 2
 
@@ -34,11 +42,7 @@ def _pieces(line: str) -> list[tuple[int, int, str]]:
 
 def _header(line: str) -> list[tuple[int, int, str]] | None:
     cells = _pieces(line)
-    if len(cells) < 3 or any(len(t.split()) > 4 for _, _, t in cells):
-        return None
-    titles = [t for _, _, t in cells if TITLE_HEAD.match(t)]
-    others = [t for _, _, t in cells if NUM_HEAD.match(t) or OTHER_HEAD.match(t)]
-    if len(titles) != 1 or len(others) < 2 or len(titles) + len(others) < len(cells) - 1:
+    if not is_header([t for _, _, t in cells]):
         return None
     if TITLE_HEAD.match(cells[0][2]) and cells[0][0] > 0:  # the numbers' column, left of the title's, unnamed
         cells.insert(0, (0, 0, ""))
@@ -50,11 +54,11 @@ def _fit(line: str, cols: list[tuple[int, int, str]], num: int) -> dict[int, lis
     out: dict[int, list[str]] = {}
     for start, end, text in _pieces(line):
         j = next((j for j in range(len(cols) - 1, -1, -1) if cols[j][0] - _TOL <= start), None)
-        if j is None and _NUMBER.match(text):
+        if j is None and NUMBER.match(text):
             j = num
         if j is None:
             return None
-        if j == num and not _NUMBER.match(text) and num + 1 < len(cols):
+        if j == num and not NUMBER.match(text) and num + 1 < len(cols):
             return None  # text in the number column: prose under the table
         nxt = cols[j + 1][0] if j + 1 < len(cols) else 10**6
         if end > nxt + _TOL:
@@ -80,31 +84,24 @@ def spaced_agenda(lines: list[str]) -> list[str] | None:
             i += 1
             continue
         assert cols is not None
-        title = next(j for j, (_, _, t) in enumerate(cols) if TITLE_HEAD.match(t))
-        num = next((j for j, (_, _, t) in enumerate(cols) if NUM_HEAD.match(t) or not t), 0)
-        if num == title:
+        found_cols = number_and_title([t for _, _, t in cols])
+        if found_cols is None:
             i += 1
             continue
+        num, title = found_cols
         end, rows = _rows(lines, i + 1, cols, num)
         if sum(1 for r in rows if any(num in c for _, c in r)) < 2 and not found:
             i += 1
             continue
         found = True
-        order = [num, title, *(j for j in range(len(cols)) if j not in (num, title))]
+        order = column_order(len(cols), num, title)
         out[i] = "\t".join(cols[j][2] for j in order)
         for row in rows:
-            texts: list[str] = []
-            notes: list[str] = []
-            for j in order:
-                parts = [p for _, c in row for p in c.get(j, [])]
-                if j == title:
-                    parts, notes = title_and_notes(parts)
-                texts.append(" ".join(parts))
             at = [k for k, _ in row]
             for k in at:
                 out[k] = ""
-            first = "\t".join(texts).rstrip("\t") if texts[0] else "\t".join(t for t in texts if t)
-            for k, text in zip(at, [first, *notes], strict=False):
+            cells = [[p for _, c in row for p in c.get(j, [])] for j in order]
+            for k, text in zip(at, record_lines(cells), strict=False):
                 out[k] = text
         i = end
     return out if found else None
@@ -134,10 +131,7 @@ def _rows(
         k += 1
     rows: list[list[tuple[int, dict[int, list[str]]]]] = []
     for block in (b for b in blocks if b):
-        numbered = [n for n, (_, c) in enumerate(block) if num in c]
-        cuts = [0, *numbered[1:]] if len(numbered) > 1 else [0]
-        for a, b in zip(cuts, [*cuts[1:], len(block)], strict=True):
-            rows.append(block[a:b])
+        rows += split_at_numbers(block, [num in c for _, c in block])
     return k, rows
 
 

@@ -1,0 +1,108 @@
+"""What reading a kallelse's agenda table shares, whatever it is read from.
+
+A föredragningslista "Nr | Ärende | Dnr | Föredragande" is read from a PDF page's positioned runs
+(`indexer.read.pdf_agenda`) and from a text export's space-aligned columns
+(`indexer.segment.spaced_agenda`). Only finding the cells differs; both then ask the same questions,
+answered here: is a row of cell texts the table's header, which columns hold the number and the title,
+where one record ends and the next begins when no white space parts them (at each number), and how a
+record is printed: one tab-separated line, number first and title second, the labelled lines of the
+Ärende cell ("Förslag: …") under it as notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TypeVar
+
+__all__ = [
+    "NUMBER",
+    "NUM_HEAD",
+    "OTHER_HEAD",
+    "TITLE_HEAD",
+    "column_order",
+    "is_header",
+    "number_and_title",
+    "record_lines",
+    "split_at_numbers",
+    "title_and_notes",
+]
+
+#: The title column's header.
+TITLE_HEAD = re.compile(r"(?i)^(?:ärende|ärenden|ärendemening|rubrik|ämne)$")
+#: The number column's header.
+NUM_HEAD = re.compile(r"(?i)^(?:nr|nr\.|nummer|punkt|§|ärendenr|p)$")
+#: Other columns an agenda table has (case number, presenter, proposal, notes, time).
+OTHER_HEAD = re.compile(
+    r"(?i)^(?:dnr|diarienr|diarienummer|beteckning|ärendenummer|föredragande|föredragare|presentatör|"
+    r"ansvarig|handläggare|förslag(?: till beslut)?|beslutsförslag|anteckning(?:ar)?|kommentar|tid|bilaga|"
+    r"bilagor|handlingar)$"
+)
+#: A number cell: "4", "4.", "12)", "§ 4".
+NUMBER = re.compile(r"^(?:§\s*)?(\d{1,3})[.)]?$")
+#: A header cell holds at most this many words.
+_HEAD_WORDS = 4
+
+T = TypeVar("T")
+
+
+def is_header(texts: Sequence[str]) -> bool:
+    """Whether a row's cell texts are an agenda table's header: three cells or more of a few words,
+    one the Ärende column, two or more a number, case-number or presenter column, at most one other."""
+    if len(texts) < 3 or any(len(t.split()) > _HEAD_WORDS for t in texts):
+        return False
+    titles = [t for t in texts if TITLE_HEAD.match(t)]
+    others = [t for t in texts if NUM_HEAD.match(t) or OTHER_HEAD.match(t)]
+    return len(titles) == 1 and len(others) >= 2 and len(titles) + len(others) >= len(texts) - 1
+
+
+def number_and_title(texts: Sequence[str]) -> tuple[int, int] | None:
+    """(number column, title column) of a header (an unnamed column is the numbers'), or None when the
+    number column would be the title's."""
+    title = next(j for j, t in enumerate(texts) if TITLE_HEAD.match(t))
+    num = next((j for j, t in enumerate(texts) if NUM_HEAD.match(t) or not t), 0)
+    return None if num == title else (num, title)
+
+
+def column_order(n: int, num: int, title: int) -> list[int]:
+    """The order a record's cells are printed in: number, title, then the others as in the header."""
+    return [num, title, *(j for j in range(n) if j not in (num, title))]
+
+
+def split_at_numbers(rows: Sequence[T], numbered: Sequence[bool]) -> list[list[T]]:
+    """A block of rows cut before each numbered row but the first (where no white space parted two
+    records, each starts at its number); a block with one number or none stays whole."""
+    at = [k for k, flag in enumerate(numbered) if flag]
+    cuts = [0, *at[1:]] if len(at) > 1 else [0]
+    return [list(rows[a:b]) for a, b in zip(cuts, [*cuts[1:], len(rows)], strict=True)]
+
+
+#: A labelled line in an Ärende cell under its title: "Förslag: …", "Regionstyrelsens förslag: …".
+_NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s")
+
+
+def title_and_notes(parts: list[str]) -> tuple[list[str], list[str]]:
+    """An Ärende cell's lines as (title lines, notes): the title ends at the first labelled line, each
+    note is a labelled line with the lines it wraps onto, printed as a line of its own under the row."""
+    k = next((k for k, p in enumerate(parts) if k and _NOTE_LABEL.match(p)), len(parts))
+    notes: list[str] = []
+    for p in parts[k:]:
+        if notes and not _NOTE_LABEL.match(p):
+            notes[-1] += " " + p
+        else:
+            notes.append(p)
+    return parts[:k], notes
+
+
+def record_lines(cells: Sequence[list[str]]) -> list[str]:
+    """A record printed as lines: its cells' lines (in `column_order`, the number's first and the
+    title's second) joined, tab-separated on one line, then the title cell's notes. A record without a
+    number (a section heading, a cell gone on from the page before) prints only its non-empty cells."""
+    texts: list[str] = []
+    notes: list[str] = []
+    for j, parts in enumerate(cells):
+        if j == 1:
+            parts, notes = title_and_notes(parts)
+        texts.append(" ".join(parts))
+    first = "\t".join(texts).rstrip("\t") if texts[0] else "\t".join(t for t in texts if t)
+    return [first, *notes]
