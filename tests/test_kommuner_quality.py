@@ -8,10 +8,10 @@ held-out set until session 6, when it was retired into development (its misses r
 sets (kommuner4, 6, 11, 14) are scored by hand once per merge and have no floor here on purpose: a floor would
 invite tuning on them. kommuner12 (named votes) joined once its one metadata miss, a portal page naming its
 kommun only in its <title> and site header, was read from those; kommuner15 (where documents print
-organization, organ and date) once its first-sight misses were fixed. kommuner8 (a forecast set until session
-7), kommuner12 and kommuner13 are development sets for named votes: they are held to the vote and people floors
-of `VOTE_SETS` (kommuner8's and kommuner13's metadata and titles are below the floors above, which is not what
-they were made to measure).
+organization, organ and date) once its first-sight misses were fixed. kommuner8 (a forecast set until
+session 7), kommuner12 and kommuner13 are development sets for named votes: they are held to the vote and
+people floors of `VOTE_SETS` (kommuner8's and kommuner13's metadata and titles are below the floors above,
+which is not what they were made to measure).
 """
 
 from __future__ import annotations
