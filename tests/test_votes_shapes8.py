@@ -363,3 +363,11 @@ def test_a_serving_ersattare_with_role_in_the_cell_and_a_replaced_member_without
         "Anna Holm (S)\n"
     )
     assert sorted(text[a:b].split(" (")[0] for a, b in absent_spans(text)) == ["Anna Holm", "Anna Holm"]
+
+
+def test_a_vote_word_before_each_voter_on_lines_of_their_own() -> None:
+    body = "Omröstning\nJa – Anna Ek (S)\nJa – Bo Berg (M)\nNej – Eva Ros (V)\nAvstår – Fredrik Nord (C)\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1),
+                            ("Fredrik Nord", "avstår", 1)]  # fmt: skip
+    body = "Omröstning\nJa: Anna Ek (S)\nJa: Bo Berg (M)\nNej: Eva Ros (V)\n"
+    assert _votes(body) == [("Anna Ek", "ja", 1), ("Bo Berg", "ja", 1), ("Eva Ros", "nej", 1)]

@@ -106,14 +106,18 @@ def list_votes(
         if not _DASHED.search(m.group(0)) or _names_after(text, labels, k, finder)
     ]
     read: list[tuple[int, int, int]] = []  # (label start, list end, round) of each list
+    last = None
     for k, m in enumerate(labels):
         vote = _label_vote(m)
-        if rnd < first_round or vote in used:
-            rnd += 1  # a vote label already read in this round starts the next omröstning
+        if rnd < first_round or (vote in used and vote != last):
+            # a vote label already read in this round starts the next omröstning; the same label again
+            # right after its own list goes on with it ("Ja – Anna Ek (S)⏎Ja – Bo Berg (M)": a voter a line)
+            rnd += 1
             used = set()
             if at is not None:
                 at[rnd] = m.start()
         used.add(vote)
+        last = vote
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         span = _list_span(text, m.end(), end)
         read.append((m.start(), span, rnd))
