@@ -71,6 +71,38 @@ def test_people_actions_and_votes(scores: tuple[str, ItemScores, EntityScores]) 
         assert got[metric] >= floor, (name, metric, got[metric])
 
 
+#: Sets whose items, titles and case numbers have floors of their own (items11), at what the round reached
+#: less a small margin: kommuner13 (blind, written for named votes; items 1.000, titles 1.000, item case
+#: numbers 0.988; its votes and people are other rounds' work and have no floor here yet) and kommuner16
+#: (blind, written for item numbering and title placement; first sight items 0.909, titles 0.819, item
+#: case numbers 0.952; after items11 all 1.000, and persons, actions and votes 1.000 too).
+ITEM_SET_FLOORS = {
+    "kommuner13": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.97},
+    "kommuner16": {"f1": 0.98, "title_accuracy": 0.97, "item_dnr_f1": 0.97},
+    # written for people and who did what; titles 0.983 -> 1.000, item case numbers 0.988 -> 1.000
+    "kommuner17": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.97},
+}
+ENTITY_SET_FLOORS = {
+    "kommuner16": {"person_f1": 0.97, "party_accuracy": 0.97, "action_f1": 0.95, "vote_f1": 0.97},
+}
+
+
+@pytest.mark.parametrize("name", sorted(ITEM_SET_FLOORS))
+def test_items_titles_and_case_numbers_of_more_sets(name: str) -> None:
+    folder = ROOT / "tests" / "data" / name
+    items, entities = ItemScores(), EntityScores()
+    for doc in load_gold(folder / "gold.json")["documents"]:
+        ex = extract_file(_locate(doc, folder))
+        score_items(doc, ex, items)
+        score_entities(doc, ex, entities)
+    for metric, floor in ITEM_SET_FLOORS[name].items():
+        got = getattr(items, metric)
+        assert got >= floor, (name, metric, got, [d.wrong_titles for d in items.docs if d.wrong_titles])
+    summary = entities.summary()
+    for metric, floor in ENTITY_SET_FLOORS.get(name, {}).items():
+        assert summary[metric] >= floor, (name, metric, summary[metric])
+
+
 #: Development sets written for named votes, and the votes F1 each is held to (reached 1.000 on each at
 #: branch votes8; first sight 0.338 on kommuner8, 0.704 on kommuner12, 0.768 on kommuner13).
 VOTE_SETS = {"kommuner8": 0.98, "kommuner12": 0.98, "kommuner13": 0.98}

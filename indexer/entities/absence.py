@@ -37,10 +37,10 @@ _ABSENT_LABEL = re.compile(
     r"(?im)^[ \t]*(?:frånvarande(?: ledamöter| ledamot)?(?: utan ersättare)?|anmält förhinder|förhinder)"
     r"[ \t]*(?::|\t|[ \t]{2,})(?P<rest>[^\n]*)"
 )
-#: "Gustav Unga (C) är frånvarande", "… var frånvarande", "Petra Lundin – frånvarande" (an attendance
-#: row), "Bo Berg (M), frånvarande": the name before.
+#: "Gustav Unga (C) är frånvarande", "… var frånvarande", an attendance row "Maria Tidholm – frånvarande",
+#: "Bo Berg (M), frånvarande", "Bo Ek (S) (frånvarande)": the name before.
 _IS_ABSENT = re.compile(
-    rf"(?P<name>{_NAME})(?:\s+(?:är|var)\s+|[ \t]*[–—,][ \t]*|[ \t]+-[ \t]+)frånvarande\b"
+    rf"(?P<name>{_NAME})(?:\s+(?:är|var)\s+|[ \t]*[–—,-][ \t]*|[ \t]*\()(?i:frånvarande|ej närvarande)\b"
 )
 _NAME_RE = re.compile(_NAME)
 #: The value of a form's place field: "Plats  Louis De Geer konsert & kongress, sal Holmen", "Plats och tid:
@@ -85,6 +85,8 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
         spans += table.absent
         spans += [(a, b) for a, b, key in table.silent if key in replaced]
     spans += _replaced_in_columns(text)
+    spans += _for_column(text)
+    spans += _absent_cells(text)
     # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
     spans += [m.span("rest") for m in _PLACE_FIELD.finditer(text) if "(" not in m["rest"]]
     return sorted(spans + subject_spans(text))
@@ -107,13 +109,36 @@ _CELL = re.compile(r"[^\n\t|]*")
 _RESIGNS = re.compile(
     rf"(?P<name>{_NAME})\s+(?:har|hade)\s+[^.\n]{{0,80}}?(?:avsagt sig|begärt (?:att )?(?:bli )?entledig\w*)"
 )
-_ELECTED = re.compile(rf"(?P<name>{_NAME})\s+(?:utses|väljs|väljes|valdes|utsågs)\s+till\s+(?!justera)")
+_ELECTED = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:(?:utses|väljs|väljes|valdes|utsågs)\s+till\s+(?!justera)"
+    r"|entledigas\b|befrias från)"
+)
+#: "Till ny ersättare för tiden till och med 2026-12-31 väljs Klara Fjellström (C)": the elected after the
+#: verb, in a sentence about a seat (not "Till justerare utses …").
+_ELECTED_AFTER = re.compile(
+    r"(?i:\btill (?:ny |nya )?(?:ledamot|ledamöter|ersättare|suppleant|nämndeman|nämndemän|revisor|ombud)\b)"
+    rf"[^.\n]{{0,80}}?\b(?:väljs|väljes|utses|valdes|utsågs)\s+(?P<name>{_NAME})"
+)
 #: "Kommunfullmäktige väljer Sanna Ek (S) till ersättare i …", "utser Bo Berg (M) och Eva Lind (C) till
 #: ledamöter": the decision naming whom the body elects (not "utser Anna Ek (S) till justerare").
 _ELECTS = re.compile(
     rf"\b(?:väljer|utser|valde|utsåg)\s+(?P<names>{_NAME}(?:(?:,|\s+och|\s+samt)\s+{_NAME}){{0,5}})"
     r"\s+till\s+(?!justera)"
 )
+#: Whose seat an election fills: "väljer Olle Ström (L) till ersättare i barn- och utbildningsnämnden efter
+#: Alva Hallin (L)", "Till ny ledamot … efter Bo Berg (M)": the one who left it takes no part.
+_SEAT_AFTER = re.compile(
+    r"(?i:\b(?:till (?:ny |nya )?|ny |nya )(?:ledamot|ledamöter|ersättare|suppleant|ordförande"
+    rf"|vice ordförande|nämndeman|revisor|ombud)\b)[^.\n]{{0,120}}?\befter\s+(?P<name>{_NAME})"
+)
+#: "Valberedningen föreslår Anton Ek (M) som ny ersättare", "nominerar Bo Berg (S) till ledamot": whom a
+#: seat election is about.
+_NOMINATES = re.compile(
+    rf"\b(?:föreslår|nominerar)\s+(?P<names>{_NAME}(?:(?:,|\s+och|\s+samt)\s+{_NAME}){{0,5}})\s+(?:som|till)\s+"
+    r"(?:ny |nya )?(?:ledamot|ledamöter|ersättare|suppleant|nämndeman|nämndemän|revisor|revisorer|ombud)\b"
+)
+#: An attendance row whose cell says the member was not there: "Ulla Sjölund⇥S⇥⇥Frånvarande".
+_ABSENT_CELL = re.compile(r"(?i)^(?:frånvarande|ej närvarande|ej tjänstgörande|förhinder|anmält förhinder)$")
 #: A document received, listed under Anmälningar or Meddelanden: "• 2022.088 SN-020 Protokollsutdrag -
 #: § 99 KF 2026-05-06 - Avsägelse … - Mary Blomman (L)", with the line it wraps onto.
 _RECEIVED = re.compile(
@@ -133,8 +158,10 @@ def subject_spans(text: str) -> list[tuple[int, int]]:
         spans.append((m.start(), head.end() if head else m.end()))
         if m["tail"] is not None:
             spans.append(m.span("tail"))
-    spans += [m.span("name") for rx in (_RESIGNS, _ELECTED) for m in rx.finditer(text)]
-    for m in _ELECTS.finditer(text):
+    spans += [
+        m.span("name") for rx in (_RESIGNS, _ELECTED, _ELECTED_AFTER, _SEAT_AFTER) for m in rx.finditer(text)
+    ]
+    for m in [*_ELECTS.finditer(text), *_NOMINATES.finditer(text)]:
         at = m.start("names")
         spans += [(at + n.start(), at + n.end()) for n in _NAME_RE.finditer(m["names"])]
     return spans
@@ -201,3 +228,73 @@ def _next_line_same_column(text: str, m: re.Match[str]) -> list[tuple[int, int]]
         if abs(n.start() - column) <= 2 or (column == 0 and not line[: n.start()].strip()):
             return [(nxt + n.start(), nxt + n.end())]
     return []
+
+
+#: A column of the member a row's ersättare serves for: "Tjänstgör för", "Ersättare för", "För ledamot",
+#: "Ersätter" (the row's first name is the serving ersättare, the column's the absent member).
+_FOR_HEADER = re.compile(
+    r"(?i)^(?:tjänstgör(?:ande)? för|tjg\.? för|ersättare för|ers\.? för|ersätter|för ledamot|i stället för"
+    r"|istället för)$"
+)
+_CELLS = re.compile(r"[^\t]+?(?=\t|[ ]{2,}|$)")
+
+
+def _cells_at(line: str) -> list[tuple[int, str]]:
+    """A table line's cells with their offsets, cut at tabs or at runs of two spaces or more."""
+    return [(m.start(), m.group(0).strip()) for m in _CELLS.finditer(line) if m.group(0).strip()]
+
+
+def _for_column(text: str) -> list[tuple[int, int]]:
+    """Names in a table column headed "Tjänstgör för" / "Ersättare för" ("Magnus Ros⇥S⇥Eva Sörling⇥X"),
+    up to 120 lines under the header: the members the ersättare served for. A tab-separated table is read
+    by cell, one set with spaces by the column's place under its header."""
+    spans: list[tuple[int, int]] = []
+    column: tuple[int, int, bool] | None = None  # (cell index, offset in the line, tab-separated)
+    left, pos = 0, 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        tabbed = "\t" in line
+        cells = [(k, c.strip()) for k, c in enumerate(line.split("\t"))] if tabbed else _cells_at(line)
+        heads = [n for n, (_, c) in enumerate(cells) if _FOR_HEADER.match(c)]
+        if heads and len(cells) >= 2:
+            n = heads[0]
+            column = (n, cells[n][0] if not tabbed else 0, tabbed)
+            left = 120
+            continue
+        left -= 1
+        if column is None or left < 0 or not line.strip():
+            continue
+        index, offset, by_tab = column
+        if by_tab and tabbed:
+            parts = line.split("\t")
+            if index < len(parts) and _NAMEISH.fullmatch(name := parts[index].strip()):
+                at = start + sum(len(p) + 1 for p in parts[:index]) + parts[index].index(name)
+                spans.append((at, at + len(name)))
+        elif not by_tab and not tabbed:
+            for at, cell in _cells_at(line):
+                if abs(at - offset) <= 2 and _NAMEISH.fullmatch(cell):
+                    spans.append((start + at, start + at + len(cell)))
+    return spans
+
+
+def _absent_cells(text: str) -> list[tuple[int, int]]:
+    """The name opening a table row that has a cell saying the member was not there ("Ulla Sjölund⇥S⇥⇥
+    Frånvarande", "Bo Ek (S)   Förhinder")."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        cells = [c for c in line.split("\t")] if "\t" in line else None
+        parts = [(a, c) for a, c in _cells_at(line)] if cells is None else []
+        if cells is not None:
+            at = 0
+            for c in cells:
+                if c.strip():
+                    parts.append((at + c.index(c.strip()), c.strip()))
+                at += len(c) + 1
+        if len(parts) < 2 or not any(_ABSENT_CELL.match(c) for _, c in parts[1:]):
+            continue
+        at, first = parts[0]
+        if _NAMEISH.fullmatch(first):
+            spans.append((start + at, start + at + len(first)))
+    return spans

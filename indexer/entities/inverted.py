@@ -162,11 +162,10 @@ def plain_inverted(text: str, others: list[Mention]) -> list[Mention]:
     blocks: dict[int, list[re.Match[str]]] = {}
     block, line, pos, last_line = 0, 0, 0, -2
     for m in _PLAIN.finditer(text):
-        between = text[pos : m.start()].split("\n")[1:-1]  # whole lines since the last match's line
         line += text.count("\n", pos, m.start())  # lines counted as the matches go (a roll call is long)
         pos = m.start()
-        if line > last_line + 1 and any(b.strip() for b in between):
-            block += 1  # a line of other text between (an HTML table's rows stand apart by blank lines)
+        if line > last_line + 2:  # a web page's table puts a blank line between its rows: one block
+            block += 1
         last_line = line
         blocks.setdefault(block, []).append(m)
     votes = {k: sum(_orientation(m["name"].split()) for m in ms) for k, ms in blocks.items()}

@@ -254,7 +254,16 @@ def _under_a_name(text: str, at: int) -> bool:
     if not _BARE_LABEL.match(text[start : end if end >= 0 else len(text)]):
         return False
     lines = text[: max(0, start - 1)].split("\n")[-_RUN_LINES:] if start else []
-    return _roles_under_names(lines)
+    # no line of dots to sign on, but a blank line under the label: "Anneli Sjöqvist (M)" / "Ordförande" /
+    # "" / "Tobias Lind" / "Kommunsekreterare" signs a kallelse, each role under its name
+    after = text.find("\n", end + 1) if end >= 0 else -1
+    label = text[start : end if end >= 0 else len(text)].rstrip(" \t._…")
+    apart = (
+        end >= 0
+        and not label.endswith(":")
+        and not text[end + 1 : after if after >= 0 else len(text)].strip()
+    )
+    return _roles_under_names(lines, apart)
 
 
 #: How far up a signature block is read to find its first line.
@@ -272,7 +281,7 @@ def _block_kinds(lines: list[str]) -> tuple[list[str], bool]:
             signed = signed or len(re.sub(r"\s", "", line)) >= 3
             continue
         cells = [c for _, c in _cells(line)]
-        if all(_is_full_name(c) for c in cells):
+        if all(_is_full_name(re.sub(r"\s*\([^()]{1,4}\)$", "", c)) for c in cells):  # "Anna Ek (M)" too
             kinds.append("name")
         elif any(_BARE_LABEL.match(c) for c in cells):
             kinds.append("label")  # "Underskrifter   Sekreterare": a label opens the block
@@ -281,12 +290,13 @@ def _block_kinds(lines: list[str]) -> tuple[list[str], bool]:
     return kinds, signed
 
 
-def _roles_under_names(lines: list[str]) -> bool:
+def _roles_under_names(lines: list[str], apart: bool = False) -> bool:
     """The lines right above a label (nearest last): the nearest that is not a signature line of dots
     holds names only, and the signature block they belong to (names, labels, lines of dots to sign on)
-    opens with names."""
+    opens with names; the block has lines of dots to sign on, or (`apart`) a blank line parts the label
+    from the next name."""
     kinds, signed = _block_kinds(lines)
-    return signed and bool(kinds) and kinds[0] == "name" and kinds[-1] == "name"
+    return (signed or apart) and bool(kinds) and kinds[0] == "name" and kinds[-1] == "name"
 
 
 def _labels_over_names(lines: list[str]) -> bool:

@@ -113,7 +113,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         # answering an interpellation or a question at the meeting sets out the matter to it
         # (not an answer promised for later: "besvarar frågan skriftligt till nästa möte")
         r"|(?:besvarar|besvarade)(?! (?:\S+ ){0,2}(?:skriftligt|skriftligen|senare) (?:till|vid|på))"
-        r"|besvaras av|besvarades av|svarar på (?:interpellationen|frågan|frågorna)"
+        r"|besvaras av|besvarades av|(?:svarar|svarade) på (?:interpellationen|frågan|frågorna|frågor)"
+        # "Kommundirektör Christer Holmgren svarar att …" (an answer to a question put in the item)
+        r"|(?:svarar|svarade) att"
         r"|återkopplar|återkopplade|återrapporterar|rapporterar|rapporterade"
         r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde"
         # ("berättar om" is left out: the given seed gold does not count it as a presentation)

@@ -23,9 +23,19 @@ from indexer.read.pdf_rows import Row, Run, cell_text
 __all__ = ["side_headings"]
 
 _PARAGRAPH = re.compile(r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s+)?§\s*\d{1,4}\.?")
+#: A section word that heads a paragraph's text ("Beslut", "Sammanfattning"), never a title's line.
+_SECTION_WORD = re.compile(
+    r"(?i)(?:beslut|beslutsunderlag|beslutsgång|sammanfattning(?: av ärendet)?|ärendet(?: i korthet)?"
+    r"|ärendebeskrivning|beskrivning av ärendet|bakgrund|yrkanden?|förslag till beslut|reservation(?:er)?"
+    r"|protokollsanteckning(?:ar)?|propositionsordning|omröstning|underlag|bedömning|motivering)\s*:?"
+)
 _NARROW = 0.45  # the heading column's share of the text width, at most
 _NEAR = 3.0  # a left cell within this many row heights of the one above belongs to the column
 _EDGE = 2.0  # points of slack at the column edge
+
+
+def _text(row: Row) -> str:
+    return " ".join(cell_text(c, row.size) for c in _cells(row)).strip()
 
 
 def _cells(row: Row) -> list[list[Run]]:
@@ -81,7 +91,10 @@ def side_headings(rows: list[Row], span: tuple[float, float]) -> list[Row]:
     while i < len(rows):
         split = _split_at(rows[i], span)
         left, right, end = _block(rows, i, split) if split is not None else ([], [], i + 1)
-        if split is None or not left:
+        # A § line with its title beside the number and only a section word under it, the text at full
+        # width below ("§ 84⇥Val av justerare" / "Beslut" / "Nämnden utser …"), is no block: the word heads
+        # the text, it is no line of a side column.
+        if split is None or not left or (not right and all(_SECTION_WORD.fullmatch(_text(r)) for r in left)):
             out.append(rows[i])
             i += 1
             continue

@@ -40,6 +40,11 @@ _HEAD_OCR = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})(\s+dnr\b.*)$", re.IGNORECASE)
 # ... or alone on its line ("S 101"), trusted when a § heading next to it in number confirms it.
 _HEAD_OCR_ALONE = re.compile(r"^\s*(?:S|8|&)\s(\d{1,4})()\s*$")
 _RANGE = re.compile(r"^\s*(?:§§|\$\$)")
+# The § number at the right end of the title's line, in a column of its own: "Budget 2027      KS § 12".
+_HEAD_AT_END = re.compile(
+    r"^\s*(?:\*\*|__)?(?P<title>[A-ZÅÄÖ][^\t§]*?\S)(?:\*\*|__)?(?:\t+|[ ]{3,})"
+    r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}\s+)?§\s*(?P<n>\d{1,4})\.?\s*$"
+)
 _TOC_PAGE = re.compile(r"\S\s{3,}\d{1,3}\s*$")  # a page number in a column of its own
 
 
@@ -69,7 +74,7 @@ class _Cand:
 _CONTINUED = re.compile(r"^[\s(,–-]*(?:forts(?:\.|ättning|\b)|fortsättning)", re.IGNORECASE)
 
 
-def _split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
+def split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
     """The § line after the number: (title part, case numbers printed before or after the title).
 
     "§ 95 2026.016 KS", "§ 12  Dnr 2024/45", "§ 8 KS 2024/123 Budget 2025", "§ 3 Budget 2025 Dnr KS
@@ -83,6 +88,9 @@ def _split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
         if not re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):  # "§ 12  Dnr KS 2026/45  Budget 2027"
             dnr, rest = _labelled_then_title(dm.group(1), dnr)
     before, tab, last = rest.rpartition("\t")
+    # a text export sets its columns with runs of spaces: "§ 187  Budgetuppföljning …      2026/45-1.2.2"
+    if not tab and (gap := re.search(r"[ ]{3,}(?=\S+(?: \S+){0,2}$)", rest)):
+        before, tab, last = rest[: gap.start()], "\t", rest[gap.end() :]
     if tab and re.search(r"[A-Za-zÅÄÖåäö]{3}", before) and (column := own_dnr(last.strip(), hint)):
         dnr += column  # "§ 12⇥Budget 2027⇥2026-000021-101": a number alone in the last column is the case's
         rest = before.rstrip()
@@ -155,8 +163,15 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
     ln = lines[i]
     m = None if _RANGE.match(ln) else (HEAD.match(ln) or _HEAD_OCR.match(ln) or _HEAD_OCR_ALONE.match(ln))
     if not m:
-        return None
-    rest = re.sub(r"\*\*|__", "", m.group(2))
+        end = _HEAD_AT_END.match(ln)
+        if end is None or end["title"].rstrip().endswith((".", ":", ",")) or TOC_LINE.search(end["title"]):
+            return None
+        if re.match(r"[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?(?: \([^()]{1,5}\))?,", end["title"]):
+            return None  # "Anna Berg, controller      § 86": who attends which paragraph
+        number, rest = int(end["n"]), " " + end["title"].strip()  # "Budget 2027      § 12"
+    else:
+        number, rest = int(m.group(1)), m.group(2)
+    rest = re.sub(r"\*\*|__", "", rest)
     toc = bool(_TOC_PAGE.search(rest))  # "§ 210   Val av justerare      2": a contents line
     if _CONTINUED.match(rest):
         return None  # "§ 12 forts.", "§ 12 (forts.)": the paragraph goes on, no new item
@@ -165,7 +180,7 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
     if rest.strip() and not re.match(r"\s+(?:(?i:dnr|diarienummer|ärendenummer)\b|[A-ZÅÄÖ0-9\"”])", rest):
         return None  # "§ 287)" or "§ 30, samt": a reference, not a heading
     rest, cells = _title_cell(rest, hint)
-    rest, dnr = _split_heading_rest(rest.strip(), hint)
+    rest, dnr = split_heading_rest(rest.strip(), hint)
     rest, run_in = run_in_heading(rest.strip())  # "§ 3 Mötets öppnande. Ordföranden öppnade mötet."
     more_dnr: list[Dnr] = []
     if run_in:
@@ -174,7 +189,7 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
         idx, title, more_dnr = title_block(lines, i, rest, width, hint)
     dnr += [d for d in more_dnr if d.key not in {x.key for x in dnr}]
     place = title_place(lines, i, idx, title) if not rest.strip() else None
-    return _Head(i, int(m.group(1)), dnr, idx, title, toc, place, "\n".join(x for x in (run_in, cells) if x))
+    return _Head(i, number, dnr, idx, title, toc, place, "\n".join(x for x in (run_in, cells) if x))
 
 
 def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:

@@ -16,6 +16,7 @@ the columns, the split at numbers, the printed line) is `indexer.read.agenda_tab
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from indexer.read.agenda_table import (
@@ -27,6 +28,7 @@ from indexer.read.agenda_table import (
     record_lines,
     split_at_numbers,
 )
+from indexer.segment.common import ends_open
 
 __all__ = ["spaced_agenda"]
 
@@ -129,10 +131,56 @@ def _rows(
             break
         blocks[-1].append((k, fitted))
         k += 1
+    title = next((j for j, (_, _, t) in enumerate(cols) if TITLE_HEAD.match(t)), None)
     rows: list[list[tuple[int, dict[int, list[str]]]]] = []
     for block in (b for b in blocks if b):
-        rows += split_at_numbers(block, [num in c for _, c in block])
+        numbered = [n for n, (_, c) in enumerate(block) if num in c]
+        if title is not None and _centred(block, numbered, title):
+            cuts = [0, *(_row_start(block, a, b, title) for a, b in itertools.pairwise(numbered))]
+            rows += [block[a:b] for a, b in zip(cuts, [*cuts[1:], len(block)], strict=True)]
+        else:
+            rows += split_at_numbers(block, [num in c for _, c in block])
     return k, rows
+
+
+def _title_piece(line: dict[int, list[str]], title: int) -> str:
+    return " ".join(line.get(title, []))
+
+
+def _centred(block: list[tuple[int, dict[int, list[str]]]], numbered: list[int], title: int) -> bool:
+    """Whether the table centres a row's number on its wrapped title (the title's first line above the
+    number's line): a numbered line with no title words, or whose title words go on from the line above
+    it (lower case, or the line above broke inside a phrase), under a line of title words that is no
+    row's."""
+    for a, b in itertools.pairwise([-1, *numbered]):
+        if b - a < 2:
+            continue  # no line between this row's number and the last one's
+        above = _title_piece(block[b - 1][1], title)
+        here = _title_piece(block[b][1], title)
+        if above and (not here or here[:1].islower() or ends_open(above)):
+            return True
+    return False
+
+
+def _row_start(block: list[tuple[int, dict[int, list[str]]]], a: int, b: int, title: int) -> int:
+    """Where the row numbered on line b begins, between the row numbered on line a and it: the first
+    line between whose title words begin a new title (a capital after a line that did not break inside
+    a phrase); the number's line itself when none does. A row whose number's line has no title words,
+    or words that go on from above, begins above it."""
+    last = _title_piece(block[a][1], title) or next(
+        (p for _, c in reversed(block[:a]) if (p := _title_piece(c, title))), ""
+    )
+    for k in range(a + 1, b):
+        piece = _title_piece(block[k][1], title)
+        if not piece:
+            continue
+        if piece[:1].isupper() and last and not ends_open(last):
+            return k
+        last = piece
+    here = _title_piece(block[b][1], title)
+    if (not here or here[:1].islower()) and b - 1 > a and _title_piece(block[b - 1][1], title):
+        return b - 1  # no capital told the start: the line right above the number's is the row's
+    return b
 
 
 def _moved(lines: list[str], k: int, cols: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:

@@ -70,6 +70,8 @@ def _split(text: str, meta: DocMeta, hint: str | None) -> list[Item]:
         seg_headings.split_md_headings,
     ):
         items = splitter(text, hint)
+        if items and splitter in (seg_tables.split_markdown_agenda, seg_tables.split_tab_rows):
+            items = _sections_after_agenda(items, seg_labels.split_labelled(text, hint))
         if items:
             return items
     if meta.doc_type == "protokoll":  # a protokollsutdrag, or a protocol of one paragraph
@@ -78,3 +80,29 @@ def _split(text: str, meta: DocMeta, hint: str | None) -> list[Item]:
             return items
     items = seg_lists.split_bullets(text, hint)
     return items or [seg_lists.single_item(text, hint)]
+
+
+def _sections_after_agenda(rows: list[Item], sections: list[Item]) -> list[Item]:
+    """A kallelse whose agenda table ("Nr / Ärende / Dnr / Föredragande") is followed by a section per
+    point ("Ärende 3  Information om …" and its text): the sections are the items, where each point's
+    text is; the table's row gives its presenter and notes, put after the section's text, and its
+    case numbers. Without such sections, or where they do not print every row's number, the rows are
+    the items."""
+    numbered = [r for r in rows if r.number]
+    by_number = {s.number: s for s in sections}
+    if len(sections) < 2 or not numbered or any(r.number not in by_number for r in numbered):
+        return rows
+    if min(s.start for s in sections) < max(r.start for r in numbered):
+        return rows  # the "sections" are the table's own lines
+    rows_by_number = {r.number: r for r in numbered}
+    for sec in sections:
+        row = rows_by_number.get(sec.number or "")
+        if row is None:
+            continue
+        if row.text and row.text not in sec.text:
+            sec.text = sec.text + "\n\n" + row.text
+        for key in row.diarienummer:
+            if key not in sec.diarienummer:
+                sec.diarienummer.append(key)
+                sec.dnr_printed.setdefault(key, row.dnr_printed.get(key, key))
+    return sections

@@ -51,10 +51,15 @@ __all__ = [
 ]
 
 # "§ 86", "§ 7.", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45",
-# "KS § 101" / "KF § 45" / "Ks §12" / "KS AU § 88" (organ prefix; not "Se § 12", a reference).
+# "KS § 101" / "KF § 45" / "Ks §12" / "KS AU § 88" (organ prefix; not "Se § 12", a reference), "§ 12/26"
+# (the paragraph's number in the year's series).
 HEAD = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?!(?:Se|Enligt|Och|Samt|Jfr|Till|Från|Vid|Under|Forts)\s)"
-    r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:[- ][A-ZÅÄÖ]{2,4})?\s+)?(?:§|\$)\s*(\d{1,4})\.?(?=[\s*_]|$)(.*)$"
+    r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:[- ][A-ZÅÄÖ]{2,4})?"
+    # the organ's name: "Kommunstyrelsen § 12", "Kommunstyrelsens arbetsutskott § 12", "Barn- och
+    # utbildningsnämnden § 12"
+    r"|[A-ZÅÄÖ][a-zåäö]*-?(?: och [a-zåäö]+)?(?:styrelse|nämnd|fullmäktige|utskott|beredning)[a-zåäö]*"
+    r"(?: [a-zåäö]+)?)\s+)?(?:§|\$)\s*(\d{1,4})(?:/(?:19|20)?\d\d)?\.?(?=[\s*_]|$)(.*)$"
 )
 DNR_ON_LINE = re.compile(
     r"\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*(\S.*)$", re.IGNORECASE
@@ -85,6 +90,11 @@ def _ends_sentence(line: str) -> bool:
     """Ends with a period that is not an abbreviation's ("m.fl.", "bl.a.", "kv.")."""
     last = line.rsplit(" ", 1)[-1]
     return line.endswith(".") and "." not in last[:-1] and len(last) > 4
+
+
+def _full_stop(line: str) -> bool:
+    """Ends with a full stop that is no abbreviation's with inner dots ("m.fl.", "bl.a.")."""
+    return line.endswith(".") and "." not in line.rsplit(" ", 1)[-1][:-1]
 
 
 def line_dnr(line: str, hint: str | None) -> list[Dnr]:
@@ -119,7 +129,10 @@ def _several_dnr(line: str, hint: str | None) -> list[Dnr]:
     return spans if not re.sub(r"(?i)[\s,;&()]|\boch\b", "", rest) else []
 
 
-_BARE_LINE = re.compile(r"\d{2,6}[/.-]\d{2,6}(?:-\d{1,3})?")  # "2026/45", "2026-000021-101"
+# "2026/45", "2026-000021-101", "2026/45-1.2.2" (with the diarieplan's classification)
+_BARE_LINE = re.compile(
+    r"\d{2,6}[/.-](?:\d{2,6}(?:-\d{1,3}(?:\.\d{1,3}){0,3})?|\d{1,6}-\d{1,3}(?:\.\d{1,3}){1,3})"
+)
 
 
 def dnr_run(lines: list[str], k: int, hint: str | None, stop: re.Pattern[str] | None = None) -> list[Dnr]:
@@ -196,17 +209,24 @@ def _body_starts(lines: list[str], j: int, prev: str) -> bool:
 
 def _last_line_before_section(lines: list[str], j: int, ln: str, prev: str, hint: str | None) -> bool:
     """Whether line j, a short line under a title that already wraps, is the title's last line: the
-    body's first section word ("Sammanfattning", "Ärendebeskrivning", "Beslut") stands right under it.
+    body's first section word ("Sammanfattning", "Ärendebeskrivning", "Beslut") or the item's labelled
+    case number ("Dnr: LKS 2025-000418", printed under the title) stands right under it.
 
     A title set in a narrow column between a § column and a case-number column wraps where the column
     ends, not where a phrase does ("Yttrande över Trafikverkets åtgärdsvalsstudie för" / "väg 23" /
     "Växjö–Älmhult"), so the width cannot tell its last line; the section word under it can. A line that
     reads as the body's (a sentence, a verb, a label, a list, a name and role) is not taken.
     """
-    nxt = lines[j + 1].strip() if j + 1 < len(lines) else ""
-    if not SECTION.match(nxt) or _ends_sentence(prev) or prev.endswith((".", ":")):
+    nxt = _MD_MARK.sub("", lines[j + 1].strip()) if j + 1 < len(lines) else ""
+    closes = SECTION.match(nxt) or (line_dnr(nxt, hint) and not own_dnr(ln, hint))
+    if not closes or _ends_sentence(prev) or prev.endswith((".", ":")):
         return False
-    if len(ln) > 40 or len(ln.split()) > 5 or ln.endswith((".", ":", ";", ",")) or re.search(r"[\t,:]", ln):
+    if (
+        len(ln) > 40
+        or len(ln.split()) > 5
+        or ln.endswith((".", ":", ";", ","))
+        or re.search(r"[\t,]|:(?!\d)", ln)
+    ):
         return False
     if not re.match(r"[A-ZÅÄÖ0-9]", ln) or _BODY_VERB.search(ln) or _LIST_LINE.match(ln):
         return False
@@ -401,7 +421,9 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
         k -= 1
     while k >= 0 and len(block) < 3:
         ln = lines[k].strip()
-        if not ln or HEAD.match(ln) or SECTION.match(ln) or ln.endswith((".", ":", ";")) or len(ln) > 150:
+        # a sentence's end, also inside a closing quote ("… innan granskningen.”")
+        ended = ln.rstrip('"”’»)').endswith((".", ":", ";"))
+        if not ln or HEAD.match(ln) or SECTION.match(ln) or ended or len(ln) > 150:
             break
         if is_dnr_line(ln) or is_header_line(ln) or "\t" in ln or _LIST_LINE.match(ln):
             break
@@ -410,9 +432,11 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
         block.insert(0, k)
         k -= 1
     before = lines[k].strip() if k >= 0 else ""
-    if not block or not lines[block[0]].strip()[:1].isupper():
-        return []
-    bounded = not before or before.endswith((".", ":")) or "\t" in before or HEAD.match(before)
+    if not block or not lines[block[0]].strip()[:1].isupper() or _SENT_TO.match(before):
+        return []  # ... or the addressees under the last item's "Skickas till"
+    bounded = (
+        not before or before.rstrip('"”’»)').endswith((".", ":")) or "\t" in before or HEAD.match(before)
+    )
     if not (relaxed or bounded or SECTION.match(before)):
         return []
     if any(
@@ -420,6 +444,14 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
     ):
         return []
     return block
+
+
+#: The heading of whom a decision is sent to, at an item's end ("Skickas till", "Expedieras:", "Beslutet
+#: skickas till", "Protokollsutdrag till"): the lines under it name bodies, not the next item's title.
+_SENT_TO = re.compile(
+    r"^(?:beslutet\s+)?(?:skickas|expedieras|sänds|översänds|delges|protokollsutdrag|utdrag|kopia)(?:\s+till)?\s*:?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -437,7 +469,7 @@ class TitlePlace:
     def vote(self) -> int:
         """+1: this heading shows its title above; -1: under; 0: cannot tell."""
         first = self.below_first
-        body_under = not self.below or (first.endswith(".") and len(first.split()) >= 6)
+        body_under = not self.below or (_full_stop(first) and len(first.split()) >= 6)
         if self.above and body_under:
             return 1
         return -1 if self.below and not self.above_loose else 0
@@ -487,6 +519,6 @@ def place_title(lines: list[str], p: TitlePlace, above_first: bool) -> tuple[lis
     first = lines[idx[0]].strip() if idx else ""
     if first[:1].islower() and continues_title(lines[above[-1]].strip(), first, None):
         return above + idx, join_lines([lines[k] for k in above + idx])
-    if above_first or not idx or (first.endswith(".") and len(first.split()) >= 6):
+    if above_first or not idx or (_full_stop(first) and len(first.split()) >= 6):
         return above, join_lines([lines[k] for k in above])
     return idx, title
