@@ -263,7 +263,7 @@ def test_a_party_s_members_named_after_the_label_in_prose() -> None:
 
 def test_a_member_named_in_an_ersattare_for_column_of_the_attendance_list_is_absent() -> None:
     text = "Namn\tParti\tErsättare för\nAnna Ek\tS\t\nFredrik Nord\tC\tBo Berg (M)\n"
-    assert [text[a:b] for a, b in absent_spans(text)] == ["Bo Berg"]
+    assert {text[a:b].split(" (")[0] for a, b in absent_spans(text)} == {"Bo Berg"}
 
 
 def test_html_rows_apart_by_blank_lines_are_one_table_for_the_name_order() -> None:
