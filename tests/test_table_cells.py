@@ -145,3 +145,33 @@ def test_a_long_header_cell_and_marks_in_a_column_the_last_page_never_used() -> 
     assert "Bo Ek\tM\t\tX" in pages[0].lines
     assert "Cilla Dahl\tC\t\t\tX" in pages[1].lines and "Dan Lund\tV\t\tX" in pages[1].lines
     assert "Eva Falk\tSD\t\t\tX" in pages[2].lines
+
+
+#: A vote table with the marks before the names: Ja, Nej, Avstår, Ledamot, Parti.
+MARKS_FIRST = [(20, 60, "Ja"), (35, 60, "Nej"), (50, 60, "Avstår"), (70, 60, "Ledamot"), (120, 60, "Parti")]
+
+
+def _marks_first(rows: list[tuple[str, str, str]], top: float) -> list[tuple[float, float, str]]:
+    marks = {"ja": 21, "nej": 37, "avst": 53}
+    out = []
+    for k, (name, party, vote) in enumerate(rows):
+        y = top + 7 * k
+        out += [(marks[vote], y, "X"), (70, y, name), (120, y, party)]
+    return out
+
+
+def test_marks_before_the_names_keep_their_columns() -> None:
+    # "Ja  Nej  Avstår  Ledamot  Parti": a row voting nej or avstår starts with empty cells
+    page = [(20, 50, "Omröstningslista § 12"), *MARKS_FIRST, *_marks_first(ROWS, 67)]
+    lines = pdf_pages(_pdf([page])).pages[0].lines
+    assert "X\t\t\tAnna Berg\tS" in lines
+    assert "\tX\t\tBo Ek\tM" in lines  # not "X⇥Bo Ek⇥M", which reads as Ja
+    assert "\t\tX\tCilla Dahl\tC" in lines
+
+
+def test_marks_before_the_names_go_on_over_the_page_break() -> None:
+    first = [(20, 20, "§ 12 Budget"), *MARKS_FIRST, *_marks_first(ROWS * 8, 67)]
+    second = [*_header(2), *_marks_first([("Eva Falk", "SD", "nej"), ("Fia Gran", "L", "avst")], 40)]
+    pages = pdf_pages(_pdf([first, second])).pages
+    assert "\tX\t\tEva Falk\tSD" in pages[1].lines
+    assert "\t\tX\tFia Gran\tL" in pages[1].lines

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
+from indexer.entities.keys import person_key
 from indexer.entities.names import TOKEN
+from indexer.entities.votes.grid import REPLACED_COLUMN
 from indexer.entities.votes.tables import read_tables
 
 #: A printed name after a cue: "Nina Åslund", "Lindberg, Karin", "Hägg Roland", with its party.
@@ -40,9 +42,9 @@ _ABSENT_LABEL = re.compile(
     r"[ \t]*(?::|\t|[ \t]{2,})(?P<rest>[^\n]*)"
 )
 #: "Gustav Unga (C) är frånvarande", "… var frånvarande", an attendance row "Maria Tidholm – frånvarande",
-#: "Bo Ek (S) (frånvarande)": the name before.
+#: "Bo Berg (M), frånvarande", "Bo Ek (S) (frånvarande)": the name before.
 _IS_ABSENT = re.compile(
-    rf"(?P<name>{_NAME})(?:\s+(?:är|var)\s+|[ \t]*[–-][ \t]*|[ \t]*\()(?i:frånvarande|ej närvarande)\b"
+    rf"(?P<name>{_NAME})(?:\s+(?:är|var)\s+|[ \t]*[–—,-][ \t]*|[ \t]*\()(?i:frånvarande|ej närvarande)\b"
 )
 _NAME_RE = re.compile(_NAME)
 #: The value of a form's place field: "Plats  Louis De Geer konsert & kongress, sal Holmen", "Plats och tid:
@@ -53,6 +55,19 @@ _PLACE_FIELD = re.compile(
 )
 #: A table cell that names someone (no finder yet: two to four capitalised words, maybe inverted).
 _NAMEISH = re.compile(rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()]{{1,5}}\))?")
+
+
+#: What may follow a name in a vote table's cell: a party, the serving ersättare's role ("Lisa Ek (S), ers.").
+_ROLE_TAIL = re.compile(
+    r"(?i)[ \t]*,?[ \t]*(?:\(?(?:tjg\.?|tjänstg\.?|tjänstgörande)?[ \t]*ers(?:\.|ättare)\)?)$"
+)
+_PARTY_TAIL = re.compile(r"[ \t]*\([^()]{1,5}\)$")
+
+
+def _cell_name(cell: str) -> tuple[str, None] | None:
+    """A table cell that names someone, its role after the name left out (no finder yet)."""
+    name = _ROLE_TAIL.sub("", cell)
+    return (_PARTY_TAIL.sub("", name), None) if _NAMEISH.fullmatch(name) else None
 
 
 def absent_spans(text: str) -> list[tuple[int, int]]:
@@ -67,8 +82,12 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
         at = m.start("rest")
         spans += [(at + n.start(), at + n.end()) for n in _NAME_RE.finditer(m["rest"])]
     spans += [m.span("name") for m in _IS_ABSENT.finditer(text)]
-    for table in read_tables(text, lambda cell: (cell, None) if _NAMEISH.fullmatch(cell) else None):
+    # a member named as replaced ("Louise Wallin (S), tjänstgörande ersättare för Alva Edlund (S)") whose
+    # seat a vote table prints without a mark took no part there either
+    replaced = {person_key(_PARTY_TAIL.sub("", text[a:b])) for a, b in spans}
+    for table in read_tables(text, _cell_name):
         spans += table.absent
+        spans += [(a, b) for a, b, key in table.silent if key in replaced]
     spans += _replaced_in_columns(text)
     spans += _for_column(text)
     spans += _absent_cells(text)
@@ -199,34 +218,30 @@ def subject_spans(text: str) -> list[tuple[int, int]]:
 
 #: An attendance table's header cell of the serving ersättare's column ("Tjänstg. ers.", "Tjg ersättare").
 _SUB_HEADER = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)(?:ersättare|ers\.)$|^ersättare$")
-#: The header cell of a column naming whom the row's ersättare serves for ("Tjänstgör för", "Ersätter"):
-#: the names under it are the absent members themselves.
-_FOR_HEADER = re.compile(
-    r"(?i)^(?:tjänstgör(?:ande)? för|tjg\.? för|ersätter|ersättare för|i stället för|istället för)$"
-)
 
 
 def _replaced_in_columns(text: str) -> list[tuple[int, int]]:
     """Members of an attendance table whose row names a serving ersättare in the column headed
-    "Tjänstgörande ersättare" ("Cecilia Sandberg⇥M⇥Bertil Hagsköld (M)"), up to 120 lines under it; a
+    "Tjänstgörande ersättare" ("Cecilia Sandberg⇥M⇥Bertil Hagsköld (M)"), or who are named in a column
+    headed "Ersättare för" / "Tjänstgör för" ("Omar Haddad⇥S⇥Louise Rapp (S)"), up to 120 lines under it; a
     table printed as two halves side by side (its header's first label again further right) has a
     member's column and an ersättare's column in each half. A column headed "Tjänstgör för" (or
     "Ersätter", "Ersättare för") names the replaced members themselves."""
     spans: list[tuple[int, int]] = []
     pairs: list[tuple[int, int]] = []  # (the member's column, the ersättare's column)
-    served: list[int] = []  # the columns naming whom the row serves for ("Tjänstgör för")
+    fors: list[int] = []  # columns naming the member replaced: "Ersättare för", "Tjänstgör för"
     left, pos = 0, 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         cells = line.split("\t")
         subs = [k for k, c in enumerate(cells) if _SUB_HEADER.match(c.strip())]
-        fors = [k for k, c in enumerate(cells) if k and _FOR_HEADER.match(c.strip())]
+        replaced = [k for k, c in enumerate(cells) if k and REPLACED_COLUMN.match(c.strip(" *:"))]
         # a header row names no one ("Ebba Lundqvist⇥S⇥Tjänstgörande ersättare⇥…" is a row of the table)
-        if (subs or fors) and len(cells) >= 2 and not any(_NAMEISH.fullmatch(c.strip()) for c in cells):
+        if (subs or replaced) and len(cells) >= 2 and not any(_NAMEISH.fullmatch(c.strip()) for c in cells):
             head = cells[0].strip().casefold()
             halves = [0] + [k for k, c in enumerate(cells) if k and head and c.strip().casefold() == head]
             pairs = [(max(h for h in halves if h < k), k) for k in subs if k > 0]
-            served = fors
+            fors = replaced
             left = 120
             continue
         left -= 1
@@ -235,11 +250,11 @@ def _replaced_in_columns(text: str) -> list[tuple[int, int]]:
         offsets = [0]
         for c in cells[:-1]:
             offsets.append(offsets[-1] + len(c) + 1)
-        for column in served:  # "Ebba Lundqvist⇥S⇥Tjänstgörande ersättare⇥David Eriksson (S)"
-            cell = cells[column].strip() if len(cells) > column else ""
-            if _NAMEISH.fullmatch(cell):
-                at = start + offsets[column] + cells[column].index(cell)
-                spans.append((at, at + len(cell)))
+        for column in fors:
+            gone = cells[column].strip() if len(cells) > column else ""
+            if gone and _NAMEISH.fullmatch(gone):
+                at = start + offsets[column] + cells[column].index(gone)
+                spans.append((at, at + len(re.sub(r"[ \t]*\([^()]*\)$", "", gone))))
         for member, column in pairs:
             if len(cells) <= column:
                 continue

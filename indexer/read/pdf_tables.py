@@ -68,6 +68,7 @@ class Grid:
     boxes: list[tuple[float, float]]
     lefts: list[set[int]] = field(default_factory=list)
     centres: list[set[int]] = field(default_factory=list)
+    by_column: bool = False  # every row read by column (marks before the names: a row may start empty)
 
     def __post_init__(self) -> None:
         if not self.lefts:
@@ -315,6 +316,10 @@ def _table_at(rows: list[Row], i: int) -> tuple[Table, Grid] | None:
     grid = Grid([(lo, hi) for lo, hi, _ in cells])
     fitted = _grow(rows, head + 1, grid, strict=False)
     lists = all(_LIST_HEAD.match(t) for _, _, t in cells) and any(not c[0][0] for c in fitted)
+    # "Ja  Nej  Avstår  Ledamot  Parti": the marks stand before the names, so a row's first cell is
+    # empty whenever its vote is not the first column's; every row is read by column
+    grid.by_column = bool(cells) and bool(_VOTE_LABEL.match(cells[0][2])) and len(cells) >= 3
+    lists = lists or grid.by_column
     centred = _centred(fitted)
     if not (_needs_columns(fitted) or lists or centred):
         return None
@@ -329,11 +334,11 @@ def _continued(rows: list[Row], grid: Grid) -> Table | None:
     """The carried table going on near the top of this page: the first rows that fit it strictly."""
     for i in range(min(len(rows), 10)):
         cells = _fit(rows[i], grid, strict=True)
-        if cells is None or not cells[0][0] or sum(1 for t, _, _ in cells if t) < 2:
+        if cells is None or not (cells[0][0] or grid.by_column) or sum(1 for t, _, _ in cells if t) < 2:
             continue
         fitted = _grow(rows, i, grid, strict=True)
         if len(fitted) >= 1:
-            return Table(i, i + len(fitted), _lines(rows, i, fitted, grid))
+            return Table(i, i + len(fitted), _lines(rows, i, fitted, grid, grid.by_column))
     return None
 
 

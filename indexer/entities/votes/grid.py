@@ -24,7 +24,8 @@ _VOTE_LABELS = (
     (re.compile(r"(?i)^(?:nej|nej-?röst(?:er)?|nej röst(?:er)?|avslag|emot|mot)$"), "nej"),
     (
         re.compile(
-            r"(?i)^(?:avstår|avstå|avst\.?|avstod|avstående|avstår från att rösta|nedlagd röst|ej röstande)$"
+            r"(?i)^(?:avstår|avstå|avst\.?|avs\.?|avstod|avstått|avstående|avstår från att rösta|nedlagd röst"
+            r"|ej röstande)$"
         ),
         "avstår",
     ),
@@ -34,12 +35,28 @@ _VOTE_LABELS = (
 _COUNT = re.compile(r"[ \t]*(?:\(\d{1,3}\)|\d{1,3}|\((?:bifall|avslag|för|mot|emot)\b[^()]{0,40}\))$", re.I)
 #: A header cell of a column that holds the vote as a word ("Röst": "Ja").
 _WORD_COLUMN = re.compile(
-    r"(?i)^(?:(?:röst|röstar|röstade|votum|votering|omröstning|ställningstagande|ja/nej(?:/avst(?:år|\.)?)?)"
+    r"(?i)^(?:(?:röst|röstar|röstade|votum|votering|omröstning|omr\.|vot\.|ställningstagande"
+    r"|ja/nej(?:/avst(?:år|\.)?)?"
+    r"|j/n(?:/a)?)"
     r"(?:[ \t]*(?:nr\.?[ \t]*)?\d{1,2})?"
-    r"|(?:votering|omröstning|röst)?[ \t]*(?:i[ \t]+)?§[ \t]*\d{1,4})$"
+    r"|(?:votering|omröstning|röst)?[ \t]*(?:i[ \t]+)?§[ \t]*\d{1,4})"
+    r"(?:[ \t]*[(–-][ \t]*[^()\d]{2,40}\)?)?$"  # what the omröstning was on: "§ 49 (återremiss)"
 )
 #: The paragraph a column's votes are for: "§ 45", "Votering § 45".
 PARAGRAPH = re.compile(r"§[ \t]*(\d{1,4})")
+#: A paragraph named in a vote's heading: "§ 45", or without the sign: "ärende 45", "ärende nr 45",
+#: "ärendepunkt 45", "punkt 45" (not a case number: "ärende 2026/45").
+PARAGRAPH_REF = (
+    r"(?:(?P<sign>§)|\bärende(?:punkt)?(?:[ \t]+nr\.?)?[ \t]|\bpunkt[ \t])[ \t]*(?P<n>\d{1,4})(?![\d/.:\-]\d)"
+)
+
+
+def paragraph_key(m: re.Match[str]) -> str:
+    """The target a `PARAGRAPH_REF` match names: "§45" for "§ 45", "ärende:5" for "ärende 5" (the item
+    numbered 5, else the fifth item: an agenda's numbering)."""
+    return f"§{m.group('n')}" if m.group("sign") else f"ärende:{m.group('n')}"
+
+
 #: A header cell of the column marking who was absent.
 _ABSENT_COLUMN = re.compile(r"(?i)^(?:frånv\.?|frånvarande|frånvaro|ej närvarande|ej närv\.?)$")
 #: A header cell of the column marking who was present ("Närv.": "N", "Tj", or "-" for absent).
@@ -47,6 +64,13 @@ _PRESENT_COLUMN = re.compile(r"(?i)^(?:närv\.?|närvarande|närvaro|närvarokod
 #: A header cell of the serving ersättare's name column ("Tjänstgörande ersättare", "Tjg ers.", "Tjänstg.
 #: ers.").
 _SUB_COLUMN = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)?ers(?:ättare|\.)$")
+#: A header cell of the column naming the member a serving ersättare replaces ("För ledamot", "Ersätter",
+#: "Tjänstgör för", "Ersättare för"): that member cast no vote.
+REPLACED_COLUMN = re.compile(
+    r"(?i)^(?:för[ \t]+(?:ledamot|ordinarie(?:[ \t]+ledamot)?)|ersätter(?:[ \t]+ledamot)?"
+    r"|tjänstgör(?:ande)?[ \t]+för|tjg\.?[ \t]+för|i[ \t]+stället[ \t]+för|ersatt[ \t]+ledamot"
+    r"|(?:tjänstgörande[ \t]+|tjg\.?[ \t]*)?(?:ersättare|ers\.?)[ \t]+för(?:[ \t]+ledamot)?)$"
+)
 #: A header cell of a party column.
 _PARTY_COLUMN = re.compile(r"(?i)^(?:parti|partibeteckning|grupp)$")
 
@@ -63,6 +87,7 @@ class Columns:
     absent: set[int] = field(default_factory=set)
     present: set[int] = field(default_factory=set)
     subs: set[int] = field(default_factory=set)
+    replaced: set[int] = field(default_factory=set)  # the member an ersättare serves for
     party: set[int] = field(default_factory=set)
     paragraphs: dict[int, str] = field(default_factory=dict)  # omröstning -> the § it is for ("§45")
     width: int = 0
@@ -78,11 +103,22 @@ class Columns:
         """The columns each seat of a row starts at: 0, and where the header repeats its first label (a
         list printed as two halves side by side, "Ledamot  Parti  § 91  Ledamot  Parti  § 91")."""
         first = self.labels[0] if self.labels else ""
-        kinds = (self.votes, self.words, self.absent, self.present, self.subs, self.party)
+        kinds = (self.votes, self.words, self.absent, self.present, self.subs, self.replaced, self.party)
+        if 0 in self.votes:  # "Ja  Nej  Avstår  Ledamot  Ja  Nej  Avstår  Ledamot": marks before names
+            return [0] + [
+                i for i in range(1, len(self.labels))
+                if self.labels[i] == first and i in self.votes and i - 1 not in self.votes
+            ]  # fmt: skip
         return [0] + [
             i for i in range(1, len(self.labels))
             if first and self.labels[i] == first and not any(i in k for k in kinds)
         ]  # fmt: skip
+
+    def name_column(self, start: int = 0) -> int:
+        """The seat's name column from column `start` on: the first that holds no vote, party, presence
+        nor serving ersättare (`start` itself when every column does)."""
+        kinds = (self.votes, self.words, self.absent, self.present, self.subs, self.replaced, self.party)
+        return next((i for i in range(start, self.width) if not any(i in k for k in kinds)), start)
 
     def group(self, i: int) -> int:
         """The omröstning (0 first) column i's votes belong to: "Votering 1", "Votering 2" each one."""
@@ -95,14 +131,27 @@ def _label(cell: str) -> str:
     return cell.strip(" *:").casefold()
 
 
+#: Vote columns headed by their initials ("J  N  A"): read so only in a header holding both J and N.
+_LETTER_LABELS = {"j": "ja", "n": "nej", "a": "avstår"}
+
+
+def _letters(labels: tuple[str, ...]) -> bool:
+    """Whether a header heads its vote columns with initials: a "J" and an "N" cell (a legend such as
+    "J = ja, N = nej" names them), not merely an "A" or an "N" among other labels."""
+    return {"j", "n"} <= {label.strip(".") for label in labels}
+
+
 def parse_header(cells: list[str]) -> Columns | None:
     """The columns of a header row (two vote labels at least, or a vote word column), or None."""
     cols = Columns(votes={}, width=len(cells), labels=tuple(_label(c) for c in cells))
     group, seen, named_since = 0, set[str](), False
+    letters = _letters(cols.labels)
     for i, cell in enumerate(cells):
         label = cell.strip(" *:")
         bare = _COUNT.sub("", label)  # "Ja (7)": the column's count printed in its header
         vote = next((v for rx, v in _VOTE_LABELS if rx.match(bare)), None)
+        if vote is None and letters:
+            vote = _LETTER_LABELS.get(bare.casefold().strip("."))
         if vote is not None:
             if vote in seen and not named_since:
                 group, seen = group + 1, set()  # "Ja Nej Avstår Ja Nej Avstår": a second omröstning
@@ -123,6 +172,9 @@ def parse_header(cells: list[str]) -> Columns | None:
             cols.party.add(i)
         elif _SUB_COLUMN.match(label):
             cols.subs.add(i)
+            named_since = True
+        elif REPLACED_COLUMN.match(label) and i > 0:
+            cols.replaced.add(i)
             named_since = True
         elif label and i > 0:
             named_since = True
@@ -210,7 +262,10 @@ def _known_label(cell: str) -> bool:
     bare = _COUNT.sub("", label)
     return bool(
         any(rx.match(bare) for rx, _ in _VOTE_LABELS)
-        or any(rx.match(label) for rx in (_WORD_COLUMN, _ABSENT_COLUMN, _PRESENT_COLUMN, _PARTY_COLUMN))
+        or any(
+            rx.match(label)
+            for rx in (_WORD_COLUMN, _ABSENT_COLUMN, _PRESENT_COLUMN, _PARTY_COLUMN, REPLACED_COLUMN)
+        )
         or _SUB_COLUMN.match(label)
         or _NAME_LABEL.match(label)
     )
@@ -222,6 +277,8 @@ def _header_words(text: str, a: int) -> list[tuple[int, str]]:
     header label and the whole is none ("Tjg ers.", "Ja (bifall)", "Avstår från att rösta" stay)."""
     if " " not in text or _known_label(text):
         return [(a, text)]
+    if re.fullmatch(r"J\.? N\.?(?: A\.?)?", text):  # initials one space apart: "J N A"
+        return [(a + m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     # the fewest labels that cover the words, each a run of whole words
     best: list[list[tuple[int, int]] | None] = [[]] + [None] * len(words)
@@ -252,7 +309,10 @@ class _Placer:
     def __init__(self, cols: list[tuple[int, str]]) -> None:
         self.spans = [(s, s + len(c)) for s, c in cols]
         self.party = [j for j, (_, c) in enumerate(cols) if _PARTY_COLUMN.match(c.strip(" *:"))]
-        self.name = next((j for j in range(len(cols)) if j not in self.party), 0)
+        # the first column that is no party's nor a vote's (vote columns may stand before the names)
+        parsed = parse_header([c for _, c in cols])
+        votes = set(parsed.votes) | parsed.words if parsed else set()
+        self.name = next((j for j in range(len(cols)) if j not in self.party and j not in votes), 0)
         nxt = self.name + 1
         self.stop = self.spans[nxt][0] - 1 if nxt < len(self.spans) else None
         self.after = self.spans[self.name - 1][1] if self.name else -1  # "Parti  Ledamot": its end

@@ -22,8 +22,12 @@ from indexer.entities.votes.voters import full_names, listed_names
 from indexer.types import Person, Vote
 
 #: What may follow a label before its colon: a count, a proposition ("Ja-röster för kommunstyrelsens
-#: förslag", "Ja (bifall till motionen)"), the givers ("Ja-röster avgavs av").
-_QUALIFIER = r"(?:[ \t]*\([^()\n]{2,60}\)|[ \t]+(?:för|till|om|avgavs|lämnades|avgivna)\b[^:.\n]{0,60})?"
+#: förslag", "Ja (bifall till motionen)"), the givers ("Ja-röster avgavs av", "Ja-röst avger", "Nej-röst
+#: lämnar").
+_QUALIFIER = (
+    r"(?:[ \t]*\([^()\n]{2,60}\)"
+    r"|[ \t]+(?:för|till|om|avgavs|avger|avgav|avgivits|lämnades|lämnar|lämnade|avgivna)\b[^:.\n]{0,60})?"
+)
 #: Who a "Följande ledamöter röstar ja" sentence names: "Följande", "Ledamöterna", "De ledamöter som".
 _WHO = r"(?:följande|ledamöter(?:na)?|de|dessa)(?: \w+){0,3}"
 #: A count after a label: "Ja (8)", "Nej 3", "Ja – 2 röster", "Avstår (1 st)".
@@ -33,20 +37,34 @@ _LIST_LABEL = re.compile(
     r"(?im)(?:^|(?<=[.:;]\s))[ \t•\-–*]*(?:\d{1,3}[ \t]+(?=(?:ja|nej|avst)))?(?:"  # "27 ja-röster:"
     r"(?P<a>ja|nej)(?:-?\s?röst(?:er|ade|ar)?)?"
     r"|(?P<b>avstår|avstod|avstående|avstår från att rösta|avstod från att rösta|nedlagda röster)"
+    r"(?:[ \t]+(?:gör|gjorde))?"  # "Avstår gör: …"
     rf"|{_WHO} röst(?:ar|ade) (?P<c>ja|nej)"
     rf"|{_WHO} (?P<d>avstår|avstod)(?: från att rösta)?"
     r"|(?:med |för )?(?P<e>ja|nej) röst(?:ar|ade)(?: följande(?: \w+){0,2})?"
     r"|röst(?:ar|ade) (?P<f>ja|nej)"
-    rf"){_COUNT}(?:{_QUALIFIER}[ \t]*(?::|\t(?=[ \t]*[A-ZÅÄÖ]))|(?P<alone>[ \t]*$))"
+    rf"){_COUNT}(?:{_QUALIFIER}[ \t]*(?::|\t(?=[ \t]*[A-ZÅÄÖ])"
+    # "Ja – Anna Ek (S), Bo Berg (M)": a dash, then a name (two capitalised words)
+    r"|[ \t]+[–—-][ \t]+(?=(?-i:[A-ZÅÄÖ][\w\-]+[ \t]+[A-ZÅÄÖ])))|(?P<alone>[ \t]*$))"
 )
 #: "Ja röstade Anna Ek (S), …" without a colon: the names follow the verb at once.
 _BARE_LABEL = re.compile(
     r"(?m)(?:^|(?<=[.;]\s))[ \t]*(?:(?:[Ff]ör |[Mm]ed )?(?P<e>[Jj]a|[Nn]ej) röst(?:ar|ade)"
-    r"|(?P<a>[Jj]a|[Nn]ej)-?\s?röster(?:na)? (?:avgavs|lämnades) av)[ \t]+(?=[A-ZÅÄÖ])"
+    r"|(?P<a>[Jj]a|[Nn]ej)-?\s?röster(?:na)? (?:avgavs|lämnades) av"
+    r"|(?P<g>[Jj]a|[Nn]ej)-?\s?röst(?:er)? (?:avger|avgav|avgavs av|lämnar|lämnade)"  # "Ja-röst avger X"
+    r"|(?P<b>[Aa]vst(?:år|od))(?: från att rösta)? (?:gör|gjorde))[ \t]+(?=[A-ZÅÄÖ])"  # "Avstår gör X"
 )
 #: Names before the vote they cast: "Anna Ek (S) och Bo Berg (V) röstar nej", "… avstår från att rösta".
 _CAST_AFTER = re.compile(
     r"(?i)\s+(?:röstar|röstade)\s+(?P<v>ja|nej)\b|\s+(?P<a>avstår|avstod) från att rösta"
+    # "… medan Eva Ros (V) avstår."
+    r"|\s+(?P<bare>avstår|avstod)(?=[ \t]*(?:[.,;]|$)|\s+(?:och|medan|samt)\b)"
+)
+#: The verb before the names and the vote after them: "röstade Anna Ek (S) och Bo Berg (M) ja".
+_VERB_FIRST = re.compile(r"(?i)\b(?:röstar|röstade)[ \t\n]+(?=[A-ZÅÄÖ])")
+#: The vote right after such a list of names.
+_VOTE_NEXT = re.compile(
+    r"(?i)[ \t]*(?:\([^()\n]{1,5}\))?[ \t]*(?:(?P<v>ja|nej)\b(?![\-–])"
+    r"|för[ \t]+[^.,;:()\n]{3,80}?[ \t]*\((?P<s>ja|nej)\))"  # "… för kommunstyrelsens förslag (ja)"
 )
 #: What stands between the names of one list of voters: a party, a comma, "och".
 _LISTED = re.compile(r"\s*(?:\([^()]{1,4}\))?\s*(?:,|och|samt)?\s*")
@@ -60,6 +78,8 @@ _LIST_FILLER = re.compile(
     # a voter's role: "Anna Ek (S), ordförande", "Bo Berg (M) 1:e vice ordförande"
     r"|\b(?:\d:e |förste |andre )?(?:vice )?(?:ordförande(?!\w)|ordf\.)"
     r"|\b(?:tjänstgörande |tjg\.? )?ersättare\b|\bers\.|\bledamot\b"
+    # a party's members named after it: "Ja röstar Moderaternas ledamöter Anna Ek och Bo Berg"
+    r"|\bledamöter(?:na)?\b"
 )
 WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår"}
 
@@ -80,15 +100,24 @@ def list_votes(
     taken = [m.span() for m in labels]
     labels += [m for m in _BARE_LABEL.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
     labels.sort(key=lambda m: m.start())
+    labels = [
+        m
+        for k, m in enumerate(labels)
+        if not _DASHED.search(m.group(0)) or _names_after(text, labels, k, finder)
+    ]
     read: list[tuple[int, int, int]] = []  # (label start, list end, round) of each list
+    last = None
     for k, m in enumerate(labels):
         vote = _label_vote(m)
-        if rnd < first_round or vote in used:
-            rnd += 1  # a vote label already read in this round starts the next omröstning
+        if rnd < first_round or (vote in used and vote != last):
+            # a vote label already read in this round starts the next omröstning; the same label again
+            # right after its own list goes on with it ("Ja – Anna Ek (S)⏎Ja – Bo Berg (M)": a voter a line)
+            rnd += 1
             used = set()
             if at is not None:
                 at[rnd] = m.start()
         used.add(vote)
+        last = vote
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         span = _list_span(text, m.end(), end)
         read.append((m.start(), span, rnd))
@@ -101,6 +130,16 @@ def list_votes(
     return out
 
 
+#: A label ending in a dash ("Ja – Anna Ek (S), …"), which a legend may print too ("Ja – Anna Eks yrkande").
+_DASHED = re.compile(r"[–—-][ \t]*$")
+
+
+def _names_after(text: str, labels: list[re.Match[str]], k: int, finder: NameFinder) -> bool:
+    """Whether the list after label k names voters (a legend's dash names a proposal, no list)."""
+    end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+    return bool(listed_names(text[labels[k].end() : _list_span(text, labels[k].end(), end)], finder))
+
+
 def _cast_after_lists(
     text: str, finder: NameFinder, read: list[tuple[int, int, int]], out: list[Vote]
 ) -> list[Vote]:
@@ -108,7 +147,7 @@ def _cast_after_lists(
     avstår från att rösta." — the round of the last list before the sentence, for one not yet voting in it."""
     added: list[Vote] = []
     voted = {(v.person, v.round) for v in out}
-    for at, v in _cast_votes(text, finder, 0, positions=True):
+    for at, v in _cast_votes(text, finder, 0, positions=True, listed=True):
         if any(s <= at < e for s, e, _ in read):
             continue
         before = [r for s, _, r in read if s < at]
@@ -221,7 +260,7 @@ def _prose(line: str) -> bool:
 
 def _label_vote(m: re.Match[str]) -> str:
     groups = m.groupdict()
-    word = next(groups[g] for g in ("a", "c", "e", "f", "b", "d") if groups.get(g))
+    word = next(groups[g] for g in ("a", "c", "e", "f", "g", "b", "d") if groups.get(g))
     return WORD_VOTE.get(word.casefold(), "avstår")
 
 
@@ -229,16 +268,36 @@ def _label_vote(m: re.Match[str]) -> str:
 def _cast_votes(text: str, finder: NameFinder, rnd: int) -> list[Vote]: ...
 @overload
 def _cast_votes(
-    text: str, finder: NameFinder, rnd: int, positions: Literal[True]
+    text: str, finder: NameFinder, rnd: int, positions: Literal[True], listed: bool = False
 ) -> list[tuple[int, Vote]]: ...
-def _cast_votes(text: str, finder: NameFinder, rnd: int, positions: bool = False) -> Any:
-    """Votes written as sentences: "Anna Ek (S) och Bo Berg (V) röstar nej"; with `positions`, each with
-    where its name starts."""
+def _cast_votes(
+    text: str, finder: NameFinder, rnd: int, positions: bool = False, listed: bool = False
+) -> Any:
+    """Votes written as sentences: "Anna Ek (S) och Bo Berg (V) röstar nej", "röstade Anna Ek (S) och Bo
+    Berg (M) ja", "… medan Eva Ros (V) avstår" (a bare "avstår" only beside other votes cast in the text,
+    or after lists: `listed`); with `positions`, each with where its name starts."""
     out: list[tuple[int, Vote]] = []
     found = full_names(text, finder)
     ends = [e for _, e, _ in found]  # names do not overlap: ends are in order
+    starts = [s for s, _, _ in found]
+    for m in _VERB_FIRST.finditer(text):
+        named: list[tuple[int, Person]] = []
+        pos = m.end()
+        for k in range(bisect_right(starts, m.end() - 1), len(found)):
+            s, e, p = found[k]
+            if (s != pos) if not named else not _LISTED.fullmatch(text[pos:s]):
+                break  # the first name right after the verb, the others listed after it
+            named.append((s, p))
+            pos = e
+        after = _VOTE_NEXT.match(text, pos) if named else None
+        if after is not None:
+            word = (after.group("v") or after.group("s")).casefold()
+            out += [(s, Vote(person=p.name, vote=word, round=rnd, party=p.party)) for s, p in named]
+    cast_any = listed or bool(out) or any(m.group("bare") is None for m in _CAST_AFTER.finditer(text))
     for m in _CAST_AFTER.finditer(text):
-        vote = "avstår" if m.group("a") else m.group("v").casefold()
+        if m.group("bare") and not cast_any:
+            continue  # "Eva Ros (V) avstår." is a vote only beside others cast in the same text
+        vote = "avstår" if m.group("a") or m.group("bare") else m.group("v").casefold()
         group: list[tuple[int, Person]] = []
         pos = m.start()
         # the names right before the verb, nearest first, as far as the list goes (read lazily)

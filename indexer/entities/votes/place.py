@@ -17,17 +17,25 @@ import re
 from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
 from indexer.entities.votes.accents import restore_accents
-from indexer.entities.votes.grid import Columns
+from indexer.entities.votes.grid import PARAGRAPH_REF, Columns, paragraph_key
 from indexer.entities.votes.lists import list_votes
 from indexer.entities.votes.propositions import translate
 from indexer.entities.votes.rows import row_votes
-from indexer.entities.votes.tables import VOTE_LIST, VOTE_LIST_HEADING, VoteTable, read_tables, voter, voters
+from indexer.entities.votes.tables import (
+    LETTER_HEADER,
+    VOTE_LIST,
+    VOTE_LIST_HEADING,
+    VoteTable,
+    read_tables,
+    voter,
+    voters,
+)
 from indexer.types import Item, Person, Vote
 
 #: "Omröstningsbilaga § 45", "Bilaga 2, omröstning § 45": a vote table printed apart from its paragraph.
 _APPENDIX = re.compile(
     r"(?i)(?:omröstningsbilaga|omröstningslista|voteringslista|bilaga[^\n]{0,40}omröstning)"
-    r"[^\n§]{0,40}§\s*(?P<n>\d+)"
+    rf"[^\n§]{{0,40}}?{PARAGRAPH_REF}"
 )
 
 
@@ -78,7 +86,7 @@ def _in_prose(text: str, m: re.Match[str]) -> bool:
 #: A line opening a vote appendix for a paragraph: "Omröstning § 37. Ja = …", "Voteringslista § 12".
 _APPENDIX_LINE = re.compile(
     r"(?im)^[ \t]*(?:bilaga[^\n§]{0,40})?(?:omröstning|votering|omröstningslista|voteringslista"
-    r"|omröstningsbilaga|röstlista)[^\n§]{0,60}§\s*(?P<n>\d+)"
+    rf"|omröstningsbilaga|röstlista)[^\n§]{{0,60}}?{PARAGRAPH_REF}"
 )
 
 
@@ -100,7 +108,7 @@ def appendix_start(text: str, number: str | None) -> int:
 def target_paragraph(text: str) -> str | None:
     """The paragraph a vote appendix in this text belongs to ("§45"), or None."""
     m = _APPENDIX.search(text)
-    return f"§{m.group('n')}" if m else None
+    return paragraph_key(m) if m else None
 
 
 #: Words one of which every printed vote holds (a quick test: most items hold none).
@@ -124,7 +132,7 @@ def placed_votes(text: str, finder: NameFinder, own: str | None = None) -> list[
     """The votes of an item's text, each with the paragraph its table names ("§37"), None for its own
     (`own`: the item's number, which a table may name too: "Omröstning § 43" in § 43)."""
     low = text.lower()
-    if not any(w in low for w in _VOTE_CUES):
+    if not any(w in low for w in _VOTE_CUES) and not LETTER_HEADER.search(text):
         return []
     # "JA-ROSTER" -> "JA-RÖSTER"; "För Anna Eks yrkande röstar:" -> "Ja:" when the propositionsordning says so
     text = translate(restore_accents(text))
@@ -138,7 +146,8 @@ def placed_votes(text: str, finder: NameFinder, own: str | None = None) -> list[
     out = _numbered(tables, table_at)
     own_rounds = max((v.round for t, v in out if t is None), default=0)
     list_at: dict[int, int] = {}
-    listed = _without_repeats(out, list_votes(text, finder, own_rounds + 1, list_at), list_at)
+    listed = _outside_tables(list_votes(text, finder, own_rounds + 1, list_at), list_at, tables, own_rounds)
+    listed = _without_repeats(out, listed, list_at)
     _in_text_order(out, listed, table_at | list_at)
     out += _list_targets(text, listed, list_at, mine)
     if not out:
@@ -154,11 +163,11 @@ def placed_votes(text: str, finder: NameFinder, own: str | None = None) -> list[
 
 
 #: A heading that names the paragraph a list under it is for, printed apart from it (on the page before):
-#: "Omröstning i ärende § 112", "Votering § 45 – Budget 2027".
+#: "Omröstning i ärende § 112", "Votering § 45 – Budget 2027", "Votering – ärende 45".
 _LIST_FOR = re.compile(
     r"(?im)^[ \t]*(?:omröstning|votering|omröstningslista|voteringslista)"
     r"(?:[ \t]+(?:i|om|för|gällande|avseende))?"
-    r"(?:[ \t]+ärende(?:t)?)?[ \t]*§[ \t]*(?P<n>\d{1,4})\b[^\n§]{0,80}$"
+    rf"(?:[ \t]*[–—:-])?(?:[ \t]+ärende(?:t)?)?[ \t]*{PARAGRAPH_REF}\b[^\n§]{{0,80}}$"
 )
 
 
@@ -170,8 +179,8 @@ def _list_targets(
     targets: dict[int, str | None] = {}
     for rnd, where in at.items():
         above = [ln for ln in text[max(0, where - 300) : where].split("\n") if ln.strip()][-2:]
-        hits = [m.group("n") for ln in above if (m := _LIST_FOR.match(ln))]
-        target = f"§{hits[-1]}" if hits else None
+        hits = [paragraph_key(m) for ln in above if (m := _LIST_FOR.match(ln))]
+        target = hits[-1] if hits else None
         targets[rnd] = None if target == mine else target
     if not any(targets.values()):
         return [(None, v) for v in listed]
@@ -190,6 +199,24 @@ def _list_targets(
         v.round = new.get(v.round, v.round)
         out.append((target, v))
     return out
+
+
+def _outside_tables(
+    listed: list[Vote], at: dict[int, int], tables: list[VoteTable], before: int
+) -> list[Vote]:
+    """The lists' votes but those whose label is a cell of a vote table read ("Ja⇥Ek, Anna⇥S" under
+    "Röst⇥Ledamot⇥Parti"); the rounds after them move up (`before`: the rounds the tables hold)."""
+    inside = {r for r, where in at.items() if any(t.at <= where <= t.end for t in tables)}
+    if not inside:
+        return listed
+    new = {r: before + k + 1 for k, r in enumerate(sorted(set(at) - inside))}
+    starts = {new[r]: where for r, where in at.items() if r in new}
+    at.clear()
+    at.update(starts)
+    kept = [v for v in listed if v.round in new]
+    for v in kept:
+        v.round = new[v.round]
+    return kept
 
 
 def _without_repeats(
@@ -243,7 +270,7 @@ def _numbered(tables: list[VoteTable], at: dict[int, int] | None = None) -> list
             and t.target in (None, last.target)
             and not voters(t) & chain
         )
-        if last is not None and (not t.header or again):
+        if last is not None and (not t.header or again or (t.sequel and not voters(t) & chain)):
             t.target = last.target
             chain |= voters(t)
         else:
@@ -268,7 +295,7 @@ def _same_header(a: Columns, b: Columns) -> bool:
     if a.labels == b.labels:
         return True
     n = min(len(a.labels), len(b.labels))
-    kinds = ("votes", "words", "absent", "present", "subs", "party", "paragraphs")
+    kinds = ("votes", "words", "absent", "present", "subs", "replaced", "party", "paragraphs")
     return a.labels[:n] == b.labels[:n] and all(getattr(a, k) == getattr(b, k) for k in kinds)
 
 
@@ -317,7 +344,12 @@ def add_votes(
     Returns:
         People who vote but were not among the document's people (a name only a vote table prints).
     """
-    by_number = {(it.number or "").replace(" ", ""): k for k, it in enumerate(items) if it.number}
+    # "ärende 5": the item numbered 5, else the fifth (an agenda's numbering); "§ 45": the item numbered 45
+    by_number = {f"ärende:{n + 1}": n for n in range(len(items))}
+    for n, it in enumerate(items):
+        if it.number:
+            by_number[it.number.replace(" ", "")] = n
+            by_number[f"ärende:{it.number.replace(' ', '').lstrip('§')}"] = n
     by_number.update(_bilaga_references(items))
     known = {person_key(p.name) for p in persons}
     added: dict[str, Person] = {}

@@ -106,13 +106,23 @@ def translate(text: str) -> str:
     def put(start: int, end: int, word: str, tail: str = "") -> None:
         chars[start:end] = list((word + " " * (end - start - len(word) - len(tail)) + tail)[: end - start])
 
-    for m in _PROPOSAL_LABEL.finditer(text):
+    labels = list(_PROPOSAL_LABEL.finditer(text))
+    casts = list(_CAST_FOR.finditer(text))
+    unread = (
+        _main_and_other([m.group("p") for m in labels] + [m.group("p") for m in casts]) if not props else {}
+    )
+    if not props and not unread:
+        unread = _by_tally(text, labels)
+    for m in labels:
         stated = _STATED.search(m.group("p"))
         vote = stated.group(1).casefold() if stated else _vote_for(m.group("p"), props, m.start())
+        vote = vote or unread.get(m.group("p"))
         if vote is not None:
             put(m.start("label"), m.end("label"), vote.capitalize(), ":")
-    for m in _CAST_FOR.finditer(text):
-        vote = _vote_for(m.group("p"), props, m.start())
+    for m in casts:
+        stated = _STATED.search(m.group("p"))  # "röstade för avslag (nej)"
+        vote = stated.group(1).casefold() if stated else None
+        vote = vote or _vote_for(m.group("p"), props, m.start()) or unread.get(m.group("p"))
         if vote is not None:
             put(m.start("cast"), m.end("cast"), f"{m.group('verb')} {vote}")
     for line_start, line in _lines(text):
@@ -122,6 +132,85 @@ def translate(text: str) -> str:
             for s, e, vote in hits:
                 put(s, e, vote.capitalize())
     return "".join(chars)
+
+
+#: A proposal that is the one put first when the protocol does not say which vote stands for what: the
+#: preparing body's förslag ("kommunstyrelsens förslag", "arbetsutskottets förslag till beslut", "förslaget"),
+#: to decide the matter today (against återremiss), bifall (against avslag).
+_MAIN = re.compile(
+    r"(?i)(?:\b\w*(?:styrelse|nämnd|utskott|förvaltning|beredning|fullmäktige|presidi|kontor|direktör"
+    r"|ordförande)\w*[ \t]+(?:förslag|beslutsförslag)|\bförslaget\b|\bavgör\w*|\bi dag\b"
+    r"|^(?:för|bifall till)?[ \t]*bifall\b)"
+)
+#: A proposal that is the other one: a member's yrkande, avslag, återremiss, bordläggning, a motion.
+_OTHER = re.compile(
+    r"(?i)\byrkande\w*|\bavslag\w*|\båterremi\w*|\bbordl\w*|\bmotion\w*|\bändrings\w*|\btillägg\w*"
+)
+
+
+def _main_and_other(phrases: list[str]) -> dict[str, str]:
+    """The vote of each proposal phrase when no ja and nej are printed for them: of two proposals the
+    votes name, the preparing body's förslag (or deciding today, or bifall) is ja and the other nej, as
+    a chair puts them; nothing when there are more proposals, or neither or both read as the first."""
+    kinds: dict[frozenset[str], list[str]] = {}
+    for phrase in phrases:
+        kinds.setdefault(_words(phrase), []).append(phrase)
+    if len(kinds) != 2:
+        return {}
+    pa, pb = kinds.values()
+    main_a, main_b = (bool(_MAIN.search(p[0].strip())) and not _OTHER.search(p[0]) for p in (pa, pb))
+    if main_a == main_b:
+        return {}
+    ja, nej = (pa, pb) if main_a else (pb, pa)
+    return {p: "ja" for p in ja} | {p: "nej" for p in nej}
+
+
+#: The result printed as counts: "med 5 ja-röster mot 3 nej-röster", "5 ja och 3 nej", "Ja 5, Nej 3".
+_TALLY = re.compile(
+    r"(?i)(?:\b(?P<ja>\d{1,3})[ \t]+ja(?:-?\s?röst(?:er)?)?"
+    r"|\bja(?:-?\s?röster)?[ \t]*:?[ \t]*(?P<ja2>\d{1,3}))\b"
+    r"[^.\d]{0,40}?"
+    r"(?:\b(?P<nej>\d{1,3})[ \t]+nej(?:-?\s?röst(?:er)?)?"
+    r"|\bnej(?:-?\s?röster)?[ \t]*:?[ \t]*(?P<nej2>\d{1,3}))\b"
+)
+#: A voter's party in brackets: one name of a list.
+_LISTED_PARTY = re.compile(r"\([A-ZÅÄÖa-zåäö]{1,4}\)")
+
+
+def _by_tally(text: str, labels: list[re.Match[str]]) -> dict[str, str]:
+    """The vote of each of two proposals' lists when nothing says which is ja, read from the printed
+    result: the list as long as the ja count is the ja list ("För Anna Eks yrkande röstar: …" with
+    three names and "Omröstningen utfaller med 3 ja-röster mot 2 nej-röster"). Names are counted by
+    their parties in brackets; nothing when the counts tell nothing (equal, or no list fits)."""
+    tally = _TALLY.search(text)
+    if tally is None or len(labels) < 2:
+        return {}
+    ja, nej = int(tally.group("ja") or tally.group("ja2")), int(tally.group("nej") or tally.group("nej2"))
+    if ja == nej:
+        return {}
+    sizes: dict[frozenset[str], int] = {}
+    phrases: dict[frozenset[str], list[str]] = {}
+    for k, m in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        body = text[m.end() : end]
+        stop = re.search(
+            r"\n[ \t]*\n|(?<=[.])[ \t]+(?=[A-ZÅÄÖ])|\n(?=[ \t]*(?:avst|omröstning|med \d))", body, re.I
+        )
+        words = _words(m.group("p"))
+        sizes[words] = sizes.get(words, 0) + len(
+            _LISTED_PARTY.findall(body[: stop.start() if stop else None])
+        )
+        phrases.setdefault(words, []).append(m.group("p"))
+    if len(sizes) != 2:
+        return {}
+    (a, size_a), (b, size_b) = sizes.items()
+    if (size_a, size_b) == (ja, nej):
+        first, second = a, b
+    elif (size_a, size_b) == (nej, ja):
+        first, second = b, a
+    else:
+        return {}
+    return {p: "ja" for p in phrases[first]} | {p: "nej" for p in phrases[second]}
 
 
 def _header_vote(cell: str, props: list[tuple[int, Proposal]], at: int) -> str | None:

@@ -48,7 +48,7 @@ def row_votes(text: str, finder: NameFinder, first_round: int) -> list[Vote]:
 
 #: The vote right after a name in a list of name-vote pairs: "Anna Ek (S) ja, Bo Berg (M) nej".
 _VOTE_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,5}\))?[ \t]*[:–-]?[ \t]*(?P<v>ja|nej|avstår|avstod)"
+    r"[ \t]*(?:\([^()\n]{1,5}\))?[ \t]*[,:–-]?[ \t]*(?P<v>ja|nej|avstår|avstod)"
     r"(?=[ \t]*(?:[,;.]|\n|$|och\b|samt\b)|\t|[ ]{2,})",
     re.IGNORECASE,
 )

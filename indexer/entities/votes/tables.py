@@ -3,12 +3,17 @@ the lines and the header).
 
 - A row names the seat's member, maybe the serving ersättare in a column of their own, a party in a
   column or in brackets, and a mark: the mark is the vote of the last person named before it (the
-  ersättare filling the seat), with the seat's party when the ersättare's own is not printed.
+  ersättare filling the seat), with the seat's party when the ersättare's own is not printed; marks
+  printed before the names ("X⇥⇥⇥Anna Ek⇥S" under "Ja⇥Nej⇥Avstår⇥Ledamot⇥Parti") are the seat's last
+  named person's. Vote columns may be headed by initials ("J⇥N⇥A", with both a J and an N).
 - A member whose seat an ersättare filled, or who is marked only under Frånvarande, did not vote; their
-  name's place is reported (`VoteTable.absent`), so the document's people can leave them out.
+  name's place is reported (`VoteTable.absent`), so the document's people can leave them out. So is a
+  member named in a "För ledamot" / "Tjänstgör för" / "Ersättare för" column, and that member's row
+  without a mark elsewhere in the document's tables.
 - A table without a header right after a vote table goes on with its columns (a page break split it);
   so does a table whose header repeats the last one's when none of its voters voted in that one
-  ("Bilaga 1 forts."): the same omröstning, over two pages.
+  ("Bilaga 1 forts."): the same omröstning, over two pages; and the serving ersättare's table printed
+  right under the members' ("Tjänstgörande ersättare" over "Ersättare⇥Parti⇥För ledamot⇥Ja⇥Nej⇥Avstår").
 - Each table with a header is the next omröstning (two, for "Ja Nej Avstår Ja Nej Avstår").
 - "Omröstning § 37", "Omröstningslista § 149" in the lines right above a table names the paragraph the
   table belongs to (a bilaga at the end of the protocol).
@@ -26,7 +31,16 @@ from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
 from indexer.entities.names import RUN, clean_name, is_first_name, split_run, trim_name
 from indexer.entities.parties import party_code
-from indexer.entities.votes.grid import PARAGRAPH, Cell, Columns, pad, parse_header, table_blocks
+from indexer.entities.votes.grid import (
+    PARAGRAPH,
+    PARAGRAPH_REF,
+    Cell,
+    Columns,
+    pad,
+    paragraph_key,
+    parse_header,
+    table_blocks,
+)
 from indexer.entities.votes.voters import upright
 from indexer.types import Vote
 
@@ -37,11 +51,18 @@ _NOT_HERE = re.compile(r"(?i)^(?:[-–—]|f|frånv\.?|frånvarande|ej)$")
 #: A vote column's header as a cell of its own (a quick test before tables are looked for).
 _LABEL_CELL = re.compile(
     r"(?im)(?:^|\t|\||[ ]{2})[ \t*]*(?:ja|nej|avst\w*|för|emot|mot|bifall|avslag|röst\w*|votering\w*"
-    r"|omröstning\w*|ställningstagande|ja/nej\S*|ja-?\s?röst\w*|nej-?\s?röst\w*|nedlagd röst|ej röstande)"
+    r"|omröstning\w*|ställningstagande|ja/nej\S*|j/n(?:/a)?|ja-?\s?röst\w*|nej-?\s?röst\w*|nedlagd röst"
+    r"|ej röstande)"
     r"(?:[ \t]*\(?\d{1,3}\)?)?[ \t*:]*(?:$|\t|\||[ ]{2})"
 )
 #: Vote columns' headers one space apart ("Närv. Ja Nej Avst."), which `_LABEL_CELL` cannot tell.
 _LABEL_PAIR = re.compile(r"(?im)(?:^|[ \t])(?:ja|ja-?röst\w*)(?:[ \t]*\(\d{1,3}\))? (?:nej|nej-?röst\w*)\b")
+#: Vote columns headed "J  N  A" (initials as cells of their own, apart by a tab, a bar or two spaces,
+#: or one space when the three stand alone: "J N A").
+LETTER_HEADER = re.compile(
+    r"(?m)(?:^|\t|\||[ ]{2})[ \t]*J\.?(?:[ \t]*(?:\t|\||[ ]{2})[ \t]*| )N\.?"
+    r"[ \t]*(?:\t|\||[ ]{2}|$| A\.?(?:[ \t]*$|[ ]{2}))"
+)
 #: A cell that says the vote itself.
 WORD_VOTE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår", "avst": "avstår"}
 #: A vote word column may abbreviate: "J", "N", "A" (a voteringslista with a column per votering).
@@ -51,7 +72,7 @@ _NO_VOTER = re.compile(r"(?i)^(?:summa|totalt|antal|resultat|ledamot|ledamöter|
 #: "Omröstning § 37", "Omröstningslista § 149", "Bilaga 1 till protokoll § 43": the paragraph a table is for.
 _FOR_PARAGRAPH = re.compile(
     r"(?i)(?:omröstning|votering|omröstningslista|voteringslista|omröstningsbilaga|röstlista|röstat|bilaga)"
-    r"[^\n§]{0,60}§\s*(?P<n>\d+)"
+    rf"[^\n§]{{0,60}}?{PARAGRAPH_REF}"
 )
 
 #: A bilaga's heading line: "Bilaga 1 – Närvaro- och omröstningslista", "Bilaga 2".
@@ -92,11 +113,15 @@ class VoteTable:
     absent: list[tuple[int, int]] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)  # the rows' cells as printed (collapse check)
     target: str | None = None
+    end: int = 0  # where its last row ends
+    sequel: bool = False  # the serving ersättare's rows of the table right above: the same omröstning
+    silent: list[tuple[int, int, str]] = field(default_factory=list)  # seats named without a vote
+    replaced: set[str] = field(default_factory=set)  # members an ersättare's row says they serve for
 
 
 def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
     """The vote tables of `text` in order, each row read with `who` naming the person of a cell."""
-    if not _LABEL_CELL.search(text) and not _LABEL_PAIR.search(text):
+    if not _LABEL_CELL.search(text) and not _LABEL_PAIR.search(text) and not LETTER_HEADER.search(text):
         return []  # no cell reads like a vote column's header: no table to look for (most items)
     tables: list[VoteTable] = []
     last_row = 0  # where the last table's last row starts
@@ -116,6 +141,7 @@ def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
                 if target is None and tables and tables[-1].target and _next_in_bilaga(text, last_row, at):
                     target = tables[-1].target  # "Omröstning 2" of the same bilaga: the same paragraph
                 current = VoteTable(cols, at, header=True, target=target)
+                current.sequel = bool(tables) and _serving_part(text, at, cols, tables[-1].columns, last_row)
                 tables.append(current)
                 last_row = at
             elif current is not None:
@@ -124,6 +150,9 @@ def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
             else:
                 pending.append((at, cells))
         _continuation(tables, pending, who)
+    replaced = {key for t in tables for key in t.replaced}
+    for t in tables:  # "Anna Ek⇥S" without a mark, and "Bo Berg⇥M⇥Anna Ek⇥X" among the serving ersättare
+        t.absent += [(a, b) for a, b, key in t.silent if key in replaced]
     return [t for t in tables if t.votes and not (_collapsed(t) and not _keeps_gaps(t, tables))]
 
 
@@ -133,6 +162,20 @@ def _next_in_bilaga(text: str, last_row: int, at: int) -> bool:
     paragraph's text."""
     between = [ln for ln in text[last_row:at].split("\n")[1:] if ln.strip()]
     return len(between) <= 3 and not any("§" in ln for ln in between)
+
+
+def _serving_part(text: str, at: int, cols: Columns, last: Columns, last_row: int) -> bool:
+    """Whether a header right under a vote table heads its serving ersättare's rows ("Tjänstgörande
+    ersättare" over "Ersättare⇥Parti⇥För ledamot⇥Ja⇥Nej⇥Avstår"): the same omröstningar, the name
+    column an ersättare's, only a few short lines between."""
+    if cols.rounds != last.rounds or not _next_in_bilaga(text, last_row, at):
+        return False
+    above = text[text.rfind("\n", 0, max(0, at - 1)) + 1 : max(0, at - 1)]
+    return 0 in cols.subs or bool(cols.replaced) or bool(_SERVING_HEADING.match(above))
+
+
+#: A line heading the serving ersättare's part of a vote table.
+_SERVING_HEADING = re.compile(r"(?i)^[ \t]*(?:tjänstgörande|tjänstg\.?|tjg\.?)[ \t]+ersättare[ \t:]*$")
 
 
 def _keeps_gaps(table: VoteTable, tables: list[VoteTable]) -> bool:
@@ -151,12 +194,13 @@ def _widened(header: list[Cell], above: list[Cell], below: list[tuple[int, list[
     """A header with fewer cells than every row under it, under a row of cells that would fill the
     gap, lost its first columns to that row (HTML's rowspan: "Ledamot | Parti | Omröstning" over
     "Ja | Nej | Avstår"): empty cells stand in for them."""
+    # a row's trailing empty cells may be dropped (HTML, Word): the widest row is the table's width
     widths = [len(cells) for _, cells in below]
-    if len(widths) < 2 or min(widths) <= len(header) or not header:
+    if len(widths) < 2 or max(widths) <= len(header) or not header:
         return header
-    if sum(1 for c, _ in above if c) <= min(widths) - len(header):
+    if sum(1 for c, _ in above if c) <= max(widths) - len(header):
         return header  # no header row above holds the missing columns' labels
-    return [("", header[0][1])] * (min(widths) - len(header)) + header
+    return [("", header[0][1])] * (max(widths) - len(header)) + header
 
 
 def _continuation(
@@ -195,9 +239,9 @@ def _target(text: str, at: int) -> str | None:
     bilaga ("bilaga:1" for "Bilaga 1 – Omröstningslista"), else None."""
     above = [ln for ln in text[max(0, at - 400) : at].split("\n") if ln.strip()][-4:]
     # "X anger hur ledamoten röstat vid omröstning i⏎§ 182.": a sentence wrapped over the lines
-    hits = [m.group("n") for m in _FOR_PARAGRAPH.finditer(" ".join(above))]
+    hits = [paragraph_key(m) for m in _FOR_PARAGRAPH.finditer(" ".join(above))]
     if hits:
-        return f"§{hits[-1]}"
+        return hits[-1]
     lists = [m.group(1) for ln in above if (m := VOTE_LIST.match(ln))]
     if lists:
         return f"lista:{lists[-1]}"
@@ -209,9 +253,23 @@ def _target(text: str, at: int) -> str | None:
 
 def _add_row(table: VoteTable, cells: list[Cell], who: Callable[[str], Who | None]) -> None:
     table.rows.append([c for c, _ in cells])
+    table.end = max([table.end, *(at + len(c) for c, at in cells)])
     votes, absent = read_row(pad(cells, table.columns.width), table.columns, who)
     table.votes += votes
     table.absent += absent
+    cols, voted = table.columns, {person_key(v.person) for _, v in votes}
+    for i in cols.replaced:
+        if i < len(cells) and cells[i][0] and (gone := who(cells[i][0])):
+            table.replaced.add(person_key(gone[0]))
+    for a, b in zip(cols.seats, [*cols.seats[1:], len(cells)], strict=True):
+        for i, (cell, at) in enumerate(cells[a:b], start=a):
+            if not cell or i in cols.replaced or i in cols.party or MARK.match(cell):
+                continue
+            found = who(cell)
+            if found is not None:
+                if person_key(found[0]) not in voted and (at, at + len(cell)) not in absent:
+                    table.silent.append((at, at + len(cell), person_key(found[0])))
+                break
 
 
 def read_row(
@@ -242,11 +300,20 @@ def _read_seat(
     seat: tuple[int, int] | None = None  # where the row's first name stands
     seat_party: str | None = None
     away = False
+    early: list[tuple[int, str]] = []  # marks before any name: a table whose vote columns come first
+    gone_seats: list[tuple[int, int]] = []
+    name_at = cols.name_column(offset) if offset in cols.votes else offset
     for i, (cell, at) in enumerate(cells, start=offset):
         vote = _vote_in(cell, i, cols)
+        if vote is not None and person is None:
+            early.append((cols.group(i), vote))
         if vote is not None and person is not None:
             group = cols.group(i)
             votes.append((group, Vote(person=person[0], vote=vote, party=person[1] or seat_party)))
+        if i in cols.replaced:
+            if cell and who(cell):
+                gone_seats.append((at, at + len(cell)))  # "För ledamot": the member replaced, no voter
+            continue
         if vote is not None or i in cols.votes or i in cols.words or i in cols.absent or i in cols.present:
             gone = (i in cols.absent and MARK.match(cell)) or (i in cols.present and _NOT_HERE.match(cell))
             away = away or bool(gone)
@@ -257,16 +324,19 @@ def _read_seat(
             seat_party = code  # a party column of its own
             continue
         found = who(cell) if cell else None
-        if found is None and (i in cols.subs or i == offset) and cell:
+        if found is None and (i in cols.subs or i == name_at) and cell:
             found = _new_name(_upright_cell(cell), any_first=True)  # the name columns hold names only
         if found is not None:
             if first is None:
                 seat, first = (at, at + len(cell)), found
             person = found
+    if early and person is not None and not votes:
+        # "X⇥⇥⇥Anna Ek⇥S": the marks stand before the seat's names, and are its last-named person's
+        votes = [(g, Vote(person=person[0], vote=v, party=person[1] or seat_party)) for g, v in early]
     replaced = bool(votes) and first is not None and all(v.person != first[0] for _, v in votes)
     if seat is not None and (replaced or (away and not votes)):
-        return votes, [seat]
-    return votes, []
+        return votes, [seat, *gone_seats]
+    return votes, gone_seats
 
 
 #: A name cell printed surname first: "Strand, Olle", "Strand, Olle (M)".

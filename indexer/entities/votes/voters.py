@@ -33,7 +33,7 @@ def full_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
     """The people named in full in `text` (a first name alone is too weak for a vote), each the
     upright one of a name the document holds in both orders (`upright`)."""
     found = finder.find(text)
-    return [(s, e, upright(p, finder)) for s, e, p in found if " " in text[s:e].strip() or "," in text[s:e]]
+    return [(s, e, upright(p, finder)) for s, e, p in found if len(text[s:e].split()) > 1 or "," in text[s:e]]
 
 
 #: What stands before the name of a member an ersättare replaced: "ersättare för", "i stället för".
