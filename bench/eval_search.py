@@ -5,7 +5,8 @@ built (incrementally) from corpus/ with the chosen model, then every query is ru
 every mode and the means are printed per query group (lexical / paraphrase) and source.
 
     python bench/eval_search.py [--model e5-small] [--data DIR] [--json OUT] [--no-heldout] [--blind]
-                                [--unseen [--unseen-data DIR]] [--unseen2] [--no-tuning]
+                                [--unseen [--unseen-data DIR]] [--unseen2 [--unseen2-data DIR]]
+                                [--no-tuning]
 
 The archive holds corpus/seeds, corpus/dev and the Alingsås protokoll (corpus/alingsas/*.pdf, not
 the bilagor). The held-out queries (eval/heldout.queries.json, written blind and never used for
@@ -17,7 +18,7 @@ The unseen set (eval/unseen.queries.json, other kommuners' documents: tests/data
 kommuner3) is scored only with --unseen, over an archive of those two folders alone (--unseen-data,
 default /tmp/arkiv-eval-unseen-MODEL); like the blind set, once per design choice, never for tuning.
 --unseen2 does the same for eval/unseen2.queries.json over kommuner9, kommuner10 and kommuner12
-(archive /tmp/arkiv-eval-unseen2-MODEL).
+(--unseen2-data, default /tmp/arkiv-eval-unseen2-MODEL).
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="also score eval/unseen2.queries.json over kommuner9, 10 and 12 (once per choice)",
     )
+    ap.add_argument("--unseen2-data", type=Path, default=None, help="the unseen2 set's archive")
     ap.add_argument("--no-tuning", action="store_true", help="skip the tuning queries")
     return ap.parse_args(argv)
 
@@ -148,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
         title = "unseen: eval/unseen.queries.json over kommuner2 + kommuner3 (never tuned on)"
         _score(settings, [("unseen", load_unseen(GoldResolver(unseen_paths())), title)], result)
     if args.unseen2:
-        settings = get_settings(data=Path("/tmp") / f"arkiv-eval-unseen2-{tag}", embedding_model=args.model)
+        data = args.unseen2_data or Path("/tmp") / f"arkiv-eval-unseen2-{tag}"
+        settings = get_settings(data=data, embedding_model=args.model)
         paths = unseen_paths(folders=UNSEEN2_FOLDERS)
         ensure_archive(settings, paths)
         title = "unseen2: eval/unseen2.queries.json over kommuner9 + 10 + 12 (never tuned on)"
