@@ -174,3 +174,18 @@ def test_a_running_footer_cut_at_box_drawing_bars() -> None:
         "Miljö- och byggnadsnämnden",
         "Sammanträdesdatum 2026-04-08",
     ]
+
+
+def test_a_running_header_between_a_title_and_its_paragraph_line() -> None:
+    # the page's header set to the right of the first title, read between it and "§ 185"
+    text = "REGION NORRBY\tPROTOKOLL\nRegionstyrelsen\tDatum: 2026-11-10\n\n" + (
+        "Val av justerare och tid för justering\nPROTOKOLL\nDatum: 2026-11-10\n§ 185\nBeslut\n"
+        "Regionstyrelsen utser Anna Ek (M) att justera protokollet.\n"
+        "Godkännande av föredragningslistan\n§ 186\nBeslut\nFöredragningslistan godkänns.\n"
+        "Delårsrapport januari–augusti 2026\n§ 187\tDiarienummer RN26/00873\nBeslut\nRapporten godkänns.\n"
+    )
+    assert [(it.number, it.title) for it in _items(text)] == [
+        ("§185", "Val av justerare och tid för justering"),
+        ("§186", "Godkännande av föredragningslistan"),
+        ("§187", "Delårsrapport januari–augusti 2026"),
+    ]

@@ -419,6 +419,13 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
     k = i - 1
     while k >= max(0, i - 3) and not lines[k].strip():  # "Val av justerare" / "" / "§ 21"
         k -= 1
+    # The page's running header set beside the title, read between it and the § line ("Val av justerare" /
+    # "PROTOKOLL" / "Datum: 2026-11-10" / "§ 185"): passed over.
+    skipped = k
+    while k >= max(0, i - 4) and (is_header_line(lines[k].strip()) or _DOC_WORD.fullmatch(lines[k].strip())):
+        k -= 1
+    if k < skipped and (k < 0 or not lines[k].strip()):
+        k = skipped  # nothing right above the header: the title is not there
     while k >= 0 and len(block) < 3:
         ln = lines[k].strip()
         if not ln and block and k > 0 and _split_paragraph(lines[k - 1].strip(), lines[block[0]].strip()):
@@ -457,6 +464,9 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
     ):
         return []
     return block
+
+
+_DOC_WORD = re.compile(r"(?i)protokoll|sammanträdesprotokoll|protokollsutdrag")
 
 
 def _split_paragraph(prev: str, nxt: str) -> bool:
