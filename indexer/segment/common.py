@@ -314,13 +314,14 @@ def keep_labelled_bare(items: list[Item], text: str, hint: str | None) -> None:
 
 _CLOSING = re.compile(
     r"^\s*(?:vid (?:anteckningarna|protokollet|pennan)|antecknat av|antecknare|justerat av|justeras"
-    r"|underskrifter)\s*:?\s*$",
+    r"|underskrifter|kallade(?: ledamöter| ersättare)?|ersättare för kännedom|sändlista)\s*:?\s*$",
     re.IGNORECASE,
 )
 
 
 def cut_closing(body: str) -> str:
-    """The last item's body without the document's signature block ("Vid anteckningarna:" and names).
+    """The last item's body without the document's signature block ("Vid anteckningarna:" and names), or
+    a kallelse's list of those called ("Kallade ledamöter", "Ersättare för kännedom") and its signature.
 
     Cut only when everything after the label is short lines (names, titles, dates).
     """

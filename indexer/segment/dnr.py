@@ -19,7 +19,8 @@ organization. The families:
 - a series of letter groups joined by hyphens with the year's two digits run in: ``RS-LED26-0388``
   (Region Sörmland);
 - after a label or where a case number stands (a Dnr line, a Dnr column), a series in title case or
-  before a serial/year: "Dnr Ks 2019/123", "Dnr: Ks 1009/2022", "Dnr KS 45/2026" (Örebro's order);
+  before a serial/year: "Dnr Ks 2019/123", "Dnr: Ks 1009/2022", "Dnr KS 45/2026" (Örebro's order),
+  "Dnr RS 1187-2026" (serial-year with a dash);
 - a bare number after a label, "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer 123/2024",
   "Dnr 45/24", "Dnr 2026-000021-101" (year, serial and a document suffix): a bare key ("2024/1") that
   only means something within its organization (the store scopes it, `indexer.store.cases`); a bare
@@ -129,10 +130,13 @@ _BARE_NUM = (
 )
 _LABELLED_BARE = re.compile(DNR_LABEL + _BARE_NUM)
 # A series written in title case, trusted only after a label: "Dnr Ks 2019/123", "Diarienummer: Bun 2024:12".
-# Or the serial before the year, as Örebro prints: "Dnr: Ks 1009/2022", "Dnr KS 45/2026".
+# Or the serial before the year, as Örebro prints: "Dnr: Ks 1009/2022", "Dnr KS 45/2026", or with a dash and
+# a serial of three digits or more, as Region Västerbotten prints: "Dnr RS 1187-2026".
 _TITLE_CASE_NUM = (
     r"(?P<num>(?P<s>[A-ZÅÄÖ][a-zåäö]{1,3})(?P<a> |/|-)(?P<y>(?:19|20)\d\d)(?P<b>[/:.-])(?P<n>\d{1,6})"
-    r"|(?P<s2>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<n2>\d{1,6})/(?P<y2>(?:19|20)\d\d))(?![\w/]|[-.:]\d)"
+    r"|(?P<s2>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<n2>\d{1,6}(?=/)|\d{3,6}(?=-))(?P<c2>[/-])"
+    r"(?P<y2>(?:19|20)\d\d))"
+    r"(?![\w/]|[-.:]\d)"
 )
 _LABELLED_TITLE_CASE = re.compile(DNR_LABEL + _TITLE_CASE_NUM)
 _LABELLED_END = re.compile(DNR_LABEL + r"$")  # the text before a number ends with its label
@@ -369,7 +373,7 @@ def _scan(
         if m["s"]:
             key, year, serial = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}", m["y"], m["n"]
         else:
-            key, year, serial = f"{series} {m['n2']}/{m['y2']}", m["y2"], m["n2"]
+            key, year, serial = f"{series} {m['n2']}{m['c2']}{m['y2']}", m["y2"], m["n2"]
         add(m.start("num"), m.end("num"), (key, series, int(year), serial, None))
     for m in (_POSITIONED_BARE if bare else _LABELLED_BARE).finditer(text):
         num = m["num"]

@@ -117,6 +117,8 @@ def _is_decision_list(lines: list[str], chain: list[tuple[int, re.Match[str]]]) 
     sentences = sum(1 for p in points if p.endswith(".") and len(p.split()) >= 3 and not run_in_heading(p)[1])
     above = next((ln for ln in reversed(lines[: chain[0][0]]) if ln.strip()), "")
     decides = re.search(r"\b(?:beslut|beslutar|förslag|yrkanden?|synpunkter)\W*$", above, re.IGNORECASE)
+    if decides and re.match(r"\W*ärenden\b", above, re.IGNORECASE):
+        decides = None  # "Ärenden med förslag till beslut": the heading of the agenda's points
     return sentences * 2 > len(chain) or bool(SECTION.match(above)) or bool(decides)
 
 

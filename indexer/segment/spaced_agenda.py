@@ -51,10 +51,26 @@ def _header(line: str) -> list[tuple[int, int, str]] | None:
     return cells
 
 
+def _at_columns(line: str, cols: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The line's pieces, each cut where a column begins right after a single space: a cell filled to
+    the edge of its column runs into the next column's cell with one space between them
+    ("… 4:26 m.fl. Kim Berggren," under "Ärende" and "Föredragande")."""
+    starts = {c[0] for c in cols if c[0] > 0}
+    out: list[tuple[int, int, str]] = []
+    for start, end, _text in _pieces(line):
+        a = start
+        for b in sorted(x for x in starts if start < x < end):
+            if line[b - 1] == " " and line[b] != " ":
+                out.append((a, b - 1, line[a : b - 1]))
+                a = b
+        out.append((a, end, line[a:end]))
+    return out
+
+
 def _fit(line: str, cols: list[tuple[int, int, str]], num: int) -> dict[int, list[str]] | None:
     """The line's pieces by column, or None when a piece stands in no column."""
     out: dict[int, list[str]] = {}
-    for start, end, text in _pieces(line):
+    for start, end, text in _at_columns(line, cols):
         j = next((j for j in range(len(cols) - 1, -1, -1) if cols[j][0] - _TOL <= start), None)
         if j is None and NUMBER.match(text):
             j = num
@@ -136,7 +152,9 @@ def _rows(
     for block in (b for b in blocks if b):
         numbered = [n for n, (_, c) in enumerate(block) if num in c]
         if title is not None and _centred(block, numbered, title):
-            cuts = [0, *(_row_start(block, a, b, title) for a, b in itertools.pairwise(numbered))]
+            cuts = [0]
+            for a, b in itertools.pairwise(numbered):
+                cuts.append(_row_start(block, a, b, title, a - cuts[-1]))
             rows += [block[a:b] for a, b in zip(cuts, [*cuts[1:], len(block)], strict=True)]
         else:
             rows += split_at_numbers(block, [num in c for _, c in block])
@@ -162,11 +180,13 @@ def _centred(block: list[tuple[int, dict[int, list[str]]]], numbered: list[int],
     return False
 
 
-def _row_start(block: list[tuple[int, dict[int, list[str]]]], a: int, b: int, title: int) -> int:
+def _row_start(block: list[tuple[int, dict[int, list[str]]]], a: int, b: int, title: int, above: int) -> int:
     """Where the row numbered on line b begins, between the row numbered on line a and it: the first
     line between whose title words begin a new title (a capital after a line that did not break inside
     a phrase); the number's line itself when none does. A row whose number's line has no title words,
-    or words that go on from above, begins above it."""
+    or words that go on from above, begins above it. Lines of other cells only (a presenter's name) right
+    above a number's line whose title begins there are row a's as far as row a reaches below its number
+    as many lines as above it (`above`: a row is centred on its number), row b's beyond that."""
     last = _title_piece(block[a][1], title) or next(
         (p for _, c in reversed(block[:a]) if (p := _title_piece(c, title))), ""
     )
@@ -180,7 +200,10 @@ def _row_start(block: list[tuple[int, dict[int, list[str]]]], a: int, b: int, ti
     here = _title_piece(block[b][1], title)
     if (not here or here[:1].islower()) and b - 1 > a and _title_piece(block[b - 1][1], title):
         return b - 1  # no capital told the start: the line right above the number's is the row's
-    return b
+    k = b
+    while k - 1 > a + above and not _title_piece(block[k - 1][1], title):
+        k -= 1  # a presenter's name above a title that begins on the number's line: row b's own
+    return k
 
 
 def _moved(lines: list[str], k: int, cols: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:

@@ -71,7 +71,10 @@ def _split(text: str, meta: DocMeta, hint: str | None) -> list[Item]:
     ):
         items = splitter(text, hint)
         if items and splitter in (seg_tables.split_markdown_agenda, seg_tables.split_tab_rows):
-            items = _sections_after_agenda(items, seg_labels.split_labelled(text, hint))
+            merged = _sections_after_agenda(items, seg_labels.split_labelled(text, hint))
+            if merged is items:  # no "Ärende 3" sections: numbered ones ("3. Title") after the table?
+                merged = _sections_after_agenda(items, _numbered_after(text, items, hint))
+            items = merged
         if items:
             return items
     if meta.doc_type == "protokoll":  # a protokollsutdrag, or a protocol of one paragraph
@@ -80,6 +83,19 @@ def _split(text: str, meta: DocMeta, hint: str | None) -> list[Item]:
             return items
     items = seg_lists.split_bullets(text, hint)
     return items or [seg_lists.single_item(text, hint)]
+
+
+def _numbered_after(text: str, rows: list[Item], hint: str | None) -> list[Item]:
+    """The numbered headings ("3. Information om …" and its text) after an agenda table's last numbered
+    row: the table's own lines blanked (offsets kept), so its rows do not start the chain."""
+    numbered = [r.start for r in rows if r.number]
+    if not numbered:
+        return []
+    eol = text.find("\n", max(numbered))
+    if eol < 0:
+        return []
+    blank = "".join(c if c == "\n" else " " for c in text[:eol])
+    return seg_lists.split_numbered(blank + text[eol:], hint)
 
 
 def _sections_after_agenda(rows: list[Item], sections: list[Item]) -> list[Item]:

@@ -419,13 +419,29 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
     k = i - 1
     while k >= max(0, i - 3) and not lines[k].strip():  # "Val av justerare" / "" / "§ 21"
         k -= 1
+    # The page's running header set beside the title, read between it and the § line ("Val av justerare" /
+    # "PROTOKOLL" / "Datum: 2026-11-10" / "§ 185"): passed over.
+    skipped = k
+    while k >= max(0, i - 4) and (is_header_line(lines[k].strip()) or _DOC_WORD.fullmatch(lines[k].strip())):
+        k -= 1
+    if k < skipped and (k < 0 or not lines[k].strip()):
+        k = skipped  # nothing right above the header: the title is not there
     while k >= 0 and len(block) < 3:
         ln = lines[k].strip()
+        if not ln and block and k > 0 and _split_paragraph(lines[k - 1].strip(), lines[block[0]].strip()):
+            k -= 1  # a title broken into two paragraphs inside a phrase (a blank line between them)
+            continue
         # a sentence's end, also inside a closing quote ("… innan granskningen.”")
         ended = ln.rstrip('"”’»)').endswith((".", ":", ";"))
         if not ln or HEAD.match(ln) or SECTION.match(ln) or ended or len(ln) > 150:
             break
-        if is_dnr_line(ln) or is_header_line(ln) or "\t" in ln or _LIST_LINE.match(ln):
+        if (
+            is_dnr_line(ln)
+            or is_header_line(ln)
+            or "\t" in ln
+            or _LIST_LINE.match(ln)
+            or _SENT_TO_LINE.match(ln)
+        ):
             break
         if block and not continues_title(ln, lines[block[0]].strip(), None):
             break
@@ -435,7 +451,11 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
     if not block or not lines[block[0]].strip()[:1].isupper() or _SENT_TO.match(before):
         return []  # ... or the addressees under the last item's "Skickas till"
     bounded = (
-        not before or before.rstrip('"”’»)').endswith((".", ":")) or "\t" in before or HEAD.match(before)
+        not before
+        or before.rstrip('"”’»)').endswith((".", ":"))
+        or "\t" in before
+        or HEAD.match(before)
+        or _SENT_TO_LINE.match(before)
     )
     if not (relaxed or bounded or SECTION.match(before)):
         return []
@@ -446,10 +466,32 @@ def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
     return block
 
 
+_DOC_WORD = re.compile(r"(?i)protokoll|sammanträdesprotokoll|protokollsutdrag")
+
+
+def _split_paragraph(prev: str, nxt: str) -> bool:
+    """Whether `nxt`, a paragraph after a blank line, goes on with the title line `prev`: a title typed as
+    two paragraphs breaks inside a phrase ("… efter granskning av" / "Kyrkbyskolan", "… elevenkäten" /
+    "våren 2026"), where a title above a body paragraph ends whole."""
+    if not prev or not nxt or prev.rstrip('"”’»)').endswith((".", ":", ";")) or len(prev) > 150:
+        return False
+    if HEAD.match(prev) or SECTION.match(prev) or is_dnr_line(prev) or is_header_line(prev) or "\t" in prev:
+        return False
+    return (ends_open(prev) or nxt[:1].islower()) and continues_title(prev, nxt, None)
+
+
 #: The heading of whom a decision is sent to, at an item's end ("Skickas till", "Expedieras:", "Beslutet
 #: skickas till", "Protokollsutdrag till"): the lines under it name bodies, not the next item's title.
 _SENT_TO = re.compile(
     r"^(?:beslutet\s+)?(?:skickas|expedieras|sänds|översänds|delges|protokollsutdrag|utdrag|kopia)(?:\s+till)?\s*:?$",
+    re.IGNORECASE,
+)
+
+#: The same heading with its addressees on the line ("Skickas till: Regionfastigheter, Hälsocentralen"):
+#: the last item's end, never a title's line.
+_SENT_TO_LINE = re.compile(
+    r"^(?:beslutet\s+)?(?:skickas|expedieras|sänds|översänds|delges|protokollsutdrag|utdrag|kopia)(?:\s+till)?"
+    r"\s*:\s*\S",
     re.IGNORECASE,
 )
 
