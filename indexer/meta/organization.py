@@ -423,6 +423,10 @@ def detect_organization(
     if kind == "region":
         return None, False, ""  # the kommuner a region's body names are not its organization
     kommuner = _kommun_mentions(lines).most_common(2)
-    if kommuner and kommuner[0][1] >= 2 and (len(kommuner) == 1 or kommuner[0][1] > kommuner[1][1]):
-        return kommuner[0][0], True, "mentions"  # named most, twice or more, and more than any other kommun
+    # Named most and more than any other kommun, once is enough: the mention is marked inferred, so
+    # a sources mapping or --organization wins; an extract of one paragraph ("… laddstationer för
+    # elcyklar i Alingsås kommun") names its kommun once, and leaving it empty cut the ärende's path
+    # across bodies (`arkiv case`). Kommuner named as parties ("avtal med Hjo kommun") do not count.
+    if kommuner and (len(kommuner) == 1 or kommuner[0][1] > kommuner[1][1]):
+        return kommuner[0][0], True, "mentions"
     return None, False, ""
