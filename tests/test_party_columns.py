@@ -83,3 +83,13 @@ def test_a_kallelse_proposal_is_no_yrkande() -> None:
 def test_the_order_of_the_agenda_is_no_yrkande() -> None:
     text = "Ordföranden föreslår att ärendet Interpellation behandlas före ärendet Fråga om laddplatser."
     assert not _acts(text)
+
+
+def test_one_elected_in_a_sentence_wrapped_over_lines_takes_no_part() -> None:
+    text = (
+        "Beslutande\nOla Brink (MP)\nAnna Ek (S)\n\n§ 149 Avsägelser och fyllnadsval\n"
+        "Till ny ersättare i kultur- och fritidsnämnden efter Ola Brink (MP) för tiden till och\n"
+        "med 2026-12-31 väljs Margareta Tell (MP).\n"
+    )
+    got = _people(text)
+    assert "Ola Brink" in got and "Margareta Tell" not in got
