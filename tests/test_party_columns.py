@@ -93,3 +93,15 @@ def test_one_elected_in_a_sentence_wrapped_over_lines_takes_no_part() -> None:
     )
     got = _people(text)
     assert "Ola Brink" in got and "Margareta Tell" not in got
+
+
+def test_a_question_handled_under_another_paragraph_is_raised_there() -> None:
+    from indexer.entities.doc_actions import title_authors
+    from indexer.types import Item
+
+    anna = Person(name="Stina Hjärpe", party="SD", roles=["ledamot"])
+    text = "Föredragningslistan godkänns med tillägg av en övrig fråga från Stina Hjärpe (SD), se § 96.\n"
+    here = Item(number="§88", title="Godkännande av föredragningslistan", text=text)
+    assert not title_authors(here, NameFinder([anna]))
+    there = Item(number="§96", title="Övriga frågor", text=text.replace("se § 96", "se § 96 nedan"))
+    assert [a.person for a in title_authors(there, NameFinder([anna]))] == ["Stina Hjärpe"]
