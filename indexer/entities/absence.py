@@ -118,10 +118,13 @@ _ELECTED = re.compile(
     rf"(?P<name>{_NAME})\s+(?:(?:utses|väljs|väljes|valdes|utsågs)\s+(?:till|som)\s+(?!justera)"
     r"|(?:entledigas|entledigades|befrias|befriades)\s+från)"
 )
-#: The seat named first, the one elected after the verb: "Till ny ersättare … väljs Klara Fjellström (C)".
+#: The seat named first, the one elected after the verb: "Till ny ersättare … väljs Klara Fjellström (C)",
+#: the sentence maybe wrapped over lines ("… efter Ola Brink (MP) för tiden till och" / "med 2026-12-31
+#: väljs …").
 _ELECTED_AFTER = re.compile(
     r"(?i:\b(?:ledamot|ledamöter|ersättare|ersättarna|revisor|revisorer|nämndemän|nämndeman|ombud)\b)"
-    rf"(?:(?!justera)[^.\n]){{0,80}}?\b(?:väljs|väljes|utses|valdes|utsågs)\s+(?P<name>{_NAME})"
+    r"(?:(?!justera)(?:[^.\n]|\n(?![ \t]*\n))){0,120}?"
+    rf"\b(?:väljs|väljes|utses|valdes|utsågs)\s+(?P<name>{_NAME})"
 )
 #: "Kommunfullmäktige väljer Sanna Ek (S) till ersättare i …", "utser Bo Berg (M) och Eva Lind (C) till
 #: ledamöter": the decision naming whom the body elects (not "utser Anna Ek (S) till justerare").

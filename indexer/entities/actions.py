@@ -98,6 +98,7 @@ def find_actions(
     minutes: bool = False,
     roles: RoleWords | None = None,
     authors: frozenset[str] = frozenset(),
+    planned: bool = False,
 ) -> list[Action]:
     """The actions in one item's text.
 
@@ -112,6 +113,8 @@ def find_actions(
             chair's.
         authors: The authors of the matter the item handles (`indexer.entities.doc_actions`): what they
             "föreslår" before the meeting's part of the item is their motion restated, not a yrkande.
+        planned: The text is a kallelse's: "Ordföranden föreslår att …" is put before the meeting, no
+            yrkande at it.
 
     Returns:
         Actions in order of appearance, without duplicates (person, kind).
@@ -141,7 +144,7 @@ def find_actions(
             acts.add(m.person, "raised", text[max(0, m.start - 30) : m.end + 60])
             authors |= {m.person.name}
     meeting = _MEETING_PART.search(text) if authors else None
-    restated = _Restated(authors, meeting.start() if meeting else len(text))
+    restated = _Restated(authors, meeting.start() if meeting else len(text), planned)
     for s_start, s_end in _sentences(text):
         lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
         if lo < hi:
@@ -192,9 +195,13 @@ class _Restated:
 
     authors: frozenset[str]
     meeting_at: int
+    planned: bool = False
 
     def kind(self, kind: str, person: Person, trigger: Trigger) -> str:
-        """ "raised" for an author's proposal restated before the meeting's part, else `kind`."""
+        """ "raised" for an author's proposal restated before the meeting's part, "" (none) for what a
+        kallelse proposes, else `kind`."""
+        if self.planned and kind == "proposed" and _RESTATING.match(trigger.group(0)):
+            return ""
         if (
             kind == "proposed"
             and person.name in self.authors
@@ -224,9 +231,9 @@ def _sentence_actions(
         direct = bool(_DIRECT_ONLY.match(tm.group(0)))
         actors = _actors(text, tm.start(), tm.end(), s_start, ms, starts, kind, direct=direct)
         for person in actors:
-            if _official_suggests(kind, person, tm):
+            if _official_suggests(kind, person, tm) or not (said := restated.kind(kind, person, tm)):
                 continue
-            acts.add(person, restated.kind(kind, person, tm), sentence, tm.group(0))
+            acts.add(person, said, sentence, tm.group(0))
         joining = _JOINING.search(text, tm.end(), s_end) if actors else None
         if joining:  # "... yrkar bifall, med instämmande av Bo Ek (M)"
             i = bisect_left(starts, joining.end())
@@ -252,10 +259,11 @@ def _sentence_actions(
 
 
 #: What a proposal is about when it sets the order of the decision, not the matter: "Ordföranden föreslår
-#: att först utse motförslag", "föreslår följande propositionsordning".
+#: att först utse motförslag", "föreslår följande propositionsordning", "föreslår att ärendet X behandlas
+#: före ärendet Y" (the order of the agenda).
 _PROCEDURE = re.compile(
     r"[^.;:]{0,100}?(?<![\wåäö])(?:propositionsordning\w*|proposition|motförslag\w*|huvudförslag\w*"
-    r"|beslutsordning\w*)",
+    r"|beslutsordning\w*|dagordning\w*|behandlas[ \t\n]+(?:före|efter|först|sist))",
     re.IGNORECASE,
 )
 #: Triggers whose actors must stand right before them ("X (V) bifaller Y:s yrkande"): in "Ordföranden
@@ -304,6 +312,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A justerare chosen but not named between a sentence's subject and the trigger: "… föreslår att nämnden
+#: utser en justerare att jämte ordföranden justera protokollet"; the subject only proposes.
+_UNNAMED_JUSTERARE = re.compile(r"(?i)(?<![\wåäö])(?:en|två|2)[ \t\n]+(?:protokoll)?justerare\b")
+
+
 def _actors(
     text: str,
     t_start: int,
@@ -329,6 +342,8 @@ def _actors(
                 break
             group.insert(0, m)
         gap = text[group[-1].end : t_start]
+        if kind == "justerare" and _UNNAMED_JUSTERARE.search(gap):
+            return []  # "Ordföranden föreslår att nämnden utser en justerare att jämte ordföranden justera"
         is_subject = text[s_start : group[0].start].strip(" \t\n-•–*") == "" or re.fullmatch(
             r"(?:\S+\s+){0,3}", text[s_start : group[0].start].strip(" \t\n-•–*") + " "
         )

@@ -28,6 +28,10 @@ _HEADERS: tuple[tuple[str, str], ...] = (
     # a header broken over two lines of its column: "Ej tjänstgörande Irene Jonsson (S)" / "ersättare ..."
     ("icke tjänstgörande", "ersättare"),
     ("ej tjänstgörande", "ersättare"),
+    # a kallelse's closing lists: "Kallade ledamöter", "Ersättare för kännedom"
+    ("ersättare för kännedom", "ersättare"),
+    ("kallade ledamöter", "ledamot"),
+    ("kallade ersättare", "ersättare"),
     ("närvarande tjänstepersoner", "tjänsteperson"),
     ("närvarande tjänstemän", "tjänsteperson"),
     ("frånvarande ledamöter", ""),
@@ -74,7 +78,7 @@ _ROLE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:3:e|tredje)\s+vice\s+ordf(?:örande|\.)", "tredje vice ordförande"),
     (r"(?:1:e\s+|förste\s+|första\s+)?(?:vice\s+|v\.\s*)ordf(?:örande|\.)", "vice ordförande"),
     (r"ordf(?:örande|\.)", "ordförande"),
-    (r"(?:tjänstgörande|tjänstg\.|tjg\.?)\s*(?:ersättare|ers\.?)", "tjänstgörande ersättare"),
+    (r"(?:tjänstgörande|tjänstg\.|tjg\.?|tj\.)\s*(?:ersättare|ers\.?)", "tjänstgörande ersättare"),
     (r"ersättare|ers\.", "ersättare"),
     (r"ledamot", "ledamot"),
     (r"(?:mötes|nämnd|kommun)?sekreterare", "sekreterare"),
@@ -232,6 +236,17 @@ _PARTY_BEFORE = re.compile(
 _PARTY_CELL_BEFORE = re.compile(r"(?:\t|[ \t]{2,})\(?(?P<p>[A-ZÅÄÖ]{1,4})\)?(?:[ \t]{2,}|\t)$(?P<b>)")
 
 
+#: A party code in a column of its own after a name: "Sibel Aydın      L", "Jonas Ekdahl   M   ordförande",
+#: "Anna Ek⇥SJV⇥ledamot" (the document's local codes too), "Tobias Enström   -" is no party.
+_COLUMN_PARTY = re.compile(r"(?:\t|[ \t]{2,})\(?([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4})\)?(?=\t|[ \t]{2,}|[ \t]*$)")
+
+
+def _column_party(after: str) -> bool:
+    """Whether the text after a name opens with a party code in its own column."""
+    hit = _COLUMN_PARTY.match(after)
+    return bool(hit and party_code(hit.group(1)))
+
+
 #: A party code after a name and one space, ending the line or before a lower-case role.
 _BARE_PARTY = re.compile(r" ([A-ZÅÄÖ]{1,3})(?=[ \t]*$|[ \t,]+[a-zåäö])")
 
@@ -253,7 +268,7 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
         follows = follows or (bare if code else None)
         if not follows:
             continue
-        party_next = party_re().match(after.lstrip())
+        party_next = party_re().match(after.lstrip()) or (in_block and _column_party(after))
         at_start = hit.start() == len(line) - len(line.lstrip())
         in_column = bool(re.search(r"(?:\t|\s{2,}|,\s)$", line[: hit.start()]))
         titled = after.lstrip().startswith((",", "("))
@@ -338,9 +353,13 @@ def block_mentions(text: str) -> list[Mention]:
     cols: list[tuple[int, str]] | None = None
     misses = 0
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         line_start, offset = offset, offset + len(line) + 1
         if not line.strip():
+            continue
+        if cols is not None and _signed_below(lines, k):
+            cols = None  # "Jonas Ekdahl" / "Ordförande": a signature under the list, not one more member
             continue
         headers = _headers_in(line)
         if headers:
@@ -385,6 +404,20 @@ def block_mentions(text: str) -> list[Mention]:
         _assign(ms, cols, line)
         out += _listed(ms)
     return out
+
+
+#: A signature's caption on the line under the name: "Ordförande", "Nämndsekreterare", "Justerare".
+_CAPTION = re.compile(
+    r"(?i)^[ \t]*(?:(?:1:e |2:e )?vice )?(?:\w*sekreterare|ordförande|justerare|justerande)[ \t]*$"
+)
+
+
+def _signed_below(lines: list[str], k: int) -> bool:
+    """Whether line k is a name alone with a signature caption on the next non-blank line."""
+    if not re.fullmatch(rf"[ \t]*{RUN}[ \t]*", lines[k]):
+        return False
+    nxt = next((ln for ln in lines[k + 1 : k + 3] if ln.strip()), "")
+    return bool(_CAPTION.match(nxt))
 
 
 def _listed(ms: list[Mention]) -> list[Mention]:

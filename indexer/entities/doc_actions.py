@@ -65,7 +65,7 @@ def title_authors(item: Item, finder: NameFinder) -> list[Action]:
     lines = [item.title] if _AUTHORED.search(item.title) or _WRITTEN.search(item.title) else []
     lines += [m.group(0) for m in _AUTHORED_LINE.finditer(item.text)]
     found = [(line, _authors(line, finder)) for line in lines]
-    found += _running_authors(item.text, finder)
+    found += _running_authors(item.text, finder, item.number or "")
     title_party = _trailing_party(item.title, finder) if lines[:1] == [item.title] else None
     for line, persons in found:
         if title_party and line == item.title and not persons:
@@ -101,9 +101,17 @@ def _trailing_party(title: str, finder: NameFinder) -> str | None:
     return party_code(m.group("code"))
 
 
-def _running_authors(text: str, finder: NameFinder) -> list[tuple[str, list[Person]]]:
+#: A matter handled under another paragraph: "… en övrig fråga från Stina Hjärpe (SD), se § 96".
+_HANDLED_AT = re.compile(
+    r"[ \t]*(?:\([^()]{1,12}\))?[ \t]*,?[ \t]*\(?(?:se|jfr|behandlas (?:under|i|vid))"
+    r"[ \t]+§[ \t]*(?P<n>\d{1,4})"
+)
+
+
+def _running_authors(text: str, finder: NameFinder, number: str = "") -> list[tuple[str, list[Person]]]:
     """(evidence, authors) of each matter named with its author in running text: the names right after
-    "från"/"av", a list of them joined by commas and "och"."""
+    "från"/"av", a list of them joined by commas and "och"; not a matter the text sends to another
+    paragraph (item `number`) to be handled there ("en övrig fråga från Anna Ek (SD), se § 96")."""
     hits = list(_AUTHORED_BY.finditer(text))
     if not hits:
         return []
@@ -124,6 +132,9 @@ def _running_authors(text: str, finder: NameFinder) -> list[tuple[str, list[Pers
                 break
             authors.append(person)
             at = e
+        there = _HANDLED_AT.match(text, at)
+        if there and there["n"] != re.sub(r"\D", "", number):
+            continue
         if authors:
             stop = text.find(".", at)
             out.append((text[hit.start() : stop if 0 <= stop < at + 120 else at + 40], authors))

@@ -23,12 +23,14 @@ class ItemActions:
         chair: The chair named in the document.
         roles: The document's role words.
         minutes: The document records or plans a meeting (a "Föredragande" cell names a presenter).
+        planned: The document is a kallelse: what its text "föreslår" is put before the meeting, no yrkande.
     """
 
     finder: NameFinder
     chair: Person | None
     roles: RoleWords
     minutes: bool
+    planned: bool = False
     pending: list[tuple[Item, NoteAppendix]] = field(default_factory=list)
 
     def read(self, item: Item, found: list[tuple[int, int, Person]]) -> None:
@@ -47,6 +49,7 @@ class ItemActions:
             [f for f in found if f[1] <= cut],
             minutes=self.minutes,
             roles=self.roles,
+            planned=self.planned,
             authors=frozenset(a.person for a in authors if a.person),
         )
         reports = action_blocks.information_presenters(item, self.finder) if self.minutes else []

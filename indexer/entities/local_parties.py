@@ -26,6 +26,15 @@ from models import gazetteers
 _NAME_CODE = re.compile(
     rf"(?P<line>^[ \t]*)?(?<![\w\-/]){RUN}[ \t]?\((?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{{0,4}})\)", re.M
 )
+#: A code of capitals in a column of its own after a name opening a line, as a member list prints its
+#: parties: "Anna Ek⇥SJV⇥ledamot", "Anna Ek      SJV", "| Anna Ek | SJV | X |".
+_COLUMN_CODE = re.compile(
+    rf"^[ \t|]*(?P<name>{RUN})[ \t]*(?:\t|[ ]{{2,}}|\|)[ \t]*(?P<code>[A-ZÅÄÖ]{{2,5}})"
+    r"[ \t]*(?=\t|[ ]{2,}|\||$)",
+    re.M,
+)
+#: Capitals a member list prints in a column of its own that are no party: votes, marks, roles.
+_NOT_COLUMN_CODES = frozenset(["JA", "NEJ", "AVST", "NÄRV", "FRÅNV", "ORDF", "ERS", "TJG", "LED", "SEK"])
 #: Codes that name bodies, units, places or roles in brackets, never a party.
 _NOT_PARTIES = frozenset(
     [
@@ -150,4 +159,13 @@ def local_party_codes(text: str) -> frozenset[str]:
             people.setdefault(code, set()).add(" ".join(words[:-1]))
     # "Viktor Nygren (BjL)" … "Rune Åström (BjL)": a code in mixed case after two people's full names
     named |= {c for c, names in people.items() if len(names) >= 2}
+    # "Anna Ek⇥SJV" … "Bo Berg⇥SJV": a code in a party column after two people's full names
+    column: dict[str, set[str]] = {}
+    for m in _COLUMN_CODE.finditer(text):
+        code, words = m.group("code"), m.group("name").split()
+        if code in forms or code in _NOT_PARTIES or code in _NOT_COLUMN_CODES or len(words) < 2:
+            continue
+        if is_first_name(words[0]):
+            column.setdefault(code, set()).add(m.group("name"))
+    named |= {c for c, names in column.items() if len(names) >= 2}
     return frozenset(c for c in listed if seen[c] >= 2) | named

@@ -245,27 +245,43 @@ def running_mentions(text: str) -> list[Mention]:
 
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]*\t.*$", re.MULTILINE)
+#: A row of a list whose columns a text export aligned with spaces: "Jonas Ekdahl      M      ordförande".
+_SPACED_ROW = re.compile(r"^[ \t]*[A-ZÅÄÖ][^\t\n|]*?[ ]{2,}\S[^\t\n|]*$", re.MULTILINE)
 _FULL_RUN = re.compile(rf"{RUN}")
 
 
-def table_mentions(text: str) -> list[Mention]:
-    """Tables with the party (and the role) in columns of their own, markdown or tab-separated:
-    "| Anna Ek | S | X |  |", "Gunnar Lindh<TAB>S<TAB>ordförande", "Helena Gran<TAB><TAB>sekreterare"."""
-    out = []
+def _row_cells(text: str) -> list[tuple[list[tuple[str, int]], bool]]:
+    """The cells of the table rows of `text`, each with its offset: markdown ("| Anna Ek | S |"),
+    tab-separated and space-aligned rows (cells parted by two spaces or more). The flag says whether the
+    row is space-aligned: only its first cell may be a name, and only with a party beside it."""
+    out: list[tuple[list[tuple[str, int]], bool]] = []
     for row in _TABLE_ROW.finditer(text):
         line = row.group(0)
         sep = "|" if line.lstrip().startswith("|") else "\t"
-        cells = line.split(sep)
-        pos = row.start()
-        offsets = []
-        for c in cells:
-            offsets.append(pos)
+        cells, pos = [], row.start()
+        for c in line.split(sep):
+            cells.append((c, pos))
             pos += len(c) + 1
-        for k, raw in enumerate(cells[:-1]):
+        out.append((cells, False))
+    for row in _SPACED_ROW.finditer(text):
+        pieces = [(p.group(0), row.start() + p.start()) for p in re.finditer(r"\S+(?: \S+)*", row.group(0))]
+        out.append(([*pieces, ("", row.end())], True))
+    return out
+
+
+def table_mentions(text: str) -> list[Mention]:
+    """Tables with the party (and the role) in columns of their own, markdown, tab-separated or aligned
+    with spaces: "| Anna Ek | S | X |  |", "Gunnar Lindh<TAB>S<TAB>ordförande", "Helena
+    Gran<TAB><TAB>sekreterare", "Jonas Ekdahl      M      ordförande", "Hussein Abdi (tj. ers.)<TAB>S"."""
+    out = []
+    for cells, spaced in _row_cells(text):
+        for k, (raw, offset) in enumerate(cells[:-1]):
+            if spaced and k > 0:
+                break
             cell = raw.strip()
-            nxt = cells[k + 1].strip()
-            party = party_code(nxt) if len(nxt) <= 3 else None
-            # "Ann-Marie Quist, ordförande⇥S": the name cell may print the role after a comma
+            nxt = cells[k + 1][0].strip()
+            party = party_code(nxt) if len(nxt) <= 5 else None
+            # "Ann-Marie Quist, ordförande⇥S", "Hussein Abdi (tj. ers.)⇥S": the role in the name cell
             own = _CELL_ROLE.fullmatch(cell)
             if own:
                 cell = own["name"]
@@ -274,11 +290,15 @@ def table_mentions(text: str) -> list[Mention]:
             words = trim_name(split_run(cell), keep="left")
             if len(words) < 2 or " ".join(words) != clean_name(cell):
                 continue
-            rest = [c.strip() for c in cells[k + 1 :] if c.strip()]
-            role = own["role"] if own else next((c for c in rest if _ROLE_CELL.fullmatch(c)), None)
-            if not party and not (role and is_first_name(words[0])):
+            rest = [c.strip() for c, _ in cells[k + 1 :] if c.strip()]
+            role = (
+                (own["role"] or own["role2"])
+                if own
+                else next((c for c in rest if _ROLE_CELL.fullmatch(c)), None)
+            )
+            if not party and (spaced or not (role and is_first_name(words[0]))):
                 continue
-            start = offsets[k] + raw.find(cell)
+            start = offset + raw.find(cell)
             m = Mention(name=" ".join(words), start=start, end=start + len(cell), party=party)
             if role:
                 read_segment(role, m)
@@ -292,8 +312,14 @@ _ROLE_WORDS = (
     r"|\w*sekreterare|justerare"
 )
 _ROLE_CELL = re.compile(rf"(?i){_ROLE_WORDS}")
-#: A name cell with the role after a comma: "Ann-Marie Quist, ordförande", "Bengt Fors, 1:e vice ordförande".
-_CELL_ROLE = re.compile(rf"(?P<name>{RUN}),[ \t]*(?P<role>(?i:{_ROLE_WORDS}))")
+#: Abbreviated roles in a bracket after a name: "(tj. ers.)", "(tjg ers)", "(ers.)", "(ordf.)", "(v. ordf.)".
+_ROLE_ABBR = r"(?:tj\.?|tjg\.?|tjänstg\.)[ \t]*ers\.?|ers\.|(?:(?:1:e|2:e) )?(?:v\.[ \t]*|vice )?ordf\."
+#: A name cell with the role after a comma or in a bracket: "Ann-Marie Quist, ordförande", "Bengt Fors, 1:e
+#: vice ordförande", "Hussein Abdi (tj. ers.)".
+_CELL_ROLE = re.compile(
+    rf"(?P<name>{RUN})(?:,[ \t]*(?P<role>(?i:{_ROLE_WORDS}|{_ROLE_ABBR}))"
+    rf"|[ \t]*\((?P<role2>(?i:{_ROLE_WORDS}|{_ROLE_ABBR}))\))"
+)
 
 
 def doc_mentions(text: str) -> list[Mention]:
