@@ -308,12 +308,6 @@ def _next_line_same_column(text: str, m: re.Match[str]) -> list[tuple[int, int]]
     return []
 
 
-#: A column of the member a row's ersättare serves for: "Tjänstgör för", "Ersättare för", "För ledamot",
-#: "Ersätter" (the row's first name is the serving ersättare, the column's the absent member).
-_FOR_HEADER = re.compile(
-    r"(?i)^(?:tjänstgör(?:ande)? för|tjg\.? för|ersättare för|ers\.? för|ersätter|för ledamot|i stället för"
-    r"|istället för)$"
-)
 _CELLS = re.compile(r"[^\t]+?(?=\t|[ ]{2,}|$)")
 
 
@@ -333,7 +327,7 @@ def _for_column(text: str) -> list[tuple[int, int]]:
         start, pos = pos, pos + len(line) + 1
         tabbed = "\t" in line
         cells = [(k, c.strip()) for k, c in enumerate(line.split("\t"))] if tabbed else _cells_at(line)
-        heads = [n for n, (_, c) in enumerate(cells) if _FOR_HEADER.match(c)]
+        heads = [n for n, (_, c) in enumerate(cells) if REPLACED_COLUMN.match(c.strip(" *:"))]
         if heads and len(cells) >= 2:
             n = heads[0]
             column = (n, cells[n][0] if not tabbed else 0, tabbed)

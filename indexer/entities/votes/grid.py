@@ -65,10 +65,11 @@ _PRESENT_COLUMN = re.compile(r"(?i)^(?:närv\.?|närvarande|närvaro|närvarokod
 #: ers.").
 _SUB_COLUMN = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)?ers(?:ättare|\.)$")
 #: A header cell of the column naming the member a serving ersättare replaces ("För ledamot", "Ersätter",
-#: "Tjänstgör för", "Ersättare för"): that member cast no vote.
+#: "Tjänstgör för", "Ersättare för", "Istället för"): that member cast no vote, and took no part
+#: (`indexer.entities.absence` reads the same column in attendance lists).
 REPLACED_COLUMN = re.compile(
     r"(?i)^(?:för[ \t]+(?:ledamot|ordinarie(?:[ \t]+ledamot)?)|ersätter(?:[ \t]+ledamot)?"
-    r"|tjänstgör(?:ande)?[ \t]+för|tjg\.?[ \t]+för|i[ \t]+stället[ \t]+för|ersatt[ \t]+ledamot"
+    r"|tjänstgör(?:ande)?[ \t]+för|tjg\.?[ \t]+för|i[ \t]*stället[ \t]+för|ersatt[ \t]+ledamot"
     r"|(?:tjänstgörande[ \t]+|tjg\.?[ \t]*)?(?:ersättare|ers\.?)[ \t]+för(?:[ \t]+ledamot)?)$"
 )
 #: A header cell of a party column.
