@@ -43,14 +43,22 @@ def test_a_voteringslista_per_paragraph_with_an_ersattare_printed_surname_first(
 def test_a_name_run_on_over_the_party_column_gives_each_box_its_own_characters() -> None:
     # "… 1:e vice ordf." runs 7 points into the party column: its box reads the party "S" too, and
     # the party's box the "df" of "ordf." that stands over it
-    row = Row([Run(60, 696, 209, 704, "Nyberg, Lars (S), 1:e vice ordf. S "), Run(202, 697, 206, 704, "dfS ")], 704, 696)
+    row = Row(
+        [Run(60, 696, 209, 704, "Nyberg, Lars (S), 1:e vice ordf. S "), Run(202, 697, 206, 704, "dfS ")],
+        704,
+        696,
+    )
     untangle_overlaps([row])
     assert [r.text.strip() for r in row.runs] == ["Nyberg, Lars (S), 1:e vice ordf.", "S"]
     assert row.runs[0].right <= row.runs[1].left
 
 
 def test_two_header_labels_that_cross_are_read_apart() -> None:
-    row = Row([Run(235, 730, 345, 738, "Tjänstgörande ersättareNä"), Run(338, 731, 373, 738, "reNärvaro ")], 738, 730)
+    row = Row(
+        [Run(235, 730, 345, 738, "Tjänstgörande ersättareNä"), Run(338, 731, 373, 738, "reNärvaro ")],
+        738,
+        730,
+    )
     untangle_overlaps([row])
     assert [r.text.strip() for r in row.runs] == ["Tjänstgörande ersättare", "Närvaro"]
 

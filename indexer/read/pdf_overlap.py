@@ -18,6 +18,8 @@ inside the left one.
 
 from __future__ import annotations
 
+import itertools
+
 from indexer.read.pdf_rows import Row, Run
 
 __all__ = ["untangle_overlaps"]
@@ -47,7 +49,7 @@ def _crossed(left: str, right: str) -> tuple[str, str] | None:
                 own = left[: len(left) - j]
                 if head.strip() and head in own[-(len(head) + 3) :]:
                     word = rest.split()[0]
-                    joined = any(x.islower() and y.isupper() for x, y in zip(word, word[1:], strict=False))
+                    joined = any(x.islower() and y.isupper() for x, y in itertools.pairwise(word))
                     found.append((joined, i, own.rstrip(), rest))
                     break
     if not found:
