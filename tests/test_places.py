@@ -108,3 +108,9 @@ def test_regions_not_the_county_board_or_a_company(text: str, expected: list[str
     from indexer.entities.nlp import gazetteer_entities
 
     assert regions(text, gazetteer_entities(text), []) == expected
+
+
+def test_a_region_s_own_organization_is_its_region_where_the_text_names_it_nowhere() -> None:
+    text = "Hälso- och sjukvårdsnämnden\nPlats\tRegionens hus, Östersund\n§ 201 Val av justerare\n"
+    assert regions(text, [], [], "Region Jämtland Härjedalen") == ["Region Jämtland Härjedalen"]
+    assert regions(text, [], [], "Östersunds kommun") == []  # a kommun's organization is no region

@@ -105,7 +105,9 @@ def _norm(name: str) -> str:
 #: "mellan Karlstad och Arvika".
 _PLACE_PREPOSITIONS = r"(?:[iI]|mellan|Mellan)"
 #: Services a region runs in a town: "vårdcentralen i Lessebo", "Torsby sjukhus", "Centralsjukhuset Karlstad".
-_FACILITY = r"\w*(?:sjukhus|lasarett|vårdcentral|hälsocentral|psykiatri|mottagning|klinik|station)(?:et|en|n)?"
+_FACILITY = (
+    r"\w*(?:sjukhus|lasarett|vårdcentral|hälsocentral|psykiatri|mottagning|klinik|station)(?:et|en|n)?"
+)
 #: Words of one kommun working with others: "samverkan med Ronneby och Sölvesborg", "samverka med Alingsås".
 _TOGETHER = r"(?:[Ss]amverka|[Ss]amarbeta|[Ss]amverkan|[Ss]amarbete[t]?|[Ss]amråd)"
 
@@ -194,9 +196,16 @@ def _listed_ambiguous() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?:{b}){sep}(?P<a1>{a})|(?P<a2>{a}){sep}(?:{b}))(?![\w])")
 
 
-def regions(text: str, ents: list[Entity], persons: list[Person]) -> list[str]:
-    """Canonical region names in order of first mention (`ents` as for `kommuner`)."""
+def regions(
+    text: str, ents: list[Entity], persons: list[Person], organization: str | None = None
+) -> list[str]:
+    """Canonical region names in order of first mention (`ents` as for `kommuner`); the document's own
+    organization first when it is a region (its letterhead, which page cleaning removes from the text, or
+    a portal's title: "Region Jämtland Härjedalen" over "Hälso- och sjukvårdsnämnden")."""
     found: list[tuple[int, str]] = []
+    own = gazetteers.canonical_region(organization) if organization else None
+    if own:
+        found.append((-1, own))
     spans = {span for label, span, *_ in ents if label == "REGION"}
     other = {span for span in spans if _not_the_region(text, span)}
     for label, span, norm, s, _e in ents:
