@@ -386,6 +386,15 @@ def test_a_proposal_made_in_a_motion_or_initiative_is_raising_it() -> None:
     assert _acts(body) == {("Dora Lind", "raised"), ("Jan-Erik Wallin", "raised")}
 
 
+def test_the_author_of_an_interpellation_who_asked_in_it_raised_it() -> None:
+    body = (
+        "Carl Holm (C) har i en interpellation ställd till regionstyrelsens ordförande frågat vilka åtgärder "
+        "som vidtas. Regionstyrelsens ordförande Dora Lind (S) besvarar interpellationen."
+    )
+    assert ("Carl Holm", "raised") in _acts(body)
+    assert ("Dora Lind", "raised") not in _acts(body)
+
+
 def test_authors_of_an_initiative_dated_in_the_title() -> None:
     persons = find_persons(HEADER)
     title = "Trygghet i centrum. Politikerinitiativ den 2 februari 2026 av Dora Lind och Carl Holm (M)"

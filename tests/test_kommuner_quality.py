@@ -1,17 +1,17 @@
 """Extraction floors on the development sets of other kommuner (tests/data/kommuner, 2, 3, 5, 7, 9, 10, 12,
 15, 17).
 
-All were written blind, in layouts of 52 kommuner and regioner that no rule was written for; the
-extraction rounds after their first sight read them (BENCHMARKS.md has the first-sight figures, the
-honest forecast). These floors keep what those rounds reached from sliding back. tests/data/kommuner was the
-held-out set until session 6, when it was retired into development (its misses read and fixed); the forecast
-sets (kommuner4, 6, 11, 14) are scored by hand once per merge and have no floor here on purpose: a floor would
-invite tuning on them. kommuner12 (named votes) joined once its one metadata miss, a portal page naming its
-kommun only in its <title> and site header, was read from those; kommuner15 (where documents print
-organization, organ and date) once its first-sight misses were fixed. kommuner8 (a forecast set until
-session 7), kommuner12 and kommuner13 are development sets for named votes: they are held to the vote and
-people floors of `VOTE_SETS` (kommuner8's and kommuner13's metadata and titles are below the floors above,
-which is not what they were made to measure).
+All were written blind, in layouts of 52 kommuner and regioner that no rule was written for; the extraction
+rounds after their first sight read them (BENCHMARKS.md has the first-sight figures, the honest forecast).
+These floors keep what those rounds reached from sliding back. tests/data/kommuner was the held-out set
+until session 6, when it was retired into development (its misses read and fixed); the forecast sets
+(kommuner4, 6, 14 and the newer ones) are scored by hand once per merge and have no floor here on purpose: a
+floor would invite tuning on them. kommuner12 (named votes) joined once its one metadata miss, a portal page
+naming its kommun only in its <title> and site header, was read from those; kommuner15 (where documents
+print organization, organ and date) once its first-sight misses were fixed. kommuner8 (a forecast set until
+session 7), kommuner11 (one until session 8), kommuner12 and kommuner13 are development sets for named
+votes: they are held to the vote and people floors of `VOTE_SETS` (kommuner8's and kommuner13's metadata and
+titles are below the floors above, which is not what they were made to measure).
 """
 
 from __future__ import annotations
@@ -114,8 +114,10 @@ def test_items_titles_and_case_numbers_of_more_sets(name: str) -> None:
 
 
 #: Development sets written for named votes, and the votes F1 each is held to (reached 1.000 on each at
-#: branch votes8; first sight 0.338 on kommuner8, 0.704 on kommuner12, 0.768 on kommuner13).
-VOTE_SETS = {"kommuner8": 0.98, "kommuner12": 0.98, "kommuner13": 0.98}
+#: branch votes8; first sight 0.338 on kommuner8, 0.704 on kommuner12, 0.768 on kommuner13). kommuner11, a
+#: forecast set until session 8 (votes 0.417 at its first sight as a development set), reached 1.000 at
+#: branch votes9 (persons 1.000, party 1.000, actions 0.990).
+VOTE_SETS = {"kommuner8": 0.98, "kommuner11": 0.97, "kommuner12": 0.98, "kommuner13": 0.98}
 #: People and actions on those sets (reached: persons 0.995 / 1.000 / 0.994, actions 0.990 / 1.000 / 0.989).
 VOTE_SET_FLOORS = {"person_f1": 0.96, "party_accuracy": 0.98, "action_f1": 0.97}
 

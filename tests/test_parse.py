@@ -322,7 +322,25 @@ def test_docx_without_page_breaks_gets_its_header_once(tmp_path: Path) -> None:
     d.add_paragraph("Samhällsbyggnadsnämnden")
     p = tmp_path / "a.docx"
     d.save(str(p))
-    assert read_document(p).text == "Tierps kommun\tProtokoll\n\nSamhällsbyggnadsnämnden"
+    # one page as far as the file tells: its marker opens it, so its items are on page 1
+    assert read_document(p).text == "<!-- sida 1 -->\n\nTierps kommun\tProtokoll\n\nSamhällsbyggnadsnämnden"
+
+
+def test_the_items_of_a_docx_without_page_breaks_are_on_page_1(tmp_path: Path) -> None:
+    import docx
+
+    from indexer.extract import extract_file
+
+    d = docx.Document()
+    for line in ["Kallelse", "Kommunfullmäktige 2026-10-29", "§ 1 Val av justerare", "§ 2 Budget 2027"]:
+        d.add_paragraph(line)
+    p = tmp_path / "hoor_kommunfullmaktige_2026-10-29_kallelse.docx"
+    d.save(str(p))
+    assert [(it.number, it.page) for it in extract_file(p).items] == [("§1", 1), ("§2", 1)]
+    empty = docx.Document()
+    empty.save(str(tmp_path / "empty.docx"))
+    with pytest.raises(ParseError):
+        read_document(tmp_path / "empty.docx")  # an empty document stays empty: no page of its own
 
 
 def test_html_letterhead_header_is_read_and_a_site_banner_is_not() -> None:

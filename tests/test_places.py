@@ -61,6 +61,10 @@ def test_falu_kommun_is_falun() -> None:
         ("Akuten vid Lycksele lasarett och Centralsjukhuset Kristianstad.", ["Lycksele", "Kristianstad"]),
         ("Plats och tid: Regionens hus, sal Ljusnan, Hudiksvall, kl. 09.00–12.00", ["Hudiksvall"]),
         ("Regionkansliet, Box 100, 123 45 Härnösand", ["Härnösand"]),
+        # A station, and kommuner one works with (one name alone too), line broken or not.
+        ("Ambulansstationen i Överkalix bör bemannas dygnet runt.", ["Överkalix"]),
+        ("om samverkan med Ronneby\noch Sölvesborg kring räddningstjänst", ["Ronneby", "Sölvesborg"]),
+        ("Lerum bör samverka med\n Alingsås kring tillsynen.", ["Alingsås"]),
         # "kommun" on the next line still names the kommun.
         ("i samverkan med Ydre och Kinda\nkommuner samt Boxholms\nkommun", ["Ydre", "Kinda", "Boxholm"]),
     ],
@@ -79,6 +83,7 @@ def test_kommuner_placed_as_towns(text: str, expected: list[str]) -> None:
         "Arbetsutskottet sammanträdde i Mölndal.",
         "Trafiken på Storgatan och Sala backe.",
         "Anna Berg 123 45 Lund röstade ja.",  # figures in a row are no postal address
+        "Frågan bereds i samråd med Berg (S) och förvaltningen.",  # a member, with a party
     ],
 )
 def test_bare_names_that_are_not_towns(text: str) -> None:
@@ -103,3 +108,9 @@ def test_regions_not_the_county_board_or_a_company(text: str, expected: list[str
     from indexer.entities.nlp import gazetteer_entities
 
     assert regions(text, gazetteer_entities(text), []) == expected
+
+
+def test_a_region_s_own_organization_is_its_region_where_the_text_names_it_nowhere() -> None:
+    text = "Hälso- och sjukvårdsnämnden\nPlats\tRegionens hus, Östersund\n§ 201 Val av justerare\n"
+    assert regions(text, [], [], "Region Jämtland Härjedalen") == ["Region Jämtland Härjedalen"]
+    assert regions(text, [], [], "Östersunds kommun") == []  # a kommun's organization is no region

@@ -80,7 +80,7 @@ def _annotate(ex: Extraction, text: str) -> None:
     # Items are normally slices of `text`; those analysed on their own add their places too.
     all_ents = doc_ents + [e for ents in item_ents for e in ents]
     ex.kommuner = places.kommuner(all_ents, persons, text, ex.meta.organization)
-    ex.regions = places.regions(text, all_ents, persons)
+    ex.regions = places.regions(text, all_ents, persons, ex.meta.organization)
 
 
 def _gazetteer_entities(items: list[Item], text: str) -> list[list[nlp.GazEntity]]:

@@ -21,7 +21,7 @@ import re
 
 from indexer.entities.attendance import parse_tail
 from indexer.entities.keys import person_key
-from indexer.entities.names import TOKEN, Mention, is_first_name, is_stop_token
+from indexer.entities.names import TITLE_WORD, TOKEN, Mention, is_first_name, is_stop_token
 from indexer.entities.parties import party_code
 
 #: "Surname[ Surname], First[ Second]" at the start of a line, a table cell (after a tab or a wide gap of
@@ -108,7 +108,7 @@ def _surnames_like_first_names(matches: list[re.Match[str]], listed: int) -> lis
     same list (its party follows, in brackets or in the next cell)."""
     if listed < 2:
         return []
-    return [m for m in matches if " " not in m.group("last") and _party_after(m) is not None]
+    return [m for m in matches if " " not in m.group("last") and _listed_here(m)]
 
 
 def _party_after(m: re.Match[str]) -> str | None:
@@ -127,7 +127,17 @@ def _first_names_not_known(matches: list[re.Match[str]], listed: int) -> list[re
     names surname first without doubt, when a party follows it as it follows them."""
     if listed < 3:
         return []
-    return [m for m in matches if _party_after(m) is not None]
+    return [m for m in matches if _listed_here(m)]
+
+
+def _listed_here(m: re.Match[str]) -> bool:
+    """The name is a cell of the list: its party follows it, or an official's title stands in the cell
+    before it ("Kommundirektör⇥Roos, Annelie", "Planarkitekt⇥Yilmaz, Deniz": officials have no party)."""
+    if _party_after(m) is not None:
+        return True
+    head = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start("last")]
+    before = head.rstrip(" \t").rsplit("\t", 1)[-1].strip() if "\t" in head else ""
+    return bool(before) and TITLE_WORD.fullmatch(before.casefold()) is not None
 
 
 #: A name cell of two to four words starting a line or a table cell, then the next cell or a party.

@@ -416,3 +416,11 @@ class Mention:
     replaced: bool = False  # named as the absent member an ersättare serves for ("X (S) ersätter Y (S)")
     printed: str | None = None  # the printed form when it is not the name's own ("Pamp, Eva-Lotta")
     listed: bool = False  # read from an attendance block
+
+
+#: A title word: the lower-case head of "ekonom", "förvaltningsjurist", "biträdande kommundirektör".
+TITLE_WORD = re.compile(
+    r"(?:\w+ )?\w*(?:chef|direktör|sekreterare|handläggare|strateg|controller|jurist|ledare|samordnare"
+    r"|utvecklare|arkitekt|inspektör|specialist|ekonom|rådgivare|kommunikatör|rektor|läkare|sjuksköterska"
+    r"|utredare|råd|ordförande|projektledare|analytiker|assistent|ingenjör)\b"
+)

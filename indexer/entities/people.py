@@ -25,6 +25,7 @@ from indexer.entities.keys import AMBIGUOUS_FIRST, parties_compatible, person_ke
 from indexer.entities.names import (
     RUN,
     STREET_NOUN,
+    TITLE_WORD,
     TOKEN,
     Mention,
     clean_name,
@@ -63,12 +64,6 @@ _FIRST_AT_END = re.compile(
 )
 #: A line break inside a markdown table cell.
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-#: A title word: the lower-case head of "ekonom", "förvaltningsjurist", "biträdande kommundirektör".
-_TITLE_WORD = re.compile(
-    r"(?:\w+ )?\w*(?:chef|direktör|sekreterare|handläggare|strateg|controller|jurist|ledare|samordnare"
-    r"|utvecklare|arkitekt|inspektör|specialist|ekonom|rådgivare|kommunikatör|rektor|läkare|sjuksköterska"
-    r"|utredare|råd|ordförande|projektledare|analytiker|assistent|ingenjör)\b"
-)
 #: A name run right before an action verb at the start of a sentence or line.
 _NAME_BEFORE_VERB = re.compile(
     rf"(?:^|(?<=[.:!?]\s)|(?<=\n))[ \t]*(?P<name>{RUN})[ \t]+{_ACT_VERBS}\b",
@@ -150,7 +145,7 @@ def titled_mentions(text: str) -> list[Mention]:
         title = re.split(r"\s+och\s+(?=[A-ZÅÄÖ])", hit.group("title"))[0]
         # A name the first-name list lacks still counts before a real title ("Somayeh Jamshidi, ekonom").
         known = is_first_name(words[0]) if words else False
-        if len(words) < 2 or len(words) > 3 or not (known or _TITLE_WORD.match(title)):
+        if len(words) < 2 or len(words) > 3 or not (known or TITLE_WORD.match(title)):
             continue
         name = " ".join(words)
         start = hit.start("name") + hit.group("name").rfind(words[0])

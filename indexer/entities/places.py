@@ -7,7 +7,9 @@ och Mörbylånga", a ranking "Härryda 42, Partille 62, … och Tjörn 95"), is 
 ("Rahaf Ramdo (KD), Arboga"). A name also counts where Swedish prose places it as a town: after "i" or
 "mellan" ("vårdcentral i Lessebo", "i Gnesta och Trosa", "mellan Karlstad och Arvika"), in a route
 ("Sandviken–Gävle", "Göteborg-Alingsås"), with a hospital ("Torsby sjukhus", "Centralsjukhuset Karlstad"),
-as the town of a meeting's "Plats" line or of a postal address ("462 80 Vänersborg"). A bare town name
+with a station ("ambulansstationen i Överkalix"), as a kommun another works with ("samverkan med
+Ronneby och Sölvesborg", "bör samverka med Alingsås"), as the town of a meeting's "Plats" line or of a
+postal address ("462 80 Vänersborg"). A bare town name
 elsewhere does not count: many kommun names are also surnames, villages or words ("Lund", "Mark").
 Region Gotland is also the kommun Gotland.
 A region counts when the text names it in any of its forms ("Region Västmanland", "Jönköpings län",
@@ -103,7 +105,11 @@ def _norm(name: str) -> str:
 #: "mellan Karlstad och Arvika".
 _PLACE_PREPOSITIONS = r"(?:[iI]|mellan|Mellan)"
 #: Services a region runs in a town: "vårdcentralen i Lessebo", "Torsby sjukhus", "Centralsjukhuset Karlstad".
-_FACILITY = r"\w*(?:sjukhus|lasarett|vårdcentral|hälsocentral|psykiatri|mottagning|klinik)(?:et|en|n)?"
+_FACILITY = (
+    r"\w*(?:sjukhus|lasarett|vårdcentral|hälsocentral|psykiatri|mottagning|klinik|station)(?:et|en|n)?"
+)
+#: Words of one kommun working with others: "samverkan med Ronneby och Sölvesborg", "samverka med Alingsås".
+_TOGETHER = r"(?:[Ss]amverka|[Ss]amarbeta|[Ss]amverkan|[Ss]amarbete[t]?|[Ss]amråd)"
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +134,11 @@ def _placed_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?<![\w-])(?:{names})s?\s+(?:sjukhus|lasarett)\b"
             rf"|\b{_FACILITY}\s+(?:i\s+)?{one}"
+        ),
+        # Working together with another kommun: "samverkan med Ronneby och Sölvesborg", "bör samverka med
+        # Alingsås" (not a person: "samverkan med Berg (S)").
+        re.compile(
+            rf"(?<![\w-]){_TOGETHER}\s+med\s+{one}(?:\s*,\s*{one})*(?:\s+(?:och|samt)\s+{one})?(?!\s*\()"
         ),
         # A postal address: "Box 100, 462 80 Vänersborg", a line or a cell of its own (not figures in a row).
         re.compile(rf"(?:^|(?<=[,·|\t])|(?<=[,·|] ))[ \t]*[1-9]\d\d ?\d\d[ \t]+(?:{names}){end}", re.M),
@@ -185,9 +196,16 @@ def _listed_ambiguous() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?:{b}){sep}(?P<a1>{a})|(?P<a2>{a}){sep}(?:{b}))(?![\w])")
 
 
-def regions(text: str, ents: list[Entity], persons: list[Person]) -> list[str]:
-    """Canonical region names in order of first mention (`ents` as for `kommuner`)."""
+def regions(
+    text: str, ents: list[Entity], persons: list[Person], organization: str | None = None
+) -> list[str]:
+    """Canonical region names in order of first mention (`ents` as for `kommuner`); the document's own
+    organization first when it is a region (its letterhead, which page cleaning removes from the text, or
+    a portal's title: "Region Jämtland Härjedalen" over "Hälso- och sjukvårdsnämnden")."""
     found: list[tuple[int, str]] = []
+    own = gazetteers.canonical_region(organization) if organization else None
+    if own:
+        found.append((-1, own))
     spans = {span for label, span, *_ in ents if label == "REGION"}
     other = {span for span in spans if _not_the_region(text, span)}
     for label, span, norm, s, _e in ents:

@@ -102,7 +102,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|har i (?:en )?motion(?: till (?:kommun|region)?fullmäktige)? föreslagit"
         # "Siv Pekkala har i ett medborgarförslag föreslagit", "X och Y (S) föreslår i ett politikerinitiativ"
         rf"|(?:har )?{_AUTHORED_IN}(?: \S+){{0,4}}? (?:föreslagit|föreslår|föreslog|begärt|begär)"
-        rf"|(?:föreslår|föreslog) {_AUTHORED_IN}",
+        rf"|(?:föreslår|föreslog) {_AUTHORED_IN}"
+        # "Niklas Forsberg (C) har i en interpellation ställd till regionstyrelsens ordförande frågat
+        # vilka åtgärder …": the author of an interpellation or a question raised it
+        r"|(?:har )?i (?:en |sin )?(?:interpellation|enkel fråga|skriftlig fråga)(?: \S+){0,6}?"
+        r" (?:frågat|frågar|frågade|undrat|undrar|undrade)",
     ),
     (
         "presented",

@@ -74,10 +74,14 @@ def _row_text(cells: list[Any]) -> str:
 
 def _with_header(pages: list[list[str]], header: list[str]) -> str:
     """The pages' blocks with the page header on top: once when the writer set no page break, else on
-    every page, each page opened with its marker (``<!-- sida N -->``) as a PDF's are."""
+    every page, each page opened with its marker (``<!-- sida N -->``) as a PDF's are. A document without
+    a break is one page as far as the file tells (pages are counted by the breaks set by hand): it opens
+    with the marker of page 1, so its items are on page 1 as those before a first break are."""
     head = ["\n".join(header)] if header else []
-    if len(pages) <= 1:
-        return "\n\n".join(head + (pages[0] if pages else []))
+    if not pages:
+        return "\n\n".join(head)
+    if len(pages) == 1:
+        return "\n\n".join([PAGE_MARKER.format(n=1), *head, *pages[0]])
     return "\n\n".join(
         PAGE_MARKER.format(n=n) + "\n\n" + "\n\n".join(head + blocks)
         for n, blocks in enumerate(pages, start=1)

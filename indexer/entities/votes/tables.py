@@ -407,6 +407,9 @@ def voter(cell: str, finder: NameFinder) -> Who | None:
         known = finder.by_key.get(person_key(flip))
         if known is not None:
             return known.name, bracket_party(cell) or known.party
+    if inverted and (upright_new := _new_name(flips[0])):
+        # "Kjell, Ann-Marie": a name printed surname first that the text names nowhere else
+        return upright_new[0], bracket_party(cell) or upright_new[1]
     return _new_name(cell)
 
 
