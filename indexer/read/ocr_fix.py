@@ -12,7 +12,9 @@ the structure says so: it belongs to the longest run of headings whose numbers g
 three in document order (the paragraphs of a protocol follow each other; a list of cited
 "§68 KSAU" decisions forms a shorter run), or it is the one paragraph of a protocol extract. A
 table of contents ("894⇥Information och överläggningar", a title a tab away) is a second such run
-of the same numbers, and is put back too.
+of the same numbers, and is put back too; a case number a tab away ("§ 116⇥Dnr KS 2026/061") is
+the heading's own, not a contents line's title. A sign Tesseract was unsure of comes as "S"
+(`indexer.read.ocr`).
 """
 
 from __future__ import annotations
@@ -47,12 +49,16 @@ _REFERENCES = [
     (re.compile(r"(\bParagrafer\s)8(?=\d)"), r"\1§"),
 ]
 _DOLLAR = re.compile(r"\$&|&\$|\$")  # "$&": one § read as two characters
-_LISTED = re.compile(r"^\s*(?:§\s?|8\s?)\d{1,3}\t\S")  # a number, a tab, a title: a contents line
+# A case number's label: "Dnr KS 2026/061" a tab away from the § is the heading's, not a contents line.
+_DNR_LABEL = r"(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b"
+# A number, a tab, a title: a contents line.
+_LISTED = re.compile(r"^\s*(?:§\s?|8\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
 _REAL = re.compile(r"^\s*§\s?(\d{1,3})\b")
 # "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer.
 _CANDIDATE = re.compile(
     r"^(?P<lead>\s*)(?:(?:8\s|S\s?)(?P<num>\d{1,3})(?P<rest>(?:\s.{0,100})?)"
-    r"|8(?P<bare>\d{1,3})(?:(?P<dnr>\s+\d{4}[./:-]\d{1,5}\b.{0,30})|(?P<toc>\t[A-ZÅÄÖ].{0,120}))?\s*)$"
+    r"|8(?P<bare>\d{1,3})(?:(?P<dnr>\s+(?:\d{4}[./:-]\d{1,5}\b.{0,30}|" + _DNR_LABEL + r".{0,40}))"
+    r"|(?P<toc>\t[A-ZÅÄÖ].{0,120}))?\s*)$"
 )
 
 
