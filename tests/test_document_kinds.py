@@ -9,10 +9,15 @@ invented.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import docx
 import pytest
 
+from indexer.extract import extract_file
 from indexer.meta.detect import detect_meta
 from indexer.read.clean import clean_text
+from indexer.segment.dnr import find_dnr, find_dnr_spans
 from indexer.segment.split import segment
 
 
@@ -69,3 +74,159 @@ def test_a_title_ocr_parted_after_a_comma_goes_on_over_the_blank_line() -> None:
 def test_no_other_line_goes_on_past_the_blank(after: str) -> None:
     text = OCR_PARTED_TITLE.replace("revidering av riktlinjer", after)
     assert all(after not in title for _, title in _titles(text))
+
+
+def _kallelse_docx(path: Path, rows: list[tuple[str, list[str], str, str]], bullets: bool = False) -> Path:
+    """A Word kallelse with a föredragningslista table Nr | Ärende | Dnr | Föredragande; each Ärende
+    cell's paragraphs as given (a paragraph of Word's bullet list where `bullets` and it starts "• ")."""
+    d = docx.Document()
+    d.add_paragraph("Kallelse till sammanträde med socialnämnden 2026-05-19")
+    t = d.add_table(rows=1, cols=4)
+    for cell, head in zip(t.rows[0].cells, ["Nr", "Ärende", "Dnr", "Föredragande"], strict=True):
+        cell.text = head
+    for nr, paragraphs, dnr, who in rows:
+        cells = t.add_row().cells
+        cells[0].text, cells[2].text, cells[3].text = nr, dnr, who
+        cells[1].text = paragraphs[0]
+        for p in paragraphs[1:]:
+            if bullets and p.startswith("• "):
+                cells[1].add_paragraph(p[2:], style="List Bullet")
+            else:
+                cells[1].add_paragraph(p)
+    d.add_paragraph("Handlingarna finns i läsplattan.")
+    d.save(str(path))
+    return path
+
+
+ROWS = [
+    ("1", ["Val av justerare"], "", ""),
+    (
+        "2",
+        ["Ekonomisk uppföljning april 2026", "– socialnämndens verksamheter"],
+        "SN 2026/40",
+        "Ekonom Moa Lund",
+    ),
+    (
+        "3",
+        ["Aktuellt från förvaltningen", "– Nytt särskilt boende i Tallbacken", "– Bemanningen i sommar"],
+        "",
+        "Socialchef Erik Holm",
+    ),
+    (
+        "4",
+        ["Revidering av riktlinjer för", "ekonomiskt bistånd", "- remissvar", "- tidplan för införande"],
+        "SN 2026/12",
+        "Erik Holm",
+    ),
+]
+
+
+def test_sub_points_under_an_agenda_rows_title_are_no_part_of_it(tmp_path: Path) -> None:
+    items = extract_file(_kallelse_docx(tmp_path / "kallelse.docx", ROWS)).items
+    assert [(it.number, it.title, it.diarienummer) for it in items] == [
+        ("1", "Val av justerare", []),
+        # one dashed line alone goes on with the title (the part of it after a dash)
+        ("2", "Ekonomisk uppföljning april 2026 – socialnämndens verksamheter", ["SN 2026/40"]),
+        ("3", "Aktuellt från förvaltningen", []),
+        ("4", "Revidering av riktlinjer för ekonomiskt bistånd", ["SN 2026/12"]),
+    ]
+    # the sub-points stay in the item's text, where a search finds them
+    assert "Bemanningen i sommar" in items[2].text
+    assert "tidplan för införande" in items[3].text
+
+
+def test_sub_points_set_as_words_bullet_list_are_no_part_of_the_title(tmp_path: Path) -> None:
+    rows = [ROWS[0], (ROWS[2][0], [p.replace("– ", "• ") for p in ROWS[2][1]], *ROWS[2][2:])]
+    items = extract_file(_kallelse_docx(tmp_path / "kallelse.docx", rows, bullets=True)).items
+    assert [it.title for it in items] == ["Val av justerare", "Aktuellt från förvaltningen"]
+    assert "Nytt särskilt boende i Tallbacken" in items[1].text
+
+
+def test_sub_points_in_a_pdf_agenda_tables_arende_cell_are_lines_under_the_row() -> None:
+    from indexer.read.pdf import pdf_pages
+    from tests.test_agenda_table_pdf import _table
+    from tests.test_pdf_layout import _pdf
+
+    # a core font has no en dash: the sub-points dashed with hyphens
+    cols = [(15, "Nr"), (25, "Ärende"), (120, "Dnr"), (150, "Föredragande")]
+    records = [
+        [["1"], ["Val av justerare"], [], []],
+        [
+            ["2"],
+            ["Aktuellt från förvaltningen", "- Nytt särskilt boende", "- Bemanningen i sommar"],
+            [],
+            ["Erik Holm"],
+        ],
+        [["3"], ["Riktlinjer för färdtjänst", "- remissvar"], ["SN 2026/7"], ["Moa Lund"]],
+    ]
+    lines = pdf_pages(_pdf([_table(cols, records, 30, 5, 6, centred=False)])).pages[0].lines
+    assert "2\tAktuellt från förvaltningen\t\tErik Holm" in lines
+    assert lines[lines.index("2\tAktuellt från förvaltningen\t\tErik Holm") + 1] == "- Nytt särskilt boende"
+    assert "3\tRiktlinjer för färdtjänst - remissvar\tSN 2026/7\tMoa Lund" in lines
+
+
+TJANSTESKRIVELSE = """TJÄNSTESKRIVELSE
+Socialförvaltningen\t2026-04-02
+Dnr SN 2026/118
+
+Handläggare\tMoa Lund, utredare
+
+Avgifter inom äldreomsorgen 2027
+
+Förslag till beslut
+
+Socialnämnden föreslår kommunfullmäktige att anta taxan.
+
+Beslutet skickas till
+{recipients}
+
+{signature}
+"""
+
+
+@pytest.mark.parametrize(
+    ("recipients", "signature"),
+    [
+        ("Ekonomiavdelningen\nKommunfullmäktige", "Erik Holm\nSocialchef"),
+        (
+            "Samtliga enhetschefer\nLena Dahl, avgiftshandläggare",
+            "Erik Holm\nFörvaltningschef\n\nMoa Lund\nUtredare",
+        ),
+        ("Avgiftsenheten\n\nKommunstyrelsen", "Erik Holm\nSocialdirektör"),
+    ],
+)
+def test_the_writers_signature_under_the_sandlista_is_a_person(recipients: str, signature: str) -> None:
+    from indexer.entities.people import find_persons
+
+    text = TJANSTESKRIVELSE.format(recipients=recipients, signature=signature)
+    names = {p.name for p in find_persons(clean_text(text))}
+    assert "Erik Holm" in names
+    assert "Lena Dahl" not in names  # a recipient takes no part
+
+
+def test_a_recipient_with_a_title_under_the_label_stays_a_recipient() -> None:
+    from indexer.entities.people import find_persons
+
+    text = TJANSTESKRIVELSE.format(
+        recipients="Lena Dahl\nAvgiftshandläggare", signature="Erik Holm\nSocialchef"
+    )
+    names = {p.name for p in find_persons(clean_text(text))}
+    assert "Lena Dahl" not in names and "Erik Holm" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "keys", "match"),
+    [
+        ("§ 88\tDnr: KS 26-412", ["KS 26-412"], "KS|2026|412"),
+        ("Diarienummer BUN 25-0031", ["BUN 25-0031"], "BUN|2025|31"),
+        ("Ärendenummer: Sbn 24-1187", ["SBN 24-1187"], "SBN|2024|1187"),
+        ("Dnr KS 26-41", [], None),  # a serial of two digits: a span ("26-41"), not a case
+        ("Mötet hölls i KS 26-412 och", [], None),  # without a label the shape is too loose to trust
+        ("Dnr: SFS 26-412", [], None),  # a publication series is no diarium
+    ],
+)
+def test_a_labelled_case_number_with_a_two_digit_year_and_a_dash(
+    text: str, keys: list[str], match: str | None
+) -> None:
+    assert find_dnr(text) == keys
+    assert [d.match for d in find_dnr_spans(text)] == ([match] if match else [])

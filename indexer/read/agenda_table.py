@@ -81,13 +81,23 @@ def split_at_numbers(rows: Sequence[T], numbered: Sequence[bool]) -> list[list[T
 _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s")
 
 
+#: A sub-point under an Ärende cell's title: "– Lokalöversyn sporthallen", "• Sommarlovet".
+_SUB_POINT = re.compile(r"^[–•·▪●◦‣∙*-]\s+\S")
+
+
 def title_and_notes(parts: list[str]) -> tuple[list[str], list[str]]:
-    """An Ärende cell's lines as (title lines, notes): the title ends at the first labelled line, each
-    note is a labelled line with the lines it wraps onto, printed as a line of its own under the row."""
+    """An Ärende cell's lines as (title lines, notes): the title ends at the first labelled line or at
+    a list of two sub-points or more under it ("Information från förvaltningen" / "– Lokalöversyn …" /
+    "– Sommarlovet …": what the information is about, not the matter's name; one dashed line alone is
+    the title going on: "Barn och unga" / "– gemensam handlingsplan"). Each note, a sub-point or a
+    labelled line with the lines it wraps onto, is printed as a line of its own under the row."""
     k = next((k for k, p in enumerate(parts) if k and _NOTE_LABEL.match(p)), len(parts))
+    points = [j for j in range(1, k) if _SUB_POINT.match(parts[j])]
+    if len(points) >= 2:
+        k = points[0]
     notes: list[str] = []
     for p in parts[k:]:
-        if notes and not _NOTE_LABEL.match(p):
+        if notes and not _NOTE_LABEL.match(p) and not _SUB_POINT.match(p):
             notes[-1] += " " + p
         else:
             notes.append(p)

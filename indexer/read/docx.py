@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from typing import Any
 
 from indexer.read.errors import ParseError
@@ -56,19 +57,49 @@ def docx_text(data: bytes) -> str:
             table = Table(child, document)
             set_as_table = paragraph_table_text(table, numbers.marker)  # each § a table: "§ 412" | title
             if set_as_table is None:
-                set_as_table = "\n".join(_row_text(row.cells) for row in table.rows)
+                set_as_table = "\n".join(_rows_text(table, numbers.bullet))
             pages[-1].append(set_as_table)
     return _with_header([p for p in pages if p], header_lines(document))
 
 
-def _row_text(cells: list[Any]) -> str:
+def _rows_text(table: Any, bullet: Callable[[Any], bool]) -> list[str]:
+    """A table's rows as lines (`_row_text`). In an agenda table (its first row a föredragningslista's
+    header, `indexer.read.agenda_table.is_header`) the sub-points and labelled notes under a title in
+    the Ärende cell are lines of their own under the row (`indexer.read.agenda_table.title_and_notes`),
+    not words of the title; a paragraph Word draws a bullet before is a sub-point ("• …")."""
+    from indexer.read.agenda_table import TITLE_HEAD, is_header, title_and_notes
+
+    rows = [row.cells for row in table.rows]
+    head = [c.text.strip() for c in rows[0]] if rows else []
+    column = next((j for j, t in enumerate(head) if TITLE_HEAD.match(t)), None) if is_header(head) else None
+    out = []
+    for cells in rows:
+        notes: list[str] = []
+        if column is not None and column < len(cells):
+            parts: list[str] = []
+            for p in cells[column].paragraphs:
+                lines = [line.strip() for line in p.text.split("\n") if line.strip()]
+                if lines and parts and bullet(p):
+                    lines[0] = "• " + lines[0]
+                parts += lines
+            title, notes = title_and_notes(parts)
+            out.append(_row_text(cells, {column: " ".join(title)}))
+        else:
+            out.append(_row_text(cells))
+        out += notes
+    return out
+
+
+def _row_text(cells: list[Any], texts: dict[int, str] | None = None) -> str:
     """A table row as tab-separated cells, one per grid column: a cell merged across columns is the same
     cell element in each (python-docx repeats it), so its text stands in the first and the columns it
-    spans stay empty. Two empty cells side by side stay two cells (a vote table's X keeps its column)."""
+    spans stay empty. Two empty cells side by side stay two cells (a vote table's X keeps its column).
+    `texts` gives the text of some columns instead of their cells'."""
     out: list[str] = []
     for k, cell in enumerate(cells):
         spanned = k > 0 and cell._tc is cells[k - 1]._tc
-        out.append("" if spanned else cell.text.replace("\n", " ").strip())
+        text = (texts or {}).get(k)
+        out.append("" if spanned else text if text is not None else cell.text.replace("\n", " ").strip())
     return "\t".join(out)
 
 
