@@ -17,6 +17,7 @@ import pytest
 from indexer.extract import extract_file
 from indexer.meta.detect import detect_meta
 from indexer.read.clean import clean_text
+from indexer.read.ocr_fix import fix_minutes_words
 from indexer.segment.dnr import find_dnr, find_dnr_spans
 from indexer.segment.split import segment
 
@@ -230,3 +231,30 @@ def test_a_labelled_case_number_with_a_two_digit_year_and_a_dash(
 ) -> None:
     assert find_dnr(text) == keys
     assert [d.match for d in find_dnr_spans(text)] == ([match] if match else [])
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Eva Lind (SD) vrkar avslag till förslaget.", "Eva Lind (SD) yrkar avslag till förslaget."),
+        ("Bo Ek (M) reserverar slg mot beslutet.", "Bo Ek (M) reserverar sig mot beslutet."),
+        ("Bo Ek (M) rescrverar sıg mot beslutet.", "Bo Ek (M) reserverar sig mot beslutet."),
+        ("Bo Ek (M) reserverarsig mot beslutet.", "Bo Ek (M) reserverar sig mot beslutet."),
+        ("Ida Berg (C) instammer i Bo Eks yrkandc.", "Ida Berg (C) instämmer i Bo Eks yrkande."),
+        ("Ordforanden ställer proposition", "Ordföranden ställer proposition"),
+        ("Reservatlon", "Reservation"),
+        # words of their own stay: a participle, a near word, a name
+        ("Bo Ek (M) har yrkat avslag, nämnden avslog.", "Bo Ek (M) har yrkat avslag, nämnden avslog."),
+        ("Sigrid Slg och sin sju skidor", "Sigrid Slg och sin sju skidor"),
+    ],
+)
+def test_ocr_misreadings_of_the_words_of_who_did_what_are_put_back(read: str, meant: str) -> None:
+    pages = [[read]]
+    fix_minutes_words(pages, {0})
+    assert pages == [[meant]]
+
+
+def test_minutes_words_on_a_text_layer_page_are_never_changed() -> None:
+    pages = [["Bo Ek (M) vrkar avslag."], ["Bo Ek (M) vrkar avslag."]]
+    fix_minutes_words(pages, {1})
+    assert pages == [["Bo Ek (M) vrkar avslag."], ["Bo Ek (M) yrkar avslag."]]

@@ -15,13 +15,18 @@ table of contents ("894⇥Information och överläggningar", a title a tab away)
 of the same numbers, and is put back too; a case number a tab away ("§ 116⇥Dnr KS 2026/061") is
 the heading's own, not a contents line's title. A sign Tesseract was unsure of comes as "S"
 (`indexer.read.ocr`).
+
+The words that tell who did what ("yrkar", "reserverar sig", "instämmer", "Reservation") are put back
+where a letter of them was read as one Tesseract confuses it with ("vrkar", "rescrverar", "slg",
+"instammer") or their space was lost ("reserverarsig"): a misread one loses the action. A word of its
+own ("yrkat", "avslog") is never changed.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["fix_paragraph_signs"]
+__all__ = ["fix_minutes_words", "fix_paragraph_signs"]
 
 # A bullet read as a letter or a dot: "e Tjänsteskrivelse", ". Beslut": never a word of its own.
 _BULLET = re.compile(r"^(\s*)(?:e|o|\.|°|\*|«)\s+(?=[A-ZÅÄÖ§0-9])")
@@ -176,4 +181,65 @@ def _fix_after_party(pages: list[list[str]], ocr: set[int], headings: set[int]) 
             )
             fixed += new != line
             pages[p][k] = new
+    return fixed
+
+
+#: The words of the minutes that say who did what (`indexer.entities.triggers`) and the section words
+#: around them: a misread one loses the action.
+_MINUTES_WORDS = frozenset(
+    (
+        *("yrkar", "yrkade", "yrkat", "yrkande", "yrkanden", "yrkandet", "yrkandena", "yrkandes"),
+        *("reserverar", "reserverade", "reserverat", "reservation", "reservationen", "reservationer"),
+        *("instämmer", "instämde", "föreslår", "föreslog", "bifall", "bifaller", "avslag", "återremiss"),
+        *("protokollsanteckning", "justerare", "justera", "ordförande", "ordföranden", "propositionsordning"),
+        *("beslutar", "beslutade"),
+    )
+)
+#: Letters Tesseract reads one for another in a printed word: (read, meant). "vrkar" (v for y),
+#: "rescrverar" (c for e), "slg" / "s1g" / "sıg" (l, 1, dotless ı for i), "instammer" (a lost diaeresis).
+_CONFUSED = frozenset(
+    {
+        *(("v", "y"), ("c", "e"), ("l", "i"), ("1", "i"), ("ı", "i"), ("í", "i"), ("j", "i"), ("!", "i")),
+        *(("a", "ä"), ("o", "ö"), ("å", "ä"), ("ä", "a"), ("0", "o")),
+    }
+)
+_WORD = re.compile(r"(?<![\w!])[A-Za-zÅÄÖåäöıí1!]{3,}(?![\w!])")
+#: "sig" misread after the verb that takes it: "reserverar slg", "ansluter s1g".
+_SIG = re.compile(r"(?i)\b(reserver\w*|ansluter|anslöt)([ \t]+)s[l1ıíj!]g\b")
+#: A verb of the minutes run into the next word where OCR lost the space: "reserverarsig", "yrkarbifall".
+_RUN_TOGETHER = re.compile(
+    r"\b(yrkar|yrkade|reserverar|reserverade|instämmer|instämde)(sig|bifall|avslag|att|på)\b", re.IGNORECASE
+)
+
+
+def _meant(word: str) -> str | None:
+    """The minutes' word `word` is a misreading of (one or two letters confused, `_CONFUSED`), or None."""
+    low = word.lower()
+    if low in _MINUTES_WORDS:
+        return None
+    for target in _MINUTES_WORDS:
+        if len(target) != len(low) or (target[0] != low[0] and (low[0], target[0]) not in _CONFUSED):
+            continue
+        diffs = [(a, b) for a, b in zip(low, target, strict=True) if a != b]
+        if 1 <= len(diffs) <= (1 if len(target) <= 5 else 2) and all(d in _CONFUSED for d in diffs):
+            return target.capitalize() if word[:1].isupper() else target
+    return None
+
+
+def fix_minutes_words(pages: list[list[str]], ocr: set[int]) -> int:
+    """Put back the words that tell who did what where OCR misread a letter of them ("Eva Lind (SD)
+    vrkar avslag", "reserverar slg") or lost the space after them ("reserverarsig"), on the OCR'd pages
+    only; a word of its own ("yrkat", "beslut") is left as it is.
+
+    Returns:
+        How many words were put back.
+    """
+    fixed = 0
+    for p in ocr:
+        for k, line in enumerate(pages[p]):
+            new = _WORD.sub(lambda m: _meant(m.group(0)) or m.group(0), _RUN_TOGETHER.sub(r"\1 \2", line))
+            new = _SIG.sub(r"\1\2sig", new)
+            if new != line:
+                fixed += 1
+                pages[p][k] = new
     return fixed
