@@ -222,6 +222,7 @@ def test_a_recipient_with_a_title_under_the_label_stays_a_recipient() -> None:
         ("Diarienummer BUN 25-0031", ["BUN 25-0031"], "BUN|2025|31"),
         ("Ärendenummer: Sbn 24-1187", ["SBN 24-1187"], "SBN|2024|1187"),
         ("Dnr KS 26-41", [], None),  # a serial of two digits: a span ("26-41"), not a case
+        ("Dnr RS 12-2026", [], None),  # a year after the dash: a serial and a year, not this shape
         ("Mötet hölls i KS 26-412 och", [], None),  # without a label the shape is too loose to trust
         ("Dnr: SFS 26-412", [], None),  # a publication series is no diarium
     ],
@@ -258,3 +259,29 @@ def test_minutes_words_on_a_text_layer_page_are_never_changed() -> None:
     pages = [["Bo Ek (M) vrkar avslag."], ["Bo Ek (M) vrkar avslag."]]
     fix_minutes_words(pages, {1})
     assert pages == [["Bo Ek (M) vrkar avslag."], ["Bo Ek (M) yrkar avslag."]]
+
+
+MOTESANTECKNINGAR = """Minnesanteckningar
+Styrgrupp för folkhälsa, 2026-03-12
+Närvarande: Anna Berg (S), ordförande, Per Lind (M), Eva Holm (C)
+
+1.\tMötets öppnande
+Ordföranden öppnar mötet.
+2.\tFöregående anteckningar
+Anteckningarna godkänns.
+3.\tFolkhälsorapport 2026 för länets
+kommuner
+Folkhälsostrateg Jonas Ek presenterar rapporten.
+4.\tSamverkan med Region
+Norrbotten
+Inga övriga frågor.
+"""
+
+
+def test_the_sentence_under_a_numbered_point_set_with_a_tab_is_no_part_of_its_title() -> None:
+    assert _titles(MOTESANTECKNINGAR) == [
+        ("1", "Mötets öppnande"),
+        ("2", "Föregående anteckningar"),
+        ("3", "Folkhälsorapport 2026 för länets kommuner"),  # a title broken inside a phrase goes on
+        ("4", "Samverkan med Region Norrbotten"),  # and so does a name's second word
+    ]
