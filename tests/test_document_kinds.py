@@ -17,7 +17,7 @@ import pytest
 from indexer.extract import extract_file
 from indexer.meta.detect import detect_meta
 from indexer.read.clean import clean_text
-from indexer.read.ocr_fix import fix_minutes_words
+from indexer.read.ocr_fix import fix_minutes_words, fix_paragraph_signs
 from indexer.segment.dnr import find_dnr, find_dnr_spans
 from indexer.segment.split import segment
 
@@ -285,3 +285,33 @@ def test_the_sentence_under_a_numbered_point_set_with_a_tab_is_no_part_of_its_ti
         ("3", "Folkhälsorapport 2026 för länets kommuner"),  # a title broken inside a phrase goes on
         ("4", "Samverkan med Region Norrbotten"),  # and so does a name's second word
     ]
+
+
+@pytest.mark.parametrize(
+    ("read", "heads"),
+    [
+        # the § lost altogether: a number alone (a title under it) or before its case number
+        (
+            ["§ 12", "Val av justerare", "", "13", "", "Dagordning", "Text.", "§ 14", "Budget"],
+            ["§ 12", "§ 13", "§ 14"],
+        ),
+        (
+            ["§ 40", "Val av justerare", "41\tDnr SN 2026/5", "Taxor", "42", "Riktlinjer", "§ 43", "Avslut"],
+            ["§ 40", "§ 41\tDnr SN 2026/5", "§ 42", "§ 43"],
+        ),
+        # a number out of the run's order, or one whose § is printed elsewhere, stays as read
+        (["§ 12", "Val av justerare", "20", "Dagordning", "§ 14", "Budget"], ["§ 12", "§ 14"]),
+        (["§ 12", "Antal ledamöter:", "13", "Mandat", "§ 13", "Budget"], ["§ 12", "§ 13"]),
+        (["§ 12", "Val av justerare", "§ 13", "Budget", "14", "Text"], ["§ 12", "§ 13"]),  # after the run
+    ],
+)
+def test_a_paragraph_sign_ocr_lost_is_put_back_in_a_gap_of_the_run(read: list[str], heads: list[str]) -> None:
+    pages = [["Kommunstyrelsen", *read, "Justerandes sign"]]
+    fix_paragraph_signs(pages, {0})
+    assert [line for line in pages[0] if line.startswith("§")] == heads
+
+
+def test_a_page_number_at_a_pages_top_or_foot_is_no_paragraph() -> None:
+    pages = [["§ 12", "Val av justerare", "Text."], ["13", "§ 14", "Budget", "Text.", "15"]]
+    fix_paragraph_signs(pages, {1})
+    assert pages[1] == ["13", "§ 14", "Budget", "Text.", "15"]

@@ -14,7 +14,8 @@ three in document order (the paragraphs of a protocol follow each other; a list 
 table of contents ("894⇥Information och överläggningar", a title a tab away) is a second such run
 of the same numbers, and is put back too; a case number a tab away ("§ 116⇥Dnr KS 2026/061") is
 the heading's own, not a contents line's title. A sign Tesseract was unsure of comes as "S"
-(`indexer.read.ocr`).
+(`indexer.read.ocr`). A § lost altogether ("113" alone over its title) is put back only in a gap of
+that run, between the headings around it.
 
 The words that tell who did what ("yrkar", "reserverar sig", "instämmer", "Reservation") are put back
 where a letter of them was read as one Tesseract confuses it with ("vrkar", "rescrverar", "slg",
@@ -65,6 +66,9 @@ _CANDIDATE = re.compile(
     r"|8(?P<bare>\d{1,3})(?:(?P<dnr>\s+(?:\d{4}[./:-]\d{1,5}\b.{0,30}|" + _DNR_LABEL + r".{0,40}))"
     r"|(?P<toc>\t[A-ZÅÄÖ].{0,120}))?\s*)$"
 )
+
+# A heading whose § OCR lost altogether: "113" alone on its line, or "113⇥Dnr KS 2026/098".
+_SIGNLESS = re.compile(r"^(?P<lead>\s*)(?P<num>\d{1,3})(?P<dnr>[ \t]+" + _DNR_LABEL + r".{0,40})?\s*$")
 
 
 def _heading_rest(rest: str) -> bool:
@@ -134,7 +138,10 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
     heads: list[tuple[int, bool]] = []  # (number, printed with §) in document order
     listed: list[bool] = []  # a contents line: "§ 34⇥Information", "894⇥Information"
     where: list[tuple[int, int] | None] = []  # (page, line) of a candidate; None for a real heading
+    at: list[tuple[int, int]] = []  # (page, line) of every heading
+    signless: list[tuple[int, int, int]] = []  # (page, line, number) of a number where a § may be lost
     for p, lines in enumerate(pages):
+        filled = [k for k, line in enumerate(lines) if line.strip()]
         for k, line in enumerate(lines):
             if p in ocr:
                 new = _RANGE.sub("§§", _BULLET.sub(r"\1• ", _DOLLAR.sub("§", line)))
@@ -147,6 +154,7 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
                 heads.append((int(m.group(1)), True))
                 listed.append(bool(_LISTED.match(line)))
                 where.append(None)
+                at.append((p, k))
             elif p in ocr and (c := _CANDIDATE.match(line)) and _heading_rest(c.group("rest") or ""):
                 same_line = c.group("dnr") or c.group("toc")  # what follows the number on its line
                 if c.group("bare") and not same_line and not _title_follows(lines, k):
@@ -154,6 +162,14 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
                 heads.append((int(c.group("num") or c.group("bare")), False))
                 listed.append(bool(_LISTED.match(line)))
                 where.append((p, k))
+                at.append((p, k))
+            elif (
+                p in ocr
+                and (b := _SIGNLESS.match(line))
+                and k not in (filled[0], filled[-1])  # never a page's number at its top or foot
+                and (b.group("dnr") or _title_follows(lines, k))
+            ):
+                signless.append((p, k, int(b.group("num"))))
     chosen = _chain(heads, listed)
     chosen |= _contents(heads, listed, chosen)
     # A protocol extract: one paragraph (on one or more pages), no other heading.
@@ -168,7 +184,31 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
         rest = c.group("rest") or c.group("dnr") or c.group("toc") or ""
         pages[p][k] = f"{c.group('lead')}§ {heads[idx][0]}{rest}"
         fixed += 1
+    fixed += _fill_gaps(pages, sorted((at[i], heads[i][0]) for i in chosen), signless)
     return fixed + _fix_after_party(pages, ocr, {heads[i][0] for i in chosen})
+
+
+def _fill_gaps(
+    pages: list[list[str]], chain: list[tuple[tuple[int, int], int]], signless: list[tuple[int, int, int]]
+) -> int:
+    """A § OCR lost altogether ("113" alone, a title under it): the number is a paragraph's where it
+    stands in a gap of the run, between the headings just before and after it and in order ("§ 112" …
+    "113" … "§ 114"), one more than the heading above or one less than the heading below. Not before
+    the run's first heading or after its last: a vote's count ("Ja" / "14") may stand there."""
+    if not chain:
+        return 0
+    fixed = 0
+    for p, k, n in signless:
+        before = [num for pos, num in chain if pos < (p, k)]
+        after = [num for pos, num in chain if pos > (p, k)]
+        prev, nxt = (before[-1] if before else None), (after[0] if after else None)
+        if prev is not None and nxt is not None and prev < n < nxt and (prev == n - 1 or nxt == n + 1):
+            b = _SIGNLESS.match(pages[p][k])
+            assert b is not None
+            pages[p][k] = f"{b.group('lead')}§ {n}{b.group('dnr') or ''}"
+            chain = sorted([*chain, ((p, k), n)])
+            fixed += 1
+    return fixed
 
 
 def _fix_after_party(pages: list[list[str]], ocr: set[int], headings: set[int]) -> int:
