@@ -91,7 +91,7 @@ def _count(word: str | None) -> int | None:
 
 def tallies(text: str) -> list[Tally]:
     """The results an item's text prints as counts, in order (one per omröstning)."""
-    out = []
+    out: list[Tally] = []
     for m in TALLY.finditer(text):
         ja, nej = _count(m.group("ja") or m.group("ja2")), _count(m.group("nej") or m.group("nej2"))
         if ja is None or nej is None or ja + nej < 2:
