@@ -147,3 +147,38 @@ def test_the_readers_of_known_shapes_come_first() -> None:
     body = "Ja-röster: Anna Ek (S), Eva Ros (V)\nNej-röster: Bo Berg (M)\n\nMed 2 ja-röster mot 1 nej-röst."
     assert _votes(body) == [("Anna Ek", "ja", 1), ("Eva Ros", "ja", 1), ("Bo Berg", "nej", 1)]
     assert _placed("", body)[0] == [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Eva Ros", "ja", 1)]
+
+
+def test_the_general_reader_takes_members_listed_under_or_after_a_label() -> None:
+    under = (
+        "Ja-röster (3)\nAnna Ek (S)\nEva Ros (V)\nFredrik Nord (C)\n\n"
+        "Nej-röster (2)\nBo Berg (M)\nCecilia Holm (M)\n"
+    )
+    after = "Följande röstar ja: Anna Ek (S), Eva Ros (V) och Fredrik Nord (C).\nNej: Bo Berg, Cecilia Holm\n"
+    for text in (under, after):
+        assert _general(text + "Avstår: David Lind (SD)\n", Tally(3, 2, 1)) == [
+            (p, v) for p, v, _ in _EXPECTED
+        ]
+    # a line naming members among other words is a sentence, not a list
+    prose = (
+        "Ja\nAnna Ek (S) och Eva Ros (V) yrkar bifall.\nFredrik Nord (C)\nNej\nBo Berg (M)\n"
+        "Cecilia Holm (M)\n"
+    )
+    assert _general(prose, Tally(3, 2, None)) == []
+
+
+def test_the_general_reader_gives_a_seat_s_vote_to_the_serving_ersattare() -> None:
+    """The mark is the vote of the member named last before it (the ersättare in a column after the
+    seat's member); a note naming whom an ersättare serves for names no voter."""
+    block = (
+        "Anna Ek\tS\t\tX\nBo Berg\tM\tFredrik Nord (C)\t\tX\nEva Ros\tV\ttjg ers för Cecilia Holm (M)\tX\n"
+    )
+    assert _general(block, Tally(2, 1, None)) == [
+        ("Anna Ek", "ja"),
+        ("Eva Ros", "ja"),
+        ("Fredrik Nord", "nej"),
+    ]
+
+
+def test_a_tally_whose_abstentions_wrap_onto_the_next_line() -> None:
+    assert tallies("Med 8 ja-röster mot 4 nej-röster, 3\nledamöter avstår, beslutar") == [Tally(8, 4, 3)]

@@ -30,7 +30,7 @@ from indexer.entities.votes.tables import (
     voter,
     voters,
 )
-from indexer.entities.votes.tally import tallies, tally_votes
+from indexer.entities.votes.tally import Blocks, tallies, tally_votes
 from indexer.types import Item, Person, Vote
 
 #: "Omröstningsbilaga § 45", "Bilaga 2, omröstning § 45": a vote table printed apart from its paragraph.
@@ -386,6 +386,7 @@ def _checked_by_tally(
     """An omröstning whose printed result ("Med 10 ja-röster mot 8 nej-röster") counts more votes than
     the readers of known shapes gave its item: the general reader's votes (`indexer.entities.votes.tally`)
     when a block of the document gives those counts exactly."""
+    seen: Blocks = {}
     for k, item in enumerate(items):
         found = tallies(item.text)
         for rnd, tally in enumerate(found, start=1):
@@ -398,7 +399,7 @@ def _checked_by_tally(
                 if (j, r) != (k, rnd)
             ]
             texts = [item.text, preamble] + [other.text for j, other in enumerate(items) if j != k]
-            votes = tally_votes(texts, tally, finder, taken)
+            votes = tally_votes(texts, tally, finder, taken, seen)
             if not votes:
                 continue
             # a misread of the same block may have put some of its voters in a round no result counts

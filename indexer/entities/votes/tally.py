@@ -29,6 +29,7 @@ from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
 from indexer.entities.votes.grid import parse_header
 from indexer.entities.votes.tables import MARK, WORD_VOTE, bracket_party, voter
+from indexer.entities.votes.voters import full_names
 from indexer.types import Person, Vote
 
 #: A count as printed: digits or a number word.
@@ -44,7 +45,7 @@ _NEJ = (
     rf"|nej(?:-?[ \t]?röster)?[ \t]*[:=]?[ \t]*(?P<nej2>{_NUM}))"
 )
 _AVST = (
-    rf"(?:(?P<av>{_NUM})[ \t]+(?:ledam(?:ot|öter)[ \t]+|röst(?:er)?[ \t]+|st\.?[ \t]+)?(?:som[ \t]+)?"
+    rf"(?:(?P<av>{_NUM})\s+(?:ledam(?:ot|öter)\s+|röst(?:er)?\s+|st\.?\s+)?(?:som\s+)?"
     r"(?:avstår|avstod|avstått|avstående|avstod från|nedlagda?)"
     rf"|(?:avstår|avstod|avstående|avst\.|nedlagda röster)[ \t]*[:=]?[ \t]*(?P<av2>{_NUM}))"
 )
@@ -106,12 +107,17 @@ def tallies(text: str) -> list[Tally]:
 
 
 #: Roles of people who take no part in a vote.
-_NOT_VOTING = {"tjänsteperson", "närvarande", "föredragande", "sekreterare"}
+_NOT_VOTING = {"tjänsteperson", "föredragande", "sekreterare"}
 
 
 def _member(p: Person) -> bool:
-    """Whether a person may vote: a ledamot or ersättare, not someone present in their office."""
-    return not (p.roles and all(r in _NOT_VOTING for r in p.roles))
+    """Whether a person may vote: a ledamot or ersättare, not someone present in their office (a role
+    of an official, or listed among those present with a title and no party: "Eva Ek, kommundirektör";
+    members too are listed under "Närvarande")."""
+    roles = set(p.roles)
+    if roles and roles <= _NOT_VOTING:
+        return False
+    return not (roles and roles <= _NOT_VOTING | {"närvarande"} and p.title and not p.party)
 
 
 #: A vote word as a cell: "Ja", "Nej", "Avstår", or its initial.
@@ -137,11 +143,21 @@ def _cells(line: str) -> tuple[str, list[tuple[str, float]]]:
     return "x", parts
 
 
+#: A cell naming the member an ersättare serves for: "tjg ers för Per Axelsson (M)", "för Bo Berg",
+#: "ersätter Bo Berg", "i stället för Bo Berg".
+_SERVES_FOR = re.compile(
+    r"(?i)^[ \t(]*(?:(?:tjg\.?|tjänstg\.?|tjänstgörande)[ \t]+)?(?:ers\.?|ersättare|ersätter)"
+    r"(?:[ \t]+för)?[ \t]"
+    r"|^[ \t(]*(?:i[ ]?stället[ \t]+)?för[ \t]"
+)
+
+
 def _read_line(line: str, at: int, finder: NameFinder) -> _Line | None:
-    """A member and their one vote on a line, or None."""
+    """A member and their one vote on a line, or None. The voter is the member named last before the
+    vote (the serving ersättare in a column after the seat's member), else the first named after it; a
+    cell naming whom an ersättare serves for names no voter."""
     kind, cells = _cells(line)
-    person: Person | None = None
-    party = None
+    names: list[tuple[float, Person, str | None]] = []
     votes: list[tuple[str | None, float]] = []
     for text, where in cells:
         if not text:
@@ -153,38 +169,110 @@ def _read_line(line: str, at: int, finder: NameFinder) -> _Line | None:
         if word is not None:
             votes.append((word, where))
             continue
-        if person is None and re.search(r"[a-zåäö]", text):
+        if re.search(r"[a-zåäö]", text) and not _SERVES_FOR.match(text):
             found = voter(text, finder)
             known = finder.by_key.get(person_key(found[0])) if found else None
             if known is not None and found is not None:
-                person, party = known, found[1]
-    if person is None or len(votes) != 1 or not _member(person):
+                names.append((where, known, found[1]))
+    if not names or len(votes) != 1:
         return None
     word, where = votes[0]
+    before = [n for n in names if n[0] < where]
+    _, person, party = before[-1] if before else names[0]
+    if not _member(person):
+        return None
     return _Line(at, person, party or person.party, word, None if word else (kind, where))
+
+
+#: A line naming one vote, the label of the names after it or on the lines under it: "Ja-röster (8)",
+#: "Nej:", "Avstår – 1 röst", "Följande röstar ja:", "Nej-röster (3): Anna Ek (S), Bo Berg (M)".
+_LABEL = re.compile(
+    r"(?i)^[ \t]*(?:följande(?:[ \t]+ledamöter)?[ \t]+)?(?:röstade|röstar|röstat)?[ \t]*"
+    r"(?P<vote>ja|nej|avstår|avstod|avstående|avstår från att rösta|nedlagda röster"
+    r"|(?:ja|nej)-?[ ]?röst(?:er)?)"
+    r"(?:[ \t]*(?:\(\d{1,3}\)|[–-]?[ \t]*\d{1,3}(?:[ \t]+röst(?:er)?)?))?"
+    r"[ \t]*(?::[ \t]*|$|\t|[ ]{2,})(?P<rest>.*)$"
+)
+#: What a line listing names holds besides them: parties in brackets, separators, bullets, numbering.
+_LIST_FILLER = re.compile(r"(?i)\([^()\n]{1,5}\)|\b(?:och|samt)\b|[,;&•*·\-–.]|\b\d{1,3}\.|\s+")
+
+
+def _label_vote(line: str) -> tuple[str, str] | None:
+    """(vote, the rest of the line) of a line labelling one vote, None for any other line (a header of
+    several vote columns, "Ja⇥Nej⇥Avstår", labels none)."""
+    m = _LABEL.match(line)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if any(
+        _WORD.get(w.casefold().strip(" .:()")) for w in re.split(r"[\t,|]|\s{2,}", rest) if len(w.strip()) > 1
+    ):
+        return None
+    word = m.group("vote").casefold()
+    vote = "ja" if word.startswith("ja") else "nej" if word.startswith("nej") else "avstår"
+    return vote, rest
+
+
+def _listed(line: str, at: int, vote: str, finder: NameFinder) -> list[_Line]:
+    """The members a line lists and nothing else ("Anna Ek (S), Bo Berg (M) och Eva Ros (V)"), each with
+    the vote of the label above or before them; none when the line holds other words."""
+    found = full_names(line, finder)
+    if not found:
+        return []
+    residue = line
+    for s, e, _ in sorted(found, reverse=True):
+        residue = residue[:s] + " " + residue[e:]
+    if _LIST_FILLER.sub("", residue):
+        return []
+    out = []
+    for s, e, p in found:
+        known = finder.by_key.get(person_key(p.name))
+        if known is None or not _member(known):
+            return []
+        party = bracket_party(line[s : e + 8].split(")")[0] + ")") if "(" in line[e : e + 3] else None
+        out.append(_Line(at + s, known, party or known.party, vote, None))
+    return out
 
 
 def _blocks(text: str, finder: NameFinder) -> list[tuple[list[_Line], str]]:
     """Runs of vote lines (a few other lines may stand between: a sum, a page's header), each with the
-    text from a few lines above it (where a header naming the vote columns stands)."""
+    text from a few lines above it (where a header naming the vote columns stands). A vote line names a
+    member with a mark or vote word, or lists members under (or after) a label naming one vote."""
     out: list[tuple[list[_Line], str]] = []
     run: list[_Line] = []
     gap, pos, start = 0, 0, 0
+    label: str | None = None
     lines = text.split("\n")
     offsets = []
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
     for k, line in enumerate(lines):
-        read = _read_line(line, offsets[k], finder) if line.strip() else None
+        if not line.strip():
+            continue
+        reads: list[_Line] = []
+        read = _read_line(line, offsets[k], finder)
+        labelled = _label_vote(line) if read is None else None
         if read is not None:
+            reads = [read]
+        elif labelled is not None:
+            label, rest = labelled
+            reads = _listed(rest, offsets[k] + len(line) - len(rest), label, finder)
             if not run:
                 start = max(0, k - 4)
-            run.append(read)
+            gap = 0
+        elif label is not None:
+            reads = _listed(line, offsets[k], label, finder)
+        if reads:
+            if not run:
+                start = max(0, k - 4)
+            run += reads
             gap = 0
             continue
-        if line.strip():
-            gap += 1
+        if labelled is not None:
+            continue
+        label = None
+        gap += 1
         if run and (gap > 4 or re.match(r"[ \t]*§[ \t]*\d", line)):
             out.append((run, "\n".join(lines[start : k + 1])))
             run, gap = [], 0
@@ -251,13 +339,25 @@ def _vote_of(line: _Line, reading: dict[tuple[str, float], str]) -> str | None:
     return reading.get(line.column) if line.column is not None else None
 
 
+#: A text's vote blocks, read once for every result of a document that looks for them.
+Blocks = dict[str, list[tuple[list[_Line], str]]]
+
+
 def tally_votes(
-    texts: list[str], tally: Tally, finder: NameFinder, taken: list[set[tuple[str, str]]]
+    texts: list[str],
+    tally: Tally,
+    finder: NameFinder,
+    taken: list[set[tuple[str, str]]],
+    seen: Blocks | None = None,
 ) -> list[Vote]:
     """The votes of the first block of `texts` (in order) that the tally fits, but a block whose votes
-    an item holds already (`taken`: each other item's (person, vote) pairs per omröstning)."""
+    an item holds already (`taken`: each other item's (person, vote) pairs per omröstning); `seen` keeps
+    each text's blocks for the next result."""
+    seen = {} if seen is None else seen
     for text in texts:
-        for lines, head in _blocks(text, finder):
+        if text not in seen:
+            seen[text] = _blocks(text, finder)
+        for lines, head in seen[text]:
             votes = read_block(lines, head, tally)
             if votes is None:
                 continue
