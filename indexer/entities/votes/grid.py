@@ -155,8 +155,10 @@ def parse_header(cells: list[str]) -> Columns | None:
     for i, cell in enumerate(cells):
         label = cell.strip(" *:")
         named = _NAMED_SET.match(label)
-        if named and _is_vote_label(label[named.end() :]):
-            # "§ 41 Ja": the paragraph heading a set of vote columns, printed in its first label's cell
+        following = cells[i + 1] if i + 1 < len(cells) else ""
+        if named and _is_vote_label(label[named.end() :]) and _is_vote_label(following):
+            # "§ 41 Ja⇥Nej": the paragraph heading a set of vote columns, printed in its first label's cell
+            # (alone, "§ 49 – Ja" may head a column of vote words)
             label = label[named.end() :]
             cols.paragraphs[group + 1 if seen else group] = f"§{named.group(1)}"
         bare = _COUNT.sub("", label)  # "Ja (7)": the column's count printed in its header
