@@ -182,3 +182,22 @@ def test_the_general_reader_gives_a_seat_s_vote_to_the_serving_ersattare() -> No
 
 def test_a_tally_whose_abstentions_wrap_onto_the_next_line() -> None:
     assert tallies("Med 8 ja-röster mot 4 nej-röster, 3\nledamöter avstår, beslutar") == [Tally(8, 4, 3)]
+
+
+def test_two_omrostningar_side_by_side_each_checked_by_its_own_result() -> None:
+    """Lines printing two marks each, under a header the readers do not know ("Återremiss" and "Bifall"
+    over their columns): the n-th mark of a line is the n-th omröstning's, each set of columns read by
+    its own result."""
+    own = (
+        "Omröstning 1: med 4 ja-röster mot 2 nej-röster avgörs ärendet i dag.\n"
+        "Omröstning 2: med 3 ja-röster mot 2 nej-röster, 1 avstår, bifalls förslaget.\n\n"
+        "Namn | Återremiss? | | Beslut | | |\n"
+        "Anna Ek (S) | x | | x | | |\nBo Berg (M) | | x | | x | |\nCecilia Holm (M) | x | | | x | |\n"
+        "David Lind (SD) | x | | | | x |\nEva Ros (V) | | x | x | | |\nFredrik Nord (C) | x | | x | | |\n"
+    )
+    first = [("Anna Ek", "ja", 1), ("Bo Berg", "nej", 1), ("Cecilia Holm", "ja", 1), ("David Lind", "ja", 1),
+             ("Eva Ros", "nej", 1), ("Fredrik Nord", "ja", 1)]  # fmt: skip
+    second = [("Anna Ek", "ja", 2), ("Bo Berg", "nej", 2), ("Cecilia Holm", "nej", 2),
+              ("David Lind", "avstår", 2), ("Eva Ros", "ja", 2), ("Fredrik Nord", "ja", 2)]  # fmt: skip
+    assert _votes(own) == []  # no reader of a known shape reads it
+    assert _placed("", own)[0] == sorted(first + second)

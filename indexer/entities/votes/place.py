@@ -399,7 +399,7 @@ def _checked_by_tally(
                 if (j, r) != (k, rnd)
             ]
             texts = [item.text, preamble] + [other.text for j, other in enumerate(items) if j != k]
-            votes = tally_votes(texts, tally, finder, taken, seen)
+            votes = tally_votes(texts, tally, finder, taken, seen, rnd - 1, len(found))
             if not votes:
                 continue
             # a misread of the same block may have put some of its voters in a round no result counts

@@ -129,8 +129,9 @@ class _Line:
     at: int
     person: Person
     party: str | None
-    vote: str | None  # a vote word's vote
-    column: tuple[str, float] | None  # a mark's column: ("cell", index) or ("x", where on the line)
+    # each vote the line prints, left to right (one per omröstning of the block): a vote word's vote, or
+    # a mark's column ("cell", index) or ("x", where on the line)
+    tokens: list[tuple[str | None, tuple[str, float] | None]]
 
 
 def _cells(line: str) -> tuple[str, list[tuple[str, float]]]:
@@ -174,14 +175,15 @@ def _read_line(line: str, at: int, finder: NameFinder) -> _Line | None:
             known = finder.by_key.get(person_key(found[0])) if found else None
             if known is not None and found is not None:
                 names.append((where, known, found[1]))
-    if not names or len(votes) != 1:
+    if not names or not 1 <= len(votes) <= 4:
         return None
-    word, where = votes[0]
-    before = [n for n in names if n[0] < where]
+    first = votes[0][1]
+    before = [n for n in names if n[0] < first]
     _, person, party = before[-1] if before else names[0]
-    if not _member(person):
-        return None
-    return _Line(at, person, party or person.party, word, None if word else (kind, where))
+    if not _member(person) or any(n[0] > first for n in names if n[1] is not person):
+        return None  # a name between the votes: two seats on one line
+    tokens = [(word, None if word else (kind, where)) for word, where in votes]
+    return _Line(at, person, party or person.party, tokens)
 
 
 #: A line naming one vote, the label of the names after it or on the lines under it: "Ja-röster (8)",
@@ -230,7 +232,7 @@ def _listed(line: str, at: int, vote: str, finder: NameFinder) -> list[_Line]:
         if known is None or not _member(known):
             return []
         party = bracket_party(line[s : e + 8].split(")")[0] + ")") if "(" in line[e : e + 3] else None
-        out.append(_Line(at + s, known, party or known.party, vote, None))
+        out.append(_Line(at + s, known, party or known.party, [(vote, None)]))
     return out
 
 
@@ -303,14 +305,22 @@ def _cluster(columns: list[tuple[str, float]]) -> list[list[tuple[str, float]]]:
     return groups
 
 
-def read_block(lines: list[_Line], head: str, tally: Tally) -> list[Vote] | None:
-    """A block's votes when one reading of its columns gives the tally's counts exactly, else None."""
+def read_block(
+    lines: list[_Line], head: str, tally: Tally, rnd: int = 0, rounds: int = 1
+) -> list[Vote] | None:
+    """A block's votes when one reading of its columns gives the tally's counts exactly, else None. A
+    block whose lines each print `rounds` votes holds the item's omröstningar side by side: omröstning
+    `rnd` (0 first) is each line's vote in that place."""
+    widths = {len(ln.tokens) for ln in lines}
+    if len(widths) != 1 or widths.pop() not in (1, rounds):
+        return None
+    picked = [ln.tokens[rnd] if len(ln.tokens) > 1 else ln.tokens[0] for ln in lines]
     keys = [person_key(ln.person.name) for ln in lines]
     if len(set(keys)) != len(keys) or len(lines) < tally.ja + tally.nej:
         return None
     if tally.avstår is not None and len(lines) != tally.total:
         return None
-    groups = _cluster([ln.column for ln in lines if ln.column is not None])
+    groups = _cluster([column for _, column in picked if column is not None])
     if len(groups) > 3 or len({c[0] for g in groups for c in g}) > 1:
         return None
     header = _header_columns(head)
@@ -322,21 +332,27 @@ def read_block(lines: list[_Line], head: str, tally: Tally) -> list[Vote] | None
         readings.append({c: v for g, v in zip(groups, names, strict=True) for c in g})
     fitting = []
     for reading in readings:
-        votes = [v for ln in lines if (v := _vote_of(ln, reading))]
+        votes = [v for token in picked if (v := _vote_of(token, reading))]
         counts = {v: votes.count(v) for v in set(votes)}
         if len(votes) == len(lines) and tally.fits(counts) and reading not in fitting:
             fitting.append(reading)
     if not fitting or (len(fitting) > 1 and not (by_header and fitting[0] == by_header)):
         return None
     reading = fitting[0]
-    return [Vote(person=ln.person.name, vote=_vote_of(ln, reading) or "", party=ln.party) for ln in lines]
+    return [
+        Vote(person=ln.person.name, vote=_vote_of(token, reading) or "", party=ln.party)
+        for ln, token in zip(lines, picked, strict=True)
+    ]
 
 
-def _vote_of(line: _Line, reading: dict[tuple[str, float], str]) -> str | None:
-    """A line's vote: its vote word, else what a reading of the columns says its mark is."""
-    if line.vote:
-        return line.vote
-    return reading.get(line.column) if line.column is not None else None
+def _vote_of(
+    token: tuple[str | None, tuple[str, float] | None], reading: dict[tuple[str, float], str]
+) -> str | None:
+    """A printed vote: its word, else what a reading of the columns says its mark is."""
+    word, column = token
+    if word:
+        return word
+    return reading.get(column) if column is not None else None
 
 
 #: A text's vote blocks, read once for every result of a document that looks for them.
@@ -349,16 +365,18 @@ def tally_votes(
     finder: NameFinder,
     taken: list[set[tuple[str, str]]],
     seen: Blocks | None = None,
+    rnd: int = 0,
+    rounds: int = 1,
 ) -> list[Vote]:
     """The votes of the first block of `texts` (in order) that the tally fits, but a block whose votes
     an item holds already (`taken`: each other item's (person, vote) pairs per omröstning); `seen` keeps
-    each text's blocks for the next result."""
+    each text's blocks for the next result; `rnd` of `rounds`: which of the item's results it is (0 first)."""
     seen = {} if seen is None else seen
     for text in texts:
         if text not in seen:
             seen[text] = _blocks(text, finder)
         for lines, head in seen[text]:
-            votes = read_block(lines, head, tally)
+            votes = read_block(lines, head, tally, rnd, rounds)
             if votes is None:
                 continue
             pairs = {(person_key(v.person), v.vote) for v in votes}
