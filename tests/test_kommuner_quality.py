@@ -116,10 +116,16 @@ def test_items_titles_and_case_numbers_of_more_sets(name: str) -> None:
 #: Development sets written for named votes, and the votes F1 each is held to (reached 1.000 on each at
 #: branch votes8; first sight 0.338 on kommuner8, 0.704 on kommuner12, 0.768 on kommuner13). kommuner11, a
 #: forecast set until session 8 (votes 0.417 at its first sight as a development set), reached 1.000 at
-#: branch votes9 (persons 1.000, party 1.000, actions 0.990).
+#: branch votes9 (persons 1.000, party 1.000, actions 0.990). kommuner18, a forecast set until session 10
+#: (votes 0.537 at first sight as a development set: a voteringslista before the items, its header "§ 41 Ja"),
+#: reached 1.000 at branch votes10; it is held to its votes only (its people and actions, persons 0.976 and
+#: actions 0.971, were no round's work yet).
 VOTE_SETS = {"kommuner8": 0.98, "kommuner11": 0.97, "kommuner12": 0.98, "kommuner13": 0.98}
+VOTE_SETS["kommuner18"] = 0.97
 #: People and actions on those sets (reached: persons 0.995 / 1.000 / 0.994, actions 0.990 / 1.000 / 0.989).
 VOTE_SET_FLOORS = {"person_f1": 0.96, "party_accuracy": 0.98, "action_f1": 0.97}
+#: Vote sets held to their votes floor alone.
+VOTES_ONLY = {"kommuner18"}
 
 
 @pytest.mark.parametrize("name", sorted(VOTE_SETS))
@@ -129,5 +135,6 @@ def test_votes_on_the_vote_sets(name: str) -> None:
     for doc in load_gold(folder / "gold.json")["documents"]:
         score_entities(doc, extract_file(_locate(doc, folder)), entities)
     got = entities.summary()
-    for metric, floor in {**VOTE_SET_FLOORS, "vote_f1": VOTE_SETS[name]}.items():
+    floors = {} if name in VOTES_ONLY else VOTE_SET_FLOORS
+    for metric, floor in {**floors, "vote_f1": VOTE_SETS[name]}.items():
         assert got[metric] >= floor, (name, metric, got[metric])

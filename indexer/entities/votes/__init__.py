@@ -9,7 +9,9 @@
 - `voters`: who a list names (inverted names, surnames alone, replaced members);
 - `rows`: a voter per line with the vote word ("Anna Ek (S)   Ja"), name-vote pairs;
 - `propositions`: votes printed per proposal, mapped to ja and nej by the propositionsordning;
-- `accents`: vote words that lost their å/ö to an OCR or a font.
+- `accents`: vote words that lost their å/ö to an OCR or a font;
+- `tally`: the printed result ("Med 10 ja-röster mot 8 nej-röster, 1 ledamot avstår"), and a general
+  reader of vote blocks it checks, for an item the readers above give fewer votes than its result counts.
 
 The rewrites (`accents`, `propositions`, `columns`) keep every offset, so what the readers report
 (where an omröstning starts) still points into the item's text.

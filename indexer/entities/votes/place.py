@@ -30,6 +30,7 @@ from indexer.entities.votes.tables import (
     voter,
     voters,
 )
+from indexer.entities.votes.tally import Blocks, tallies, tally_votes
 from indexer.types import Item, Person, Vote
 
 #: "Omröstningsbilaga § 45", "Bilaga 2, omröstning § 45": a vote table printed apart from its paragraph.
@@ -46,7 +47,7 @@ _BILAGA_REF = re.compile(
 #: The heading lines of a vote list ("Voteringslista"), left out when asking whether an item's own text
 #: names an omröstning.
 _ABOVE_HEADING = re.compile(
-    r"(?im)^[ \t]*(?:närvaro-? och )?(?:voterings|omröstnings)(?:lista|bilaga|protokoll)[ \t:.]*$"
+    r"(?im)^[ \t]*(?:närvaro(?:lista)?-? och )?(?:voterings|omröstnings)(?:lista|bilaga|protokoll)[ \t:.]*$"
 )
 #: A vote list referred to without a number: "se voteringslista", "framgår av bifogad omröstningslista".
 _LIST_REF = re.compile(
@@ -375,7 +376,42 @@ def add_votes(
                 continue
             items[k].votes.append(v)
             _note_voter(v, k, known, added, finder)
+    _checked_by_tally(items, preamble, finder, known, added)
     return list(added.values())
+
+
+def _checked_by_tally(
+    items: list[Item], preamble: str, finder: NameFinder, known: set[str], added: dict[str, Person]
+) -> None:
+    """An omröstning whose printed result ("Med 10 ja-röster mot 8 nej-röster") counts more votes than
+    the readers of known shapes gave its item: the general reader's votes (`indexer.entities.votes.tally`)
+    when a block of the document gives those counts exactly."""
+    seen: Blocks = {}
+    for k, item in enumerate(items):
+        found = tallies(item.text)
+        for rnd, tally in enumerate(found, start=1):
+            if sum(1 for v in item.votes if v.round == rnd) >= tally.ja + tally.nej + (tally.avstår or 0):
+                continue
+            taken = [  # every other omröstning's votes, the item's own other rounds too
+                {(person_key(v.person), v.vote) for v in other.votes if v.round == r}
+                for j, other in enumerate(items)
+                for r in {v.round for v in other.votes}
+                if (j, r) != (k, rnd)
+            ]
+            texts = [item.text, preamble] + [other.text for j, other in enumerate(items) if j != k]
+            votes = tally_votes(texts, tally, finder, taken, seen, rnd - 1, len(found))
+            if not votes:
+                continue
+            # a misread of the same block may have put some of its voters in a round no result counts
+            keys = {person_key(v.person) for v in votes}
+            item.votes = [
+                v for v in item.votes
+                if v.round != rnd and not (v.round > len(found) and person_key(v.person) in keys)
+            ]  # fmt: skip
+            for v in votes:
+                v.round = rnd
+                item.votes.append(v)
+                _note_voter(v, k, known, added, finder)
 
 
 def _after_own_rounds(placed: list[tuple[str | None, Vote]], by_number: dict[str, int]) -> None:
