@@ -215,8 +215,16 @@ def _title_goes_on(row: _Row, cells: list[str], text_col: bool, widest: int) -> 
     whole = bool(row.last_cells) and bool(re.match(rf"{_NAME_WORD} .*, \w", row.last_cells[-1]))
     if ends_open(last) or (first[:1].islower() and whole):
         return True  # the title broke inside a phrase ("… enligt SoL och" / "LSS, kvartal 4 2025")
+    if _is_sentence(first):
+        return False  # "Ingen beslutspunkt.": a description under the title, which ends no sentence
     # A title line as wide as the widest wraps; a presenter's name under a full line does not continue it.
     return len(last) >= 0.9 * widest and not _NAME_CELL.match(first)
+
+
+def _is_sentence(cell: str) -> bool:
+    """A whole sentence: a capital first, a full stop last (not an abbreviation's, "m.fl.")."""
+    last = cell.rsplit(" ", 1)[-1]
+    return cell[:1].isupper() and cell.endswith(".") and "." not in last[:-1] and len(cell.split()) >= 2
 
 
 def split_tab_rows(text: str, hint: str | None) -> list[Item]:
