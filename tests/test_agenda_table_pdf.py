@@ -210,7 +210,8 @@ def test_a_number_column_without_a_header_cell() -> None:
 
 def _titles(tmp_path: Path, records: list[list[Cell]], pitch: float, pad: float, centred: bool) -> list[str]:
     cols = [(14, "Nr"), (24, "Ärende"), (150, "Föredragande")]
-    page = [(14, 15, "Kallelse till kultur- och fritidsnämnden 2026-09-02"), *_table(cols, records, 30, pitch, pad, centred)]
+    head = (14, 15, "Kallelse till kultur- och fritidsnämnden 2026-09-02")
+    page = [head, *_table(cols, records, 30, pitch, pad, centred)]
     path = tmp_path / "kallelse.pdf"
     path.write_bytes(_pdf([page]))
     return [it.title for it in extract_file(path).items]

@@ -1,0 +1,65 @@
+"""Round 13 of item shapes (issue 9): cues every Swedish protocol shares, tested on invented variants.
+
+- A paragraph printed out of order ("§ 146" then "§ 143", a point taken last at the meeting) is an item
+  when it stands as the document's other headings do; a reference or another body's paragraph is not.
+"""
+
+from __future__ import annotations
+
+from indexer.meta.detect import detect_meta
+from indexer.read.clean import clean_text
+from indexer.segment.split import segment
+from indexer.types import Item
+
+
+def _items(text: str) -> list[Item]:
+    cleaned = clean_text(text)
+    return segment(cleaned, detect_meta(cleaned))
+
+
+def _body(n: int) -> str:
+    return (
+        "Ärendebeskrivning\nFörvaltningen har berett ärendet enligt § 3 kommunallagen.\n\n"
+        f"Beslut\nNämnden beslutar enligt förslaget i punkt {n}.\n\n"
+    )
+
+
+_HEAD = "Tekniska nämnden\nProtokoll\nSammanträdesdatum 2026-11-18\n\n"
+
+
+def test_a_paragraph_printed_after_a_later_one_is_kept_in_print_order() -> None:
+    # Title on the § line, no case numbers: § 23 was taken last and is printed last.
+    order = [
+        (20, "Val av justerare"),
+        (21, "Budget 2027"),
+        (22, "Taxa för avfall"),
+        (24, "Informationsärenden"),
+        (23, "Delegationsbeslut"),
+    ]
+    text = _HEAD + "".join(f"§ {n} {t}\n\n{_body(n)}" for n, t in order)
+    assert [(it.number, it.title) for it in _items(text)] == [(f"§{n}", t) for n, t in order]
+
+
+def test_an_organ_prefixed_heading_with_its_case_number_out_of_order() -> None:
+    # "TN § 7   Dnr TN 2026/41" with the title under it; § 8 printed after § 10.
+    order = [6, 7, 9, 10, 8]
+    text = _HEAD + "".join(
+        f"TN § {n}     Dnr TN 2026/{40 + n}\n\nÄrende nummer {n} om belysning\n\n{_body(n)}" for n in order
+    )
+    items = _items(text)
+    assert [it.number for it in items] == [f"§{n}" for n in order]
+    assert items[-1].title == "Ärende nummer 8 om belysning"
+    assert items[-1].diarienummer == ["TN 2026/48"]
+
+
+def test_another_bodys_paragraph_or_a_number_outside_the_meeting_is_no_heading() -> None:
+    # Under § 24 a decision of another organ is quoted as its own heading ("KF § 23 …"): printed another
+    # way than the headings ("TN § …"), it is part of § 24; "§ 3" in running text is never a heading.
+    text = _HEAD + (
+        "TN § 21     Dnr TN 2026/61\n\nBudget 2027\n\n" + _body(21)
+        + "TN § 22     Dnr TN 2026/62\n\nTaxa för avfall\n\n" + _body(22)
+        + "TN § 24     Dnr TN 2026/64\n\nMeddelanden\n\n" + _body(24)
+        + "KF § 23     Dnr KS 2026/90\n\nÖversiktsplan för Norra staden\n\n" + _body(23)
+        + "TN § 25     Dnr TN 2026/65\n\nDelegationsbeslut\n\n" + _body(25)
+    )  # fmt: skip
+    assert [it.number for it in _items(text)] == ["§21", "§22", "§24", "§25"]
