@@ -63,3 +63,24 @@ def test_another_bodys_paragraph_or_a_number_outside_the_meeting_is_no_heading()
         + "TN § 25     Dnr TN 2026/65\n\nDelegationsbeslut\n\n" + _body(25)
     )  # fmt: skip
     assert [it.number for it in _items(text)] == ["§21", "§22", "§24", "§25"]
+
+
+def test_a_one_letter_series_after_a_label_is_the_series_not_a_unit() -> None:
+    # "Dnr M 2026-000301" beside "Dnr B 2026-000214": the miljö and bygg series of one nämnd. "M" after a
+    # figure is a metre: no case number without a label.
+    from indexer.segment.dnr import find_dnr_spans
+
+    assert [d.key for d in find_dnr_spans("Dnr M 2026-000301", series_hint="B")] == ["M-2026-000301"]
+    assert [d.key for d in find_dnr_spans("diarienummer: S-2025-0123")] == ["S-2025-0123"]
+    assert [d.key for d in find_dnr_spans("M 2026-0301", bare=True, labelled=True)] == ["M-2026-0301"]
+    assert find_dnr_spans("bryggan är 12 M 2026-000301 enligt ritning") == []
+    text = _HEAD + (
+        "§ 30\nDnr B 2026-000214\n\nBygglov för garage, Kvarnby 2:4\n\n" + _body(30)
+        + "§ 31\nDnr M 2026-000301\n\nStrandskyddsdispens för brygga, Sjöby 1:7\n\n" + _body(31)
+        + "§ 32\nDnr B 2026-000220\n\nBygglov för carport, Kvarnby 2:9\n\n" + _body(32)
+    )  # fmt: skip
+    assert [it.diarienummer for it in _items(text)] == [
+        ["B-2026-000214"],
+        ["M-2026-000301"],
+        ["B-2026-000220"],
+    ]
