@@ -84,3 +84,21 @@ def test_a_one_letter_series_after_a_label_is_the_series_not_a_unit() -> None:
         ["M-2026-000301"],
         ["B-2026-000220"],
     ]
+
+
+def test_the_chair_a_justerare_checks_the_minutes_with_is_no_justerare() -> None:
+    # "tillsammans med ordföranden" says what "jämte ordföranden" says: the chair signs anyway. A member
+    # named there is a second justerare.
+    from tests.test_action_phrasings import _acts
+
+    for body in (
+        "Nämnden utser Sara Öberg (V) att justera protokollet tillsammans med ordföranden.",
+        "Förslag: Sara Öberg (V) utses att justera protokollet tillsammans med  ordföranden.",
+        "Sara Öberg (V) utses att justera protokollet tillsammans med mötesordföranden.",
+    ):
+        assert {a for a in _acts(body) if a[1] == "justerare"} == {("Sara Öberg", "justerare")}, body
+    both = _acts("Sara Öberg (V) utses att justera protokollet tillsammans med Oskar Malm (M).")
+    assert {a for a in both if a[1] == "justerare"} == {
+        ("Sara Öberg", "justerare"),
+        ("Oskar Malm", "justerare"),
+    }
