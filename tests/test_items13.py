@@ -102,3 +102,21 @@ def test_the_chair_a_justerare_checks_the_minutes_with_is_no_justerare() -> None
         ("Sara Öberg", "justerare"),
         ("Oskar Malm", "justerare"),
     }
+
+
+def test_a_member_an_abbreviated_tjanstgorande_ersattare_serves_for_is_absent() -> None:
+    # "tjg ers för" (tjänstgörande ersättare för) in an attendance table, surname first or in normal order,
+    # set with tabs or spaces: the member named after it did not attend and is no person of the meeting.
+    from indexer.entities.people import find_persons
+
+    tables = (
+        "Ledamöter\tParti\tAnmärkning\nLund, Eva\tS\t\nBerg, Oskar\tM\ttjg ers för Nils Ahl (M)\n"
+        "Ek, Sara\tV\t\n",
+        "Ledamöter      Parti   Anmärkning\nLund, Eva      S\n"
+        "Berg, Oskar    M       tjg. ers. för Nils Ahl (M)\n",
+        "Närvarande ledamöter\nEva Lund (S)\nOskar Berg (M) tjg ers för Nils Ahl (M)\nSara Ek (V)\n",
+        "Närvarande ledamöter\nEva Lund (S)\nOskar Berg (M) tjänstgörande ersättare för Nils Ahl (M)\n",
+    )
+    for table in tables:
+        names = {p.name for p in find_persons("Kommunfullmäktige\nProtokoll 2026-05-04\n\n" + table)}
+        assert "Oskar Berg" in names and "Nils Ahl" not in names, table
