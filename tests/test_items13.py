@@ -120,3 +120,20 @@ def test_a_member_an_abbreviated_tjanstgorande_ersattare_serves_for_is_absent() 
     for table in tables:
         names = {p.name for p in find_persons("Kommunfullmäktige\nProtokoll 2026-05-04\n\n" + table)}
         assert "Oskar Berg" in names and "Nils Ahl" not in names, table
+
+
+def test_paragraf_written_out_heads_a_paragraph_as_the_sign_does() -> None:
+    # "Paragraf 12 Budget 2027", "PARAGRAF 12  Dnr …" with the title under it, an organ before it; the word in
+    # running text ("enligt paragraf 3", "Paragraf 5 i reglementet gäller") heads nothing.
+    body = (
+        "Ärendebeskrivning\nFörvaltningen har berett ärendet enligt paragraf 3 i reglementet.\n"
+        "Paragraf 5 i reglementet gäller.\n\nBeslut\nNämnden beslutar enligt förslaget.\n\n"
+    )
+    titles = [(12, "Budget 2027"), (13, "Taxa för avfall"), (14, "Meddelanden")]
+    for shape in (
+        "Paragraf {n} {t}\n\n",
+        "PARAGRAF {n}     Dnr KS 2026/{n}\n\n{t}\n\n",
+        "KS Paragraf {n}\n{t}\n\n",
+    ):
+        text = _HEAD + "".join(shape.format(n=n, t=t) + body for n, t in titles)
+        assert [(it.number, it.title) for it in _items(text)] == [(f"§{n}", t) for n, t in titles], shape
