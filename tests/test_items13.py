@@ -137,3 +137,25 @@ def test_paragraf_written_out_heads_a_paragraph_as_the_sign_does() -> None:
     ):
         text = _HEAD + "".join(shape.format(n=n, t=t) + body for n, t in titles)
         assert [(it.number, it.title) for it in _items(text)] == [(f"§{n}", t) for n, t in titles], shape
+
+
+def test_a_case_number_labelled_under_an_agenda_title_is_the_points_own() -> None:
+    # "Diarienr: KFN 2026/5" under the title in the Ärende cell, no Dnr column: the point's own number, so
+    # a number the description of another point cites ("… (KS 2026/99).") is a reference; the description
+    # is no presenter's.
+    text = (
+        "Kultur- och fritidsnämnden\nKallelse\nSammanträdesdatum 2026-09-02\n\n"
+        "Nr   Ärende                                                     Föredragande\n\n"
+        "1    Val av justerare\n\n"
+        "2    Budgetuppföljning per augusti för kultur- och fritidsnämnden  Controller Eva Lind\n"
+        "     Diarienr: KFN 2026/5\n"
+        "     Förvaltningen redovisar ett underskott.\n\n"
+        "3    Bidrag till föreningar 2027                                  Handläggare Per Ek\n"
+        "     Diarienr: KFN 2026/31, KS 2026/7\n\n"
+        "4    Meddelanden\n"
+        "     Kommunstyrelsens beslut om budgetramar (KS 2026/99).\n"
+    )
+    items = _items(text)
+    assert [it.diarienummer for it in items] == [[], ["KFN 2026/5"], ["KFN 2026/31", "KS 2026/7"], []]
+    assert items[1].title == "Budgetuppföljning per augusti för kultur- och fritidsnämnden"
+    assert "Föredragande: Kommunstyrelsens" not in items[3].text

@@ -81,6 +81,10 @@ def split_at_numbers(rows: Sequence[T], numbered: Sequence[bool]) -> list[list[T
 _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s")
 
 
+#: A note that holds the row's case number ("Diarienr: BUN 2026/18"): the lines under it are no part of it.
+_CASE_LABEL = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b")
+
+
 def _sentence_start(parts: list[str], breaks: Sequence[int]) -> int | None:
     """The first break whose lines, up to the next labelled line, end with a full stop: the description
     of the point. A title never ends so, so a title broken by hand ("Ändring av" / "taxa för bygglov")
@@ -99,12 +103,13 @@ def title_and_notes(parts: list[str], breaks: Sequence[int] = ()) -> tuple[list[
     """An Ärende cell's lines as (title lines, notes): the title ends at the first labelled line, or
     where a description under it starts (`breaks`: lines the one above did not wrap onto; see
     `_sentence_start`), each note is a labelled line (or the description) with the lines it wraps
-    onto, printed as a line of its own under the row."""
+    onto, printed as a line of its own under the row; a case number's note ("Diarienr: BUN 2026/18")
+    is its line alone."""
     cut = _sentence_start(parts, breaks)
     k = next((k for k, p in enumerate(parts) if k and (_NOTE_LABEL.match(p) or k == cut)), len(parts))
     notes: list[str] = []
     for at, p in enumerate(parts[k:], start=k):
-        if notes and not _NOTE_LABEL.match(p) and at != cut:
+        if notes and not _NOTE_LABEL.match(p) and at != cut and not _CASE_LABEL.match(notes[-1]):
             notes[-1] += " " + p
         else:
             notes.append(p)

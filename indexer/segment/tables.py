@@ -161,7 +161,11 @@ def _dnr_cell(cell: str, hint: str | None) -> list[Dnr]:
     rest = cell
     for d in reversed(found):
         rest = rest[: d.start] + rest[d.end :]
-    return found if found and not re.search(r"\w", re.sub(r"(?i)\b(?:dnr|diarienummer)\b", "", rest)) else []
+    return found if found and not re.search(r"\w", _CASE_LABEL.sub("", rest.strip())) else []
+
+
+#: The label of a case number: "Dnr", "Diarienr:", "Diarienummer", "Ärendenummer".
+_CASE_LABEL = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b")
 
 
 @dataclass
@@ -179,11 +183,12 @@ class _Row:
 
     def add_cells(self, cells: list[str], hint: str | None, dnr_column: bool = True) -> None:
         for c in cells:
-            found = _dnr_cell(c, hint) if dnr_column else []
+            # a labelled cell ("Diarienr: BUN 2026/18" under the title) is the row's number, Dnr column or not
+            found = _dnr_cell(c, hint) if dnr_column or _CASE_LABEL.match(c) else []
             if found:
                 self.dnr += found
-            elif _NOTE_LABEL.match(c):
-                self.notes.append(c)
+            elif _NOTE_LABEL.match(c) or _is_sentence(c):
+                self.notes.append(c)  # "Förslag: …", or a sentence describing the point: no presenter's
             else:
                 self.cells.append(c)
 
