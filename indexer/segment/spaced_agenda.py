@@ -145,8 +145,8 @@ def spaced_agenda(lines: list[str]) -> list[str] | None:
         # characters, not their widths, and a bold title's are wider than the text's under it.
         # A table repeated under its header on the next page is the same column.
         firsts = [next((spans[k] for k, c in row if c.get(title)), None) for row in rows]
-        at = cols[title][0]
-        edges[at] = edge = max([sp[1] for sp in firsts if sp] + [edges.get(at, 0)])
+        left = cols[title][0]
+        edges[left] = edge = max([sp[1] for sp in firsts if sp] + [edges.get(left, 0)])
         for row in rows:
             at = [k for k, _ in row]
             for k in at:
