@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from indexer.meta.detect import detect_meta
 from indexer.read.clean import clean_text
 from indexer.segment.split import segment
@@ -159,3 +161,57 @@ def test_a_case_number_labelled_under_an_agenda_title_is_the_points_own() -> Non
     assert [it.diarienummer for it in items] == [[], ["KFN 2026/5"], ["KFN 2026/31", "KS 2026/7"], []]
     assert items[1].title == "Budgetuppföljning per augusti för kultur- och fritidsnämnden"
     assert "Föredragande: Kommunstyrelsens" not in items[3].text
+
+
+_ROWS = [
+    ("1", ["Val av justerare"], ""),
+    ("2", ["Budgetuppföljning per augusti", "Diarienr: KFN 2026/5", "Förvaltningen redovisar."], "Eva Lind"),
+    ("3", ["Information om sommarlovsaktiviteter", "Ingen beslutspunkt."], "Fritidschef Per Ek"),
+    ("4", ["Detaljplan för Norra hamnen,", "beslut om granskning"], ""),
+]  # fmt: skip
+_TITLES = [
+    "Val av justerare",
+    "Budgetuppföljning per augusti",
+    "Information om sommarlovsaktiviteter",
+    "Detaljplan för Norra hamnen, beslut om granskning",
+]
+
+
+def test_an_agenda_cells_lines_in_html_and_docx_split_title_from_note(tmp_path: Path) -> None:
+    # The lines of an Ärende cell are set by hand (<br>, <p>, Word paragraphs): a labelled line or a sentence
+    # under the title is the point's note, a title broken by hand stays whole. With and without <thead>.
+    import docx
+
+    from indexer.extract import extract_file
+
+    def cell(lines: list[str], sep: str) -> str:
+        return sep.join(lines) if sep == "<br>" else "".join(f"<p>{x}</p>" for x in lines)
+
+    for sep, head_open, head_close in (("<br>", "", ""), ("<p>", "<thead>", "</thead><tbody>")):
+        rows = "".join(f"<tr><td>{n}</td><td>{cell(t, sep)}</td><td>{f}</td></tr>" for n, t, f in _ROWS)
+        html = (
+            "<html><body><h1>Kallelse – Kultur- och fritidsnämnden</h1><p>Sammanträdesdatum 2026-09-02</p>"
+            f"<table>{head_open}<tr><th>Nr</th><th>Ärende</th><th>Föredragande</th></tr>{head_close}{rows}"
+            f"{'</tbody>' if head_close else ''}</table></body></html>"
+        )
+        path = tmp_path / "kallelse.html"
+        path.write_text(html, encoding="utf-8")
+        items = extract_file(path).items
+        assert [it.title for it in items] == _TITLES, sep
+        assert items[1].diarienummer == ["KFN 2026/5"]
+    document = docx.Document()
+    document.add_paragraph("Kallelse – Kultur- och fritidsnämnden")
+    document.add_paragraph("Sammanträdesdatum 2026-09-02")
+    table = document.add_table(rows=1, cols=3)
+    for c, h in zip(table.rows[0].cells, ["Nr", "Ärende", "Föredragande"], strict=True):
+        c.text = h
+    for n, lines, presenter in _ROWS:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = n, lines[0], presenter
+        for line in lines[1:]:
+            cells[1].add_paragraph(line)
+    path = tmp_path / "kallelse.docx"
+    document.save(str(path))
+    items = extract_file(path).items
+    assert [it.title for it in items] == _TITLES
+    assert items[1].diarienummer == ["KFN 2026/5"]
