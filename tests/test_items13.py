@@ -215,3 +215,9 @@ def test_an_agenda_cells_lines_in_html_and_docx_split_title_from_note(tmp_path: 
     items = extract_file(path).items
     assert [it.title for it in items] == _TITLES
     assert items[1].diarienummer == ["KFN 2026/5"]
+
+
+def test_paragraf_headings_out_of_order_too() -> None:
+    order = [(31, "Budget 2027"), (32, "Taxa för avfall"), (34, "Meddelanden"), (33, "Delegationsbeslut")]
+    text = _HEAD + "".join(f"Paragraf {n} {t}\n\n{_body(n)}" for n, t in order)
+    assert [(it.number, it.title) for it in _items(text)] == [(f"§{n}", t) for n, t in order]

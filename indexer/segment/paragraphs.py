@@ -350,8 +350,8 @@ def _heaviest_chain(cands: list[_Cand]) -> list[_Cand]:
 
 
 def _prefix(line: str) -> str:
-    """What a § line prints before the sign: "MBN", "KS AU", "" (a bare "§ 12")."""
-    return line.split("§", 1)[0].strip(" #*_").casefold()
+    """What a § line prints before the sign: "MBN", "KS AU", "" (a bare "§ 12", "Paragraf 12")."""
+    return re.split(r"[§$]|\b(?:Paragraf|PARAGRAF)\b", line, maxsplit=1)[0].strip(" #*_").casefold()
 
 
 def _out_of_order(cands: list[_Cand], chain: list[_Cand], lines: list[str]) -> list[_Cand]:
