@@ -161,11 +161,12 @@ def _dnr_cell(cell: str, hint: str | None) -> list[Dnr]:
     rest = cell
     for d in reversed(found):
         rest = rest[: d.start] + rest[d.end :]
-    return found if found and not re.search(r"\w", _CASE_LABEL.sub("", rest.strip())) else []
+    return found if found and not re.search(r"\w", re.sub(rf"(?i)\b{_LABELS}\b", "", rest)) else []
 
 
 #: The label of a case number: "Dnr", "Diarienr:", "Diarienummer", "Ärendenummer".
-_CASE_LABEL = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b")
+_LABELS = r"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)"
+_CASE_LABEL = re.compile(rf"(?i)^{_LABELS}\b")
 
 
 @dataclass
