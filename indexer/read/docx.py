@@ -8,6 +8,7 @@ import io
 import zipfile
 from typing import Any
 
+from indexer.read.agenda_table import is_header, number_and_title, title_and_notes
 from indexer.read.errors import ParseError
 from indexer.read.pdf import PAGE_MARKER
 
@@ -56,20 +57,46 @@ def docx_text(data: bytes) -> str:
             table = Table(child, document)
             set_as_table = paragraph_table_text(table, numbers.marker)  # each § a table: "§ 412" | title
             if set_as_table is None:
-                set_as_table = "\n".join(_row_text(row.cells) for row in table.rows)
+                rows = list(table.rows)
+                title = _agenda_title_column(rows)
+                set_as_table = "\n".join(
+                    _row_text(row.cells, title if k else None) for k, row in enumerate(rows)
+                )
             pages[-1].append(set_as_table)
     return _with_header([p for p in pages if p], header_lines(document))
 
 
-def _row_text(cells: list[Any]) -> str:
+def _agenda_title_column(rows: list[Any]) -> int | None:
+    """The Ärende column of an agenda table ("Nr | Ärende | Föredragande", its header the first row;
+    `indexer.read.agenda_table`), or None."""
+    if not rows:
+        return None
+    texts = [" ".join(c.text.split()) for c in rows[0].cells]
+    if not is_header(texts):
+        return None
+    cols = number_and_title(texts)
+    return cols[1] if cols else None
+
+
+def _row_text(cells: list[Any], title: int | None = None) -> str:
     """A table row as tab-separated cells, one per grid column: a cell merged across columns is the same
     cell element in each (python-docx repeats it), so its text stands in the first and the columns it
-    spans stay empty. Two empty cells side by side stay two cells (a vote table's X keeps its column)."""
+    spans stay empty. Two empty cells side by side stay two cells (a vote table's X keeps its column).
+
+    In an agenda table's Ärende cell (`title`) the paragraphs are set apart by hand: a labelled one or
+    a sentence under the title ("Diarienr: KFN 2026/5", "Ingen beslutspunkt.") is the point's note,
+    printed on a line of its own under the row, as a PDF's table is read."""
     out: list[str] = []
+    notes: list[str] = []
     for k, cell in enumerate(cells):
         spanned = k > 0 and cell._tc is cells[k - 1]._tc
+        if not spanned and k == title:
+            lines = [x for x in (" ".join(ln.split()) for ln in cell.text.split("\n")) if x]
+            head, notes = title_and_notes(lines, range(1, len(lines)))
+            out.append(" ".join(head))
+            continue
         out.append("" if spanned else cell.text.replace("\n", " ").strip())
-    return "\t".join(out)
+    return "\t".join(out) + "".join(f"\n{n}" for n in notes)
 
 
 def _with_header(pages: list[list[str]], header: list[str]) -> str:
