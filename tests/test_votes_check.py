@@ -124,3 +124,18 @@ def test_similar_names() -> None:
     assert similar_names("Fredrik Nordh", "Fredrik Nord")
     assert not similar_names("Ruth Nilsson Haapalahti", "Ruth Nilsson")  # a name the list adds
     assert not similar_names("Bo Berg", "Bo Borg")  # short names: a letter is another person
+
+
+def test_a_table_the_readers_split_at_its_page_break_is_one_omrostning() -> None:
+    """The table goes on after a page break under another header ("Namn" for "Ledamot", no party): the
+    readers take it for a second omröstning; the one result printed counts both halves' votes, whose
+    voters are distinct, so they are one."""
+    own = _RESULT + (
+        "Ledamot\tParti\tJa\tNej\tAvstår\nAnna Ek\tS\tX\t\t\nBo Berg\tM\t\tX\t\nCecilia Holm\tM\t\tX\t\n"
+        "Sida 2 av 3\n\nNamn\tJa\tNej\tAvstår\nDavid Lind\t\t\tX\nEva Ros\tX\t\t\nFredrik Nord\tX\t\t\n"
+    )
+    assert {r for _, _, r in _votes(own)} == {1, 2}
+    assert _placed(own)[0] == _RIGHT
+    # two omröstningar of the same members are two, whatever the one result counts
+    again = own.replace("Sida 2 av 3\n\nNamn", "Omröstning 2\n\nNamn") + "Anna Ek\t\tX\t\n"
+    assert {r for _, _, r in _placed(again)[0]} == {1, 2}

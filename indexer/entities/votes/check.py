@@ -13,6 +13,8 @@
   general reader reads with those counts that holds most of the same voters. The reading replaces the
   readers' only when exactly one such reading fits; otherwise the readers' votes stay (a result may be
   misprinted, or be another omröstning's: a result that another round of the item fits is that round's).
+  A round with fewer votes than its result that the next round completes (distinct voters, the result's
+  counts together) is one omröstning the readers split in two (a table's page break and its header again).
 """
 
 from __future__ import annotations
@@ -140,6 +142,24 @@ def one_reading(votes: list[Vote], tally: Tally, readings: Iterable[list[Vote]])
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _joined(item: Item, rnd: int, found: list[Tally]) -> bool:
+    """Join round `rnd` and the next when together they give the round's result and the next round's
+    votes are not its own result (the item prints none for it, or other counts): one omröstning's
+    table the readers took for two (its page break, a header printed again); later rounds move up."""
+    tally = found[rnd - 1]
+    now = [v for v in item.votes if v.round == rnd]
+    after = [v for v in item.votes if v.round == rnd + 1]
+    if not now or not after or (rnd < len(found) and _fits(found[rnd], after)):
+        return False
+    keys = [person_key(v.person) for v in now + after]
+    if len(set(keys)) != len(keys) or not _fits(tally, now + after):
+        return False
+    for v in item.votes:
+        if v.round > rnd:
+            v.round -= 1
+    return True
+
+
 def checked_by_tally(
     items: list[Item], preamble: str, finder: NameFinder, note: Callable[[Vote, int], None]
 ) -> None:
@@ -163,6 +183,8 @@ def checked_by_tally(
                 if (j, r) != (k, rnd)
             ]
             texts = [item.text, preamble] + [other.text for j, other in enumerate(items) if j != k]
+            if not full and _joined(item, rnd, found):
+                continue
             if full:
                 reading = one_reading(
                     current, tally, tally_readings(texts, tally, finder, taken, seen, rnd - 1, len(found))
