@@ -17,6 +17,7 @@ import re
 from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
 from indexer.entities.votes.accents import restore_accents
+from indexer.entities.votes.check import checked_by_tally, rename_strangers
 from indexer.entities.votes.grid import PARAGRAPH_REF, Columns, paragraph_key
 from indexer.entities.votes.lists import list_votes
 from indexer.entities.votes.propositions import translate
@@ -30,7 +31,6 @@ from indexer.entities.votes.tables import (
     voter,
     voters,
 )
-from indexer.entities.votes.tally import Blocks, tallies, tally_votes
 from indexer.types import Item, Person, Vote
 
 #: "Omröstningsbilaga § 45", "Bilaga 2, omröstning § 45": a vote table printed apart from its paragraph.
@@ -367,6 +367,7 @@ def add_votes(
     if preamble:  # only a table that names its paragraph can be placed
         placed_by_item.append((None, [(t, v) for t, v in placed_votes(preamble, finder) if t in by_number]))
     placed_by_item += [(i, placed_votes(item.text, finder, item.number)) for i, item in enumerate(items)]
+    put: list[tuple[Vote, int]] = []
     for i, placed in placed_by_item:
         home = i if i is None else by_number.get(target_paragraph(items[i].text) or "", i)
         _after_own_rounds(placed, by_number)
@@ -375,43 +376,16 @@ def add_votes(
             if k is None:
                 continue
             items[k].votes.append(v)
-            _note_voter(v, k, known, added, finder)
-    _checked_by_tally(items, preamble, finder, known, added)
+            put.append((v, k))
+    # a voter none of the document's people is (a misprinted name, a replaced member) may be a member's vote
+    renamed = rename_strangers(items, persons)
+    for v, k in put:
+        _note_voter(v, k, known, added, finder)
+    checked_by_tally(items, preamble, finder, lambda v, k: _note_voter(v, k, known, added, finder))
+    voting = {person_key(v.person) for it in items for v in it.votes}
+    for key in renamed - voting:
+        added.pop(key, None)
     return list(added.values())
-
-
-def _checked_by_tally(
-    items: list[Item], preamble: str, finder: NameFinder, known: set[str], added: dict[str, Person]
-) -> None:
-    """An omröstning whose printed result ("Med 10 ja-röster mot 8 nej-röster") counts more votes than
-    the readers of known shapes gave its item: the general reader's votes (`indexer.entities.votes.tally`)
-    when a block of the document gives those counts exactly."""
-    seen: Blocks = {}
-    for k, item in enumerate(items):
-        found = tallies(item.text)
-        for rnd, tally in enumerate(found, start=1):
-            if sum(1 for v in item.votes if v.round == rnd) >= tally.ja + tally.nej + (tally.avstår or 0):
-                continue
-            taken = [  # every other omröstning's votes, the item's own other rounds too
-                {(person_key(v.person), v.vote) for v in other.votes if v.round == r}
-                for j, other in enumerate(items)
-                for r in {v.round for v in other.votes}
-                if (j, r) != (k, rnd)
-            ]
-            texts = [item.text, preamble] + [other.text for j, other in enumerate(items) if j != k]
-            votes = tally_votes(texts, tally, finder, taken, seen, rnd - 1, len(found))
-            if not votes:
-                continue
-            # a misread of the same block may have put some of its voters in a round no result counts
-            keys = {person_key(v.person) for v in votes}
-            item.votes = [
-                v for v in item.votes
-                if v.round != rnd and not (v.round > len(found) and person_key(v.person) in keys)
-            ]  # fmt: skip
-            for v in votes:
-                v.round = rnd
-                item.votes.append(v)
-                _note_voter(v, k, known, added, finder)
 
 
 def _after_own_rounds(placed: list[tuple[str | None, Vote]], by_number: dict[str, int]) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from indexer.entities.finder import NameFinder
@@ -110,7 +111,7 @@ def tallies(text: str) -> list[Tally]:
 _NOT_VOTING = {"tjänsteperson", "föredragande", "sekreterare"}
 
 
-def _member(p: Person) -> bool:
+def is_member(p: Person) -> bool:
     """Whether a person may vote: a ledamot or ersättare, not someone present in their office (a role
     of an official, or listed among those present with a title and no party: "Eva Ek, kommundirektör";
     members too are listed under "Närvarande")."""
@@ -180,7 +181,7 @@ def _read_line(line: str, at: int, finder: NameFinder) -> _Line | None:
     first = votes[0][1]
     before = [n for n in names if n[0] < first]
     _, person, party = before[-1] if before else names[0]
-    if not _member(person) or any(n[0] > first for n in names if n[1] is not person):
+    if not is_member(person) or any(n[0] > first for n in names if n[1] is not person):
         return None  # a name between the votes: two seats on one line
     tokens = [(word, None if word else (kind, where)) for word, where in votes]
     return _Line(at, person, party or person.party, tokens)
@@ -229,7 +230,7 @@ def _listed(line: str, at: int, vote: str, finder: NameFinder) -> list[_Line]:
     out = []
     for s, e, p in found:
         known = finder.by_key.get(person_key(p.name))
-        if known is None or not _member(known):
+        if known is None or not is_member(known):
             return []
         party = bracket_party(line[s : e + 8].split(")")[0] + ")") if "(" in line[e : e + 3] else None
         out.append(_Line(at + s, known, party or known.party, [(vote, None)]))
@@ -371,6 +372,19 @@ def tally_votes(
     """The votes of the first block of `texts` (in order) that the tally fits, but a block whose votes
     an item holds already (`taken`: each other item's (person, vote) pairs per omröstning); `seen` keeps
     each text's blocks for the next result; `rnd` of `rounds`: which of the item's results it is (0 first)."""
+    return next(tally_readings(texts, tally, finder, taken, seen, rnd, rounds), [])
+
+
+def tally_readings(
+    texts: list[str],
+    tally: Tally,
+    finder: NameFinder,
+    taken: list[set[tuple[str, str]]],
+    seen: Blocks | None = None,
+    rnd: int = 0,
+    rounds: int = 1,
+) -> Iterator[list[Vote]]:
+    """Each block's votes that the tally fits, in the order of `texts` (arguments as `tally_votes`)."""
     seen = {} if seen is None else seen
     for text in texts:
         if text not in seen:
@@ -382,8 +396,16 @@ def tally_votes(
             pairs = {(person_key(v.person), v.vote) for v in votes}
             if any(pairs <= t for t in taken):
                 continue
-            return votes
-    return []
+            yield votes
 
 
-__all__ = ["TALLY", "Tally", "bracket_party", "read_block", "tallies", "tally_votes"]
+__all__ = [
+    "TALLY",
+    "Tally",
+    "bracket_party",
+    "is_member",
+    "read_block",
+    "tallies",
+    "tally_readings",
+    "tally_votes",
+]
