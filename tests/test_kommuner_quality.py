@@ -91,6 +91,9 @@ ITEM_SET_FLOORS = {
     # delegationslista, a scanned protocol read by OCR, a protokollsutdrag); first sight items 0.917,
     # titles 0.808, item case numbers 0.947; kinds1: 1.000, 1.000, 1.000
     "kommuner21": {"f1": 0.97, "title_accuracy": 0.96, "item_dnr_f1": 0.95},
+    # a forecast set until session 8 (blind, two writers); items13: items 1.000 -> 1.000, titles 0.939 ->
+    # 1.000 (a kallelse's description under its title), item case numbers 0.945 -> 0.978
+    "kommuner18": {"f1": 0.99, "title_accuracy": 0.99, "item_dnr_f1": 0.97},
 }
 #: Sets whose metadata (organization, organ, date, document type) is held to a share of its own.
 META_SET_FLOORS = {"kommuner21": 1.0}
@@ -109,6 +112,9 @@ ENTITY_SET_FLOORS = {
         "diarienummer_f1": 0.95,
         "vote_f1": 0.98,
     },
+    # items13: persons 0.976 -> 0.993, party 0.986 -> 0.986, actions 0.971 -> 0.988; its votes are held in
+    # VOTE_SETS below
+    "kommuner18": {"person_f1": 0.98, "party_accuracy": 0.98, "action_f1": 0.98},
 }
 
 
@@ -133,10 +139,16 @@ def test_items_titles_and_case_numbers_of_more_sets(name: str) -> None:
 #: Development sets written for named votes, and the votes F1 each is held to (reached 1.000 on each at
 #: branch votes8; first sight 0.338 on kommuner8, 0.704 on kommuner12, 0.768 on kommuner13). kommuner11, a
 #: forecast set until session 8 (votes 0.417 at its first sight as a development set), reached 1.000 at
-#: branch votes9 (persons 1.000, party 1.000, actions 0.990).
+#: branch votes9 (persons 1.000, party 1.000, actions 0.990). kommuner18, a forecast set until session 8
+#: (votes 0.537 at first sight as a development set: a voteringslista before the items, its header "§ 41 Ja"),
+#: reached 1.000 at branch votes10; here it is held to its votes only (its people and actions have their own
+#: floors in ENTITY_SET_FLOORS, from branch items13).
 VOTE_SETS = {"kommuner8": 0.98, "kommuner11": 0.97, "kommuner12": 0.98, "kommuner13": 0.98}
+VOTE_SETS["kommuner18"] = 0.97
 #: People and actions on those sets (reached: persons 0.995 / 1.000 / 0.994, actions 0.990 / 1.000 / 0.989).
 VOTE_SET_FLOORS = {"person_f1": 0.96, "party_accuracy": 0.98, "action_f1": 0.97}
+#: Vote sets held to their votes floor alone.
+VOTES_ONLY = {"kommuner18"}
 
 
 @pytest.mark.parametrize("name", sorted(VOTE_SETS))
@@ -146,5 +158,6 @@ def test_votes_on_the_vote_sets(name: str) -> None:
     for doc in load_gold(folder / "gold.json")["documents"]:
         score_entities(doc, extract_file(_locate(doc, folder)), entities)
     got = entities.summary()
-    for metric, floor in {**VOTE_SET_FLOORS, "vote_f1": VOTE_SETS[name]}.items():
+    floors = {} if name in VOTES_ONLY else VOTE_SET_FLOORS
+    for metric, floor in {**floors, "vote_f1": VOTE_SETS[name]}.items():
         assert got[metric] >= floor, (name, metric, got[metric])

@@ -89,10 +89,7 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
     for table in read_tables(text, _cell_name):
         spans += table.absent
         spans += [(a, b) for a, b, key in table.silent if key in replaced]
-    spans += _replaced_in_columns(text)
-    spans += _for_column(text)
-    spans += _absent_cells(text)
-    spans += _absent_rows(text)
+    spans += _table_cells(text)
     # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
     spans += [m.span("rest") for m in _PLACE_FIELD.finditer(text) if "(" not in m["rest"]]
     return sorted(spans + subject_spans(text))
@@ -152,8 +149,6 @@ _NOMINATES = re.compile(
     rf"\b(?:föreslår|nominerar)\s+(?P<names>{_NAME}(?:(?:,|\s+och|\s+samt)\s+{_NAME}){{0,5}})\s+(?:som|till)\s+"
     r"(?:ny |nya )?(?:ledamot|ledamöter|ersättare|suppleant|nämndeman|nämndemän|revisor|revisorer|ombud)\b"
 )
-#: An attendance row whose cell says the member was not there: "Ulla Sjölund⇥S⇥⇥Frånvarande".
-_ABSENT_CELL = re.compile(r"(?i)^(?:frånvarande|ej närvarande|ej tjänstgörande|förhinder|anmält förhinder)$")
 #: A document received, listed under Anmälningar or Meddelanden: "• 2022.088 SN-020 Protokollsutdrag -
 #: § 99 KF 2026-05-06 - Avsägelse … - Mary Blomman (L)", with the line it wraps onto.
 _RECEIVED = re.compile(
@@ -225,79 +220,6 @@ def subject_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: An attendance table's header cell of the serving ersättare's column ("Tjänstg. ers.", "Tjg ersättare").
-_SUB_HEADER = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)(?:ersättare|ers\.)$|^ersättare$")
-
-
-def _replaced_in_columns(text: str) -> list[tuple[int, int]]:
-    """Members of an attendance table whose row names a serving ersättare in the column headed
-    "Tjänstgörande ersättare" ("Cecilia Sandberg⇥M⇥Bertil Hagsköld (M)"), or who are named in a column
-    headed "Ersättare för" / "Tjänstgör för" ("Omar Haddad⇥S⇥Louise Rapp (S)"), up to 120 lines under it; a
-    table printed as two halves side by side (its header's first label again further right) has a
-    member's column and an ersättare's column in each half. A column headed "Tjänstgör för" (or
-    "Ersätter", "Ersättare för") names the replaced members themselves."""
-    spans: list[tuple[int, int]] = []
-    pairs: list[tuple[int, int]] = []  # (the member's column, the ersättare's column)
-    fors: list[int] = []  # columns naming the member replaced: "Ersättare för", "Tjänstgör för"
-    left, pos = 0, 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        cells = line.split("\t")
-        subs = [k for k, c in enumerate(cells) if _SUB_HEADER.match(c.strip())]
-        replaced = [k for k, c in enumerate(cells) if k and REPLACED_COLUMN.match(c.strip(" *:"))]
-        # a header row names no one ("Ebba Lundqvist⇥S⇥Tjänstgörande ersättare⇥…" is a row of the table)
-        if (subs or replaced) and len(cells) >= 2 and not any(_NAMEISH.fullmatch(c.strip()) for c in cells):
-            head = cells[0].strip().casefold()
-            halves = [0] + [k for k, c in enumerate(cells) if k and head and c.strip().casefold() == head]
-            pairs = [(max(h for h in halves if h < k), k) for k in subs if k > 0]
-            fors = replaced
-            left = 120
-            continue
-        left -= 1
-        if left < 0:
-            continue
-        offsets = [0]
-        for c in cells[:-1]:
-            offsets.append(offsets[-1] + len(c) + 1)
-        for column in fors:
-            gone = cells[column].strip() if len(cells) > column else ""
-            if gone and _NAMEISH.fullmatch(gone):
-                at = start + offsets[column] + cells[column].index(gone)
-                spans.append((at, at + len(re.sub(r"[ \t]*\([^()]*\)$", "", gone))))
-        for member, column in pairs:
-            if len(cells) <= column:
-                continue
-            first, sub = cells[member].strip(), cells[column].strip()
-            if _NAMEISH.fullmatch(first) and _NAMEISH.fullmatch(sub):
-                at = start + offsets[member] + cells[member].index(first)
-                spans.append((at, at + len(first)))
-    return spans
-
-
-#: A table cell saying its row's member was away: "Frånvarande", "Ej närvarande", "Anmält förhinder".
-_AWAY_CELL = re.compile(r"(?i)(?:frånvarande(?: utan ersättare)?|ej närvarande|(?:anmält )?förhinder)")
-
-
-def _absent_rows(text: str) -> list[tuple[int, int]]:
-    """The member of an attendance table's row marked away in a cell of its own ("Ulla Sjölund⇥S⇥⇥
-    Frånvarande", "| Bo Ek | M | Förhinder |"): the row's first cell, when it names someone."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        sep = "|" if line.lstrip().startswith("|") else "\t"
-        if sep not in line or not re.search(r"(?i)frånvarande|närvarande|förhinder", line):
-            continue
-        cells = line.split(sep)
-        if sep == "|":
-            cells, start = cells[1:], start + line.index("|") + 1
-        first = cells[0].strip()
-        if _NAMEISH.fullmatch(first) and any(_AWAY_CELL.fullmatch(c.strip()) for c in cells[1:]):
-            at = start + cells[0].index(first)
-            spans.append((at, at + len(first)))
-    return spans
-
-
 def _next_line_same_column(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     """The replaced member printed on the next line: the name standing in the column the cue's line
     continues in (a two-column list puts the other column's name first on that line)."""
@@ -314,65 +236,92 @@ def _next_line_same_column(text: str, m: re.Match[str]) -> list[tuple[int, int]]
     return []
 
 
-_CELLS = re.compile(r"[^\t]+?(?=\t|[ ]{2,}|$)")
+#: An attendance table's header cell of the serving ersättare's column ("Tjänstg. ers.", "Tjg ersättare").
+_SUB_HEADER = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)(?:ersättare|ers\.)$|^ersättare$")
+#: A table cell saying its row's member was away: "Frånvarande", "Ej närvarande", "Anmält förhinder".
+_AWAY_CELL = re.compile(
+    r"(?i)frånvarande(?: utan ersättare)?|ej närvarande|ej tjänstgörande|(?:anmält )?förhinder"
+)
+#: How many lines under its header a table's columns are read.
+_TABLE_LINES = 120
+#: A cell of a line set with spaces: up to a tab or a run of two spaces or more.
+_SPACED_CELL = re.compile(r"[^\t]+?(?=\t|[ ]{2,}|$)")
+
+#: A table line's cells: (index, offset in the line, text stripped), empty cells too where a separator
+#: keeps them (tabs, bars); and whether its columns are told by index (separated) or by place (spaces).
+_Cells = tuple[list[tuple[int, int, str]], bool]
 
 
-def _cells_at(line: str) -> list[tuple[int, str]]:
-    """A table line's cells with their offsets, cut at tabs or at runs of two spaces or more."""
-    return [(m.start(), m.group(0).strip()) for m in _CELLS.finditer(line) if m.group(0).strip()]
+def _line_cells(line: str) -> _Cells:
+    """A line's cells: split at bars (a markdown row), at tabs, or at runs of two spaces or more."""
+    if line.lstrip().startswith("|") or "\t" in line:
+        sep = "|" if line.lstrip().startswith("|") else "\t"
+        raw = line.split(sep)
+        at = 0
+        out = []
+        for k, c in enumerate(raw):
+            out.append((k, at + (c.index(c.strip()) if c.strip() else 0), c.strip()))
+            at += len(c) + 1
+        if sep == "|":  # the text before the first bar is no cell
+            out = [(k - 1, a, c) for k, a, c in out[1:]]
+        return out, True
+    spaced = [
+        (m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
+        for m in _SPACED_CELL.finditer(line)
+        if m.group(0).strip()
+    ]  # where each cell's text starts (a match may take in the gap's last spaces)
+    return [(k, a, c) for k, (a, c) in enumerate(spaced)], False
 
 
-def _for_column(text: str) -> list[tuple[int, int]]:
-    """Names in a table column headed "Tjänstgör för" / "Ersättare för" ("Magnus Ros⇥S⇥Eva Sörling⇥X"),
-    up to 120 lines under the header: the members the ersättare served for. A tab-separated table is read
-    by cell, one set with spaces by the column's place under its header."""
+def _table_cells(text: str) -> list[tuple[int, int]]:
+    """Members an attendance table's cells name as not taking part, read line by line:
+
+    - a header (two cells at least, naming no one) with a column headed "Tjänstgör för" / "Ersättare för"
+      / "Ersätter" (`REPLACED_COLUMN`): the names in that column, up to 120 lines under it, are the members
+      the ersättare served for ("Magnus Ros⇥S⇥Eva Sörling⇥X"); a separated table's column by its index, one
+      set with spaces by its place under the header;
+    - a header with a column headed "Tjänstgörande ersättare": a row naming someone there names the
+      member they replaced in its first cell ("Cecilia Sandberg⇥M⇥Bertil Hagsköld (M)"), or in the first
+      cell of its half when the table is printed as two halves side by side (its header's first label again
+      further right);
+    - any row whose first cell names someone and a later cell says they were away ("Ulla Sjölund⇥S⇥⇥
+      Frånvarande", "| Bo Ek | M | Förhinder |", "Bo Ek (S)   Anmält förhinder").
+    """
     spans: list[tuple[int, int]] = []
-    column: tuple[int, int, bool] | None = None  # (cell index, offset in the line, tab-separated)
-    left, pos = 0, 0
+    fors: list[tuple[int, int]] = []  # the replaced members' columns: (index, offset in the line)
+    pairs: list[tuple[int, int]] = []  # (the member's column, the serving ersättare's column)
+    separated, left, pos = True, 0, 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        tabbed = "\t" in line
-        cells = [(k, c.strip()) for k, c in enumerate(line.split("\t"))] if tabbed else _cells_at(line)
-        heads = [n for n, (_, c) in enumerate(cells) if REPLACED_COLUMN.match(c.strip(" *:"))]
-        if heads and len(cells) >= 2:
-            n = heads[0]
-            column = (n, cells[n][0] if not tabbed else 0, tabbed)
-            left = 120
-            continue
+        cells, by_index = _line_cells(line)
+        full = [(k, a, c) for k, a, c in cells if c]
+        if len(cells) >= 2 and not any(_NAMEISH.fullmatch(c) for _, _, c in full):
+            replaced = [(k, a) for k, a, c in cells if REPLACED_COLUMN.match(c.strip(" *:"))]
+            subs = [k for k, _, c in cells if k and _SUB_HEADER.match(c)]
+            if replaced or subs:
+                head = cells[0][2].casefold()
+                halves = [0] + [k for k, _, c in cells if k and head and c.casefold() == head]
+                fors, separated, left = replaced, by_index, _TABLE_LINES
+                pairs = [(max(h for h in halves if h < k), k) for k in subs] if by_index else []
+                continue
+        if (
+            len(full) >= 2
+            and _NAMEISH.fullmatch(full[0][2])
+            and any(_AWAY_CELL.fullmatch(c) for *_, c in full[1:])
+        ):
+            spans.append((start + full[0][1], start + full[0][1] + len(full[0][2])))
         left -= 1
-        if column is None or left < 0 or not line.strip():
+        if left < 0 or separated != by_index:
             continue
-        index, offset, by_tab = column
-        if by_tab and tabbed:
-            parts = line.split("\t")
-            if index < len(parts) and _NAMEISH.fullmatch(name := parts[index].strip()):
-                at = start + sum(len(p) + 1 for p in parts[:index]) + parts[index].index(name)
-                spans.append((at, at + len(name)))
-        elif not by_tab and not tabbed:
-            for at, cell in _cells_at(line):
-                if abs(at - offset) <= 2 and _NAMEISH.fullmatch(cell):
-                    spans.append((start + at, start + at + len(cell)))
-    return spans
-
-
-def _absent_cells(text: str) -> list[tuple[int, int]]:
-    """The name opening a table row that has a cell saying the member was not there ("Ulla Sjölund⇥S⇥⇥
-    Frånvarande", "Bo Ek (S)   Förhinder")."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        cells = [c for c in line.split("\t")] if "\t" in line else None
-        parts = [(a, c) for a, c in _cells_at(line)] if cells is None else []
-        if cells is not None:
-            at = 0
-            for c in cells:
-                if c.strip():
-                    parts.append((at + c.index(c.strip()), c.strip()))
-                at += len(c) + 1
-        if len(parts) < 2 or not any(_ABSENT_CELL.match(c) for _, c in parts[1:]):
-            continue
-        at, first = parts[0]
-        if _NAMEISH.fullmatch(first):
-            spans.append((start + at, start + at + len(first)))
+        named = {k: (a, c) for k, a, c in full if _NAMEISH.fullmatch(c)}
+        for index, offset in fors:
+            if by_index and index in named:
+                a, c = named[index]
+                spans.append((start + a, start + a + len(c)))
+            elif not by_index:
+                spans += [(start + a, start + a + len(c)) for a, c in named.values() if abs(a - offset) <= 2]
+        for member, column in pairs:
+            if member in named and column in named:
+                a, c = named[member]
+                spans.append((start + a, start + a + len(c)))
     return spans

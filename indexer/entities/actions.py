@@ -28,6 +28,9 @@ from indexer.types import Action, Person
 _JOINING = re.compile(
     rf"(?:och )?(?:med instämmande (?:av|från)|tillsammans med) (?:{TITLE_BEFORE})?", re.IGNORECASE
 )
+#: The chair by role ("ordföranden", "mötesordföranden", "vice ordföranden"): with a justerare, the one
+#: who signs the minutes beside them ("jämte ordföranden"), never a justerare themself.
+_CHAIR_WORD = re.compile(r"(?i)\s*(?:vice |mötes|nämnds)?ordförande(?:n)?\b")
 #: Between an inverted or passive trigger and its actor: "av", a lower-case title.
 _AFTER_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:av\s+)?(?:[a-zåäö][\wåäö\-]*\s+){0,2}")
 #: Where the meeting's part of an item starts: what was moved there, not what the ärende describes.
@@ -235,6 +238,8 @@ def _sentence_actions(
                 continue
             acts.add(person, said, sentence, tm.group(0))
         joining = _JOINING.search(text, tm.end(), s_end) if actors else None
+        if joining and kind == "justerare" and _CHAIR_WORD.match(text, joining.end()):
+            joining = None  # "… utses att justera protokollet tillsammans med ordföranden", who signs anyway
         if joining:  # "... yrkar bifall, med instämmande av Bo Ek (M)"
             i = bisect_left(starts, joining.end())
             if i < len(ms) and ms[i].start - joining.end() <= 3:

@@ -328,10 +328,12 @@ def _title_ahead(head: str) -> str | None:
 
 
 #: Between a serving ersättare and the member they replace: "Luzaan Eisa (S) ersätter Roger Andersson (S)",
-#: "Anna Ek (S) §§ 99-110 tjänstgör för Bo Berg (S)", "Anna Ek (S) i stället för Bo Berg (S)".
+#: "Anna Ek (S) §§ 99-110 tjänstgör för Bo Berg (S)", "Anna Ek (S) i stället för Bo Berg (S)", "Anna Ek (S)
+#: tjg ers för Bo Berg (S)".
 _REPLACES = re.compile(
     r"(?:\bersätter"
-    r"|\)[ \t]*(?:[§$]{1,2}[ \t]*[\d\-–, ]+)?[ \t]*(?:tjänstgör för|i stället för|istället för|för))"
+    r"|\)[ \t]*(?:[§$]{1,2}[ \t]*[\d\-–, ]+)?[ \t]*(?:tjänstgör för|i stället för|istället för"
+    r"|(?:(?:tjg|tjänstg|tjänstgörande)\.?[ \t]+)?(?:(?:ers|ersättare)\.?[ \t]+)?för))"
     r"[ \t]*$",
     re.IGNORECASE,
 )

@@ -78,11 +78,13 @@ def inverted_mentions(text: str) -> list[Mention]:
     return out
 
 
-#: After an inverted name: "(M) för Eva Rosén (M)", "S  ersätter Bo Ek (S)": the member the ersättare
-#: serves for, named in normal order before a party.
+#: After an inverted name: "(M) för Eva Rosén (M)", "S  ersätter Bo Ek (S)", "M  tjg ers för Per Ek (M)"
+#: (tjänstgörande ersättare, abbreviated): the member the ersättare serves for, named in normal order
+#: before a party.
 _FOR = re.compile(
     r"[ \t]*(?:\([^()\n]{1,4}\)|(?:\t|[ ]{2,})[^\t\n ]{1,4}(?:\t|[ ]{2,}))?[ \t,]*"
-    r"(?:ersätter|tjänstgör för|i stället för|istället för|för)"
+    r"(?:ersätter|tjänstgör för|i stället för|istället för"
+    r"|(?:(?:tjg|tjänstg|tjänstgörande)\.?[ \t]+)?(?:(?:ers|ersättare)\.?[ \t]+)?för)"
     rf"[ \t]+(?P<name>{TOKEN}(?: {TOKEN}){{1,2}})(?=[ \t]*\()"
 )
 

@@ -83,36 +83,63 @@ _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s")
 
 #: A sub-point under an Ärende cell's title: "– Lokalöversyn sporthallen", "• Sommarlovet".
 _SUB_POINT = re.compile(r"^[–•·▪●◦‣∙*-]\s+\S")
+#: A note that holds the row's case number ("Diarienr: BUN 2026/18"): the lines under it are no part of it.
+_CASE_LABEL = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b")
 
 
-def title_and_notes(parts: list[str]) -> tuple[list[str], list[str]]:
-    """An Ärende cell's lines as (title lines, notes): the title ends at the first labelled line or at
-    a list of two sub-points or more under it ("Information från förvaltningen" / "– Lokalöversyn …" /
-    "– Sommarlovet …": what the information is about, not the matter's name; one dashed line alone is
-    the title going on: "Barn och unga" / "– gemensam handlingsplan"). Each note, a sub-point or a
-    labelled line with the lines it wraps onto, is printed as a line of its own under the row."""
-    k = next((k for k, p in enumerate(parts) if k and _NOTE_LABEL.match(p)), len(parts))
+def _sentence_start(parts: list[str], breaks: Sequence[int]) -> int | None:
+    """The first break whose lines, up to the next labelled line, end with a full stop: the description
+    of the point. A title never ends so, so a title broken by hand ("Ändring av" / "taxa för bygglov")
+    stays whole."""
+    for k in sorted(breaks):
+        if not 0 < k < len(parts):
+            continue
+        end = next((j for j in range(k + 1, len(parts)) if _NOTE_LABEL.match(parts[j])), len(parts))
+        last = parts[end - 1].rstrip()
+        if last.endswith(".") and "." not in last.rsplit(" ", 1)[-1][:-1]:
+            return k
+    return None
+
+
+def title_and_notes(parts: list[str], breaks: Sequence[int] = ()) -> tuple[list[str], list[str]]:
+    """An Ärende cell's lines as (title lines, notes): the title ends at the first labelled line, where
+    a description under it starts (`breaks`: lines the one above did not wrap onto; see
+    `_sentence_start`), or at a list of two sub-points or more under it ("Information från
+    förvaltningen" / "– Lokalöversyn …" / "– Sommarlovet …": what the information is about, not the
+    matter's name; one dashed line alone is the title going on: "Barn och unga" / "– gemensam
+    handlingsplan"). Each note — a labelled line, the description or a sub-point, with the lines it
+    wraps onto — is printed as a line of its own under the row; a case number's note ("Diarienr: BUN
+    2026/18") is its line alone."""
+    cut = _sentence_start(parts, breaks)
+    k = next((k for k, p in enumerate(parts) if k and (_NOTE_LABEL.match(p) or k == cut)), len(parts))
     points = [j for j in range(1, k) if _SUB_POINT.match(parts[j])]
     if len(points) >= 2:
         k = points[0]
     notes: list[str] = []
-    for p in parts[k:]:
-        if notes and not _NOTE_LABEL.match(p) and not _SUB_POINT.match(p):
+    for at, p in enumerate(parts[k:], start=k):
+        if (
+            notes
+            and not _NOTE_LABEL.match(p)
+            and not _SUB_POINT.match(p)
+            and at != cut
+            and not _CASE_LABEL.match(notes[-1])
+        ):
             notes[-1] += " " + p
         else:
             notes.append(p)
     return parts[:k], notes
 
 
-def record_lines(cells: Sequence[list[str]]) -> list[str]:
+def record_lines(cells: Sequence[list[str]], breaks: Sequence[int] = ()) -> list[str]:
     """A record printed as lines: its cells' lines (in `column_order`, the number's first and the
-    title's second) joined, tab-separated on one line, then the title cell's notes. A record without a
+    title's second) joined, tab-separated on one line, then the title cell's notes (`breaks`: the
+    title cell's lines that start a paragraph of their own, see `title_and_notes`). A record without a
     number (a section heading, a cell gone on from the page before) prints only its non-empty cells."""
     texts: list[str] = []
     notes: list[str] = []
     for j, parts in enumerate(cells):
         if j == 1:
-            parts, notes = title_and_notes(parts)
+            parts, notes = title_and_notes(parts, breaks)
         texts.append(" ".join(parts))
     first = "\t".join(texts).rstrip("\t") if texts[0] else "\t".join(t for t in texts if t)
     return [first, *notes]

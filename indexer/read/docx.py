@@ -9,6 +9,7 @@ import zipfile
 from collections.abc import Callable
 from typing import Any
 
+from indexer.read.agenda_table import is_header, number_and_title, title_and_notes
 from indexer.read.errors import ParseError
 from indexer.read.pdf import PAGE_MARKER
 
@@ -64,30 +65,41 @@ def docx_text(data: bytes) -> str:
 
 def _rows_text(table: Any, bullet: Callable[[Any], bool]) -> list[str]:
     """A table's rows as lines (`_row_text`). In an agenda table (its first row a föredragningslista's
-    header, `indexer.read.agenda_table.is_header`) the sub-points and labelled notes under a title in
-    the Ärende cell are lines of their own under the row (`indexer.read.agenda_table.title_and_notes`),
-    not words of the title; a paragraph Word draws a bullet before is a sub-point ("• …")."""
-    from indexer.read.agenda_table import TITLE_HEAD, is_header, title_and_notes
-
+    header, `_agenda_title_column`) the Ärende cell's paragraphs are set apart by hand, so a labelled
+    one, a sentence under the title ("Diarienr: KFN 2026/5", "Ingen beslutspunkt.") or a list of
+    sub-points under it is the point's note, printed on a line of its own under the row, as a PDF's
+    table is read (`indexer.read.agenda_table.title_and_notes`); a paragraph Word draws a bullet before
+    is a sub-point ("• …")."""
     rows = [row.cells for row in table.rows]
-    head = [c.text.strip() for c in rows[0]] if rows else []
-    column = next((j for j, t in enumerate(head) if TITLE_HEAD.match(t)), None) if is_header(head) else None
+    column = _agenda_title_column(rows)
     out = []
-    for cells in rows:
+    for k, cells in enumerate(rows):
         notes: list[str] = []
-        if column is not None and column < len(cells):
+        if k and column is not None and column < len(cells):
             parts: list[str] = []
             for p in cells[column].paragraphs:
-                lines = [line.strip() for line in p.text.split("\n") if line.strip()]
+                lines = [" ".join(line.split()) for line in p.text.split("\n") if line.strip()]
                 if lines and parts and bullet(p):
                     lines[0] = "• " + lines[0]
                 parts += lines
-            title, notes = title_and_notes(parts)
+            title, notes = title_and_notes(parts, range(1, len(parts)))
             out.append(_row_text(cells, {column: " ".join(title)}))
         else:
             out.append(_row_text(cells))
         out += notes
     return out
+
+
+def _agenda_title_column(rows: list[list[Any]]) -> int | None:
+    """The Ärende column of an agenda table ("Nr | Ärende | Föredragande", its header the first row;
+    `indexer.read.agenda_table`), or None."""
+    if not rows:
+        return None
+    texts = [" ".join(c.text.split()) for c in rows[0]]
+    if not is_header(texts):
+        return None
+    cols = number_and_title(texts)
+    return cols[1] if cols else None
 
 
 def _row_text(cells: list[Any], texts: dict[int, str] | None = None) -> str:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
+from indexer.read.agenda_table import is_header, number_and_title, title_and_notes
 from indexer.types import PageCues
 
 __all__ = ["MAX_DEPTH", "HtmlTooDeep", "check_depth", "html_document", "html_to_text"]
@@ -362,15 +363,22 @@ def _visit(node: Node, out: list[str]) -> _Visit:
         elif tag == "tr":
             out.append("\n")
             cells = [c for c in child.iter() if c.tag in ("td", "th")]
+            title = _agenda_title_column(child)
+            notes: list[str] = []
             for i, cell in enumerate(cells):
                 if i:
                     out.append("\t")
                 cell_out: list[str] = []
                 yield cell, cell_out
-                out.append(_cell_text(_unedged("".join(cell_out)), len(cells) == 2 and i == 1))
+                raw = _unedged("".join(cell_out))
+                if i == title:
+                    lines = [ln for ln in (re.sub(r"\s+", " ", x).strip() for x in raw.split("\n")) if ln]
+                    title_lines, notes = title_and_notes(lines, range(1, len(lines)))
+                    raw = " ".join(title_lines)
+                out.append(_cell_text(raw, len(cells) == 2 and i == 1))
                 if i + 1 < len(cells):  # the columns a merged cell spans stay columns (not after the last)
                     out.append("\t" * (_colspan(cell) - 1))
-            out.append("\n")
+            out.append("".join(f"\n{n}" for n in notes) + "\n")
         elif tag in ("h2", "h3", "h4", "h5", "h6"):
             # Kept as a markdown heading: a page whose points are unnumbered <h2>s is split on them.
             sub: list[str] = []
@@ -385,6 +393,29 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             out.append(_EDGE)
             yield child, out
             out.append(_EDGE)
+
+
+def _agenda_title_column(row: Node) -> int | None:
+    """The Ärende column of the agenda table a row stands in ("Nr | Ärende | Föredragande", see
+    `indexer.read.agenda_table`), for a row under the header; else None. Lines of an Ärende cell are
+    set apart by hand (<br>, <p>), so a labelled line or a sentence under the title is the point's note
+    ("Diarienr: KFN 2026/5", "Ingen beslutspunkt."), printed under the row as a PDF's table is."""
+    table = row.parent
+    if table is None:
+        return None
+    first = None
+    if table.tag == "tbody" and table.parent is not None:  # the header in a <thead> of its own
+        first = next(
+            (r for t in table.parent.iter() if t.tag == "thead" for r in t.iter() if r.tag == "tr"), None
+        )
+    first = first or next((r for r in table.iter() if r.tag == "tr"), None)
+    if first is None or first.mem_id == row.mem_id:
+        return None
+    texts = [re.sub(r"\s+", " ", c.text() or "").strip() for c in first.iter() if c.tag in ("td", "th")]
+    if not is_header(texts):
+        return None
+    cols = number_and_title(texts)
+    return cols[1] if cols else None
 
 
 def _colspan(cell: Node) -> int:

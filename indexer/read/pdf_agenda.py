@@ -107,6 +107,27 @@ def _is_number(runs: list[Run] | None) -> bool:
     return bool(runs) and NUMBER.match(" ".join(r.text.strip() for r in runs or [])) is not None
 
 
+def _breaks(lines: list[list[Run]], edge: float) -> list[int]:
+    """The lines of a title cell that the line above did not wrap onto: the first word would have fitted
+    on the line above, short of the cell's right edge (`edge`, the rightmost any line of the column
+    reaches). A word processor wraps only a word that does not fit, so such a line starts a paragraph
+    of its own: the description under a title ("Ingen beslutspunkt.", "Delegationsbeslut fattade …")."""
+    out: list[int] = []
+    texts = [cell_text(runs, 1.0) for runs in lines]
+    for k in range(1, len(lines)):
+        above, here = lines[k - 1], lines[k]
+        text = texts[k].strip()
+        if not text or not texts[k - 1].strip():
+            continue
+        first = here[0]
+        chars = max(len(first.text.strip()), 1)
+        per_char = first.width / chars
+        word = len(text.split()[0]) * per_char
+        if above[-1].right + per_char + word < edge - per_char:
+            out.append(k)
+    return out
+
+
 @dataclass
 class AgendaGrid(Grid):
     """The header cells of an agenda table that ran to the foot of a page (carried to the next)."""
@@ -147,12 +168,14 @@ def _read(
         return None
     order = column_order(len(boxes), num, title)
     lines = ["\t".join(boxes[j][2] for j in order)] if head else []
+    edge = max((r.right for cells in fitted for r in cells.get(title, [])), default=0.0)
     for g in records:
         lines += record_lines(
             [
                 [p for p in (cell_text(fitted[k][j], body[k].size) for k in g if j in fitted[k]) if p]
                 for j in order
-            ]
+            ],
+            _breaks([fitted[k][title] for k in g if title in fitted[k]], edge),
         )
     # A blank line closes the table: what follows (a note, the signature) is no cell of its last row.
     return Table(first - 1 if head else first, first + len(body), [*lines, ""])

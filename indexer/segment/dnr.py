@@ -87,6 +87,9 @@ _SUFFIX_COLON_OR_CLASS = rf"(?::(?P<sfx>\d{{1,3}})|(?:-| [-–] )(?P<cls>{_CLASS
 _DASH = re.compile(
     rf"(?P<s>{_S1}[{_UP}]{{0,5}})(?:-| )(?P<y>(?:19|20)\d\d)-(?P<n>\d{{3,6}}{_SUFFIX_DASH}|\d{{1,2}}){_R}"
 )
+# A one-letter series first in the text after a label: "M 2026-000301".
+_LETTER_NUM = rf"(?P<s>[{_UP}])(?:-| )(?P<y>(?:19|20)\d\d)-(?P<n>\d{{3,6}}{_SUFFIX_DASH}){_R}"
+_LEADING_LETTER = re.compile(rf"\s*{_LETTER_NUM}")
 # The series run into the year: "RS2025-00412" (Region Uppsala); a serial of three digits or more.
 _RUN_IN = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)-(?P<n>\d{{3,6}}){_SUFFIX_DASH}{_R}")
 # ... or with a slash or colon: "KS2026/45", "BUN2026:12" (a ministry's "Ju2024/00970" is matched first).
@@ -128,6 +131,7 @@ _BARE_NUM = (
     r"(?P<num>(?:19|20)\d\d(?:[/.:]\d{1,6}(?:-" + _CLASS + r")?|-\d{3,6}-\d{1,3}|-\d{1,6})(?![\w/]|[-.:]\d)"
     r"|\d{1,6}/(?:19|20)?\d\d(?![\w/]|[-.:]\d)|\d\d/\d{1,6}(?![\w/]|[-.:]\d)|\d{6,8}(?![\w/]|[-.:,]\d))"
 )
+_LABELLED_LETTER = re.compile(DNR_LABEL + _LETTER_NUM)
 _LABELLED_BARE = re.compile(DNR_LABEL + _BARE_NUM)
 # A series written in title case, trusted only after a label: "Dnr Ks 2019/123", "Diarienummer: Bun 2024:12".
 # Or the serial before the year, as Örebro prints: "Dnr: Ks 1009/2022", "Dnr KS 45/2026", or with a dash and
@@ -353,6 +357,14 @@ def _scan(
         key, series, year, serial, suffix = parts
         found.append(Dnr(re.sub(r"\s+", " ", text[s:e]), key, series, year, serial, suffix, s, e))
 
+    # Right after a label a lone letter is a series ("Dnr M 2026-000301", the miljö series beside B for
+    # bygg), never the unit "M" it is elsewhere.
+    letters = list(_LABELLED_LETTER.finditer(text))
+    if labelled and (lead := _LEADING_LETTER.match(text)):
+        letters.insert(0, lead)
+    for m in letters:
+        key = f"{m['s']}-{m['y']}-{m['n']}"
+        add(m.start("s"), m.end(), (key, m["s"], int(m["y"]), m["n"].split("-")[0], _sfx(m)))
     for rx, build in _PATTERNS:
         for m in rx.finditer(text):
             add(m.start(), m.end(), build(m))

@@ -349,6 +349,43 @@ def _heaviest_chain(cands: list[_Cand]) -> list[_Cand]:
     return [c for c in reversed(chain) if c.weight >= 0.5]
 
 
+def _prefix(line: str) -> str:
+    """What a § line prints before the sign: "MBN", "KS AU", "" (a bare "§ 12", "Paragraf 12")."""
+    return re.split(r"[§$]|\b(?:Paragraf|PARAGRAF)\b", line, maxsplit=1)[0].strip(" #*_").casefold()
+
+
+def _out_of_order(cands: list[_Cand], chain: list[_Cand], lines: list[str]) -> list[_Cand]:
+    """The chain with the headings printed out of order put back: a paragraph moved after a later one
+    ("MBN § 146 …" then "MBN § 143 Delegationsbeslut", taken last at the meeting). A candidate the chain
+    left out is such a heading when it is printed as the chain's headings are (the same prefix before
+    the sign, its case number on the same line or not, a title and a body: no lighter than the
+    lightest heading), its number lies within the chain's and no heading of the chain has it; a
+    reference in running text ("enligt § 12") is never a candidate."""
+    if len(chain) < 3:
+        return chain
+    taken = {c.number for c in chain}
+    lo, hi = min(taken), max(taken)
+    prefixes = Counter(_prefix(lines[c.line]) for c in chain)
+    prefix, count = prefixes.most_common(1)[0]
+    if count * 3 < len(chain) * 2:
+        return chain  # no one way of printing the headings
+    floor = min(c.weight for c in chain)
+    with_dnr = sum(bool(c.dnr) for c in chain) * 3 >= len(chain) * 2
+    inline = sum(c.inline for c in chain) * 3 >= len(chain) * 2
+    kept = {id(c) for c in chain}
+    extra = []
+    for c in cands:
+        if id(c) in kept or c.number in taken or not lo < c.number < hi or c.weight < floor:
+            continue
+        if _prefix(lines[c.line]) != prefix or bool(c.dnr) != with_dnr or c.inline != inline:
+            continue
+        extra.append(c)
+        taken.add(c.number)
+    if not extra:
+        return chain
+    return sorted([*chain, *extra], key=lambda c: c.line)
+
+
 def split_paragraphs(text: str, hint: str | None, *, min_items: int = 2) -> list[Item]:
     """Items of a paragraph protocol, or [] when it has fewer than `min_items` § headings.
 
@@ -356,7 +393,8 @@ def split_paragraphs(text: str, hint: str | None, *, min_items: int = 2) -> list
     must carry a Dnr or have a body under it.
     """
     lines = text.split("\n")
-    chain = _heaviest_chain(_candidates(lines, hint))
+    cands = _candidates(lines, hint)
+    chain = _out_of_order(cands, _heaviest_chain(cands), lines)
     if len({c.number for c in chain}) < min_items or (len(chain) == 1 and chain[0].weight < 2):
         return []
     offs = line_offsets(text)

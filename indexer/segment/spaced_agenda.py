@@ -85,6 +85,31 @@ def _fit(line: str, cols: list[tuple[int, int, str]], num: int) -> dict[int, lis
     return out
 
 
+def _title_span(line: str, pieces: list[str]) -> tuple[int, int] | None:
+    """Where a line's title-column text stands (first column, end), or None."""
+    if not pieces:
+        return None
+    a = line.find(pieces[0])
+    b = line.rfind(pieces[-1])
+    return (a, b + len(pieces[-1])) if a >= 0 and b >= 0 else None
+
+
+def _breaks(held: list[tuple[tuple[int, int] | None, list[str]]], edge: int) -> list[int]:
+    """The title cell's lines the line above did not wrap onto: their first word would have fitted on
+    it short of the column's right edge (`edge`), as in `indexer.read.pdf_agenda`: the description
+    under a title, not its last words."""
+    out: list[int] = []
+    k = 0  # the index of the line's first piece among the cell's pieces
+    for n, (span, pieces) in enumerate(held):
+        above = held[n - 1][0] if n else None
+        if above is not None and span is not None:
+            word = len(" ".join(pieces).split()[0])
+            if above[1] + 1 + word < edge:
+                out.append(k)
+        k += len(pieces)
+    return out
+
+
 def spaced_agenda(lines: list[str]) -> list[str] | None:
     """The lines with every spaced agenda table read row by row (see the module docstring), or None
     when the text has no such table (or has tabs: its columns are cut already)."""
@@ -93,6 +118,7 @@ def spaced_agenda(lines: list[str]) -> list[str] | None:
     out = list(lines)
     found = False
     cols: list[tuple[int, int, str]] | None = None
+    edges: dict[int, int] = {}  # the title column's right edge by where it starts
     i = 0
     while i < len(lines):
         head = _header(lines[i])
@@ -114,12 +140,20 @@ def spaced_agenda(lines: list[str]) -> list[str] | None:
         found = True
         order = column_order(len(cols), num, title)
         out[i] = "\t".join(cols[j][2] for j in order)
+        spans = {k: _title_span(lines[k], c.get(title, [])) for row in rows for k, c in row}
+        # The title column's right edge, as far as a title's first line reaches: a text export counts
+        # characters, not their widths, and a bold title's are wider than the text's under it.
+        # A table repeated under its header on the next page is the same column.
+        firsts = [next((spans[k] for k, c in row if c.get(title)), None) for row in rows]
+        left = cols[title][0]
+        edges[left] = edge = max([sp[1] for sp in firsts if sp] + [edges.get(left, 0)])
         for row in rows:
             at = [k for k, _ in row]
             for k in at:
                 out[k] = ""
             cells = [[p for _, c in row for p in c.get(j, [])] for j in order]
-            for k, text in zip(at, record_lines(cells), strict=False):
+            held = [(spans[k], c[title]) for k, c in row if c.get(title)]
+            for k, text in zip(at, record_lines(cells, _breaks(held, edge)), strict=False):
                 out[k] = text
         i = end
     return out if found else None

@@ -161,7 +161,12 @@ def _dnr_cell(cell: str, hint: str | None) -> list[Dnr]:
     rest = cell
     for d in reversed(found):
         rest = rest[: d.start] + rest[d.end :]
-    return found if found and not re.search(r"\w", re.sub(r"(?i)\b(?:dnr|diarienummer)\b", "", rest)) else []
+    return found if found and not re.search(r"\w", re.sub(rf"(?i)\b{_LABELS}\b", "", rest)) else []
+
+
+#: The label of a case number: "Dnr", "Diarienr:", "Diarienummer", "Ärendenummer".
+_LABELS = r"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)"
+_CASE_LABEL = re.compile(rf"(?i)^{_LABELS}\b")
 
 
 @dataclass
@@ -179,11 +184,12 @@ class _Row:
 
     def add_cells(self, cells: list[str], hint: str | None, dnr_column: bool = True) -> None:
         for c in cells:
-            found = _dnr_cell(c, hint) if dnr_column else []
+            # a labelled cell ("Diarienr: BUN 2026/18" under the title) is the row's number, Dnr column or not
+            found = _dnr_cell(c, hint) if dnr_column or _CASE_LABEL.match(c) else []
             if found:
                 self.dnr += found
-            elif _NOTE_LABEL.match(c):
-                self.notes.append(c)
+            elif _NOTE_LABEL.match(c) or _is_sentence(c):
+                self.notes.append(c)  # "Förslag: …", or a sentence describing the point: no presenter's
             else:
                 self.cells.append(c)
 
@@ -221,8 +227,16 @@ def _title_goes_on(row: _Row, cells: list[str], text_col: bool, widest: int) -> 
     whole = bool(row.last_cells) and bool(re.match(rf"{_NAME_WORD} .*, \w", row.last_cells[-1]))
     if ends_open(last) or (first[:1].islower() and whole):
         return True  # the title broke inside a phrase ("… enligt SoL och" / "LSS, kvartal 4 2025")
+    if _is_sentence(first):
+        return False  # "Ingen beslutspunkt.": a description under the title, which ends no sentence
     # A title line as wide as the widest wraps; a presenter's name under a full line does not continue it.
     return len(last) >= 0.9 * widest and not _NAME_CELL.match(first)
+
+
+def _is_sentence(cell: str) -> bool:
+    """A whole sentence: a capital first, a full stop last (not an abbreviation's, "m.fl.")."""
+    last = cell.rsplit(" ", 1)[-1]
+    return cell[:1].isupper() and cell.endswith(".") and "." not in last[:-1] and len(cell.split()) >= 2
 
 
 def split_tab_rows(text: str, hint: str | None) -> list[Item]:

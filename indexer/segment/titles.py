@@ -52,14 +52,15 @@ __all__ = [
 
 # "§ 86", "§ 7.", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45",
 # "KS § 101" / "KF § 45" / "Ks §12" / "KS AU § 88" (organ prefix; not "Se § 12", a reference), "§ 12/26"
-# (the paragraph's number in the year's series).
+# (the paragraph's number in the year's series), "Paragraf 12" (the sign written out).
 HEAD = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?!(?:Se|Enligt|Och|Samt|Jfr|Till|Från|Vid|Under|Forts)\s)"
     r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:[- ][A-ZÅÄÖ]{2,4})?"
     # the organ's name: "Kommunstyrelsen § 12", "Kommunstyrelsens arbetsutskott § 12", "Barn- och
     # utbildningsnämnden § 12"
     r"|[A-ZÅÄÖ][a-zåäö]*-?(?: och [a-zåäö]+)?(?:styrelse|nämnd|fullmäktige|utskott|beredning)[a-zåäö]*"
-    r"(?: [a-zåäö]+)?)\s+)?(?:§|\$)\s*(\d{1,4})(?:/(?:19|20)?\d\d)?\.?(?=[\s*_]|$)(.*)$"
+    r"(?: [a-zåäö]+)?)\s+)?(?:§|\$|(?:Paragraf|PARAGRAF)(?=[ \t]))\s*(\d{1,4})(?:/(?:19|20)?\d\d)?\.?"
+    r"(?=[\s*_]|$)(.*)$"
 )
 DNR_ON_LINE = re.compile(
     r"\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*(\S.*)$", re.IGNORECASE

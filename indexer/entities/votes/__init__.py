@@ -9,7 +9,12 @@
 - `voters`: who a list names (inverted names, surnames alone, replaced members);
 - `rows`: a voter per line with the vote word ("Anna Ek (S)   Ja"), name-vote pairs;
 - `propositions`: votes printed per proposal, mapped to ja and nej by the propositionsordning;
-- `accents`: vote words that lost their å/ö to an OCR or a font.
+- `accents`: vote words that lost their å/ö to an OCR or a font;
+- `tally`: the printed result ("Med 10 ja-röster mot 8 nej-röster, 1 ledamot avstår"), and a general
+  reader of vote blocks it checks, for an item the readers above give fewer votes than its result counts;
+- `check`: the readers' votes checked by the document: a reading whose counts are not the printed result
+  gives way to the one other reading whose counts are (answers relabelled, a split table joined, a block
+  the general reader reads), a voter none of the document's people is to the one member it fits.
 
 The rewrites (`accents`, `propositions`, `columns`) keep every offset, so what the readers report
 (where an omröstning starts) still points into the item's text.

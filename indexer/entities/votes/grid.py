@@ -57,6 +57,11 @@ def paragraph_key(m: re.Match[str]) -> str:
     return f"§{m.group('n')}" if m.group("sign") else f"ärende:{m.group('n')}"
 
 
+#: The paragraph a set of vote columns is for, in the cell of its first label: "§ 41 Ja", "Votering § 41:
+#: Ja", "Omröstning i § 41 – Ja".
+_NAMED_SET = re.compile(
+    r"(?i)^(?:(?:votering|omröstning)(?:[ \t]+i)?[ \t]*)?§[ \t]*(\d{1,4})[ \t]*[:.–-]?[ \t]+"
+)
 #: A header cell of the column marking who was absent.
 _ABSENT_COLUMN = re.compile(r"(?i)^(?:frånv\.?|frånvarande|frånvaro|ej närvarande|ej närv\.?)$")
 #: A header cell of the column marking who was present ("Närv.": "N", "Tj", or "-" for absent).
@@ -149,6 +154,13 @@ def parse_header(cells: list[str]) -> Columns | None:
     letters = _letters(cols.labels)
     for i, cell in enumerate(cells):
         label = cell.strip(" *:")
+        named = _NAMED_SET.match(label)
+        following = cells[i + 1] if i + 1 < len(cells) else ""
+        if named and _is_vote_label(label[named.end() :]) and _is_vote_label(following):
+            # "§ 41 Ja⇥Nej": the paragraph heading a set of vote columns, printed in its first label's cell
+            # (alone, "§ 49 – Ja" may head a column of vote words)
+            label = label[named.end() :]
+            cols.paragraphs[group + 1 if seen else group] = f"§{named.group(1)}"
         bare = _COUNT.sub("", label)  # "Ja (7)": the column's count printed in its header
         vote = next((v for rx, v in _VOTE_LABELS if rx.match(bare)), None)
         if vote is None and letters:
@@ -261,8 +273,10 @@ _NAME_LABEL = re.compile(r"(?i)^(?:ledamot|ledamöter|namn|ledamot/ersättare)$"
 def _known_label(cell: str) -> bool:
     label = cell.strip(" *:")
     bare = _COUNT.sub("", label)
+    named = _NAMED_SET.match(label)
     return bool(
         any(rx.match(bare) for rx, _ in _VOTE_LABELS)
+        or (named and _is_vote_label(label[named.end() :]))
         or any(
             rx.match(label)
             for rx in (_WORD_COLUMN, _ABSENT_COLUMN, _PRESENT_COLUMN, _PARTY_COLUMN, REPLACED_COLUMN)

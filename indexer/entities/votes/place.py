@@ -17,6 +17,7 @@ import re
 from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
 from indexer.entities.votes.accents import restore_accents
+from indexer.entities.votes.check import checked_by_tally, rename_strangers
 from indexer.entities.votes.grid import PARAGRAPH_REF, Columns, paragraph_key
 from indexer.entities.votes.lists import list_votes
 from indexer.entities.votes.propositions import translate
@@ -46,7 +47,7 @@ _BILAGA_REF = re.compile(
 #: The heading lines of a vote list ("Voteringslista"), left out when asking whether an item's own text
 #: names an omröstning.
 _ABOVE_HEADING = re.compile(
-    r"(?im)^[ \t]*(?:närvaro-? och )?(?:voterings|omröstnings)(?:lista|bilaga|protokoll)[ \t:.]*$"
+    r"(?im)^[ \t]*(?:närvaro(?:lista)?-? och )?(?:voterings|omröstnings)(?:lista|bilaga|protokoll)[ \t:.]*$"
 )
 #: A vote list referred to without a number: "se voteringslista", "framgår av bifogad omröstningslista".
 _LIST_REF = re.compile(
@@ -366,6 +367,7 @@ def add_votes(
     if preamble:  # only a table that names its paragraph can be placed
         placed_by_item.append((None, [(t, v) for t, v in placed_votes(preamble, finder) if t in by_number]))
     placed_by_item += [(i, placed_votes(item.text, finder, item.number)) for i, item in enumerate(items)]
+    put: list[tuple[Vote, int]] = []
     for i, placed in placed_by_item:
         home = i if i is None else by_number.get(target_paragraph(items[i].text) or "", i)
         _after_own_rounds(placed, by_number)
@@ -374,7 +376,15 @@ def add_votes(
             if k is None:
                 continue
             items[k].votes.append(v)
-            _note_voter(v, k, known, added, finder)
+            put.append((v, k))
+    # a voter none of the document's people is (a misprinted name, a replaced member) may be a member's vote
+    renamed = rename_strangers(items, persons)
+    for v, k in put:
+        _note_voter(v, k, known, added, finder)
+    checked_by_tally(items, preamble, finder, lambda v, k: _note_voter(v, k, known, added, finder))
+    voting = {person_key(v.person) for it in items for v in it.votes}
+    for key in renamed - voting:
+        added.pop(key, None)
     return list(added.values())
 
 

@@ -79,7 +79,7 @@ _FOR_PARAGRAPH = re.compile(
 _BILAGA_HEADING = re.compile(r"(?i)^[ \t]*(?:protokolls)?bilaga[ \t]+(\d{1,2}|(?-i:[A-ZÅÄÖ]))\b")
 #: A heading of a vote list without a number: "Voteringslista", "Närvaro- och omröstningslista".
 VOTE_LIST_HEADING = re.compile(
-    r"(?i)^[ \t]*(?:närvaro-? och )?(?:voterings|omröstnings)(?:lista|bilaga|protokoll)[ \t:.]*$"
+    r"(?i)^[ \t]*(?:närvaro(?:lista)?-? och )?(?:voterings|omröstnings)(?:lista|bilaga|protokoll)[ \t:.]*$"
 )
 #: A numbered vote list, as a heading or referred to: "Voteringslista nr 1", "omröstningsbilaga 2".
 VOTE_LIST = re.compile(
