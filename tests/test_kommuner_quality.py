@@ -87,16 +87,31 @@ ITEM_SET_FLOORS = {
     # a forecast set until session 7 (first sight items 0.910, titles 0.792); items12: items F1
     # 0.910 -> 1.000, titles 0.806 -> 1.000, item case numbers 0.935 -> 1.000
     "kommuner14": {"f1": 0.98, "title_accuracy": 0.97, "item_dnr_f1": 0.97},
+    # documents besides protocols (a kallelse's agenda table, mötesanteckningar, a tjänsteskrivelse, a
+    # delegationslista, a scanned protocol read by OCR, a protokollsutdrag); first sight items 0.917,
+    # titles 0.808, item case numbers 0.947; kinds1: 1.000, 1.000, 1.000
+    "kommuner21": {"f1": 0.97, "title_accuracy": 0.96, "item_dnr_f1": 0.95},
     # a forecast set until session 8 (blind, two writers); items13: items 1.000 -> 1.000, titles 0.939 ->
     # 1.000 (a kallelse's description under its title), item case numbers 0.945 -> 0.978
     "kommuner18": {"f1": 0.99, "title_accuracy": 0.99, "item_dnr_f1": 0.97},
 }
+#: Sets whose metadata (organization, organ, date, document type) is held to a share of its own.
+META_SET_FLOORS = {"kommuner21": 1.0}
 ENTITY_SET_FLOORS = {
     "kommuner16": {"person_f1": 0.97, "party_accuracy": 0.97, "action_f1": 0.95, "vote_f1": 0.97},
     # party11: a member list with its parties in a column of its own ("Jonas Ekdahl      M      ordförande")
     # and a kallelse's "Ordföranden föreslår att nämnden utser en justerare …": persons 0.988 -> 1.000,
     # party 0.936 -> 1.000, actions 0.986 -> 1.000, votes 0.994 -> 1.000
     "kommuner14": {"person_f1": 0.98, "party_accuracy": 0.98, "action_f1": 0.97, "vote_f1": 0.98},
+    # kinds1: persons 0.990 -> 1.000, actions 0.828 -> 1.000 (proposed 0.600 and reserved 0.500 at first
+    # sight: the scanned protocol's §§ were not found), document case numbers 0.917 -> 0.980
+    "kommuner21": {
+        "person_f1": 0.98,
+        "party_accuracy": 0.98,
+        "action_f1": 0.97,
+        "diarienummer_f1": 0.95,
+        "vote_f1": 0.98,
+    },
     # items13: persons 0.976 -> 0.993, party 0.986 -> 0.986, actions 0.971 -> 0.988; its votes are held in
     # VOTE_SETS below
     "kommuner18": {"person_f1": 0.98, "party_accuracy": 0.98, "action_f1": 0.98},
@@ -114,6 +129,8 @@ def test_items_titles_and_case_numbers_of_more_sets(name: str) -> None:
     for metric, floor in ITEM_SET_FLOORS[name].items():
         got = getattr(items, metric)
         assert got >= floor, (name, metric, got, [d.wrong_titles for d in items.docs if d.wrong_titles])
+    for field, share in items.meta_accuracy.items():
+        assert share >= META_SET_FLOORS.get(name, 0.0), (name, field, share)
     summary = entities.summary()
     for metric, floor in ENTITY_SET_FLOORS.get(name, {}).items():
         assert summary[metric] >= floor, (name, metric, summary[metric])

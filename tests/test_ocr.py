@@ -170,6 +170,68 @@ def test_tsv_lines_paragraphs_gaps_and_confidence() -> None:
     assert conf == pytest.approx((40 + 96 + 90 + 94) / 4)
 
 
+def _tsv_line(line: int, *words: tuple[str, float]) -> list[str]:
+    """TSV rows of one line of words (left to right, 60 px apart) with their confidences."""
+    return [
+        f"5\t1\t1\t{line}\t1\t{k}\t{100 + 60 * k}\t{100 * line}\t50\t30\t{conf}\t{text}"
+        for k, (text, conf) in enumerate(words, start=1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "line"),
+    [
+        ((("$", 5.0), ("113", 92.0)), "S 113"),  # an unsure sign: kept, for the run of numbers to judge
+        ((("$", 0.0), ("47", 0.0), ("Dnr", 96.0), ("BUN", 90.0), ("2025/12", 91.0)), "S 47 Dnr BUN 2025/12"),
+        ((("§", 88.0), ("9", 12.0)), "§ 9"),  # a sure sign keeps its shape
+        ((("8", 20.0), ("240.", 70.0), ("Motion", 95.0)), "S 240 Motion"),
+        ((("$205", 14.0), ("Taxor", 93.0)), "S 205 Taxor"),
+        ((("S", 10.0), ("Tyréns", 90.0)), "Tyréns"),  # no number: a stray letter, dropped
+        ((("Anna", 95.0), ("$", 5.0), ("12", 90.0)), "Anna 12"),  # not at the line's start
+        ((("$", 5.0), ("2026", 90.0)), "2026"),  # a year is no paragraph's number
+    ],
+)
+def test_an_unsure_paragraph_sign_and_its_number_are_kept_at_a_lines_start(
+    words: tuple[tuple[str, float], ...], line: str
+) -> None:
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    lines, _ = parse_tsv("\n".join([head, *_tsv_line(1, *words)]))
+    assert lines == [line]
+
+
+def test_unsure_signs_become_paragraphs_where_the_numbers_run_on() -> None:
+    """A scan whose § signs Tesseract read with little confidence: the heading lines come back as §
+    where their numbers follow the sure ones, a case number a tab away from a sign read as "8" too."""
+    pages = [
+        [
+            "§ 30",
+            "Mötets öppnande",
+            "",
+            "S 31",
+            "",
+            "Val av justerare",
+            "",
+            "S 32\tDnr SN 2026/14",
+            "Budget 2027",
+            "Text om 8 000 kr.",
+            "§ 33\tDnr SN 2026/20",
+            "Riktlinjer",
+            "",
+            "834\tDnr SN 2026/22",
+            "Taxor",
+        ],
+    ]
+    fix_paragraph_signs(pages, {0})
+    heads = [line for line in pages[0] if line.startswith("§")]
+    assert heads == ["§ 30", "§ 31", "§ 32\tDnr SN 2026/14", "§ 33\tDnr SN 2026/20", "§ 34\tDnr SN 2026/22"]
+
+
+def test_an_unsure_sign_out_of_the_run_stays_as_read() -> None:
+    pages = [["§ 30", "Mötets öppnande", "", "Mandat", "S 12", "M 9", "", "§ 31", "Val av justerare"]]
+    fix_paragraph_signs(pages, {0})
+    assert pages[0][4] == "S 12"
+
+
 @pytest.mark.parametrize(
     ("ocr", "fixed"),
     [

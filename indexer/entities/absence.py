@@ -24,6 +24,7 @@ import re
 
 from indexer.entities.keys import person_key
 from indexer.entities.names import TOKEN
+from indexer.entities.signatures import stacked_mentions
 from indexer.entities.votes.grid import REPLACED_COLUMN
 from indexer.entities.votes.tables import read_tables
 
@@ -173,14 +174,19 @@ _CLOSING = re.compile(
 
 def _recipients(text: str, at: int) -> tuple[int, int] | None:
     """The lines of recipients under a "Skickas till" label standing alone (blank lines between them
-    allowed), up to eight, to the first line that is no recipient."""
+    allowed), up to eight, to the first line that is no recipient: after a blank line, a name with its
+    title under it is the signature of the writer (a tjänsteskrivelse's "Anna Ek" / "Kommundirektör")."""
     end = pos = at
     taken = 0
-    for line in text[at : at + 1000].split("\n"):
+    lines = text[at : at + 1000].split("\n")
+    for k, line in enumerate(lines):
         if taken == 8:
             break
         if line.strip():
             if not _RECIPIENT_LINE.fullmatch(line) or _CLOSING.match(line):
+                break
+            signed = taken and k and not lines[k - 1].strip() and k + 1 < len(lines)
+            if signed and stacked_mentions(f"{line}\n{lines[k + 1]}\n"):
                 break
             end, taken = pos + len(line), taken + 1
         pos += len(line) + 1

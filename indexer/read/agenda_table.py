@@ -81,6 +81,8 @@ def split_at_numbers(rows: Sequence[T], numbered: Sequence[bool]) -> list[list[T
 _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s")
 
 
+#: A sub-point under an Ärende cell's title: "– Lokalöversyn sporthallen", "• Sommarlovet".
+_SUB_POINT = re.compile(r"^[–•·▪●◦‣∙*-]\s+\S")
 #: A note that holds the row's case number ("Diarienr: BUN 2026/18"): the lines under it are no part of it.
 _CASE_LABEL = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b")
 
@@ -100,16 +102,28 @@ def _sentence_start(parts: list[str], breaks: Sequence[int]) -> int | None:
 
 
 def title_and_notes(parts: list[str], breaks: Sequence[int] = ()) -> tuple[list[str], list[str]]:
-    """An Ärende cell's lines as (title lines, notes): the title ends at the first labelled line, or
-    where a description under it starts (`breaks`: lines the one above did not wrap onto; see
-    `_sentence_start`), each note is a labelled line (or the description) with the lines it wraps
-    onto, printed as a line of its own under the row; a case number's note ("Diarienr: BUN 2026/18")
-    is its line alone."""
+    """An Ärende cell's lines as (title lines, notes): the title ends at the first labelled line, where
+    a description under it starts (`breaks`: lines the one above did not wrap onto; see
+    `_sentence_start`), or at a list of two sub-points or more under it ("Information från
+    förvaltningen" / "– Lokalöversyn …" / "– Sommarlovet …": what the information is about, not the
+    matter's name; one dashed line alone is the title going on: "Barn och unga" / "– gemensam
+    handlingsplan"). Each note — a labelled line, the description or a sub-point, with the lines it
+    wraps onto — is printed as a line of its own under the row; a case number's note ("Diarienr: BUN
+    2026/18") is its line alone."""
     cut = _sentence_start(parts, breaks)
     k = next((k for k, p in enumerate(parts) if k and (_NOTE_LABEL.match(p) or k == cut)), len(parts))
+    points = [j for j in range(1, k) if _SUB_POINT.match(parts[j])]
+    if len(points) >= 2:
+        k = points[0]
     notes: list[str] = []
     for at, p in enumerate(parts[k:], start=k):
-        if notes and not _NOTE_LABEL.match(p) and at != cut and not _CASE_LABEL.match(notes[-1]):
+        if (
+            notes
+            and not _NOTE_LABEL.match(p)
+            and not _SUB_POINT.match(p)
+            and at != cut
+            and not _CASE_LABEL.match(notes[-1])
+        ):
             notes[-1] += " " + p
         else:
             notes.append(p)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from typing import Any
 
 from indexer.read.agenda_table import is_header, number_and_title, title_and_notes
@@ -57,46 +58,61 @@ def docx_text(data: bytes) -> str:
             table = Table(child, document)
             set_as_table = paragraph_table_text(table, numbers.marker)  # each § a table: "§ 412" | title
             if set_as_table is None:
-                rows = list(table.rows)
-                title = _agenda_title_column(rows)
-                set_as_table = "\n".join(
-                    _row_text(row.cells, title if k else None) for k, row in enumerate(rows)
-                )
+                set_as_table = "\n".join(_rows_text(table, numbers.bullet))
             pages[-1].append(set_as_table)
     return _with_header([p for p in pages if p], header_lines(document))
 
 
-def _agenda_title_column(rows: list[Any]) -> int | None:
+def _rows_text(table: Any, bullet: Callable[[Any], bool]) -> list[str]:
+    """A table's rows as lines (`_row_text`). In an agenda table (its first row a föredragningslista's
+    header, `_agenda_title_column`) the Ärende cell's paragraphs are set apart by hand, so a labelled
+    one, a sentence under the title ("Diarienr: KFN 2026/5", "Ingen beslutspunkt.") or a list of
+    sub-points under it is the point's note, printed on a line of its own under the row, as a PDF's
+    table is read (`indexer.read.agenda_table.title_and_notes`); a paragraph Word draws a bullet before
+    is a sub-point ("• …")."""
+    rows = [row.cells for row in table.rows]
+    column = _agenda_title_column(rows)
+    out = []
+    for k, cells in enumerate(rows):
+        notes: list[str] = []
+        if k and column is not None and column < len(cells):
+            parts: list[str] = []
+            for p in cells[column].paragraphs:
+                lines = [" ".join(line.split()) for line in p.text.split("\n") if line.strip()]
+                if lines and parts and bullet(p):
+                    lines[0] = "• " + lines[0]
+                parts += lines
+            title, notes = title_and_notes(parts, range(1, len(parts)))
+            out.append(_row_text(cells, {column: " ".join(title)}))
+        else:
+            out.append(_row_text(cells))
+        out += notes
+    return out
+
+
+def _agenda_title_column(rows: list[list[Any]]) -> int | None:
     """The Ärende column of an agenda table ("Nr | Ärende | Föredragande", its header the first row;
     `indexer.read.agenda_table`), or None."""
     if not rows:
         return None
-    texts = [" ".join(c.text.split()) for c in rows[0].cells]
+    texts = [" ".join(c.text.split()) for c in rows[0]]
     if not is_header(texts):
         return None
     cols = number_and_title(texts)
     return cols[1] if cols else None
 
 
-def _row_text(cells: list[Any], title: int | None = None) -> str:
+def _row_text(cells: list[Any], texts: dict[int, str] | None = None) -> str:
     """A table row as tab-separated cells, one per grid column: a cell merged across columns is the same
     cell element in each (python-docx repeats it), so its text stands in the first and the columns it
     spans stay empty. Two empty cells side by side stay two cells (a vote table's X keeps its column).
-
-    In an agenda table's Ärende cell (`title`) the paragraphs are set apart by hand: a labelled one or
-    a sentence under the title ("Diarienr: KFN 2026/5", "Ingen beslutspunkt.") is the point's note,
-    printed on a line of its own under the row, as a PDF's table is read."""
+    `texts` gives the text of some columns instead of their cells'."""
     out: list[str] = []
-    notes: list[str] = []
     for k, cell in enumerate(cells):
         spanned = k > 0 and cell._tc is cells[k - 1]._tc
-        if not spanned and k == title:
-            lines = [x for x in (" ".join(ln.split()) for ln in cell.text.split("\n")) if x]
-            head, notes = title_and_notes(lines, range(1, len(lines)))
-            out.append(" ".join(head))
-            continue
-        out.append("" if spanned else cell.text.replace("\n", " ").strip())
-    return "\t".join(out) + "".join(f"\n{n}" for n in notes)
+        text = (texts or {}).get(k)
+        out.append("" if spanned else text if text is not None else cell.text.replace("\n", " ").strip())
+    return "\t".join(out)
 
 
 def _with_header(pages: list[list[str]], header: list[str]) -> str:

@@ -62,6 +62,11 @@ class ListNumbers:
             return None
         return num_id, int(_val(num_pr, f"{_W}ilvl") or 0)
 
+    def bullet(self, paragraph: Any) -> bool:
+        """Whether Word draws a bullet before this paragraph (no number is counted)."""
+        key = self._num_pr(paragraph)
+        return key is not None and self._formats.get(key, ("", 0))[0] == "bullet"
+
     def marker(self, paragraph: Any) -> str:
         """The marker Word draws before this paragraph: "3. ", "• ", or "" for an unnumbered one."""
         key = self._num_pr(paragraph)

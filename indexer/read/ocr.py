@@ -12,6 +12,7 @@ table's rows are printed with a tab per column from the words' positions (`index
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from collections import deque
@@ -30,6 +31,13 @@ from indexer.read.ocr_tables import OcrWord, mark_like, vote_table_lines
 #: Words read with less confidence are dropped: on minutes they are a logo, a stamp or a signature
 #: read as letters (measured on the Alingsås protocols: CER 3.1% -> 2.8%, bench/bench_ocr.py).
 MIN_WORD_CONFIDENCE = 30.0
+
+#: The paragraph sign as Tesseract reads it when unsure of it: "§", "$", "$&", "&", "S", "8".
+_SIGN = re.compile(r"^(?:§|\$&?|&|S|8)$")
+#: ... or run into the number: "$115", "§115".
+_SIGN_NUMBER = re.compile(r"^(?:§|\$&?)(\d{1,3})$")
+#: A paragraph's number: one to three digits (a full stop or a colon may follow).
+_NUMBER = re.compile(r"^\d{1,3}[.:]?$")
 
 __all__ = [
     "MIN_WORD_CONFIDENCE",
@@ -87,10 +95,37 @@ def render_page(page: Any, dpi: int) -> bytes:
     return header + image.tobytes()
 
 
+def _unsure_sign(words: list[OcrWord]) -> tuple[int, list[OcrWord]]:
+    """A line that opens with a paragraph sign and its number, one of them read with less than
+    `MIN_WORD_CONFIDENCE` ("$" at 5, "115" at 0: Tesseract is often unsure of a § and of the number
+    beside it): how many of the line's first words they are, and the two words to keep instead, an
+    unsure sign written "S" (the shape `indexer.read.ocr_fix` puts back as § only where the document's
+    run of paragraph numbers confirms it), both as sure as a word that is kept and no surer.
+    (0, []) for any other line."""
+    if not words:
+        return 0, []
+    first = words[0]
+    if glued := _SIGN_NUMBER.match(first.text):
+        pair, number = [first], glued.group(1)
+    elif len(words) >= 2 and _SIGN.match(first.text) and _NUMBER.match(words[1].text):
+        pair, number = words[:2], words[1].text.rstrip(".:")
+    else:
+        return 0, []
+    if all(w.confidence >= MIN_WORD_CONFIDENCE for w in pair):
+        return 0, []
+    sign = first.text if first.confidence >= MIN_WORD_CONFIDENCE and not glued else "S"
+    end, sure = pair[-1], MIN_WORD_CONFIDENCE
+    return len(pair), [
+        OcrWord(sign, first.left, first.top, first.width if not glued else 0, first.height, sure),
+        OcrWord(number, end.left, end.top, end.width, end.height, sure),
+    ]
+
+
 def _tsv_words(tsv: str, dpi: int) -> list[tuple[tuple[str, str], list[OcrWord]]]:
     """Tesseract's lines in reading order: (block, paragraph) and the line's words. A word read with
-    less than `MIN_WORD_CONFIDENCE` is left out unless it reads as a cross (a vote table's mark), and
-    so is a logo in the page's header (`indexer.read.ocr_logo`)."""
+    less than `MIN_WORD_CONFIDENCE` is left out unless it reads as a cross (a vote table's mark) or is
+    an unsure paragraph sign (`_unsure_sign`), and so is a logo in the page's header
+    (`indexer.read.ocr_logo`)."""
     read: list[tuple[tuple[str, str], list[OcrWord]]] = []
     current: tuple[str, str, str] | None = None
     height = 0
@@ -108,11 +143,9 @@ def _tsv_words(tsv: str, dpi: int) -> list[tuple[tuple[str, str], list[OcrWord]]
     logo = logo_words([words for _, words in read], height, dpi)
     out = []
     for key, words in read:
-        kept = [
-            w
-            for w in words
-            if id(w) not in logo and (w.confidence >= MIN_WORD_CONFIDENCE or mark_like(w.text))
-        ]
+        words = [w for w in words if id(w) not in logo]
+        n, kept = _unsure_sign(words)
+        kept += [w for w in words[n:] if w.confidence >= MIN_WORD_CONFIDENCE or mark_like(w.text)]
         if kept:
             out.append((key, kept))
     return out

@@ -12,14 +12,22 @@ the structure says so: it belongs to the longest run of headings whose numbers g
 three in document order (the paragraphs of a protocol follow each other; a list of cited
 "§68 KSAU" decisions forms a shorter run), or it is the one paragraph of a protocol extract. A
 table of contents ("894⇥Information och överläggningar", a title a tab away) is a second such run
-of the same numbers, and is put back too.
+of the same numbers, and is put back too; a case number a tab away ("§ 116⇥Dnr KS 2026/061") is
+the heading's own, not a contents line's title. A sign Tesseract was unsure of comes as "S"
+(`indexer.read.ocr`). A § lost altogether ("113" alone over its title) is put back only in a gap of
+that run, between the headings around it.
+
+The words that tell who did what ("yrkar", "reserverar sig", "instämmer", "Reservation") are put back
+where a letter of them was read as one Tesseract confuses it with ("vrkar", "rescrverar", "slg",
+"instammer") or their space was lost ("reserverarsig"): a misread one loses the action. A word of its
+own ("yrkat", "avslog") is never changed.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["fix_paragraph_signs"]
+__all__ = ["fix_minutes_words", "fix_paragraph_signs"]
 
 # A bullet read as a letter or a dot: "e Tjänsteskrivelse", ". Beslut": never a word of its own.
 _BULLET = re.compile(r"^(\s*)(?:e|o|\.|°|\*|«)\s+(?=[A-ZÅÄÖ§0-9])")
@@ -47,13 +55,20 @@ _REFERENCES = [
     (re.compile(r"(\bParagrafer\s)8(?=\d)"), r"\1§"),
 ]
 _DOLLAR = re.compile(r"\$&|&\$|\$")  # "$&": one § read as two characters
-_LISTED = re.compile(r"^\s*(?:§\s?|8\s?)\d{1,3}\t\S")  # a number, a tab, a title: a contents line
+# A case number's label: "Dnr KS 2026/061" a tab away from the § is the heading's, not a contents line.
+_DNR_LABEL = r"(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b"
+# A number, a tab, a title: a contents line.
+_LISTED = re.compile(r"^\s*(?:§\s?|8\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
 _REAL = re.compile(r"^\s*§\s?(\d{1,3})\b")
 # "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer.
 _CANDIDATE = re.compile(
     r"^(?P<lead>\s*)(?:(?:8\s|S\s?)(?P<num>\d{1,3})(?P<rest>(?:\s.{0,100})?)"
-    r"|8(?P<bare>\d{1,3})(?:(?P<dnr>\s+\d{4}[./:-]\d{1,5}\b.{0,30})|(?P<toc>\t[A-ZÅÄÖ].{0,120}))?\s*)$"
+    r"|8(?P<bare>\d{1,3})(?:(?P<dnr>\s+(?:\d{4}[./:-]\d{1,5}\b.{0,30}|" + _DNR_LABEL + r".{0,40}))"
+    r"|(?P<toc>\t[A-ZÅÄÖ].{0,120}))?\s*)$"
 )
+
+# A heading whose § OCR lost altogether: "113" alone on its line, or "113⇥Dnr KS 2026/098".
+_SIGNLESS = re.compile(r"^(?P<lead>\s*)(?P<num>\d{1,3})(?P<dnr>[ \t]+" + _DNR_LABEL + r".{0,40})?\s*$")
 
 
 def _heading_rest(rest: str) -> bool:
@@ -123,7 +138,10 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
     heads: list[tuple[int, bool]] = []  # (number, printed with §) in document order
     listed: list[bool] = []  # a contents line: "§ 34⇥Information", "894⇥Information"
     where: list[tuple[int, int] | None] = []  # (page, line) of a candidate; None for a real heading
+    at: list[tuple[int, int]] = []  # (page, line) of every heading
+    signless: list[tuple[int, int, int]] = []  # (page, line, number) of a number where a § may be lost
     for p, lines in enumerate(pages):
+        filled = [k for k, line in enumerate(lines) if line.strip()]
         for k, line in enumerate(lines):
             if p in ocr:
                 new = _RANGE.sub("§§", _BULLET.sub(r"\1• ", _DOLLAR.sub("§", line)))
@@ -136,6 +154,7 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
                 heads.append((int(m.group(1)), True))
                 listed.append(bool(_LISTED.match(line)))
                 where.append(None)
+                at.append((p, k))
             elif p in ocr and (c := _CANDIDATE.match(line)) and _heading_rest(c.group("rest") or ""):
                 same_line = c.group("dnr") or c.group("toc")  # what follows the number on its line
                 if c.group("bare") and not same_line and not _title_follows(lines, k):
@@ -143,6 +162,14 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
                 heads.append((int(c.group("num") or c.group("bare")), False))
                 listed.append(bool(_LISTED.match(line)))
                 where.append((p, k))
+                at.append((p, k))
+            elif (
+                p in ocr
+                and (b := _SIGNLESS.match(line))
+                and k not in (filled[0], filled[-1])  # never a page's number at its top or foot
+                and (b.group("dnr") or _title_follows(lines, k))
+            ):
+                signless.append((p, k, int(b.group("num"))))
     chosen = _chain(heads, listed)
     chosen |= _contents(heads, listed, chosen)
     # A protocol extract: one paragraph (on one or more pages), no other heading.
@@ -157,7 +184,31 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
         rest = c.group("rest") or c.group("dnr") or c.group("toc") or ""
         pages[p][k] = f"{c.group('lead')}§ {heads[idx][0]}{rest}"
         fixed += 1
+    fixed += _fill_gaps(pages, sorted((at[i], heads[i][0]) for i in chosen), signless)
     return fixed + _fix_after_party(pages, ocr, {heads[i][0] for i in chosen})
+
+
+def _fill_gaps(
+    pages: list[list[str]], chain: list[tuple[tuple[int, int], int]], signless: list[tuple[int, int, int]]
+) -> int:
+    """A § OCR lost altogether ("113" alone, a title under it): the number is a paragraph's where it
+    stands in a gap of the run, between the headings just before and after it and in order ("§ 112" …
+    "113" … "§ 114"), one more than the heading above or one less than the heading below. Not before
+    the run's first heading or after its last: a vote's count ("Ja" / "14") may stand there."""
+    if not chain:
+        return 0
+    fixed = 0
+    for p, k, n in signless:
+        before = [num for pos, num in chain if pos < (p, k)]
+        after = [num for pos, num in chain if pos > (p, k)]
+        prev, nxt = (before[-1] if before else None), (after[0] if after else None)
+        if prev is not None and nxt is not None and prev < n < nxt and (prev == n - 1 or nxt == n + 1):
+            b = _SIGNLESS.match(pages[p][k])
+            assert b is not None
+            pages[p][k] = f"{b.group('lead')}§ {n}{b.group('dnr') or ''}"
+            chain = sorted([*chain, ((p, k), n)])
+            fixed += 1
+    return fixed
 
 
 def _fix_after_party(pages: list[list[str]], ocr: set[int], headings: set[int]) -> int:
@@ -170,4 +221,65 @@ def _fix_after_party(pages: list[list[str]], ocr: set[int], headings: set[int]) 
             )
             fixed += new != line
             pages[p][k] = new
+    return fixed
+
+
+#: The words of the minutes that say who did what (`indexer.entities.triggers`) and the section words
+#: around them: a misread one loses the action.
+_MINUTES_WORDS = frozenset(
+    (
+        *("yrkar", "yrkade", "yrkat", "yrkande", "yrkanden", "yrkandet", "yrkandena", "yrkandes"),
+        *("reserverar", "reserverade", "reserverat", "reservation", "reservationen", "reservationer"),
+        *("instämmer", "instämde", "föreslår", "föreslog", "bifall", "bifaller", "avslag", "återremiss"),
+        *("protokollsanteckning", "justerare", "justera", "ordförande", "ordföranden", "propositionsordning"),
+        *("beslutar", "beslutade"),
+    )
+)
+#: Letters Tesseract reads one for another in a printed word: (read, meant). "vrkar" (v for y),
+#: "rescrverar" (c for e), "slg" / "s1g" / "sıg" (l, 1, dotless ı for i), "instammer" (a lost diaeresis).
+_CONFUSED = frozenset(
+    {
+        *(("v", "y"), ("c", "e"), ("l", "i"), ("1", "i"), ("ı", "i"), ("í", "i"), ("j", "i"), ("!", "i")),
+        *(("a", "ä"), ("o", "ö"), ("å", "ä"), ("ä", "a"), ("0", "o")),
+    }
+)
+_WORD = re.compile(r"(?<![\w!])[A-Za-zÅÄÖåäöıí1!]{3,}(?![\w!])")
+#: "sig" misread after the verb that takes it: "reserverar slg", "ansluter s1g".
+_SIG = re.compile(r"(?i)\b(reserver\w*|ansluter|anslöt)([ \t]+)s[l1ıíj!]g\b")
+#: A verb of the minutes run into the next word where OCR lost the space: "reserverarsig", "yrkarbifall".
+_RUN_TOGETHER = re.compile(
+    r"\b(yrkar|yrkade|reserverar|reserverade|instämmer|instämde)(sig|bifall|avslag|att|på)\b", re.IGNORECASE
+)
+
+
+def _meant(word: str) -> str | None:
+    """The minutes' word `word` is a misreading of (one or two letters confused, `_CONFUSED`), or None."""
+    low = word.lower()
+    if low in _MINUTES_WORDS:
+        return None
+    for target in _MINUTES_WORDS:
+        if len(target) != len(low) or (target[0] != low[0] and (low[0], target[0]) not in _CONFUSED):
+            continue
+        diffs = [(a, b) for a, b in zip(low, target, strict=True) if a != b]
+        if 1 <= len(diffs) <= (1 if len(target) <= 5 else 2) and all(d in _CONFUSED for d in diffs):
+            return target.capitalize() if word[:1].isupper() else target
+    return None
+
+
+def fix_minutes_words(pages: list[list[str]], ocr: set[int]) -> int:
+    """Put back the words that tell who did what where OCR misread a letter of them ("Eva Lind (SD)
+    vrkar avslag", "reserverar slg") or lost the space after them ("reserverarsig"), on the OCR'd pages
+    only; a word of its own ("yrkat", "beslut") is left as it is.
+
+    Returns:
+        How many words were put back.
+    """
+    fixed = 0
+    for p in ocr:
+        for k, line in enumerate(pages[p]):
+            new = _WORD.sub(lambda m: _meant(m.group(0)) or m.group(0), _RUN_TOGETHER.sub(r"\1 \2", line))
+            new = _SIG.sub(r"\1\2sig", new)
+            if new != line:
+                fixed += 1
+                pages[p][k] = new
     return fixed

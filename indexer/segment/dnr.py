@@ -20,7 +20,7 @@ organization. The families:
   (Region Sörmland);
 - after a label or where a case number stands (a Dnr line, a Dnr column), a series in title case or
   before a serial/year: "Dnr Ks 2019/123", "Dnr: Ks 1009/2022", "Dnr KS 45/2026" (Örebro's order),
-  "Dnr RS 1187-2026" (serial-year with a dash);
+  "Dnr RS 1187-2026" (serial-year with a dash), "Dnr: KS 26-412" (a two-digit year, a dash, a serial);
 - a bare number after a label, "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer 123/2024",
   "Dnr 45/24", "Dnr 2026-000021-101" (year, serial and a document suffix): a bare key ("2024/1") that
   only means something within its organization (the store scopes it, `indexer.store.cases`); a bare
@@ -135,11 +135,13 @@ _LABELLED_LETTER = re.compile(DNR_LABEL + _LETTER_NUM)
 _LABELLED_BARE = re.compile(DNR_LABEL + _BARE_NUM)
 # A series written in title case, trusted only after a label: "Dnr Ks 2019/123", "Diarienummer: Bun 2024:12".
 # Or the serial before the year, as Örebro prints: "Dnr: Ks 1009/2022", "Dnr KS 45/2026", or with a dash and
-# a serial of three digits or more, as Region Västerbotten prints: "Dnr RS 1187-2026".
+# a serial of three digits or more, as Region Västerbotten prints: "Dnr RS 1187-2026"; or a two-digit year, a
+# dash and a serial of three digits or more: "Dnr: KS 26-412".
 _TITLE_CASE_NUM = (
     r"(?P<num>(?P<s>[A-ZÅÄÖ][a-zåäö]{1,3})(?P<a> |/|-)(?P<y>(?:19|20)\d\d)(?P<b>[/:.-])(?P<n>\d{1,6})"
     r"|(?P<s2>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<n2>\d{1,6}(?=/)|\d{3,6}(?=-))(?P<c2>[/-])"
-    r"(?P<y2>(?:19|20)\d\d))"
+    r"(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<s3>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<y3>\d\d)-(?!(?:19|20)\d\d\b)(?P<n3>\d{3,6}))"
     r"(?![\w/]|[-.:]\d)"
 )
 _LABELLED_TITLE_CASE = re.compile(DNR_LABEL + _TITLE_CASE_NUM)
@@ -371,7 +373,7 @@ def _scan(
         for m in _BARE.finditer(text):
             add(m.start(), m.end(), (f"{hint}-{m['y']}-{m['n']}", hint, int(m["y"]), m["n"], None))
     for m in (_POSITIONED_TITLE_CASE if bare or title_series else _LABELLED_TITLE_CASE).finditer(text):
-        series = (m["s"] or m["s2"]).upper()
+        series = (m["s"] or m["s2"] or m["s3"]).upper()
         if not _ok_series(series):
             continue
         at = m.start("num")
@@ -384,6 +386,8 @@ def _scan(
             continue  # unlabelled, and not a series the document prints after its labels
         if m["s"]:
             key, year, serial = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}", m["y"], m["n"]
+        elif m["s3"]:
+            key, year, serial = f"{series} {m['y3']}-{m['n3']}", str(_year4(m["y3"])), m["n3"]
         else:
             key, year, serial = f"{series} {m['n2']}{m['c2']}{m['y2']}", m["y2"], m["n2"]
         add(m.start("num"), m.end("num"), (key, series, int(year), serial, None))
@@ -407,9 +411,9 @@ def title_case_series(text: str) -> frozenset[str]:
     """The series a document prints in title case after its labels ("Ärendenummer: Ks 00401/2025"):
     the same series without a label elsewhere in it ("… om läxhjälp (Ks 00701/2025)") is its case number."""
     return frozenset(
-        (m["s"] or m["s2"]).upper()
+        (m["s"] or m["s2"] or m["s3"]).upper()
         for m in _LABELLED_TITLE_CASE.finditer(text)
-        if not (m["s"] or m["s2"]).isupper() and _ok_series((m["s"] or m["s2"]).upper())
+        if not (m["s"] or m["s2"] or m["s3"]).isupper() and _ok_series((m["s"] or m["s2"] or m["s3"]).upper())
     )
 
 

@@ -213,8 +213,14 @@ def _title_goes_on(row: _Row, cells: list[str], text_col: bool, widest: int) -> 
     first, last = cells[0], row.title[-1]
     if not row.open or _NOTE_LABEL.match(first) or not continues_title(last, first, None):
         return False
-    if len(cells) >= 2 or not text_col:
-        return True  # the title cell and the next column wrapped together, or no other column can
+    if len(cells) >= 2:
+        return True  # the title cell and the next column wrapped together
+    if not text_col:
+        # No other column can hold the line: it goes on with the title, unless it is a sentence under a
+        # title that broke in no phrase ("1.⇥Mötets öppnande" / "Ordföranden öppnar mötet.": the text
+        # under a numbered point of mötesanteckningar set with a tab after the number).
+        sentence = first[:1].isupper() and re.search(r"\b[a-zåäö]{4,}\.$", first) is not None
+        return ends_open(last) or not sentence
     if row.last_cells and row.last_cells[-1].endswith(","):
         return False  # "Patrik Sjögren," / "controller": the presenter's title under the name
     # A presenter cell that is whole ("Josefin Rask, kvalitetschef") has no more to wrap onto the next line.

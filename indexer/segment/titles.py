@@ -365,7 +365,7 @@ def title_block(
     while j < len(lines) and len(idx) < _MAX_TITLE_LINES:
         raw = lines[j].strip()
         if not raw or is_header_line(raw):
-            if idx and not raw:
+            if idx and not raw and not _goes_on_past_blank(lines, j, parts[-1]):
                 break
             blanks += not raw
             if blanks > 2:
@@ -407,6 +407,14 @@ def title_block(
         dnr = _labelled_below(lines, j, hint, stop)
     # A heading's full stop goes, an abbreviation's ("m.fl.") stays.
     return idx, re.sub(r"(?<=[a-zåäö]{4})\.$", "", join_lines(parts)), dnr
+
+
+def _goes_on_past_blank(lines: list[str], j: int, prev: str) -> bool:
+    """A title line that breaks inside a phrase with a comma ("Försäljning av del av fastigheten
+    Åmmeberg 2:41,"), one blank line (j) and a line in lower case that ends no sentence: OCR parts a
+    heading's lines as paragraphs where their spacing differs, the title goes on there."""
+    nxt = lines[j + 1].strip() if j + 1 < len(lines) else ""
+    return prev.endswith(",") and nxt[:1].islower() and not _ends_sentence(nxt) and len(nxt.split()) <= 12
 
 
 def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
