@@ -13,7 +13,8 @@ three in document order (the paragraphs of a protocol follow each other; a list 
 "§68 KSAU" decisions forms a shorter run), or it is the one paragraph of a protocol extract. A
 table of contents ("894⇥Information och överläggningar", a title a tab away) is a second such run
 of the same numbers, and is put back too; a case number a tab away ("§ 116⇥Dnr KS 2026/061") is
-the heading's own, not a contents line's title. A sign Tesseract was unsure of comes as "S"
+the heading's own, not a contents line's title. A sign read as "3" ("389⇥Interpellation från …")
+is a candidate only with a title or case number on its line. A sign Tesseract was unsure of comes as "S"
 (`indexer.read.ocr`). A § lost altogether ("113" alone over its title) is put back only in a gap of
 that run, between the headings around it.
 
@@ -58,12 +59,13 @@ _DOLLAR = re.compile(r"\$&|&\$|\$")  # "$&": one § read as two characters
 # A case number's label: "Dnr KS 2026/061" a tab away from the § is the heading's, not a contents line.
 _DNR_LABEL = r"(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b"
 # A number, a tab, a title: a contents line.
-_LISTED = re.compile(r"^\s*(?:§\s?|8\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
+_LISTED = re.compile(r"^\s*(?:§\s?|[38]\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
 _REAL = re.compile(r"^\s*§\s?(\d{1,3})\b")
-# "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer.
+# "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer
+# or a title a tab away; "393" (§ read as 3) before a diarienummer or a title.
 _CANDIDATE = re.compile(
     r"^(?P<lead>\s*)(?:(?:8\s|S\s?)(?P<num>\d{1,3})(?P<rest>(?:\s.{0,100})?)"
-    r"|8(?P<bare>\d{1,3})(?:(?P<dnr>\s+(?:\d{4}[./:-]\d{1,5}\b.{0,30}|" + _DNR_LABEL + r".{0,40}))"
+    r"|(?P<glyph>[38])(?P<bare>\d{1,3})(?:(?P<dnr>\s+(?:\d{4}[./:-]\d{1,5}\b.{0,30}|" + _DNR_LABEL + r".{0,40}))"
     r"|(?P<toc>\t[A-ZÅÄÖ].{0,120}))?\s*)$"
 )
 
@@ -155,7 +157,13 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
                 listed.append(bool(_LISTED.match(line)))
                 where.append(None)
                 at.append((p, k))
-            elif p in ocr and (c := _CANDIDATE.match(line)) and _heading_rest(c.group("rest") or ""):
+            elif (
+                p in ocr
+                and (c := _CANDIDATE.match(line))
+                and _heading_rest(c.group("rest") or "")
+                # "389": a § read as "3" only before a title or case number on its line, never alone
+                and (c.group("glyph") != "3" or c.group("dnr") or c.group("toc"))
+            ):
                 same_line = c.group("dnr") or c.group("toc")  # what follows the number on its line
                 if c.group("bare") and not same_line and not _title_follows(lines, k):
                     continue
