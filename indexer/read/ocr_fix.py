@@ -26,9 +26,10 @@ own ("yrkat", "avslog") is never changed.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-__all__ = ["fix_minutes_words", "fix_paragraph_signs"]
+__all__ = ["fix_minutes_words", "fix_paragraph_signs", "fix_party_column"]
 
 # A bullet read as a letter or a dot: "e Tjänsteskrivelse", ". Beslut": never a word of its own.
 _BULLET = re.compile(r"^(\s*)(?:e|o|\.|°|\*|«)\s+(?=[A-ZÅÄÖ§0-9])")
@@ -290,4 +291,58 @@ def fix_minutes_words(pages: list[list[str]], ocr: set[int]) -> int:
             if new != line:
                 fixed += 1
                 pages[p][k] = new
+    return fixed
+
+
+#: The parties of a member list's party column, and what Tesseract reads a lone code as on a noisy
+#: scan: "5" or "3" for S, "(&", "GC" or "Ec" for C, "Vv" for V.
+_PARTY_CODES = frozenset(("S", "M", "C", "V", "L", "KD", "SD", "MP"))
+_PARTY_MISREAD = {
+    **dict.fromkeys(("5", "3", "$", "§", "s"), "S"),
+    **dict.fromkeys(("(&", "&", "(", "G", "GC", "Gc", "EC", "Ec", "c", "(C", "C)", "(c", "©", "€"), "C"),
+    **dict.fromkeys(("Vv", "VV", "v"), "V"),
+    **dict.fromkeys(("5D", "$D", "SO"), "SD"),
+    **dict.fromkeys(("Mp", "MR"), "MP"),
+}
+#: A person's name in a cell of its own: two to four capitalised words ("Sofia Larsson Eng", "Jan-Erik Sahlin").
+_NAME_CELL = re.compile(r"^[A-ZÅÄÖ][a-zåäöéüA-ZÅÄÖ'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+(?:-[A-ZÅÄÖ][a-zåäöéü'-]+)?){1,3}$")
+#: A code run into the role cell beside it: "S ordf.", "M 1:e v. ordf.", "C ledamot".
+_CODE_AND_ROLE = re.compile(r"^(?P<code>S|M|C|V|L|KD|SD|MP) (?P<role>(?:\d:e )?[a-zåäö][\w.: ]*)$")
+
+
+def fix_party_column(pages: list[list[str]], ocr: set[int]) -> int:
+    """Put back the party codes OCR misread in a member list's party column, on the OCR'd pages.
+
+    A page has such a column where three or more of its tab-separated lines have a name cell followed
+    by a party code ("Karl Nyberg⇥M"); there a cell after a name that reads as a known misreading of a
+    code ("Annika Sjödin⇥5", "Erik Grahn⇥(&") is that code, and a code run into its role ("S ordf.")
+    is parted from it by a tab. A page without that column is left as it is.
+
+    Returns:
+        How many cells were changed.
+    """
+    fixed = 0
+    for p in ocr:
+        rows = [(k, line.split("\t")) for k, line in enumerate(pages[p]) if "\t" in line]
+        pairs = sum(
+            1
+            for _, cells in rows
+            for a, b in itertools.pairwise(cells)
+            if _NAME_CELL.match(a.strip()) and b.strip() in _PARTY_CODES
+        )
+        if pairs < 3:
+            continue
+        for k, cells in rows:
+            new = list(cells)
+            for i in range(1, len(cells)):
+                if not _NAME_CELL.match(cells[i - 1].strip()):
+                    continue
+                cell = cells[i].strip()
+                if cell in _PARTY_MISREAD:
+                    new[i] = _PARTY_MISREAD[cell]
+                elif m := _CODE_AND_ROLE.match(cell):
+                    new[i] = f"{m['code']}\t{m['role']}"
+            if new != cells:
+                fixed += 1
+                pages[p][k] = "\t".join(new)
     return fixed
