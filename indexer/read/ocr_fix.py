@@ -66,7 +66,8 @@ _REAL = re.compile(r"^\s*§\s?(\d{1,3})\b")
 # or a title a tab away; "393" (§ read as 3) before a diarienummer or a title.
 _CANDIDATE = re.compile(
     r"^(?P<lead>\s*)(?:(?:8\s|S\s?)(?P<num>\d{1,3})(?P<rest>(?:\s.{0,100})?)"
-    r"|(?P<glyph>[38])(?P<bare>\d{1,3})(?:(?P<dnr>\s+(?:\d{4}[./:-]\d{1,5}\b.{0,30}|" + _DNR_LABEL + r".{0,40}))"
+    r"|(?P<glyph>[38])(?P<bare>\d{1,3})"
+    r"(?:(?P<dnr>\s+(?:\d{4}[./:-]\d{1,5}\b.{0,30}|" + _DNR_LABEL + r".{0,40}))"
     r"|(?P<toc>\t[A-ZÅÄÖ].{0,120}))?\s*)$"
 )
 
@@ -304,8 +305,10 @@ _PARTY_MISREAD = {
     **dict.fromkeys(("5D", "$D", "SO"), "SD"),
     **dict.fromkeys(("Mp", "MR"), "MP"),
 }
-#: A person's name in a cell of its own: two to four capitalised words ("Sofia Larsson Eng", "Jan-Erik Sahlin").
-_NAME_CELL = re.compile(r"^[A-ZÅÄÖ][a-zåäöéüA-ZÅÄÖ'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+(?:-[A-ZÅÄÖ][a-zåäöéü'-]+)?){1,3}$")
+#: A name in a cell of its own: two to four capitalised words ("Sofia Larsson Eng", "Jan-Erik Sahlin").
+_NAME_CELL = re.compile(
+    r"^[A-ZÅÄÖ][a-zåäöéüA-ZÅÄÖ'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+(?:-[A-ZÅÄÖ][a-zåäöéü'-]+)?){1,3}$"
+)
 #: A code run into the role cell beside it: "S ordf.", "M 1:e v. ordf.", "C ledamot".
 _CODE_AND_ROLE = re.compile(r"^(?P<code>S|M|C|V|L|KD|SD|MP) (?P<role>(?:\d:e )?[a-zåäö][\w.: ]*)$")
 
