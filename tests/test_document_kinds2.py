@@ -188,7 +188,10 @@ def test_a_delegationslista_is_dated_by_the_meeting_it_is_reported_to(line: str)
         line,
     ]
     assert meeting_date(head, [], lambda _: False, doc_type="delegationslista")[0] == "2026-11-18"
-    # another document's date is not read from a meeting it names
+    # a list's own date wins ("Datum: 2026-11-02"), and another document's is not read from a meeting it names
+    assert meeting_date(["Datum: 2026-11-02", *head], [], lambda _: False, doc_type="delegationslista")[0] == (
+        "2026-11-02"
+    )
     assert meeting_date(["Datum 2026-11-02", line], [], lambda _: False, doc_type="tjänsteskrivelse")[0] == (
         "2026-11-02"
     )

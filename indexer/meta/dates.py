@@ -173,15 +173,16 @@ def meeting_date(
         d = parse_swedish_date(invited) if invited else None  # "… till sammanträde den 29 oktober 2026"
         if d:
             return d, "invitation"
-    if doc_type == "delegationslista":
-        # The meeting it is reported to ("Redovisas vid socialnämndens sammanträde 2026-10-21"), not the
-        # period its decisions cover ("Delegationsbeslut 2026-09-01 – 2026-09-30") or the day it was printed.
-        d = _reported_at(head)
-        if d:
-            return d, "label"
     d = _labelled(head)
     if d:
         return d, "label"
+    if doc_type == "delegationslista":
+        # Without a date of its own ("Datum: 2025-10-06"), the meeting it is reported to ("Redovisas vid
+        # socialnämndens sammanträde 2026-10-21"), not the period its decisions cover ("Delegationsbeslut
+        # 2026-09-01 – 2026-09-30") or the day it was printed ("Utskriftsdatum").
+        d = _reported_at(head)
+        if d:
+            return d, "label"
     d = _running(running)
     if d:
         return d, "page header"
