@@ -22,6 +22,10 @@ The words that tell who did what ("yrkar", "reserverar sig", "instämmer", "Rese
 where a letter of them was read as one Tesseract confuses it with ("vrkar", "rescrverar", "slg",
 "instammer") or their space was lost ("reserverarsig"): a misread one loses the action. A word of its
 own ("yrkat", "avslog") is never changed.
+
+A member list's party column loses its codes to a noisy scan ("Annika Sjödin⇥5", "Erik Grahn⇥(&",
+"S ordf." for the code and the role in one cell): put back on a page where three or more names stand
+beside a code that reads right, so the column is known to be one of parties.
 """
 
 from __future__ import annotations
