@@ -176,6 +176,13 @@ def meeting_date(
     d = _labelled(head)
     if d:
         return d, "label"
+    if doc_type == "delegationslista":
+        # Without a date of its own ("Datum: 2025-10-06"), the meeting it is reported to ("Redovisas vid
+        # socialnämndens sammanträde 2026-10-21"), not the period its decisions cover ("Delegationsbeslut
+        # 2026-09-01 – 2026-09-30") or the day it was printed ("Utskriftsdatum").
+        d = _reported_at(head)
+        if d:
+            return d, "label"
     d = _running(running)
     if d:
         return d, "page header"
@@ -183,6 +190,20 @@ def meeting_date(
     if d:
         return d, "page title"
     return _cover_date(head, is_organ_line), "cover"
+
+
+# A meeting named with its date in a sentence: "sammanträde 2026-10-21", "sammanträdet den 21 oktober 2026",
+# "nämndens sammanträde onsdagen den 21 oktober 2026".
+_AT_MEETING = re.compile(r"\bsammanträde(?:t|s)?\s+(?:(?:\w+dagen\s+)?den\s+)?(?=\d)", re.IGNORECASE)
+
+
+def _reported_at(head: list[str]) -> str | None:
+    """The date of the meeting a line names ("Redovisas vid nämndens sammanträde 2026-10-21"), or None."""
+    for ln in head:
+        m = _AT_MEETING.search(ln)
+        if m and (d := parse_swedish_date(ln[m.end() : m.end() + 20])):
+            return d
+    return None
 
 
 def _cover_date(head: list[str], organ_line: Callable[[str], bool]) -> str | None:

@@ -113,6 +113,20 @@ def _not_minutes(head: list[str]) -> str | None:
     return None
 
 
+#: A protocol's own title as a heading: "SAMMANTRÄDESPROTOKOLL", "## Protokoll", "Justerat protokoll".
+_PROTOCOL_TITLE = re.compile(r"^[#*\s]*(?:sammanträdes|justerat |mötes)?protokoll\b", re.IGNORECASE)
+
+
+def _agenda_before_protocol(text: str, lines: list[str], head: list[str]) -> bool:
+    """A protocol that prints its agenda first (a meeting portal's page, a protocol's contents): its cover
+    names a "Föredragningslista" or "Dagordning" but not a kallelse, and under it a protocol's own title
+    heads § paragraphs (two or more). A kallelse's agenda is no protocol's."""
+    if any(re.search(r"kallelse", ln, re.I) for ln in head):
+        return False
+    titled = any(_PROTOCOL_TITLE.match(ln) and _title_line(ln) for ln in lines)
+    return titled and len(set(re.findall(r"^\s*[§$]\s?(\d+)\s", text, re.M))) >= 2
+
+
 def doc_type(
     text: str, lines: list[str], running: list[str], page_title: list[str] | None = None
 ) -> tuple[str | None, str]:
@@ -133,6 +147,8 @@ def doc_type(
         return kind, "page header"
     head = [ln for ln in lines if ln][:8]
     kind = _named_type(head)
+    if kind == "kallelse" and _agenda_before_protocol(text, lines, head):
+        return "protokoll", "structure"
     if kind:
         return kind, "cover"
     kind = _named_type(page_title or [])

@@ -13,7 +13,8 @@ three in document order (the paragraphs of a protocol follow each other; a list 
 "§68 KSAU" decisions forms a shorter run), or it is the one paragraph of a protocol extract. A
 table of contents ("894⇥Information och överläggningar", a title a tab away) is a second such run
 of the same numbers, and is put back too; a case number a tab away ("§ 116⇥Dnr KS 2026/061") is
-the heading's own, not a contents line's title. A sign Tesseract was unsure of comes as "S"
+the heading's own, not a contents line's title. A sign read as "3" ("389⇥Interpellation från …")
+is a candidate only with a title or case number on its line. A sign Tesseract was unsure of comes as "S"
 (`indexer.read.ocr`). A § lost altogether ("113" alone over its title) is put back only in a gap of
 that run, between the headings around it.
 
@@ -21,13 +22,18 @@ The words that tell who did what ("yrkar", "reserverar sig", "instämmer", "Rese
 where a letter of them was read as one Tesseract confuses it with ("vrkar", "rescrverar", "slg",
 "instammer") or their space was lost ("reserverarsig"): a misread one loses the action. A word of its
 own ("yrkat", "avslog") is never changed.
+
+A member list's party column loses its codes to a noisy scan ("Annika Sjödin⇥5", "Erik Grahn⇥(&",
+"S ordf." for the code and the role in one cell): put back on a page where three or more names stand
+beside a code that reads right, so the column is known to be one of parties.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
-__all__ = ["fix_minutes_words", "fix_paragraph_signs"]
+__all__ = ["fix_minutes_words", "fix_paragraph_signs", "fix_party_column"]
 
 # A bullet read as a letter or a dot: "e Tjänsteskrivelse", ". Beslut": never a word of its own.
 _BULLET = re.compile(r"^(\s*)(?:e|o|\.|°|\*|«)\s+(?=[A-ZÅÄÖ§0-9])")
@@ -58,12 +64,14 @@ _DOLLAR = re.compile(r"\$&|&\$|\$")  # "$&": one § read as two characters
 # A case number's label: "Dnr KS 2026/061" a tab away from the § is the heading's, not a contents line.
 _DNR_LABEL = r"(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b"
 # A number, a tab, a title: a contents line.
-_LISTED = re.compile(r"^\s*(?:§\s?|8\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
+_LISTED = re.compile(r"^\s*(?:§\s?|[38]\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
 _REAL = re.compile(r"^\s*§\s?(\d{1,3})\b")
-# "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer.
+# "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer
+# or a title a tab away; "393" (§ read as 3) before a diarienummer or a title.
 _CANDIDATE = re.compile(
     r"^(?P<lead>\s*)(?:(?:8\s|S\s?)(?P<num>\d{1,3})(?P<rest>(?:\s.{0,100})?)"
-    r"|8(?P<bare>\d{1,3})(?:(?P<dnr>\s+(?:\d{4}[./:-]\d{1,5}\b.{0,30}|" + _DNR_LABEL + r".{0,40}))"
+    r"|(?P<glyph>[38])(?P<bare>\d{1,3})"
+    r"(?:(?P<dnr>\s+(?:\d{4}[./:-]\d{1,5}\b.{0,30}|" + _DNR_LABEL + r".{0,40}))"
     r"|(?P<toc>\t[A-ZÅÄÖ].{0,120}))?\s*)$"
 )
 
@@ -155,7 +163,13 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
                 listed.append(bool(_LISTED.match(line)))
                 where.append(None)
                 at.append((p, k))
-            elif p in ocr and (c := _CANDIDATE.match(line)) and _heading_rest(c.group("rest") or ""):
+            elif (
+                p in ocr
+                and (c := _CANDIDATE.match(line))
+                and _heading_rest(c.group("rest") or "")
+                # "389": a § read as "3" only before a title or case number on its line, never alone
+                and (c.group("glyph") != "3" or c.group("dnr") or c.group("toc"))
+            ):
                 same_line = c.group("dnr") or c.group("toc")  # what follows the number on its line
                 if c.group("bare") and not same_line and not _title_follows(lines, k):
                     continue
@@ -282,4 +296,60 @@ def fix_minutes_words(pages: list[list[str]], ocr: set[int]) -> int:
             if new != line:
                 fixed += 1
                 pages[p][k] = new
+    return fixed
+
+
+#: The parties of a member list's party column, and what Tesseract reads a lone code as on a noisy
+#: scan: "5" or "3" for S, "(&", "GC" or "Ec" for C, "Vv" for V.
+_PARTY_CODES = frozenset(("S", "M", "C", "V", "L", "KD", "SD", "MP"))
+_PARTY_MISREAD = {
+    **dict.fromkeys(("5", "3", "$", "§", "s"), "S"),
+    **dict.fromkeys(("(&", "&", "(", "G", "GC", "Gc", "EC", "Ec", "c", "(C", "C)", "(c", "©", "€"), "C"),
+    **dict.fromkeys(("Vv", "VV", "v"), "V"),
+    **dict.fromkeys(("5D", "$D", "SO"), "SD"),
+    **dict.fromkeys(("Mp", "MR"), "MP"),
+}
+#: A name in a cell of its own: two to four capitalised words ("Sofia Larsson Eng", "Jan-Erik Sahlin").
+_NAME_CELL = re.compile(
+    r"^[A-ZÅÄÖ][a-zåäöéüA-ZÅÄÖ'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+(?:-[A-ZÅÄÖ][a-zåäöéü'-]+)?){1,3}$"
+)
+#: A code run into the role cell beside it: "S ordf.", "M 1:e v. ordf.", "C ledamot".
+_CODE_AND_ROLE = re.compile(r"^(?P<code>S|M|C|V|L|KD|SD|MP) (?P<role>(?:\d:e )?[a-zåäö][\w.: ]*)$")
+
+
+def fix_party_column(pages: list[list[str]], ocr: set[int]) -> int:
+    """Put back the party codes OCR misread in a member list's party column, on the OCR'd pages.
+
+    A page has such a column where three or more of its tab-separated lines have a name cell followed
+    by a party code ("Karl Nyberg⇥M"); there a cell after a name that reads as a known misreading of a
+    code ("Annika Sjödin⇥5", "Erik Grahn⇥(&") is that code, and a code run into its role ("S ordf.")
+    is parted from it by a tab. A page without that column is left as it is.
+
+    Returns:
+        How many cells were changed.
+    """
+    fixed = 0
+    for p in ocr:
+        rows = [(k, line.split("\t")) for k, line in enumerate(pages[p]) if "\t" in line]
+        pairs = sum(
+            1
+            for _, cells in rows
+            for a, b in itertools.pairwise(cells)
+            if _NAME_CELL.match(a.strip()) and b.strip() in _PARTY_CODES
+        )
+        if pairs < 3:
+            continue
+        for k, cells in rows:
+            new = list(cells)
+            for i in range(1, len(cells)):
+                if not _NAME_CELL.match(cells[i - 1].strip()):
+                    continue
+                cell = cells[i].strip()
+                if cell in _PARTY_MISREAD:
+                    new[i] = _PARTY_MISREAD[cell]
+                elif m := _CODE_AND_ROLE.match(cell):
+                    new[i] = f"{m['code']}\t{m['role']}"
+            if new != cells:
+                fixed += 1
+                pages[p][k] = "\t".join(new)
     return fixed

@@ -250,6 +250,8 @@ def _wrapped(
     """A title printed on the § line at i, with the lines it wraps onto, and a "Dnr" line under it."""
     idx, parts, shown, dnr = [i], [rest], lines[i].strip(), []
     j, ln = _next_lines(lines, i + 1)
+    if not ln and _goes_on_past_blank(lines, j, rest.strip(), hint):
+        j, ln = _next_lines(lines, j + 1)  # "§ 91⇥Detaljplan för Duveds centrum," / "" / "antagande"
     while ln and len(idx) < _MAX_TITLE_LINES and not _ends_sentence(parts[-1]):
         text, found = _left_dnr(ln, parts[-1], width, shown, hint)
         if found:  # "Dnr UN 2026/388<gap>ändrade kursplaner i slöjd": number left, the title goes on right
@@ -365,7 +367,7 @@ def title_block(
     while j < len(lines) and len(idx) < _MAX_TITLE_LINES:
         raw = lines[j].strip()
         if not raw or is_header_line(raw):
-            if idx and not raw and not _goes_on_past_blank(lines, j, parts[-1]):
+            if idx and not raw and not _goes_on_past_blank(lines, j, parts[-1], hint):
                 break
             blanks += not raw
             if blanks > 2:
@@ -409,12 +411,20 @@ def title_block(
     return idx, re.sub(r"(?<=[a-zåäö]{4})\.$", "", join_lines(parts)), dnr
 
 
-def _goes_on_past_blank(lines: list[str], j: int, prev: str) -> bool:
+def _goes_on_past_blank(lines: list[str], j: int, prev: str, hint: str | None = None) -> bool:
     """A title line that breaks inside a phrase with a comma ("Försäljning av del av fastigheten
     Åmmeberg 2:41,"), one blank line (j) and a line in lower case that ends no sentence: OCR parts a
-    heading's lines as paragraphs where their spacing differs, the title goes on there."""
-    nxt = lines[j + 1].strip() if j + 1 < len(lines) else ""
-    return prev.endswith(",") and nxt[:1].islower() and not _ends_sentence(nxt) and len(nxt.split()) <= 12
+    heading's lines as paragraphs where their spacing differs, the title goes on there. So it does
+    after any title line where that lower-case line has the heading's case number right under it
+    ("… till kommunstyrelsens" / "ordförande om bredband" / "Dnr KS 2026/311"): a body's sentence
+    has no case number of its own line under it."""
+    if j + 1 >= len(lines) or lines[j].strip():
+        return False
+    nxt = lines[j + 1].strip()
+    if not nxt[:1].islower() or _ends_sentence(nxt) or len(nxt.split()) > 12:
+        return False
+    under = _MD_MARK.sub("", lines[j + 2].strip()) if j + 2 < len(lines) else ""
+    return prev.endswith(",") or bool(under and own_dnr(under, hint))
 
 
 def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:
