@@ -34,7 +34,9 @@ _NAME = rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,5}}\))?"
 _SERVES_FOR = re.compile(
     # "tjänstgörande ersättare⏎för Sofia Berg (KD)": a list's line may break between "ersättare" and "för"
     r"(?:(?i:\bersätter|\bersättare för|\bers\. för|\btjänstgör för|\bi stället för|\bistället för)"
-    r"|(?i:\bersättare|\bers\.)[ \t]*\n[ \t]*för\b)"
+    r"|(?i:\bersättare|\bers\.)[ \t]*\n[ \t]*för\b"
+    # "Ersättare som tjänstgjort: Eva Ek (M) för Bo Berg; …": a party bracket, then "för" and the member
+    r"|(?<=\))[ \t]+för(?=[ \t]+[A-ZÅÄÖ]))"
     rf"[ \t]*(?P<nl>\n[ \t]*)?(?P<name>{_NAME})"
 )
 #: "Frånvarande utan ersättare: …", "Förhinder  …", "Frånvarande ledamöter: …": names to the line end.
@@ -45,7 +47,8 @@ _ABSENT_LABEL = re.compile(
 #: "Gustav Unga (C) är frånvarande", "… var frånvarande", an attendance row "Maria Tidholm – frånvarande",
 #: "Bo Berg (M), frånvarande", "Bo Ek (S) (frånvarande)": the name before.
 _IS_ABSENT = re.compile(
-    rf"(?P<name>{_NAME})(?:\s+(?:är|var)\s+|[ \t]*[–—,-][ \t]*|[ \t]*\()(?i:frånvarande|ej närvarande)\b"
+    rf"(?P<name>{_NAME})(?:\s+(?:är|var)\s+|[ \t]*[–—,-][ \t]*|[ \t]*\()"
+    r"(?i:frånvarande\b|ej närvarande\b|frånv\.)"  # "Sara Ek (frånv.)"
 )
 _NAME_RE = re.compile(_NAME)
 #: The value of a form's place field: "Plats  Louis De Geer konsert & kongress, sal Holmen", "Plats och tid:
@@ -187,6 +190,10 @@ def _recipients(text: str, at: int) -> tuple[int, int] | None:
                 break
             signed = taken and k and not lines[k - 1].strip() and k + 1 < len(lines)
             if signed and stacked_mentions(f"{line}\n{lines[k + 1]}\n"):
+                break
+            # "Per Lund⇥Ida Ek" over "Kommundirektör⇥Planchef": a row of two or more writers' signatures,
+            # each over a title, ends the list also without a blank line before it
+            if taken and k + 1 < len(lines) and len(stacked_mentions(f"{line}\n{lines[k + 1]}\n")) >= 2:
                 break
             end, taken = pos + len(line), taken + 1
         pos += len(line) + 1

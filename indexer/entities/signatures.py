@@ -212,6 +212,10 @@ def stacked_mentions(text: str) -> list[Mention]:
         below = _cells(lines[i + 1])
         for col, seg in names:
             under = next((s for c, s in below if abs(c - col) <= 3), None)
+            if under is None and "\t" in line and "\t" in lines[i + 1] and len(below) == len(cells):
+                # "Per Lund⇥Ida Nyström" over "Kommundirektör⇥Planchef": tab columns line up by their
+                # order, not by their character offset
+                under = below[cells.index((col, seg))][1]
             if not under or len(under.split()) > 4 or re.search(r"[\d:@]", under):
                 continue
             if is_first_name(under.split()[0]) and under[:1].isupper():
