@@ -23,6 +23,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (r"Utses att justera", "justerare"),
     (r"Justerat av", "justerare"),
     (r"Justeras av", "justerare"),
+    (r"Justeras", "justerare"),  # a form's field: "Justeras⇥Anna Ek (S), 2026-11-24"
     (r"Justerande", "justerare"),
     (r"Justerare", "justerare"),
     (r"(?:2:e|Andre|Andra) vice ordförande", "andre vice ordförande"),
