@@ -28,7 +28,8 @@ from indexer.entities.parties import party_code
 #: spaces), after a label's colon or after the party of the name before it ("Ek, Bo (S), Berg, Anna (M)"),
 #: then a list-like ending.
 _INVERTED = re.compile(
-    r"(?:^|(?<=\|)|(?<=\t)|(?<=\),)|(?<=:)|(?<=\S[ ]{3}))[ \t]*(?:[•·▪◦*–-][ \t]+)?"  # "• Ek, Bo S": a list's bullet
+    # "• Ek, Bo S": a list's bullet may open the line
+    r"(?:^|(?<=\|)|(?<=\t)|(?<=\),)|(?<=:)|(?<=\S[ ]{3}))[ \t]*(?:[•·▪◦*–-][ \t]+)?"
     rf"(?P<last>{TOKEN}(?: {TOKEN})?),[ \t]+(?P<first>{TOKEN}(?: {TOKEN})?)"
     r"(?=[ \t]*(?:\((?P<party>[^()\n]{1,4})\)|$|\t|\||[ \t]{2,}|,)"
     # "Palo, Henrik S", "Ringström, Camilla M, ordförande": a bare party code after one space, then the
