@@ -34,7 +34,9 @@ _NAME = rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,5}}\))?"
 _SERVES_FOR = re.compile(
     # "tjänstgörande ersättare⏎för Sofia Berg (KD)": a list's line may break between "ersättare" and "för"
     r"(?:(?i:\bersätter|\bersättare för|\bers\. för|\btjänstgör för|\bi stället för|\bistället för)"
-    r"|(?i:\bersättare|\bers\.)[ \t]*\n[ \t]*för\b)"
+    r"|(?i:\bersättare|\bers\.)[ \t]*\n[ \t]*för\b"
+    # "Ersättare som tjänstgjort: Eva Ek (M) för Bo Berg; …": a party bracket, then "för" and the member
+    r"|(?<=\))[ \t]+för(?=[ \t]+[A-ZÅÄÖ]))"
     rf"[ \t]*(?P<nl>\n[ \t]*)?(?P<name>{_NAME})"
 )
 #: "Frånvarande utan ersättare: …", "Förhinder  …", "Frånvarande ledamöter: …": names to the line end.
@@ -45,7 +47,8 @@ _ABSENT_LABEL = re.compile(
 #: "Gustav Unga (C) är frånvarande", "… var frånvarande", an attendance row "Maria Tidholm – frånvarande",
 #: "Bo Berg (M), frånvarande", "Bo Ek (S) (frånvarande)": the name before.
 _IS_ABSENT = re.compile(
-    rf"(?P<name>{_NAME})(?:\s+(?:är|var)\s+|[ \t]*[–—,-][ \t]*|[ \t]*\()(?i:frånvarande|ej närvarande)\b"
+    rf"(?P<name>{_NAME})(?:\s+(?:är|var)\s+|[ \t]*[–—,-][ \t]*|[ \t]*\()"
+    r"(?i:frånvarande\b|ej närvarande\b|frånv\.)"  # "Sara Ek (frånv.)"
 )
 _NAME_RE = re.compile(_NAME)
 #: The value of a form's place field: "Plats  Louis De Geer konsert & kongress, sal Holmen", "Plats och tid:
@@ -71,6 +74,35 @@ def _cell_name(cell: str) -> tuple[str, None] | None:
     return (_PARTY_TAIL.sub("", name), None) if _NAMEISH.fullmatch(name) else None
 
 
+#: A vote table's row ending in its mark: "Anna Ek (S)⇥⇥X".
+_MARKED_ROW = re.compile(r"\t[ \t]*[Xx✓][ \t]*$")
+
+
+def _unmarked_rows(text: str, away: set[str]) -> list[tuple[int, int]]:
+    """A member named away elsewhere ("Bo Ek⇥S⇥⇥frånvarande", "Bo Ek (S) var frånvarande") whose seat a
+    vote table prints as the name alone on its line, between rows with their marks: no part there either
+    (a line without cells is no row to the table reader)."""
+    spans = []
+    lines = text.split("\n")
+    pos = 0
+    for i, line in enumerate(lines):
+        start, pos = pos, pos + len(line) + 1
+        name = line.strip()
+        if not name or "\t" in name or not _NAMEISH.fullmatch(name):
+            continue
+        near = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+        if any(_MARKED_ROW.search(n) for n in near) and person_key(_PARTY_TAIL.sub("", name)) in away:
+            at = start + line.index(name)
+            spans.append((at, at + len(name)))
+    return spans
+
+
+def _normal_order(name: str) -> str:
+    """ "Åberg, Ingrid" -> "Ingrid Åberg": a list's inverted name as vote tables print it."""
+    last, comma, first = name.partition(",")
+    return f"{first.strip()} {last.strip()}" if comma else name
+
+
 def absent_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every printed name of a member named as not taking part (see the module doc)."""
     spans: list[tuple[int, int]] = []
@@ -83,13 +115,15 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
         at = m.start("rest")
         spans += [(at + n.start(), at + n.end()) for n in _NAME_RE.finditer(m["rest"])]
     spans += [m.span("name") for m in _IS_ABSENT.finditer(text)]
-    # a member named as replaced ("Louise Wallin (S), tjänstgörande ersättare för Alva Edlund (S)") whose
-    # seat a vote table prints without a mark took no part there either
-    replaced = {person_key(_PARTY_TAIL.sub("", text[a:b])) for a, b in spans}
+    # a member named as replaced ("Louise Wallin (S), tjänstgörande ersättare för Alva Edlund (S)") or as
+    # away in the attendance table ("Bo Ek⇥S⇥⇥Frånvarande, ingen ersättare") whose seat a vote table prints
+    # without a mark took no part there either
+    spans += _table_cells(text)
+    replaced = {person_key(_normal_order(_PARTY_TAIL.sub("", text[a:b]))) for a, b in spans}
     for table in read_tables(text, _cell_name):
         spans += table.absent
         spans += [(a, b) for a, b, key in table.silent if key in replaced]
-    spans += _table_cells(text)
+    spans += _unmarked_rows(text, replaced)
     # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
     spans += [m.span("rest") for m in _PLACE_FIELD.finditer(text) if "(" not in m["rest"]]
     return sorted(spans + subject_spans(text))
@@ -188,6 +222,10 @@ def _recipients(text: str, at: int) -> tuple[int, int] | None:
             signed = taken and k and not lines[k - 1].strip() and k + 1 < len(lines)
             if signed and stacked_mentions(f"{line}\n{lines[k + 1]}\n"):
                 break
+            # "Per Lund⇥Ida Ek" over "Kommundirektör⇥Planchef": a row of two or more writers' signatures,
+            # each over a title, ends the list also without a blank line before it
+            if taken and k + 1 < len(lines) and len(stacked_mentions(f"{line}\n{lines[k + 1]}\n")) >= 2:
+                break
             end, taken = pos + len(line), taken + 1
         pos += len(line) + 1
     return (at, end) if end > at else None
@@ -240,8 +278,8 @@ def _next_line_same_column(text: str, m: re.Match[str]) -> list[tuple[int, int]]
 _SUB_HEADER = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)(?:ersättare|ers\.)$|^ersättare$")
 #: A table cell saying its row's member was away: "Frånvarande", "Ej närvarande", "Anmält förhinder".
 _AWAY_CELL = re.compile(
-    r"(?i)frånvarande(?: utan ersättare)?|ej närvarande|ej tjänstgörande|(?:anmält )?förhinder"
-)
+    r"(?i)frånvarande(?:,? (?:utan|ingen) ersättare)?|ej närvarande|ej tjänstgörande|(?:anmält )?förhinder"
+)  # "Frånvarande, ingen ersättare"
 #: How many lines under its header a table's columns are read.
 _TABLE_LINES = 120
 #: A cell of a line set with spaces: up to a tab or a run of two spaces or more.

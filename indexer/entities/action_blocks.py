@@ -123,11 +123,19 @@ def _heading_actions(
     evidence = text[hm.start() : min(end, hm.end() + 300)]
     if kind != "proposed":
         first = first_group(text, block)
+        signers = _signers(text, hm.end(), block)
         gap = text[hm.end() : first[0].start] if first else "x"
         if not gap.strip() and gap.count("\n") <= 2:
+            # "Reservation⏎Vänsterpartiet anser att …⏎Sara Ek (V)": the party the signed text opens with
+            # speaks through its signers of that party, no reservation of the party as a whole
+            under = _signers(text, hm.end(), block, first_person=False)
+            voiced = {m.person.party for m in under if m.person.name}
             for m in first:
-                acts.add(m.person, kind, evidence, "yrkande")
-        for m in _signers(text, hm.end(), block):
+                if m.person.name or m.person.party not in voiced or m in under:
+                    acts.add(m.person, kind, evidence, "yrkande")
+                else:
+                    signers += [u for u in under if u.person.party == m.person.party and u not in signers]
+        for m in signers:
             acts.add(m.person, kind, evidence, "yrkande")
     for m in block:
         k = m.start  # back over list marks to the line start (not a copy of the whole line per name)
@@ -142,9 +150,10 @@ def _heading_actions(
                     acts.add(g.person, kind, evidence, "yrkande")
 
 
-def _signers(text: str, body_start: int, block: list[Mention]) -> list[Mention]:
+def _signers(text: str, body_start: int, block: list[Mention], *, first_person: bool = True) -> list[Mention]:
     """The names signing a written reservation or note: each alone on its line, after the text they
-    sign, where that text speaks in the first person ("Vi reserverar oss …\\nAnna Ek (M)")."""
+    sign, where that text speaks in the first person ("Vi reserverar oss …\\nAnna Ek (M)"), or in any
+    voice when `first_person` is False."""
     out: list[Mention] = []
     for m in reversed(block):
         line_start = text.rfind("\n", 0, m.start) + 1
@@ -154,7 +163,7 @@ def _signers(text: str, body_start: int, block: list[Mention]) -> list[Mention]:
     if not out:
         return []
     signed = text[body_start : out[0].start]
-    return out if _FIRST_PERSON.search(signed) else []
+    return out if _FIRST_PERSON.search(signed) or not first_person else []
 
 
 #: An item that gathers reports: "Information", "Informationsärenden", "Aktuell information", "Rapporter".

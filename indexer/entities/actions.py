@@ -369,6 +369,8 @@ def _actors(
         return []  # "Utses att justera\tAmanda Lindblad": a form field (header justerare are read apart)
     # "Vidare informerar ordföranden", "föredras av planarkitekt Anna Ek", "Till justerare utses Bo Ek (M)":
     # the actor right after the verb
+    if re.search(r"(?<![\wåäö])att\s", gap):
+        return []  # "Valberedningen föreslår att Ola Berg (M) väljs": the clause's subject, not the actor
     if _AFTER_GAP.fullmatch(gap) or _COLON_LIST.fullmatch(gap):
         return [m.person for m in first_group(text, after)]
     return []

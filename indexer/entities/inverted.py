@@ -28,9 +28,13 @@ from indexer.entities.parties import party_code
 #: spaces), after a label's colon or after the party of the name before it ("Ek, Bo (S), Berg, Anna (M)"),
 #: then a list-like ending.
 _INVERTED = re.compile(
-    r"(?:^|(?<=\|)|(?<=\t)|(?<=\),)|(?<=:)|(?<=\S[ ]{3}))[ \t]*"
+    # "• Ek, Bo S": a list's bullet may open the line
+    r"(?:^|(?<=\|)|(?<=\t)|(?<=\),)|(?<=:)|(?<=\S[ ]{3}))[ \t]*(?:[•·▪◦*–-][ \t]+)?"
     rf"(?P<last>{TOKEN}(?: {TOKEN})?),[ \t]+(?P<first>{TOKEN}(?: {TOKEN})?)"
-    r"(?=[ \t]*(?:\((?P<party>[^()\n]{1,4})\)|$|\t|\||[ \t]{2,}|,))",
+    r"(?=[ \t]*(?:\((?P<party>[^()\n]{1,4})\)|$|\t|\||[ \t]{2,}|,)"
+    # "Palo, Henrik S", "Ringström, Camilla M, ordförande": a bare party code after one space, then the
+    # line's end or a comma before the role
+    r"|[ ](?P<code>[A-ZÅÄÖ]{1,4})(?=[ \t]*(?:,|$)))",
     re.MULTILINE,
 )
 
@@ -62,7 +66,9 @@ def inverted_mentions(text: str) -> list[Mention]:
     # after the member's: a name's tail ends where the next inverted name starts
     starts = sorted(m.start("last") for m in _INVERTED.finditer(text))
     for m in candidates:
-        party = party_code(m.group("party")) if m.group("party") else None
+        party = party_code(m.group("party") or m.group("code"))
+        if m.group("code") and party is None:
+            continue  # "Ek, Anna EU": capitals that are no party code of the gazetteer or the document
         if party is None and len(candidates) < 2:
             continue
         name = f"{m.group('first')} {m.group('last')}"
@@ -72,9 +78,12 @@ def inverted_mentions(text: str) -> list[Mention]:
         line_end = line_end if line_end >= 0 else len(text)
         k = bisect.bisect_right(starts, m.start("last"))
         tail_end = min(line_end, starts[k]) if k < len(starts) else line_end
+        replaced = _replaced_after(text, m.end(), line_end if line_end >= 0 else len(text))
+        if replaced:  # the tail ends before the member served for ("för Wahl, Sofia L")
+            tail_end = min(tail_end, replaced[0].start)
         parse_tail(text[m.end() : tail_end], mention)  # "(M) ordförande"
         out.append(mention)
-        out += _replaced_after(text, m.end(), line_end if line_end >= 0 else len(text))
+        out += replaced
     return out
 
 
@@ -82,10 +91,13 @@ def inverted_mentions(text: str) -> list[Mention]:
 #: (tjänstgörande ersättare, abbreviated): the member the ersättare serves for, named in normal order
 #: before a party.
 _FOR = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,4}\)|(?:\t|[ ]{2,})[^\t\n ]{1,4}(?:\t|[ ]{2,}))?[ \t,]*"
+    r"[ \t]*(?:\([^()\n]{1,4}\)|(?:\t|[ ]{2,})[^\t\n ]{1,4}(?:\t|[ ]{2,})|[ ][A-ZÅÄÖ]{1,4}(?=,))?[ \t,]*"
     r"(?:ersätter|tjänstgör för|i stället för|istället för"
     r"|(?:(?:tjg|tjänstg|tjänstgörande)\.?[ \t]+)?(?:(?:ers|ersättare)\.?[ \t]+)?för)"
-    rf"[ \t]+(?P<name>{TOKEN}(?: {TOKEN}){{1,2}})(?=[ \t]*\()"
+    rf"[ \t]+(?:(?P<name>{TOKEN}(?: {TOKEN}){{1,2}})(?=[ \t]*\()"
+    # "Ek, Bo L, tjänstgörande ersättare för Wahl, Sofia L": the member printed surname first too
+    rf"|(?P<last>{TOKEN}),[ ]+(?P<first>{TOKEN})(?=[ \t]*(?:\(|[A-ZÅÄÖ]{{1,4}}[ \t]*$|$)))",
+    re.MULTILINE,
 )
 
 
@@ -93,7 +105,15 @@ def _replaced_after(text: str, pos: int, line_end: int) -> list[Mention]:
     """The member an ersättare printed surname first serves for ("Hellström, Birgitta (M) för Eva Rosén
     (M)"): absent from the meeting, so every reading of that name at that place is dropped."""
     m = _FOR.match(text, pos, line_end)
-    if m is None or any(is_stop_token(w) for w in m.group("name").split()):
+    if m is None:
+        return []
+    if m.group("last"):
+        if not is_first_name(m.group("first")) or is_stop_token(m.group("last")):
+            return []
+        name = f"{m.group('first')} {m.group('last')}"
+        return [Mention(name=name, start=m.start("last"), end=m.end("first"), replaced=True,
+                        printed=text[m.start("last") : m.end("first")])]  # fmt: skip
+    if any(is_stop_token(w) for w in m.group("name").split()):
         return []
     return [Mention(name=m.group("name"), start=m.start("name"), end=m.end("name"), replaced=True)]
 
@@ -116,8 +136,8 @@ def _surnames_like_first_names(matches: list[re.Match[str]], listed: int) -> lis
 def _party_after(m: re.Match[str]) -> str | None:
     """The party printed right after an inverted name: "(S)", or the next table cell ("⇥SD⇥", "   SD   "),
     maybe after empty cells ("⇥⇥SD⇥": an empty column of serving ersättare between)."""
-    if m.group("party"):
-        return party_code(m.group("party"))
+    if m.group("party") or m.group("code"):
+        return party_code(m.group("party") or m.group("code"))
     after = m.string[m.end() : m.end() + 60]
     # "Björk, Elin, V": a portal's rows may print the party after a second comma
     cell = re.match(r"(?:(?:\t[ ]*)+|[ ]{2,}|[ ]*,[ ]*)([^\t\n ,]{1,4})(?:\t|[ ]{2,}|[ ]*\n|[ ]*$)", after)

@@ -86,6 +86,8 @@ _RUN_AT_END = re.compile(rf"({RUN})[ \t]?$")
 _BROKEN = re.compile(
     rf"(?<=[A-Za-zåäöÅÄÖéü])\n(?=[ \t]*{TOKEN}[ \t]?\((?:[A-Za-z]{{1,3}})\))"
     rf"|(?<=[A-Za-zåäöÅÄÖéü]-)\n(?=[ \t]*{RUN}[ \t]?\((?:[A-Za-z]{{1,3}})\))"
+    # "…, Jonas Ström⏎(V)": the line breaks between a name and its party
+    r"|(?<=[a-zåäöéü])\n(?=\((?:[A-Za-zÅÄÖ]{1,3})\)(?!\w))"
 )
 
 
@@ -206,9 +208,19 @@ def _is_common_capitalised(word: str) -> bool:
     return _is_common_word(word) and not is_first_name(word)
 
 
+#: An official's title, a first name ending the line and the surname starting the next: "av utredare
+#: Johan⏎Claesson bedömt" (the line break is read as a space, keeping the text's length).
+_TITLED_BROKEN = re.compile(
+    r"(?P<head>\b[a-zåäö]*(?:chef|direktör|sekreterare|handläggare|strateg|controller|jurist|samordnare"
+    r"|utredare|ekonom|arkitekt|inspektör|specialist|ingenjör|rådgivare|utvecklare|analytiker) "
+    rf"{TOKEN})\n(?={TOKEN}[ \t]+[a-zåäö])"
+)
+
+
 def running_mentions(text: str) -> list[Mention]:
     """First-name-led runs of capitalised words in running text ("Jessica Isaksson och Lisbet Gibson")."""
     out = []
+    text = _TITLED_BROKEN.sub(r"\g<head> ", text) if "\n" in text else text
     for hit in name_runs(text):
         raw = hit.group(0)
         if " " not in raw:

@@ -23,6 +23,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (r"Utses att justera", "justerare"),
     (r"Justerat av", "justerare"),
     (r"Justeras av", "justerare"),
+    (r"Justeras", "justerare"),  # a form's field: "Justeras⇥Anna Ek (S), 2026-11-24"
     (r"Justerande", "justerare"),
     (r"Justerare", "justerare"),
     (r"(?:2:e|Andre|Andra) vice ordförande", "andre vice ordförande"),
@@ -212,6 +213,10 @@ def stacked_mentions(text: str) -> list[Mention]:
         below = _cells(lines[i + 1])
         for col, seg in names:
             under = next((s for c, s in below if abs(c - col) <= 3), None)
+            if under is None and "\t" in line and "\t" in lines[i + 1] and len(below) == len(cells):
+                # "Per Lund⇥Ida Nyström" over "Kommundirektör⇥Planchef": tab columns line up by their
+                # order, not by their character offset
+                under = below[cells.index((col, seg))][1]
             if not under or len(under.split()) > 4 or re.search(r"[\d:@]", under):
                 continue
             if is_first_name(under.split()[0]) and under[:1].isupper():
