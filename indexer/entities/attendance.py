@@ -330,11 +330,14 @@ def _title_ahead(head: str) -> str | None:
 #: Between a serving ersättare and the member they replace: "Luzaan Eisa (S) ersätter Roger Andersson (S)",
 #: "Anna Ek (S) §§ 99-110 tjänstgör för Bo Berg (S)", "Anna Ek (S) i stället för Bo Berg (S)", "Anna Ek (S)
 #: tjg ers för Bo Berg (S)".
+#: The words before the member a serving ersättare replaces: "tjänstgör för", "i stället för", "tjg ers för",
+#: "ersättare för", "för" (shared with `indexer.entities.inverted`).
+SERVES_FOR = (
+    r"(?:tjänstgör för|i stället för|istället för"
+    r"|(?:(?:tjg|tjänstg|tjänstgörande)\.?[ \t]+)?(?:(?:ers|ersättare)\.?[ \t]+)?för)"
+)
 _REPLACES = re.compile(
-    r"(?:\bersätter"
-    r"|\)[ \t]*(?:[§$]{1,2}[ \t]*[\d\-–, ]+)?[ \t]*(?:tjänstgör för|i stället för|istället för"
-    r"|(?:(?:tjg|tjänstg|tjänstgörande)\.?[ \t]+)?(?:(?:ers|ersättare)\.?[ \t]+)?för))"
-    r"[ \t]*$",
+    rf"(?:\bersätter|\)[ \t]*(?:[§$]{{1,2}}[ \t]*[\d\-–, ]+)?[ \t]*{SERVES_FOR})[ \t]*$",
     re.IGNORECASE,
 )
 
