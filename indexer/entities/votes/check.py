@@ -23,9 +23,11 @@ import itertools
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from rapidfuzz.distance import Levenshtein
+
 from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
-from indexer.entities.votes.tally import Blocks, Tally, is_member, tallies, tally_readings, tally_votes
+from indexer.entities.votes.tally import Blocks, Tally, is_member, tallies, tally_readings
 from indexer.types import VOTE_VALUES, Item, Person, Vote
 
 
@@ -33,16 +35,6 @@ def _fold(name: str) -> str:
     """A name's key without any accent (å = a, ö = o): what an OCR or a font may drop."""
     key = unicodedata.normalize("NFD", person_key(name))
     return "".join(ch for ch in key if not unicodedata.combining(ch))
-
-
-def _distance(a: str, b: str) -> int:
-    """Edits (a letter in, out or changed) from a to b."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, start=1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
 
 
 def similar_names(voter: str, member: str) -> bool:
@@ -59,7 +51,7 @@ def similar_names(voter: str, member: str) -> bool:
         return True
     if len(a) < 8 or ta[-1][:1] != tb[-1][:1]:
         return False
-    return _distance(a, b) <= (1 if len(a) < 14 else 2)
+    return Levenshtein.distance(a, b) <= (1 if len(a) < 14 else 2)
 
 
 def rename_strangers(items: list[Item], persons: list[Person]) -> set[str]:
@@ -185,16 +177,15 @@ def checked_by_tally(
             texts = [item.text, preamble] + [other.text for j, other in enumerate(items) if j != k]
             if not full and _joined(item, rnd, found):
                 continue
+            readings = tally_readings(texts, tally, finder, taken, seen, rnd - 1, len(found))
             if full:
-                reading = one_reading(
-                    current, tally, tally_readings(texts, tally, finder, taken, seen, rnd - 1, len(found))
-                )
+                reading = one_reading(current, tally, readings)
                 if reading is None:
                     continue
                 item.votes = [v for v in item.votes if v.round != rnd]
                 votes = reading
             else:
-                votes = tally_votes(texts, tally, finder, taken, seen, rnd - 1, len(found))
+                votes = next(readings, [])
                 if not votes:
                     continue
                 # a misread of the same block may have put some of its voters in a round no result counts
