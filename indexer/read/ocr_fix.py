@@ -32,6 +32,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
+
+from models import gazetteers
 
 __all__ = ["fix_minutes_words", "fix_paragraph_signs", "fix_party_column"]
 
@@ -299,9 +302,8 @@ def fix_minutes_words(pages: list[list[str]], ocr: set[int]) -> int:
     return fixed
 
 
-#: The parties of a member list's party column, and what Tesseract reads a lone code as on a noisy
-#: scan: "5" or "3" for S, "(&", "GC" or "Ec" for C, "Vv" for V.
-_PARTY_CODES = frozenset(("S", "M", "C", "V", "L", "KD", "SD", "MP"))
+#: What Tesseract reads a party column's lone code as on a noisy scan: "5" or "3" for S, "(&", "GC" or
+#: "Ec" for C, "Vv" for V.
 _PARTY_MISREAD = {
     **dict.fromkeys(("5", "3", "$", "§", "s"), "S"),
     **dict.fromkeys(("(&", "&", "(", "G", "GC", "Gc", "EC", "Ec", "c", "(C", "C)", "(c", "©", "€"), "C"),
@@ -313,8 +315,19 @@ _PARTY_MISREAD = {
 _NAME_CELL = re.compile(
     r"^[A-ZÅÄÖ][a-zåäöéüA-ZÅÄÖ'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+(?:-[A-ZÅÄÖ][a-zåäöéü'-]+)?){1,3}$"
 )
-#: A code run into the role cell beside it: "S ordf.", "M 1:e v. ordf.", "C ledamot".
-_CODE_AND_ROLE = re.compile(r"^(?P<code>S|M|C|V|L|KD|SD|MP) (?P<role>(?:\d:e )?[a-zåäö][\w.: ]*)$")
+
+
+@lru_cache(maxsize=1)
+def _party_codes() -> frozenset[str]:
+    """The Riksdag parties' codes of the gazetteer (models/data/parties.csv): what a party column holds."""
+    return frozenset(p.code for p in gazetteers.parties() if not p.local)
+
+
+@lru_cache(maxsize=1)
+def _code_and_role() -> re.Pattern[str]:
+    """A code run into the role cell beside it: "S ordf.", "M 1:e v. ordf.", "C ledamot"."""
+    codes = "|".join(sorted(_party_codes(), key=lambda c: (-len(c), c)))
+    return re.compile(rf"^(?P<code>{codes}) (?P<role>(?:\d:e )?[a-zåäö][\w.: ]*)$")
 
 
 def fix_party_column(pages: list[list[str]], ocr: set[int]) -> int:
@@ -335,7 +348,7 @@ def fix_party_column(pages: list[list[str]], ocr: set[int]) -> int:
             1
             for _, cells in rows
             for a, b in itertools.pairwise(cells)
-            if _NAME_CELL.match(a.strip()) and b.strip() in _PARTY_CODES
+            if _NAME_CELL.match(a.strip()) and b.strip() in _party_codes()
         )
         if pairs < 3:
             continue
@@ -347,7 +360,7 @@ def fix_party_column(pages: list[list[str]], ocr: set[int]) -> int:
                 cell = cells[i].strip()
                 if cell in _PARTY_MISREAD:
                     new[i] = _PARTY_MISREAD[cell]
-                elif m := _CODE_AND_ROLE.match(cell):
+                elif m := _code_and_role().match(cell):
                     new[i] = f"{m['code']}\t{m['role']}"
             if new != cells:
                 fixed += 1
