@@ -23,6 +23,8 @@ from indexer.read.clean import clean_text
             "Härryda 42, Partille 62, Kungälv 78 och Tjörn 95 ligger lägst.",
             ["Härryda", "Partille", "Kungälv", "Tjörn"],
         ),
+        ("Kommunerna Laxå och Ljusnarsberg har efterfrågat fler turer.", ["Laxå", "Ljusnarsberg"]),
+        ("protokoll från Sjöbo och Ystads gemensamma nämnd.", ["Sjöbo", "Ystad"]),
         # A bare name in running text, or two names without a word saying they are kommuner, are not.
         ("Mötet hölls i Lund. Anna Berg och Per Mark deltog.", []),
         ("Resan gick via Mora och Orsa.", []),

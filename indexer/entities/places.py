@@ -2,7 +2,8 @@
 
 A kommun counts when the text names it as one ("Bergs kommun", "Östersunds kommun", "KUNGSBACKA KOMMUN",
 "Malmö stad"), lists it among kommuner ("Skellefteå, Norsjö och Malå kommuner", "grannkommunerna Nybro
-och Mörbylånga", a ranking "Härryda 42, Partille 62, … och Tjörn 95"), is the document's own organization
+och Mörbylånga", "Kommunerna Laxå och Ljusnarsberg", a joint body "Sjöbo och Ystads gemensamma nämnd", a
+ranking "Härryda 42, Partille 62, … och Tjörn 95"), is the document's own organization
 (its letterhead, which page cleaning removes from the text), or a person is printed as acting for it
 ("Rahaf Ramdo (KD), Arboga"). A name also counts where Swedish prose places it as a town: after "i" or
 "mellan" ("vårdcentral i Lessebo", "i Gnesta och Trosa", "mellan Karlstad och Arvika"), in a route
@@ -72,8 +73,8 @@ def _kommun_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     listed = (
         rf"(?<![\w-])(?=[A-ZÅÄÖÉ]|[a-zåäö]*kommunerna\b)"
         rf"(?:{one}\s*,\s*{one}{tail}"  # three or more
-        rf"|{one}{tail}\s+kommuner\b"  # "Norsjö och Malå kommuner"
-        rf"|(?:[a-zåäö]*kommunerna)\s+{one}(?:{tail})?)(?![\w-])"  # "grannkommunerna Nybro och Mörbylånga"
+        rf"|{one}{tail}\s+(?:kommuner|gemensamma)\b"  # "Malå kommuner", "Ystads gemensamma nämnd"
+        rf"|(?:[Kk]ommunerna|[a-zåäö]*kommunerna)\s+{one}(?:{tail})?)(?![\w-])"  # "grannkommunerna Nybro …"
     )
     return re.compile(listed), re.compile(rf"(?<![\w-])(?:{names})(?=s?(?![\w-]))")
 
