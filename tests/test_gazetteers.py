@@ -108,6 +108,7 @@ def test_first_names() -> None:
     names = gazetteers.first_names()
     assert len(names) > 2000
     assert {"Anna", "Lars", "Elsy", "Lisbet", "Åsa", "Olivia"} <= names
+    assert {"Emir", "Amra", "Arben", "Dragan"} <= names  # the former Yugoslavia, Kosovo, Albania
     assert "Region" not in names and "Kommun" not in names
 
 
