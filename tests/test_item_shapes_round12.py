@@ -175,6 +175,16 @@ def test_a_running_footer_cut_at_box_drawing_bars() -> None:
         "Sammanträdesdatum 2026-04-08",
     ]
 
+    # a comma inside an organ's name (a small letter follows) is no field break; one between fields is
+    assert running_cells(["Politisk samverkansberedning för vård, omsorg och hälsa"]) == [
+        "Politisk samverkansberedning för vård, omsorg och hälsa"
+    ]
+    assert running_cells(["Hjo kommun, Kommunstyrelsen, Sida 2 (3)"]) == [
+        "Hjo kommun",
+        "Kommunstyrelsen",
+        "Sida 2 (3)",
+    ]
+
 
 def test_a_running_header_between_a_title_and_its_paragraph_line() -> None:
     # the page's header set to the right of the first title, read between it and "§ 185"
