@@ -136,3 +136,38 @@ def test_appointed_justerare_gets_the_role_too() -> None:
     hamberg = next(p for p in ex.persons if p.name == "Robert Hamberg")
     assert hamberg.roles == ["ledamot", "justerare"]
     assert all("justerare" not in p.roles for p in ex.persons if p.name != "Robert Hamberg")
+
+
+def test_a_members_question_with_a_question_word_is_raised_though_ska_follows() -> None:
+    # "frågade hur … ska finansieras": the member's own question, not the chair's proposition
+    body = (
+        "Robert Hamberg (M) frågade hur satsningen ska finansieras utan skattehöjning. "
+        "Susanne Andersson (SD) frågade vilka lokaler som kan avvecklas."
+    )
+    assert _actions(body) == {("Robert Hamberg", "raised"), ("Susanne Andersson", "raised")}
+    # the chair asking which proposal the meeting supports stays procedure
+    assert _actions("Ordföranden frågar vilket av förslagen nämnden bifaller.") == set()
+    assert _actions("Ordföranden frågar om nämnden kan bifalla förslaget och finner att så sker.") == set()
+
+
+def test_justerare_of_meeting_notes() -> None:
+    assert _actions("Renée Sylvan valdes att justera dagens minnesanteckningar.") == {
+        ("Renée Sylvan", "justerare")
+    }
+
+
+def test_a_kallelse_head_block_names_the_justerare_of_its_row() -> None:
+    text = (
+        "KALLELSE\nKommunstyrelsen\n\nTid        Onsdagen den 4 november 2026 kl. 13.00\n"
+        "Ordförande Monica Neptun (L)\nJusterare  Robert Hamberg (M)\n\n"
+        "1 Val av justerare\n\n2 Budget 2027\nKatarina Öryd, förvaltningschef, föredrar.\n"
+    )
+    items = [
+        Item(number="1", title="Val av justerare", text=""),
+        Item(number="2", title="Budget 2027", text="Katarina Öryd, förvaltningschef, föredrar."),
+    ]
+    ex = Extraction(
+        source="x.txt", sha256="0" * 64, fmt="txt", meta=DocMeta(doc_type="kallelse"), items=items
+    )
+    entities.annotate(ex, text)
+    assert [(a.person, a.kind) for a in items[0].actions] == [("Robert Hamberg", "justerare")]

@@ -196,7 +196,8 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder) -> 
     "Justerande"): each person with the role and no justerare action yet gets one, on the item where
     justerare are chosen if the protocol has one, else on its first item. The secretary or another
     official is never a justerare (they write the minutes the justerare check). A kallelse proposes them in a
-    "Val av justerare" row: the people named there (not those named as substitutes).
+    "Val av justerare" row: the people named there (not those named as substitutes), or else those its
+    head block names as justerare.
     """
     if not ex.items:
         return
@@ -204,8 +205,11 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder) -> 
         for item in ex.items:
             if _JUSTERING_TITLE.search(item.title):
                 _proposed_justerare(item, finder)
-        return
-    if ex.meta.doc_type != "protokoll":
+        if any(a.kind == "justerare" for it in ex.items for a in it.actions):
+            return
+        # No names in the row: the kallelse's head block names them ("Justerare  Sofia Brandt (S)"), and
+        # they go on the row where justerare are chosen, as a protocol's header justerare do.
+    elif ex.meta.doc_type != "protokoll":
         return
     done = {a.person for it in ex.items for a in it.actions if a.kind == "justerare"}
     target = next(

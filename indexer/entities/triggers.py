@@ -20,13 +20,20 @@ _AUTHORED_IN = (
     r"i (?:en |ett |sin |sitt )?(?:motion|medborgarförslag|politikerinitiativ|initiativärende|e-förslag"
     r"|medborgarinitiativ)"
 )
+#: What justerare check: a protocol, or the notes of a meeting without one ("valdes att justera dagens
+#: minnesanteckningar").
+_MINUTES = r"protokoll(?:et)?|(?:minnes|mötes)?anteckningar(?:na)?"
+#: A question word after "frågade": a member's own question ("frågade hur satsningen ska finansieras"),
+#: not the chair's proposition however many "ska" and "kan" follow — unless it asks which proposal wins
+#: ("frågar vilket förslag nämnden bifaller").
+_QUESTION_WORD = r"hur|vilka|vilken|vilket|varför|när|vad|vem|vems|var|vart|huruvida"
 TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "justerare",
         r"(?:utses|utsågs|väljs|valdes|utsedd|utsedda)(?: till| som| att vara)? justerare|utses att justera"
         r"|(?:till|som) justerare"
-        r"|att (?:jämte ordföranden )?justera (?:dagens |detta |mötets )?protokoll(?:et)?"
-        r"|justerar (?:dagens |detta |mötets )?protokoll(?:et)?",
+        rf"|att (?:jämte ordföranden )?justera (?:dagens |detta |mötets )?(?:{_MINUTES})"
+        rf"|justerar (?:dagens |detta |mötets )?(?:{_MINUTES})",
     ),
     (
         "reserved",
@@ -79,8 +86,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"lyfter|lyfte|väcker|väckte|ställer en fråga|ställer frågor|ställde en fråga|ställde frågor"
         # a question put to the meeting ("Ordföranden ställer frågan om nämnden kan bifalla …") is the
         # chair's proposition, not a matter raised
-        rf"|(?:ställer frågan|ställde frågan|frågar|frågade)(?! (?:\S+ ){{0,8}}(?:{_PROPOSITION})\b)"
-        r"(?![^.]{0,240}\bfinner\b)"
+        r"|(?:ställer frågan|ställde frågan|frågar|frågade)(?![^.]{0,240}\bfinner\b)"
+        rf"(?:(?= (?:{_QUESTION_WORD})\b)(?! \S+ (?:\S+ )?(?:förslag|yrkande|alternativ)\w*)"
+        rf"|(?! (?:\S+ ){{0,8}}(?:{_PROPOSITION})\b))"
         r"|(?:ställer|ställde) följande (?:enkla )?(?:fråga|frågor|interpellation)"
         r"|anmäler(?! jäv)(?! sig)(?! protokollsanteckning)(?! reservation)|anmälde(?! jäv)"
         r"|(?:har )?ställt (?:en |följande )?(?:interpellation|enkel fråga|fråga)"
