@@ -97,6 +97,41 @@ def _unmarked_rows(text: str, away: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
+#: What on the cue's line makes a replacement part of the meeting only: "§§ 141–144", "från kl. 19.30",
+#: "fr.o.m. § 5", "under ärende 3", "t.o.m. 15.00".
+_PART_OF_MEETING = re.compile(
+    r"(?i)§|\bkl\b|\bfr\.?\s?o\.?\s?m\b|\bt\.?\s?o\.?\s?m\b|\bfrån\b|\btill\b|\bunder\b|\bdel av\b"
+    r"|\bärende|\d[.:]\d\d"
+)
+#: An attendance list's cell naming a member: "Ek, Mattias (S)", "Lindqvist, Maria, ordförande".
+_LISTED_CELL = re.compile(
+    rf"(?P<name>{TOKEN}(?:,? {TOKEN}){{1,3}})(?:[ \t]*\([^()]{{1,5}}\))?(?:,[ \t]*[a-zåäö0-9][^,()\t]*)?"
+)
+
+
+def _listed_replaced(text: str) -> list[tuple[int, int]]:
+    """A member an ersättare served for the whole meeting ("Haddad, Leila (S) ersätter Mattias Ek", no §
+    or time on the line) was not there: their own cell in the attendance list ("Ek, Mattias (S)") names
+    no one taking part either."""
+    whole = set()
+    for m in _SERVES_FOR.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if not _PART_OF_MEETING.search(text[line_start : line_end if line_end >= 0 else len(text)]):
+            whole.add(person_key(_normal_order(_PARTY_TAIL.sub("", m["name"]))))
+    if not whole:
+        return []
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        for _, a, c in _line_cells(line)[0]:
+            cell = _LISTED_CELL.fullmatch(c)
+            if cell and person_key(_normal_order(cell["name"])) in whole:
+                spans.append((start + a, start + a + len(cell["name"])))
+    return spans
+
+
 def _normal_order(name: str) -> str:
     """ "Åberg, Ingrid" -> "Ingrid Åberg": a list's inverted name as vote tables print it."""
     last, comma, first = name.partition(",")
@@ -124,6 +159,7 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
         spans += table.absent
         spans += [(a, b) for a, b, key in table.silent if key in replaced]
     spans += _unmarked_rows(text, replaced)
+    spans += _listed_replaced(text)
     # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
     spans += [m.span("rest") for m in _PLACE_FIELD.finditer(text) if "(" not in m["rest"]]
     return sorted(spans + subject_spans(text))
@@ -311,6 +347,25 @@ def _line_cells(line: str) -> _Cells:
     return [(k, a, c) for k, (a, c) in enumerate(spaced)], False
 
 
+def _away_members(full: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """(offset, text) of the name cells a row's away cells speak of: each away cell's nearest name cell
+    before it, none of whose later cells is another away cell ("Ulla Sjölund⇥S⇥⇥Frånvarande"; a table in
+    two halves side by side: "Jenny Vik⇥S⇥frånvarande⇥Bo Ek⇥SD⇥frånvarande" names both); the row's
+    first cell must name someone."""
+    if len(full) < 2 or not _NAMEISH.fullmatch(full[0][2]):
+        return []
+    out: list[tuple[int, str]] = []
+    name: tuple[int, str] | None = None
+    for _, a, c in full:
+        if _AWAY_CELL.fullmatch(c):
+            if name is not None:
+                out.append(name)
+            name = None
+        elif _NAMEISH.fullmatch(c):
+            name = (a, c)
+    return out
+
+
 def _table_cells(text: str) -> list[tuple[int, int]]:
     """Members an attendance table's cells name as not taking part, read line by line:
 
@@ -323,7 +378,8 @@ def _table_cells(text: str) -> list[tuple[int, int]]:
       cell of its half when the table is printed as two halves side by side (its header's first label again
       further right);
     - any row whose first cell names someone and a later cell says they were away ("Ulla Sjölund⇥S⇥⇥
-      Frånvarande", "| Bo Ek | M | Förhinder |", "Bo Ek (S)   Anmält förhinder").
+      Frånvarande", "| Bo Ek | M | Förhinder |", "Bo Ek (S)   Anmält förhinder"), each half of a table
+      printed as two halves side by side (`_away_members`).
     """
     spans: list[tuple[int, int]] = []
     fors: list[tuple[int, int]] = []  # the replaced members' columns: (index, offset in the line)
@@ -342,12 +398,7 @@ def _table_cells(text: str) -> list[tuple[int, int]]:
                 fors, separated, left = replaced, by_index, _TABLE_LINES
                 pairs = [(max(h for h in halves if h < k), k) for k in subs] if by_index else []
                 continue
-        if (
-            len(full) >= 2
-            and _NAMEISH.fullmatch(full[0][2])
-            and any(_AWAY_CELL.fullmatch(c) for *_, c in full[1:])
-        ):
-            spans.append((start + full[0][1], start + full[0][1] + len(full[0][2])))
+        spans += [(start + a, start + a + len(c)) for a, c in _away_members(full)]
         left -= 1
         if left < 0 or separated != by_index:
             continue
