@@ -64,3 +64,18 @@ def test_inverted_names_listed_with_semicolons() -> None:
     persons = {p.name: p.party for p in find_persons(text)}
     assert persons.get("Annelie Kvist") == "C"
     assert persons.get("Mattias Dahlin") == "KD"
+
+
+def test_the_member_named_on_the_next_line_of_the_ersattares_column() -> None:
+    # "Siv Eklund (SD) ersätter" / "Jan Törnqvist (SD)" in the right column: the member on the left of
+    # that next line (Kajsa Rydén) is no replaced member
+    text = (
+        "    Beslutande               Ledamöter                           Tjänstgörande ersättare\n"
+        "                             Frida Lagerqvist (M), ordförande    Siv Eklund (SD) ersätter\n"
+        "                             Kajsa Rydén (M)                     Jan Törnqvist (SD)\n"
+        "                             Bengt Lilja (C)\n"
+        "                             Jan Törnqvist (SD)\n"
+    )
+    names = _names(text)
+    assert {"Frida Lagerqvist", "Kajsa Rydén", "Bengt Lilja", "Siv Eklund"} <= names
+    assert "Jan Törnqvist" not in names

@@ -117,8 +117,13 @@ def _listed_replaced(text: str) -> list[tuple[int, int]]:
     for m in _SERVES_FOR.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
+        if m.group("nl") is not None:  # "Siv Eklund (SD) ersätter" / the member on the next line
+            line_end = text.find("\n", m.start("name"))
+            names = [text[a:b] for a, b in _next_line_same_column(text, m)]
+        else:
+            names = [m["name"]]
         if not _PART_OF_MEETING.search(text[line_start : line_end if line_end >= 0 else len(text)]):
-            whole.add(person_key(_normal_order(_PARTY_TAIL.sub("", m["name"]))))
+            whole |= {person_key(_normal_order(_PARTY_TAIL.sub("", n))) for n in names}
     if not whole:
         return []
     spans = []
