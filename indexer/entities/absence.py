@@ -112,7 +112,7 @@ _LISTED_CELL = re.compile(
 def _listed_replaced(text: str) -> list[tuple[int, int]]:
     """A member an ersättare served for the whole meeting ("Haddad, Leila (S) ersätter Mattias Ek", no §
     or time on the line) was not there: their own cell in the attendance list ("Ek, Mattias (S)") names
-    no one taking part either."""
+    no one taking part either, unless their own line gives the part they took ("Ledamot, §§ 78–82")."""
     whole = set()
     for m in _SERVES_FOR.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -130,6 +130,8 @@ def _listed_replaced(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
+        if _PART_OF_MEETING.search(line):
+            continue  # "Sandgren Elias⇥S⇥Ledamot, §§ 78–82": there for part of the meeting
         for _, a, c in _line_cells(line)[0]:
             cell = _LISTED_CELL.fullmatch(c)
             if cell and person_key(_normal_order(cell["name"])) in whole:
@@ -164,7 +166,7 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
         spans += table.absent
         spans += [(a, b) for a, b, key in table.silent if key in replaced]
     spans += _unmarked_rows(text, replaced)
-    spans += _listed_replaced(text)
+    spans += [(a, b) for a, b in _listed_replaced(text) if not any(x < b and a < y for x, y in spans)]
     # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
     spans += [m.span("rest") for m in _PLACE_FIELD.finditer(text) if "(" not in m["rest"]]
     return sorted(spans + subject_spans(text))
