@@ -24,6 +24,7 @@ import re
 
 from indexer.entities.keys import person_key
 from indexer.entities.names import TOKEN
+from indexer.entities.serving import REPLACES, SUBSTITUTE
 from indexer.entities.signatures import stacked_mentions
 from indexer.entities.votes.grid import REPLACED_COLUMN
 from indexer.entities.votes.tables import read_tables
@@ -33,8 +34,8 @@ _NAME = rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,5}}\))?"
 #: The member an ersättare serves for: the name right after the cue (maybe on the next line).
 _SERVES_FOR = re.compile(
     # "tjänstgörande ersättare⏎för Sofia Berg (KD)": a list's line may break between "ersättare" and "för"
-    r"(?:(?i:\bersätter|\bersättare för|\bers\. för|\btjänstgör för|\bi stället för|\bistället för)"
-    r"|(?i:\bersättare|\bers\.)[ \t]*\n[ \t]*för\b"
+    rf"(?:(?i:\b{REPLACES})"
+    rf"|(?i:\b{SUBSTITUTE})[ \t]*\n[ \t]*för\b"
     # "Ersättare som tjänstgjort: Eva Ek (M) för Bo Berg; …": a party bracket, then "för" and the member
     r"|(?<=\))[ \t]+för(?=[ \t]+[A-ZÅÄÖ]))"
     rf"[ \t]*(?P<nl>\n[ \t]*)?(?P<name>{_NAME})"
@@ -62,9 +63,7 @@ _NAMEISH = re.compile(rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()]{{1,5}}\))?
 
 
 #: What may follow a name in a vote table's cell: a party, the serving ersättare's role ("Lisa Ek (S), ers.").
-_ROLE_TAIL = re.compile(
-    r"(?i)[ \t]*,?[ \t]*(?:\(?(?:tjg\.?|tjänstg\.?|tjänstgörande)?[ \t]*ers(?:\.|ättare)\)?)$"
-)
+_ROLE_TAIL = re.compile(rf"(?i)[ \t]*,?[ \t]*\(?{SUBSTITUTE}\)?$")
 _PARTY_TAIL = re.compile(r"[ \t]*\([^()]{1,5}\)$")
 
 
@@ -318,7 +317,7 @@ def _next_line_same_column(text: str, m: re.Match[str]) -> list[tuple[int, int]]
 
 
 #: An attendance table's header cell of the serving ersättare's column ("Tjänstg. ers.", "Tjg ersättare").
-_SUB_HEADER = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)(?:ersättare|ers\.)$|^ersättare$")
+_SUB_HEADER = re.compile(rf"(?i)^{SUBSTITUTE}$")
 #: A table cell saying its row's member was away: "Frånvarande", "Ej närvarande", "Anmält förhinder".
 _AWAY_CELL = re.compile(
     r"(?i)frånvarande(?:,? (?:utan|ingen) ersättare)?|ej närvarande|ej tjänstgörande|(?:anmält )?förhinder"
