@@ -246,6 +246,37 @@ def test_a_sentence_under_a_title_that_did_not_wrap_is_the_titles_description(tm
     assert _titles(tmp_path, _DESCRIBED, 4.5, 3, centred=True) == expected
 
 
+_FULL_WIDTH = [
+    [["1"], ["Val av justerare"], []],
+    [
+        ["2"],
+        ["Ekonomisk uppföljning per oktober 2026 för hela socialnämnden",
+         "Prognosen visar ett underskott på 2,9 mnkr, främst", "inom placeringar av barn och unga."],
+        ["Ekonom Lina Persson"],
+    ],
+    [
+        ["3"],
+        ["Yttrande över en motion om ett nytt trygghetsboende för äldre i",
+         "Brösarp och Smedstorp", "Kommunstyrelsen har remitterat motionen."],
+        ["Mona Rask"],
+    ],
+    [["4"], ["Sammanträdesplan för socialnämnden 2027", "Förslag om tio sammanträden."], []],
+]  # fmt: skip
+
+
+def test_a_description_under_a_title_that_fills_its_cell(tmp_path: Path) -> None:
+    # The title reaches the cell's right edge, so the width cannot tell whether the next line wrapped:
+    # a capitalised sentence after a title line that ends no phrase, ending with a full stop, is the
+    # description; after "i" the next line is the title going on ("… trygghetsboende i" / "Brösarp …").
+    expected = [
+        "Val av justerare",
+        "Ekonomisk uppföljning per oktober 2026 för hela socialnämnden",
+        "Yttrande över en motion om ett nytt trygghetsboende för äldre i Brösarp och Smedstorp",
+        "Sammanträdesplan för socialnämnden 2027",
+    ]
+    assert _titles(tmp_path, _FULL_WIDTH, 5, 6, centred=False) == expected
+
+
 def test_a_text_export_of_the_table_reads_the_description_alike() -> None:
     from indexer.meta.detect import detect_meta
     from indexer.read.clean import clean_text

@@ -175,3 +175,57 @@ def test_marks_before_the_names_go_on_over_the_page_break() -> None:
     pages = pdf_pages(_pdf([first, second])).pages
     assert "\tX\t\tEva Falk\tSD" in pages[1].lines
     assert "\t\tX\tFia Gran\tL" in pages[1].lines
+
+
+def _run(left: float, top: float, text: str, width: float = 0.0) -> Run:
+    """A run of 7.5-point text whose top is `top` points up the page."""
+    return Run(left, top - 7.5, left + (width or 4.5 * len(text)), top, text)
+
+
+def test_a_vote_table_in_two_halves_side_by_side_keeps_each_halfs_columns() -> None:
+    # "Nej  Avst  Ledamot" set closer than a cell gap: the first half's Avstår column right before the
+    # second half's name column; each vote label is still a column, so the first half's marks keep
+    # their columns (Ingrid Blom's X under Nej, not read as Ja)
+    header = [
+        _run(46, 500, "Ledamot/tjänstg. ersättare", 113),
+        _run(205, 500, "Parti"),
+        _run(237, 500, "Ja", 8),
+        _run(257, 500, "Nej", 13),
+        _run(277, 500, "Avst", 18),
+        _run(301, 500, "Ledamot/tjänstg. ersättare", 113),
+        _run(460, 500, "Parti"),
+        _run(492, 500, "Ja", 8),
+        _run(512, 500, "Nej", 13),
+        _run(532, 500, "Avst", 18),
+    ]
+    marks = {"ja": 239, "nej": 261, "avst": 284}
+    marks2 = {"ja": 494, "nej": 517, "avst": 539}
+    rows = [
+        ("Karin Åberg", "S", "ja", "Anna Håkansson", "SD", "avst"),
+        ("Ingrid Blom", "S", "nej", "Lena Nordin", "C", "nej"),
+        ("Emil Strand", "M", "nej", "Eva Hedlund", "V", "ja"),
+    ]
+    runs = list(header)
+    for k, (a, pa, va, b, pb, vb) in enumerate(rows):
+        top = 489 - 11 * k
+        runs += [_run(46, top, a), _run(205, top, pa, 4), _run(marks[va], top, "X", 4)]
+        runs += [_run(301, top, b), _run(460, top, pb, 8), _run(marks2[vb], top, "X", 4)]
+    runs.append(_run(46, 489 - 11 * len(rows), "Roger Ekholm"))
+    runs += [_run(205, 489 - 11 * len(rows), "SD", 8), _run(284, 489 - 11 * len(rows), "X", 4)]
+    lines = page_lines(runs)
+    head = "Ledamot/tjänstg. ersättare\tParti\tJa\tNej\tAvst"
+    assert f"{head}\t{head}" in lines
+    assert "Karin Åberg\tS\tX\t\t\tAnna Håkansson\tSD\t\t\tX" in lines
+    assert "Ingrid Blom\tS\t\tX\t\tLena Nordin\tC\t\tX" in lines
+    assert "Emil Strand\tM\t\tX\t\tEva Hedlund\tV\tX" in lines
+    assert "Roger Ekholm\tSD\t\t\tX" in lines
+
+
+def test_a_vote_labels_count_stays_with_it_in_the_header() -> None:
+    from indexer.read.pdf_rows import make_rows
+    from indexer.read.pdf_tables import _header_cells
+
+    row = make_rows(
+        [_run(20, 500, "Ja", 8), _run(30, 500, "(3)", 12), _run(45, 500, "Nej", 13), _run(60, 500, "(2)", 12)]
+    )[0]
+    assert [" ".join(r.text for r in c) for c in _header_cells(row)] == ["Ja (3)", "Nej (2)"]

@@ -24,6 +24,7 @@ import re
 
 from indexer.entities.keys import person_key
 from indexer.entities.names import TOKEN
+from indexer.entities.serving import REPLACES, SUBSTITUTE
 from indexer.entities.signatures import stacked_mentions
 from indexer.entities.votes.grid import REPLACED_COLUMN
 from indexer.entities.votes.tables import read_tables
@@ -33,8 +34,8 @@ _NAME = rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,5}}\))?"
 #: The member an ersättare serves for: the name right after the cue (maybe on the next line).
 _SERVES_FOR = re.compile(
     # "tjänstgörande ersättare⏎för Sofia Berg (KD)": a list's line may break between "ersättare" and "för"
-    r"(?:(?i:\bersätter|\bersättare för|\bers\. för|\btjänstgör för|\bi stället för|\bistället för)"
-    r"|(?i:\bersättare|\bers\.)[ \t]*\n[ \t]*för\b"
+    rf"(?:(?i:\b{REPLACES})"
+    rf"|(?i:\b{SUBSTITUTE})[ \t]*\n[ \t]*för\b"
     # "Ersättare som tjänstgjort: Eva Ek (M) för Bo Berg; …": a party bracket, then "för" and the member
     r"|(?<=\))[ \t]+för(?=[ \t]+[A-ZÅÄÖ]))"
     rf"[ \t]*(?P<nl>\n[ \t]*)?(?P<name>{_NAME})"
@@ -62,9 +63,7 @@ _NAMEISH = re.compile(rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()]{{1,5}}\))?
 
 
 #: What may follow a name in a vote table's cell: a party, the serving ersättare's role ("Lisa Ek (S), ers.").
-_ROLE_TAIL = re.compile(
-    r"(?i)[ \t]*,?[ \t]*(?:\(?(?:tjg\.?|tjänstg\.?|tjänstgörande)?[ \t]*ers(?:\.|ättare)\)?)$"
-)
+_ROLE_TAIL = re.compile(rf"(?i)[ \t]*,?[ \t]*\(?{SUBSTITUTE}\)?$")
 _PARTY_TAIL = re.compile(r"[ \t]*\([^()]{1,5}\)$")
 
 
@@ -97,6 +96,48 @@ def _unmarked_rows(text: str, away: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
+#: What on the cue's line makes a replacement part of the meeting only: "§§ 141–144", "från kl. 19.30",
+#: "fr.o.m. § 5", "under ärende 3", "t.o.m. 15.00".
+_PART_OF_MEETING = re.compile(
+    r"(?i)§|\bkl\b|\bfr\.?\s?o\.?\s?m\b|\bt\.?\s?o\.?\s?m\b|\bfrån\b|\btill\b|\bunder\b|\bdel av\b"
+    r"|\bärende|\d[.:]\d\d"
+)
+#: An attendance list's cell naming a member: "Ek, Mattias (S)", "Lindqvist, Maria, ordförande".
+_LISTED_CELL = re.compile(
+    rf"(?P<name>{TOKEN}(?:,? {TOKEN}){{1,3}})(?:[ \t]*\([^()]{{1,5}}\))?(?:,[ \t]*[a-zåäö0-9][^,()\t]*)?"
+)
+
+
+def _listed_replaced(text: str) -> list[tuple[int, int]]:
+    """A member an ersättare served for the whole meeting ("Haddad, Leila (S) ersätter Mattias Ek", no §
+    or time on the line) was not there: their own cell in the attendance list ("Ek, Mattias (S)") names
+    no one taking part either, unless their own line gives the part they took ("Ledamot, §§ 78–82")."""
+    whole = set()
+    for m in _SERVES_FOR.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if m.group("nl") is not None:  # "Siv Eklund (SD) ersätter" / the member on the next line
+            line_end = text.find("\n", m.start("name"))
+            names = [text[a:b] for a, b in _next_line_same_column(text, m)]
+        else:
+            names = [m["name"]]
+        if not _PART_OF_MEETING.search(text[line_start : line_end if line_end >= 0 else len(text)]):
+            whole |= {person_key(_normal_order(_PARTY_TAIL.sub("", n))) for n in names}
+    if not whole:
+        return []
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if _PART_OF_MEETING.search(line):
+            continue  # "Sandgren Elias⇥S⇥Ledamot, §§ 78–82": there for part of the meeting
+        for _, a, c in _line_cells(line)[0]:
+            cell = _LISTED_CELL.fullmatch(c)
+            if cell and person_key(_normal_order(cell["name"])) in whole:
+                spans.append((start + a, start + a + len(cell["name"])))
+    return spans
+
+
 def _normal_order(name: str) -> str:
     """ "Åberg, Ingrid" -> "Ingrid Åberg": a list's inverted name as vote tables print it."""
     last, comma, first = name.partition(",")
@@ -124,6 +165,7 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
         spans += table.absent
         spans += [(a, b) for a, b, key in table.silent if key in replaced]
     spans += _unmarked_rows(text, replaced)
+    spans += [(a, b) for a, b in _listed_replaced(text) if not any(x < b and a < y for x, y in spans)]
     # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
     spans += [m.span("rest") for m in _PLACE_FIELD.finditer(text) if "(" not in m["rest"]]
     return sorted(spans + subject_spans(text))
@@ -275,7 +317,7 @@ def _next_line_same_column(text: str, m: re.Match[str]) -> list[tuple[int, int]]
 
 
 #: An attendance table's header cell of the serving ersättare's column ("Tjänstg. ers.", "Tjg ersättare").
-_SUB_HEADER = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)(?:ersättare|ers\.)$|^ersättare$")
+_SUB_HEADER = re.compile(rf"(?i)^{SUBSTITUTE}$")
 #: A table cell saying its row's member was away: "Frånvarande", "Ej närvarande", "Anmält förhinder".
 _AWAY_CELL = re.compile(
     r"(?i)frånvarande(?:,? (?:utan|ingen) ersättare)?|ej närvarande|ej tjänstgörande|(?:anmält )?förhinder"
@@ -311,6 +353,25 @@ def _line_cells(line: str) -> _Cells:
     return [(k, a, c) for k, (a, c) in enumerate(spaced)], False
 
 
+def _away_members(full: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """(offset, text) of the name cells a row's away cells speak of: each away cell's nearest name cell
+    before it, none of whose later cells is another away cell ("Ulla Sjölund⇥S⇥⇥Frånvarande"; a table in
+    two halves side by side: "Jenny Vik⇥S⇥frånvarande⇥Bo Ek⇥SD⇥frånvarande" names both); the row's
+    first cell must name someone."""
+    if len(full) < 2 or not _NAMEISH.fullmatch(full[0][2]):
+        return []
+    out: list[tuple[int, str]] = []
+    name: tuple[int, str] | None = None
+    for _, a, c in full:
+        if _AWAY_CELL.fullmatch(c):
+            if name is not None:
+                out.append(name)
+            name = None
+        elif _NAMEISH.fullmatch(c):
+            name = (a, c)
+    return out
+
+
 def _table_cells(text: str) -> list[tuple[int, int]]:
     """Members an attendance table's cells name as not taking part, read line by line:
 
@@ -323,7 +384,8 @@ def _table_cells(text: str) -> list[tuple[int, int]]:
       cell of its half when the table is printed as two halves side by side (its header's first label again
       further right);
     - any row whose first cell names someone and a later cell says they were away ("Ulla Sjölund⇥S⇥⇥
-      Frånvarande", "| Bo Ek | M | Förhinder |", "Bo Ek (S)   Anmält förhinder").
+      Frånvarande", "| Bo Ek | M | Förhinder |", "Bo Ek (S)   Anmält förhinder"), each half of a table
+      printed as two halves side by side (`_away_members`).
     """
     spans: list[tuple[int, int]] = []
     fors: list[tuple[int, int]] = []  # the replaced members' columns: (index, offset in the line)
@@ -342,12 +404,7 @@ def _table_cells(text: str) -> list[tuple[int, int]]:
                 fors, separated, left = replaced, by_index, _TABLE_LINES
                 pairs = [(max(h for h in halves if h < k), k) for k in subs] if by_index else []
                 continue
-        if (
-            len(full) >= 2
-            and _NAMEISH.fullmatch(full[0][2])
-            and any(_AWAY_CELL.fullmatch(c) for *_, c in full[1:])
-        ):
-            spans.append((start + full[0][1], start + full[0][1] + len(full[0][2])))
+        spans += [(start + a, start + a + len(c)) for a, c in _away_members(full)]
         left -= 1
         if left < 0 or separated != by_index:
             continue

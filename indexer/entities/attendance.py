@@ -18,6 +18,7 @@ import re
 
 from indexer.entities.names import RUN, TOKEN, Mention, is_first_name, split_run, trim_name
 from indexer.entities.parties import party_code, party_re
+from indexer.entities.serving import SERVES_FOR
 from indexer.entities.triggers import TRIGGER_RE
 from models import gazetteers
 
@@ -330,12 +331,7 @@ def _title_ahead(head: str) -> str | None:
 #: Between a serving ersättare and the member they replace: "Luzaan Eisa (S) ersätter Roger Andersson (S)",
 #: "Anna Ek (S) §§ 99-110 tjänstgör för Bo Berg (S)", "Anna Ek (S) i stället för Bo Berg (S)", "Anna Ek (S)
 #: tjg ers för Bo Berg (S)".
-#: The words before the member a serving ersättare replaces: "tjänstgör för", "i stället för", "tjg ers för",
-#: "ersättare för", "för" (shared with `indexer.entities.inverted`).
-SERVES_FOR = (
-    r"(?:tjänstgör för|i stället för|istället för"
-    r"|(?:(?:tjg|tjänstg|tjänstgörande)\.?[ \t]+)?(?:(?:ers|ersättare)\.?[ \t]+)?för)"
-)
+#: The words before the member: `indexer.entities.serving.SERVES_FOR` ("tjänstgör för", "tjg ers för", "för").
 _REPLACES = re.compile(
     rf"(?:\bersätter|\)[ \t]*(?:[§$]{{1,2}}[ \t]*[\d\-–, ]+)?[ \t]*{SERVES_FOR})[ \t]*$",
     re.IGNORECASE,

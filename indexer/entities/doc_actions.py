@@ -101,10 +101,11 @@ def _trailing_party(title: str, finder: NameFinder) -> str | None:
     return party_code(m.group("code"))
 
 
-#: A matter handled under another paragraph: "… en övrig fråga från Stina Hjärpe (SD), se § 96".
+#: A matter handled under another paragraph: "… en övrig fråga från Stina Hjärpe (SD), se § 96", "med
+#: tillägg av initiativärende från Mehmet Arslan (V), § 122".
 _HANDLED_AT = re.compile(
-    r"[ \t]*(?:\([^()]{1,12}\))?[ \t]*,?[ \t]*\(?(?:se|jfr|behandlas (?:under|i|vid))"
-    r"[ \t]+§[ \t]*(?P<n>\d{1,4})"
+    r"[ \t]*(?:\([^()]{1,12}\))?[ \t]*,?[ \t]*\(?(?:(?:se|jfr|behandlas (?:under|i|vid))[ \t]+)?"
+    r"§[ \t]*(?P<n>\d{1,4})"
 )
 
 

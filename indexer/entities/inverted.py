@@ -19,17 +19,18 @@ from __future__ import annotations
 import bisect
 import re
 
-from indexer.entities.attendance import SERVES_FOR, parse_tail
+from indexer.entities.attendance import parse_tail
 from indexer.entities.keys import person_key
 from indexer.entities.names import TITLE_WORD, TOKEN, Mention, is_first_name, is_stop_token
 from indexer.entities.parties import party_code
+from indexer.entities.serving import SERVES_FOR
 
 #: "Surname[ Surname], First[ Second]" at the start of a line, a table cell (after a tab or a wide gap of
-#: spaces), after a label's colon or after the party of the name before it ("Ek, Bo (S), Berg, Anna (M)"),
-#: then a list-like ending.
+#: spaces), after a label's colon or after the party of the name before it ("Ek, Bo (S), Berg, Anna (M)",
+#: "Kvist, Annelie (C); Dahlin, Mattias (KD)"), then a list-like ending.
 _INVERTED = re.compile(
     # "• Ek, Bo S": a list's bullet may open the line
-    r"(?:^|(?<=\|)|(?<=\t)|(?<=\),)|(?<=:)|(?<=\S[ ]{3}))[ \t]*(?:[•·▪◦*–-][ \t]+)?"
+    r"(?:^|(?<=\|)|(?<=\t)|(?<=\),)|(?<=\);)|(?<=:)|(?<=\S[ ]{3}))[ \t]*(?:[•·▪◦*–-][ \t]+)?"
     rf"(?P<last>{TOKEN}(?: {TOKEN})?),[ \t]+(?P<first>{TOKEN}(?: {TOKEN})?)"
     r"(?=[ \t]*(?:\((?P<party>[^()\n]{1,4})\)|$|\t|\||[ \t]{2,}|,)"
     # "Palo, Henrik S", "Ringström, Camilla M, ordförande": a bare party code after one space, then the
@@ -92,7 +93,7 @@ def inverted_mentions(text: str) -> list[Mention]:
 #: before a party.
 _FOR = re.compile(
     r"[ \t]*(?:\([^()\n]{1,4}\)|(?:\t|[ ]{2,})[^\t\n ]{1,4}(?:\t|[ ]{2,})|[ ][A-ZÅÄÖ]{1,4}(?=,))?[ \t,]*"
-    rf"(?:ersätter|{SERVES_FOR})"
+    rf"{SERVES_FOR}"
     rf"[ \t]+(?:(?P<name>{TOKEN}(?: {TOKEN}){{1,2}})(?=[ \t]*\()"
     # "Ek, Bo L, tjänstgörande ersättare för Wahl, Sofia L": the member printed surname first too
     rf"|(?P<last>{TOKEN}),[ ]+(?P<first>{TOKEN})(?=[ \t]*(?:\(|[A-ZÅÄÖ]{{1,4}}[ \t]*$|$)))",

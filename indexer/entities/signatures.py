@@ -263,12 +263,22 @@ def _under_a_name(text: str, at: int) -> bool:
     # "" / "Tobias Lind" / "Kommunsekreterare" signs a kallelse, each role under its name
     after = text.find("\n", end + 1) if end >= 0 else -1
     label = text[start : end if end >= 0 else len(text)].rstrip(" \t._…")
-    apart = (
-        end >= 0
-        and not label.endswith(":")
-        and not text[end + 1 : after if after >= 0 else len(text)].strip()
-    )
+    nxt = text[end + 1 : after if after >= 0 else len(text)] if end >= 0 else ""
+    apart = end >= 0 and not label.endswith(":") and not nxt.strip()
+    # nor a blank line, but the next name has its own role under it: "Gunilla Axelsson (M)" / "Ordförande"
+    # / "Emma Löfgren" / "Nämndsekreterare", each role under its name
+    if end >= 0 and after >= 0 and not label.endswith(":") and _is_full_name(_PARTY_END.sub("", nxt.strip())):
+        stop = text.find("\n", after + 1)
+        apart = apart or bool(_LONE_ROLE.match(text[after + 1 : stop if stop >= 0 else len(text)]))
     return _roles_under_names(lines, apart)
+
+
+#: A party after a signature's name: "Anna Ek (M)".
+_PARTY_END = re.compile(r"\s*\([^()]{1,4}\)$")
+#: A role alone on its line under a name: "Nämndsekreterare", "Ordförande", "Kommundirektör".
+_LONE_ROLE = re.compile(
+    r"^[ \t]*(?:[A-ZÅÄÖ][a-zåäö]*(?:sekreterare|ordförande|chef|direktör)|Sekreterare|Ordförande)[ \t]*$"
+)
 
 
 #: How far up a signature block is read to find its first line.

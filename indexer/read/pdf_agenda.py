@@ -25,6 +25,7 @@ the same table in a text export (`indexer.segment.spaced_agenda`).
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -125,7 +126,27 @@ def _breaks(lines: list[list[Run]], edge: float) -> list[int]:
         word = len(text.split()[0]) * per_char
         if above[-1].right + per_char + word < edge - per_char:
             out.append(k)
-    return out
+    # A title that wrapped right up to the edge: the description's first line could not have gone on
+    # it, so the width tells nothing; a capitalised word after a title line that ends no phrase starts
+    # it ("Ekonomisk uppföljning per oktober 2026" / "Prognosen visar ett underskott …";
+    # `title_and_notes` takes it only when the cell's lines from there on end with a full stop).
+    stop = min(out, default=len(lines))
+    return [k for k in range(1, stop) if _sentence_after_title(texts[k - 1], texts[k])][:1] + out
+
+
+#: A title line that the next line goes on: it ends with a word that joins ("Yttrande över motion om
+#: trygghetsboende i" / "Brösarp"), a dash or a comma.
+_JOINS_NEXT = re.compile(
+    r"(?i)(?:\b(?:i|för|och|av|om|till|på|med|från|inom|enligt|över|under|mot|samt|vid|efter|hos|inför|"
+    r"angående|avseende|gällande|ang\.|avs\.|kv\.|nr|del)|[–,:/&+-])$"
+)
+#: A description's first line: a capitalised word (not an abbreviation or a number) and two words more.
+_SENTENCE_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:\s+\S+){2,}")
+
+
+def _sentence_after_title(above: str, here: str) -> bool:
+    """A line that starts a sentence after a title line that ends no phrase."""
+    return bool(_SENTENCE_LINE.match(here.strip())) and not _JOINS_NEXT.search(above.strip())
 
 
 @dataclass

@@ -246,8 +246,32 @@ def _header_cells(row: Row) -> list[list[Run]]:
         ):
             out += [[r] for r in cell]
         else:
-            out += _label_runs(cell, row.size)
+            for part in _vote_label_parts(cell):
+                out += _label_runs(part, row.size)
     return out
+
+
+#: What may follow a vote label in its own cell: its count ("Ja (3)", "Nej: 2").
+_LABEL_COUNT = re.compile(r"^[(:]?\s*\d{1,3}\s*\)?:?$")
+
+
+def _vote_label_parts(cell: list[Run]) -> list[list[Run]]:
+    """A header cell cut around its vote labels: a vote label is a column of its own, never part of a
+    longer label, so "Nej  Avst  Ledamot" set close (a vote table printed as two halves side by side,
+    the second half's name column right after the first half's Avstår) is three columns, not one; a
+    count after a label stays with it ("Ja (3)")."""
+    parts: list[list[Run]] = []
+    after_label = False
+    for run in cell:
+        text = run.text.strip()
+        label = bool(_VOTE_LABEL.match(text))
+        count = after_label and bool(_LABEL_COUNT.match(text))
+        if parts and (count or not (label or after_label)):
+            parts[-1].append(run)
+        else:
+            parts.append([run])
+        after_label = label and not count
+    return parts
 
 
 def _label_runs(cell: list[Run], size: float) -> list[list[Run]]:

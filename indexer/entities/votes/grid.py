@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.entities.parties import party_code
+from indexer.entities.serving import REPLACES, SUBSTITUTE
 
 #: A header cell naming a vote column -> the vote.
 _VOTE_LABELS = (
@@ -68,14 +69,13 @@ _ABSENT_COLUMN = re.compile(r"(?i)^(?:frånv\.?|frånvarande|frånvaro|ej närva
 _PRESENT_COLUMN = re.compile(r"(?i)^(?:närv\.?|närvarande|närvaro|närvarokod)$")
 #: A header cell of the serving ersättare's name column ("Tjänstgörande ersättare", "Tjg ers.", "Tjänstg.
 #: ers.").
-_SUB_COLUMN = re.compile(r"(?i)^(?:tjänstgörande |tjänstg\.? ?|tjg\.? ?)?ers(?:ättare|\.)$")
+_SUB_COLUMN = re.compile(rf"(?i)^{SUBSTITUTE}$")
 #: A header cell of the column naming the member a serving ersättare replaces ("För ledamot", "Ersätter",
 #: "Tjänstgör för", "Ersättare för", "Istället för"): that member cast no vote, and took no part
 #: (`indexer.entities.absence` reads the same column in attendance lists).
 REPLACED_COLUMN = re.compile(
-    r"(?i)^(?:för[ \t]+(?:ledamot|ordinarie(?:[ \t]+ledamot)?)|ersätter(?:[ \t]+ledamot)?"
-    r"|tjänstgör(?:ande)?[ \t]+för|tjg\.?[ \t]+för|i[ \t]*stället[ \t]+för|ersatt[ \t]+ledamot"
-    r"|(?:tjänstgörande[ \t]+|tjg\.?[ \t]*)?(?:ersättare|ers\.?)[ \t]+för(?:[ \t]+ledamot)?)$"
+    rf"(?i)^(?:för[ \t]+(?:ledamot|ordinarie(?:[ \t]+ledamot)?)|ersatt[ \t]+ledamot"
+    rf"|{REPLACES}(?:[ \t]+ledamot)?)$"
 )
 #: A header cell of a party column.
 _PARTY_COLUMN = re.compile(r"(?i)^(?:parti|partibeteckning|grupp)$")

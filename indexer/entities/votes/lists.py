@@ -16,6 +16,7 @@ from bisect import bisect_right
 from typing import Any, Literal, overload
 
 from indexer.entities.finder import NameFinder
+from indexer.entities.serving import REPLACES, SUBSTITUTE
 from indexer.entities.votes.columns import unfold
 from indexer.entities.votes.grid import parse_header
 from indexer.entities.votes.voters import full_names, listed_names
@@ -72,12 +73,12 @@ _LISTED = re.compile(r"\s*(?:\([^()]{1,4}\))?\s*(?:,|och|samt)?\s*")
 _LIST_FILLER = re.compile(
     r"\((?:alla |samtliga |båda )?[^()\n]{1,5}\)|\b(?:och|samt)\b|[,.;\s\d]"
     # a replaced member named after the ersättare: "Fredrik Nord (C) ersättare för Bo Berg (M)"
-    r"|\b(?:tjänstgörande |tjg\.? )?(?:ersättare|ers\.) för\b|\bersätter\b|\bi stället för\b"
+    rf"|\b{REPLACES}\b"
     # or before: "Bo Berg (M) ersatt av Fredrik Nord (C)"
     r"|\b(?:ersatt|ersattes|ersätts) av\b"
     # a voter's role: "Anna Ek (S), ordförande", "Bo Berg (M) 1:e vice ordförande"
     r"|\b(?:\d:e |förste |andre )?(?:vice )?(?:ordförande(?!\w)|ordf\.)"
-    r"|\b(?:tjänstgörande |tjg\.? )?ersättare\b|\bers\.|\bledamot\b"
+    rf"|\b{SUBSTITUTE}|\bledamot\b"
     # a party's members named after it: "Ja röstar Moderaternas ledamöter Anna Ek och Bo Berg"
     r"|\bledamöter(?:na)?\b"
 )

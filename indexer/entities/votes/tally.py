@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
+from indexer.entities.serving import SERVES_FOR, SUBSTITUTE
 from indexer.entities.votes.grid import parse_header
 from indexer.entities.votes.tables import MARK, WORD_VOTE, bracket_party, voter
 from indexer.entities.votes.voters import full_names
@@ -147,11 +148,7 @@ def _cells(line: str) -> tuple[str, list[tuple[str, float]]]:
 
 #: A cell naming the member an ersättare serves for: "tjg ers för Per Axelsson (M)", "för Bo Berg",
 #: "ersätter Bo Berg", "i stället för Bo Berg".
-_SERVES_FOR = re.compile(
-    r"(?i)^[ \t(]*(?:(?:tjg\.?|tjänstg\.?|tjänstgörande)[ \t]+)?(?:ers\.?|ersättare|ersätter)"
-    r"(?:[ \t]+för)?[ \t]"
-    r"|^[ \t(]*(?:i[ ]?stället[ \t]+)?för[ \t]"
-)
+_SERVES_FOR = re.compile(rf"(?i)^[ \t(]*(?:{SERVES_FOR}|{SUBSTITUTE})[ \t]")
 
 
 def _read_line(line: str, at: int, finder: NameFinder) -> _Line | None:

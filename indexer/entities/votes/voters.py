@@ -36,8 +36,6 @@ def full_names(text: str, finder: NameFinder) -> list[tuple[int, int, Person]]:
     return [(s, e, upright(p, finder)) for s, e, p in found if len(text[s:e].split()) > 1 or "," in text[s:e]]
 
 
-#: What stands before the name of a member an ersättare replaced: "ersättare för", "i stället för".
-_REPLACED_BEFORE = re.compile(r"(?i)(?:\bför|\bersätter|\bers\.)[ \t]*\n?[ \t]*$")
 #: An inverted name in a list: "Berg, Bo (M); Holm, Cecilia (M)", "Ek, Anna Maria".
 _INVERTED = re.compile(
     r"(?<![\w\-])(?P<s>[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+)?),[ \t]*"
