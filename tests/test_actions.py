@@ -163,8 +163,13 @@ def test_a_kallelse_head_block_names_the_justerare_of_its_row() -> None:
         "1 Val av justerare\n\n2 Budget 2027\nKatarina Öryd, förvaltningschef, föredrar.\n"
     )
     items = [
-        Item(number="1", title="Val av justerare", text=""),
-        Item(number="2", title="Budget 2027", text="Katarina Öryd, förvaltningschef, föredrar."),
+        Item(number="1", title="Val av justerare", text="", start=text.index("1 Val")),
+        Item(
+            number="2",
+            title="Budget 2027",
+            text="Katarina Öryd, förvaltningschef, föredrar.",
+            start=text.index("2 Budget"),
+        ),
     ]
     ex = Extraction(
         source="x.txt", sha256="0" * 64, fmt="txt", meta=DocMeta(doc_type="kallelse"), items=items

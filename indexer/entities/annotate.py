@@ -68,8 +68,8 @@ def _annotate(ex: Extraction, text: str) -> None:
         item.entities = _dedupe(ents)
         acts.read(item, found)
     acts.place_appendices(ex.items)
-    doc_actions.add_justerare(ex, persons, finder)
     first = min((it.start for it in ex.items), default=0)
+    doc_actions.add_justerare(ex, persons, finder, text[:first])
     doc_actions.header_presenters(ex.items, text[:first], finder)
     if minutes:
         doc_actions.column_presenters(ex.items, text, finder)

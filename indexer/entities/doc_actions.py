@@ -190,7 +190,7 @@ _SUBSTITUTE_BEFORE = re.compile(r"(?i)ersättare\s*:?\s*(?:<br\s*/?>)?\s*$")  # 
 _SUBSTITUTE_AFTER = re.compile(r"(?i)^\s*(?:\([^()]{1,4}\))?\s*(?:som|\()\s*ersättare")
 
 
-def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder) -> None:
+def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder, head: str = "") -> None:
     """Give the document's justerare their action.
 
     A protocol prints them in its header or signature block ("Utses att justera Anton César",
@@ -198,18 +198,22 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder) -> 
     justerare are chosen if the protocol has one, else on its first item. The secretary or another
     official is never a justerare (they write the minutes the justerare check). A kallelse proposes them in a
     "Val av justerare" row: the people named there (not those named as substitutes), or else those its
-    head block names as justerare.
+    head block (`head`, the text before its first item) names as justerare.
     """
     if not ex.items:
         return
-    if ex.meta.doc_type == "kallelse":
+    kallelse = ex.meta.doc_type == "kallelse"
+    in_head: set[str] = set()
+    if kallelse:
         for item in ex.items:
             if _JUSTERING_TITLE.search(item.title):
                 _proposed_justerare(item, finder)
         if any(a.kind == "justerare" for it in ex.items for a in it.actions):
             return
+        in_head = {p.name for _s, _e, p in finder.find(head)}
         # No names in the row: the kallelse's head block names them ("Justerare  Sofia Brandt (S)"), and
-        # they go on the row where justerare are chosen, as a protocol's header justerare do.
+        # they go on the row where justerare are chosen, as a protocol's header justerare do — only people
+        # named in the head block alone (a protocol extract attached to a kallelse has its own justerare).
     elif ex.meta.doc_type != "protokoll":
         return
     done = {a.person for it in ex.items for a in it.actions if a.kind == "justerare"}
@@ -224,7 +228,7 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder) -> 
             # gave them both roles ("Sekreterare / Justerare" labels stacked over their values)
             p.roles.remove("justerare")
             continue
-        if "justerare" in p.roles and p.name not in done:
+        if "justerare" in p.roles and p.name not in done and (not kallelse or p.name in in_head):
             target.actions.append(
                 Action(person=p.name, kind="justerare", evidence="justerare enligt protokollet")
             )
