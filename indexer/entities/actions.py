@@ -102,6 +102,7 @@ def find_actions(
     roles: RoleWords | None = None,
     authors: frozenset[str] = frozenset(),
     planned: bool = False,
+    questions: bool = False,
 ) -> list[Action]:
     """The actions in one item's text.
 
@@ -118,11 +119,15 @@ def find_actions(
             "föreslår" before the meeting's part of the item is their motion restated, not a yrkande.
         planned: The text is a kallelse's: "Ordföranden föreslår att …" is put before the meeting, no
             yrkande at it.
+        questions: The item takes the members' own questions ("Övriga frågor", `QUESTIONS_ITEM`): a
+            member who "tar upp" something there raises it ("Malin Ek (C) tar upp snöröjningen i Åby").
 
     Returns:
         Actions in order of appearance, without duplicates (person, kind).
     """
     triggers = find_triggers(text)
+    if questions:
+        triggers = _taken_up(text, triggers)
     has_heading = any(
         w in text
         for w in (
@@ -157,6 +162,30 @@ def find_actions(
     if labelled:
         presenter_actions(text, mentions, starts, acts)
     return acts.done()
+
+
+#: An item that takes the members' own questions: "Övriga frågor", "Frågor", "Frågestund", "Övrigt",
+#: "Frågor från ledamöterna", "Övriga ärenden och frågor".
+QUESTIONS_ITEM = re.compile(
+    r"(?i)^\W*(?:\d+[.)]?\s*)?(?:övriga frågor|frågor|frågestund|övrigt|övriga ärenden(?: och frågor)?"
+    r"|frågor (?:från|och svar)\b.*|ledamöternas frågor|ordet är fritt)\W*$"
+)
+#: "tar upp", "tog upp": under övriga frågor, bringing up a matter of one's own (the trigger words take
+#: "tar upp frågan om …" everywhere; here any object counts). Not a body taking up an ärende, which is
+#: the agenda's procedure ("tar upp ärende 7 före ärende 5").
+_TAKES_UP = re.compile(r"\b(?:tar|tog) upp\b(?!\s+(?:ärende|punkt|paragraf|§))")
+
+
+def _taken_up(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """`triggers` with each "tar upp" of a questions item as a "raised" trigger of its own."""
+    have = {t.start() for t in triggers}
+    low = text.lower()
+    more = [
+        Trigger(m.start(), m.end(), "raised", m.group(0))
+        for m in _TAKES_UP.finditer(low if len(low) == len(text) else text)
+        if m.start() not in have
+    ]
+    return sorted([*triggers, *more], key=lambda t: t.start()) if more else triggers
 
 
 def names_chair(text: str) -> bool:

@@ -66,8 +66,9 @@ _REFERENCES = [
 _DOLLAR = re.compile(r"\$&|&\$|\$")  # "$&": one § read as two characters
 # A case number's label: "Dnr KS 2026/061" a tab away from the § is the heading's, not a contents line.
 _DNR_LABEL = r"(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b"
-# A number, a tab, a title: a contents line.
-_LISTED = re.compile(r"^\s*(?:§\s?|[38]\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
+# A number, a tab, a title: a contents line (its sign read in any of the candidates' shapes, "S 82" too, so
+# a heading whose unsure sign came as "S" is of one kind with its neighbours "§ 81⇥Title").
+_LISTED = re.compile(r"^\s*(?:§\s?|[38]\s?|S\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
 _REAL = re.compile(r"^\s*§\s?(\d{1,3})\b")
 # "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer
 # or a title a tab away; "393" (§ read as 3) before a diarienummer or a title.
