@@ -89,9 +89,8 @@ def keep_listed_decisions(items: list[Item], text: str, meta: DocMeta, hint: str
     if not lists_decisions(meta, items):
         return
     it = items[0]
-    found = [*find_dnr_spans(text, series_hint=hint), *wrapped_column_dnr(text)]
-    for d in sorted(found, key=lambda d: d.start):
-        if d.key not in it.diarienummer:
-            it.diarienummer.append(d.key)
+    found = sorted([*find_dnr_spans(text, series_hint=hint), *wrapped_column_dnr(text)], key=lambda d: d.start)
+    for d in found:
         it.dnr_printed.setdefault(d.key, d.printed)
-    it.dnr_cited = [k for k in it.dnr_cited if k not in it.diarienummer]
+    it.diarienummer = list(dict.fromkeys([*(d.key for d in found), *it.diarienummer]))  # in text order
+    it.dnr_cited = []
