@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from indexer.read.errors import ParseError
-from indexer.read.ocr_image import erase_rulings
+from indexer.read.ocr_image import despeckle, erase_rulings
 from indexer.read.ocr_logo import logo_words
 from indexer.read.ocr_tables import OcrWord, mark_like, vote_table_lines
 
@@ -88,10 +88,10 @@ def tesseract_available() -> bool:
 
 
 def render_page(page: Any, dpi: int) -> bytes:
-    """A PDFium page as a binary PGM image (grey, 8 bits) at `dpi`, a table's ruling erased
-    (`indexer.read.ocr_image`)."""
+    """A PDFium page as a binary PGM image (grey, 8 bits) at `dpi`, a speckled scan smoothed and a
+    table's ruling erased (`indexer.read.ocr_image`)."""
     bitmap = page.render(scale=dpi / 72, grayscale=True)
-    image = erase_rulings(np.asarray(bitmap.to_pil().convert("L")), dpi)
+    image = erase_rulings(despeckle(np.asarray(bitmap.to_pil().convert("L"))), dpi)
     header = f"P5 {image.shape[1]} {image.shape[0]} 255\n".encode("ascii")
     return header + image.tobytes()
 

@@ -303,18 +303,22 @@ def fix_minutes_words(pages: list[list[str]], ocr: set[int]) -> int:
     return fixed
 
 
-#: What Tesseract reads a party column's lone code as on a noisy scan: "5" or "3" for S, "(&", "GC" or
-#: "Ec" for C, "Vv" for V.
+#: What Tesseract reads a party column's lone code as on a noisy scan: "5" or "3" for S, "(&", "GC",
+#: "Ec" or "Ce" for C, "Vv" for V.
 _PARTY_MISREAD = {
     **dict.fromkeys(("5", "3", "$", "§", "s"), "S"),
-    **dict.fromkeys(("(&", "&", "(", "G", "GC", "Gc", "EC", "Ec", "c", "(C", "C)", "(c", "©", "€"), "C"),
+    **dict.fromkeys(
+        ("(&", "&", "(", "G", "GC", "Gc", "EC", "Ec", "CE", "Ce", "c", "(C", "C)", "(c", "©", "€"), "C"
+    ),
     **dict.fromkeys(("Vv", "VV", "v"), "V"),
     **dict.fromkeys(("5D", "$D", "SO"), "SD"),
     **dict.fromkeys(("Mp", "MR"), "MP"),
 }
-#: A name in a cell of its own: two to four capitalised words ("Sofia Larsson Eng", "Jan-Erik Sahlin").
+#: A name in a cell of its own: two to four capitalised words ("Sofia Larsson Eng", "Jan-Erik Sahlin"), or
+#: inverted as a member list prints it ("Dahlgren, Lena", "Larsson Eng, Sofia").
 _NAME_CELL = re.compile(
     r"^[A-ZÅÄÖ][a-zåäöéüA-ZÅÄÖ'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+(?:-[A-ZÅÄÖ][a-zåäöéü'-]+)?){1,3}$"
+    r"|^[A-ZÅÄÖ][a-zåäöéü'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+)?, [A-ZÅÄÖ][a-zåäöéü'-]+(?:[ -][A-ZÅÄÖ][a-zåäöéü'-]+)?$"
 )
 
 

@@ -215,6 +215,8 @@ def _title_goes_on(row: _Row, cells: list[str], text_col: bool, widest: int) -> 
     first, last = cells[0], row.title[-1]
     if not row.open or _NOTE_LABEL.match(first) or not continues_title(last, first, None):
         return False
+    if _dnr_cell(first, None) and len(cells) == 1:
+        return False  # "KS 2026/97" under the title: the row's case number, set on a line of its own
     if len(cells) >= 2:
         return True  # the title cell and the next column wrapped together
     if not text_col:
