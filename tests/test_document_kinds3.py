@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from api import repo
@@ -17,7 +18,9 @@ from indexer.extract import extract_text
 from indexer.meta.detect import detect_meta
 from indexer.read.clean import clean_text
 from indexer.read.ocr import parse_tsv
-from indexer.read.ocr_fix import fix_paragraph_signs
+from indexer.read.agenda_table import title_and_notes
+from indexer.read.ocr_fix import fix_paragraph_signs, fix_party_column
+from indexer.read.ocr_image import SPECKLED, despeckle, speckle_density
 from indexer.segment.decisions import wrapped_column_dnr
 from indexer.segment.split import segment
 from indexer.types import SourceText
@@ -210,3 +213,70 @@ def test_taking_up_elsewhere_or_an_agenda_point_raises_nothing(title: str, sente
 def test_kommuner_listed_after_a_capitalised_kommunerna() -> None:
     text = "Kommunerna Laxå och Ljusnarsberg har efterfrågat fler turer."
     assert kommuner([], [], text) == ["Laxå", "Ljusnarsberg"]
+
+
+def _page_with_text() -> np.ndarray:
+    """A light page with a few 'letters' (3-pixel-wide dark bars), as a 200 dpi scan renders type."""
+    page = np.full((400, 300), 235, np.uint8)
+    for y in range(40, 360, 40):
+        for x in range(30, 270, 12):
+            page[y : y + 14, x : x + 3] = 20
+    return page
+
+
+def test_a_speckled_scan_is_smoothed_and_its_letters_kept() -> None:
+    clean = _page_with_text()
+    speckled = clean.copy()
+    rng = np.random.default_rng(7)
+    ys, xs = rng.integers(0, 400, 600), rng.integers(0, 300, 600)
+    speckled[ys, xs] = 0  # 600 lone specks on 120,000 pixels: 50 per 10,000
+    assert speckle_density(clean) < 1 <= SPECKLED <= speckle_density(speckled)
+    out = despeckle(speckled)
+    assert speckle_density(out) < 1
+    bars = clean < 160
+    assert (out[bars] < 160).mean() > 0.9  # the letters stay dark
+
+
+def test_a_clean_or_lightly_flecked_page_is_left_as_it_is() -> None:
+    page = _page_with_text()
+    page[5, 5] = page[200, 150] = 0  # two specks
+    assert despeckle(page) is page
+
+
+def test_a_case_number_line_in_an_arende_cell_ends_its_title() -> None:
+    lines = ["Delårsrapport januari–augusti 2026", "KS 2026/241", "• Tjänsteskrivelse 2026-10-12"]
+    assert title_and_notes(lines) == (["Delårsrapport januari–augusti 2026"], lines[1:])
+    # a title broken by hand goes on
+    assert title_and_notes(["Ändring av", "taxa för bygglov"])[0] == ["Ändring av", "taxa för bygglov"]
+
+
+def test_a_case_number_under_a_wide_row_title_is_no_part_of_it() -> None:
+    text = """KALLELSE
+Kommunstyrelsen
+Nr\tÄrende\tFöredragande
+1\tVal av justerare
+2\tSvar på motion om solceller på kommunala tak – Jessica Nyberg (MP)\tTove Ekdahl
+KS 2026/97
+3\tMeddelanden
+"""
+    got = {n: (t, d) for n, t, d in _items(text)}
+    assert got["2"] == ("Svar på motion om solceller på kommunala tak – Jessica Nyberg (MP)", ["KS 2026/97"])
+
+
+def test_an_ocr_party_column_of_inverted_names_gets_its_codes_back() -> None:
+    page = [
+        "Närvarolista",
+        "Dahlgren, Lena\tS\tordförande\tBerglund, Nils\tKD",
+        "Karlsson, Ove\tM\tWester, Camilla\tL",
+        "Nilsson, Peder\tCe\tJonsson, Krister\tSD",
+        "Persson, Göran\tCE\tHolm, Marie\tV",
+    ]
+    pages = [list(page)]
+    assert fix_party_column(pages, {0}) == 2
+    assert pages[0][3] == "Nilsson, Peder\tC\tJonsson, Krister\tSD" and pages[0][4].startswith("Persson, Göran\tC\t")
+
+
+def test_a_case_number_wrapped_from_the_title_line_stays_the_rows() -> None:
+    text = KALLELSE.replace("8.\tTaxa för parkering (Dnr TN 2026/12)", "8.\tTaxa för parkering (Dnr TN\n2026/12)")
+    got = {n: (t, d) for n, t, d in _items(text)}
+    assert got["8"] == ("Taxa för parkering", ["TN 2026/12"])

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.segment.common import continues_title, ends_open, join_lines, line_offsets, make_item
-from indexer.segment.dnr import Dnr, find_dnr_spans
+from indexer.segment.dnr import Dnr, find_dnr_spans, parse_dnr
 from indexer.segment.spaced_agenda import spaced_agenda
 from indexer.types import Item
 
@@ -215,7 +215,7 @@ def _title_goes_on(row: _Row, cells: list[str], text_col: bool, widest: int) -> 
     first, last = cells[0], row.title[-1]
     if not row.open or _NOTE_LABEL.match(first) or not continues_title(last, first, None):
         return False
-    if _dnr_cell(first, None) and len(cells) == 1:
+    if len(cells) == 1 and parse_dnr(first.strip(" ()")) is not None:
         return False  # "KS 2026/97" under the title: the row's case number, set on a line of its own
     if len(cells) >= 2:
         return True  # the title cell and the next column wrapped together
