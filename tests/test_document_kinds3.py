@@ -1,8 +1,10 @@
-"""Documents that are not plain protocols (kinds3): a kallelse row whose wider number left no room for its tab,
-a § read as "$£82" on a grey scan, a tjänsteskrivelse naming its nämnd in compound form, a delegationslista
-whose Dnr column wraps series and number over two lines (its rows' case numbers are the document's, stored
-and found as its cases), a member who "tar upp" a matter under övriga frågor, and kommuner listed after a
-capitalised "Kommunerna". Every text is invented; none is copied from a test set."""
+"""Documents that are not plain protocols (kinds3): a kallelse row whose wider number left no room for its
+tab, a § read as "$£82" on a grey scan, a speckled scan smoothed before OCR, an OCR'd party column of
+inverted names, a tjänsteskrivelse naming its nämnd in compound form and its title under its letterhead, a
+delegationslista whose Dnr column wraps series and number over two lines (its rows' case numbers are the
+document's, stored and found as its cases), an agenda cell's case number under its title, a member who
+"tar upp" a matter under övriga frågor, and kommuner listed after a capitalised "Kommunerna". Every text is
+invented; none is copied from a test set."""
 
 from __future__ import annotations
 
@@ -16,9 +18,9 @@ from api.context import open_archive
 from indexer.entities.places import kommuner
 from indexer.extract import extract_text
 from indexer.meta.detect import detect_meta
+from indexer.read.agenda_table import title_and_notes
 from indexer.read.clean import clean_text
 from indexer.read.ocr import parse_tsv
-from indexer.read.agenda_table import title_and_notes
 from indexer.read.ocr_fix import fix_paragraph_signs, fix_party_column
 from indexer.read.ocr_image import SPECKLED, despeckle, speckle_density
 from indexer.segment.decisions import wrapped_column_dnr
@@ -64,7 +66,9 @@ def test_a_row_set_with_a_space_after_a_wider_number_is_a_row() -> None:
     ],
 )
 def test_only_the_next_number_before_a_blank_is_a_space_row(before: str, numbers: list[str]) -> None:
-    text = KALLELSE.replace("10. Delegationsbeslut\n11. Övriga frågor\n", before + "\n10. Delegationsbeslut\n")
+    text = KALLELSE.replace(
+        "10. Delegationsbeslut\n11. Övriga frågor\n", before + "\n10. Delegationsbeslut\n"
+    )
     assert [n for n, _, _ in _items(text)] == numbers
 
 
@@ -84,7 +88,14 @@ def test_a_sign_read_with_a_pound_sign_is_an_unsure_sign(word: str, conf: float)
 
 
 def test_an_unsure_sign_before_a_title_joins_the_run_of_headings_with_titles() -> None:
-    page = ["§ 80\tDelårsrapport", "Text.", "§81\tSvar på motion", "Text.", "S 82\tTaxa för avfall", "Dnr KS 2026/188"]
+    page = [
+        "§ 80\tDelårsrapport",
+        "Text.",
+        "§81\tSvar på motion",
+        "Text.",
+        "S 82\tTaxa för avfall",
+        "Dnr KS 2026/188",
+    ]
     page += ["Text.", "§83\tInterpellation om skolskjuts", "Text."]
     pages = [page]
     fix_paragraph_signs(pages, {0})
@@ -163,7 +174,9 @@ Nämnden lägger redovisningen till handlingarna.
 
 
 def test_a_delegationslistas_cases_are_stored_and_found(tmp_path: Path) -> None:
-    source = SourceText(path="lekeberg_delegationslista.txt", fmt="txt", text=DELEGATIONSLISTA, sha256="ab" * 32)
+    source = SourceText(
+        path="lekeberg_delegationslista.txt", fmt="txt", text=DELEGATIONSLISTA, sha256="ab" * 32
+    )
     ex = extract_text(source)
     assert ex.diarienummer == ["BMN 2026/298", "BMN 2026/310", "BMN 2026/199"]
     settings = hash_settings(tmp_path / "data", tmp_path / "cache")
@@ -273,10 +286,32 @@ def test_an_ocr_party_column_of_inverted_names_gets_its_codes_back() -> None:
     ]
     pages = [list(page)]
     assert fix_party_column(pages, {0}) == 2
-    assert pages[0][3] == "Nilsson, Peder\tC\tJonsson, Krister\tSD" and pages[0][4].startswith("Persson, Göran\tC\t")
+    assert pages[0][3] == "Nilsson, Peder\tC\tJonsson, Krister\tSD" and pages[0][4].startswith(
+        "Persson, Göran\tC\t"
+    )
 
 
 def test_a_case_number_wrapped_from_the_title_line_stays_the_rows() -> None:
-    text = KALLELSE.replace("8.\tTaxa för parkering (Dnr TN 2026/12)", "8.\tTaxa för parkering (Dnr TN\n2026/12)")
+    text = KALLELSE.replace(
+        "8.\tTaxa för parkering (Dnr TN 2026/12)", "8.\tTaxa för parkering (Dnr TN\n2026/12)"
+    )
     got = {n: (t, d) for n, t, d in _items(text)}
     assert got["8"] == ("Taxa för parkering", ["TN 2026/12"])
+
+
+_TITLE = "Tillsynsplan 2026 för miljöbalkens område"
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    [
+        "Dnr MBN 2026/31|Handläggare|Per Holm, miljöinspektör|per.holm@sundby.se|Miljö- och byggnämnden",
+        "Datum|Diarienummer|Handläggare|2026-04-14|MBN 2026/31|Per Holm, miljöinspektör"
+        "|Tillsynsenheten, miljö- och byggförvaltningen",
+    ],
+)
+def test_a_tjansteskrivelses_title_is_under_its_letterhead(letterhead: str) -> None:
+    head = ["SUNDBY KOMMUN\tTJÄNSTESKRIVELSE", *letterhead.split("|"), _TITLE]
+    text = "\n".join([*head, "Förslag till beslut", "Nämnden beslutar att anta tillsynsplanen."])
+    [(number, title, _)] = _items(text)
+    assert (number, title) == (None, _TITLE)

@@ -101,10 +101,10 @@ ITEM_SET_FLOORS = {
     # numbers held at what they were: kommuner6 1.000 / 0.980 / 1.000, kommuner19 1.000 / 1.000 / 0.982)
     "kommuner6": {"f1": 0.99, "title_accuracy": 0.97, "item_dnr_f1": 0.97},
     "kommuner19": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.97},
-    # a forecast set until session 9 (kinds besides protocols: a kallelse of numbered lines, minnesanteckningar,
-    # a tjänsteskrivelse, a delegationslista, a scanned protocol, a portal protocol); kinds3: items F1
-    # 0.966 -> 1.000 ("10. Övriga frågor" set with a space, a § OCR read as "$£82"), titles 0.933 -> 1.000,
-    # item case numbers 1.000 -> 1.000
+    # a forecast set until session 9 (kinds besides protocols: a kallelse of numbered lines,
+    # minnesanteckningar, a tjänsteskrivelse, a delegationslista, a scanned protocol, a portal protocol);
+    # kinds3: items F1 0.966 -> 1.000 ("10. Övriga frågor" set with a space, a § OCR read as "$£82"),
+    # titles 0.933 -> 1.000, item case numbers 1.000 -> 1.000
     "kommuner23": {"f1": 0.98, "title_accuracy": 0.97, "item_dnr_f1": 0.97},
 }
 #: Sets whose metadata (organization, organ, date, document type) is held to a share of its own.

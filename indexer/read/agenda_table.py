@@ -112,7 +112,8 @@ def _sentence_start(parts: list[str], breaks: Sequence[int]) -> int | None:
 def title_and_notes(parts: list[str], breaks: Sequence[int] = ()) -> tuple[list[str], list[str]]:
     """An Ärende cell's lines as (title lines, notes): the title ends at the first labelled line, where
     a description under it starts (`breaks`: lines the one above did not wrap onto; see
-    `_sentence_start`), at a line that is the row's case number alone ("KS 2026/241"), or at a list of two sub-points or more under it ("Information från
+    `_sentence_start`), at a line that is the row's case number alone ("KS 2026/241"), or at a list of
+    two sub-points or more under it ("Information från
     förvaltningen" / "– Lokalöversyn …" / "– Sommarlovet …": what the information is about, not the
     matter's name; one dashed line alone is the title going on: "Barn och unga" / "– gemensam
     handlingsplan"). Each note — a labelled line, the description or a sub-point, with the lines it

@@ -318,7 +318,8 @@ _PARTY_MISREAD = {
 #: inverted as a member list prints it ("Dahlgren, Lena", "Larsson Eng, Sofia").
 _NAME_CELL = re.compile(
     r"^[A-ZÅÄÖ][a-zåäöéüA-ZÅÄÖ'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+(?:-[A-ZÅÄÖ][a-zåäöéü'-]+)?){1,3}$"
-    r"|^[A-ZÅÄÖ][a-zåäöéü'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+)?, [A-ZÅÄÖ][a-zåäöéü'-]+(?:[ -][A-ZÅÄÖ][a-zåäöéü'-]+)?$"
+    r"|^[A-ZÅÄÖ][a-zåäöéü'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+)?, "
+    r"[A-ZÅÄÖ][a-zåäöéü'-]+(?:[ -][A-ZÅÄÖ][a-zåäöéü'-]+)?$"
 )
 
 

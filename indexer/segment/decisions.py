@@ -24,8 +24,8 @@ __all__ = ["keep_listed_decisions", "lists_decisions", "wrapped_column_dnr"]
 #: A title that announces decisions reported to a body: "Delegationsbeslut", "Anmälningsärenden",
 #: "Anmälan av delegationsbeslut", "Redovisning av delegerade beslut", "Meddelanden och anmälda beslut".
 _LIST_TITLE = re.compile(
-    r"(?i)\b(?:delegationslista|delegationsbeslut|delegerade beslut|anmälningsärenden|anmälda (?:beslut|ärenden)"
-    r"|beslut (?:fattade|tagna) (?:med stöd av|på) delegation)"
+    r"(?i)\b(?:delegationslista|delegationsbeslut|delegerade beslut|anmälningsärenden"
+    r"|anmälda (?:beslut|ärenden)|beslut (?:fattade|tagna) (?:med stöd av|på) delegation)"
 )
 #: A table header cell over case numbers.
 _DNR_HEAD = re.compile(r"(?i)^(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|beteckning)\.?:?$")
@@ -89,7 +89,9 @@ def keep_listed_decisions(items: list[Item], text: str, meta: DocMeta, hint: str
     if not lists_decisions(meta, items):
         return
     it = items[0]
-    found = sorted([*find_dnr_spans(text, series_hint=hint), *wrapped_column_dnr(text)], key=lambda d: d.start)
+    found = sorted(
+        [*find_dnr_spans(text, series_hint=hint), *wrapped_column_dnr(text)], key=lambda d: d.start
+    )
     for d in found:
         it.dnr_printed.setdefault(d.key, d.printed)
     it.diarienummer = list(dict.fromkeys([*(d.key for d in found), *it.diarienummer]))  # in text order

@@ -273,7 +273,9 @@ def split_tab_rows(text: str, hint: str | None) -> list[Item]:
 _GAP = re.compile(r"[ ]{2,}")
 
 
-def _with_space_rows(lines: list[str], matches: list[tuple[int, re.Match[str]]]) -> list[tuple[int, re.Match[str]]]:
+def _with_space_rows(
+    lines: list[str], matches: list[tuple[int, re.Match[str]]]
+) -> list[tuple[int, re.Match[str]]]:
     """The rows, plus rows of a number of two or three digits set with a space instead of the tab
     ("9.⇥Delegationsbeslut" / "10. Övriga frågor": a numbered list indented to a tab stop leaves a wider
     number no room for the tab). Only the number that continues the row before it counts, and only up
