@@ -150,8 +150,8 @@ def test_a_wrapped_dnr_column_gives_whole_numbers() -> None:
 
 
 def test_every_listed_decisions_case_is_the_delegationslistas_own() -> None:
-    [(number, _, dnr)] = _items(DELEGATIONSLISTA)
-    assert number is None
+    [(number, title, dnr)] = _items(DELEGATIONSLISTA)
+    assert (number, title) == (None, "Delegationslista")  # the line naming it, not the page header
     assert dnr == ["BMN 2026/298", "BMN 2026/310", "BMN 2026/199"]
 
 

@@ -46,6 +46,20 @@ def lists_decisions(meta: DocMeta, items: list[Item]) -> bool:
     return meta.doc_type not in ("protokoll", "kallelse") and bool(_LIST_TITLE.search(head))
 
 
+def _list_heading(text: str) -> str | None:
+    """The line that names the list ("DELEGATIONSLISTA", "Redovisning av delegationsbeslut"), its first
+    cell, in the list's first lines; in capitals made a heading ("Delegationslista"), an organization's
+    name before it dropped ("SÖDERKÖPINGS KOMMUN DELEGATIONSLISTA")."""
+    for line in text.split("\n")[:15]:
+        cell = line.split("\t")[0].strip()
+        m = _LIST_TITLE.search(cell)
+        if not m or len(cell.split()) > 8 or cell.endswith("."):
+            continue
+        head = cell[m.start() :] if cell[: m.start()].strip().isupper() else cell
+        return head.capitalize() if head.isupper() else head
+    return None
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("\t") if c.strip()]
 
@@ -89,6 +103,8 @@ def keep_listed_decisions(items: list[Item], text: str, meta: DocMeta, hint: str
     if not lists_decisions(meta, items):
         return
     it = items[0]
+    if not _LIST_TITLE.search(it.title) and (heading := _list_heading(text)):
+        it.title = heading  # not the page header a list without a title line above its table starts with
     found = sorted(
         [*find_dnr_spans(text, series_hint=hint), *wrapped_column_dnr(text)], key=lambda d: d.start
     )
