@@ -196,6 +196,8 @@ Datum: 2026-10-22
 Deltagare
 Karin Sjö (S), ordförande
 Malin Berg (C)
+Övriga
+Eva Lund, förvaltningschef
 
 1. Mötet öppnas
 Ordföranden öppnar mötet.
@@ -315,3 +317,8 @@ def test_a_tjansteskrivelses_title_is_under_its_letterhead(letterhead: str) -> N
     text = "\n".join([*head, "Förslag till beslut", "Nämnden beslutar att anta tillsynsplanen."])
     [(number, title, _)] = _items(text)
     assert (number, title) == (None, _TITLE)
+
+
+def test_an_official_taking_up_a_matter_under_ovriga_fragor_raises_nothing() -> None:
+    sentence = "Eva Lund tar upp sommarens trafikomläggningar."
+    assert _raised("Övriga frågor", sentence) == []
