@@ -2,9 +2,8 @@
 tab, a § read as "$£82" on a grey scan, a speckled scan smoothed before OCR, an OCR'd party column of
 inverted names, a tjänsteskrivelse naming its nämnd in compound form and its title under its letterhead, a
 delegationslista whose Dnr column wraps series and number over two lines (its rows' case numbers are the
-document's, stored and found as its cases), an agenda cell's case number under its title, a member who
-"tar upp" a matter under övriga frågor, and kommuner listed after a capitalised "Kommunerna". Every text is
-invented; none is copied from a test set."""
+document's, stored and found as its cases), an agenda cell's case number under its title, and a member who
+"tar upp" a matter under övriga frågor. Every text is invented; none is copied from a test set."""
 
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ import pytest
 
 from api import repo
 from api.context import open_archive
-from indexer.entities.places import kommuner
 from indexer.extract import extract_text
 from indexer.meta.detect import detect_meta
 from indexer.read.agenda_table import title_and_notes
@@ -225,11 +223,6 @@ def test_taking_up_elsewhere_or_an_agenda_point_raises_nothing(title: str, sente
     assert _raised(title, sentence) == []
 
 
-def test_kommuner_listed_after_a_capitalised_kommunerna() -> None:
-    text = "Kommunerna Laxå och Ljusnarsberg har efterfrågat fler turer."
-    assert kommuner([], [], text) == ["Laxå", "Ljusnarsberg"]
-
-
 def _page_with_text() -> np.ndarray:
     """A light page with a few 'letters' (3-pixel-wide dark bars), as a 200 dpi scan renders type."""
     page = np.full((400, 300), 235, np.uint8)
@@ -322,3 +315,18 @@ def test_a_tjansteskrivelses_title_is_under_its_letterhead(letterhead: str) -> N
 def test_an_official_taking_up_a_matter_under_ovriga_fragor_raises_nothing() -> None:
     sentence = "Eva Lund tar upp sommarens trafikomläggningar."
     assert _raised("Övriga frågor", sentence) == []
+
+
+def test_a_reference_above_the_list_stays_a_reference_and_the_letterheads_number_stays() -> None:
+    text = """UMBY KOMMUN                                DELEGATIONSLISTA
+Byggnadsnämnden                                   Diarienummer: BN-2025-000015
+
+Redovisning av delegationsbeslut
+Besluten har fattats med stöd av delegationsordningen, antagen 2023-12-13, § 231 (BN-2023-001564).
+
+Ärendenummer      Beslutsdatum   Ärende
+BN-2025-002174    2025-09-02     Bygglov för tillbyggnad av enbostadshus
+BN-2025-002201    2025-09-03     Marklov för schaktning
+"""
+    [(number, _, dnr)] = _items(text)
+    assert number is None and dnr == ["BN-2025-000015", "BN-2025-002174", "BN-2025-002201"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.segment.dnr import Dnr, find_dnr_spans, parse_dnr
+from indexer.segment.dnr import DNR_LABEL, Dnr, find_dnr_spans, parse_dnr
 from indexer.types import DocMeta, Item
 
 __all__ = ["keep_listed_decisions", "lists_decisions", "wrapped_column_dnr"]
@@ -27,6 +27,8 @@ _LIST_TITLE = re.compile(
     r"(?i)\b(?:delegationslista|delegationsbeslut|delegerade beslut|anmälningsärenden"
     r"|anmälda (?:beslut|ärenden)|beslut (?:fattade|tagna) (?:med stöd av|på) delegation)"
 )
+#: A case number's label right before it: "Dnr SN 2026/5", "Diarienummer: MBN 2026-000012".
+_LABEL_BEFORE = re.compile(DNR_LABEL + r"\Z")
 #: A table header cell over case numbers.
 _DNR_HEAD = re.compile(r"(?i)^(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|beteckning)\.?:?$")
 #: A cell that is a series alone ("BMN") and one that is year/serial alone ("2026/298").
@@ -64,6 +66,18 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("\t") if c.strip()]
 
 
+def _table_start(text: str) -> int | None:
+    """Where the list's table begins: the offset of its first header row naming a case-number column
+    ("Datum⇥Dnr⇥Ärende", "Ärendenummer   Beslutsdatum   Fastighet", cells set apart by tabs or by runs of
+    spaces in a text export); None without one."""
+    pos = 0
+    for line in text.split("\n"):
+        if any(_DNR_HEAD.match(c.strip()) for c in re.split(r"\t|[ ]{2,}", line) if c.strip()):
+            return pos
+        pos += len(line) + 1
+    return None
+
+
 def wrapped_column_dnr(text: str) -> list[Dnr]:
     """Case numbers a table's Dnr column wrapped over two lines: a series alone in a cell ("BMN") and,
     one or two lines below, year/serial alone in a cell ("2026/298"), under a header row that names a
@@ -99,16 +113,33 @@ def wrapped_column_dnr(text: str) -> list[Dnr]:
 
 def keep_listed_decisions(items: list[Item], text: str, meta: DocMeta, hint: str | None) -> None:
     """The case number of every decision a list of decisions prints (`lists_decisions`) is its item's
-    own: the numbers its text gives, whole or wrapped in a Dnr column (`wrapped_column_dnr`)."""
+    own: the numbers of its table's rows (from its header row naming a Dnr column on, `_table_start`;
+    the whole text without one), whole or wrapped in the Dnr column (`wrapped_column_dnr`). A number the
+    text above the table cites ("delegationsordning, antagen 2023-12-13, § 231 (BN-2023-001564)") is no
+    listed decision's and stays a reference; the letterhead's own number ("Diarienummer: …") stays the
+    item's."""
     if not lists_decisions(meta, items):
         return
     it = items[0]
     if not _LIST_TITLE.search(it.title) and (heading := _list_heading(text)):
         it.title = heading  # not the page header a list without a title line above its table starts with
-    found = sorted(
-        [*find_dnr_spans(text, series_hint=hint), *wrapped_column_dnr(text)], key=lambda d: d.start
-    )
-    for d in found:
+    start = _table_start(text) or 0
+    found = [*find_dnr_spans(text, series_hint=hint), *wrapped_column_dnr(text)]
+    rows = [d for d in found if d.start >= start]
+    for d in rows:
         it.dnr_printed.setdefault(d.key, d.printed)
-    it.diarienummer = list(dict.fromkeys([*(d.key for d in found), *it.diarienummer]))  # in text order
-    it.dnr_cited = []
+    at = {d.key: d.start for d in sorted(rows, key=lambda d: -d.start)}  # each key's first row
+    # Above the table only a labelled number is the list's own ("Diarienummer: BN-2025-000015"); one a
+    # sentence cites there is a reference.
+    labelled = {
+        d.key for d in found if d.start < start and _LABEL_BEFORE.search(text[max(0, d.start - 30) : d.start])
+    }
+    above = {d.key for d in found if d.start < start} - labelled - set(at)
+    keys = dict.fromkeys([*(k for k in it.diarienummer if k not in above), *at])
+
+    def first_seen(key: str) -> int:
+        where = text.find(it.dnr_printed.get(key, key))
+        return min(at.get(key, len(text)), where if where >= 0 else len(text))
+
+    it.diarienummer = sorted(keys, key=first_seen)  # in text order
+    it.dnr_cited = list(dict.fromkeys([*(k for k in it.dnr_cited if k not in keys), *sorted(above)]))
