@@ -3,9 +3,10 @@
 A scan peppered with specks (a grainy copy, a fax, a dirty glass: dark single pixels all over the page)
 makes Tesseract drop or garble whole words: it reads the specks as letters and loses its confidence in
 the words beside them (a speckled protocol page: mean confidence of the words kept 81, many dropped,
-"Val av justerare" read as "Valavjusterare" and "§ 141" lost; smoothed: 94.5, every line read). A 3 x 3 median turns a lone dark pixel white and leaves a letter's
-strokes (two pixels wide and more at 200 dpi) as they were; it is applied only to a page where lone dark
-pixels are many (`SPECKLED`), as on a clean scan it would only thin what is already thin.
+"Val av justerare" read as "Valavjusterare" and "§ 141" lost; smoothed: 94.5, every line read). A 3 x 3
+median turns a lone dark pixel white and leaves a letter's strokes (two pixels wide and more at 200 dpi) as
+they were; it is applied only to a page where lone dark pixels are many (`SPECKLED`), as on a clean scan it
+would only thin what is already thin.
 
 Tesseract reads the lines of a bordered table as letters ("[Anna", "Inej", "L", "dt") when a scan is a
 little skewed or coarse, and on such a page it drops what stands alone in a box: the crosses of a vote
