@@ -102,6 +102,7 @@ def find_actions(
     roles: RoleWords | None = None,
     authors: frozenset[str] = frozenset(),
     planned: bool = False,
+    questions: bool = False,
 ) -> list[Action]:
     """The actions in one item's text.
 
@@ -118,11 +119,15 @@ def find_actions(
             "föreslår" before the meeting's part of the item is their motion restated, not a yrkande.
         planned: The text is a kallelse's: "Ordföranden föreslår att …" is put before the meeting, no
             yrkande at it.
+        questions: The item takes the members' own questions ("Övriga frågor", `QUESTIONS_ITEM`): a
+            member who "tar upp" something there raises it ("Malin Ek (C) tar upp snöröjningen i Åby").
 
     Returns:
         Actions in order of appearance, without duplicates (person, kind).
     """
     triggers = find_triggers(text)
+    if questions:
+        triggers = _taken_up(text, triggers)
     has_heading = any(
         w in text
         for w in (
@@ -157,6 +162,35 @@ def find_actions(
     if labelled:
         presenter_actions(text, mentions, starts, acts)
     return acts.done()
+
+
+#: An item that takes the members' own questions: "Övriga frågor", "Frågor", "Frågestund", "Övrigt",
+#: "Frågor från ledamöterna", "Övriga ärenden och frågor".
+QUESTIONS_ITEM = re.compile(
+    r"(?i)^\W*(?:\d+[.)]?\s*)?(?:övriga frågor|frågor|frågestund|övrigt|övriga ärenden(?: och frågor)?"
+    r"|frågor (?:från|och svar)\b.*|ledamöternas frågor|ordet är fritt)\W*$"
+)
+#: "tar upp", "tog upp": under övriga frågor, bringing up a matter of one's own (the trigger words take
+#: "tar upp frågan om …" everywhere; here any object counts). Not a body taking up an ärende, which is
+#: the agenda's procedure ("tar upp ärende 7 före ärende 5").
+_TAKES_UP = re.compile(r"\b(?:tar|tog) upp\b(?!\s+(?:ärende|punkt|paragraf|§))")
+
+
+#: The kind of a "tar upp" trigger of a questions item: "raised" by a member; an official who "tar upp"
+#: something there informs the meeting of it, which is no matter raised.
+_TAKEN_UP = "taken_up"
+
+
+def _taken_up(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """`triggers` with each "tar upp" of a questions item as a trigger of its own (`_TAKEN_UP`)."""
+    have = {t.start() for t in triggers}
+    low = text.lower()
+    more = [
+        Trigger(m.start(), m.end(), _TAKEN_UP, m.group(0))
+        for m in _TAKES_UP.finditer(low if len(low) == len(text) else text)
+        if m.start() not in have
+    ]
+    return sorted([*triggers, *more], key=lambda t: t.start()) if more else triggers
 
 
 def names_chair(text: str) -> bool:
@@ -229,11 +263,15 @@ def _sentence_actions(
     starts = [m.start for m in ms]
     for tm in triggers:  # the triggers of this sentence
         kind = tm.lastgroup or ""
+        taken_up = kind == _TAKEN_UP
+        kind = "raised" if taken_up else kind
         if _procedure(kind, text, tm):
             continue
         direct = bool(_DIRECT_ONLY.match(tm.group(0)))
         actors = _actors(text, tm.start(), tm.end(), s_start, ms, starts, kind, direct=direct)
         for person in actors:
+            if taken_up and _is_official(person):
+                continue
             if _official_suggests(kind, person, tm) or not (said := restated.kind(kind, person, tm)):
                 continue
             acts.add(person, said, sentence, tm.group(0))
@@ -288,7 +326,14 @@ def _procedure(kind: str, text: str, trigger: Trigger) -> bool:
 def _official_suggests(kind: str, person: Person, trigger: Trigger) -> bool:
     """ "Kommundirektör Johan Sandell föredrar ärendet och föreslår att …": an official's suggestion is part
     of presenting the matter; only members move a yrkande."""
-    if kind != "proposed" or not person.name or person.party or not _RESTATING.match(trigger.group(0)):
+    if kind != "proposed" or not _RESTATING.match(trigger.group(0)):
+        return False
+    return _is_official(person)
+
+
+def _is_official(person: Person) -> bool:
+    """A named person without a party who is a tjänsteperson or has a title that is no politician's."""
+    if not person.name or person.party:
         return False
     politician = re.search(r"(?i)ordförande|ledamot|råd\b", person.title or "")
     return "tjänsteperson" in person.roles or bool(person.title and not politician)

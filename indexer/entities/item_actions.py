@@ -51,6 +51,7 @@ class ItemActions:
             roles=self.roles,
             planned=self.planned,
             authors=frozenset(a.person for a in authors if a.person),
+            questions=bool(actions.QUESTIONS_ITEM.match(item.title)),
         )
         reports = action_blocks.information_presenters(item, self.finder) if self.minutes else []
         _add(item.actions, [*authors, *reports])

@@ -176,16 +176,21 @@ def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
     return None
 
 
+# A body named in running text: "Kommunstyrelsen", and one whose name joins word parts with "och"
+# ("Kultur- och fritidsnämnden", "Miljö-, bygg- och hälsoskyddsnämnden").
+_NAMED_BODY = re.compile(
+    r"\b[A-ZÅÄÖ][a-zåäö]*(?:-,?(?: [a-zåäö]+-,?)* (?:och|samt) [a-zåäö]*)?"
+    r"(?:styrelsen|nämnden|fullmäktige|utskottet)\b"
+)
+
+
 def _organ_in_text(text: str, doc_type: str | None) -> tuple[str | None, str]:
     """Weaker cues in the text: a greeting, the body a tjänsteskrivelse names most, an acronym."""
     # "Ordförande hälsar <organ> välkommen/välkomna".
     m = re.search(r"hälsar\s+(?:ledamöterna\s+i\s+)?(.{3,60}?)\s+välkomn", text, re.I)
     if m and ORGAN_HEAD.search(m.group(1)):
         return _fullest_form(text, m.group(1)), "greeting"
-    counts = Counter(
-        m.group(0)
-        for m in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]*(?:styrelsen|nämnden|fullmäktige|utskottet)\b", text)
-    )
+    counts = Counter(m.group(0) for m in _NAMED_BODY.finditer(text))
     if counts and doc_type == "tjänsteskrivelse":  # it goes to the body it names most
         return counts.most_common(1)[0][0], "most named"
     if doc_type not in _MEETING:

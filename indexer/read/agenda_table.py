@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
+from indexer.segment.dnr import parse_dnr
+
 __all__ = [
     "NUMBER",
     "NUM_HEAD",
@@ -87,6 +89,12 @@ _SUB_POINT = re.compile(r"^[–•·▪●◦‣∙*-]\s+\S")
 _CASE_LABEL = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b")
 
 
+def _case_number_line(line: str) -> bool:
+    """A line of an Ärende cell that is the row's case number alone ("KS 2026/241", "Dnr KS 2026/241"): set
+    under the title, never part of it; what follows it (the row's handlingar) is no part of it either."""
+    return parse_dnr(line.strip(" ()")) is not None
+
+
 def _sentence_start(parts: list[str], breaks: Sequence[int]) -> int | None:
     """The first break whose lines, up to the next labelled line, end with a full stop: the description
     of the point. A title never ends so, so a title broken by hand ("Ändring av" / "taxa för bygglov")
@@ -104,14 +112,18 @@ def _sentence_start(parts: list[str], breaks: Sequence[int]) -> int | None:
 def title_and_notes(parts: list[str], breaks: Sequence[int] = ()) -> tuple[list[str], list[str]]:
     """An Ärende cell's lines as (title lines, notes): the title ends at the first labelled line, where
     a description under it starts (`breaks`: lines the one above did not wrap onto; see
-    `_sentence_start`), or at a list of two sub-points or more under it ("Information från
+    `_sentence_start`), at a line that is the row's case number alone ("KS 2026/241"), or at a list of
+    two sub-points or more under it ("Information från
     förvaltningen" / "– Lokalöversyn …" / "– Sommarlovet …": what the information is about, not the
     matter's name; one dashed line alone is the title going on: "Barn och unga" / "– gemensam
     handlingsplan"). Each note — a labelled line, the description or a sub-point, with the lines it
     wraps onto — is printed as a line of its own under the row; a case number's note ("Diarienr: BUN
     2026/18") is its line alone."""
     cut = _sentence_start(parts, breaks)
-    k = next((k for k, p in enumerate(parts) if k and (_NOTE_LABEL.match(p) or k == cut)), len(parts))
+    k = next(
+        (k for k, p in enumerate(parts) if k and (_NOTE_LABEL.match(p) or k == cut or _case_number_line(p))),
+        len(parts),
+    )
     points = [j for j in range(1, k) if _SUB_POINT.match(parts[j])]
     if len(points) >= 2:
         k = points[0]

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from indexer.read.errors import ParseError
-from indexer.read.ocr_image import erase_rulings
+from indexer.read.ocr_image import despeckle, erase_rulings
 from indexer.read.ocr_logo import logo_words
 from indexer.read.ocr_tables import OcrWord, mark_like, vote_table_lines
 
@@ -32,10 +32,11 @@ from indexer.read.ocr_tables import OcrWord, mark_like, vote_table_lines
 #: read as letters (measured on the Alingsås protocols: CER 3.1% -> 2.8%, bench/bench_ocr.py).
 MIN_WORD_CONFIDENCE = 30.0
 
-#: The paragraph sign as Tesseract reads it when unsure of it: "§", "$", "$&", "&", "S", "8".
-_SIGN = re.compile(r"^(?:§|\$&?|&|S|8)$")
-#: ... or run into the number: "$115", "§115".
-_SIGN_NUMBER = re.compile(r"^(?:§|\$&?)(\d{1,3})$")
+#: The paragraph sign as Tesseract reads it when unsure of it: "§", "$", "$&", "&", "S", "8", "£".
+_SIGN = re.compile(r"^(?:§|\$&?|&|S|8|£)$")
+#: ... or run into the number: "$115", "§115", and the sign read as two glyphs with a pound sign
+#: ("$£82", "§£82", "£82": the loop of a § on a grey, blurred scan).
+_SIGN_NUMBER = re.compile(r"^(?:§|\$&?|(?P<odd>[§$&S]?£))(\d{1,3})$")
 #: A paragraph's number: one to three digits (a full stop or a colon may follow).
 _NUMBER = re.compile(r"^\d{1,3}[.:]?$")
 
@@ -87,10 +88,10 @@ def tesseract_available() -> bool:
 
 
 def render_page(page: Any, dpi: int) -> bytes:
-    """A PDFium page as a binary PGM image (grey, 8 bits) at `dpi`, a table's ruling erased
-    (`indexer.read.ocr_image`)."""
+    """A PDFium page as a binary PGM image (grey, 8 bits) at `dpi`, a speckled scan smoothed and a
+    table's ruling erased (`indexer.read.ocr_image`)."""
     bitmap = page.render(scale=dpi / 72, grayscale=True)
-    image = erase_rulings(np.asarray(bitmap.to_pil().convert("L")), dpi)
+    image = erase_rulings(despeckle(np.asarray(bitmap.to_pil().convert("L"))), dpi)
     header = f"P5 {image.shape[1]} {image.shape[0]} 255\n".encode("ascii")
     return header + image.tobytes()
 
@@ -106,12 +107,12 @@ def _unsure_sign(words: list[OcrWord]) -> tuple[int, list[OcrWord]]:
         return 0, []
     first = words[0]
     if glued := _SIGN_NUMBER.match(first.text):
-        pair, number = [first], glued.group(1)
+        pair, number = [first], glued.group(2)
     elif len(words) >= 2 and _SIGN.match(first.text) and _NUMBER.match(words[1].text):
         pair, number = words[:2], words[1].text.rstrip(".:")
     else:
         return 0, []
-    if all(w.confidence >= MIN_WORD_CONFIDENCE for w in pair):
+    if all(w.confidence >= MIN_WORD_CONFIDENCE for w in pair) and not (glued and glued.group("odd")):
         return 0, []
     sign = first.text if first.confidence >= MIN_WORD_CONFIDENCE and not glued else "S"
     end, sure = pair[-1], MIN_WORD_CONFIDENCE

@@ -66,8 +66,9 @@ _REFERENCES = [
 _DOLLAR = re.compile(r"\$&|&\$|\$")  # "$&": one § read as two characters
 # A case number's label: "Dnr KS 2026/061" a tab away from the § is the heading's, not a contents line.
 _DNR_LABEL = r"(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b"
-# A number, a tab, a title: a contents line.
-_LISTED = re.compile(r"^\s*(?:§\s?|[38]\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
+# A number, a tab, a title: a contents line (its sign read in any of the candidates' shapes, "S 82" too, so
+# a heading whose unsure sign came as "S" is of one kind with its neighbours "§ 81⇥Title").
+_LISTED = re.compile(r"^\s*(?:§\s?|[38]\s?|S\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
 _REAL = re.compile(r"^\s*§\s?(\d{1,3})\b")
 # "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer
 # or a title a tab away; "393" (§ read as 3) before a diarienummer or a title.
@@ -302,18 +303,23 @@ def fix_minutes_words(pages: list[list[str]], ocr: set[int]) -> int:
     return fixed
 
 
-#: What Tesseract reads a party column's lone code as on a noisy scan: "5" or "3" for S, "(&", "GC" or
-#: "Ec" for C, "Vv" for V.
+#: What Tesseract reads a party column's lone code as on a noisy scan: "5" or "3" for S, "(&", "GC",
+#: "Ec" or "Ce" for C, "Vv" for V.
 _PARTY_MISREAD = {
     **dict.fromkeys(("5", "3", "$", "§", "s"), "S"),
-    **dict.fromkeys(("(&", "&", "(", "G", "GC", "Gc", "EC", "Ec", "c", "(C", "C)", "(c", "©", "€"), "C"),
+    **dict.fromkeys(
+        ("(&", "&", "(", "G", "GC", "Gc", "EC", "Ec", "CE", "Ce", "c", "(C", "C)", "(c", "©", "€"), "C"
+    ),
     **dict.fromkeys(("Vv", "VV", "v"), "V"),
     **dict.fromkeys(("5D", "$D", "SO"), "SD"),
     **dict.fromkeys(("Mp", "MR"), "MP"),
 }
-#: A name in a cell of its own: two to four capitalised words ("Sofia Larsson Eng", "Jan-Erik Sahlin").
+#: A name in a cell of its own: two to four capitalised words ("Sofia Larsson Eng", "Jan-Erik Sahlin"), or
+#: inverted as a member list prints it ("Dahlgren, Lena", "Larsson Eng, Sofia").
 _NAME_CELL = re.compile(
     r"^[A-ZÅÄÖ][a-zåäöéüA-ZÅÄÖ'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+(?:-[A-ZÅÄÖ][a-zåäöéü'-]+)?){1,3}$"
+    r"|^[A-ZÅÄÖ][a-zåäöéü'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+)?, "
+    r"[A-ZÅÄÖ][a-zåäöéü'-]+(?:[ -][A-ZÅÄÖ][a-zåäöéü'-]+)?$"
 )
 
 

@@ -212,19 +212,33 @@ def split_bullets(text: str, hint: str | None) -> list[Item]:
     return items if len(items) >= 3 else []
 
 
+# A unit of the administration: "Planenheten", "miljö- och byggförvaltningen", "Kommunledningskontoret".
+_UNIT = r"(?:[\wåäö]+-,?\s+(?:och|samt)\s+)?[\wåäö-]+(?:enhet|avdelning|sektion|förvaltning|kontor)(?:en|et)?"
 _LETTERHEAD = re.compile(
     # "Handläggare: Sofia Ahlström", "Datum:", a label and its value in columns ("Handläggare<TAB>…")
     r"^(?:[A-ZÅÄÖ][\wåäö. /-]{1,24}(?::(?:\s.*)?|\t.*)"
-    r"|(?:till\s+)?[\wåäö&-]*(?:styrelse|nämnd|fullmäktige|utskott|förvaltning|kontor)[a-zåäö]{0,3}"
-    r"(?:\s+[\wåäö&-]+){0,2}"  # the addressee or the writer: "Kommunstyrelsen", "Till Socialnämnden"
+    # the addressee or the writer: "Kommunstyrelsen", "Till Socialnämnden", "Kultur- och fritidsnämnden"
+    r"|(?:till\s+)?(?:[\wåäö&]+-,?\s+(?:[\wåäö&]+-,?\s+)*(?:och|samt)\s+)?[\wåäö&-]*"
+    r"(?:styrelse|nämnd|fullmäktige|utskott|förvaltning|kontor)[a-zåäö]{0,3}"
+    r"(?:\s+[\wåäö&-]+){0,2}"
+    # the writing unit: "Planenheten, samhällsbyggnadsförvaltningen"
+    rf"|{_UNIT}(?:,\s*{_UNIT}){{1,2}}"
+    # a label alone over its value ("Handläggare" / "Elin Berg, fritidskonsulent"), an e-mail address
+    r"|handläggare|kontaktperson|mottagare|avsändare|datum|diarienummer|\S+@\S+\.\w+"
     r"|[\d\s-]{8,12}|tjänsteskrivelse|beslutsunderlag|missiv)\s*$",
     re.IGNORECASE,
 )
+#: An official named with a title under "Handläggare": "Elin Bergqvist, fritidskonsulent".
+_NAME_AND_TITLE = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]+(?: [A-ZÅÄÖ][\wåäöé-]+){1,2}, [a-zåäö][\wåäö -]{2,40}$")
 
 
 def _is_letterhead(line: str) -> bool:
     """A line of a tjänsteskrivelse's letterhead: a label with its value, the addressee, a date."""
-    return bool(_LETTERHEAD.match(line)) or (bool(find_dnr(line)) and len(line.split()) <= 3)
+    return (
+        bool(_LETTERHEAD.match(line))
+        or bool(_NAME_AND_TITLE.match(line))
+        or (bool(find_dnr(line)) and len(line.split()) <= 3)
+    )
 
 
 def single_item(text: str, hint: str | None) -> Item:

@@ -15,11 +15,15 @@ Documents come in different shapes; the first shape that fits decides:
 7. bullets of a scraped page, with numbered points inside a bullet as items of their own;
 8. a protocol with a single ``§`` heading (an extract) is that paragraph;
 9. otherwise the whole text is one item.
+
+A list of decisions in cases (a delegationslista) is one item whose own case numbers are those of
+every decision it lists (`indexer.segment.decisions`).
 """
 
 from __future__ import annotations
 
 from indexer.meta.doctype import MEETING_CUES, NOT_MEETING
+from indexer.segment import decisions
 from indexer.segment import headings as seg_headings
 from indexer.segment import labels as seg_labels
 from indexer.segment import lists as seg_lists
@@ -47,6 +51,7 @@ def segment(text: str, meta: DocMeta) -> list[Item]:
     cite_title_case(items, text)
     keep_labelled_bare(items, text, hint)
     settle_dnr(items)
+    decisions.keep_listed_decisions(items, text, meta, hint)
     return items
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.segment.common import continues_title, ends_open, join_lines, line_offsets, make_item
-from indexer.segment.dnr import Dnr, find_dnr_spans
+from indexer.segment.dnr import Dnr, find_dnr_spans, parse_dnr
 from indexer.segment.spaced_agenda import spaced_agenda
 from indexer.types import Item
 
@@ -96,6 +96,8 @@ def split_markdown_agenda(text: str, hint: str | None) -> list[Item]:
 
 
 _TAB_ROW = re.compile(r"^\s*(\d{1,3})\.?\t+([^\t]+)(?:\t(.*))?$")
+# A row whose wider number left no room for the tab stop: "10. Övriga frågor" under "9.⇥…".
+_SPACE_ROW = re.compile(r"^\s*(\d{2,3})\.[ ]([A-ZÅÄÖ][^\t]*)()$")
 # A line under a row that starts the row's notes: "Förslag: …", "Regionstyrelsens förslag: …", "Bilaga: …".
 _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s")
 # A person in a presenter column: "Karin Wennberg", "Johanna Ek-Lindberg,".
@@ -213,6 +215,8 @@ def _title_goes_on(row: _Row, cells: list[str], text_col: bool, widest: int) -> 
     first, last = cells[0], row.title[-1]
     if not row.open or _NOTE_LABEL.match(first) or not continues_title(last, first, None):
         return False
+    if len(cells) == 1 and parse_dnr(first.strip(" ()")) is not None:
+        return False  # "KS 2026/97" under the title: the row's case number, set on a line of its own
     if len(cells) >= 2:
         return True  # the title cell and the next column wrapped together
     if not text_col:
@@ -256,6 +260,7 @@ def split_tab_rows(text: str, hint: str | None) -> list[Item]:
     matches = [(i, m) for i, ln in enumerate(lines) if (m := _TAB_ROW.match(ln))]
     if len(matches) < 2:
         return []
+    matches = _with_space_rows(lines, matches)
     cols = _columns_of(lines, matches, hint)
     rows = _read_rows(lines, matches, hint, cols)
     offs = line_offsets(text)
@@ -266,6 +271,27 @@ def split_tab_rows(text: str, hint: str | None) -> list[Item]:
 
 
 _GAP = re.compile(r"[ ]{2,}")
+
+
+def _with_space_rows(
+    lines: list[str], matches: list[tuple[int, re.Match[str]]]
+) -> list[tuple[int, re.Match[str]]]:
+    """The rows, plus rows of a number of two or three digits set with a space instead of the tab
+    ("9.⇥Delegationsbeslut" / "10. Övriga frågor": a numbered list indented to a tab stop leaves a wider
+    number no room for the tab). Only the number that continues the row before it counts, and only up
+    to the next tab row or the first blank line: a line opening "12. Att …" further down is text."""
+    out = list(matches)
+    for k, (i, m) in enumerate(matches):
+        end = matches[k + 1][0] if k + 1 < len(matches) else len(lines)
+        number = int(m.group(1))
+        for j in range(i + 1, end):
+            if not lines[j].strip() and k + 1 == len(matches):
+                break
+            sm = _SPACE_ROW.match(lines[j])
+            if sm and int(sm.group(1)) == number + 1:
+                out.append((j, sm))
+                number += 1
+    return sorted(out, key=lambda x: x[0])
 
 
 def _spaced_header(line: str) -> bool:
