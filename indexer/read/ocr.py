@@ -5,7 +5,7 @@ so rendering stays on one thread) and handed as a PGM image to a `tesseract` pro
 processes run at once, one page each (threads only wait for them). Tesseract's TSV output gives the
 words with their block, paragraph and line, and a confidence (0-100) per word: lines are rebuilt
 from it, paragraphs and blocks apart by a blank line, and the page's confidence is the mean word
-confidence. Before OCR a table's ruling is erased from the image (`indexer.read.ocr_image`); a vote
+confidence. Before OCR a speckled scan is median-filtered and a table's ruling is erased from the image (`indexer.read.ocr_image`); a vote
 table's rows are printed with a tab per column from the words' positions (`indexer.read.ocr_tables`).
 """
 
@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from indexer.read.errors import ParseError
-from indexer.read.ocr_image import erase_rulings
+from indexer.read.ocr_image import despeckle, erase_rulings
 from indexer.read.ocr_logo import logo_words
 from indexer.read.ocr_tables import OcrWord, mark_like, vote_table_lines
 
@@ -87,10 +87,10 @@ def tesseract_available() -> bool:
 
 
 def render_page(page: Any, dpi: int) -> bytes:
-    """A PDFium page as a binary PGM image (grey, 8 bits) at `dpi`, a table's ruling erased
-    (`indexer.read.ocr_image`)."""
+    """A PDFium page as a binary PGM image (grey, 8 bits) at `dpi`, a speckled scan median-filtered
+    and a table's ruling erased (`indexer.read.ocr_image`)."""
     bitmap = page.render(scale=dpi / 72, grayscale=True)
-    image = erase_rulings(np.asarray(bitmap.to_pil().convert("L")), dpi)
+    image = erase_rulings(despeckle(np.asarray(bitmap.to_pil().convert("L"))), dpi)
     header = f"P5 {image.shape[1]} {image.shape[0]} 255\n".encode("ascii")
     return header + image.tobytes()
 

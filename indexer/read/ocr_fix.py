@@ -67,8 +67,10 @@ _DOLLAR = re.compile(r"\$&|&\$|\$")  # "$&": one § read as two characters
 # A case number's label: "Dnr KS 2026/061" a tab away from the § is the heading's, not a contents line.
 _DNR_LABEL = r"(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b"
 # A number, a tab, a title: a contents line.
-_LISTED = re.compile(r"^\s*(?:§\s?|[38]\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
+_LISTED = re.compile(r"^\s*(?:§\s?|[38S]\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
 _REAL = re.compile(r"^\s*§\s?(\d{1,3})\b")
+# "§ 143 forts.", "§ 143 (forts.)": a paragraph going on over a page, not a heading of the run.
+_CONTINUED = re.compile(r"^\s*(?:§\s?|[8S]\s?)\d{1,3}[\s(,–-]*(?:forts\b|fortsättning)", re.IGNORECASE)
 # "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer
 # or a title a tab away; "393" (§ read as 3) before a diarienummer or a title.
 _CANDIDATE = re.compile(
@@ -161,6 +163,10 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
                     new = shape.sub(sign, new)
                 fixed += new != line
                 lines[k] = line = new
+            if _CONTINUED.match(line):
+                # the run is of paragraphs: "§ 143 forts." after "S 143" (an unsure sign) would keep
+                # the true heading out of it
+                continue
             if m := _REAL.match(line):
                 heads.append((int(m.group(1)), True))
                 listed.append(bool(_LISTED.match(line)))
@@ -306,14 +312,16 @@ def fix_minutes_words(pages: list[list[str]], ocr: set[int]) -> int:
 #: "Ec" for C, "Vv" for V.
 _PARTY_MISREAD = {
     **dict.fromkeys(("5", "3", "$", "§", "s"), "S"),
-    **dict.fromkeys(("(&", "&", "(", "G", "GC", "Gc", "EC", "Ec", "c", "(C", "C)", "(c", "©", "€"), "C"),
+    **dict.fromkeys(("(&", "&", "(", "G", "GC", "Gc", "EC", "Ec", "Ce", "CE", "c", "(C", "C)", "(c", "©", "€"), "C"),
     **dict.fromkeys(("Vv", "VV", "v"), "V"),
     **dict.fromkeys(("5D", "$D", "SO"), "SD"),
     **dict.fromkeys(("Mp", "MR"), "MP"),
 }
-#: A name in a cell of its own: two to four capitalised words ("Sofia Larsson Eng", "Jan-Erik Sahlin").
+#: A name in a cell of its own: two to four capitalised words ("Sofia Larsson Eng", "Jan-Erik Sahlin"),
+#: or the surname first and a comma ("Dahlgren, Lena", "Larsson Eng, Sofia").
 _NAME_CELL = re.compile(
     r"^[A-ZÅÄÖ][a-zåäöéüA-ZÅÄÖ'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+(?:-[A-ZÅÄÖ][a-zåäöéü'-]+)?){1,3}$"
+    r"|^[A-ZÅÄÖ][a-zåäöéü'-]+(?:[ -][A-ZÅÄÖ][a-zåäöéü'-]+)?, [A-ZÅÄÖ][a-zåäöéü'-]+(?:[ -][A-ZÅÄÖ][a-zåäöéü'-]+)?$"
 )
 
 
