@@ -36,6 +36,9 @@ MIN_WORD_CONFIDENCE = 30.0
 _SIGN = re.compile(r"^(?:§|\$&?|&|S|8)$")
 #: ... or run into the number: "$115", "§115".
 _SIGN_NUMBER = re.compile(r"^(?:§|\$&?)(\d{1,3})$")
+#: ... or run into it as a digit or "&": "8144", "&144", kept only before a title's capitalised word
+#: (an "8144" alone may be an amount).
+_GLYPH_NUMBER = re.compile(r"^[8&](\d{1,3})$")
 #: A paragraph's number: one to three digits (a full stop or a colon may follow).
 _NUMBER = re.compile(r"^\d{1,3}[.:]?$")
 
@@ -99,13 +102,17 @@ def _unsure_sign(words: list[OcrWord]) -> tuple[int, list[OcrWord]]:
     """A line that opens with a paragraph sign and its number, one of them read with less than
     `MIN_WORD_CONFIDENCE` ("$" at 5, "115" at 0: Tesseract is often unsure of a § and of the number
     beside it): how many of the line's first words they are, and the two words to keep instead, an
-    unsure sign written "S" (the shape `indexer.read.ocr_fix` puts back as § only where the document's
+    unsure sign written "S" (also one read as "8" or "&" and run into the number before a title: "8144
+    Anmälan"; the shape `indexer.read.ocr_fix` puts back as § only where the document's
     run of paragraph numbers confirms it), both as sure as a word that is kept and no surer.
     (0, []) for any other line."""
     if not words:
         return 0, []
     first = words[0]
-    if glued := _SIGN_NUMBER.match(first.text):
+    glued = _SIGN_NUMBER.match(first.text)
+    if not glued and len(words) >= 2 and words[1].text[:1].isupper() and words[1].text[1:2].islower():
+        glued = _GLYPH_NUMBER.match(first.text)  # "8144 Anmälan av nya motioner"
+    if glued:
         pair, number = [first], glued.group(1)
     elif len(words) >= 2 and _SIGN.match(first.text) and _NUMBER.match(words[1].text):
         pair, number = words[:2], words[1].text.rstrip(".:")
