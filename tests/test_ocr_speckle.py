@@ -17,6 +17,7 @@ from fpdf import FPDF
 from PIL import Image
 
 from indexer.extract import extract_file
+from indexer.read.ocr import parse_tsv
 from indexer.read.ocr_fix import fix_paragraph_signs, fix_party_column
 from indexer.read.ocr_image import SPECKLE_PER_MPX, despeckle, speckle
 
@@ -116,6 +117,56 @@ def test_a_comma_cell_that_is_no_name_does_not_make_a_party_column() -> None:
     before = list(page)
     fix_party_column([page], {0})
     assert page == before
+
+
+_HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+
+
+def _tsv(lines: list[tuple[int, list[tuple[int, int, str, float]]]]) -> str:
+    """A Tesseract TSV: per line its block and its words (left px, top px, text, confidence)."""
+    rows = [_HEAD]
+    for n, (block, words) in enumerate(lines):
+        for k, (left, top, text, conf) in enumerate(words):
+            rows.append(
+                f"5\t1\t{block}\t1\t{n + 1}\t{k + 1}\t{left}\t{top}\t{14 * len(text)}\t22\t{conf}\t{text}"
+            )
+    return "\n".join(rows)
+
+
+def test_a_number_read_after_its_title_at_its_height_is_put_before_it() -> None:
+    # A page turned a little: the title on the right (rising to the right) is read as a block before
+    # the "§ 102" on the left, whose top lies within the title's first word's height.
+    title = [(342, 517, "SVAR", 96), (429, 511, "PÅ", 96), (477, 514, "MOTION", 96), (1181, 496, "X", 96)]
+    lines = [
+        (7, title),
+        (8, [(185, 522, "8", 89), (209, 521, "102", 94)]),
+        (8, [(343, 561, "Dnr", 95), (392, 559, "KS", 93), (434, 556, "2025/0388", 91)]),
+    ]
+    text, _ = parse_tsv(_tsv(lines))
+    assert text[0] == "8 102\tSVAR PÅ MOTION\tX"
+    assert text[-1] == "Dnr KS 2025/0388"
+
+
+def test_a_number_on_a_line_of_its_own_below_a_title_stays_there() -> None:
+    lines = [
+        (7, [(342, 400, "Budget", 96), (470, 400, "2027", 96)]),
+        (8, [(185, 522, "8", 89), (209, 521, "102", 94)]),  # well below the line before it
+        (9, [(342, 600, "Ordföranden", 96)]),
+    ]
+    text, _ = parse_tsv(_tsv(lines))
+    assert text[0] == "Budget 2027" and text[2] == "8 102"
+
+
+def test_a_swallowed_sign_before_a_title_is_kept_as_unsure() -> None:
+    # "§ 121" read as one word "121" at confidence 0: kept as "S 121" for the run of § headings to
+    # confirm (indexer.read.ocr_fix); an unsure lone number before no title is dropped as before.
+    lines = [
+        (1, [(170, 265, "121", 0), (486, 269, "Upphandling", 96), (696, 270, "av", 93)]),
+        (2, [(170, 365, "8144", 0), (486, 369, "Anmälan", 60)]),
+        (3, [(170, 465, "500", 0), (486, 469, "kronor", 96)]),
+    ]
+    text, _ = parse_tsv(_tsv(lines))
+    assert text == ["S 121\tUpphandling av", "", "S 144\tAnmälan", "", "kronor"]
 
 
 def _speckled_scan(dpi: int = 200) -> bytes:
