@@ -8,11 +8,12 @@ anti-aliasing. A letter of minutes' type is far smaller, so text is left as it w
 form's line to sign on goes too.
 
 A scan full of speckle (toner dust, a photocopy of a photocopy, a fax: thousands of dark dots of one or
-two pixels between the letters) makes Tesseract drop words it is unsure of and read "§ 141" as
-"Valavjusterare"'s neighbour; a 3x3 median filter clears the dots and leaves letters, whose strokes are
-wider than a pixel. A clean scan or a rendered page has a few hundred such dots per million pixels at
-most, and a median there only thins fine print, so the filter runs on a speckled page alone
-(`despeckle`, measured in BENCHMARKS.md, "Branch ocr2 (session 9)").
+two pixels between the letters) makes Tesseract drop the words it is unsure of, a § line's sign and
+number first ("§ 141 Val av justerare" read as "Valavjusterare"); a 3x3 median filter clears the dots
+and leaves the letters, whose strokes are wider than a pixel (a thin "f" may lose its bar and read
+"t"). A clean scan or a rendered page has a few hundred such dots per million pixels at most, and a
+median there only thins fine print, so the filter runs on a speckled page alone (`despeckle`,
+measured in BENCHMARKS.md, "Branch ocr2 (session 9)").
 """
 
 from __future__ import annotations
