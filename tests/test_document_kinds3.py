@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from api import repo
@@ -20,7 +19,6 @@ from indexer.read.agenda_table import title_and_notes
 from indexer.read.clean import clean_text
 from indexer.read.ocr import parse_tsv
 from indexer.read.ocr_fix import fix_paragraph_signs, fix_party_column
-from indexer.read.ocr_image import SPECKLED, despeckle, speckle_density
 from indexer.segment.decisions import wrapped_column_dnr
 from indexer.segment.split import segment
 from indexer.types import SourceText
@@ -221,34 +219,6 @@ def test_a_member_taking_up_a_matter_under_ovriga_fragor_raises_it() -> None:
 )
 def test_taking_up_elsewhere_or_an_agenda_point_raises_nothing(title: str, sentence: str) -> None:
     assert _raised(title, sentence) == []
-
-
-def _page_with_text() -> np.ndarray:
-    """A light page with a few 'letters' (3-pixel-wide dark bars), as a 200 dpi scan renders type."""
-    page = np.full((400, 300), 235, np.uint8)
-    for y in range(40, 360, 40):
-        for x in range(30, 270, 12):
-            page[y : y + 14, x : x + 3] = 20
-    return page
-
-
-def test_a_speckled_scan_is_smoothed_and_its_letters_kept() -> None:
-    clean = _page_with_text()
-    speckled = clean.copy()
-    rng = np.random.default_rng(7)
-    ys, xs = rng.integers(0, 400, 600), rng.integers(0, 300, 600)
-    speckled[ys, xs] = 0  # 600 lone specks on 120,000 pixels: 50 per 10,000
-    assert speckle_density(clean) < 1 <= SPECKLED <= speckle_density(speckled)
-    out = despeckle(speckled)
-    assert speckle_density(out) < 1
-    bars = clean < 160
-    assert (out[bars] < 160).mean() > 0.9  # the letters stay dark
-
-
-def test_a_clean_or_lightly_flecked_page_is_left_as_it_is() -> None:
-    page = _page_with_text()
-    page[5, 5] = page[200, 150] = 0  # two specks
-    assert despeckle(page) is page
 
 
 def test_a_case_number_line_in_an_arende_cell_ends_its_title() -> None:

@@ -5,8 +5,10 @@ so rendering stays on one thread) and handed as a PGM image to a `tesseract` pro
 processes run at once, one page each (threads only wait for them). Tesseract's TSV output gives the
 words with their block, paragraph and line, and a confidence (0-100) per word: lines are rebuilt
 from it, paragraphs and blocks apart by a blank line, and the page's confidence is the mean word
-confidence. Before OCR a table's ruling is erased from the image (`indexer.read.ocr_image`); a vote
-table's rows are printed with a tab per column from the words' positions (`indexer.read.ocr_tables`).
+confidence. Before OCR a table's ruling is erased from the image and a speckled scan is
+median-filtered (`indexer.read.ocr_image`); a vote table's rows are printed with a tab per column
+from the words' positions (`indexer.read.ocr_tables`). A paragraph's number read as a block of its
+own after its title, to the right at its height, is put back before the title.
 """
 
 from __future__ import annotations
@@ -36,7 +38,10 @@ MIN_WORD_CONFIDENCE = 30.0
 _SIGN = re.compile(r"^(?:§|\$&?|&|S|8|£)$")
 #: ... or run into the number: "$115", "§115", and the sign read as two glyphs with a pound sign
 #: ("$£82", "§£82", "£82": the loop of a § on a grey, blurred scan).
-_SIGN_NUMBER = re.compile(r"^(?:§|\$&?|(?P<odd>[§$&S]?£))(\d{1,3})$")
+_SIGN_NUMBER = re.compile(r"^(?:§|\$&?|(?P<odd>[§$&S]?£))(?P<num>\d{1,3})$")
+#: ... or run into it as a digit or "&", or swallowed: "8144", "&144", "121" at confidence 0, kept only
+#: before a title's capitalised word (an "8144" alone may be an amount).
+_GLYPH_NUMBER = re.compile(r"^[8&]?(?P<num>\d{1,3})$")
 #: A paragraph's number: one to three digits (a full stop or a colon may follow).
 _NUMBER = re.compile(r"^\d{1,3}[.:]?$")
 
@@ -88,10 +93,11 @@ def tesseract_available() -> bool:
 
 
 def render_page(page: Any, dpi: int) -> bytes:
-    """A PDFium page as a binary PGM image (grey, 8 bits) at `dpi`, a speckled scan smoothed and a
-    table's ruling erased (`indexer.read.ocr_image`)."""
+    """A PDFium page as a binary PGM image (grey, 8 bits) at `dpi`, a table's ruling erased and a
+    speckled scan median-filtered (`indexer.read.ocr_image`; the ruling first: a median breaks a thin
+    line into pieces too short to be known as one)."""
     bitmap = page.render(scale=dpi / 72, grayscale=True)
-    image = erase_rulings(despeckle(np.asarray(bitmap.to_pil().convert("L"))), dpi)
+    image = despeckle(erase_rulings(np.asarray(bitmap.to_pil().convert("L")), dpi))
     header = f"P5 {image.shape[1]} {image.shape[0]} 255\n".encode("ascii")
     return header + image.tobytes()
 
@@ -100,19 +106,25 @@ def _unsure_sign(words: list[OcrWord]) -> tuple[int, list[OcrWord]]:
     """A line that opens with a paragraph sign and its number, one of them read with less than
     `MIN_WORD_CONFIDENCE` ("$" at 5, "115" at 0: Tesseract is often unsure of a § and of the number
     beside it): how many of the line's first words they are, and the two words to keep instead, an
-    unsure sign written "S" (the shape `indexer.read.ocr_fix` puts back as § only where the document's
+    unsure sign written "S" (also one read as "8" or "&" and run into the number before a title: "8144
+    Anmälan"; the shape `indexer.read.ocr_fix` puts back as § only where the document's
     run of paragraph numbers confirms it), both as sure as a word that is kept and no surer.
     (0, []) for any other line."""
     if not words:
         return 0, []
     first = words[0]
-    if glued := _SIGN_NUMBER.match(first.text):
-        pair, number = [first], glued.group(2)
+    glued = _SIGN_NUMBER.match(first.text)
+    if not glued and len(words) >= 2 and words[1].text[:1].isupper() and words[1].text[1:2].islower():
+        glued = _GLYPH_NUMBER.match(first.text)  # "8144 Anmälan av nya motioner", "121 Upphandling"
+    if glued:
+        pair, number = [first], glued.group("num")
     elif len(words) >= 2 and _SIGN.match(first.text) and _NUMBER.match(words[1].text):
         pair, number = words[:2], words[1].text.rstrip(".:")
     else:
         return 0, []
-    if all(w.confidence >= MIN_WORD_CONFIDENCE for w in pair) and not (glued and glued.group("odd")):
+    if all(w.confidence >= MIN_WORD_CONFIDENCE for w in pair) and not (
+        glued and glued.groupdict().get("odd")
+    ):
         return 0, []
     sign = first.text if first.confidence >= MIN_WORD_CONFIDENCE and not glued else "S"
     end, sure = pair[-1], MIN_WORD_CONFIDENCE
@@ -142,14 +154,34 @@ def _tsv_words(tsv: str, dpi: int) -> list[tuple[tuple[str, str], list[OcrWord]]
             read.append(((cols[2], cols[3]), []))
         read[-1][1].append(OcrWord(cols[11].strip(), left, top, width, h, float(cols[10])))
     logo = logo_words([words for _, words in read], height, dpi)
-    out = []
+    out: list[tuple[tuple[str, str], list[OcrWord]]] = []
     for key, words in read:
         words = [w for w in words if id(w) not in logo]
         n, kept = _unsure_sign(words)
         kept += [w for w in words[n:] if w.confidence >= MIN_WORD_CONFIDENCE or mark_like(w.text)]
-        if kept:
-            out.append((key, kept))
+        if not kept:
+            continue
+        if out and _beside_title(kept, out[-1][1]):
+            out[-1] = (key, kept + out[-1][1])
+            continue
+        out.append((key, kept))
     return out
+
+
+def _beside_title(head: list[OcrWord], title: list[OcrWord]) -> bool:
+    """`head` is a paragraph's number alone ("§ 102", "8 102", "S 102") read as a block of its own
+    after `title`, the line that stands to its right at its height: on a page turned a little,
+    Tesseract reads a title in the right column before the number in the left one."""
+    if not 1 <= len(head) <= 2 or not title:
+        return False
+    if len(head) == 2 and not (_SIGN.match(head[0].text) and _NUMBER.match(head[1].text)):
+        return False
+    if len(head) == 1 and not (_SIGN_NUMBER.match(head[0].text) or re.match(r"^[8&]\d{1,3}$", head[0].text)):
+        return False
+    right = max(w.left + w.width for w in head)
+    top, bottom = min(w.top for w in head), max(w.top + w.height for w in head)
+    first = title[0]
+    return right < first.left and first.top < bottom and first.top + first.height > top
 
 
 def _text_line(words: list[OcrWord]) -> str:

@@ -66,17 +66,19 @@ _REFERENCES = [
 _DOLLAR = re.compile(r"\$&|&\$|\$")  # "$&": one § read as two characters
 # A case number's label: "Dnr KS 2026/061" a tab away from the § is the heading's, not a contents line.
 _DNR_LABEL = r"(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b"
-# A number, a tab, a title: a contents line (its sign read in any of the candidates' shapes, "S 82" too, so
-# a heading whose unsure sign came as "S" is of one kind with its neighbours "§ 81⇥Title").
-_LISTED = re.compile(r"^\s*(?:§\s?|[38]\s?|S\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
+# A number, a tab, a title: a contents line.
+_LISTED = re.compile(r"^\s*(?:§\s?|[38S&]\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
 _REAL = re.compile(r"^\s*§\s?(\d{1,3})\b")
+# "§ 143 forts.", "§ 143 (forts.)": a paragraph going on over a page, not a heading of the run.
+_CONTINUED = re.compile(r"^\s*(?:§\s?|[8S]\s?)\d{1,3}[\s(,–-]*(?:forts\b|fortsättning)", re.IGNORECASE)
 # "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer
 # or a title a tab away; "393" (§ read as 3) before a diarienummer or a title.
 _CANDIDATE = re.compile(
-    r"^(?P<lead>\s*)(?:(?:8\s|S\s?)(?P<num>\d{1,3})(?P<rest>(?:\s.{0,100})?)"
-    r"|(?P<glyph>[38])(?P<bare>\d{1,3})"
+    r"^(?P<lead>\s*)(?:(?:8\s|S\s?|&\s?)(?P<num>\d{1,3})(?P<rest>(?:\s.{0,100})?)"
+    r"|(?P<glyph>[38&])(?P<bare>\d{1,3})"
     r"(?:(?P<dnr>\s+(?:\d{4}[./:-]\d{1,5}\b.{0,30}|" + _DNR_LABEL + r".{0,40}))"
-    r"|(?P<toc>\t[A-ZÅÄÖ].{0,120}))?\s*)$"
+    r"|(?P<toc>\t[A-ZÅÄÖ].{0,120})"
+    r"|(?P<title> (?:[=.:|-]{1,2} )?(?P<words>[A-ZÅÄÖ][a-zåäö]+(?: .{0,120})?)))?\s*)$"
 )
 
 # A heading whose § OCR lost altogether: "113" alone on its line, or "113⇥Dnr KS 2026/098".
@@ -162,6 +164,10 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
                     new = shape.sub(sign, new)
                 fixed += new != line
                 lines[k] = line = new
+            if _CONTINUED.match(line):
+                # the run is of paragraphs: "§ 143 forts." after "S 143" (an unsure sign) would keep
+                # the true heading out of it
+                continue
             if m := _REAL.match(line):
                 heads.append((int(m.group(1)), True))
                 listed.append(bool(_LISTED.match(line)))
@@ -174,7 +180,8 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
                 # "389": a § read as "3" only before a title or case number on its line, never alone
                 and (c.group("glyph") != "3" or c.group("dnr") or c.group("toc"))
             ):
-                same_line = c.group("dnr") or c.group("toc")  # what follows the number on its line
+                # what follows the number on its line
+                same_line = c.group("dnr") or c.group("toc") or c.group("title")
                 if c.group("bare") and not same_line and not _title_follows(lines, k):
                     continue
                 heads.append((int(c.group("num") or c.group("bare")), False))
@@ -199,7 +206,8 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
         p, k = where[idx]  # type: ignore[misc]
         c = _CANDIDATE.match(pages[p][k])
         assert c is not None
-        rest = c.group("rest") or c.group("dnr") or c.group("toc") or ""
+        title = f" {c.group('words')}" if c.group("words") else ""  # "8141 = Val av": the "=" was dirt
+        rest = c.group("rest") or c.group("dnr") or c.group("toc") or title
         pages[p][k] = f"{c.group('lead')}§ {heads[idx][0]}{rest}"
         fixed += 1
     fixed += _fill_gaps(pages, sorted((at[i], heads[i][0]) for i in chosen), signless)
@@ -308,18 +316,18 @@ def fix_minutes_words(pages: list[list[str]], ocr: set[int]) -> int:
 _PARTY_MISREAD = {
     **dict.fromkeys(("5", "3", "$", "§", "s"), "S"),
     **dict.fromkeys(
-        ("(&", "&", "(", "G", "GC", "Gc", "EC", "Ec", "CE", "Ce", "c", "(C", "C)", "(c", "©", "€"), "C"
+        ("(&", "&", "(", "G", "GC", "Gc", "EC", "Ec", "Ce", "CE", "c", "(C", "C)", "(c", "©", "€"), "C"
     ),
     **dict.fromkeys(("Vv", "VV", "v"), "V"),
     **dict.fromkeys(("5D", "$D", "SO"), "SD"),
     **dict.fromkeys(("Mp", "MR"), "MP"),
 }
-#: A name in a cell of its own: two to four capitalised words ("Sofia Larsson Eng", "Jan-Erik Sahlin"), or
-#: inverted as a member list prints it ("Dahlgren, Lena", "Larsson Eng, Sofia").
+_PART = r"[A-ZÅÄÖ][a-zåäöéü'-]+(?:[ -][A-ZÅÄÖ][a-zåäöéü'-]+)?"  # "Larsson Eng", "Jan-Erik"
+#: A name in a cell of its own: two to four capitalised words ("Sofia Larsson Eng", "Jan-Erik Sahlin"),
+#: or the surname first and a comma ("Dahlgren, Lena", "Larsson Eng, Sofia").
 _NAME_CELL = re.compile(
     r"^[A-ZÅÄÖ][a-zåäöéüA-ZÅÄÖ'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+(?:-[A-ZÅÄÖ][a-zåäöéü'-]+)?){1,3}$"
-    r"|^[A-ZÅÄÖ][a-zåäöéü'-]+(?: [A-ZÅÄÖ][a-zåäöéü'-]+)?, "
-    r"[A-ZÅÄÖ][a-zåäöéü'-]+(?:[ -][A-ZÅÄÖ][a-zåäöéü'-]+)?$"
+    r"|^" + _PART + ", " + _PART + "$"
 )
 
 

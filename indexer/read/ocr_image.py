@@ -1,12 +1,4 @@
-"""A page image cleaned for OCR: salt-and-pepper specks smoothed away, a table's ruling erased.
-
-A scan peppered with specks (a grainy copy, a fax, a dirty glass: dark single pixels all over the page)
-makes Tesseract drop or garble whole words: it reads the specks as letters and loses its confidence in
-the words beside them (a speckled protocol page: mean confidence of the words kept 81, many dropped,
-"Val av justerare" read as "Valavjusterare" and "§ 141" lost; smoothed: 94.5, every line read). A 3 x 3
-median turns a lone dark pixel white and leaves a letter's strokes (two pixels wide and more at 200 dpi) as
-they were; it is applied only to a page where lone dark pixels are many (`SPECKLED`), as on a clean scan it
-would only thin what is already thin.
+"""A page image cleaned for OCR: a table's ruling erased, so Tesseract reads the cells' text alone.
 
 Tesseract reads the lines of a bordered table as letters ("[Anna", "Inej", "L", "dt") when a scan is a
 little skewed or coarse, and on such a page it drops what stands alone in a box: the crosses of a vote
@@ -14,6 +6,14 @@ table, even the "Ja" and "Nej" of its header. Lines are no text: every dark run 
 letter can be (0.3 inch, vertical or horizontal) is painted white, one pixel beyond its edge for the
 anti-aliasing. A letter of minutes' type is far smaller, so text is left as it was; an underline or a
 form's line to sign on goes too.
+
+A scan full of speckle (toner dust, a photocopy of a photocopy, a fax: thousands of dark dots of one or
+two pixels between the letters) makes Tesseract drop the words it is unsure of, a § line's sign and
+number first ("§ 141 Val av justerare" read as "Valavjusterare"); a 3x3 median filter clears the dots
+and leaves the letters, whose strokes are wider than a pixel (a thin "f" may lose its bar and read
+"t"). A clean scan or a rendered page has a few hundred such dots per million pixels at most, and a
+median there only thins fine print, so the filter runs on a speckled page alone (`despeckle`,
+measured in BENCHMARKS.md, "Branch ocr2 (session 9)").
 """
 
 from __future__ import annotations
@@ -21,16 +21,17 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["SPECKLED", "despeckle", "erase_rulings", "speckle_density"]
-
-#: Lone dark pixels (no dark neighbour) per 10,000 pixels above which a page is smoothed: a speckled
-#: scan has 30-50, a clean or merely grey one under 1.
-SPECKLED = 10.0
+__all__ = ["despeckle", "erase_rulings", "speckle"]
 
 #: A dark run this long (inches) is a line, not part of a letter (11 pt capitals are ~0.11 inch).
 RULING_INCHES = 0.3
 #: A pixel darker than this (0 black, 255 white) is ink.
 _INK = 160
+#: A pixel darker than this is a speck when it stands alone (a speck is often grey, lighter than ink).
+_SPECK = 200
+#: Lone dark pixels per million above which a page is speckled and median-filtered: clean scans and
+#: rendered pages have 0-200 (Åre, Askersund), a noisy copy ~1 100 (Hällefors), a speckled one ~10 000.
+SPECKLE_PER_MPX = 2000.0
 
 
 def _on_long_runs(dark: npt.NDArray[np.bool_], k: int) -> npt.NDArray[np.bool_]:
@@ -77,25 +78,33 @@ def erase_rulings(image: npt.NDArray[np.uint8], dpi: int) -> npt.NDArray[np.uint
     return out
 
 
-def speckle_density(image: npt.NDArray[np.uint8]) -> float:
-    """Lone dark pixels (none of the 8 around them dark) per 10,000 pixels of the grey page image."""
-    dark = image < _INK
-    if not dark.size:
+def speckle(image: npt.NDArray[np.uint8]) -> float:
+    """Lone dark pixels per million pixels: dark (< `_SPECK`) with at most one dark pixel among the
+    eight around it (a dot of one or two pixels; the dot of an "i" or a full stop is larger)."""
+    dark = (image < _SPECK).astype(np.uint8)
+    h, w = dark.shape
+    if not h or not w:
         return 0.0
     padded = np.pad(dark, 1)
-    h, w = dark.shape
-    near = np.zeros((h, w), bool)
+    around = np.zeros((h, w), np.uint8)
     for dy in (0, 1, 2):
         for dx in (0, 1, 2):
-            if (dy, dx) != (1, 1):
-                near |= padded[dy : dy + h, dx : dx + w]
-    return float((dark & ~near).sum()) / dark.size * 1e4
+            if dy != 1 or dx != 1:
+                around += padded[dy : dy + h, dx : dx + w]
+    return float(np.count_nonzero(dark.astype(bool) & (around <= 1))) * 1e6 / (h * w)
+
+
+def _median3(image: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+    """The 3x3 median of every pixel (the edge repeated beyond the border)."""
+    h, w = image.shape
+    padded = np.pad(image, 1, mode="edge")
+    stack = np.stack([padded[dy : dy + h, dx : dx + w] for dy in range(3) for dx in range(3)])
+    return np.partition(stack, 4, axis=0)[4]
 
 
 def despeckle(image: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
-    """The page smoothed by a 3 x 3 median where it is speckled (`SPECKLED`), else the page itself."""
-    if speckle_density(image) < SPECKLED:
+    """The page median-filtered (3x3) when it is speckled (`speckle` above `SPECKLE_PER_MPX`), else
+    as it was (the same array)."""
+    if image.size == 0 or speckle(image) <= SPECKLE_PER_MPX:
         return image
-    from PIL import Image, ImageFilter  # pypdfium2 renders through Pillow: it is there
-
-    return np.asarray(Image.fromarray(image).filter(ImageFilter.MedianFilter(3)))
+    return _median3(image)
