@@ -112,6 +112,7 @@ class ArchiveContext:
         self._embedder: Any = None
         self._index: Any = None
         self._lexicon: Any = False  # False: not loaded yet; None: the archive has no usable lexicon
+        self._terms: Any = False  # False: not loaded yet; None: the archive has no usable term vectors
         self.cache = QueryCache()
 
     # -- database -------------------------------------------------------------------------------------------
@@ -146,6 +147,7 @@ class ArchiveContext:
                 self._columns = None
                 self._index = None
                 self._lexicon = False
+                self._terms = False
                 self.cache.clear()
 
     @property
@@ -171,6 +173,22 @@ class ArchiveContext:
 
                     self._lexicon = load_lexicon(self.paths.lexicon, cols.ids)
         return self._lexicon
+
+    @property
+    def term_vectors(self) -> Any:
+        """The archive's words in the model's space (`api.related_terms.TermVectors`), or None."""
+        self.refresh()
+        if self._terms is False:
+            with self._lock:
+                if self._terms is False:
+                    from api.related_terms import load_term_vectors
+                    from indexer.store.term_vectors import TERMS_NAME
+
+                    entry = self.manifest.get("term_vectors") or {}
+                    path = self.paths.root / str(entry.get("file", TERMS_NAME))
+                    # the file records its model: vectors of another model than the archive's are not read
+                    self._terms = load_term_vectors(path, self.model_id) if entry else None
+        return self._terms
 
     # -- model and vectors ----------------------------------------------------------------------------------
     @property

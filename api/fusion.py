@@ -138,17 +138,25 @@ def weak_question(lex: LexicalHits | None, sem: SemanticHits | None, parts: int)
 
 
 def weak_question_order(
-    lex: LexicalHits, sem: SemanticHits, n_cand: int, n_items: int
+    lex: LexicalHits,
+    sem: SemanticHits,
+    n_cand: int,
+    n_items: int,
+    related: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The match set of a weak question, ranked by standing + `WEAK_WORDS_WEIGHT` x bm25 / ln(n_items).
 
-    The match set is as in `fuse`: the semantic matches and every lexical match. An item outside the
-    semantic ranking stands at the ranking's floor (`SemanticHits.floor_standing`); lexical matches past
-    the first `n_cand` (no bm25) follow in lexical order with score 0.
+    The match set is as in `fuse`: the semantic matches and every lexical match, and the items of
+    `related` (ascending ids, bm25 of the archive's words near the question, `api.related_terms`),
+    whose bm25 adds to the item's own. An item outside the semantic ranking stands at the ranking's
+    floor (`SemanticHits.floor_standing`); lexical matches past the first `n_cand` (no bm25) follow in
+    lexical order with score 0.
     """
     assert sem.standing is not None and sem.floor_standing is not None
     head = lex.ids[:n_cand]
     ids = np.concatenate([sem.ids, head[~np.isin(head, sem.ids, kind="table")]]) if len(head) else sem.ids
+    if related is not None and len(related[0]):
+        ids = np.concatenate([ids, related[0][~np.isin(related[0], ids, kind="table")]])
     standing = np.full(len(ids), sem.floor_standing, np.float64)
     if len(ids) and len(sem.ranking):
         order = np.argsort(sem.ranking, kind="stable")
@@ -161,6 +169,10 @@ def weak_question_order(
         pos = np.minimum(np.searchsorted(head[order], ids), len(order) - 1)
         found = head[order][pos] == ids
         bm25[found] = np.maximum(lex.scores[:n_cand][order][pos[found]], 0.0)
+    if related is not None and len(related[0]) and len(ids):
+        pos = np.minimum(np.searchsorted(related[0], ids), len(related[0]) - 1)
+        found = related[0][pos] == ids
+        bm25[found] += related[1][pos[found]]
     score = standing + WEAK_WORDS_WEIGHT * bm25 / np.log(max(n_items, 3))
     best = np.argsort(-score, kind="stable")
     ids, score = ids[best], score[best]
@@ -178,18 +190,20 @@ def fuse(
     n_cand: int,
     parts: int = 1,
     n_items: int = 0,
+    related: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Fusion of both sides: (ids, scores) best first.
 
     A weak question (`weak_question`, and `n_items`, the archive's size, given) is ranked by
-    `weak_question_order`. Otherwise weighted reciprocal-rank fusion: score(item) =
-    w_lex / (k + lexical rank) + 1 / (k + semantic rank), over the first n_cand of each side (semantic
-    rank: in `sem.ranking`, voting for semantic matches and lexical matches only); lexical matches past
-    that window follow in lexical order with score 0.
+    `weak_question_order` (with `related`, the bm25 of the archive's words near it, if given).
+    Otherwise weighted reciprocal-rank fusion: score(item) = w_lex / (k + lexical rank) +
+    1 / (k + semantic rank), over the first n_cand of each side (semantic rank: in `sem.ranking`,
+    voting for semantic matches and lexical matches only); lexical matches past that window follow
+    in lexical order with score 0.
     """
     if n_items > 0 and weak_question(lex, sem, parts):
         assert lex is not None and sem is not None
-        return weak_question_order(lex, sem, n_cand, n_items)
+        return weak_question_order(lex, sem, n_cand, n_items, related)
     score: dict[int, float] = {}
     if lex is not None:
         head = lex.ids[:n_cand].tolist()

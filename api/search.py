@@ -14,7 +14,8 @@
   ("Beslut", a kallelse row title) no longer enter a keyword query's results or its facet counts.
   A partial lexical match of a question of three or more parts gets no lexical vote (`api.fusion`),
   and a question whose words meet in no item is ranked by its semantic standing plus its bm25
-  (`api.fusion.weak_question_order`) instead of by votes.
+  (`api.fusion.weak_question_order`) instead of by votes; its lexical side is widened by the archive's
+  own words nearest to it in the model's space (`api.related_terms`).
   Hybrid's semantic side searches with the query vector moved towards the query's best all-terms
   lexical hits over the whole archive (`api.feedback`, pseudo-relevance feedback), so what the
   words mean in this archive steers it; semantic mode uses the query alone.
@@ -46,8 +47,9 @@ from api.facets import match_facets
 from api.feedback import feedback_vector
 from api.filters import Filters
 from api.fts import ParsedQuery, parse_query
-from api.fusion import fuse, n_parts
+from api.fusion import fuse, n_parts, weak_question
 from api.lexical import LexicalHits, lexical_search
+from api.related_terms import expansion
 from api.schemas import SearchResponse, SearchResult
 from api.semantic import SemanticHits, nearest_within, semantic_search
 from api.snippets import best_sentence, lexical_snippet
@@ -150,8 +152,27 @@ def _find_matches(
         ids = sem.ids if sem is not None else np.zeros(0, np.int64)
         scores = sem.scores.astype(np.float64) if sem is not None else np.zeros(0)
     else:
-        ids, scores = fuse(lex, sem, ctx.settings.rrf_k, n_cand, n_parts(pq), len(cols.ids))
+        parts = n_parts(pq)
+        related = None
+        if weak_question(lex, sem, parts):
+            qvec = query_vector if query_vector is not None else _query_vector(ctx, q)
+            related = _related(ctx, pq, qvec, keep)
+        ids, scores = fuse(lex, sem, ctx.settings.rrf_k, n_cand, parts, len(cols.ids), related)
     return Matches(query=q, mode=mode, pq=pq, ids=ids, scores=scores, lex=lex, sem=sem)
+
+
+def _related(
+    ctx: ArchiveContext, pq: ParsedQuery, qvec: np.ndarray, keep: Callable[[np.ndarray], np.ndarray] | None
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """A weak question's items by the archive's words near it (`api.related_terms`), within the filters."""
+    lx, tv = ctx.lexicon, ctx.term_vectors
+    if lx is None or tv is None:
+        return None
+    ids, score = expansion(lx, tv, qvec, pq)
+    if keep is not None and len(ids):
+        sel = keep(ids)
+        ids, score = ids[sel], score[sel]
+    return ids, score
 
 
 def _semantic_side(

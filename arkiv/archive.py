@@ -1,7 +1,8 @@
 """The archive directory: where its files are, its manifest, and opening its database.
 
 A self-describing directory (DESIGN.md): `archive.sqlite`, `vectors.faiss`,
-`manifest.json`, and `lexicon.npz` (the word postings, `indexer.store.lexicon`). The
+`manifest.json`, `lexicon.npz` (the word postings, `indexer.store.lexicon`) and `terms.npz` (the
+lexicon's words in the embedding model's space, `indexer.store.term_vectors`). The
 manifest says which embedding model and dimension built the vectors; a reader
 or writer with another model is refused.
 """

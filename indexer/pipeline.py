@@ -42,6 +42,7 @@ from indexer.store.lexicon_update import is_current, update_lexicon
 from indexer.store.manifest import save_vectors_and_manifest
 from indexer.store.originals import Originals
 from indexer.store.schema import SCHEMA_VERSION
+from indexer.store.term_vectors import TERMS_NAME, update_term_vectors
 
 __all__ = ["DiskFullError", "IndexReport", "index_paths"]
 
@@ -138,7 +139,8 @@ def _run(
                 store.prune_embeddings(conn, cache_key(embedder))
             originals.prune(conn)
             lexicon = update_lexicon(conn, archive.root)  # a new segment, or a merge (lexicon_update)
-            save_vectors_and_manifest(conn, archive, settings, embedder, lexicon=lexicon)
+            terms = update_term_vectors(archive.root, embedder)  # the lexicon's new words embedded
+            save_vectors_and_manifest(conn, archive, settings, embedder, lexicon=lexicon, term_vectors=terms)
     finally:
         if engine is not None and hasattr(engine, "close"):
             engine.close()  # a pool's workers stop now, not when the generator is collected
@@ -174,4 +176,6 @@ def _stale(conn: sqlite3.Connection, archive: ArchivePaths) -> bool:
         or manifest.get("schema_version") != SCHEMA_VERSION  # migrated by `connect`: record it
         or manifest.get("items") != n_items
         or not is_current(conn, archive.root)
+        or "term_vectors" not in manifest  # indexed before the archive embedded its words
+        or not (archive.root / TERMS_NAME).exists()
     )

@@ -244,6 +244,15 @@ class SentenceTransformerEmbedder:
         )
         return np.asarray(vecs, dtype=np.float32)
 
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed many short texts with the query prompt, batched (the archive's words, `term_vectors`)."""
+        if not texts:
+            return np.zeros((0, self.dim), np.float32)
+        vecs = self.model.encode(
+            list(texts), prompt=self.query_prompt or None, normalize_embeddings=True, convert_to_numpy=True
+        )
+        return np.asarray(vecs, dtype=np.float32)
+
     def embed_query(self, text: str) -> np.ndarray:
         """Embed a query with the query prompt (recent queries are remembered: facet clicks repeat them)."""
         vec = self._query_cache.get(text)

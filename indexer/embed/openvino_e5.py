@@ -157,6 +157,12 @@ class OpenVinoE5Embedder:
             return np.zeros((0, self.dim), np.float32)
         return self._embed([self.passage_prompt + t for t in texts], progress)
 
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed many short texts with the query prompt, batched (the archive's words, `term_vectors`)."""
+        if not texts:
+            return np.zeros((0, self.dim), np.float32)
+        return self._embed([self.query_prompt + t for t in texts], False)
+
     def embed_query(self, text: str) -> np.ndarray:
         """Embed a query with the query prompt (recent queries are remembered: facet clicks repeat them)."""
         vec = self._query_cache.get(text)

@@ -77,6 +77,7 @@ def save_vectors_and_manifest(
     embedder: Any,
     *,
     lexicon: dict[str, int] | None = None,
+    term_vectors: dict[str, Any] | None = None,
 ) -> None:
     """Bring the FAISS index level with the database, then write the manifest.
 
@@ -124,6 +125,8 @@ def save_vectors_and_manifest(
         manifest["embedding"]["passages"] = {"unit": parsed[0], "size": parsed[1], "overlap": parsed[2]}
     if lexicon is not None:
         manifest["lexicon"] = {"file": archive.lexicon.name, **lexicon}
+    if term_vectors is not None:  # the archive's words in the model's space (indexer.store.term_vectors)
+        manifest["term_vectors"] = term_vectors
     write_manifest(archive, manifest)
 
 
