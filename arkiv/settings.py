@@ -120,6 +120,15 @@ class Settings(BaseSettings):
             "input; set it about three times higher for a 160-token window) are skipped (0 = no limit)."
         ),
     )
+    term_vectors_max: int = Field(
+        100_000,
+        ge=0,
+        description=(
+            "At most this many of the archive's words are embedded for weak questions' related words "
+            "(terms.npz; those in the most items kept; each new word costs one model call once, ~25-70 a "
+            "second on two cores). 0 = every word."
+        ),
+    )
     engine: Literal["local", "ray"] = Field(
         "local",
         description=(

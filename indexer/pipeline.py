@@ -139,7 +139,8 @@ def _run(
                 store.prune_embeddings(conn, cache_key(embedder))
             originals.prune(conn)
             lexicon = update_lexicon(conn, archive.root)  # a new segment, or a merge (lexicon_update)
-            terms = update_term_vectors(archive.root, embedder)  # the lexicon's new words embedded
+            # the lexicon's new words embedded, at most term_vectors_max of them
+            terms = update_term_vectors(archive.root, embedder, settings.term_vectors_max)
             save_vectors_and_manifest(conn, archive, settings, embedder, lexicon=lexicon, term_vectors=terms)
     finally:
         if engine is not None and hasattr(engine, "close"):

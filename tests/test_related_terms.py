@@ -120,3 +120,17 @@ def test_indexing_writes_the_archives_words_and_records_them(hash_archive: Setti
     assert terms == lexicon_words(root) and len(terms) == entry["terms"] > 100
     assert model == manifest["embedding"]["model"] == entry["model"]
     assert vecs.dtype == np.float16 and vecs.shape[0] == len(terms)
+
+
+def test_a_capped_vocabulary_keeps_the_words_in_most_items(tmp_path: Path) -> None:
+    # three words in 3, 2 and 1 items: a cap of two keeps the two commonest (sorted as always)
+    vocab = "\n".join(["avgift", "bygglov", "cykelbana"]).encode("utf-8")
+    np.savez(
+        tmp_path / "lexicon.npz",
+        vocab=np.frombuffer(vocab, np.uint8),
+        ptr=np.array([0, 1, 4, 6]),
+        docs=np.arange(6),
+        freq=np.ones(6),
+    )
+    assert lexicon_words(tmp_path) == ["avgift", "bygglov", "cykelbana"]
+    assert lexicon_words(tmp_path, limit=2) == ["bygglov", "cykelbana"]

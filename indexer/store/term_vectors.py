@@ -43,17 +43,34 @@ MIN_TERM = 4
 BATCH = 512
 
 
-def lexicon_words(root: Path) -> list[str]:
-    """Every word (letters only, `MIN_TERM`+ letters) of the archive's lexicon files, sorted."""
-    words: set[str] = set()
+def lexicon_words(root: Path, limit: int = 0) -> list[str]:
+    """Every word (letters only, `MIN_TERM`+ letters) of the archive's lexicon files, sorted.
+
+    Args:
+        root: The archive directory.
+        limit: At most this many words, those in the most items kept (0 = every word): at 100k items a
+            lexicon holds hundreds of thousands of words, each a model call of its own once.
+    """
+    items: dict[str, int] = {}
     for path in segment_paths(root):
         try:
             with np.load(path) as z:
                 blob = bytes(np.asarray(z["vocab"], np.uint8)).decode("utf-8")
+                ptr = np.asarray(z["ptr"]) if "ptr" in z.files else None
         except (OSError, ValueError, KeyError) as e:
             log.warning("lexicon %s unreadable (%s): its words are not embedded", path, e)
             continue
-        words.update(t for t in blob.split("\n") if len(t) >= MIN_TERM and t.isalpha())
+        vocab = blob.split("\n")
+        # a word's items: its postings (`ptr` delimits them), one each where the file has none
+        counts = (
+            np.diff(ptr) if ptr is not None and len(ptr) == len(vocab) + 1 else np.ones(len(vocab), np.int64)
+        )
+        for t, n in zip(vocab, counts.tolist(), strict=True):
+            if len(t) >= MIN_TERM and t.isalpha():
+                items[t] = items.get(t, 0) + int(n)
+    words = list(items)
+    if limit and len(words) > limit:
+        words = sorted(words, key=lambda t: (-items[t], t))[:limit]
     return sorted(words)
 
 
@@ -83,14 +100,19 @@ def embed_queries(embedder: Any, texts: Sequence[str]) -> np.ndarray:
     return np.stack([embedder.embed_query(t) for t in texts]).astype(np.float32)
 
 
-def update_term_vectors(root: Path, embedder: Any) -> dict[str, Any]:
+def update_term_vectors(root: Path, embedder: Any, limit: int = 0) -> dict[str, Any]:
     """Bring `terms.npz` up to date with the lexicon: embed the new words, keep the others' vectors.
+
+    Args:
+        root: The archive directory.
+        embedder: The archive's embedding model.
+        limit: At most this many words (`lexicon_words`; the setting `term_vectors_max`).
 
     Returns:
         For the manifest: file, format, words held, words embedded by this run, model, prompt.
     """
     path = root / TERMS_NAME
-    words = lexicon_words(root)
+    words = lexicon_words(root, limit)
     old = read_terms(path)
     known: dict[str, int] = {}
     if old is not None and old[2] == embedder.model_id and old[1].shape[1:] == (embedder.dim,):
