@@ -78,9 +78,11 @@ def join_broken(lines: list[str]) -> list[str]:
 
 # Between the fields of a running header or footer: "Hjo kommun – Kommunstyrelsen – 2026-03-05",
 # "HJO KOMMUN · Kommunstyrelsen", "Hjo kommun, Kommunstyrelsen, Sida 2 (3)" (not the comma of a shared
-# word part: "Kultur-, fritids- och …", nor one inside a name, before a small letter: "Politisk
-# samverkansberedning för vård, omsorg och hälsa").
-_FIELD_SEP = re.compile(r"\t+|\s{3,}|\s+[|│¦–—·•]\s+|(?<!-),\s+(?![a-zåäö])")
+# word part: "Kultur-, fritids- och …", nor one in a list of words inside a name: "Politisk
+# samverkansberedning för vård, omsorg och hälsa"; "…, protokoll 2026-03-05" is a field of its own).
+_FIELD_SEP = re.compile(
+    r"\t+|\s{3,}|\s+[|│¦–—·•]\s+|(?<!-),\s+(?![a-zåäö][\w-]*(?:,\s+[a-zåäö][\w-]*)*\s+(?:och|samt)\s)"
+)
 
 
 def running_cells(lines: list[str]) -> list[str]:
