@@ -123,6 +123,8 @@ def update_term_vectors(root: Path, embedder: Any, limit: int = 0) -> dict[str, 
         j = known.get(t)
         if j is not None and old is not None:
             vectors[i] = old[1][j]
+    if new:
+        log.info("term vectors: %d of %d words embedded by this run", len(new), len(words))
     for a in range(0, len(new), BATCH):
         rows = new[a : a + BATCH]
         vectors[rows] = embed_queries(embedder, [words[i] for i in rows]).astype(np.float16)
