@@ -29,7 +29,7 @@ from indexer.read.pdf_rows import Row, Run, cell_text, is_rotated, make_rows
 from indexer.read.pdf_side_headings import side_headings
 from indexer.read.pdf_tables import Grid, find_tables
 
-__all__ = ["Grid", "Run", "page_layout", "page_lines"]
+__all__ = ["Grid", "Run", "bold_lines", "page_layout", "page_lines"]
 
 
 #: A cell: (left edge, right edge, text).
@@ -144,3 +144,11 @@ def page_layout(runs: list[Run], carry: Grid | None = None) -> tuple[list[str], 
         done = table.end
     out += _column_blocks([_row_text(row) for row in rows[done:]], span)
     return out, carry_on
+
+
+def bold_lines(runs: list[Run]) -> list[str]:
+    """The page's lines set wholly in a bold face (as `page_layout` prints them): a heading without a
+    number stands out by its face alone (a point of notes written in Word, "Lägesbild från polisen"). A
+    cue for segmentation beside the text, which stays as printed."""
+    kept = [r for r in runs if r.text.strip() and not is_rotated(r)]
+    return [_row_text(row)[0] for row in make_rows(kept) if all(r.bold for r in row.runs)]
