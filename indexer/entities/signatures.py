@@ -25,9 +25,6 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (r"Justeras av", "justerare"),
     (r"Justeras", "justerare"),  # a form's field: "Justeras⇥Anna Ek (S), 2026-11-24"
     (r"Justerande", "justerare"),
-    # a kallelse's head block: "Förslag till justerare:⇥Göran Persson (M)", "Föreslagen justerare"
-    (r"Förslag till justerare", "justerare"),
-    (r"Föreslagna? justerare", "justerare"),
     (r"Justerare", "justerare"),
     (r"(?:2:e|Andre|Andra) vice ordförande", "andre vice ordförande"),
     (r"(?:1:e |Förste |Första )?[Vv]ice ordförande", "vice ordförande"),
