@@ -11,13 +11,17 @@ from pathlib import Path
 
 from fpdf import FPDF
 
+from indexer.entities.places import regions
+from indexer.entities.signatures import inline_justerare
 from indexer.extract import extract_file, extract_text
 from indexer.meta.detect import detect_meta
 from indexer.read.agenda_table import record_lines
 from indexer.read.clean import clean_text
 from indexer.read.pdf import pdf_pages
+from indexer.segment.common import SECTION
 from indexer.segment.headings import split_md_headings
 from indexer.segment.split import segment
+from indexer.segment.tables import split_tab_rows
 from indexer.types import SourceText
 from tests.test_agenda_table_pdf import _table
 from tests.test_pdf_layout import _pdf
@@ -186,3 +190,29 @@ def test_a_kungorelse_is_a_kallelse_and_its_meeting_date_is_read() -> None:
     ex = extract_text(SourceText(path="kungorelse.txt", fmt="txt", text=text, sha256="ef" * 32))
     assert (ex.meta.doc_type, ex.meta.date) == ("kallelse", "2026-10-14")
     assert [it.number for it in ex.items] == ["1", "2", "3"]
+
+
+def test_a_header_repeated_on_the_next_page_is_no_part_of_the_row_above() -> None:
+    text = (
+        "Kallelse\n§\tÄrende\tDnr\tFöredragande\n\tVal av justerare\n"
+        "\tBudget 2027\tKS 2026/0007\tAnna Berg\n\n"
+        "Föredragningslista, forts.\n2026-05-20\n§\tÄrende\tDnr\tFöredragande\n\tMeddelanden\n"
+    )
+    items = split_tab_rows(text, None)
+    assert [(it.number, it.title, it.text) for it in items] == [
+        ("1", "Val av justerare", ""),
+        ("2", "Budget 2027", "Föredragande: Anna Berg"),
+        ("3", "Meddelanden", ""),
+    ]
+
+
+def test_a_proposal_to_the_deciding_body_is_a_section_not_title_words() -> None:
+    assert SECTION.match("Kommunstyrelsens förslag till kommunfullmäktige")
+    assert SECTION.match("Utskottets förslag till socialnämnden")
+    assert not SECTION.match("Förslag till detaljplan för Gula villan")
+
+
+def test_a_captioned_signature_names_a_justerare_and_a_genitive_names_a_region() -> None:
+    found = inline_justerare("Eva Lund (C), ordförande Kjell Borg (S), justerare\nUtdraget bestyrks\n")
+    assert [(m.name, m.party, m.roles) for m in found] == [("Kjell Borg", "S", ["justerare"])]
+    assert regions("Yttrande över Region Hallands förslag till transportplan.", [], []) == ["Region Halland"]

@@ -289,6 +289,12 @@ def _numbered_by_order(lines: list[str]) -> list[str]:
         cells = [c.strip() for c in ln.split("\t")]
         if len(cells) >= 3 and _NUM_HEAD.match(cells[0]) and is_header(cells):
             in_table = True
+            if n:  # the header repeated where the table goes on over a page break: no part of the row above
+                out[i] = ""
+                k = i - 1
+                while k > 0 and out[k].strip() and "\t" not in out[k] and len(out[k]) < 40 and i - k <= 4:
+                    out[k] = ""  # the page's head above it ("Föredragningslista, forts.", the date)
+                    k -= 1
         elif not ln.strip():
             in_table = False
         elif in_table and ln.startswith("\t") and cells[1] and not _NUM.match(cells[1]):
