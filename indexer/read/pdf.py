@@ -17,6 +17,7 @@ as .pdf, encrypted, truncated, no pages, a scan whose OCR failed or found nothin
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -122,7 +123,7 @@ def _runs(textpage: Any) -> list[Run]:
         if text.strip():
             # PDFium reports a hyphen that ends a line as \x02
             text = text.replace("\r", "").replace("\n", " ").replace("\x02", "-")
-            runs.append(Run(*box, text, _is_bold(textpage, box)))
+            runs.append(Run(*box, text))
     return runs
 
 
@@ -130,12 +131,12 @@ def _runs(textpage: Any) -> list[Run]:
 _BOLD_FONT = re.compile(rb"(?i)bold|black|heavy|semibold|demi")
 
 
-def _is_bold(textpage: Any, box: tuple[float, float, float, float]) -> bool:
-    """Whether the run in `box` is set in a bold face: the weight of its first character's font (700 is
-    bold), else its font's name."""
+def _is_bold(textpage: Any, run: Run) -> bool:
+    """Whether `run` is set in a bold face: the weight of its first character's font (700 is bold), else
+    its font's name."""
     import pypdfium2.raw as pdfium_c
 
-    left, bottom, right, top = box
+    left, bottom, right, top = run.left, run.bottom, run.right, run.top
     idx = pdfium_c.FPDFText_GetCharIndexAtPos(
         textpage, left + min(1.0, (right - left) / 2), (bottom + top) / 2, 2.0, 2.0
     )
@@ -227,7 +228,8 @@ def pdf_pages(data: bytes, ocr: OcrOptions | None = None) -> PdfText:
             runs = _runs(textpage)
             chars = _alnum(runs)
             lines, table = page_layout(runs, table) if chars else ([], None)
-            out.pages.append(PdfPage(i + 1, lines, chars, bold=bold_lines(runs) if chars else []))
+            bold = bold_lines(runs, functools.partial(_is_bold, textpage)) if chars else []
+            out.pages.append(PdfPage(i + 1, lines, chars, bold=bold))
             if _needs_ocr(page, chars):
                 scanned.append(i)
             textpage.close()

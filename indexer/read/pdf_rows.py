@@ -22,7 +22,6 @@ class Run:
     right: float
     top: float
     text: str
-    bold: bool = False  # set in a bold face (a heading without a number, in notes written in Word)
 
     @property
     def height(self) -> float:
