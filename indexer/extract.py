@@ -69,7 +69,7 @@ def extract_text(
         doc_meta.organization = organization
         doc_meta.organization_inferred = False
         doc_meta.meta_source["organization"] = given_by
-    items = segment.segment(text, doc_meta)
+    items = segment.segment(text, doc_meta, bold=source.bold)
     _set_pages(items, text, cleaned, source.ocr_confidence)
     n_items = privacy.mask_extraction(items)  # titles joined from several lines; before entity offsets
     ex = Extraction(

@@ -285,8 +285,10 @@ def header_presenters(items: list[Item], header: str, finder: NameFinder) -> Non
 #: An agenda table's header with a presenter column: "Nr  Ärende  Dnr  Föredragande".
 _PRESENTER_COLUMN = re.compile(
     r"(?im)^[^\n]*\b(?:ärende|ärenden|rubrik|dnr|diarienummer|punkt)\b[^\n]*(?:\t|[ ]{2,}|[ ])"
-    r"(?:föredragande|föredragare)[ \t]*$"
-)
+    r"(?:föredragande|föredragare)(?:(?:\t|[ ]{2,})(?:tid|kl\.?|klockan|bilagor?|handlingar))?[ \t]*$"
+)  # a time or documents column may stand after it ("… Föredragande  Tid")
+#: A title set before the presenter's name in the cell: "Planchef Elin Dahl".
+_TITLE_BEFORE = re.compile(r"[ \t]*[A-ZÅÄÖ][a-zåäö\-]{3,}[ \t]+")
 #: What may follow the presenter's name on the first line of an item's cell: a title, a comma.
 _CELL_REST = re.compile(
     r"[ \t]*(?:,[ \t]*(?:[a-zåäö][\wåäö\-]*(?:[ \t]+[a-zåäö][\wåäö\-]*){0,3})?[ \t]*)?(?:\n|$)"
@@ -303,7 +305,10 @@ def column_presenters(items: list[Item], text: str, finder: NameFinder) -> None:
         if not found:
             continue
         s, e, person = found[0]
-        if item.text[:s].strip() or " " not in item.text[s:e] or not _CELL_REST.match(item.text, e):
+        before = item.text[:s]
+        if before.strip() and not _TITLE_BEFORE.fullmatch(before):
+            continue
+        if " " not in item.text[s:e] or not _CELL_REST.match(item.text, e):
             continue
         if any(a.person == person.name and a.kind == "presented" for a in item.actions):
             continue

@@ -225,6 +225,10 @@ def regions(
             if canon:
                 found.append((m.start(), canon))
                 break
+    for m in _REGION_GENITIVE.finditer(text):  # "Region Hallands förslag till regional transportplan"
+        canon = gazetteers.canonical_region(m["name"])
+        if canon:
+            found.append((m.start(), canon))
     for p in persons:
         canon = gazetteers.region_forms().get(p.affiliation or "")
         if canon:
@@ -235,6 +239,8 @@ def regions(
     return list(seen)
 
 
+#: A region named in the genitive: "Region Hallands förslag", "Region Västra Götalands yttrande".
+_REGION_GENITIVE = re.compile(r"(?<![\w-])(?P<name>Region(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){1,2})s(?![\w-])")
 _COUNTY_BOARD = re.compile(r"[Ll]änsstyrelsens?\s+(?:i\s+)?$")
 #: A region's name in a letterhead printed in capitals: "REGION GÄVLEBORG".
 _REGION_CAPS = re.compile(r"(?<![\wÅÄÖ])REGION[ \t]+(?P<name>[A-ZÅÄÖ]{3,}(?:[ \t]+[A-ZÅÄÖ]{3,})?)(?![\wÅÄÖ])")

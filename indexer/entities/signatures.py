@@ -25,6 +25,9 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (r"Justeras av", "justerare"),
     (r"Justeras", "justerare"),  # a form's field: "Justeras⇥Anna Ek (S), 2026-11-24"
     (r"Justerande", "justerare"),
+    # a kallelse's head block: "Förslag till justerare:⇥Göran Persson (M)", "Föreslagen justerare"
+    (r"Förslag till justerare", "justerare"),
+    (r"Föreslagna? justerare", "justerare"),
     (r"Justerare", "justerare"),
     (r"(?:2:e|Andre|Andra) vice ordförande", "andre vice ordförande"),
     (r"(?:1:e |Förste |Första )?[Vv]ice ordförande", "vice ordförande"),
@@ -99,11 +102,19 @@ _INLINE_JUSTERARE = re.compile(
 )
 
 
+#: A signature captioned after the name on its line: "Kjell Sundberg (S), justerare" (two signatures side by
+#: side read as one line: "Johan Rocklind (C), ordförande Kjell Sundberg (S), justerare").
+_CAPTIONED_JUSTERARE = re.compile(
+    rf"(?P<name>{RUN})[ \t]*\((?P<party>[^()\n]{{1,4}})\),[ \t]*(?:protokoll)?justerare[ \t]*$", re.MULTILINE
+)
+
+
 def inline_justerare(text: str) -> list[Mention]:
     """People named right after a lower-case "justerare" in a sentence, with a party or a known first
-    name ("Protokollet justerat 2025-09-02 av ordförande Mikael Sandberg (M) och justerare Sofie Eklöf")."""
+    name ("Protokollet justerat 2025-09-02 av ordförande Mikael Sandberg (M) och justerare Sofie Eklöf"), or
+    right before it as a signature's caption ("Kjell Sundberg (S), justerare" at the end of a line)."""
     out = []
-    for hit in _INLINE_JUSTERARE.finditer(text):
+    for hit in [*_INLINE_JUSTERARE.finditer(text), *_CAPTIONED_JUSTERARE.finditer(text)]:
         words = trim_name(split_run(hit.group("name")), keep="left")
         if len(words) < 2 or not (hit.group("party") or is_first_name(words[0])):
             continue

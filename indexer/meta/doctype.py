@@ -18,8 +18,9 @@ DOC_TYPE_WORDS = [
     (re.compile(r"mötesanteckning", re.I), "mötesanteckningar"),
     (re.compile(r"minnesanteckning|^anteckningar\b", re.I), "minnesanteckningar"),
     (re.compile(r"tjänsteskrivelse", re.I), "tjänsteskrivelse"),
-    # "Dagordning" as a title, not the item "Godkännande av dagordning".
-    (re.compile(r"kallelse|^(?:föredragningslista|dagordning)", re.I), "kallelse"),
+    # "Dagordning" as a title, not the item "Godkännande av dagordning"; a "Kungörelse" of a fullmäktige
+    # meeting (its agenda made public) is its kallelse.
+    (re.compile(r"kallelse|^(?:föredragningslista|dagordning|kungörelse)\b", re.I), "kallelse"),
     (re.compile(r"protokoll", re.I), "protokoll"),
 ]
 

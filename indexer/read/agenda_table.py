@@ -142,16 +142,19 @@ def title_and_notes(parts: list[str], breaks: Sequence[int] = ()) -> tuple[list[
     return parts[:k], notes
 
 
-def record_lines(cells: Sequence[list[str]], breaks: Sequence[int] = ()) -> list[str]:
+def record_lines(
+    cells: Sequence[list[str]], breaks: Sequence[int] = (), *, keep_columns: bool = False
+) -> list[str]:
     """A record printed as lines: its cells' lines (in `column_order`, the number's first and the
     title's second) joined, tab-separated on one line, then the title cell's notes (`breaks`: the
     title cell's lines that start a paragraph of their own, see `title_and_notes`). A record without a
-    number (a section heading, a cell gone on from the page before) prints only its non-empty cells."""
+    number (a section heading, a cell gone on from the page before) prints only its non-empty cells, but
+    in a table that prints no number in any row (`keep_columns`) every cell, the empty number first."""
     texts: list[str] = []
     notes: list[str] = []
     for j, parts in enumerate(cells):
         if j == 1:
             parts, notes = title_and_notes(parts, breaks)
         texts.append(" ".join(parts))
-    first = "\t".join(texts).rstrip("\t") if texts[0] else "\t".join(t for t in texts if t)
+    first = "\t".join(texts).rstrip("\t") if texts[0] or keep_columns else "\t".join(t for t in texts if t)
     return [first, *notes]

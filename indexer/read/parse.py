@@ -52,7 +52,7 @@ def read_document(path: Path, *, max_bytes: int = 50_000_000, ocr: OcrOptions | 
         conf = {p.number: p.ocr_confidence for p in pdf.pages if p.ocr_confidence is not None}
         return SourceText(
             str(path), sha, fmt, text, None, len(data), warnings=pdf.warnings, pages=len(pdf.pages),
-            ocr_confidence=conf,
+            ocr_confidence=conf, bold=[ln for p in pdf.pages for ln in p.bold],
         )  # fmt: skip
     encoding: str | None = None
     cues = PageCues()

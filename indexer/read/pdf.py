@@ -17,6 +17,7 @@ as .pdf, encrypted, truncated, no pages, a scan whose OCR failed or found nothin
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from typing import Any
 from indexer.read.errors import ParseError
 from indexer.read.ocr import OcrOptions, ocr_images, render_page, tesseract_available
 from indexer.read.ocr_fix import fix_minutes_words, fix_paragraph_signs, fix_party_column
-from indexer.read.pdf_layout import Grid, Run, page_layout
+from indexer.read.pdf_layout import Grid, Run, bold_lines, page_layout
 
 __all__ = ["PAGE_MARKER", "PdfPage", "PdfText", "pdf_pages", "pdf_text", "sniff_not_pdf"]
 
@@ -41,6 +42,7 @@ class PdfPage:
     lines: list[str]
     chars: int = 0  # letters and digits in the text layer (a broken font's private-use glyphs do not count)
     ocr_confidence: float | None = None  # mean word confidence (0-100) when the page was OCR'd
+    bold: list[str] = field(default_factory=list)  # the lines set wholly in bold (`pdf_layout.bold_lines`)
 
 
 @dataclass
@@ -125,6 +127,30 @@ def _runs(textpage: Any) -> list[Run]:
     return runs
 
 
+#: A font name of a bold face: "DejaVuSans-Bold", "Arial,Bold", "Calibri-Semibold", "Helvetica-Black".
+_BOLD_FONT = re.compile(rb"(?i)bold|black|heavy|semibold|demi")
+
+
+def _is_bold(textpage: Any, run: Run) -> bool:
+    """Whether `run` is set in a bold face: the weight of its first character's font (700 is bold), else
+    its font's name."""
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = run.left, run.bottom, run.right, run.top
+    idx = pdfium_c.FPDFText_GetCharIndexAtPos(
+        textpage, left + min(1.0, (right - left) / 2), (bottom + top) / 2, 2.0, 2.0
+    )
+    if idx < 0:
+        return False
+    weight = pdfium_c.FPDFText_GetFontWeight(textpage, idx)
+    if weight > 0:
+        return bool(weight >= 600)
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(textpage, idx, name, 128, ctypes.byref(flags))
+    return _BOLD_FONT.search(name.value) is not None
+
+
 def _bounded_text(textpage: Any, box: tuple[float, float, float, float], buf: Any, size: int) -> str:
     """The text inside `box` (left, bottom, right, top), read into `buf` (`size` UTF-16 units)."""
     import pypdfium2.raw as pdfium_c
@@ -202,7 +228,8 @@ def pdf_pages(data: bytes, ocr: OcrOptions | None = None) -> PdfText:
             runs = _runs(textpage)
             chars = _alnum(runs)
             lines, table = page_layout(runs, table) if chars else ([], None)
-            out.pages.append(PdfPage(i + 1, lines, chars))
+            bold = bold_lines(runs, functools.partial(_is_bold, textpage)) if chars else []
+            out.pages.append(PdfPage(i + 1, lines, chars, bold=bold))
             if _needs_ocr(page, chars):
                 scanned.append(i)
             textpage.close()
@@ -242,7 +269,7 @@ def _ocr(pdf: Any, out: PdfText, scanned: list[int], options: OcrOptions | None)
         return
     for i in scanned:
         page = out.pages[i]
-        page.lines, page.ocr_confidence = read[i + 1].lines, read[i + 1].confidence
+        page.lines, page.ocr_confidence, page.bold = read[i + 1].lines, read[i + 1].confidence, []
     fix_paragraph_signs([p.lines for p in out.pages], set(scanned))
     fix_minutes_words([p.lines for p in out.pages], set(scanned))
     fix_party_column([p.lines for p in out.pages], set(scanned))

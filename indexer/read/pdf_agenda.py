@@ -185,7 +185,11 @@ def _read(
         fitted.append(cells)
     records = _records(body, fitted, num) if body else []
     numbered = [any(_is_number(fitted[k].get(num)) for k in g) for g in records]
-    if sum(numbered) < min_numbered or (not head and not (numbered and numbered[0])):
+    # A table whose number column is named ("§", "Nr") but left empty in every row (the numbers are set
+    # at the meeting): its records, apart by the cell padding, are its rows all the same.
+    unnumbered = head and bool(boxes[num][2]) and len(records) >= 2 and not any(numbered)
+    unnumbered = unnumbered and not any(fitted[k].get(num) for g in records for k in g)
+    if not unnumbered and (sum(numbered) < min_numbered or (not head and not (numbered and numbered[0]))):
         return None
     order = column_order(len(boxes), num, title)
     lines = ["\t".join(boxes[j][2] for j in order)] if head else []
@@ -197,6 +201,7 @@ def _read(
                 for j in order
             ],
             _breaks([fitted[k][title] for k in g if title in fitted[k]], edge),
+            keep_columns=unnumbered,
         )
     # A blank line closes the table: what follows (a note, the signature) is no cell of its last row.
     return Table(first - 1 if head else first, first + len(body), [*lines, ""])

@@ -22,6 +22,7 @@ PDF draws it. From them this module builds the page's lines, top to bottom:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from indexer.read.pdf_agenda import AgendaGrid, find_agenda_tables, merge_tables
 from indexer.read.pdf_overlap import untangle_overlaps
@@ -29,7 +30,7 @@ from indexer.read.pdf_rows import Row, Run, cell_text, is_rotated, make_rows
 from indexer.read.pdf_side_headings import side_headings
 from indexer.read.pdf_tables import Grid, find_tables
 
-__all__ = ["Grid", "Run", "page_layout", "page_lines"]
+__all__ = ["Grid", "Run", "bold_lines", "page_layout", "page_lines"]
 
 
 #: A cell: (left edge, right edge, text).
@@ -144,3 +145,23 @@ def page_layout(runs: list[Run], carry: Grid | None = None) -> tuple[list[str], 
         done = table.end
     out += _column_blocks([_row_text(row) for row in rows[done:]], span)
     return out, carry_on
+
+
+def bold_lines(runs: list[Run], is_bold: Callable[[Run], bool]) -> list[str]:
+    """The page's short lines set wholly in a bold face (`is_bold`), as `page_layout` prints them: a
+    heading without a number stands out by its face alone (a point of notes written in Word, "Lägesbild
+    från polisen"). A cue for segmentation beside the text, which stays as printed. Only lines that can
+    be such a heading are asked about (one cell of a few words, a capital first, no sentence's or
+    label's end): asking the face of every run costs a fifth of reading a page."""
+    kept = [r for r in runs if r.text.strip() and not is_rotated(r)]
+    out = []
+    for row in make_rows(kept):
+        text = _row_text(row)[0]
+        if _HEAD_LIKE.match(text) and all(is_bold(r) for r in row.runs):
+            out.append(text)
+    return out
+
+
+#: A line that can head a point: one cell, up to 80 characters, a capital first, no full stop, colon,
+#: semicolon or comma at its end.
+_HEAD_LIKE = re.compile(r"^[A-ZÅÄÖ][^\t]{1,79}(?<![.:;,])$")

@@ -41,8 +41,10 @@ SECTION = re.compile(
     r"|expedieras till|handlingar|arbetsutskottets förslag.*|förvaltningens (?:förslag|bedömning).*"
     r"|föredragande.*|beskrivning av ärendet|motivering|beredning|bedömning|fråga|interpellation"
     r"|anförande(?:n)?|jäv|skäl för beslut(?:et)?|ekonomiska konsekvenser|bilagor"
-    # "Kommunfullmäktiges beslut", "SOCIALNÄMNDENS BESLUT", "Nämndens förslag till beslut"
-    r"|[A-ZÅÄÖa-zåäö-]+s (?:beslut|förslag(?: till beslut)?))(?:\*\*)?\s*:?\s*$",
+    # "Kommunfullmäktiges beslut", "SOCIALNÄMNDENS BESLUT", "Nämndens förslag till beslut", "Kommunstyrelsens
+    # förslag till kommunfullmäktige" (a body's proposal to the body that decides)
+    r"|[A-ZÅÄÖa-zåäö-]+s (?:beslut|förslag(?: till (?:beslut|(?:kommun|region)?fullmäktige"
+    r"|[a-zåäö-]*(?:nämnden|styrelsen|utskottet)))?))(?:\*\*)?\s*:?\s*$",
     re.IGNORECASE,
 )
 

@@ -6,13 +6,16 @@ a level-1 document title) are the items; without them, lines that are only bold
 text are. A heading that names a part of the cover (Närvarande, Deltagare, the
 document type) or a section inside an item (Beslut, Bakgrund) is not an item,
 and neither is a bold line on the cover, above its last "Datum:"/"Plats:" line.
-Only used when no numbered shape fits.
+Only used when no numbered shape fits. Lines a PDF sets wholly in bold (`SourceText.bold`) are such
+bold lines too; their points are numbered by their order (none prints a number), as the rows of a
+föredragningslista whose number column is empty are. Markdown headings keep no number.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from indexer.segment.common import SECTION, cut_closing, line_offsets, make_item
 from indexer.types import Item
@@ -41,26 +44,41 @@ def _markdown_heads(lines: list[str]) -> tuple[list[int], list[tuple[int, str]]]
     return stops, [(i, t) for i, lv, t in heads if lv == level and not _COVER.match(t)]
 
 
-def _bold_heads(lines: list[str]) -> list[tuple[int, str]]:
-    """(line, title) of bold-only lines below the cover that are not section or cover words."""
+def _bold_heads(lines: list[str], bold: Sequence[str] = ()) -> list[tuple[int, str]]:
+    """(line, title) of bold-only lines below the cover that are not section or cover words: marked
+    "**…**", or among the lines the file sets in bold (`bold`, a PDF's)."""
     cover_end = max((i for i, ln in enumerate(lines[:25]) if _COVER_LABEL.match(ln)), default=-1)
+    in_bold = {b.strip() for b in bold}
     out = []
     for i, ln in enumerate(lines):
         m = _BOLD_LINE.match(ln)
-        if m and i > cover_end and not SECTION.match(m.group(1)) and not _COVER.match(m.group(1)):
-            out.append((i, m.group(1).strip()))
+        head = (
+            m.group(1).strip() if m else ln.strip() if ln.strip() in in_bold and _PLAIN_HEAD.match(ln) else ""
+        )
+        if head and i > cover_end and not SECTION.match(head) and not _COVER.match(head):
+            out.append((i, head))
     return out
 
 
-def split_md_headings(text: str, hint: str | None) -> list[Item]:
-    """Items of unnumbered headings, or [] when there are fewer than two."""
+#: A line set in bold that can head a point: a few words, no label ("Datum:"), no § or number first,
+#: no sentence (a full stop at its end).
+_PLAIN_HEAD = re.compile(r"^[ \t]*(?![§\d])[A-ZÅÄÖ][^\t:]{1,78}(?<![.:;,])[ \t]*$")
+
+
+def split_md_headings(text: str, hint: str | None, bold: Sequence[str] = ()) -> list[Item]:
+    """Items of unnumbered headings (numbered by their order), or [] when there are fewer than two."""
     lines = text.split("\n")
     stops, starts = _markdown_heads(lines)
     if len(starts) < 2:
-        starts = _bold_heads(lines)
+        starts = _bold_heads(lines, bold)
         stops = [i for i, _ in starts]
     if len(starts) < 2:
         return []
+    # Points a PDF sets in bold are numbered by their order, as the rows of a föredragningslista whose
+    # number column is empty; markdown headings keep no number (the convention their gold follows).
+    by_order = bool(bold) and not any(
+        _BOLD_LINE.match(lines[i]) or _MD_HEAD.match(lines[i]) for i, _ in starts
+    )
     offs = line_offsets(text)
     items = []
     for k, (i, title) in enumerate(starts):
@@ -68,5 +86,5 @@ def split_md_headings(text: str, hint: str | None) -> list[Item]:
         body = "\n".join(lines[i + 1 : end])
         if k == len(starts) - 1:
             body = cut_closing(body)
-        items.append(make_item(None, title, body, offs[i], hint))
+        items.append(make_item(str(k + 1) if by_order else None, title, body, offs[i], hint))
     return items

@@ -29,7 +29,7 @@ from indexer.segment.common import (
     run_in_heading,
     text_width,
 )
-from indexer.segment.dnr import find_dnr, find_dnr_spans, parse_dnr
+from indexer.segment.dnr import Dnr, find_dnr, find_dnr_spans, parse_dnr
 from indexer.segment.titles import DNR_ON_LINE, line_dnr
 from indexer.types import Item
 
@@ -45,7 +45,8 @@ _POINT = re.compile(r"^\s*(\d{1,2})\.\s+(\S.*)$")
 
 
 def _chain(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
-    """The run of left-margin numbered headings 1, 2, 3, … in document order."""
+    """The run of left-margin numbered headings 1, 2, 3, … in document order; where the margin has
+    fewer than two, the run of a page laid out with spaces (`_indented_chain`)."""
     out: list[tuple[int, re.Match[str]]] = []
     expect = 1
     for i, ln in enumerate(lines):
@@ -53,7 +54,35 @@ def _chain(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
         if m and int(m.group(1)) == expect and not re.match(r"\d", m.group(3)):
             out.append((i, m))
             expect += 1
-    return out
+    return out if len(out) >= 2 else _indented_chain(lines) or out
+
+
+#: A numbered row of a list set with spaces (a ``pdftotext -layout`` export): "  3.  Ekonomisk uppföljning".
+_INDENTED = re.compile(r"^([ ]{1,6})(\d{1,2})\.[ ]{1,4}(?=[A-ZÅÄÖ\"”(])(.+)$")
+
+
+def _indented_chain(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
+    """The run of numbered rows 1, 2, 3, … of a text laid out with spaces, its numbers right-aligned
+    ("  9.  Title" / " 10.  Title"): every row's title starts in the same column, and the case number
+    printed far right on a row ("Dnr SN 2026/14") stays on the line (`make_item` takes it from the
+    title). A list inside an item's text is indented further than its own heading, so the run is
+    only taken where its titles stand in one column and at least three rows are found."""
+    found: list[tuple[int, re.Match[str]]] = []
+    expect, column = 1, None
+    for i, ln in enumerate(lines):
+        m = _INDENTED.match(ln)
+        if not m or int(m.group(2)) != expect or re.match(r"\d", m.group(3)):
+            continue
+        at = m.start(3)
+        if column is not None and at != column:
+            continue
+        column = at
+        flat = _NUMBERED.match(m.group(2) + ". " + m.group(3))
+        if flat is None:
+            continue
+        found.append((i, flat))
+        expect += 1
+    return found if len(found) >= 3 else []
 
 
 def _heading_title(lines: list[str], i: int, first: str, width: int | None = None) -> tuple[str, int, str]:
@@ -122,6 +151,15 @@ def _is_decision_list(lines: list[str], chain: list[tuple[int, re.Match[str]]]) 
     return sentences * 2 > len(chain) or bool(SECTION.match(above)) or bool(decides)
 
 
+def _far_right(line: str, hint: str | None) -> tuple[str, list[Dnr]]:
+    """A heading line without the case number printed far right of its title, set apart by a run of
+    spaces ("Ekonomisk uppföljning      Dnr SN 2026/14"), and that number: the title may wrap onto the
+    next line, which goes on from the title, not from the number."""
+    m = re.match(r"^(.*\S)[ ]{3,}(\S.*)$", line)
+    found = line_dnr(m.group(2), hint) if m else []
+    return (m.group(1), found) if m and found else (line, [])
+
+
 def split_numbered(text: str, hint: str | None) -> list[Item]:
     """Items of numbered headings (and attached § extracts), or [] when there are fewer than two."""
     lines = text.split("\n")
@@ -135,8 +173,9 @@ def split_numbered(text: str, hint: str | None) -> list[Item]:
     stops = [i for i, _ in chain] + [i for i, _ in extracts] + [len(lines)]
     items = []
     for k, (i, m) in enumerate(chain):
-        head, lead = run_in_heading(m.group(3))
-        title, body_from, tail = (head, i + 1, lead) if lead else _heading_title(lines, i, m.group(3), width)
+        first, right = _far_right(m.group(3), hint)
+        head, lead = run_in_heading(first)
+        title, body_from, tail = (head, i + 1, lead) if lead else _heading_title(lines, i, first, width)
         end = stops[k + 1]
         if k == len(chain) - 1 and extracts:
             end = _cover_start(lines, body_from, end)
@@ -144,7 +183,7 @@ def split_numbered(text: str, hint: str | None) -> list[Item]:
         if k == len(chain) - 1 and not extracts:
             body = cut_closing(body)
         # "Dnr MHN 2026/140" right under the title is the point's own number, not one its text cites.
-        own = line_dnr(lines[body_from], hint) if body_from < end else []
+        own = right or (line_dnr(lines[body_from], hint) if body_from < end else [])
         items.append(make_item(m.group(1), title, body, offs[i], hint, own))
     for k, (i, m) in enumerate(extracts):
         prev_end = chain[-1][0] + 1 if k == 0 else extracts[k - 1][0] + 1

@@ -11,7 +11,8 @@ Documents come in different shapes; the first shape that fits decides:
 4. label headings "Ärende 7", "Punkt 1: Title" (`indexer.segment.labels`);
 5. numbered headings at the left margin ("1 Title", "5. **Title**"), plus any
    attached protocol extract ``§63`` with its own organ and date (`indexer.segment.lists`);
-6. unnumbered markdown headings ("## Trygghetslarm") (`indexer.segment.headings`);
+6. unnumbered headings: markdown ("## Trygghetslarm"), bold lines ("**Övriga frågor**", a PDF's
+   lines set in bold), numbered by their order (`indexer.segment.headings`);
 7. bullets of a scraped page, with numbered points inside a bullet as items of their own;
 8. a protocol with a single ``§`` heading (an extract) is that paragraph;
 9. otherwise the whole text is one item.
@@ -21,6 +22,8 @@ every decision it lists (`indexer.segment.decisions`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from indexer.meta.doctype import MEETING_CUES, NOT_MEETING
 from indexer.segment import decisions
@@ -35,19 +38,20 @@ from indexer.types import DocMeta, Item
 __all__ = ["segment"]
 
 
-def segment(text: str, meta: DocMeta) -> list[Item]:
+def segment(text: str, meta: DocMeta, bold: Sequence[str] = ()) -> list[Item]:
     """Split cleaned text into agenda items.
 
     Args:
         text: The document text after `indexer.read.clean.clean_text`.
         meta: The document's metadata (its type and organ guide the choice of shape
             and the series of bare diarienummer).
+        bold: Lines the file sets wholly in bold (a PDF's headings without numbers).
 
     Returns:
         The items in document order; never empty for a non-empty text.
     """
     hint = series_hint(text, meta)
-    items = _split(text, meta, hint)
+    items = _split(text, meta, hint, bold)
     cite_title_case(items, text)
     keep_labelled_bare(items, text, hint)
     settle_dnr(items)
@@ -55,7 +59,7 @@ def segment(text: str, meta: DocMeta) -> list[Item]:
     return items
 
 
-def _split(text: str, meta: DocMeta, hint: str | None) -> list[Item]:
+def _split(text: str, meta: DocMeta, hint: str | None, bold: Sequence[str] = ()) -> list[Item]:
     # A document that is not minutes, or that nothing shows to be minutes (a plan, a taxa, a strategy
     # without the word that types it), is one ärende or one text: never cut into invented agenda items.
     if meta.doc_type in NOT_MEETING or (meta.doc_type is None and not MEETING_CUES.search(text)):
@@ -74,7 +78,11 @@ def _split(text: str, meta: DocMeta, hint: str | None) -> list[Item]:
         seg_lists.split_numbered,
         seg_headings.split_md_headings,
     ):
-        items = splitter(text, hint)
+        items = (
+            seg_headings.split_md_headings(text, hint, bold)
+            if splitter is seg_headings.split_md_headings
+            else splitter(text, hint)
+        )
         if items and splitter in (seg_tables.split_markdown_agenda, seg_tables.split_tab_rows):
             merged = _sections_after_agenda(items, seg_labels.split_labelled(text, hint))
             if merged is items:  # no "Ärende 3" sections: numbered ones ("3. Title") after the table?

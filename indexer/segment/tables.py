@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from indexer.read.agenda_table import is_header
 from indexer.segment.common import continues_title, ends_open, join_lines, line_offsets, make_item
 from indexer.segment.dnr import Dnr, find_dnr_spans, parse_dnr
 from indexer.segment.spaced_agenda import spaced_agenda
@@ -259,6 +260,9 @@ def split_tab_rows(text: str, hint: str | None) -> list[Item]:
     lines = spaced_agenda(text.split("\n")) or _spaced_columns(text.split("\n"))
     matches = [(i, m) for i, ln in enumerate(lines) if (m := _TAB_ROW.match(ln))]
     if len(matches) < 2:
+        lines = _numbered_by_order(lines)
+        matches = [(i, m) for i, ln in enumerate(lines) if (m := _TAB_ROW.match(ln))]
+    if len(matches) < 2:
         return []
     matches = _with_space_rows(lines, matches)
     cols = _columns_of(lines, matches, hint)
@@ -271,6 +275,32 @@ def split_tab_rows(text: str, hint: str | None) -> list[Item]:
 
 
 _GAP = re.compile(r"[ ]{2,}")
+
+
+def _numbered_by_order(lines: list[str]) -> list[str]:
+    """An agenda table whose number column ("§", "Nr") is empty in every row (the numbers are set at the
+    meeting): its rows, printed with the number cell empty ("⇥Val av justerare⇥⇥08.30") under the
+    header, are the agenda's points all the same, numbered by their order (on from the rows above a
+    header repeated on the next page). Lines unchanged where no such table is found."""
+    out = list(lines)
+    n = 0
+    in_table = False
+    for i, ln in enumerate(lines):
+        cells = [c.strip() for c in ln.split("\t")]
+        if len(cells) >= 3 and _NUM_HEAD.match(cells[0]) and is_header(cells):
+            in_table = True
+            if n:  # the header repeated where the table goes on over a page break: no part of the row above
+                out[i] = ""
+                k = i - 1
+                while k > 0 and out[k].strip() and "\t" not in out[k] and len(out[k]) < 40 and i - k <= 4:
+                    out[k] = ""  # the page's head above it ("Föredragningslista, forts.", the date)
+                    k -= 1
+        elif not ln.strip():
+            in_table = False
+        elif in_table and ln.startswith("\t") and cells[1] and not _NUM.match(cells[1]):
+            n += 1
+            out[i] = f"{n}{ln}"
+    return out if n >= 2 else lines
 
 
 def _with_space_rows(
