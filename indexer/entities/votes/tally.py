@@ -3,7 +3,7 @@ general reader of vote blocks that the result checks.
 
 Every omröstning whose votes are printed per person prints its result as counts too. When the readers of
 known shapes (`indexer.entities.votes.tables`, `lists`, `rows`) give an item fewer votes than its result
-counts, `tally_votes` reads the document's vote blocks from the cues every one of them shares, whatever
+counts, `tally_readings` reads the document's vote blocks from the cues every one of them shares, whatever
 the layout:
 
 - lines that each name one member (a person of the document who is no tjänsteperson, in any order:
@@ -357,21 +357,6 @@ def _vote_of(
 Blocks = dict[str, list[tuple[list[_Line], str]]]
 
 
-def tally_votes(
-    texts: list[str],
-    tally: Tally,
-    finder: NameFinder,
-    taken: list[set[tuple[str, str]]],
-    seen: Blocks | None = None,
-    rnd: int = 0,
-    rounds: int = 1,
-) -> list[Vote]:
-    """The votes of the first block of `texts` (in order) that the tally fits, but a block whose votes
-    an item holds already (`taken`: each other item's (person, vote) pairs per omröstning); `seen` keeps
-    each text's blocks for the next result; `rnd` of `rounds`: which of the item's results it is (0 first)."""
-    return next(tally_readings(texts, tally, finder, taken, seen, rnd, rounds), [])
-
-
 def tally_readings(
     texts: list[str],
     tally: Tally,
@@ -381,7 +366,10 @@ def tally_readings(
     rnd: int = 0,
     rounds: int = 1,
 ) -> Iterator[list[Vote]]:
-    """Each block's votes that the tally fits, in the order of `texts` (arguments as `tally_votes`)."""
+    """Each block's votes that the tally fits, in the order of `texts`, but a block whose votes an item
+    holds already (`taken`: each other item's (person, vote) pairs per omröstning); `seen` keeps each
+    text's blocks for the next result; `rnd` of `rounds`: which of the item's results it is (0 first).
+    The first reading (`next(…, [])`) is the block the general reader takes."""
     seen = {} if seen is None else seen
     for text in texts:
         if text not in seen:
@@ -404,5 +392,4 @@ __all__ = [
     "read_block",
     "tallies",
     "tally_readings",
-    "tally_votes",
 ]
