@@ -11,19 +11,37 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pytest
 
 from arkiv.archive import ArchivePaths, connect
 from arkiv.settings import Settings, get_settings
 from indexer.types import Action, DocMeta, Extraction, Item, Person
 
+if TYPE_CHECKING:
+    from api.semantic import SemanticHits
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 #: The text documents the search and web tests are written against (corpus/alingsas holds PDFs,
 #: indexed by the tests that need them).
 TEXT_CORPUS = [CORPUS / "seeds", CORPUS / "dev"]
+
+
+def semantic_hits(gate: list[int], ranking: list[int], standing: list[float] | None = None) -> SemanticHits:
+    """Semantic matches for a fusion test: `gate` passes, `ranking` is the candidates' order, and
+    `standing` (when given) how far each of them stands out, the last one the ranking's floor."""
+    from api.semantic import SemanticHits  # only the fusion tests need the search side
+
+    return SemanticHits(
+        ids=np.array(gate, np.int64),
+        scores=np.ones(len(gate), np.float32),
+        ranking=np.array(ranking, np.int64),
+        standing=None if standing is None else np.array(standing, np.float32),
+        floor_standing=None if standing is None else standing[-1],
+    )
 
 
 def hash_settings(data: Path, cache: Path, **kw: object) -> Settings:

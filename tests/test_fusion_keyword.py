@@ -6,17 +6,9 @@ import numpy as np
 
 from api.fusion import fuse
 from api.hits import LexicalHits, word_share
-from api.semantic import SemanticHits
+from tests.conftest import semantic_hits
 
 K = 60
-
-
-def _sem(gate: list[int], ranking: list[int]) -> SemanticHits:
-    return SemanticHits(
-        ids=np.array(gate, np.int64),
-        scores=np.ones(len(gate), np.float32),
-        ranking=np.array(ranking, np.int64),
-    )
 
 
 def test_word_share_weighs_the_words_by_idf() -> None:
@@ -35,7 +27,7 @@ def test_keyword_partial_matches_outside_the_gate_keep_their_lexical_order() -> 
     # the gate, 9 far down the semantic ranking: a remote cosine must not lift 9 above 2
     lex = LexicalHits(ids=np.array([1, 2, 9]), scores=np.array([3.0, 2.0, 1.0]), n_all_terms=1)
     ranking = [1, *range(100, 250), 9]
-    ids, _ = fuse(lex, _sem([1], ranking), K, 200, parts=2)
+    ids, _ = fuse(lex, semantic_hits([1], ranking), K, 200, parts=2)
     assert ids[:3].tolist() == [1, 2, 9]
 
 
@@ -44,8 +36,8 @@ def test_compound_hits_of_a_two_word_query_vote_below_word_hits() -> None:
     lex = LexicalHits(
         ids=np.array([1, 2, 7]), scores=np.array([3.0, 2.0, 1.0]), n_all_terms=1, trigram_only=np.array([7])
     )
-    _, scores = fuse(lex, _sem([1], [1]), K, 200, parts=2)
-    ids, _ = fuse(lex, _sem([1], [1]), K, 200, parts=2)
+    _, scores = fuse(lex, semantic_hits([1], [1]), K, 200, parts=2)
+    ids, _ = fuse(lex, semantic_hits([1], [1]), K, 200, parts=2)
     assert ids.tolist() == [1, 2, 7]
     assert scores[2] == 0.05 / (K + 3)
 
@@ -59,9 +51,9 @@ def test_a_many_word_query_keeps_partial_matches_holding_its_rare_words() -> Non
         n_all_terms=1,
         word_share=np.array([1.0, 0.8, 0.1]),
     )
-    ids, _ = fuse(lex, _sem([1, 8], [1, 8, 6]), K, 200, parts=3)
+    ids, _ = fuse(lex, semantic_hits([1, 8], [1, 8, 6]), K, 200, parts=3)
     assert ids.tolist() == [1, 5, 8, 6]
     # without an item holding every word the query reads as a question: the partial match gets no vote
     lex.n_all_terms, lex.word_share = 0, np.array([0.6, 0.8, 0.1])
-    ids, _ = fuse(lex, _sem([8], [8, 6]), K, 200, parts=3)
+    ids, _ = fuse(lex, semantic_hits([8], [8, 6]), K, 200, parts=3)
     assert ids[0] == 8

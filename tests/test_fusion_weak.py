@@ -10,25 +10,16 @@ import pytest
 from api.fusion import WEAK_WORDS_WEIGHT, fuse, weak_question
 from api.hits import LexicalHits
 from api.semantic import SemanticHits, _floor
+from tests.conftest import semantic_hits
 
 K = 60
 N_ITEMS = 1000
 
 
-def _sem(gate: list[int], ranking: list[int], standing: list[float]) -> SemanticHits:
-    return SemanticHits(
-        ids=np.array(gate, np.int64),
-        scores=np.ones(len(gate), np.float32),
-        ranking=np.array(ranking, np.int64),
-        standing=np.array(standing, np.float32),
-        floor_standing=standing[-1],
-    )
-
-
 def test_a_rare_word_lifts_a_partial_match_above_meaning_alone() -> None:
     # 1 and 2 pass the gate (standing 0.9, 0.8); 3 holds a rare word of the question (bm25 12) and
     # stands at 0.7; 4 shares only common words with it (bm25 0.05)
-    sem = _sem([1, 2], [1, 2, 3, 4], [0.9, 0.8, 0.7, 0.6])
+    sem = semantic_hits([1, 2], [1, 2, 3, 4], [0.9, 0.8, 0.7, 0.6])
     lex = LexicalHits(ids=np.array([3, 4]), scores=np.array([12.0, 0.05]), n_all_terms=0)
     ids, scores = fuse(lex, sem, K, 200, parts=4, n_items=N_ITEMS)
     assert ids.tolist() == [3, 1, 2, 4]
@@ -39,14 +30,14 @@ def test_a_rare_word_lifts_a_partial_match_above_meaning_alone() -> None:
 
 
 def test_common_words_do_not_outrank_meaning() -> None:
-    sem = _sem([1, 2], [1, 2, 4], [0.9, 0.8, 0.6])
+    sem = semantic_hits([1, 2], [1, 2, 4], [0.9, 0.8, 0.6])
     lex = LexicalHits(ids=np.array([4]), scores=np.array([0.01]), n_all_terms=0)
     ids, _ = fuse(lex, sem, K, 200, parts=5, n_items=N_ITEMS)
     assert ids.tolist() == [1, 2, 4]
 
 
 def test_a_lexical_match_outside_the_ranking_stands_at_its_floor_and_the_tail_follows() -> None:
-    sem = _sem([1], [1, 2], [1.0, 0.5])
+    sem = semantic_hits([1], [1, 2], [1.0, 0.5])
     # 7 is a lexical match the semantic ranking does not hold; 8 lies past the ranked head (n_cand 2)
     lex = LexicalHits(ids=np.array([7, 2, 8]), scores=np.array([3.0, 1.0, 0.0]), n_all_terms=0)
     ids, scores = fuse(lex, sem, K, 2, parts=3, n_items=N_ITEMS)
@@ -59,7 +50,7 @@ def test_a_lexical_match_outside_the_ranking_stands_at_its_floor_and_the_tail_fo
 
 
 def test_only_weak_questions_leave_rank_fusion() -> None:
-    sem = _sem([1], [1, 2], [1.0, 0.5])
+    sem = semantic_hits([1], [1, 2], [1.0, 0.5])
     some = LexicalHits(ids=np.array([2]), scores=np.array([5.0]), n_all_terms=0)
     every = LexicalHits(ids=np.array([2]), scores=np.array([5.0]), n_all_terms=1)
     assert weak_question(some, sem, 3)

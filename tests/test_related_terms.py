@@ -19,10 +19,10 @@ from api.fts import parse_query
 from api.fusion import WEAK_WORDS_WEIGHT, fuse
 from api.hits import LexicalHits
 from api.related_terms import TermVectors, load_term_vectors, question_forms
-from api.semantic import SemanticHits
 from arkiv.settings import Settings
 from indexer.embed.embedder import HashEmbedder
 from indexer.store.term_vectors import TERMS_NAME, lexicon_words, read_terms, update_term_vectors
+from tests.conftest import semantic_hits
 
 N_ITEMS = 1000
 
@@ -53,18 +53,8 @@ def test_nearest_reads_past_its_shortlist_when_the_question_holds_most_words() -
     assert tv.nearest(_unit(1, 0, 0), ["skola"], k=3) == ["elevhälsa"]
 
 
-def _sem(gate: list[int], ranking: list[int], standing: list[float]) -> SemanticHits:
-    return SemanticHits(
-        ids=np.array(gate, np.int64),
-        scores=np.ones(len(gate), np.float32),
-        ranking=np.array(ranking, np.int64),
-        standing=np.array(standing, np.float32),
-        floor_standing=standing[-1],
-    )
-
-
 def test_related_words_lift_an_item_and_bring_in_one_no_side_found() -> None:
-    sem = _sem([1, 2], [1, 2, 3], [0.9, 0.8, 0.3])
+    sem = semantic_hits([1, 2], [1, 2, 3], [0.9, 0.8, 0.3])
     lex = LexicalHits(ids=np.array([3]), scores=np.array([0.5]), n_all_terms=0)
     before, _ = fuse(lex, sem, 60, 200, parts=4, n_items=N_ITEMS)
     assert before.tolist() == [1, 2, 3]
@@ -77,7 +67,7 @@ def test_related_words_lift_an_item_and_bring_in_one_no_side_found() -> None:
 
 
 def test_a_keyword_query_never_reads_related_words() -> None:
-    sem = _sem([1, 2], [1, 2, 3], [0.9, 0.8, 0.3])
+    sem = semantic_hits([1, 2], [1, 2, 3], [0.9, 0.8, 0.3])
     lex = LexicalHits(ids=np.array([3]), scores=np.array([5.0]), n_all_terms=1)  # every word in item 3
     related = (np.array([9], np.int64), np.array([100.0]))
     with_related, _ = fuse(lex, sem, 60, 200, parts=4, n_items=N_ITEMS, related=related)
