@@ -89,10 +89,12 @@ def one_size(n: int, new: int, work: Path, rebuild: bool) -> dict[str, object]:
     update = updated_index(conn, path, model=MODEL, dim=DIM, factory="auto", trained_on=n)
     assert update is not None, "the index should have been updated in place"
     t1 = time.perf_counter()
-    write_index(update[0], path)
+    write_index(update.index, path)
     t2 = time.perf_counter()
+    changed = {"removed_items": update.removed_items, "added_items": update.added_items,
+               "added_vectors": update.added_vectors}  # fmt: skip
     row.update({"in_place_s": round(t2 - t0, 2), "of_which_update_s": round(t1 - t0, 2),
-                "of_which_write_s": round(t2 - t1, 2), "changed": update[1],
+                "of_which_write_s": round(t2 - t1, 2), "changed": changed,
                 "load_after": round(os.getloadavg()[0], 2)})  # fmt: skip
     if rebuild:
         row["rebuild_s"] = round(_rebuild(conn, path)[0], 1)

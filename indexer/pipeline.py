@@ -141,10 +141,9 @@ def _run(
             lexicon = update_lexicon(conn, archive.root)  # a new segment, or a merge (lexicon_update)
             # the lexicon's new words embedded, at most term_vectors_max of them
             terms = update_term_vectors(archive.root, embedder, settings.term_vectors_max)
-            # how many words this run embedded is the run's, not the archive's: a rerun after a failed
-            # end of run must write the manifest a clean build writes
-            terms.pop("embedded", None)
-            save_vectors_and_manifest(conn, archive, settings, embedder, lexicon=lexicon, term_vectors=terms)
+            save_vectors_and_manifest(
+                conn, archive, settings, embedder, lexicon=lexicon, term_vectors=terms.manifest
+            )
     finally:
         if engine is not None and hasattr(engine, "close"):
             engine.close()  # a pool's workers stop now, not when the generator is collected

@@ -83,21 +83,22 @@ def test_term_vectors_embed_each_word_once_and_follow_the_lexicon(tmp_path: Path
     emb = HashEmbedder(dim=32)
     _lexicon_file(tmp_path, ["avfall", "taxa", "år", "ks2025", "renhållning"])
     first = update_term_vectors(tmp_path, emb)
-    assert first["terms"] == 3 and first["embedded"] == 3 and first["format"] == 1
+    assert first.embedded == 3 and first.manifest == {
+        "file": TERMS_NAME, "format": 1, "terms": 3, "model": emb.model_id, "prompt": "query"}  # fmt: skip
     terms, vecs, model = read_terms(tmp_path / TERMS_NAME)  # type: ignore[misc]
     assert terms == ["avfall", "renhållning", "taxa"]  # letters only, 4+ letters
     assert model == emb.model_id
     assert np.allclose(vecs[0].astype(np.float32), emb.embed_query("avfall"), atol=1e-3)
     again = update_term_vectors(tmp_path, emb)
-    assert again["embedded"] == 0
+    assert again.embedded == 0
     _lexicon_file(tmp_path, ["avfall", "taxa", "slamtömning"])  # one word gone, one new
     grown = update_term_vectors(tmp_path, emb)
-    assert grown["embedded"] == 1 and grown["terms"] == 3
+    assert grown.embedded == 1 and grown.manifest["terms"] == 3
     terms2, vecs2, _ = read_terms(tmp_path / TERMS_NAME)  # type: ignore[misc]
     assert terms2 == ["avfall", "slamtömning", "taxa"]
     assert np.array_equal(vecs2[0], vecs[0])
     # a file of another model is re-embedded, and never read for this archive's model
-    assert update_term_vectors(tmp_path, HashEmbedder(dim=16))["embedded"] == 3
+    assert update_term_vectors(tmp_path, HashEmbedder(dim=16)).embedded == 3
     assert load_term_vectors(tmp_path / TERMS_NAME, emb.model_id + "-other") is None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from indexer.entities.people import NameFinder, find_persons
 from indexer.entities.votes import add_votes
 from indexer.entities.votes.grid import parse_header
-from indexer.entities.votes.tally import Tally, tallies, tally_readings
+from indexer.entities.votes.tally import Tally, TallySearch, tallies, tally_readings
 from indexer.types import Item
 from tests.vote_fixtures import MEMBERS
 from tests.vote_fixtures import votes_of as _votes
@@ -107,7 +107,7 @@ _BLOCK = (
 
 def _general(text: str, tally: Tally, preamble: str = "") -> list[tuple[str, str]]:
     finder = NameFinder(find_persons(MEMBERS + preamble + text))
-    return sorted((v.person, v.vote) for v in next(tally_readings([text], tally, finder, []), []))
+    return sorted((v.person, v.vote) for v in next(tally_readings([text], TallySearch(tally, finder)), []))
 
 
 def test_the_general_reader_keeps_a_block_only_when_its_counts_are_the_tally() -> None:
@@ -121,7 +121,7 @@ def test_the_general_reader_leaves_a_block_another_item_holds() -> None:
     finder = NameFinder(find_persons(MEMBERS + _BLOCK))
     taken = [{(p.lower(), v) for p, v, _ in _EXPECTED}]
     held = [{(k, v) for k, v in t} for t in taken]
-    assert next(tally_readings([_BLOCK], Tally(3, 2, 1), finder, held), []) == []
+    assert next(tally_readings([_BLOCK], TallySearch(Tally(3, 2, 1), finder, held)), []) == []
 
 
 def test_officials_are_no_voters() -> None:

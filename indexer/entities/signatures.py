@@ -172,13 +172,18 @@ def _listed_below(text: str, pos: int, role: str) -> list[Mention]:
             return out
         if not (is_first_name(words[0]) or nxt.group("party")):
             return out
-        name = " ".join(words)
-        m = Mention(name=name, start=nxt.start("name"), end=nxt.start("name") + len(name), roles=[role])
-        if nxt.group("party"):
-            m.party = party_code(nxt.group("party"))
-        out.append(m)
+        out.append(_named(nxt, words, role))
         pos = nxt.end()
     return out
+
+
+def _named(hit: re.Match[str], words: list[str], role: str) -> Mention:
+    """The mention of a name a match's `name` group starts with, and its party when the match prints one."""
+    name = " ".join(words)
+    m = Mention(name=name, start=hit.start("name"), end=hit.start("name") + len(name), roles=[role])
+    if hit.group("party"):
+        m.party = party_code(hit.group("party"))
+    return m
 
 
 def _listed_after(text: str, pos: int, role: str) -> list[Mention]:
@@ -191,11 +196,7 @@ def _listed_after(text: str, pos: int, role: str) -> list[Mention]:
         words = trim_name(split_run(nxt.group("name")), keep="left")
         if len(words) < 2 or not (is_first_name(words[0]) or nxt.group("party")):
             return out
-        name = " ".join(words)
-        m = Mention(name=name, start=nxt.start("name"), end=nxt.start("name") + len(name), roles=[role])
-        if nxt.group("party"):
-            m.party = party_code(nxt.group("party"))
-        out.append(m)
+        out.append(_named(nxt, words, role))
         pos = nxt.end("name")
 
 

@@ -103,7 +103,7 @@ def save_vectors_and_manifest(
         index = _rebuilt_index(conn, settings, embedder)
         trained_on = index.ntotal if index.nprobe is not None else None
     else:
-        index = update[0]
+        index = update.index
     write_index(index, archive.vectors)
     n_items = len(index.item_ids())
     manifest = build_manifest(

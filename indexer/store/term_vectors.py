@@ -26,7 +26,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -100,7 +100,21 @@ def embed_queries(embedder: Any, texts: Sequence[str]) -> np.ndarray:
     return np.stack([embedder.embed_query(t) for t in texts]).astype(np.float32)
 
 
-def update_term_vectors(root: Path, embedder: Any, limit: int = 0) -> dict[str, Any]:
+class TermVectorsUpdate(NamedTuple):
+    """What `update_term_vectors` did: the archive's record of the file, and this run's work.
+
+    Attributes:
+        manifest: The manifest's "term_vectors" entry: file, format, words held, model, prompt. It
+            says what the archive holds, so a rerun writes the entry a clean build writes.
+        embedded: How many words this run embedded (the others' vectors were reused): the run's, not
+            the archive's, so not in the manifest.
+    """
+
+    manifest: dict[str, Any]
+    embedded: int
+
+
+def update_term_vectors(root: Path, embedder: Any, limit: int = 0) -> TermVectorsUpdate:
     """Bring `terms.npz` up to date with the lexicon: embed the new words, keep the others' vectors.
 
     Args:
@@ -109,7 +123,7 @@ def update_term_vectors(root: Path, embedder: Any, limit: int = 0) -> dict[str, 
         limit: At most this many words (`lexicon_words`; the setting `term_vectors_max`).
 
     Returns:
-        For the manifest: file, format, words held, words embedded by this run, model, prompt.
+        The manifest's entry for the file, and how many words this run embedded.
     """
     path = root / TERMS_NAME
     words = lexicon_words(root, limit)
@@ -135,14 +149,14 @@ def update_term_vectors(root: Path, embedder: Any, limit: int = 0) -> dict[str, 
             vectors=vectors,
             model=np.frombuffer(embedder.model_id.encode("utf-8"), np.uint8),
         )
-    return {
+    entry = {
         "file": TERMS_NAME,
         "format": FORMAT,
         "terms": len(words),
-        "embedded": len(new),
         "model": embedder.model_id,
         "prompt": "query",
     }
+    return TermVectorsUpdate(manifest=entry, embedded=len(new))
 
 
 def _write(path: Path, **arrays: np.ndarray) -> None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -63,6 +63,23 @@ def item_vectors(
     return np.concatenate(row_ids), np.vstack(mats)
 
 
+@dataclass(frozen=True)
+class IndexUpdate:
+    """An index brought level with the database in place, and what that changed.
+
+    Attributes:
+        index: The updated index (in memory; the caller writes it).
+        removed_items: Items whose vectors were removed (the database no longer holds them).
+        added_items: Items whose vectors were added from the embedding cache.
+        added_vectors: The vectors added (a long item has one per passage).
+    """
+
+    index: VectorIndex
+    removed_items: int
+    added_items: int
+    added_vectors: int
+
+
 def updated_index(
     conn: sqlite3.Connection,
     path: Path,
@@ -71,7 +88,7 @@ def updated_index(
     dim: int,
     factory: str,
     trained_on: int | None,
-) -> tuple[VectorIndex, dict[str, Any]] | None:
+) -> IndexUpdate | None:
     """The index at `path` brought level with the database, or None when it must be rebuilt.
 
     Args:
@@ -83,7 +100,7 @@ def updated_index(
         trained_on: Vectors the IVF index was trained on (manifest); None forces a rebuild of an IVF index.
 
     Returns:
-        (index, what changed: items removed and added) or None.
+        The index and what changed (items removed and added), or None.
     """
     try:
         index = load_index(path)
@@ -100,7 +117,7 @@ def updated_index(
         return None
     if len(vecs):
         index.add(row_ids, vecs)
-    return index, {"removed_items": len(gone), "added_items": len(new), "added_vectors": len(vecs)}
+    return IndexUpdate(index, removed_items=len(gone), added_items=len(new), added_vectors=len(vecs))
 
 
 def _still_fits(index: VectorIndex, factory: str, n_after: int, dim: int, trained_on: int | None) -> bool:

@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
-from indexer.entities.votes.tally import Blocks, Tally, is_member, tallies, tally_readings
+from indexer.entities.votes.tally import Blocks, Tally, TallySearch, is_member, tallies, tally_readings
 from indexer.types import VOTE_VALUES, Item, Person, Vote
 
 
@@ -177,7 +177,7 @@ def checked_by_tally(
             texts = [item.text, preamble] + [other.text for j, other in enumerate(items) if j != k]
             if not full and _joined(item, rnd, found):
                 continue
-            readings = tally_readings(texts, tally, finder, taken, seen, rnd - 1, len(found))
+            readings = tally_readings(texts, TallySearch(tally, finder, taken, rnd - 1, len(found)), seen)
             if full:
                 reading = one_reading(current, tally, readings)
                 if reading is None:

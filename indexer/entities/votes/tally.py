@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from indexer.entities.finder import NameFinder
@@ -357,29 +358,51 @@ def _vote_of(
 Blocks = dict[str, list[tuple[list[_Line], str]]]
 
 
-def tally_readings(
-    texts: list[str],
-    tally: Tally,
-    finder: NameFinder,
-    taken: list[set[tuple[str, str]]],
-    seen: Blocks | None = None,
-    rnd: int = 0,
-    rounds: int = 1,
-) -> Iterator[list[Vote]]:
-    """Each block's votes that the tally fits, in the order of `texts`, but a block whose votes an item
-    holds already (`taken`: each other item's (person, vote) pairs per omröstning); `seen` keeps each
-    text's blocks for the next result; `rnd` of `rounds`: which of the item's results it is (0 first).
-    The first reading (`next(…, [])`) is the block the general reader takes."""
+@dataclass(frozen=True)
+class TallySearch:
+    """What `tally_readings` looks for: the vote blocks of one omröstning of an item.
+
+    Attributes:
+        tally: The omröstning's printed result, whose counts a block's reading must give exactly.
+        finder: The document's people, who name a block's lines.
+        taken: Each other omröstning's (person key, vote) pairs, the item's own other rounds too; a block
+            whose votes one of them holds already is another omröstning's.
+        rnd: Which of the item's results it is (0 first).
+        rounds: How many results the item prints; a block whose lines each print that many votes holds
+            them side by side.
+    """
+
+    tally: Tally
+    finder: NameFinder
+    taken: Sequence[AbstractSet[tuple[str, str]]] = ()
+    rnd: int = 0
+    rounds: int = 1
+
+
+def tally_readings(texts: list[str], search: TallySearch, seen: Blocks | None = None) -> Iterator[list[Vote]]:
+    """Each block's votes that the search's tally fits.
+
+    The first reading (`next(…, [])`) is the block the general reader takes.
+
+    Args:
+        texts: The texts to read, in order (the item's own first).
+        search: The omröstning looked for.
+        seen: Each text's blocks, kept for the document's next result (filled as texts are read).
+
+    Yields:
+        The votes of each block, in the order of `texts`, that the tally fits and no other omröstning
+        in `search.taken` holds already.
+    """
     seen = {} if seen is None else seen
     for text in texts:
         if text not in seen:
-            seen[text] = _blocks(text, finder)
+            seen[text] = _blocks(text, search.finder)
         for lines, head in seen[text]:
-            votes = read_block(lines, head, tally, rnd, rounds)
+            votes = read_block(lines, head, search.tally, search.rnd, search.rounds)
             if votes is None:
                 continue
             pairs = {(person_key(v.person), v.vote) for v in votes}
-            if any(pairs <= t for t in taken):
+            if any(pairs <= t for t in search.taken):
                 continue
             yield votes
 
@@ -387,6 +410,7 @@ def tally_readings(
 __all__ = [
     "TALLY",
     "Tally",
+    "TallySearch",
     "bracket_party",
     "is_member",
     "read_block",
