@@ -106,6 +106,15 @@ _NAME_WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 _NAME_CELL = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,2}},?$")
 
 
+#: The heading of a group of an agenda's points, a row of its own: "Informationsärenden", "Beslutsärenden",
+#: "Ärenden för kännedom". A title never wraps onto such a line.
+GROUP_HEAD = re.compile(
+    r"(?i)^(?:(?:beslut|information|anmälning|delgivning|delegation|övriga )s?ärenden|ärenden för (?:beslut"
+    r"|information|kännedom|diskussion)|för (?:beslut|kännedom|information)|informationspunkter|beslutspunkter)"
+    r"\s*:?$"
+)
+
+
 _PRESENTER_HEAD = re.compile(r"^(?:föredragande|presentatör|ansvarig|handläggare)$", re.I)
 
 
@@ -368,6 +377,9 @@ def _read_rows(
         for ln in cont:
             cells = [c.strip() for c in ln.split("\t") if c.strip()]
             if not cells:
+                continue
+            if len(cells) == 1 and GROUP_HEAD.match(cells[0]):
+                row.open = False  # "Informationsärenden": the heading of the rows below, no part of this one
                 continue
             if _title_goes_on(row, cells, cols.text, widest):
                 first, own = _title_and_dnr(cells[0], hint) if cols.dnr else (cells[0], [])
