@@ -25,6 +25,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
 from indexer.read.agenda_table import is_header, number_and_title, title_and_notes
+from indexer.segment.dnr import parse_dnr
 from indexer.types import PageCues
 
 __all__ = ["MAX_DEPTH", "HtmlTooDeep", "check_depth", "html_document", "html_to_text"]
@@ -390,9 +391,23 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             yield child, out
             out.append("\n\n")
         else:
+            if _case_number_alone(child, out):
+                out.append("\n")  # a case number set beside the title ("<span>KS 2026/0123</span>"): its own line
             out.append(_EDGE)
             yield child, out
             out.append(_EDGE)
+
+
+def _case_number_alone(node: Node, out: list[str]) -> bool:
+    """An inline element that holds a case number and nothing else, after text on its line: a portal
+    sets the number beside the point's title by style, never as a word of the title."""
+    if node.tag not in ("span", "small", "em", "i", "code", "time") or node.tag.startswith("-"):
+        return False
+    text = " ".join((node.text(deep=True) or "").split())
+    if not text or len(text) > 40 or parse_dnr(text.strip("()[]")) is None:
+        return False
+    before = "".join(out[-20:]).replace(_EDGE, "").rsplit("\n", 1)[-1]
+    return bool(before.strip())
 
 
 def _agenda_title_column(row: Node) -> int | None:
