@@ -118,7 +118,9 @@ def _rows_text(table: Any, bullet: Callable[[Any], bool]) -> list[str]:
 
 
 #: A note under a point rather than a point: "Förslag: …", a sentence, a line in lower case, a bullet.
-_NOTE_ROW = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s|[a-zåäö(]|[–•·▪●◦‣∙*-]\s)|[a-zåäö]{3,}\.$")
+_NOTE_ROW = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s|[a-zåäö(]|[–•·▪●◦‣∙*-]\s)|[a-zåäö]{3,}\.$"
+)
 
 
 def _listed(text: str) -> str:

@@ -97,7 +97,11 @@ def _all_bold(paragraph: Any) -> bool:
     for r in runs:
         b = r.bold
         if b is None:
-            b = _style_bold(r.style) if r.style is not None and r.style.name != "Default Paragraph Font" else None
+            b = (
+                _style_bold(r.style)
+                if r.style is not None and r.style.name != "Default Paragraph Font"
+                else None
+            )
         if b is None:
             b = para_bold
         if not b:

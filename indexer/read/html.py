@@ -392,7 +392,9 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             out.append("\n\n")
         else:
             if _case_number_alone(child, out):
-                out.append("\n")  # a case number set beside the title ("<span>KS 2026/0123</span>"): its own line
+                out.append(
+                    "\n"
+                )  # a case number set beside the title ("<span>KS 2026/0123</span>"): its own line
             out.append(_EDGE)
             yield child, out
             out.append(_EDGE)
