@@ -109,9 +109,9 @@ _NAME_CELL = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,2}},?$")
 #: The heading of a group of an agenda's points, a row of its own: "Informationsärenden", "Beslutsärenden",
 #: "Ärenden för kännedom". A title never wraps onto such a line.
 GROUP_HEAD = re.compile(
-    r"(?i)^(?:(?:beslut|information|anmälning|delgivning|delegation|övriga )s?ärenden|ärenden för (?:beslut"
-    r"|information|kännedom|diskussion)|för (?:beslut|kännedom|information)|informationspunkter|beslutspunkter)"
-    r"\s*:?$"
+    r"(?i)^(?:(?:beslut|information|anmälning|delgivning|delegation|övriga )s?ärenden"
+    r"|ärenden för (?:beslut|information|kännedom|diskussion)|för (?:beslut|kännedom|information)"
+    r"|informationspunkter|beslutspunkter)\s*:?$"
 )
 
 
@@ -210,7 +210,8 @@ class _Row:
     def add_cells(
         self, cells: list[str], hint: str | None, dnr_column: bool = True, *, named: bool = False
     ) -> None:
-        """`named`: the header names a case-number column, so a serial and year alone ("00412-2026") is one."""
+        """The cells of a line of the row. `named`: the header names a case-number column, so a serial
+        and year alone ("00412-2026") is a case number too."""
         for c in cells:
             # a labelled cell ("Diarienr: BUN 2026/18" under the title) is the row's number, Dnr column or not
             found = _dnr_cell(c, hint) if dnr_column or _CASE_LABEL.match(c) else []
