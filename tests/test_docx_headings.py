@@ -186,3 +186,32 @@ def test_portal_case_number_beside_the_title_is_not_in_it(tmp_path: Path) -> Non
         "Taxor 2027",
     ]
     assert [it.diarienummer for it in items] == [["KS 2026/0110"], ["KS 2026/0111"], ["KS 2026/0112"]]
+
+
+def test_portal_agenda_table_rows_after_the_numbered_go_on_with_the_count(tmp_path: Path) -> None:
+    rows = [
+        ("1", "Val av justerare", "", ""),
+        ("2", "Budget 2027 för nämnden", "UN 2026/412", "Anna Ljung"),
+        ("3", "Yttrande över motion om fler lärarassistenter", "UN 2026/344", "Per Lund"),
+    ]
+    body = "".join(f"<tr><td>{n}</td><td>{t}</td><td>{d}</td><td>{f}</td></tr>" for n, t, d, f in rows)
+    body += '<tr><td colspan="4">Informationsärenden</td></tr>'
+    body += "<tr><td></td><td>Förvaltningschefen informerar</td><td></td><td>Eva Holm</td></tr>"
+    body += "<tr><td></td><td>Förslag: nämnden lägger informationen till handlingarna.</td><td></td><td></td>"
+    body += "</tr>"
+    body += "<tr><td></td><td>Redovisning av delegationsbeslut</td><td>UN 2026/5</td><td></td></tr>"
+    html = (
+        "<html><body><h1>Utbildningsnämnden</h1><p>Kallelse</p><p>Datum 2026-12-10</p><table>"
+        "<thead><tr><th>Nr</th><th>Ärende</th><th>Diarienummer</th><th>Föredragande</th></tr></thead>"
+        f"<tbody>{body}</tbody></table><p>Karin Ek</p><p>Ordförande</p></body></html>"
+    )
+    path = tmp_path / "testby_un_2026-12-10_kallelse.html"
+    path.write_text(html, encoding="utf-8")
+    got = [(it.number, it.title) for it in extract_file(path).items]
+    assert got == [
+        ("1", "Val av justerare"),
+        ("2", "Budget 2027 för nämnden"),
+        ("3", "Yttrande över motion om fler lärarassistenter"),
+        ("4", "Förvaltningschefen informerar"),
+        ("5", "Redovisning av delegationsbeslut"),
+    ]
