@@ -59,7 +59,8 @@ class SourceText:
     running: list[str] = field(default_factory=list)
     #: A web page's title, breadcrumb and site name (HTML only): cues for the metadata, not text.
     cues: PageCues = field(default_factory=PageCues)
-    #: Lines a PDF sets wholly in bold (PDF only): headings without numbers, a cue for segmentation.
+    #: Lines a PDF sets wholly in bold, a Word document's headings (a heading style or a paragraph set
+    #: wholly in bold): headings without numbers, a cue for segmentation.
     bold: list[str] = field(default_factory=list)
 
 

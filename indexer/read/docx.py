@@ -5,15 +5,16 @@ page header at the top of each page where the writer broke pages by hand (`index
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from typing import Any
 
-from indexer.read.agenda_table import is_header, number_and_title, title_and_notes
+from indexer.read.agenda_table import NUMBER, is_header, number_and_title, title_and_notes
 from indexer.read.errors import ParseError
 from indexer.read.pdf import PAGE_MARKER
 
-__all__ = ["docx_text"]
+__all__ = ["docx_read", "docx_text"]
 
 
 def docx_text(data: bytes) -> str:
@@ -22,10 +23,21 @@ def docx_text(data: bytes) -> str:
     Raises:
         ParseError: Not a Word document, or a broken one.
     """
+    return docx_read(data)[0]
+
+
+def docx_read(data: bytes) -> tuple[str, list[str]]:
+    """(the text of a .docx file as `docx_text` gives it, the paragraphs that head its points: those of
+    a heading style or set wholly in bold, `indexer.read.docx_headings`, each on one line).
+
+    Raises:
+        ParseError: Not a Word document, or a broken one.
+    """
     import docx  # python-docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from indexer.read.docx_headings import Para, heading_paragraphs, para_of
     from indexer.read.docx_limits import docx_limit_reason
     from indexer.read.docx_numbering import ListNumbers
     from indexer.read.docx_pages import breaks_after, breaks_before, header_lines
@@ -43,6 +55,8 @@ def docx_text(data: bytes) -> str:
     # a list paragraph gets back the number Word draws in front of it.
     numbers = ListNumbers(document)
     pages: list[list[str]] = [[]]
+    paras: list[Para] = []  # the text paragraphs, how each is set
+    at: list[tuple[int, int]] = []  # where each stands: (page, block)
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -51,7 +65,10 @@ def docx_text(data: bytes) -> str:
             paragraph = Paragraph(child, document)
             text = paragraph.text.strip()
             if text:
-                pages[-1].append(numbers.marker(paragraph) + text)
+                marker = numbers.marker(paragraph)
+                paras.append(para_of(paragraph) if not marker else Para(text, None, False))
+                at.append((len(pages) - 1, len(pages[-1])))
+                pages[-1].append(marker + text)
             if breaks_after(child):
                 pages.append([])
         elif tag == "tbl":
@@ -60,7 +77,13 @@ def docx_text(data: bytes) -> str:
             if set_as_table is None:
                 set_as_table = "\n".join(_rows_text(table, numbers.bullet))
             pages[-1].append(set_as_table)
-    return _with_header([p for p in pages if p], header_lines(document))
+    bold = []
+    for k in sorted(heading_paragraphs(paras)):
+        line = " ".join(paras[k].text.split())  # a heading broken by hand is one line
+        page, block = at[k]
+        pages[page][block] = line
+        bold.append(line)
+    return _with_header([p for p in pages if p], header_lines(document)), bold
 
 
 def _rows_text(table: Any, bullet: Callable[[Any], bool]) -> list[str]:
@@ -72,9 +95,11 @@ def _rows_text(table: Any, bullet: Callable[[Any], bool]) -> list[str]:
     is a sub-point ("• …")."""
     rows = [row.cells for row in table.rows]
     column = _agenda_title_column(rows)
+    counted = _counted_numbers(rows)
     out = []
     for k, cells in enumerate(rows):
         notes: list[str] = []
+        texts = dict(counted.get(k, {}))
         if k and column is not None and column < len(cells):
             parts: list[str] = []
             for p in cells[column].paragraphs:
@@ -83,10 +108,65 @@ def _rows_text(table: Any, bullet: Callable[[Any], bool]) -> list[str]:
                     lines[0] = "• " + lines[0]
                 parts += lines
             title, notes = title_and_notes(parts, range(1, len(parts)))
-            out.append(_row_text(cells, {column: " ".join(title)}))
-        else:
-            out.append(_row_text(cells))
+            texts[column] = " ".join(title)
+            for j, cell in enumerate(cells):  # a presenter cell's paragraphs: one person each
+                if j != column and j not in texts:
+                    texts[j] = _listed(cell.text)
+        out.append(_row_text(cells, texts))
         out += notes
+    return out
+
+
+#: A note under a point rather than a point: "Förslag: …", a sentence, a line in lower case, a bullet.
+_NOTE_ROW = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s|[a-zåäö(]|[–•·▪●◦‣∙*-]\s)|[a-zåäö]{3,}\.$"
+)
+
+
+def _listed(text: str) -> str:
+    """The lines of an agenda table's cell beside the title (a presenter, a case number) as one: each line
+    an entry of its own ("Lena Hallberg" / "Oskar Bring" is two people), so a comma between them, unless
+    the line ends in a phrase's punctuation already ("Anna Ljung," / "ekonomichef")."""
+    out = ""
+    for line in (" ".join(ln.split()) for ln in text.split("\n")):
+        if line:
+            out = f"{out}{' ' if out.endswith((',', ';', ':', '–', '-')) else ', '}{line}" if out else line
+    return out
+
+
+def _counted_numbers(rows: list[list[Any]]) -> dict[int, dict[int, str]]:
+    """The numbers of an agenda table's rows that print none, below a numbered row: {row: {number
+    column: number}}. A Word row is a whole record (a title never wraps onto the next row), so a row
+    with a title and an empty number cell under the numbered ones is a point the table does not number
+    ("Informationsärenden" / "⇥Information om upphandling …"): it goes on with the count, as
+    GOLD_FORMAT numbers such rows. A row of one cell merged across the table (the group's heading) and a
+    row whose title is a note ("Förslag: …", a sentence) are no points and take no number."""
+    if not rows:
+        return {}
+    head = [" ".join(c.text.split()) for c in rows[0]]
+    cols = number_and_title(head) if is_header(head) else None
+    if cols is None:
+        return {}
+    num, title = cols
+    out: dict[int, dict[int, str]] = {}
+    last: int | None = None
+    for k, cells in enumerate(rows[1:], start=1):
+        if max(num, title) >= len(cells):
+            continue
+        number = " ".join(cells[num].text.split())
+        text = " ".join(cells[title].text.split())
+        m = NUMBER.match(number)
+        if m:
+            last = int(m.group(1))
+        elif (
+            last is not None
+            and not number
+            and text
+            and cells[title]._tc is not cells[num]._tc
+            and not _NOTE_ROW.search(text)
+        ):
+            last += 1
+            out[k] = {num: str(last)}
     return out
 
 

@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
-from indexer.read.agenda_table import is_header, number_and_title, title_and_notes
+from indexer.read.agenda_table import NUMBER, is_header, number_and_title, title_and_notes
+from indexer.segment.dnr import parse_dnr
 from indexer.types import PageCues
 
 __all__ = ["MAX_DEPTH", "HtmlTooDeep", "check_depth", "html_document", "html_to_text"]
@@ -363,7 +364,9 @@ def _visit(node: Node, out: list[str]) -> _Visit:
         elif tag == "tr":
             out.append("\n")
             cells = [c for c in child.iter() if c.tag in ("td", "th")]
-            title = _agenda_title_column(child)
+            cols = _agenda_columns(child)
+            title = cols[1] if cols else None
+            counted = _counted_number(child, cols) if cols else None
             notes: list[str] = []
             for i, cell in enumerate(cells):
                 if i:
@@ -371,6 +374,8 @@ def _visit(node: Node, out: list[str]) -> _Visit:
                 cell_out: list[str] = []
                 yield cell, cell_out
                 raw = _unedged("".join(cell_out))
+                if cols and i == cols[0] and counted and not raw.strip():
+                    raw = counted
                 if i == title:
                     lines = [ln for ln in (re.sub(r"\s+", " ", x).strip() for x in raw.split("\n")) if ln]
                     title_lines, notes = title_and_notes(lines, range(1, len(lines)))
@@ -390,16 +395,42 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             yield child, out
             out.append("\n\n")
         else:
+            if _case_number_alone(child, out):
+                out.append(
+                    "\n"
+                )  # a case number set beside the title ("<span>KS 2026/0123</span>"): its own line
             out.append(_EDGE)
             yield child, out
             out.append(_EDGE)
 
 
-def _agenda_title_column(row: Node) -> int | None:
-    """The Ärende column of the agenda table a row stands in ("Nr | Ärende | Föredragande", see
-    `indexer.read.agenda_table`), for a row under the header; else None. Lines of an Ärende cell are
+def _case_number_alone(node: Node, out: list[str]) -> bool:
+    """An inline element that holds a case number and nothing else, after text on its line: a portal
+    sets the number beside the point's title by style, never as a word of the title."""
+    if node.tag not in ("span", "small", "em", "i", "code", "time") or node.tag.startswith("-"):
+        return False
+    text = " ".join((node.text(deep=True) or "").split())
+    if not text or len(text) > 40 or parse_dnr(text.strip("()[]")) is None:
+        return False
+    before = "".join(out[-20:]).replace(_EDGE, "").rsplit("\n", 1)[-1]
+    return bool(before.strip())
+
+
+def _agenda_columns(row: Node) -> tuple[int, int] | None:
+    """(number column, Ärende column) of the agenda table a row stands in ("Nr | Ärende | Föredragande",
+    see `indexer.read.agenda_table`), for a row under the header; else None. Lines of an Ärende cell are
     set apart by hand (<br>, <p>), so a labelled line or a sentence under the title is the point's note
     ("Diarienr: KFN 2026/5", "Ingen beslutspunkt."), printed under the row as a PDF's table is."""
+    first = _header_row(row)
+    if first is None or first.mem_id == row.mem_id:
+        return None
+    texts = [re.sub(r"\s+", " ", c.text() or "").strip() for c in first.iter() if c.tag in ("td", "th")]
+    if not is_header(texts):
+        return None
+    return number_and_title(texts)
+
+
+def _header_row(row: Node) -> Node | None:
     table = row.parent
     if table is None:
         return None
@@ -408,14 +439,47 @@ def _agenda_title_column(row: Node) -> int | None:
         first = next(
             (r for t in table.parent.iter() if t.tag == "thead" for r in t.iter() if r.tag == "tr"), None
         )
-    first = first or next((r for r in table.iter() if r.tag == "tr"), None)
-    if first is None or first.mem_id == row.mem_id:
+    return first or next((r for r in table.iter() if r.tag == "tr"), None)
+
+
+#: A note under a point rather than a point: "Förslag: …", a sentence, a line in lower case, a bullet.
+_NOTE_ROW = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s|[a-zåäö(]|[–•·▪●◦‣∙*-]\s)|[a-zåäö]{3,}\.$"
+)
+
+
+def _counted_number(row: Node, cols: tuple[int, int]) -> str | None:
+    """The number of an agenda table's row that prints none, below a numbered row: a row of a table
+    is a whole record (a title never wraps onto the next), so a row with a title and an empty number
+    cell under the numbered ones is a point the table does not number ("Informationsärenden" /
+    "⇥Information om …") and goes on with the count, as GOLD_FORMAT numbers such rows. A row of one
+    cell (a group's heading) and a row whose title is a note ("Förslag: …") take none."""
+    num, title = cols
+    table = row.parent
+    if table is None:
         return None
-    texts = [re.sub(r"\s+", " ", c.text() or "").strip() for c in first.iter() if c.tag in ("td", "th")]
-    if not is_header(texts):
-        return None
-    cols = number_and_title(texts)
-    return cols[1] if cols else None
+    last: int | None = None
+    for r in table.iter():
+        if r.tag != "tr":
+            continue
+        cells = [re.sub(r"\s+", " ", c.text() or "").strip() for c in r.iter() if c.tag in ("td", "th")]
+        counts = len(cells) > max(num, title)
+        m = NUMBER.match(cells[num]) if counts else None
+        if m:
+            last = int(m.group(1))
+        elif (
+            counts
+            and last is not None
+            and not cells[num]
+            and cells[title]
+            and not _NOTE_ROW.search(cells[title])
+        ):
+            last += 1
+        elif r.mem_id == row.mem_id:
+            return None
+        if r.mem_id == row.mem_id:
+            return None if m else str(last) if last is not None else None
+    return None
 
 
 def _colspan(cell: Node) -> int:

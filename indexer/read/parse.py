@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from indexer.read.docx import docx_text
+from indexer.read.docx import docx_read
 from indexer.read.errors import ParseError
 from indexer.read.html import HtmlTooDeep, html_document
 from indexer.read.ocr import OcrOptions
@@ -56,8 +56,9 @@ def read_document(path: Path, *, max_bytes: int = 50_000_000, ocr: OcrOptions | 
         )  # fmt: skip
     encoding: str | None = None
     cues = PageCues()
+    bold: list[str] = []
     if fmt == "docx":
-        text = docx_text(data)
+        text, bold = docx_read(data)
     else:
         text, encoding = decode_text(data)
         if fmt == "html":
@@ -67,7 +68,7 @@ def read_document(path: Path, *, max_bytes: int = 50_000_000, ocr: OcrOptions | 
                 raise ParseError(str(e)) from e
     if not text.strip():
         raise ParseError("no text in file" if fmt in ("docx", "html") else "empty file (only whitespace)")
-    return SourceText(str(path), sha, fmt, text, encoding, len(data), cues=cues)
+    return SourceText(str(path), sha, fmt, text, encoding, len(data), cues=cues, bold=bold)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:

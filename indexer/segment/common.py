@@ -112,6 +112,8 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
     when `prev` is part of it (the title on a § line, after the number and before a case
     number at the right margin): its length is what the width is measured on.
     """
+    if (d := parse_dnr(nxt.strip())) is not None and d.series:
+        return False  # "KS 2026/0077" alone: the point's case number set under its title
     if re.match(r"[a-zåäö(]", nxt) or ends_open(prev) or (_capitals(prev) and _capitals(nxt)):
         return True  # in a phrase, or a heading set in capitals going on in capitals
     if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 4):

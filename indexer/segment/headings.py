@@ -62,7 +62,7 @@ def _bold_heads(lines: list[str], bold: Sequence[str] = ()) -> list[tuple[int, s
 
 #: A line set in bold that can head a point: a few words, no label ("Datum:"), no § or number first,
 #: no sentence (a full stop at its end).
-_PLAIN_HEAD = re.compile(r"^[ \t]*(?![§\d])[A-ZÅÄÖ][^\t:]{1,78}(?<![.:;,])[ \t]*$")
+_PLAIN_HEAD = re.compile(r"^[ \t]*(?![§\d])[A-ZÅÄÖ][^\t:]{1,118}(?<![.:;,])[ \t]*$")
 
 
 def split_md_headings(text: str, hint: str | None, bold: Sequence[str] = ()) -> list[Item]:

@@ -106,6 +106,15 @@ _NAME_WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 _NAME_CELL = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,2}},?$")
 
 
+#: The heading of a group of an agenda's points, a row of its own: "Informationsärenden", "Beslutsärenden",
+#: "Ärenden för kännedom". A title never wraps onto such a line.
+GROUP_HEAD = re.compile(
+    r"(?i)^(?:(?:beslut|information|anmälning|delgivning|delegation|övriga )s?ärenden"
+    r"|ärenden för (?:beslut|information|kännedom|diskussion)|för (?:beslut|kännedom|information)"
+    r"|informationspunkter|beslutspunkter)\s*:?$"
+)
+
+
 _PRESENTER_HEAD = re.compile(r"^(?:föredragande|presentatör|ansvarig|handläggare)$", re.I)
 
 
@@ -167,6 +176,19 @@ def _dnr_cell(cell: str, hint: str | None) -> list[Dnr]:
     return found if found and not re.search(r"\w", re.sub(rf"(?i)\b{_LABELS}\b", "", rest)) else []
 
 
+#: A case number printed serial first, zero-padded, then its year: "00412-2026" (only in a column of them).
+_SERIAL_YEAR = re.compile(r"^0\d{2,5}-(?:19|20)\d{2}$")
+
+
+def _serial_year(cell: str) -> list[Dnr]:
+    """A cell of a case-number column that holds a number printed serial first ("00412-2026"): its key
+    is the number as printed, no series being printed."""
+    if not _SERIAL_YEAR.match(cell):
+        return []
+    serial, year = cell.split("-")
+    return [Dnr(printed=cell, key=cell, series=None, year=int(year), serial=serial, start=0, end=len(cell))]
+
+
 #: The label of a case number: "Dnr", "Diarienr:", "Diarienummer", "Ärendenummer".
 _LABELS = r"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)"
 _CASE_LABEL = re.compile(rf"(?i)^{_LABELS}\b")
@@ -185,10 +207,16 @@ class _Row:
     open: bool = True  # the title may still go on
     last_cells: list[str] = field(default_factory=list)  # the cells of the row's latest line
 
-    def add_cells(self, cells: list[str], hint: str | None, dnr_column: bool = True) -> None:
+    def add_cells(
+        self, cells: list[str], hint: str | None, dnr_column: bool = True, *, named: bool = False
+    ) -> None:
+        """The cells of a line of the row. `named`: the header names a case-number column, so a serial
+        and year alone ("00412-2026") is a case number too."""
         for c in cells:
             # a labelled cell ("Diarienr: BUN 2026/18" under the title) is the row's number, Dnr column or not
             found = _dnr_cell(c, hint) if dnr_column or _CASE_LABEL.match(c) else []
+            if not found and named:
+                found = _serial_year(c)
             if found:
                 self.dnr += found
             elif _NOTE_LABEL.match(c) or _is_sentence(c):
@@ -359,7 +387,7 @@ def _read_rows(
     for k, (i, m) in enumerate(matches):
         first, own = _title_and_dnr(m.group(2).strip(), hint) if cols.dnr else (m.group(2).strip(), [])
         row = _Row(m.group(1), i, [first], list(own))
-        row.add_cells([c.strip() for c in (m.group(3) or "").split("\t") if c.strip()], hint)
+        row.add_cells([c.strip() for c in (m.group(3) or "").split("\t") if c.strip()], hint, named=cols.dnr)
         row.last_cells = [c.strip() for c in lines[i].split("\t") if c.strip()]
         end = matches[k + 1][0] if k + 1 < len(matches) else len(lines)
         cont = lines[i + 1 : end]
@@ -369,6 +397,9 @@ def _read_rows(
             cells = [c.strip() for c in ln.split("\t") if c.strip()]
             if not cells:
                 continue
+            if len(cells) == 1 and GROUP_HEAD.match(cells[0]):
+                row.open = False  # "Informationsärenden": the heading of the rows below, no part of this one
+                continue
             if _title_goes_on(row, cells, cols.text, widest):
                 first, own = _title_and_dnr(cells[0], hint) if cols.dnr else (cells[0], [])
                 row.title.append(first)
@@ -377,7 +408,7 @@ def _read_rows(
                 cells = cells[1:]
             else:
                 row.open = False
-            row.add_cells(cells, hint, cols.dnr)
+            row.add_cells(cells, hint, cols.dnr, named=cols.dnr)
             row.last_cells = cells or row.last_cells
         rows.append(row)
     return rows

@@ -1,0 +1,120 @@
+"""The paragraphs a Word document sets as its points' headings, for notes whose points print no number.
+
+Word marks a heading two ways: by a heading style ("Heading 2", a Swedish Word's "Rubrik 2", or any
+style or paragraph that sets an outline level), or by hand, a Normal paragraph whose every run is bold.
+The headings of the level used most below the document's title (level 1, when no lower level heads two
+paragraphs or more) are the points; without two such, the bold paragraphs are. They are handed to
+segmentation as lines set in bold (`SourceText.bold`, as a PDF's are), so a document that numbers its
+points is cut by its numbers and the headings count only where no numbered shape fits
+(`indexer.segment.headings`). A heading broken by hand (a line break inside the paragraph) is one line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Para", "heading_paragraphs", "para_of"]
+
+#: A heading style's name: "Heading 2", "heading 2", "Rubrik 2".
+_HEADING_STYLE = re.compile(r"(?i)^(?:heading|rubrik)\s*(\d)$")
+#: A heading is a few words, not a paragraph of text.
+_MAX_HEAD = 150
+
+
+@dataclass
+class Para:
+    """A paragraph's text and how it is set."""
+
+    text: str
+    level: int | None  # its heading level (1 = the top), None for body text
+    bold: bool  # every run that holds text is bold
+
+
+def para_of(paragraph: Any) -> Para:
+    """How a python-docx paragraph is set."""
+    text = paragraph.text.strip()
+    return Para(text, _level(paragraph), bool(text) and _all_bold(paragraph))
+
+
+def heading_paragraphs(paras: list[Para]) -> set[int]:
+    """Indexes of the paragraphs that head the points (see the module's doc), or an empty set."""
+    heads = [(k, p.level) for k, p in enumerate(paras) if p.level is not None and _head_text(p.text)]
+    levels = Counter(lv for _, lv in heads)
+    below = [lv for lv, n in levels.most_common() if lv > 1 and n >= 2]
+    level = below[0] if below else 1 if levels[1] >= 2 else None
+    if level is not None:
+        return {k for k, lv in heads if lv == level}
+    bold = {k for k, p in enumerate(paras) if p.level is None and p.bold and _head_text(p.text)}
+    return bold if len(bold) >= 2 else set()
+
+
+def _head_text(text: str) -> bool:
+    """Short, and no line of a block of labelled lines ("Datum:\tTid:")."""
+    return 0 < len(text) <= _MAX_HEAD and "\t" not in text and not re.search(r":\s*\n|:$", text)
+
+
+def _level(paragraph: Any) -> int | None:
+    """The paragraph's heading level: its own outline level, else its style's (or a style it is based
+    on), else the number in a heading style's name."""
+    own = _outline(paragraph._p.pPr)
+    if own is not None:
+        return own
+    style = paragraph.style
+    for _ in range(10):  # a style's chain of bases is short; a loop in a broken file is cut
+        if style is None:
+            return None
+        lv = _outline(style.element.pPr)
+        if lv is not None:
+            return lv
+        m = _HEADING_STYLE.match(style.name or "")
+        if m:
+            return int(m.group(1))
+        style = style.base_style
+    return None
+
+
+def _outline(ppr: Any) -> int | None:
+    """An outline level set in paragraph properties (0-based in the file; 9 is body text)."""
+    if ppr is None:
+        return None
+    el = ppr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}outlineLvl")
+    if el is None:
+        return None
+    val = el.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val", "")
+    return int(val) + 1 if val.isdigit() and int(val) < 9 else None
+
+
+def _all_bold(paragraph: Any) -> bool:
+    """Every run that holds text is bold: set on the run, by its character style or by the paragraph's
+    style (a run's own setting wins)."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if not runs:
+        return False
+    para_bold = _style_bold(paragraph.style)
+    for r in runs:
+        b = r.bold
+        if b is None:
+            b = (
+                _style_bold(r.style)
+                if r.style is not None and r.style.name != "Default Paragraph Font"
+                else None
+            )
+        if b is None:
+            b = para_bold
+        if not b:
+            return False
+    return True
+
+
+def _style_bold(style: Any) -> bool | None:
+    for _ in range(10):
+        if style is None:
+            return None
+        b = style.font.bold
+        if b is not None:
+            return bool(b)
+        style = style.base_style
+    return None
