@@ -100,3 +100,19 @@ def test_kommuner_in_the_genitive_and_beside_a_known_kommun() -> None:
     # without a kommun named as one, or a first name before it, a pair of names is no kommun
     assert kommuner([], [], "Ett samarbete kan inledas med Rättvik och Gagnef.") == []
     assert kommuner([], [], "Mora kommun yttrar sig. Per Mora och Falkenberg tackas.") == ["Mora"]
+
+
+def test_telling_the_meeting_in_the_past_tense_is_presenting() -> None:
+    from indexer.entities.actions import find_actions
+    from indexer.entities.rolewords import RoleWords
+
+    header = "Närvarande\nAnna Ek (S), ordförande\nElin Forsmark, fastighetsförvaltare\n\n"
+    persons = find_persons(header + "Elin Forsmark berättade om inventeringen.")
+    chair = next(p for p in persons if "ordförande" in p.roles)
+
+    def acts(body: str) -> set[tuple[str, str]]:
+        found = find_actions(body, NameFinder(persons), chair, minutes=True, roles=RoleWords(persons))
+        return {(a.person, a.kind) for a in found}
+
+    assert acts("Elin Forsmark berättade om inventeringen av lokalerna.") == {("Elin Forsmark", "presented")}
+    assert acts("Elin Forsmark berättar om sina erfarenheter.") == set()  # a programme's present tense
