@@ -116,3 +116,8 @@ def test_telling_the_meeting_in_the_past_tense_is_presenting() -> None:
 
     assert acts("Elin Forsmark berättade om inventeringen av lokalerna.") == {("Elin Forsmark", "presented")}
     assert acts("Elin Forsmark berättar om sina erfarenheter.") == set()  # a programme's present tense
+
+
+def test_a_facility_named_then_its_town() -> None:
+    assert kommuner([], [], "Förlängning av hyresavtal, Vårdcentralen Kvarnholmen, Kalmar") == ["Kalmar"]
+    assert kommuner([], [], "Hyresavtal, Vårdcentralen Kvarnholmen, Anna Ek") == []

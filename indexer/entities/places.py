@@ -166,6 +166,8 @@ def _placed_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?<![\w-])(?:{names})s?\s+(?:sjukhus|lasarett)\b"
             rf"|\b{_FACILITY}\s+(?:i\s+)?{one}"
+            # the facility's own name, then its town: "Vårdcentralen Kvarnholmen, Kalmar"
+            rf"|\b(?i:{_FACILITY})\s+[A-ZÅÄÖ][a-zåäö]+,[ \t]*{one}"
         ),
         # Working together with another kommun: "samverkan med Ronneby och Sölvesborg", "bör samverka med
         # Alingsås" (not a person: "samverkan med Berg (S)").
