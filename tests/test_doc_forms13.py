@@ -100,6 +100,7 @@ def test_kommuner_in_the_genitive_and_beside_a_known_kommun() -> None:
     # without a kommun named as one, or a first name before it, a pair of names is no kommun
     assert kommuner([], [], "Ett samarbete kan inledas med Rättvik och Gagnef.") == []
     assert kommuner([], [], "Mora kommun yttrar sig. Per Mora och Falkenberg tackas.") == ["Mora"]
+    assert kommuner([], [], "Region Stockholm och Huddinge kommun har yttrat sig.") == ["Huddinge"]
 
 
 def test_telling_the_meeting_in_the_past_tense_is_presenting() -> None:
@@ -121,3 +122,17 @@ def test_telling_the_meeting_in_the_past_tense_is_presenting() -> None:
 def test_a_facility_named_then_its_town() -> None:
     assert kommuner([], [], "Förlängning av hyresavtal, Vårdcentralen Kvarnholmen, Kalmar") == ["Kalmar"]
     assert kommuner([], [], "Hyresavtal, Vårdcentralen Kvarnholmen, Anna Ek") == []
+
+
+def test_notes_signed_by_the_chair_and_a_justerare(tmp_path: Path) -> None:
+    text = (
+        "MINNESANTECKNINGAR\nTestkommun\nKommunala pensionärsrådet\n\n"
+        "Närvarande ledamöter:\n  Birgitta Mattsson (C), ordförande\n  Gunnel Lindh, PRO\n\n"
+        "1. Mötets öppnande\nOrdföranden Birgitta Mattsson hälsar alla välkomna.\n\n"
+        "2. Val av justerare\nGunnel Lindh utses att justera dagens minnesanteckningar.\n\n"
+        "Justeras\n\nBirgitta Mattsson, ordförande          Gunnel Lindh, justerare\n"
+    )
+    path = tmp_path / "testkommun_kommunala-pensionarsradet_2025-09-18_minnesanteckningar.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = extract_file(path)
+    assert {a.person for it in ex.items for a in it.actions if a.kind == "justerare"} == {"Gunnel Lindh"}

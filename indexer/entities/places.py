@@ -92,7 +92,8 @@ def _pair_pattern() -> re.Pattern[str]:
 def _joined_kommuner(text: str, known: set[str]) -> list[tuple[int, str]]:
     """(offset, kommun) for a name joined by "och" to a name the document already names as a kommun
     ("Rättviks kommun" … "samarbete med Rättvik och Gagnef"): two towns side by side, the other one a
-    kommun too. Not after a first name ("Anna Berg och Mark": a person)."""
+    kommun too. Not after a capitalised word: a first name ("Anna Berg och Mark": a person) or the head of
+    another name ("Region Stockholm och Huddinge kommun": the region)."""
     if not text or not known:
         return []
     first = gazetteers.first_names()
@@ -100,8 +101,8 @@ def _joined_kommuner(text: str, known: set[str]) -> list[tuple[int, str]]:
     for m in _pair_pattern().finditer(text):
         a, b = _norm(m["a"]), _norm(m["b"])
         before = text[max(0, m.start() - 30) : m.start()].split()
-        if before and before[-1] in first:
-            continue
+        if before and (before[-1] in first or before[-1][:1].isupper()):
+            continue  # the end of a longer name: "Anna Berg och …", "Region Stockholm och Huddinge"
         if a in known and b not in known:
             out.append((m.start("b"), b))
         elif b in known and a not in known:
