@@ -7,8 +7,8 @@ text are. A heading that names a part of the cover (Närvarande, Deltagare, the
 document type) or a section inside an item (Beslut, Bakgrund) is not an item,
 and neither is a bold line on the cover, above its last "Datum:"/"Plats:" line.
 Only used when no numbered shape fits. Lines a PDF sets wholly in bold (`SourceText.bold`) are such
-bold lines too; their points are numbered by their order (none prints a number), as the rows of a
-föredragningslista whose number column is empty are. Markdown headings keep no number.
+bold lines too. None prints a number, so the points are numbered by their order, as the rows of a
+föredragningslista whose number column is empty are.
 """
 
 from __future__ import annotations
@@ -74,11 +74,8 @@ def split_md_headings(text: str, hint: str | None, bold: Sequence[str] = ()) -> 
         stops = [i for i, _ in starts]
     if len(starts) < 2:
         return []
-    # Points a PDF sets in bold are numbered by their order, as the rows of a föredragningslista whose
-    # number column is empty; markdown headings keep no number (the convention their gold follows).
-    by_order = bool(bold) and not any(
-        _BOLD_LINE.match(lines[i]) or _MD_HEAD.match(lines[i]) for i, _ in starts
-    )
+    # No point prints a number: each is numbered by its order, as the rows of a föredragningslista whose
+    # number column is empty are (GOLD_FORMAT's convention), so actions and links can name the point.
     offs = line_offsets(text)
     items = []
     for k, (i, title) in enumerate(starts):
@@ -86,5 +83,5 @@ def split_md_headings(text: str, hint: str | None, bold: Sequence[str] = ()) -> 
         body = "\n".join(lines[i + 1 : end])
         if k == len(starts) - 1:
             body = cut_closing(body)
-        items.append(make_item(str(k + 1) if by_order else None, title, body, offs[i], hint))
+        items.append(make_item(str(k + 1), title, body, offs[i], hint))
     return items
