@@ -196,11 +196,14 @@ def test_justerare_proposed_in_a_kallelse_row() -> None:
     assert [(a.person, a.kind) for a in ex.items[0].actions] == [("Carl Holm", "justerare")]
 
 
-def test_header_justerare_not_read_from_notes_or_kallelse_headers() -> None:
+def test_header_justerare_read_from_notes_not_from_a_kallelse_header_alone() -> None:
+    # notes name their justerare as a protocol does (GOLD_FORMAT: kommuner3's, kommuner25's and kommuner28's
+    # notes); a kallelse only from its "Val av justerare" row or its head block (`add_justerare`'s head)
     head = "Närvarande: Anna Ek (S), Carl Holm (M)\nJusterare: Carl Holm (M)\n\n"
-    for doc_type in ("mötesanteckningar", "kallelse"):
-        ex = _doc(head + "Ok.", [Item(number="1", title="Information", text="Ok.")], doc_type)
-        assert ex.items[0].actions == [], doc_type
+    ex = _doc(head + "Ok.", [Item(number="1", title="Information", text="Ok.")], "mötesanteckningar")
+    assert [(a.person, a.kind) for a in ex.items[0].actions] == [("Carl Holm", "justerare")]
+    ex = _doc(head + "Ok.", [Item(number="1", title="Information", text="Ok.")], "kallelse")
+    assert ex.items[0].actions == []
 
 
 def test_justerare_row_with_labels_on_lines_of_their_own() -> None:

@@ -193,9 +193,10 @@ _SUBSTITUTE_AFTER = re.compile(r"(?i)^\s*(?:\([^()]{1,4}\))?\s*(?:som|\()\s*ers�
 def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder, head: str = "") -> None:
     """Give the document's justerare their action.
 
-    A protocol prints them in its header or signature block ("Utses att justera Anton César",
-    "Justerande"): each person with the role and no justerare action yet gets one, on the item where
-    justerare are chosen if the protocol has one, else on its first item. The secretary or another
+    A protocol, and notes a member signs as justerare ("Justeras" over the chair's name), print them in
+    the header or signature block ("Utses att justera Anton César", "Justerande"): each person with the
+    role and no justerare action yet gets one, on the item where justerare are chosen if the protocol has
+    one, else on its first item. The secretary or another
     official is never a justerare (they write the minutes the justerare check). A kallelse proposes them in a
     "Val av justerare" row: the people named there (not those named as substitutes), or else those its
     head block (`head`, the text before its first item) names as justerare.
@@ -214,15 +215,21 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder, hea
         # No names in the row: the kallelse's head block names them ("Justerare  Sofia Brandt (S)"), and
         # they go on the row where justerare are chosen, as a protocol's header justerare do — only people
         # named in the head block alone (a protocol extract attached to a kallelse has its own justerare).
-    elif ex.meta.doc_type != "protokoll":
-        return
+    elif ex.meta.doc_type not in ("protokoll", "minnesanteckningar", "mötesanteckningar"):
+        return  # notes signed "Justeras" by a member name their justerare as a protocol does
     done = {a.person for it in ex.items for a in it.actions if a.kind == "justerare"}
     target = next(
         (it for it in ex.items if any(a.kind == "justerare" for a in it.actions)),
         next((it for it in ex.items if _JUSTERING_TITLE.search(it.title)), ex.items[0]),
     )
+    notes = ex.meta.doc_type in ("minnesanteckningar", "mötesanteckningar")
+    # Notes "Justeras" by the chair and a justerare ("Birgitta Mattsson, ordförande   Gunnel Lindh,
+    # justerare"): the chair signs as chair; she is their justerare only where no one else is.
+    others = {p.name for p in persons if "justerare" in p.roles and "ordförande" not in p.roles} | done
     for p in persons:
         official = "sekreterare" in p.roles or ("tjänsteperson" in p.roles and not p.party)
+        if notes and "ordförande" in p.roles and others - {p.name}:
+            continue
         if "justerare" in p.roles and official:
             # the secretary (an official) writes the minutes the justerare check: a header read wrongly
             # gave them both roles ("Sekreterare / Justerare" labels stacked over their values)
@@ -282,35 +289,61 @@ def header_presenters(items: list[Item], header: str, finder: NameFinder) -> Non
                     item.actions.append(Action(person=person.name, kind="presented", evidence=evidence))
 
 
-#: An agenda table's header with a presenter column: "Nr  Ärende  Dnr  Föredragande".
+#: An agenda table's header with a presenter column: "Nr  Ärende  Dnr  Föredragande", "… Föredragande/Tid".
 _PRESENTER_COLUMN = re.compile(
     r"(?im)^[^\n]*\b(?:ärende|ärenden|rubrik|dnr|diarienummer|punkt)\b[^\n]*(?:\t|[ ]{2,}|[ ])"
-    r"(?:föredragande|föredragare)(?:(?:\t|[ ]{2,})(?:tid|kl\.?|klockan|bilagor?|handlingar))?[ \t]*$"
-)  # a time or documents column may stand after it ("… Föredragande  Tid")
-#: A title set before the presenter's name in the cell: "Planchef Elin Dahl".
-_TITLE_BEFORE = re.compile(r"[ \t]*[A-ZÅÄÖ][a-zåäö\-]{3,}[ \t]+")
-#: What may follow the presenter's name on the first line of an item's cell: a title, a comma.
-_CELL_REST = re.compile(
-    r"[ \t]*(?:,[ \t]*(?:[a-zåäö][\wåäö\-]*(?:[ \t]+[a-zåäö][\wåäö\-]*){0,3})?[ \t]*)?(?:\n|$)"
+    r"(?:föredragande|föredragare)(?:[ \t]*(?:/|,|&|och)[ \t]*(?:tid|kl\.?|klockan))?"
+    r"(?:(?:\t|[ ]{2,})(?:tid|kl\.?|klockan|bilagor?|handlingar))?[ \t]*$"
+)  # a time or documents column may stand after it ("… Föredragande  Tid"), or share its cell ("…/Tid")
+#: Title words set before a presenter's name in the cell: "Planchef", "Mark- och exploateringschef",
+#: "projektledare".
+_CELL_TITLE = r"(?:[A-ZÅÄÖa-zåäö][\wåäö]*-?[ \t]+(?:och[ \t]+)?){1,3}"
+#: A party or a lower-case title after a name: "(S)", ", förvaltningschef", ", enhetschef vuxen".
+_CELL_AFTER = (
+    r"[ \t]*(?:\([^()\n]{1,6}\))?[ \t]*(?:,[ \t]*[a-zåäö][\wåäö\-]*(?:[ \t]+[a-zåäö][\wåäö\-]*){0,3})?"
 )
+#: The time a presenter is scheduled for, ending the cell: "08.35–08.50", "kl. 9.00", "13:15".
+_CELL_TIME = r"(?:[ \t]*,?[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2})?)?"
+_CELL_OPEN = re.compile(rf"[ \t]*(?:{_CELL_TITLE})?")
+_CELL_BETWEEN = re.compile(rf"{_CELL_AFTER}[ \t]*(?:,|och|samt|/|&)[ \t]*(?:{_CELL_TITLE})?")
+_CELL_CLOSE = re.compile(rf"{_CELL_AFTER}{_CELL_TIME}[ \t]*")
+#: A line of a row without a lower-case letter and with a digit: its case number or time, no presenter.
+_NUMBER_LINE = re.compile(r"[^a-zåäö\n]*\d[^a-zåäö\n]*")
+
+
+def _cell_presenters(line: str, finder: NameFinder) -> list[Person]:
+    """The people a presenter cell names: names (two words or more) each with an optional title before
+    it ("Fastighetschef Mattias Holm, projektledare Elin Bergqvist") or a title after it ("Karin Wulff,
+    förvaltningschef"), joined by commas, "och" or "/", and at most a time after the last ("09.10–09.40");
+    nothing else on the line. Empty when the line is anything else."""
+    found = [(s, e, p) for s, e, p in finder.find(line) if " " in line[s:e].strip()]
+    if not found:
+        return []
+    gaps = [line[: found[0][0]]]
+    gaps += [line[found[k][1] : found[k + 1][0]] for k in range(len(found) - 1)]
+    ok = _CELL_OPEN.fullmatch(gaps[0]) and all(_CELL_BETWEEN.fullmatch(g) for g in gaps[1:])
+    if not ok or not _CELL_CLOSE.fullmatch(line[found[-1][1] :]):
+        return []
+    out: list[Person] = []
+    for _s, _e, p in found:
+        if p not in out:
+            out.append(p)
+    return out
 
 
 def column_presenters(items: list[Item], text: str, finder: NameFinder) -> None:
-    """An agenda printed as a table with a "Föredragande" column: the person whose name opens an item's
-    text (the column's cell, "Karin Wulff, förvaltningschef", after the title's cell) presents it."""
+    """An agenda printed as a table with a "Föredragande" column: the people named in an item's first line
+    of text after its case number (the column's cell after the title's: "Karin Wulff, förvaltningschef",
+    "Ekonomichef Sara Lindahl 08.50–09.10", two officials side by side) present it."""
     if "öredrag" not in text or not _PRESENTER_COLUMN.search(text):
         return
     for item in items:
-        found = finder.find(item.text)
-        if not found:
-            continue
-        s, e, person = found[0]
-        before = item.text[:s]
-        if before.strip() and not _TITLE_BEFORE.fullmatch(before):
-            continue
-        if " " not in item.text[s:e] or not _CELL_REST.match(item.text, e):
-            continue
-        if any(a.person == person.name and a.kind == "presented" for a in item.actions):
-            continue
-        evidence = " ".join(item.text[s : s + 80].split("\n")[0].split())
-        item.actions.append(Action(person=person.name, kind="presented", evidence=evidence))
+        line = next(
+            (ln for ln in item.text.split("\n") if ln.strip() and not _NUMBER_LINE.fullmatch(ln)),
+            "",
+        )
+        for person in _cell_presenters(line, finder):
+            if any(a.person == person.name and a.kind == "presented" for a in item.actions):
+                continue
+            evidence = " ".join(line.split())[:300]
+            item.actions.append(Action(person=person.name, kind="presented", evidence=evidence))

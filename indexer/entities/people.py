@@ -36,7 +36,13 @@ from indexer.entities.names import (
     trim_name,
 )
 from indexer.entities.parties import party_code, party_re
-from indexer.entities.signatures import inline_justerare, label_mentions, replaced_mentions, stacked_mentions
+from indexer.entities.signatures import (
+    inline_justerare,
+    label_mentions,
+    label_row_mentions,
+    replaced_mentions,
+    stacked_mentions,
+)
 from indexer.entities.variants import drop_contained, fold_truncated, merge_variants
 from indexer.types import Person
 
@@ -202,6 +208,17 @@ def _place_named_after(text: str, start: int, end: int) -> bool:
     )
 
 
+#: The endings of Swedish abstract nouns ("Tilldelning", "Verksamhet", "Information"): no surname's.
+_ABSTRACT_END = re.compile(r"(?:ning|het|tion|skap|else)$")
+
+
+def _abstract_noun(word: str) -> bool:
+    """An ordinary abstract noun that a first name ran into ("Upphandlingschef Jessica Tilldelning enligt
+    bilaga": a table's next cell on the same line), not a surname: surnames are often ordinary words
+    ("Berg", "Ström", "Wall"), but not nouns of these endings."""
+    return bool(_ABSTRACT_END.search(word)) and _is_common_capitalised(word)
+
+
 def _is_common_capitalised(word: str) -> bool:
     from indexer.entities.names import _is_common_word
 
@@ -230,7 +247,7 @@ def running_mentions(text: str) -> list[Mention]:
         if i is None:
             continue
         kept = trim_name(words[i:], keep="left")
-        if len(kept) < 2 or kept[0] != words[i]:
+        if len(kept) < 2 or kept[0] != words[i] or _abstract_noun(kept[-1]):
             continue
         if words[-1].endswith("s") and STREET_NOUN.match(text, hit.end()):
             continue  # "Per Albin Hanssons väg", "Gustav Adolfs torg": a place named after someone
@@ -338,6 +355,7 @@ def doc_mentions(text: str) -> list[Mention]:
         *label_mentions(text),
         *inline_justerare(text),
         *stacked_mentions(text),
+        *label_row_mentions(text),
         *replaced_mentions(text),
         *party_mentions(text),
         *table_mentions(text),

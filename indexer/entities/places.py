@@ -52,6 +52,7 @@ def kommuner(
     found = [(s, norm) for label, _span, norm, s, _e in ents if label == "KOMMUN"]
     found += _listed_kommuner(text)
     found += _placed_kommuner(text)
+    found += _joined_kommuner(text, {norm for _pos, norm in found} | set(seen))
     for _pos, norm in sorted(found, key=lambda t: t[0]):
         seen.setdefault(norm, None)
     for p in persons:
@@ -77,6 +78,36 @@ def _kommun_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?:[Kk]ommunerna|[a-zåäö]*kommunerna)\s+{one}(?:{tail})?)(?![\w-])"  # "grannkommunerna Nybro …"
     )
     return re.compile(listed), re.compile(rf"(?<![\w-])(?:{names})(?=s?(?![\w-]))")
+
+
+@lru_cache(maxsize=1)
+def _pair_pattern() -> re.Pattern[str]:
+    """Two kommun names joined by "och", "samt" or "eller": "med Rättvik och Gagnef"."""
+    names = _names_pattern()
+    return re.compile(
+        rf"(?<![\w-])(?P<a>{names})(?![\w-])\s+(?:och|samt|eller)\s+(?P<b>{names})(?![\w-])(?!\s*\()"
+    )
+
+
+def _joined_kommuner(text: str, known: set[str]) -> list[tuple[int, str]]:
+    """(offset, kommun) for a name joined by "och" to a name the document already names as a kommun
+    ("Rättviks kommun" … "samarbete med Rättvik och Gagnef"): two towns side by side, the other one a
+    kommun too. Not after a capitalised word: a first name ("Anna Berg och Mark": a person) or the head of
+    another name ("Region Stockholm och Huddinge kommun": the region)."""
+    if not text or not known:
+        return []
+    first = gazetteers.first_names()
+    out: list[tuple[int, str]] = []
+    for m in _pair_pattern().finditer(text):
+        a, b = _norm(m["a"]), _norm(m["b"])
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if before and (before[-1] in first or before[-1][:1].isupper()):
+            continue  # the end of a longer name: "Anna Berg och …", "Region Stockholm och Huddinge"
+        if a in known and b not in known:
+            out.append((m.start("b"), b))
+        elif b in known and a not in known:
+            out.append((m.start("a"), a))
+    return out
 
 
 def _listed_kommuner(text: str) -> list[tuple[int, str]]:
@@ -124,7 +155,8 @@ def _placed_patterns() -> tuple[re.Pattern[str], ...]:
     one = rf"(?:{names}){end}"
     return (
         # "Uppsala\nkommun", "Boxholms\nkommun", "Borås Stad": the ruler sees one line at a time.
-        re.compile(rf"(?<![\w-])(?:{gens}|{names})\s+(?:kommun|stad|Stad|KOMMUN)\b"),
+        # "Borgholms kommuns förslag": the kommun in the genitive too.
+        re.compile(rf"(?<![\w-])(?:{gens}|{names})\s+(?:kommuns?|stads?|Stads?|KOMMUNS?)\b"),
         # "i Gnesta och Trosa", "i Osby, Östra Göinge och Bromölla", "mellan Jönköping och Nässjö"; one name
         # alone after "i" may be a court's seat or a meeting's venue, and is not enough.
         re.compile(rf"(?<![\w-]){_PLACE_PREPOSITIONS}\s+{one}(?:\s*,\s*{one})*\s+(?:och|samt|eller)\s+{one}"),
@@ -135,6 +167,8 @@ def _placed_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?<![\w-])(?:{names})s?\s+(?:sjukhus|lasarett)\b"
             rf"|\b{_FACILITY}\s+(?:i\s+)?{one}"
+            # the facility's own name, then its town: "Vårdcentralen Kvarnholmen, Kalmar"
+            rf"|\b(?i:{_FACILITY})\s+[A-ZÅÄÖ][a-zåäö]+,[ \t]*{one}"
         ),
         # Working together with another kommun: "samverkan med Ronneby och Sölvesborg", "bör samverka med
         # Alingsås" (not a person: "samverkan med Berg (S)").

@@ -57,7 +57,7 @@ _REPLACES_END = re.compile(rf"(?:ersätter|för) (?P<first>{TOKEN})[ \t]*$")
 
 def _role_of_label(label: str) -> str:
     for rx, role in _LABEL_ROLE:
-        if rx.fullmatch(label):
+        if rx.fullmatch(label.rstrip(" \t:")):
             return role
     return "närvarande"
 
@@ -240,6 +240,49 @@ def stacked_mentions(text: str) -> list[Mention]:
                 m.roles.append("tjänsteperson")  # "Anna Frisk" over "Chef Hälso- och sjukvårdspolitiska"
             if m.roles or politician:
                 out.append(m)
+    return out
+
+
+#: A signature label as one cell of a row of labels: "Ordförande⇥Justerare" over the signatures' names.
+_LABEL_CELL = re.compile(
+    r"(?:Ordförande|Vice ordförande|Sekreterare|Justerare|Justerande|Protokolljusterare|Justeras|"
+    r"Vid protokollet|Mötessekreterare)[ \t]*:?"
+)
+
+
+def label_row_mentions(text: str) -> list[Mention]:
+    """Signatures in columns with their labels in the row above: "Ordförande⇥Justerare" over "Lars Hed
+    (M)⇥Anna Ek (S)" (a line of dots to sign on or a blank line may stand between). Each name takes the
+    label of its column; the columns line up by their order, the rows having as many cells."""
+    out: list[Mention] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, line in enumerate(lines):
+        labels = _cells(line)
+        if len(labels) < 2 or not all(_LABEL_CELL.fullmatch(c) for _, c in labels):
+            continue
+        j = i + 1
+        while j < len(lines) and j <= i + 3 and _DOTS.fullmatch(lines[j]):
+            j += 1  # blank lines and the lines of dots to sign on
+        below = _cells(lines[j]) if j < len(lines) else []
+        if len(below) != len(labels):
+            continue
+        row: list[Mention] = []
+        for (_, label), (col, cell) in zip(labels, below, strict=True):
+            party = re.search(r"\s*\(([^()]{1,4})\)$", cell)
+            name = cell[: party.start()] if party else cell
+            if not _is_full_name(name):
+                break
+            start = offsets[j] + col
+            m = Mention(
+                name=clean_name(name), start=start, end=start + len(name), roles=[_role_of_label(label)]
+            )
+            m.party = party_code(party.group(1)) if party else None
+            row.append(m)
+        else:
+            out += row
     return out
 
 

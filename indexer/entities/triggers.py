@@ -132,7 +132,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|(?:svarar|svarade) att"
         r"|återkopplar|återkopplade|återrapporterar|rapporterar|rapporterade"
         r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde"
-        # ("berättar om" is left out: the given seed gold does not count it as a presentation)
+        # "Elin Ek berättade om inventeringen": minutes telling what was told at the meeting (GOLD_FORMAT);
+        # the present "berättar om" is left out: the seed gold's programme does not count it as a presentation
+        r"|berättade om"
         r"|ger (?:\w+ )?(?:en |ett )?(?:kort )?(?:information|lägesbild|lägesrapport|presentation|redovisning"
         r"|genomgång|återkoppling|rapport|dragning)"
         # "Anna Ek drar ärendet", "håller en dragning om budgeten": the jargon of minutes for presenting

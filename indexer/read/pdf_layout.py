@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from indexer.read.pdf_agenda import AgendaGrid, find_agenda_tables, merge_tables
 from indexer.read.pdf_overlap import untangle_overlaps
+from indexer.read.pdf_records import find_record_tables
 from indexer.read.pdf_rows import Row, Run, cell_text, is_rotated, make_rows
 from indexer.read.pdf_side_headings import side_headings
 from indexer.read.pdf_tables import Grid, find_tables
@@ -136,6 +137,7 @@ def page_layout(runs: list[Run], carry: Grid | None = None) -> tuple[list[str], 
     tables, carry_on = find_tables(rows, None if agenda_carry else carry)
     agenda, agenda_on = find_agenda_tables(rows, agenda_carry)  # a kallelse's agenda table, cells wrapped
     tables = merge_tables(agenda, tables)
+    tables = merge_tables(find_record_tables(rows), tables)  # a list of decisions, cells wrapped
     carry_on = agenda_on if agenda_on is not None else carry_on
     out: list[str] = []
     done = 0
