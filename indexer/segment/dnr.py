@@ -134,13 +134,14 @@ _BARE_NUM = (
 _LABELLED_LETTER = re.compile(DNR_LABEL + _LETTER_NUM)
 _LABELLED_BARE = re.compile(DNR_LABEL + _BARE_NUM)
 # A series written in title case, trusted only after a label: "Dnr Ks 2019/123", "Diarienummer: Bun 2024:12".
-# Or the serial before the year, as Örebro prints: "Dnr: Ks 1009/2022", "Dnr KS 45/2026", or with a dash and
+# Or the serial before the year, as Örebro prints: "Dnr: Ks 1009/2022", "Dnr KS 45/2026" (with a
+# classification code: "KS 000871/2026 - 040"), or with a dash and
 # a serial of three digits or more, as Region Västerbotten prints: "Dnr RS 1187-2026"; or a two-digit year, a
 # dash and a serial of three digits or more: "Dnr: KS 26-412".
 _TITLE_CASE_NUM = (
     r"(?P<num>(?P<s>[A-ZÅÄÖ][a-zåäö]{1,3})(?P<a> |/|-)(?P<y>(?:19|20)\d\d)(?P<b>[/:.-])(?P<n>\d{1,6})"
     r"|(?P<s2>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<n2>\d{1,6}(?=/)|\d{3,6}(?=-))(?P<c2>[/-])"
-    r"(?P<y2>(?:19|20)\d\d)"
+    r"(?P<y2>(?:19|20)\d\d)(?:(?:-| [-–] )(?P<cls2>" + _CLASS + r"))?"
     r"|(?P<s3>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<y3>\d\d)-(?!(?:19|20)\d\d\b)(?P<n3>\d{3,6}))"
     r"(?![\w/]|[-.:]\d)"
 )
@@ -390,7 +391,9 @@ def _scan(
             key, year, serial = f"{series} {m['y3']}-{m['n3']}", str(_year4(m["y3"])), m["n3"]
         else:
             key, year, serial = f"{series} {m['n2']}{m['c2']}{m['y2']}", m["y2"], m["n2"]
-        add(m.start("num"), m.end("num"), (key, series, int(year), serial, None))
+            if m["cls2"]:  # "KS 000871/2026 - 040": the archive's classification code, as after year/serial
+                key += f"-{m['cls2']}"
+        add(m.start("num"), m.end("num"), (key, series, int(year), serial, m["cls2"] if m["s2"] else None))
     for m in (_POSITIONED_BARE if bare else _LABELLED_BARE).finditer(text):
         num = m["num"]
         year, serial, suffix = _bare_parts(num)

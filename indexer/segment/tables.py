@@ -97,8 +97,9 @@ def split_markdown_agenda(text: str, hint: str | None) -> list[Item]:
 
 
 _TAB_ROW = re.compile(r"^\s*(\d{1,3})\.?\t+([^\t]+)(?:\t(.*))?$")
-# A row whose wider number left no room for the tab stop: "10. Övriga frågor" under "9.⇥…".
-_SPACE_ROW = re.compile(r"^\s*(\d{2,3})\.[ ]([A-ZÅÄÖ][^\t]*)()$")
+# A row whose wider number left no room for the tab stop: "10. Övriga frågor" under "9.⇥…", its
+# other cells after tabs as in any row ("11. Val av ersättare⇥Dnr KS 2026/15").
+_SPACE_ROW = re.compile(r"^\s*(\d{2,3})\.[ ]([A-ZÅÄÖ][^\t]*)(?:\t(.*))?$")
 # A line under a row that starts the row's notes: "Förslag: …", "Regionstyrelsens förslag: …", "Bilaga: …".
 _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s")
 # A person in a presenter column: "Karin Wennberg", "Johanna Ek-Lindberg,".
