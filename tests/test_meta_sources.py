@@ -104,6 +104,22 @@ def test_document_type_on_the_organs_line() -> None:
     assert (meta.organ, meta.doc_type) == ("Barn- och utbildningsnämnden", "kallelse")
 
 
+def test_a_delegation_list_is_not_a_body() -> None:
+    # "Delegation" heads a body's name ("Pensionärsdelegationen"); bound by an s into a compound
+    # ("Delegationslista", "Delegationsbeslut") it names a kind of document, never the organ.
+    raw = (
+        "Region Kronoberg                                   Delegationslista\n"
+        "Regionstyrelsen                                    Sammanträde 2026-12-15\n\n"
+        "Anmälan av delegationsbeslut till regionstyrelsen 2026-12-15\n"
+        "Dnr   Beslut   Delegat   Beslutsdatum\n"
+        "RS 2026/412   Beslut om attesträtt   Ekonomidirektör Henrik Lövgren   2026-11-10\n"
+    )
+    assert _meta(raw).organ == "Regionstyrelsen"
+    assert _meta("Pensionärsdelegationen\nMinnesanteckningar 2026-03-02\n1. Öppnande\nText.").organ == (
+        "Pensionärsdelegationen"
+    )
+
+
 def test_meeting_place_names_the_kommun() -> None:
     raw = (
         "Protokoll\nSocialnämnden\nSammanträdesdatum: 2024-05-22\n"
