@@ -10,12 +10,15 @@ import pytest
 
 from indexer.meta.detect import detect_meta
 from indexer.read.clean import clean_text
+from indexer.read.pdf import pdf_pages
 from indexer.read.pdf_layout import page_lines
 from indexer.read.pdf_rows import Run
 from indexer.segment.decisions import wrapped_column_dnr
 from indexer.segment.dnr import find_dnr, parse_dnr
+from indexer.segment.headings import _capital_heads
 from indexer.segment.split import segment
 from indexer.segment.tables import split_tab_rows
+from tests.test_pdf_layout import _pdf
 
 
 def _run(left: float, top: float, text: str) -> Run:
@@ -119,3 +122,96 @@ def test_the_case_a_list_is_filed_in_after_arende_is_its_own_and_a_case_in_a_sen
     [item] = segment(cleaned, detect_meta(cleaned))
     assert item.diarienummer == ["RX 2026/0021", "RX 2026/0711", "RX 2026/0602-7", "RX 2025/01120-12"]
     assert item.dnr_cited == ["RX 2025/0400"]
+
+
+def test_a_title_centred_on_its_number_over_lines_set_as_far_apart_as_records_is_one_record() -> None:
+    # the title's three lines stand as far apart as the records do, the number on the middle one: read
+    # by the white space alone the first line was a record of its own and the title lost it
+    page = [
+        (15, 20, "Föredragningslista"),
+        *[(15, 40, "Nr"), (25, 40, "Ärende"), (110, 40, "Dnr"), (140, 40, "Föredragande")],
+        *[(15, 49, "1"), (25, 49, "Val av justerare")],
+        *[(25, 58, "Budgetuppföljning oktober"), (15, 60.25, "2"), (110, 60.25, "KS 2026/51")],
+        *[(140, 60.25, "Eva Lind"), (25, 62.5, "2026 för nämnden")],
+        *[(25, 71.5, "Ombudgetering av medel -"), (15, 80.5, "3"), (25, 80.5, "flyttning av anslag för")],
+        *[(110, 80.5, "KS 2026/77"), (140, 80.5, "Per Olsson"), (25, 89.5, "Ekbackens förskola")],
+        *[(15, 98.5, "4"), (25, 98.5, "Meddelanden")],
+    ]
+    lines = pdf_pages(_pdf([page])).pages[0].lines
+    assert lines[2:6] == [
+        "1\tVal av justerare",
+        "2\tBudgetuppföljning oktober 2026 för nämnden\tKS 2026/51\tEva Lind",
+        "3\tOmbudgetering av medel - flyttning av anslag för Ekbackens förskola\tKS 2026/77\tPer Olsson",
+        "4\tMeddelanden",
+    ]
+
+
+def test_a_header_repeated_after_the_last_row_of_a_page_is_no_title_word() -> None:
+    text = (
+        "Nr\tÄrende\tDnr\tFöredragande\n"
+        "1\tVal av justerare\n"
+        "2\tRedovisning av delegationsbeslut\tKS 2026/4\n"
+        "\n"
+        "Nr\tÄrende\tDnr\tFöredragande\n"
+        "3\tMeddelanden\n"
+    )
+    assert [(it.number, it.title) for it in split_tab_rows(text, None)] == [
+        ("1", "Val av justerare"),
+        ("2", "Redovisning av delegationsbeslut"),
+        ("3", "Meddelanden"),
+    ]
+
+
+NOTES_IN_CAPITALS = """MÖTESANTECKNINGAR
+Pensionärsrådet
+2026-10-08
+
+Närvarande
+Anna Berg (S), ordförande
+Kurt Lund, PRO
+
+INLEDNING
+Ordföranden öppnade mötet och hälsade alla välkomna.
+
+BESÖK AV VERKSAMHETSCHEFEN
+Rådet fick besök av äldreomsorgens verksamhetschef.
+
+KOST INOM ÄLDREOMSORGEN
+Verksamhetschefen berättade om den nya menyn. Rådet ställde frågor.
+
+BESLUT
+Rådet noterar informationen.
+
+NÄSTA MÖTE
+Nästa möte hålls den 10 december.
+"""
+
+
+def test_points_headed_by_lines_in_capitals_are_items_numbered_by_their_order() -> None:
+    cleaned = clean_text(NOTES_IN_CAPITALS)
+    items = segment(cleaned, detect_meta(cleaned))
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "INLEDNING"),
+        ("2", "BESÖK AV VERKSAMHETSCHEFEN"),
+        ("3", "KOST INOM ÄLDREOMSORGEN"),
+        ("4", "NÄSTA MÖTE"),
+    ]
+    assert "Rådet noterar informationen." in items[2].text  # a section word in capitals heads no point
+
+
+def test_capital_lines_without_running_text_under_them_head_nothing() -> None:
+    lines = ["", "ANNA BERG", "KURT LUND", "", "SAMMANFATTNING", "", "INFORMATION"]
+    assert _capital_heads(lines) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Dnr 2026/148-SBN", ["2026/148-SBN"]),
+        ("antagen 2022-06-20, § 98 (Dnr 2019/52-KS)", ["2019/52-KS"]),
+        ("budget 2026/27-SEK", []),
+        ("inkom 2026-11-24", []),
+    ],
+)
+def test_a_series_joined_after_year_serial_by_a_dash(text: str, keys: list[str]) -> None:
+    assert find_dnr(text) == keys

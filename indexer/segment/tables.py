@@ -370,6 +370,11 @@ def _read_rows(
             cells = [c.strip() for c in ln.split("\t") if c.strip()]
             if not cells:
                 continue
+            if len(cells) >= 3 and is_header(
+                cells
+            ):  # the header repeated on the next page: no cell of the row
+                row.open = False
+                continue
             if _title_goes_on(row, cells, cols.text, widest):
                 first, own = _title_and_dnr(cells[0], hint) if cols.dnr else (cells[0], [])
                 row.title.append(first)
