@@ -136,7 +136,7 @@ def keep_listed_decisions(items: list[Item], text: str, meta: DocMeta, hint: str
     # Above the table only a labelled number is the list's own ("Diarienummer: BN-2025-000015"); one a
     # sentence cites there is a reference.
     labelled = {
-        d.key for d in found if d.start < start and _LABEL_BEFORE.search(text[max(0, d.start - 30) : d.start])
+        d.key for d in found if d.start < start and _LABEL_BEFORE.search(text, max(0, d.start - 30), d.start)
     }
     above = {d.key for d in found if d.start < start} - labelled - set(at)
     keys = dict.fromkeys([*(k for k in it.diarienummer if k not in above), *at])
