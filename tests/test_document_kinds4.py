@@ -168,11 +168,11 @@ def test_a_pdf_marks_its_bold_lines_and_they_head_numbered_points(tmp_path: Path
     ]
 
 
-def test_markdown_headings_keep_no_number_and_plain_lines_are_no_headings() -> None:
+def test_markdown_headings_are_numbered_by_order_and_plain_lines_are_no_headings() -> None:
     text = "## Budget\n\nText om budget.\n\n## Övriga frågor\n\nInga.\n"
     assert [(it.number, it.title) for it in split_md_headings(text, None)] == [
-        (None, "Budget"),
-        (None, "Övriga frågor"),
+        ("1", "Budget"),
+        ("2", "Övriga frågor"),
     ]
     plain = "Budget\nText om budget.\nÖvriga frågor\nInga.\n"
     assert split_md_headings(plain, None) == []

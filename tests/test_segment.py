@@ -353,9 +353,9 @@ def test_html_notes_with_unnumbered_h2_points(tmp_path: Path) -> None:
     path.write_text(page, encoding="utf-8")
     ex = extract_file(path)
     assert [(it.number, it.title) for it in ex.items] == [
-        (None, "Ekonomi"),
-        (None, "Färdtjänst"),
-        (None, "Övriga frågor"),
+        ("1", "Ekonomi"),
+        ("2", "Färdtjänst"),
+        ("3", "Övriga frågor"),
     ]
     assert ex.items[1].text == "Nya regler gäller från hösten."
     assert (ex.meta.organization, ex.meta.organ, ex.meta.date) == (

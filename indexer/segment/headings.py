@@ -8,10 +8,9 @@ text are. A heading that names a part of the cover (Närvarande, Deltagare, the
 document type) or a section inside an item (Beslut, Bakgrund) is not an item,
 and neither is a bold line on the cover, above its last "Datum:"/"Plats:" line.
 Only used when no numbered shape fits. Lines a PDF sets wholly in bold (`SourceText.bold`) are such
-bold lines too; their points are numbered by their order (none prints a number), as the rows of a
-föredragningslista whose number column is empty are. Without either, lines set in capitals after a
-blank line, over running text, are the points' headings (notes typed as plain text), numbered likewise.
-Markdown headings keep no number.
+bold lines too. None prints a number, so the points are numbered by their order, as the rows of a
+föredragningslista whose number column is empty are. Without markdown or bold headings, lines set in
+capitals after a blank line, over running text, are the points' headings (notes typed as plain text).
 """
 
 from __future__ import annotations
@@ -99,19 +98,13 @@ def split_md_headings(text: str, hint: str | None, bold: Sequence[str] = ()) -> 
     if len(starts) < 2:
         starts = _bold_heads(lines, bold)
         stops = [i for i, _ in starts]
-    capitals = False
     if len(starts) < 2:
         starts = _capital_heads(lines)
         stops = [i for i, _ in starts]
-        capitals = True
     if len(starts) < 2:
         return []
-    # Points a PDF sets in bold, or in capitals, are numbered by their order, as the rows of a
-    # föredragningslista whose number column is empty; markdown headings keep no number (the
-    # convention their gold follows).
-    by_order = capitals or (
-        bool(bold) and not any(_BOLD_LINE.match(lines[i]) or _MD_HEAD.match(lines[i]) for i, _ in starts)
-    )
+    # No point prints a number: each is numbered by its order, as the rows of a föredragningslista whose
+    # number column is empty are (GOLD_FORMAT's convention), so actions and links can name the point.
     offs = line_offsets(text)
     items = []
     for k, (i, title) in enumerate(starts):
@@ -119,5 +112,5 @@ def split_md_headings(text: str, hint: str | None, bold: Sequence[str] = ()) -> 
         body = "\n".join(lines[i + 1 : end])
         if k == len(starts) - 1:
             body = cut_closing(body)
-        items.append(make_item(str(k + 1) if by_order else None, title, body, offs[i], hint))
+        items.append(make_item(str(k + 1), title, body, offs[i], hint))
     return items
