@@ -82,10 +82,11 @@ def _fit(row: Row, boxes: list[tuple[float, float, str]]) -> dict[int, list[Run]
     return out
 
 
-def _records(rows: list[Row], fitted: list[dict[int, list[Run]]], num: int) -> list[list[int]]:
+def _records(rows: list[Row], fitted: list[dict[int, list[Run]]], num: int, title: int) -> list[list[int]]:
     """The table's rows (indexes) grouped into records: split at the wider kind of white space between
     rows (the widest jump between the sorted gaps, when it is a good part of a line), and, where that
-    leaves two numbers in one record, before each numbered row."""
+    leaves two numbers in one record, before each numbered row; a title centred on its number over
+    three lines set as far apart as records are is one record (`_centred_title_records`)."""
     size = statistics.median(r.size for r in rows)
     gaps = [rows[k - 1].bottom - rows[k].top for k in range(1, len(rows))]
     cut = float("inf")
@@ -101,6 +102,43 @@ def _records(rows: list[Row], fitted: list[dict[int, list[Run]]], num: int) -> l
     out: list[list[int]] = []
     for g in groups:
         out += split_at_numbers(g, [_is_number(fitted[k].get(num)) for k in g])
+    return _centred_title_records(rows, fitted, out, num, title)
+
+
+def _title_only(cells: dict[int, list[Run]], title: int) -> bool:
+    return list(cells) == [title]
+
+
+def _centred_title_records(
+    rows: list[Row], fitted: list[dict[int, list[Run]]], records: list[list[int]], num: int, title: int
+) -> list[list[int]]:
+    """Records joined where a title cell's lines stand as far apart as the records do: a numbered record
+    of one line between two records of a title line alone, the number's line right in the middle of
+    them, is one record of three lines (the cell's lines centred on the number, "Investeringsbudget 2027
+    –" / "5  omfördelning av medel …  KS 2026/214" / "av Edsgärdet …"): read by the white space the
+    line above went to the record before and the title lost its first line."""
+    out: list[list[int]] = []
+    k = 0
+    while k < len(records):
+        g = records[k]
+        if (
+            k + 2 < len(records)
+            and len(records[k + 1]) == 1
+            and len(g) == 1
+            and len(records[k + 2]) == 1
+            and _title_only(fitted[g[0]], title)
+            and _title_only(fitted[records[k + 2][0]], title)
+            and _is_number(fitted[records[k + 1][0]].get(num))
+            and title in fitted[records[k + 1][0]]
+        ):
+            above, mid, below = rows[g[0]], rows[records[k + 1][0]], rows[records[k + 2][0]]
+            centre = (mid.top + mid.bottom) / 2
+            if abs((above.top + below.bottom) / 2 - centre) <= 0.3 * mid.size:
+                out.append([g[0], records[k + 1][0], records[k + 2][0]])
+                k += 3
+                continue
+        out.append(g)
+        k += 1
     return out
 
 
@@ -183,7 +221,7 @@ def _read(
             break
         body.append(rows[k])
         fitted.append(cells)
-    records = _records(body, fitted, num) if body else []
+    records = _records(body, fitted, num, title) if body else []
     numbered = [any(_is_number(fitted[k].get(num)) for k in g) for g in records]
     # A table whose number column is named ("§", "Nr") but left empty in every row (the numbers are set
     # at the meeting): its records, apart by the cell padding, are its rows all the same.

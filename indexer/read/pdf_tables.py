@@ -27,6 +27,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from indexer.read.pdf_rows import Row, Run, cell_text
+from indexer.segment.dnr import find_dnr
 
 __all__ = ["Grid", "Table", "find_tables"]
 
@@ -289,10 +290,14 @@ def _label_runs(cell: list[Run], size: float) -> list[list[Run]]:
 
 def _header_boxes(row: Row) -> list[tuple[float, float, str]] | None:
     """(left, right, text) of a header row's cells, or None when the row is no header: a header cell
-    is a label ("Ledamot", "Tjänstgörande ersättare", "Avstår"), not a line of prose in a column."""
+    is a label ("Ledamot", "Tjänstgörande ersättare", "Avstår"), not a line of prose in a column, and
+    a row that starts with an item's number or holds a case number is an agenda row, not its header
+    ("7.  Revidering av reglemente för  Dnr KS 2026/290", a short title over its second line)."""
     cells = _header_cells(row)
     texts = [cell_text(c, row.size) for c in cells]
     if any(len(t) > _HEADER_CHARS or len(t.split()) > _HEADER_WORDS for t in texts):
+        return None
+    if texts and (_NUMBER_CELL.match(texts[0]) or any(find_dnr(t) for t in texts)):
         return None
     return [(c[0].left, c[-1].right, t) for c, t in zip(cells, texts, strict=True)]
 

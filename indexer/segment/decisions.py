@@ -27,13 +27,17 @@ _LIST_TITLE = re.compile(
     r"(?i)\b(?:delegationslista|delegationsbeslut|delegerade beslut|anmälningsärenden"
     r"|anmälda (?:beslut|ärenden)|beslut (?:fattade|tagna) (?:med stöd av|på) delegation)"
 )
-#: A case number's label right before it: "Dnr SN 2026/5", "Diarienummer: MBN 2026-000012".
-_LABEL_BEFORE = re.compile(DNR_LABEL + r"\Z")
+#: A case number's label right before it: "Dnr SN 2026/5", "Diarienummer: MBN 2026-000012", or "Ärende"
+#: opening a line or a sentence, as a case system prints the case a list is filed in ("… 2026-10-31.
+#: Ärende RS 2026/0034 (Delegationsbeslut 2026)"); "i ärende KS 2025/12" in a sentence cites one.
+_LABEL_BEFORE = re.compile(rf"(?:{DNR_LABEL}|(?:^|[.\t][ ]*)Ärende:?[ ]+)\Z", re.M)
 #: A table header cell over case numbers.
 _DNR_HEAD = re.compile(r"(?i)^(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|beteckning)\.?:?$")
 #: A cell that is a series alone ("BMN") and one that is year/serial alone ("2026/298").
 _SERIES_CELL = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
-_NUMBER_CELL = re.compile(r"^(?:19|20)\d\d[/:.]\d{1,6}$")
+#: The year/serial may carry a document number ("2026/0602-14") and, where the next column's text
+#: stands too close to be a cell of its own, be followed by it ("2026/0602-14 av tolktjänster").
+_NUMBER_CELL = re.compile(r"^(?:19|20)\d\d[/:.]\d{1,6}(?:-\d{1,3})?(?=$| )")
 
 
 def lists_decisions(meta: DocMeta, items: list[Item]) -> bool:
@@ -98,7 +102,7 @@ def wrapped_column_dnr(text: str) -> list[Dnr]:
         for j in (i + 1, i + 2):
             if j >= len(lines) or j in used:
                 continue
-            numbers = [c for c in _cells(lines[j]) if _NUMBER_CELL.match(c)]
+            numbers = [m.group(0) for c in _cells(lines[j]) if (m := _NUMBER_CELL.match(c))]
             if len(numbers) != 1:
                 continue
             d = parse_dnr(f"{series[0]} {numbers[0]}")
@@ -132,7 +136,7 @@ def keep_listed_decisions(items: list[Item], text: str, meta: DocMeta, hint: str
     # Above the table only a labelled number is the list's own ("Diarienummer: BN-2025-000015"); one a
     # sentence cites there is a reference.
     labelled = {
-        d.key for d in found if d.start < start and _LABEL_BEFORE.search(text[max(0, d.start - 30) : d.start])
+        d.key for d in found if d.start < start and _LABEL_BEFORE.search(text, max(0, d.start - 30), d.start)
     }
     above = {d.key for d in found if d.start < start} - labelled - set(at)
     keys = dict.fromkeys([*(k for k in it.diarienummer if k not in above), *at])

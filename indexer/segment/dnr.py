@@ -12,7 +12,8 @@ organization. The families:
 - series/serial/year: ``RS/554/2019``, ``HSN/371/2024``; series + six digits: ``HSF240207``;
 - series year/serial or series/year:serial: ``KS2026/45``, ``KS 2024/123``, ``KS/2024:123``, ``SN/2023:152``,
   ``KS-2023/00456``, ``KS KF/2023:74``, ``TRV 2025/66904``, with a period ``KS 2024.456``;
-- the series after the number: ``2026.016 KS``, ``2018.001 ÖN`` (Alingsås), ``2024/123 BUN``;
+- the series after the number: ``2026.016 KS``, ``2018.001 ÖN`` (Alingsås), ``2024/123 BUN``, after a
+  dash ``2026/148-SBN``;
 - year + series + serial run together: ``2024KS0211``, or with a slash ``2026/KS0088`` (Lidköping); a
   two-digit year ``RUN 24/00123``;
 - Regeringskansliet: ``Ju2024/00970``, ``KN2023/03476`` (a remiss item is about that case);
@@ -110,6 +111,8 @@ _YEAR_SERIAL = re.compile(
 _SERIES_AFTER = re.compile(
     rf"(?P<y>{_Y})(?P<b>[./-])(?P<n>\d{{3,6}}) {{0,2}}(?P<s>[{_UP}]{{2,6}}){_SUFFIX_DASH}(?![\w/]|[-.:]\d)"
 )
+# ... or joined to year/serial by a dash: "2026/148-SBN", "2019/52-KS" (Borgholm).
+_SERIES_AFTER_DASH = re.compile(rf"(?P<y>{_Y})/(?P<n>\d{{1,6}})-(?P<s>[{_UP}]{{2,6}})(?![\w/]|[-.:]\d)")
 # A two-digit year: "RUN 24/00123" (Region Örebro län); the serial is never a year ("BN 12/2024").
 _SHORT_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}}) (?P<y>\d\d)/(?!(?:19|20)\d\d\b)(?P<n>\d{{3,6}}){_R}")
 _YEAR_SERIES_SERIAL = re.compile(rf"(?P<y>{_Y})/?(?P<s>[{_UP}]{{2,5}})(?P<n>\d{{3,6}}){_R}")
@@ -134,13 +137,14 @@ _BARE_NUM = (
 _LABELLED_LETTER = re.compile(DNR_LABEL + _LETTER_NUM)
 _LABELLED_BARE = re.compile(DNR_LABEL + _BARE_NUM)
 # A series written in title case, trusted only after a label: "Dnr Ks 2019/123", "Diarienummer: Bun 2024:12".
-# Or the serial before the year, as Örebro prints: "Dnr: Ks 1009/2022", "Dnr KS 45/2026", or with a dash and
+# Or the serial before the year, as Örebro prints: "Dnr: Ks 1009/2022", "Dnr KS 45/2026" (with a
+# classification code: "KS 000871/2026 - 040"), or with a dash and
 # a serial of three digits or more, as Region Västerbotten prints: "Dnr RS 1187-2026"; or a two-digit year, a
 # dash and a serial of three digits or more: "Dnr: KS 26-412".
 _TITLE_CASE_NUM = (
     r"(?P<num>(?P<s>[A-ZÅÄÖ][a-zåäö]{1,3})(?P<a> |/|-)(?P<y>(?:19|20)\d\d)(?P<b>[/:.-])(?P<n>\d{1,6})"
     r"|(?P<s2>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<n2>\d{1,6}(?=/)|\d{3,6}(?=-))(?P<c2>[/-])"
-    r"(?P<y2>(?:19|20)\d\d)"
+    r"(?P<y2>(?:19|20)\d\d)(?:(?:-| [-–] )(?P<cls2>" + _CLASS + r"))?"
     r"|(?P<s3>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<y3>\d\d)-(?!(?:19|20)\d\d\b)(?P<n3>\d{3,6}))"
     r"(?![\w/]|[-.:]\d)"
 )
@@ -244,6 +248,10 @@ def _series_after(m: re.Match[str]) -> tuple[str, str | None, int | None, str, s
     return key, m["s"], int(m["y"]), m["n"], _sfx(m)
 
 
+def _series_after_dash(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    return (m.group(0), m["s"], int(m["y"]), m["n"], None) if _ok_series(m["s"]) else None
+
+
 def _short_year(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
     return (m.group(0), m["s"], _year4(m["y"]), m["n"], None) if _ok_series(m["s"]) else None
 
@@ -279,6 +287,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
     (_SLASH_SERIAL_YEAR, _slash_serial_year),
     (_YEAR_SERIAL, _year_serial),
     (_SERIES_AFTER, _series_after),
+    (_SERIES_AFTER_DASH, _series_after_dash),
     (_SHORT_YEAR, _short_year),
     (_YEAR_SERIES_SERIAL, _year_series_serial),
     (_SHORT_YEAR_SERIES_SERIAL, _short_year_series_serial),
@@ -390,7 +399,9 @@ def _scan(
             key, year, serial = f"{series} {m['y3']}-{m['n3']}", str(_year4(m["y3"])), m["n3"]
         else:
             key, year, serial = f"{series} {m['n2']}{m['c2']}{m['y2']}", m["y2"], m["n2"]
-        add(m.start("num"), m.end("num"), (key, series, int(year), serial, None))
+            if m["cls2"]:  # "KS 000871/2026 - 040": the archive's classification code, as after year/serial
+                key += f"-{m['cls2']}"
+        add(m.start("num"), m.end("num"), (key, series, int(year), serial, m["cls2"] if m["s2"] else None))
     for m in (_POSITIONED_BARE if bare else _LABELLED_BARE).finditer(text):
         num = m["num"]
         year, serial, suffix = _bare_parts(num)

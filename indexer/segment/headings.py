@@ -1,4 +1,5 @@
-"""Items under unnumbered headings: "## Trygghetslarm", or a bold line "**Övriga frågor**".
+"""Items under unnumbered headings: "## Trygghetslarm", a bold line "**Övriga frågor**", or a line in
+capitals "ÖVRIGA FRÅGOR" over its text.
 
 Notes written in markdown (or converted from Word) often give each point a
 heading without a number. The markdown headings of the level used most (below
@@ -8,7 +9,8 @@ document type) or a section inside an item (Beslut, Bakgrund) is not an item,
 and neither is a bold line on the cover, above its last "Datum:"/"Plats:" line.
 Only used when no numbered shape fits. Lines a PDF sets wholly in bold (`SourceText.bold`) are such
 bold lines too. None prints a number, so the points are numbered by their order, as the rows of a
-föredragningslista whose number column is empty are.
+föredragningslista whose number column is empty are. Without markdown or bold headings, lines set in
+capitals after a blank line, over running text, are the points' headings (notes typed as plain text).
 """
 
 from __future__ import annotations
@@ -65,12 +67,39 @@ def _bold_heads(lines: list[str], bold: Sequence[str] = ()) -> list[tuple[int, s
 _PLAIN_HEAD = re.compile(r"^[ \t]*(?![§\d])[A-ZÅÄÖ][^\t:]{1,118}(?<![.:;,])[ \t]*$")
 
 
+#: A heading set in capitals: letters (and the odd digit, dash or comma), a word of four letters or more,
+#: no cell gap (a letterhead "NORA KOMMUN      2026-11-19"), no full stop at its end.
+_CAPITALS = re.compile(
+    r"^[ \t]*(?=[^\t]*[A-ZÅÄÖ]{4})(?![§\d])([A-ZÅÄÖÉÜ0-9][A-ZÅÄÖÉÜ0-9 ,&/()–-]{2,78}?)(?<![.,:;])[ \t]*$"
+)
+
+
+def _capital_heads(lines: list[str]) -> list[tuple[int, str]]:
+    """(line, title) of headings set in capitals ("MÖTETS ÖPPNANDE", "FÄRDTJÄNST OCH SJUKRESOR"): a
+    capital line after a blank line (or the text's start) over a line of running text (not capitals),
+    not a cover or section word ("NÄRVARANDE", "BESLUT"), nor the document's kind ("MINNESANTECKNINGAR")."""
+    out = []
+    for i, ln in enumerate(lines):
+        m = _CAPITALS.match(ln)
+        if not m or "   " in m.group(1) or (i and lines[i - 1].strip()):
+            continue
+        head = m.group(1).strip()
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if not nxt or nxt.upper() == nxt or SECTION.match(head) or _COVER.match(head):
+            continue
+        out.append((i, head))
+    return out
+
+
 def split_md_headings(text: str, hint: str | None, bold: Sequence[str] = ()) -> list[Item]:
     """Items of unnumbered headings (numbered by their order), or [] when there are fewer than two."""
     lines = text.split("\n")
     stops, starts = _markdown_heads(lines)
     if len(starts) < 2:
         starts = _bold_heads(lines, bold)
+        stops = [i for i, _ in starts]
+    if len(starts) < 2:
+        starts = _capital_heads(lines)
         stops = [i for i, _ in starts]
     if len(starts) < 2:
         return []

@@ -97,8 +97,9 @@ def split_markdown_agenda(text: str, hint: str | None) -> list[Item]:
 
 
 _TAB_ROW = re.compile(r"^\s*(\d{1,3})\.?\t+([^\t]+)(?:\t(.*))?$")
-# A row whose wider number left no room for the tab stop: "10. Övriga frågor" under "9.⇥…".
-_SPACE_ROW = re.compile(r"^\s*(\d{2,3})\.[ ]([A-ZÅÄÖ][^\t]*)()$")
+# A row whose wider number left no room for the tab stop: "10. Övriga frågor" under "9.⇥…", its
+# other cells after tabs as in any row ("11. Val av ersättare⇥Dnr KS 2026/15").
+_SPACE_ROW = re.compile(r"^\s*(\d{2,3})\.[ ]([A-ZÅÄÖ][^\t]*)(?:\t(.*))?$")
 # A line under a row that starts the row's notes: "Förslag: …", "Regionstyrelsens förslag: …", "Bilaga: …".
 _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s")
 # A person in a presenter column: "Karin Wennberg", "Johanna Ek-Lindberg,".
@@ -399,6 +400,9 @@ def _read_rows(
                 continue
             if len(cells) == 1 and GROUP_HEAD.match(cells[0]):
                 row.open = False  # "Informationsärenden": the heading of the rows below, no part of this one
+                continue
+            if len(cells) >= 3 and is_header(cells):  # the header repeated on the next page: no cell of the row
+                row.open = False
                 continue
             if _title_goes_on(row, cells, cols.text, widest):
                 first, own = _title_and_dnr(cells[0], hint) if cols.dnr else (cells[0], [])
