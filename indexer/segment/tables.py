@@ -401,8 +401,8 @@ def _read_rows(
             if len(cells) == 1 and GROUP_HEAD.match(cells[0]):
                 row.open = False  # "Informationsärenden": the heading of the rows below, no part of this one
                 continue
-            if len(cells) >= 3 and is_header(cells):  # the header repeated on the next page: no cell of the row
-                row.open = False
+            if len(cells) >= 3 and is_header(cells):
+                row.open = False  # the header repeated on the next page: no cell of the row
                 continue
             if _title_goes_on(row, cells, cols.text, widest):
                 first, own = _title_and_dnr(cells[0], hint) if cols.dnr else (cells[0], [])
