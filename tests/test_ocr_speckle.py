@@ -17,7 +17,7 @@ from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFont
 
 from indexer.extract import extract_file
-from indexer.read.ocr import parse_tsv, surest
+from indexer.read.ocr import parse_tsv, surest, word_confidence
 from indexer.read.ocr_fix import fix_paragraph_signs, fix_party_column
 from indexer.read.ocr_image import SPECKLE_PER_MPX, despeckle, letters_kept, readings, speckle
 
@@ -124,10 +124,22 @@ def _median(page: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
 
 
 def test_the_surest_reading_of_a_page_is_kept() -> None:
-    median, kept = (["Hassan Jatari"], 93.5), (["Hassan Jafari"], 94.2)
-    assert surest([median, kept]) is kept
-    assert surest([median, (["Hassan Jafari"], 93.5)]) is median  # the first of equals: the median
-    assert surest([kept]) is kept
+    # (lines, mean confidence of the words kept, of every word read)
+    median, kept = (["Hassan Jatari"], 93.5, 90.0), (["Hassan Jafari"], 94.2, 91.0)
+    assert surest([median, kept]) == (["Hassan Jafari"], 94.2)
+    equal = (["Hassan Jafari"], 93.5, 90.0)
+    assert surest([median, equal]) == (["Hassan Jatari"], 93.5)  # the first of equals
+    # A reading that dropped the words it was unsure of is surer of those it kept, not of the page.
+    dropped = (["justerare"], 96.0, 70.0)
+    assert surest([(["§ 141 Val av justerare"], 88.0, 84.0), dropped]) == (["§ 141 Val av justerare"], 88.0)
+
+
+def test_every_word_read_counts_in_a_reading_s_confidence() -> None:
+    lines = [(1, [(170, 265, "Val", 90), (260, 265, "av", 90), (330, 269, "ju", 20), (400, 269, "ste", -1)])]
+    tsv = _tsv(lines)
+    assert parse_tsv(tsv)[1] == 90.0
+    assert word_confidence(tsv) == 200 / 4
+    assert word_confidence(_HEAD) == 0.0
 
 
 def test_an_unsure_sign_before_a_title_joins_the_run_of_headings() -> None:

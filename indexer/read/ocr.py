@@ -55,6 +55,7 @@ __all__ = [
     "render_page",
     "surest",
     "tesseract_available",
+    "word_confidence",
 ]
 
 
@@ -234,8 +235,21 @@ def parse_tsv(tsv: str, dpi: int = 200) -> tuple[list[str], float]:
     return lines, mean
 
 
-def _tesseract(image: bytes, options: OcrOptions) -> tuple[list[str], float]:
-    """Run one Tesseract process on one page image."""
+def word_confidence(tsv: str) -> float:
+    """The mean confidence of every word in Tesseract's TSV output, the unsure ones too (negative as 0):
+    unlike `parse_tsv`'s mean of the words kept, a reading that drops a word it was unsure of
+    ("§ 141 Val av" gone from a speckled line) is not the surer for it. 0 when no word was read."""
+    confidences = [
+        max(0.0, float(cols[10]))
+        for cols in (row.split("\t") for row in tsv.splitlines()[1:])
+        if len(cols) >= 12 and cols[0] == "5" and cols[11].strip()
+    ]
+    return sum(confidences) / len(confidences) if confidences else 0.0
+
+
+def _tesseract(image: bytes, options: OcrOptions) -> tuple[list[str], float, float]:
+    """Run one Tesseract process on one page image: the lines and mean confidence (`parse_tsv`), and
+    the mean confidence of every word read (`word_confidence`)."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one core per process: the pages run side by side
     try:
         done = subprocess.run(
@@ -254,14 +268,17 @@ def _tesseract(image: bytes, options: OcrOptions) -> tuple[list[str], float]:
         err = done.stderr.decode("utf-8", "replace").strip().splitlines()
         why = next((ln for ln in err if ln.startswith("Failed loading language")), err[-1] if err else "")
         raise ParseError(f"OCR failed (tesseract: {why or 'exit ' + str(done.returncode)})")
-    return parse_tsv(done.stdout.decode("utf-8", "replace"), options.dpi)
+    tsv = done.stdout.decode("utf-8", "replace")
+    return *parse_tsv(tsv, options.dpi), word_confidence(tsv)
 
 
-def surest(read: list[tuple[list[str], float]]) -> tuple[list[str], float]:
-    """Of one page's readings (lines, mean confidence), the one read with the highest confidence (the
-    first of equals: `indexer.read.ocr_image.readings` puts the median first). On kommuner27's speckled
-    pages each of the two won some pages (BENCHMARKS.md, "Branch ocr3 (session 10)")."""
-    return max(read, key=lambda r: r[1])
+def surest(read: list[tuple[list[str], float, float]]) -> tuple[list[str], float]:
+    """Of one page's readings (lines, mean confidence of the words kept, of every word read), the lines
+    and confidence of the one whose every word was read with the highest mean confidence (the first of
+    equals: `indexer.read.ocr_image.readings` puts the median first). On kommuner27's speckled pages
+    each of the two won some pages (BENCHMARKS.md, "Branch ocr3 (session 10)")."""
+    lines, confidence, _ = max(read, key=lambda r: r[2])
+    return lines, confidence
 
 
 def _tesseract_surest(images: list[bytes], options: OcrOptions) -> tuple[list[str], float]:
