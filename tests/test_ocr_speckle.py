@@ -14,12 +14,12 @@ import numpy.typing as npt
 import pypdfium2 as pdfium
 import pytest
 from fpdf import FPDF
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 from indexer.extract import extract_file
-from indexer.read.ocr import parse_tsv
+from indexer.read.ocr import parse_tsv, surest, word_confidence
 from indexer.read.ocr_fix import fix_paragraph_signs, fix_party_column
-from indexer.read.ocr_image import SPECKLE_PER_MPX, despeckle, speckle
+from indexer.read.ocr_image import SPECKLE_PER_MPX, despeckle, letters_kept, readings, speckle
 
 
 def _letters() -> npt.NDArray[np.uint8]:
@@ -66,6 +66,80 @@ def test_a_speckled_page_loses_its_dots_and_keeps_its_letters() -> None:
 def test_speckle_of_an_empty_image() -> None:
     empty = np.zeros((0, 0), np.uint8)
     assert speckle(empty) == 0.0 and despeckle(empty) is empty
+
+
+def _thin_text() -> npt.NDArray[np.uint8]:
+    """A white page with lines of Pillow's bitmap font: strokes one pixel wide, as a thin sans "f"'s hook
+    and bar are on a 200-dpi scan."""
+    image = Image.new("L", (600, 300), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default_imagefont()
+    for k, text in enumerate(["Hassan Jafari (V) Tomas Berglof (S)", "Kommunfullmaktige ff fi fl"]):
+        draw.text((30, 40 + 60 * k), text, fill=0, font=font)
+    return np.asarray(image).copy()
+
+
+def test_a_speckled_page_keeps_its_thin_strokes_in_one_reading() -> None:
+    page = _thin_text()
+    ink = page < 160
+    noisy = _speckled(page, 10_000, seed=5)
+    median, kept = readings(noisy)
+    # The median eats one-pixel strokes (an f's hook and bar: "Jafari" read "Jatari") ...
+    assert (median[ink] < 160).mean() < 0.7
+    # ... the letters kept as scanned do not, and the dots apart from them are gone all the same.
+    assert (kept[ink] < 160).mean() > 0.95
+    near = np.zeros_like(ink)  # two pixels or less from a letter: a dot touching it joins it
+    for dy in range(-2, 3):
+        for dx in range(-2, 3):
+            near |= np.roll(ink, (dy, dx), axis=(0, 1))
+    assert ((noisy < 160) & ~near).sum() > 1000
+    assert ((kept < 160) & ~near).sum() == 0
+    assert speckle(kept) < speckle(noisy) / 10
+    assert np.array_equal(median, despeckle(noisy))
+
+
+def test_a_clean_page_is_read_once_as_it_is() -> None:
+    page = _thin_text()
+    (only,) = readings(page)
+    assert only is page
+
+
+def test_a_speck_alone_is_not_kept_as_a_letter() -> None:
+    page = np.full((40, 40), 255, np.uint8)
+    page[10:30, 10:13] = 0  # a stem the median keeps
+    page[10, 13:18] = 0  # a hook one pixel thick, joined to it
+    page[30, 30] = 0  # a speck
+    page[5, 30:32] = 0  # a speck of two pixels
+    out = letters_kept(page, _median(page))
+    assert (out[10:30, 10:13] == 0).all() and (out[10, 13:18] == 0).all()
+    assert out[30, 30] == 255 and (out[5, 30:32] == 255).all()
+
+
+def _median(page: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+    """The 3x3 median of a page not speckled enough for `despeckle` to filter it."""
+    h, w = page.shape
+    padded = np.pad(page, 1, mode="edge")
+    stack = np.stack([padded[dy : dy + h, dx : dx + w] for dy in range(3) for dx in range(3)])
+    return np.partition(stack, 4, axis=0)[4]
+
+
+def test_the_surest_reading_of_a_page_is_kept() -> None:
+    # (lines, mean confidence of the words kept, of every word read)
+    median, kept = (["Hassan Jatari"], 93.5, 90.0), (["Hassan Jafari"], 94.2, 91.0)
+    assert surest([median, kept]) == (["Hassan Jafari"], 94.2)
+    equal = (["Hassan Jafari"], 93.5, 90.0)
+    assert surest([median, equal]) == (["Hassan Jatari"], 93.5)  # the first of equals
+    # A reading that dropped the words it was unsure of is surer of those it kept, not of the page.
+    dropped = (["justerare"], 96.0, 70.0)
+    assert surest([(["§ 141 Val av justerare"], 88.0, 84.0), dropped]) == (["§ 141 Val av justerare"], 88.0)
+
+
+def test_every_word_read_counts_in_a_reading_s_confidence() -> None:
+    lines = [(1, [(170, 265, "Val", 90), (260, 265, "av", 90), (330, 269, "ju", 20), (400, 269, "ste", -1)])]
+    tsv = _tsv(lines)
+    assert parse_tsv(tsv)[1] == 90.0
+    assert word_confidence(tsv) == 200 / 4
+    assert word_confidence(_HEAD) == 0.0
 
 
 def test_an_unsure_sign_before_a_title_joins_the_run_of_headings() -> None:

@@ -5,8 +5,9 @@ so rendering stays on one thread) and handed as a PGM image to a `tesseract` pro
 processes run at once, one page each (threads only wait for them). Tesseract's TSV output gives the
 words with their block, paragraph and line, and a confidence (0-100) per word: lines are rebuilt
 from it, paragraphs and blocks apart by a blank line, and the page's confidence is the mean word
-confidence. Before OCR a table's ruling is erased from the image and a speckled scan is
-median-filtered (`indexer.read.ocr_image`); a vote table's rows are printed with a tab per column
+confidence. Before OCR a table's ruling is erased from the image; a speckled scan is read twice,
+median-filtered and with its letters kept as scanned, and the reading with the higher confidence kept
+(`indexer.read.ocr_image`); a vote table's rows are printed with a tab per column
 from the words' positions (`indexer.read.ocr_tables`). A paragraph's number read as a block of its
 own after its title, to the right at its height, is put back before the title.
 """
@@ -26,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from indexer.read.errors import ParseError
-from indexer.read.ocr_image import despeckle, erase_rulings
+from indexer.read.ocr_image import erase_rulings, readings
 from indexer.read.ocr_logo import logo_words
 from indexer.read.ocr_tables import OcrWord, mark_like, vote_table_lines
 
@@ -52,7 +53,9 @@ __all__ = [
     "ocr_images",
     "parse_tsv",
     "render_page",
+    "surest",
     "tesseract_available",
+    "word_confidence",
 ]
 
 
@@ -92,14 +95,13 @@ def tesseract_available() -> bool:
     return shutil.which("tesseract") is not None
 
 
-def render_page(page: Any, dpi: int) -> bytes:
-    """A PDFium page as a binary PGM image (grey, 8 bits) at `dpi`, a table's ruling erased and a
-    speckled scan median-filtered (`indexer.read.ocr_image`; the ruling first: a median breaks a thin
-    line into pieces too short to be known as one)."""
+def render_page(page: Any, dpi: int) -> list[bytes]:
+    """A PDFium page as binary PGM images (grey, 8 bits) at `dpi`, a table's ruling erased: one image,
+    or two of a speckled scan, median-filtered and with its letters kept (`indexer.read.ocr_image.
+    readings`; the ruling first: a median breaks a thin line into pieces too short to be known as one)."""
     bitmap = page.render(scale=dpi / 72, grayscale=True)
-    image = despeckle(erase_rulings(np.asarray(bitmap.to_pil().convert("L")), dpi))
-    header = f"P5 {image.shape[1]} {image.shape[0]} 255\n".encode("ascii")
-    return header + image.tobytes()
+    images = readings(erase_rulings(np.asarray(bitmap.to_pil().convert("L")), dpi))
+    return [f"P5 {im.shape[1]} {im.shape[0]} 255\n".encode("ascii") + im.tobytes() for im in images]
 
 
 def _unsure_sign(words: list[OcrWord]) -> tuple[int, list[OcrWord]]:
@@ -233,8 +235,21 @@ def parse_tsv(tsv: str, dpi: int = 200) -> tuple[list[str], float]:
     return lines, mean
 
 
-def _tesseract(image: bytes, options: OcrOptions) -> tuple[list[str], float]:
-    """Run one Tesseract process on one page image."""
+def word_confidence(tsv: str) -> float:
+    """The mean confidence of every word in Tesseract's TSV output, the unsure ones too (negative as 0):
+    unlike `parse_tsv`'s mean of the words kept, a reading that drops a word it was unsure of
+    ("§ 141 Val av" gone from a speckled line) is not the surer for it. 0 when no word was read."""
+    confidences = [
+        max(0.0, float(cols[10]))
+        for cols in (row.split("\t") for row in tsv.splitlines()[1:])
+        if len(cols) >= 12 and cols[0] == "5" and cols[11].strip()
+    ]
+    return sum(confidences) / len(confidences) if confidences else 0.0
+
+
+def _tesseract(image: bytes, options: OcrOptions) -> tuple[list[str], float, float]:
+    """Run one Tesseract process on one page image: the lines and mean confidence (`parse_tsv`), and
+    the mean confidence of every word read (`word_confidence`)."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one core per process: the pages run side by side
     try:
         done = subprocess.run(
@@ -253,15 +268,33 @@ def _tesseract(image: bytes, options: OcrOptions) -> tuple[list[str], float]:
         err = done.stderr.decode("utf-8", "replace").strip().splitlines()
         why = next((ln for ln in err if ln.startswith("Failed loading language")), err[-1] if err else "")
         raise ParseError(f"OCR failed (tesseract: {why or 'exit ' + str(done.returncode)})")
-    return parse_tsv(done.stdout.decode("utf-8", "replace"), options.dpi)
+    tsv = done.stdout.decode("utf-8", "replace")
+    return *parse_tsv(tsv, options.dpi), word_confidence(tsv)
 
 
-def ocr_images(images: Iterable[tuple[int, Callable[[], bytes]]], options: OcrOptions) -> dict[int, OcrPage]:
+def surest(read: list[tuple[list[str], float, float]]) -> tuple[list[str], float]:
+    """Of one page's readings (lines, mean confidence of the words kept, of every word read), the lines
+    and confidence of the one whose every word was read with the highest mean confidence (the first of
+    equals: `indexer.read.ocr_image.readings` puts the median first). On kommuner27's speckled pages
+    each of the two won some pages (BENCHMARKS.md, "Branch ocr3 (session 10)")."""
+    lines, confidence, _ = max(read, key=lambda r: r[2])
+    return lines, confidence
+
+
+def _tesseract_surest(images: list[bytes], options: OcrOptions) -> tuple[list[str], float]:
+    """Read each image of one page (`render_page`) and keep the surest reading (`surest`)."""
+    return surest([_tesseract(image, options) for image in images])
+
+
+def ocr_images(
+    images: Iterable[tuple[int, Callable[[], list[bytes]]]], options: OcrOptions
+) -> dict[int, OcrPage]:
     """OCR page images, several Tesseract processes at once.
 
     Args:
-        images: (page number, a function that renders the page) in page order; the renderers are
-            called one after another on this thread, while earlier pages are being read.
+        images: (page number, a function that renders the page: its images, `render_page`) in page
+            order; the renderers are called one after another on this thread, while earlier pages
+            are being read. A page of several images is read from each and the surest reading kept.
         options: Language, processes, timeout.
 
     Returns:
@@ -285,10 +318,11 @@ def ocr_images(images: Iterable[tuple[int, Callable[[], bytes]]], options: OcrOp
     with ThreadPoolExecutor(max_workers=options.processes) as pool:
         try:
             for n, render in images:
-                # At most two rendered pages per process wait in memory (a page is ~4 MB at 200 dpi).
+                # At most two rendered pages per process wait in memory (a page is ~4 MB at 200 dpi,
+                # twice that when speckled).
                 while len(pending) >= 2 * options.processes:
                     collect()
-                pending.append((n, pool.submit(_tesseract, render(), options)))
+                pending.append((n, pool.submit(_tesseract_surest, render(), options)))
             while pending:
                 collect()
         finally:

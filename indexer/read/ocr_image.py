@@ -10,10 +10,16 @@ form's line to sign on goes too.
 A scan full of speckle (toner dust, a photocopy of a photocopy, a fax: thousands of dark dots of one or
 two pixels between the letters) makes Tesseract drop the words it is unsure of, a § line's sign and
 number first ("§ 141 Val av justerare" read as "Valavjusterare"); a 3x3 median filter clears the dots
-and leaves the letters, whose strokes are wider than a pixel (a thin "f" may lose its bar and read
-"t"). A clean scan or a rendered page has a few hundred such dots per million pixels at most, and a
-median there only thins fine print, so the filter runs on a speckled page alone (`despeckle`,
-measured in BENCHMARKS.md, "Branch ocr2 (session 9)").
+and leaves the letters, whose strokes are wider than a pixel. A clean scan or a rendered page has a
+few hundred such dots per million pixels at most, and a median there only thins fine print, so the
+filter runs on a speckled page alone (`despeckle`, measured in BENCHMARKS.md, "Branch ocr2 (session 9)").
+
+The median also eats a thin stroke's end: the hook of a thin sans "f" goes and it reads "t" ("Jafari"
+-> "Jatari"). `letters_kept` clears the dots as the median does but gives every letter its scanned
+pixels back (a dark pixel joined through dark pixels to ink the median kept), so a thin stroke stays;
+on a noisy 150-dpi JPEG scan, though, the median's smoothed letters read better. Neither wins every
+page, so a speckled page is read both ways (`readings`) and OCR keeps the reading it is surer of
+(`indexer.read.ocr`; BENCHMARKS.md, "Branch ocr3 (session 10)").
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["despeckle", "erase_rulings", "speckle"]
+__all__ = ["despeckle", "erase_rulings", "letters_kept", "readings", "speckle"]
 
 #: A dark run this long (inches) is a line, not part of a letter (11 pt capitals are ~0.11 inch).
 RULING_INCHES = 0.3
@@ -32,6 +38,9 @@ _SPECK = 200
 #: Lone dark pixels per million above which a page is speckled and median-filtered: clean scans and
 #: rendered pages have 0-200 (Åre, Askersund), a noisy copy ~1 100 (Hällefors), a speckled one ~10 000.
 SPECKLE_PER_MPX = 2000.0
+#: How far (pixels, through dark pixels) a letter's pixel may lie from ink the median kept: a thin
+#: stroke's end at 200 dpi (the hook of an "f" is 2-4 px; a speck apart from the letters has no such ink).
+_REACH = 6
 
 
 def _on_long_runs(dark: npt.NDArray[np.bool_], k: int) -> npt.NDArray[np.bool_]:
@@ -108,3 +117,45 @@ def despeckle(image: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
     if image.size == 0 or speckle(image) <= SPECKLE_PER_MPX:
         return image
     return _median3(image)
+
+
+def _grow(mask: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """`mask` and its eight neighbours (a 3x3 dilation, rows then columns)."""
+    rows = mask.copy()
+    rows[1:] |= mask[:-1]
+    rows[:-1] |= mask[1:]
+    out = rows.copy()
+    out[:, 1:] |= rows[:, :-1]
+    out[:, :-1] |= rows[:, 1:]
+    return out
+
+
+def letters_kept(image: npt.NDArray[np.uint8], median: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+    """The median-filtered page with its letters as scanned: a dark pixel (< `_SPECK`) joined, within
+    `_REACH` steps through dark pixels, to a pixel the median left dark keeps its scanned value; the
+    rest (the background and the specks apart from the letters) takes the median's.
+
+    Args:
+        image: The page, 8-bit grey.
+        median: Its 3x3 median (`_median3`).
+    """
+    dark = image < _SPECK
+    letter = dark & (median < _SPECK)
+    for _ in range(_REACH):
+        grown = _grow(letter) & dark
+        if np.array_equal(grown, letter):
+            break
+        letter = grown
+    out = median.copy()
+    out[letter] = image[letter]
+    return out
+
+
+def readings(image: npt.NDArray[np.uint8]) -> list[npt.NDArray[np.uint8]]:
+    """The images of a page to OCR: the page as it is ([image], the same array) unless it is speckled
+    (`speckle` above `SPECKLE_PER_MPX`); a speckled page twice, median-filtered and with its letters
+    kept (`letters_kept`), for OCR to keep the reading it is surer of."""
+    if image.size == 0 or speckle(image) <= SPECKLE_PER_MPX:
+        return [image]
+    median = _median3(image)
+    return [median, letters_kept(image, median)]

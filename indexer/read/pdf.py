@@ -251,8 +251,8 @@ def _ocr(pdf: Any, out: PdfText, scanned: list[int], options: OcrOptions | None)
         out.warnings.append(f"{len(scanned)} page(s) without a text layer not read: {out.ocr_missed}")
         return
 
-    def renderer(i: int) -> Callable[[], bytes]:
-        def render() -> bytes:
+    def renderer(i: int) -> Callable[[], list[bytes]]:
+        def render() -> list[bytes]:
             page = pdf[i]
             try:
                 return render_page(page, options.dpi)
