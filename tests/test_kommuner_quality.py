@@ -128,8 +128,9 @@ ITEM_SET_FLOORS = {
     # 10; kinds5: items 0.968 -> 1.000, titles 0.935 -> 1.000 (a numbered row carrying its case number is no
     # table header), item case numbers 0.750 -> 1.000 ("KS 000871/2026 - 040", wrapped Dnr cells)
     "kommuner25": {"f1": 0.98, "title_accuracy": 0.97, "item_dnr_f1": 0.97},
-    # written blind in session 10 for development (a kungörelse, a kallelse table, a tjänsteskrivelse, notes in
-    # capitals, a protokollsutdrag, a delegationslista); kinds5: items 0.857 -> 1.000, titles 0.657 -> 1.000
+    # written blind in session 10 for development (a kungörelse, a kallelse table, a tjänsteskrivelse, notes
+    # in capitals, a protokollsutdrag, a delegationslista); kinds5: items 0.857 -> 1.000, titles 0.657 ->
+    # 1.000
     "kommuner32": {"f1": 0.98, "title_accuracy": 0.97, "item_dnr_f1": 0.97},
     # written blind in session 10 for development (portal HTML kallelser, Word notes under heading styles and
     # bold runs, a Word agenda table with unnumbered rows); lead + html2: items 0.395 -> 1.000, titles 0.239
