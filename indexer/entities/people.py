@@ -234,6 +234,14 @@ _TITLED_BROKEN = re.compile(
 )
 
 
+def _titled(words: list[str], k: int, text: str, start: int) -> bool:
+    """An official's title right before `words[k]`, in the run ("Skolchef Per Ek", "Controller Per Ek")
+    or just before it ("skolchef Per Ek"): a first name that is also an ordinary word ("Per", "Bo") is
+    a name after it."""
+    before = words[k - 1] if k else (text[max(0, start - 40) : start].split() or [""])[-1]
+    return TITLE_WORD.fullmatch(before.casefold()) is not None
+
+
 def running_mentions(text: str) -> list[Mention]:
     """First-name-led runs of capitalised words in running text ("Jessica Isaksson och Lisbet Gibson")."""
     out = []
@@ -243,7 +251,14 @@ def running_mentions(text: str) -> list[Mention]:
         if " " not in raw:
             continue  # a single capitalised word is never a full name
         words = split_run(raw)
-        i = next((k for k, w in enumerate(words) if is_first_name(w) and w not in AMBIGUOUS_FIRST), None)
+        i = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if is_first_name(w) and (w not in AMBIGUOUS_FIRST or _titled(words, k, text, hit.start()))
+            ),
+            None,
+        )
         if i is None:
             continue
         kept = trim_name(words[i:], keep="left")

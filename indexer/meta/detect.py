@@ -82,6 +82,8 @@ def _norm_organ(s: str) -> str:
     s = re.sub(r"(?i)^(?:till\s+)?sammanträde(?:t)?\s+(?:med|i|för)\s+", "", s)
     s = re.sub(r"(?i)^till\s+(.+?)s\s+sammanträde$", r"\1", s)
     s = re.sub(r"\s+(?:sammanträdes|mötes)?datum$", "", s, flags=re.I)  # "Tekniska nämnden Datum": a label
+    # "Kommunfullmäktige sammanträder", "Socialnämnden kallas till sammanträde": a kungörelse's sentence.
+    s = re.sub(r"(?i)\s+(?:sammanträder|kallas|möts|träffas)(?:\s.*)?$", "", s)
     # "Kommunala pensionärsrådet, Gnesta kommun", "Kommunstyrelsen i Arvidsjaurs kommun", "Ledningsgrupp
     # för … – Region Värmland och Värmlands kommuner" -> the organ without its organization(s).
     s = re.sub(rf"\s*(?:,|\s[–-]|\si)\s*{_ORG_PART}(?:\s+och\s+.*\bkommuner(?:na)?)?$", "", s)

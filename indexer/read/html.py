@@ -178,6 +178,9 @@ def html_document(html: str) -> tuple[str, PageCues]:
             if tag == "header" and _is_letterhead(node):
                 node.unwrap()  # its lines are read like the rest of the page
                 continue
+            if tag == "button" and node.css_first("h1, h2, h3, h4, h5, h6") is not None:
+                node.unwrap()  # an accordion's toggle: its heading is the point's title, the panel its text
+                continue
             node.decompose()
     for node in tree.css("[id], [class], [role], [aria-label]"):
         attrs = " ".join(
@@ -395,10 +398,10 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             yield child, out
             out.append("\n\n")
         else:
-            if _case_number_alone(child, out):
-                out.append(
-                    "\n"
-                )  # a case number set beside the title ("<span>KS 2026/0123</span>"): its own line
+            if _case_number_alone(child, out) or _labelled_field(child, out):
+                # a case number set beside the title ("<span>KS 2026/0123</span>"), a field of a row of
+                # fields ("<span>Ärende: SN 2026/18</span> <span>Föredragande: …</span>"): its own line
+                out.append("\n")
             out.append(_EDGE)
             yield child, out
             out.append(_EDGE)
@@ -411,6 +414,23 @@ def _case_number_alone(node: Node, out: list[str]) -> bool:
         return False
     text = " ".join((node.text(deep=True) or "").split())
     if not text or len(text) > 40 or parse_dnr(text.strip("()[]")) is None:
+        return False
+    before = "".join(out[-20:]).replace(_EDGE, "").rsplit("\n", 1)[-1]
+    return bool(before.strip())
+
+
+#: A field's label and its value in one inline element: "Föredragande: Ekonom Helena Brandt".
+_FIELD = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,2}:\s*\S")
+
+
+def _labelled_field(node: Node, out: list[str]) -> bool:
+    """An inline element that holds a label and its value, after text on its line: a portal sets its
+    fields side by side by style ("Ärende: SN 2026/18  Föredragande: Helena Brandt"), each a line of
+    its own as a document prints them. An element of the label alone ("<b>Beslut:</b> text") is none."""
+    if node.tag not in ("span", "small", "em", "i", "time", "label", "b", "strong"):
+        return False
+    text = " ".join((node.text(deep=True) or "").split())
+    if not text or len(text) > 200 or not _FIELD.match(text):
         return False
     before = "".join(out[-20:]).replace(_EDGE, "").rsplit("\n", 1)[-1]
     return bool(before.strip())
@@ -502,12 +522,24 @@ def _ol_start(ol: Node) -> int:
     return int(start) if start.isdigit() else 1
 
 
+#: A file's name, its size or type in brackets after it: "Tjänsteskrivelse riktlinjer.pdf", "Bilaga 2.docx
+#: (45 kB)".
+_FILE_NAME = re.compile(
+    r"(?i)^[^\n]{1,200}?\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|txt|csv|zip|jpe?g|png)"
+    r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?$"
+)
+
+
 def _list_item(li: Node, out: list[str], number: int | None) -> _Visit:
-    """A bullet line " • text", or "3. text" inside an <ol> (its number exists only in the markup)."""
+    """A bullet line " • text", or "3. text" inside an <ol> (its number exists only in the markup); an
+    item that is only a file's name is an indented line under the point it is attached to, no bullet:
+    a point's "Handlingar" list of files is never a list of points."""
     sub: list[str] = []
     yield li, sub
     body = re.sub(r"\n{3,}", "\n\n", _unedged("".join(sub))).strip()
     marker = f"\n{number}. " if number is not None else "\n • "
+    if _FILE_NAME.match(" ".join(body.split())):
+        marker = "\n" + _INDENT  # a link to a file ("Tjänsteskrivelse.pdf"): the point's attachment, no point
     # Lines inside an item stay indented, as on a scraped page, so the segmenter
     # sees them as the item's own (numbered points included).
     out.append(marker + body.replace("\n", "\n" + _INDENT) + "\n")

@@ -32,6 +32,7 @@ from indexer.segment import labels as seg_labels
 from indexer.segment import lists as seg_lists
 from indexer.segment import paragraphs as seg_paragraphs
 from indexer.segment import tables as seg_tables
+from indexer.segment.after_table import points_after_table
 from indexer.segment.common import cite_title_case, keep_labelled_bare, series_hint, settle_dnr
 from indexer.types import DocMeta, Item
 
@@ -87,6 +88,8 @@ def _split(text: str, meta: DocMeta, hint: str | None, bold: Sequence[str] = ())
             merged = _sections_after_agenda(items, seg_labels.split_labelled(text, hint))
             if merged is items:  # no "Ärende 3" sections: numbered ones ("3. Title") after the table?
                 merged = _sections_after_agenda(items, _numbered_after(text, items, hint))
+            if merged is items:  # or unnumbered points under it ("Information" / a title, its presenter)
+                merged = points_after_table(text, items, bold, hint)
             items = merged
         if items:
             return items
