@@ -77,3 +77,9 @@ def test_a_page_not_read_by_ocr_is_left() -> None:
     pages = [list(_ATTENDANCE), ["ingrid Nyqvist\tS\t\tX"]]
     assert fix_name_case(pages, {0}) == 0
     assert pages[1] == ["ingrid Nyqvist\tS\t\tX"]
+
+
+def test_a_word_before_a_name_is_not_taken_for_its_first_name() -> None:
+    pages = [["Ordförande Camilla Rehn (M) yrkar bifall."], ["ordförande Camilla Rehn (M) yrkar avslag."]]
+    assert fix_name_case(pages, {1}) == 0
+    assert pages[1] == ["ordförande Camilla Rehn (M) yrkar avslag."]

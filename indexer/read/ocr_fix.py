@@ -458,7 +458,8 @@ _LOWER_FIRST = re.compile(
 def fix_name_case(pages: list[list[str]], ocr: set[int]) -> int:
     """Capitalise a name whose first letter OCR read in lower case ("ulla Sterner (M) yrkar", "ingrid
     Nyqvist⇥S⇥X") on the OCR'd pages, where the document prints that very name capitalised beside a
-    party code (`_names_with_codes`: its attendance list or "Name (X)").
+    party code (`_names_with_codes`: its attendance list or "Name (X)") and its first word is a first
+    name of the gazetteer (models/data/first_names.csv).
 
     Returns:
         How many lines were changed.
@@ -471,6 +472,8 @@ def fix_name_case(pages: list[list[str]], ocr: set[int]) -> int:
     def restore(m: re.Match[str]) -> str:
         first = m["first"][0].upper() + m["first"][1:]
         rest = m["rest"]
+        if first.split("-")[0] not in gazetteers.first_names():
+            return m.group(0)  # "ordförande Camilla Rehn": a word before the name, not its first name
         # the longest known name: "ulla Sterner Berg" may be "Ulla Sterner" and a word more
         for words in (rest, " ".join(rest.split(" ")[:2])):
             if f"{first}{words}" in known:
