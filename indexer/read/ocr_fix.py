@@ -24,8 +24,14 @@ where a letter of them was read as one Tesseract confuses it with ("vrkar", "res
 own ("yrkat", "avslog") is never changed.
 
 A member list's party column loses its codes to a noisy scan ("Annika Sjödin⇥5", "Erik Grahn⇥(&",
-"S ordf." for the code and the role in one cell): put back on a page where three or more names stand
-beside a code that reads right, so the column is known to be one of parties.
+"S ordf." for the code and the role in one cell, a bold "S" read as "Ss"): put back on a page where
+three or more names stand beside a code that reads right, so the column is known to be one of parties.
+A code still unreadable there ("Bengt Axelsson⇥Lå") is the one the same name has in the document's
+other party columns or after it in brackets, where that is one code.
+
+A name whose capital OCR lost ("ulla Sterner (M) yrkar", "ingrid Nyqvist⇥S⇥X" in a vote list) is
+capitalised again where the document prints the same name capitalised beside a party code (its
+attendance list, "Ulla Sterner (M)"): a lower-case word is otherwise never taken for a first name.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from functools import lru_cache
 
 from models import gazetteers
 
-__all__ = ["fix_minutes_words", "fix_paragraph_signs", "fix_party_column"]
+__all__ = ["fix_minutes_words", "fix_name_case", "fix_paragraph_signs", "fix_party_column"]
 
 # A bullet read as a letter or a dot: "e Tjänsteskrivelse", ". Beslut": never a word of its own.
 _BULLET = re.compile(r"^(\s*)(?:e|o|\.|°|\*|«)\s+(?=[A-ZÅÄÖ§0-9])")
@@ -356,7 +362,8 @@ def fix_party_column(pages: list[list[str]], ocr: set[int]) -> int:
         How many cells were changed.
     """
     fixed = 0
-    for p in ocr:
+    columns: list[int] = []  # the pages with a party column
+    for p in sorted(ocr):
         rows = [(k, line.split("\t")) for k, line in enumerate(pages[p]) if "\t" in line]
         pairs = sum(
             1
@@ -374,9 +381,109 @@ def fix_party_column(pages: list[list[str]], ocr: set[int]) -> int:
                 cell = cells[i].strip()
                 if cell in _PARTY_MISREAD:
                     new[i] = _PARTY_MISREAD[cell]
+                elif len(cell) == 2 and cell[0] in _party_codes() and cell[1] == cell[0].lower():
+                    new[i] = cell[0]  # "Ss", "Cc": a bold capital read twice
                 elif m := _code_and_role().match(cell):
                     new[i] = f"{m['code']}\t{m['role']}"
             if new != cells:
                 fixed += 1
                 pages[p][k] = "\t".join(new)
+        columns.append(p)
+    return fixed + _party_from_document(pages, columns)
+
+
+def _names_with_codes(pages: list[list[str]]) -> dict[str, set[str]]:
+    """Every name the document prints beside a party code: in a party column ("Sara Holm⇥S") or with
+    the code in brackets ("Sara Holm (S)", "Holm, Sara (S)"), with the codes seen for it."""
+    codes = _party_codes()
+    seen: dict[str, set[str]] = {}
+    for lines in pages:
+        for line in lines:
+            cells = line.split("\t")
+            for a, b in itertools.pairwise(cells):
+                if _NAME_CELL.match(a.strip()) and b.strip() in codes:
+                    seen.setdefault(a.strip(), set()).add(b.strip())
+            for m in _BRACKETED.finditer(line):
+                if m["code"] in codes:
+                    name = m["name"]
+                    if "," in name:
+                        last, first = (w.strip() for w in name.split(",", 1))
+                        name = f"{first} {last}"
+                    words = name.split(" ")
+                    # "Sedan Linnea Berg (V)": the name is one of the tails of the capitalised run
+                    for j in range(len(words) - 1):
+                        seen.setdefault(" ".join(words[j:]), set()).add(m["code"])
+    return seen
+
+
+#: A name and its party code in brackets: "Ulla Sterner (M)", "Häggqvist, Sofia (S)".
+_BRACKETED = re.compile(
+    r"(?<![\w-])(?P<name>" + _PART + r"(?:,)?(?: " + _PART + r")) \((?P<code>[A-ZÅÄÖ]{1,3})\)"
+)
+
+
+def _party_from_document(pages: list[list[str]], columns: list[int]) -> int:
+    """A party column's cell after a name that is no code ("Bengt Axelsson⇥Lå", "Lars-Erik Dahlin⇥t"):
+    the code the same name has everywhere else in the document, where that is one code. An empty cell
+    is left as it is (the columns after it keep their places)."""
+    known = _names_with_codes(pages)
+    codes = _party_codes()
+    fixed = 0
+    for p in columns:
+        for k, line in enumerate(pages[p]):
+            cells = line.split("\t")
+            if len(cells) < 2:
+                continue
+            name, cell = cells[0].strip(), cells[1].strip()
+            if (
+                cell
+                and len(cell) <= 3
+                and cell not in codes
+                and _NAME_CELL.match(name)
+                and len(known.get(name, ())) == 1
+            ):
+                cells[1] = next(iter(known[name]))
+                pages[p][k] = "\t".join(cells)
+                fixed += 1
+    return fixed
+
+
+#: A lower-case word before one or two capitalised ones: "ulla Sterner", "per-Olof Svensson".
+_LOWER_FIRST = re.compile(
+    r"(?<![\w-])(?P<first>[a-zåäö][a-zåäöéü]+(?:-[A-ZÅÄÖa-zåäö][a-zåäöéü]+)?)"
+    r"(?P<rest>(?: [A-ZÅÄÖ][a-zåäöéü'-]+){1,2})(?![\w-])"
+)
+
+
+def fix_name_case(pages: list[list[str]], ocr: set[int]) -> int:
+    """Capitalise a name whose first letter OCR read in lower case ("ulla Sterner (M) yrkar", "ingrid
+    Nyqvist⇥S⇥X") on the OCR'd pages, where the document prints that very name capitalised beside a
+    party code (`_names_with_codes`: its attendance list or "Name (X)") and its first word is a first
+    name of the gazetteer (models/data/first_names.csv).
+
+    Returns:
+        How many lines were changed.
+    """
+    known = _names_with_codes(pages)
+    if not known:
+        return 0
+    fixed = 0
+
+    def restore(m: re.Match[str]) -> str:
+        first = m["first"][0].upper() + m["first"][1:]
+        rest = m["rest"]
+        if first.split("-")[0] not in gazetteers.first_names():
+            return m.group(0)  # "ordförande Camilla Rehn": a word before the name, not its first name
+        # the longest known name: "ulla Sterner Berg" may be "Ulla Sterner" and a word more
+        for words in (rest, " ".join(rest.split(" ")[:2])):
+            if f"{first}{words}" in known:
+                return f"{first}{rest}"
+        return m.group(0)
+
+    for p in ocr:
+        for k, line in enumerate(pages[p]):
+            new = _LOWER_FIRST.sub(restore, line)
+            if new != line:
+                fixed += 1
+                pages[p][k] = new
     return fixed

@@ -275,7 +275,23 @@ def settle_dnr(items: list[Item]) -> None:
     for it, heading in zip(items, with_heading, strict=True):
         if (heading or convention) and not (not heading and _NEW_MATTERS.match(it.title)):
             cited = set(it.dnr_cited)
+            if not heading and len(labelled := _label_lines(it)) == 1:
+                # the heading's "Dnr TN 2026/17" line set apart from it (a scan read it after the
+                # decision): the one labelled number on a line of its own is the item's
+                cited -= labelled
+                it.dnr_cited = [k for k in it.dnr_cited if k not in labelled]
             it.diarienummer = [k for k in it.diarienummer if k not in cited]
+
+
+#: A line that is only a labelled case number: "Dnr TN 2026/17", "Diarienummer: KS 2026/0214".
+_LABEL_LINE = re.compile(
+    r"(?im)^[ \t]*(?:dnr|diarienr|diarienummer)\.?:?[ \t]+(?P<num>\S+(?: \S+){0,2})[ \t]*$"
+)
+
+
+def _label_lines(it: Item) -> set[str]:
+    """The case keys of an item's body printed on lines of their own after a "Dnr" label."""
+    return {k for m in _LABEL_LINE.finditer(it.text) for k in find_dnr(m["num"]) if k in it.dnr_cited}
 
 
 def cite_title_case(items: list[Item], text: str) -> None:
