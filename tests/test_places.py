@@ -104,6 +104,11 @@ def test_region_gotland_is_the_kommun_gotland() -> None:
         ("Sörmland Vatten och Avfall AB föreslår höjd avgift.", []),
         ("Region Halland har yttrat sig. Länsstyrelsen i Hallands län likaså.", ["Region Halland"]),
         ("Samverkan kring räddningstjänst i Västernorrland.", ["Region Västernorrland"]),
+        # A county's authority and its museum, with the county's town in their names, list no regions.
+        ("Länsstyrelsen i Kalmar län och Kalmar läns museum bör höras.", []),
+        ("Länsstyrelsen i Uppsala län och Uppsala universitet yttrar sig.", []),
+        # A region whose name is a definite noun, in the genitive.
+        ("Yttrande över Västra Götalandsregionens remiss om strategin.", ["Västra Götalandsregionen"]),
     ],
 )
 def test_regions_not_the_county_board_or_a_company(text: str, expected: list[str]) -> None:

@@ -228,7 +228,10 @@ def _listed_ambiguous() -> re.Pattern[str]:
     b = "|".join(re.escape(x) for x in bare)
     a = "|".join(re.escape(x) for x in amb)
     sep = r"\s*(?:,|och|eller|samt)\s*"
-    return re.compile(rf"(?<![\w])(?:(?:{b}){sep}(?P<a1>{a})|(?P<a2>{a}){sep}(?:{b}))(?![\w])")
+    # Not the head of another name: a county ("Länsstyrelsen i Kalmar län och Kalmar läns museum"), the
+    # kommun or a university of that town ("Skåne och Örebro kommun", "Uppsala län och Uppsala universitet").
+    amb_end = r"(?![\w])(?!\s+(?:läns?|kommuns?|stads?|universitet|högskola|sjukhus|lasarett)\b)"
+    return re.compile(rf"(?<![\w])(?:(?:{b}){sep}(?P<a1>{a}){amb_end}|(?P<a2>{a}){sep}(?:{b})(?![\w]))")
 
 
 def regions(
@@ -263,6 +266,10 @@ def regions(
         canon = gazetteers.canonical_region(m["name"])
         if canon:
             found.append((m.start(), canon))
+    for m in _region_form_genitive().finditer(text):  # "Västra Götalandsregionens remiss"
+        canon = gazetteers.canonical_region(m["name"])
+        if canon:
+            found.append((m.start(), canon))
     for p in persons:
         canon = gazetteers.region_forms().get(p.affiliation or "")
         if canon:
@@ -275,6 +282,16 @@ def regions(
 
 #: A region named in the genitive: "Region Hallands förslag", "Region Västra Götalands yttrande".
 _REGION_GENITIVE = re.compile(r"(?<![\w-])(?P<name>Region(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){1,2})s(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _region_form_genitive() -> re.Pattern[str]:
+    """A region form that is a definite noun, in the genitive: "Västra Götalandsregionens remiss"."""
+    forms = sorted((f for f in gazetteers.region_forms() if f.endswith("regionen")), key=len, reverse=True)
+    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) or r"(?!)"
+    return re.compile(rf"(?<![\w-])(?P<name>{alts})s(?![\w-])")
+
+
 _COUNTY_BOARD = re.compile(r"[Ll]änsstyrelsens?\s+(?:i\s+)?$")
 #: A region's name in a letterhead printed in capitals: "REGION GÄVLEBORG".
 _REGION_CAPS = re.compile(r"(?<![\wÅÄÖ])REGION[ \t]+(?P<name>[A-ZÅÄÖ]{3,}(?:[ \t]+[A-ZÅÄÖ]{3,})?)(?![\wÅÄÖ])")
