@@ -67,6 +67,12 @@ def test_falu_kommun_is_falun() -> None:
         ("Ambulansstationen i Överkalix bör bemannas dygnet runt.", ["Överkalix"]),
         ("om samverkan med Ronneby\noch Sölvesborg kring räddningstjänst", ["Ronneby", "Sölvesborg"]),
         ("Lerum bör samverka med\n Alingsås kring tillsynen.", ["Alingsås"]),
+        # A region's standby in a town, an area a station serves, a numbered road towards a town.
+        ("Fråga om ambulansberedskapen i Malå under julhelgen.", ["Malå"]),
+        ("En extra ambulans blir stationerad i Dorotea.", ["Dorotea"]),
+        ("Stationen ska även betjäna Leksand och Gagnef.", ["Leksand", "Gagnef"]),
+        ("bärighetsåtgärder på väg 95 mot Arjeplog", ["Arjeplog"]),
+        ("Trafiken på E4 förbi Umeå och riksväg 45 mellan Mora och Orsa.", ["Umeå", "Mora", "Orsa"]),
         # "kommun" on the next line still names the kommun.
         ("i samverkan med Ydre och Kinda\nkommuner samt Boxholms\nkommun", ["Ydre", "Kinda", "Boxholm"]),
     ],
@@ -86,6 +92,8 @@ def test_kommuner_placed_as_towns(text: str, expected: list[str]) -> None:
         "Trafiken på Storgatan och Sala backe.",
         "Anna Berg 123 45 Lund röstade ja.",  # figures in a row are no postal address
         "Frågan bereds i samråd med Berg (S) och förvaltningen.",  # a member, with a party
+        "Kansliet betjänar Berg (S) och Mark (M) i utskottet.",  # members, not a service area
+        "Väg 12 och Lund",  # a road and a name, no direction
     ],
 )
 def test_bare_names_that_are_not_towns(text: str) -> None:

@@ -136,9 +136,11 @@ def _norm(name: str) -> str:
 #: Words after which two or more capitalised kommun names are towns: "i Gnesta och Trosa",
 #: "mellan Karlstad och Arvika".
 _PLACE_PREPOSITIONS = r"(?:[iI]|mellan|Mellan)"
-#: Services a region runs in a town: "vårdcentralen i Lessebo", "Torsby sjukhus", "Centralsjukhuset Karlstad".
+#: Services a region runs in a town: "vårdcentralen i Lessebo", "Torsby sjukhus", "Centralsjukhuset Karlstad",
+#: "ambulansberedskapen i Sorsele", "en ambulans stationerad i Sorsele".
 _FACILITY = (
-    r"\w*(?:sjukhus|lasarett|vårdcentral|hälsocentral|psykiatri|mottagning|klinik|station)(?:et|en|n)?"
+    r"(?:\w*(?:sjukhus|lasarett|vårdcentral|hälsocentral|psykiatri|mottagning|klinik|station|beredskap)"
+    r"(?:et|en|n)?|stationerade?)"
 )
 #: Words of one kommun working with others: "samverkan med Ronneby och Sölvesborg", "samverka med Alingsås".
 _TOGETHER = r"(?:[Ss]amverka|[Ss]amarbeta|[Ss]amverkan|[Ss]amarbete[t]?|[Ss]amråd)"
@@ -174,6 +176,16 @@ def _placed_patterns() -> tuple[re.Pattern[str], ...]:
         # Alingsås" (not a person: "samverkan med Berg (S)").
         re.compile(
             rf"(?<![\w-]){_TOGETHER}\s+med\s+{one}(?:\s*,\s*{one})*(?:\s+(?:och|samt)\s+{one})?(?!\s*\()"
+        ),
+        # A service's area: "Stationen ska även betjäna Orsa och Älvdalen".
+        re.compile(
+            rf"(?<![\w-])(?:betjäna|betjänar|betjänas\s+av)\s+(?:även\s+|också\s+)?{one}"
+            rf"(?:\s*,\s*{one})*(?:\s+(?:och|samt)\s+{one})?(?!\s*\()"
+        ),
+        # A numbered road towards a town: "väg 363 mot Sorsele", "riksväg 45 mellan Mora och Älvdalen".
+        re.compile(
+            rf"(?<![\w-])(?:[Vv]äg|[Rr]iksväg|[Ll]änsväg|[Ee]uropaväg|E)[ \t]?\d{{1,3}}\s+"
+            rf"(?:mot|till|från|förbi|genom|vid|mellan)\s+{one}(?:\s+(?:och|samt)\s+{one})?"
         ),
         # A postal address: "Box 100, 462 80 Vänersborg", a line or a cell of its own (not figures in a row).
         re.compile(rf"(?:^|(?<=[,·|\t])|(?<=[,·|] ))[ \t]*[1-9]\d\d ?\d\d[ \t]+(?:{names}){end}", re.M),
