@@ -73,6 +73,16 @@ def test_falu_kommun_is_falun() -> None:
         ("Stationen ska även betjäna Leksand och Gagnef.", ["Leksand", "Gagnef"]),
         ("bärighetsåtgärder på väg 95 mot Arjeplog", ["Arjeplog"]),
         ("Trafiken på E4 förbi Umeå och riksväg 45 mellan Mora och Orsa.", ["Umeå", "Mora", "Orsa"]),
+        # A police area, a region's traffic in a town, kommuner compared with, examples, what kommuner pay
+        # each other.
+        ("Närvarande: Polisen lokalpolisområde Ljusdal, räddningstjänsten", ["Ljusdal"]),
+        ("Frågan om anropsstyrd trafik i Ydre tas upp.", ["Ydre"]),
+        ("Kostnaderna ligger högt jämfört med Avesta och Fagersta.", ["Avesta", "Fagersta"]),
+        ("Motionären jämför med Hjo och Tibro.", ["Hjo", "Tibro"]),
+        ("flera kommuner, bland\nannat Vansbro och Malung-Sälen, har infört", ["Vansbro", "Malung-Sälen"]),
+        ("interkommunala ersättningar till Skara och Götene ökar", ["Skara", "Götene"]),
+        # A venue named after its town opens the Plats line.
+        ("Plats och tid\tLuleå Energi Arena, sal 2, kl. 09.00", ["Luleå"]),
         # "kommun" on the next line still names the kommun.
         ("i samverkan med Ydre och Kinda\nkommuner samt Boxholms\nkommun", ["Ydre", "Kinda", "Boxholm"]),
     ],
@@ -94,6 +104,9 @@ def test_kommuner_placed_as_towns(text: str, expected: list[str]) -> None:
         "Frågan bereds i samråd med Berg (S) och förvaltningen.",  # a member, with a party
         "Kansliet betjänar Berg (S) och Mark (M) i utskottet.",  # members, not a service area
         "Väg 12 och Lund",  # a road and a name, no direction
+        "Protokoll från Samverkansnämnden Uppsala–Örebro sjukvårdsregion.",  # a body, no route
+        "Jämfört med Berg (S) och Mark (M) yrkar han avslag.",  # members, with their parties
+        "Plats och tid: Stora Sessionssalen, kl. 09.00",  # a venue, no town
     ],
 )
 def test_bare_names_that_are_not_towns(text: str) -> None:
