@@ -130,6 +130,7 @@ def test_region_gotland_is_the_kommun_gotland() -> None:
         ("Länsstyrelsen i Uppsala län och Uppsala universitet yttrar sig.", []),
         # A region whose name is a definite noun, in the genitive.
         ("Yttrande över Västra Götalandsregionens remiss om strategin.", ["Västra Götalandsregionen"]),
+        ("biblioteksplanen för Västra\nGötalandsregionen 2024–2027", ["Västra Götalandsregionen"]),
     ],
 )
 def test_regions_not_the_county_board_or_a_company(text: str, expected: list[str]) -> None:

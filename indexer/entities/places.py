@@ -317,7 +317,7 @@ def regions(
         canon = gazetteers.canonical_region(m["name"])
         if canon:
             found.append((m.start(), canon))
-    for m in _region_form_genitive().finditer(text):  # "Västra Götalandsregionens remiss"
+    for m in _region_form_genitive().finditer(text):  # "Västra Götalandsregionens remiss", a line break
         canon = gazetteers.canonical_region(m["name"])
         if canon:
             found.append((m.start(), canon))
@@ -337,10 +337,11 @@ _REGION_GENITIVE = re.compile(r"(?<![\w-])(?P<name>Region(?:[ \t]+[A-ZÅÄÖ][a-
 
 @lru_cache(maxsize=1)
 def _region_form_genitive() -> re.Pattern[str]:
-    """A region form that is a definite noun, in the genitive: "Västra Götalandsregionens remiss"."""
+    """A region form that is a definite noun, in the genitive ("Västra Götalandsregionens remiss") or broken
+    over two lines ("Västra\nGötalandsregionen"), which the line-by-line ruler does not see."""
     forms = sorted((f for f in gazetteers.region_forms() if f.endswith("regionen")), key=len, reverse=True)
     alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) or r"(?!)"
-    return re.compile(rf"(?<![\w-])(?P<name>{alts})s(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?P<name>{alts})s?(?![\w-])")
 
 
 _COUNTY_BOARD = re.compile(r"[Ll]änsstyrelsens?\s+(?:i\s+)?$")
