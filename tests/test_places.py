@@ -67,6 +67,22 @@ def test_falu_kommun_is_falun() -> None:
         ("Ambulansstationen i Överkalix bör bemannas dygnet runt.", ["Överkalix"]),
         ("om samverkan med Ronneby\noch Sölvesborg kring räddningstjänst", ["Ronneby", "Sölvesborg"]),
         ("Lerum bör samverka med\n Alingsås kring tillsynen.", ["Alingsås"]),
+        # A region's standby in a town, an area a station serves, a numbered road towards a town.
+        ("Fråga om ambulansberedskapen i Malå under julhelgen.", ["Malå"]),
+        ("En extra ambulans blir stationerad i Dorotea.", ["Dorotea"]),
+        ("Stationen ska även betjäna Leksand och Gagnef.", ["Leksand", "Gagnef"]),
+        ("bärighetsåtgärder på väg 95 mot Arjeplog", ["Arjeplog"]),
+        ("Trafiken på E4 förbi Umeå och riksväg 45 mellan Mora och Orsa.", ["Umeå", "Mora", "Orsa"]),
+        # A police area, a region's traffic in a town, kommuner compared with, examples, what kommuner pay
+        # each other.
+        ("Närvarande: Polisen lokalpolisområde Ljusdal, räddningstjänsten", ["Ljusdal"]),
+        ("Frågan om anropsstyrd trafik i Ydre tas upp.", ["Ydre"]),
+        ("Kostnaderna ligger högt jämfört med Avesta och Fagersta.", ["Avesta", "Fagersta"]),
+        ("Motionären jämför med Hjo och Tibro.", ["Hjo", "Tibro"]),
+        ("flera kommuner, bland\nannat Vansbro och Malung-Sälen, har infört", ["Vansbro", "Malung-Sälen"]),
+        ("interkommunala ersättningar till Skara och Götene ökar", ["Skara", "Götene"]),
+        # A venue named after its town opens the Plats line.
+        ("Plats och tid\tLuleå Energi Arena, sal 2, kl. 09.00", ["Luleå"]),
         # "kommun" on the next line still names the kommun.
         ("i samverkan med Ydre och Kinda\nkommuner samt Boxholms\nkommun", ["Ydre", "Kinda", "Boxholm"]),
     ],
@@ -86,6 +102,11 @@ def test_kommuner_placed_as_towns(text: str, expected: list[str]) -> None:
         "Trafiken på Storgatan och Sala backe.",
         "Anna Berg 123 45 Lund röstade ja.",  # figures in a row are no postal address
         "Frågan bereds i samråd med Berg (S) och förvaltningen.",  # a member, with a party
+        "Kansliet betjänar Berg (S) och Mark (M) i utskottet.",  # members, not a service area
+        "Väg 12 och Lund",  # a road and a name, no direction
+        "Protokoll från Samverkansnämnden Uppsala–Örebro sjukvårdsregion.",  # a body, no route
+        "Jämfört med Berg (S) och Mark (M) yrkar han avslag.",  # members, with their parties
+        "Plats och tid: Stora Sessionssalen, kl. 09.00",  # a venue, no town
     ],
 )
 def test_bare_names_that_are_not_towns(text: str) -> None:
@@ -104,6 +125,12 @@ def test_region_gotland_is_the_kommun_gotland() -> None:
         ("Sörmland Vatten och Avfall AB föreslår höjd avgift.", []),
         ("Region Halland har yttrat sig. Länsstyrelsen i Hallands län likaså.", ["Region Halland"]),
         ("Samverkan kring räddningstjänst i Västernorrland.", ["Region Västernorrland"]),
+        # A county's authority and its museum, with the county's town in their names, list no regions.
+        ("Länsstyrelsen i Kalmar län och Kalmar läns museum bör höras.", []),
+        ("Länsstyrelsen i Uppsala län och Uppsala universitet yttrar sig.", []),
+        # A region whose name is a definite noun, in the genitive.
+        ("Yttrande över Västra Götalandsregionens remiss om strategin.", ["Västra Götalandsregionen"]),
+        ("biblioteksplanen för Västra\nGötalandsregionen 2024–2027", ["Västra Götalandsregionen"]),
     ],
 )
 def test_regions_not_the_county_board_or_a_company(text: str, expected: list[str]) -> None:

@@ -8,16 +8,20 @@ ranking "Härryda 42, Partille 62, … och Tjörn 95"), is the document's own or
 ("Rahaf Ramdo (KD), Arboga"). A name also counts where Swedish prose places it as a town: after "i" or
 "mellan" ("vårdcentral i Lessebo", "i Gnesta och Trosa", "mellan Karlstad och Arvika"), in a route
 ("Sandviken–Gävle", "Göteborg-Alingsås"), with a hospital ("Torsby sjukhus", "Centralsjukhuset Karlstad"),
-with a station ("ambulansstationen i Överkalix"), as a kommun another works with ("samverkan med
-Ronneby och Sölvesborg", "bör samverka med Alingsås"), as the town of a meeting's "Plats" line or of a
-postal address ("462 80 Vänersborg"). A bare town name
+with a station or a standby ("ambulansstationen i Överkalix", "ambulansberedskapen i Sorsele", "Polisen
+lokalpolisområde Katrineholm"), as a kommun another works with or is compared with ("samverkan med
+Ronneby och Sölvesborg", "bör samverka med Alingsås", "jämfört med Hedemora och Smedjebacken"), as
+examples ("bland annat Lysekil och Tanum"), as the area a service covers ("betjäna Orsa och Älvdalen"), on
+a numbered road ("väg 363 mot Sorsele"), as the town of a meeting's "Plats" line (or of its venue, "Karlstad
+CCC") or of a postal address ("462 80 Vänersborg"). A bare town name
 elsewhere does not count: many kommun names are also surnames, villages or words ("Lund", "Mark").
 Region Gotland is also the kommun Gotland.
 A region counts when the text names it in any of its forms ("Region Västmanland", "Jönköpings län",
-"Västernorrland") except as the state's county board ("Länsstyrelsen i Hallands län", "Länsstyrelsen
-Skåne") or the first word of another body's name ("Sörmland Vatten och Avfall AB"); a bare name that
-is also a kommun ("Örebro") only when it is listed with another region
-("Exempel från Skåne och Örebro").
+"Västernorrland", the genitive "Västra Götalandsregionens") except as the state's county board
+("Länsstyrelsen i Hallands län", "Länsstyrelsen Skåne") or the first word of another body's name
+("Sörmland Vatten och Avfall AB"); a bare name that is also a kommun ("Örebro") only when it is listed
+with another region ("Exempel från Skåne och Örebro"), not when it heads another name ("Kalmar läns
+museum", "Uppsala universitet").
 """
 
 from __future__ import annotations
@@ -136,12 +140,20 @@ def _norm(name: str) -> str:
 #: Words after which two or more capitalised kommun names are towns: "i Gnesta och Trosa",
 #: "mellan Karlstad och Arvika".
 _PLACE_PREPOSITIONS = r"(?:[iI]|mellan|Mellan)"
-#: Services a region runs in a town: "vårdcentralen i Lessebo", "Torsby sjukhus", "Centralsjukhuset Karlstad".
+#: Services a region runs in a town: "vårdcentralen i Lessebo", "Torsby sjukhus", "Centralsjukhuset Karlstad",
+#: "ambulansberedskapen i Sorsele", "en ambulans stationerad i Sorsele", "anropsstyrd trafik i Askersund";
+#: the police's: "Polisen lokalpolisområde Katrineholm".
 _FACILITY = (
-    r"\w*(?:sjukhus|lasarett|vårdcentral|hälsocentral|psykiatri|mottagning|klinik|station)(?:et|en|n)?"
+    r"(?:\w*(?:sjukhus|lasarett|vårdcentral|hälsocentral|psykiatri|mottagning|klinik|station|beredskap"
+    r"|polisområde|trafik)"
+    r"(?:et|en|n)?|stationerade?)"
 )
-#: Words of one kommun working with others: "samverkan med Ronneby och Sölvesborg", "samverka med Alingsås".
-_TOGETHER = r"(?:[Ss]amverka|[Ss]amarbeta|[Ss]amverkan|[Ss]amarbete[t]?|[Ss]amråd)"
+#: Words of one kommun working with others, or compared with them: "samverkan med Ronneby och Sölvesborg",
+#: "samverka med Alingsås", "Interpellanten jämför med Skövde och Lidköping".
+_TOGETHER = (
+    r"(?:[Ss]amverka|[Ss]amarbeta|[Ss]amverkan|[Ss]amarbete[t]?|[Ss]amråd"
+    r"|[Jj]ämför(?:t|s|else|elsen)?)"  # compared with other kommuner: "jämfört med Hedemora och Smedjebacken"
+)
 
 
 @lru_cache(maxsize=1)
@@ -175,15 +187,49 @@ def _placed_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?<![\w-]){_TOGETHER}\s+med\s+{one}(?:\s*,\s*{one})*(?:\s+(?:och|samt)\s+{one})?(?!\s*\()"
         ),
+        # Examples of two or more: "flera andra kommuner …, bland annat Lysekil och Tanum"; what kommuner pay
+        # each other: "interkommunala ersättningar till Skövde och Tidaholm".
+        re.compile(
+            rf"(?<![\w-])(?:bland\s+annat|till\s+exempel|t\.\s?ex\.|exempelvis"
+            rf"|interkommunala?\s+[a-zåäö]+\s+(?:till|från|med|mot))"
+            rf"\s+{one}(?:\s*,\s*{one})*\s+(?:och|samt)\s+{one}(?!\s*\()"
+        ),
+        # A service's area: "Stationen ska även betjäna Orsa och Älvdalen".
+        re.compile(
+            rf"(?<![\w-])(?:betjäna|betjänar|betjänas\s+av)\s+(?:även\s+|också\s+)?{one}"
+            rf"(?:\s*,\s*{one})*(?:\s+(?:och|samt)\s+{one})?(?!\s*\()"
+        ),
+        # A numbered road towards a town: "väg 363 mot Sorsele", "riksväg 45 mellan Mora och Älvdalen".
+        re.compile(
+            rf"(?<![\w-])(?:[Vv]äg|[Rr]iksväg|[Ll]änsväg|[Ee]uropaväg|E)[ \t]?\d{{1,3}}\s+"
+            rf"(?:mot|till|från|förbi|genom|vid|mellan)\s+{one}(?:\s+(?:och|samt)\s+{one})?"
+        ),
         # A postal address: "Box 100, 462 80 Vänersborg", a line or a cell of its own (not figures in a row).
         re.compile(rf"(?:^|(?<=[,·|\t])|(?<=[,·|] ))[ \t]*[1-9]\d\d ?\d\d[ \t]+(?:{names}){end}", re.M),
     )
+
+
+#: Words after two towns that make them the name of a body, not a route.
+_ROUTE_NAMES_A_BODY = re.compile(r"\s+[a-zåäö]*region(?:en)?\b")
 
 
 @lru_cache(maxsize=1)
 def _town_name() -> re.Pattern[str]:
     """A name in a town's context; a hyphen may join two ("Göteborg-Alingsås")."""
     return re.compile(rf"(?<!\w)(?:{_names_pattern()})(?=s?(?!\w))")
+
+
+def _venue_town(part: str) -> str | None:
+    """The town a venue is named after, its first word or two, the rest capitalised words too: "Karlstad
+    CCC", "Upplands Väsby Konferenscenter"."""
+    words = part.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    for k in (2, 1):
+        town = " ".join(words[:k])
+        if len(words) > k and town in gazetteers.kommuner():
+            return town
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -206,16 +252,21 @@ def _placed_kommuner(text: str) -> list[tuple[int, str]]:
                 before = text[: m.start()].split()
                 if before and before[-1] in first:
                     continue
+                if _ROUTE_NAMES_A_BODY.match(text, m.end()):  # "Uppsala–Örebro sjukvårdsregion"
+                    continue
             for n in name.finditer(m.group(0)):
                 out.append((m.start() + n.start(), _norm(n.group(0))))
     kommuner_ = gazetteers.kommuner()
     for m in _plats_line().finditer(text):
         # "Plats och tid: Regionens hus, sal Frykensalen, Karlstad, kl. 09.00": a part that is a name.
         off = m.start("rest")
-        for part in re.finditer(r"[^,\t]+", m.group("rest")):
+        for i, part in enumerate(re.finditer(r"[^,\t]+", m.group("rest"))):
             cand = part.group(0).strip()
             if cand in kommuner_:
                 out.append((off + part.start(), cand))
+            elif i == 0 and (town := _venue_town(cand)):
+                # "Plats och tid: Karlstad CCC, Lagerlöfsalen": the venue's name starts with its town
+                out.append((off + part.start(), town))
     return out
 
 
@@ -228,7 +279,10 @@ def _listed_ambiguous() -> re.Pattern[str]:
     b = "|".join(re.escape(x) for x in bare)
     a = "|".join(re.escape(x) for x in amb)
     sep = r"\s*(?:,|och|eller|samt)\s*"
-    return re.compile(rf"(?<![\w])(?:(?:{b}){sep}(?P<a1>{a})|(?P<a2>{a}){sep}(?:{b}))(?![\w])")
+    # Not the head of another name: a county ("Länsstyrelsen i Kalmar län och Kalmar läns museum"), the
+    # kommun or a university of that town ("Skåne och Örebro kommun", "Uppsala län och Uppsala universitet").
+    amb_end = r"(?![\w])(?!\s+(?:läns?|kommuns?|stads?|universitet|högskola|sjukhus|lasarett)\b)"
+    return re.compile(rf"(?<![\w])(?:(?:{b}){sep}(?P<a1>{a}){amb_end}|(?P<a2>{a}){sep}(?:{b})(?![\w]))")
 
 
 def regions(
@@ -263,6 +317,10 @@ def regions(
         canon = gazetteers.canonical_region(m["name"])
         if canon:
             found.append((m.start(), canon))
+    for m in _region_form_genitive().finditer(text):  # "Västra Götalandsregionens remiss", a line break
+        canon = gazetteers.canonical_region(m["name"])
+        if canon:
+            found.append((m.start(), canon))
     for p in persons:
         canon = gazetteers.region_forms().get(p.affiliation or "")
         if canon:
@@ -275,6 +333,17 @@ def regions(
 
 #: A region named in the genitive: "Region Hallands förslag", "Region Västra Götalands yttrande".
 _REGION_GENITIVE = re.compile(r"(?<![\w-])(?P<name>Region(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){1,2})s(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _region_form_genitive() -> re.Pattern[str]:
+    """A region form that is a definite noun, in the genitive ("Västra Götalandsregionens remiss") or broken
+    over two lines ("Västra\nGötalandsregionen"), which the line-by-line ruler does not see."""
+    forms = sorted((f for f in gazetteers.region_forms() if f.endswith("regionen")), key=len, reverse=True)
+    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) or r"(?!)"
+    return re.compile(rf"(?<![\w-])(?P<name>{alts})s?(?![\w-])")
+
+
 _COUNTY_BOARD = re.compile(r"[Ll]änsstyrelsens?\s+(?:i\s+)?$")
 #: A region's name in a letterhead printed in capitals: "REGION GÄVLEBORG".
 _REGION_CAPS = re.compile(r"(?<![\wÅÄÖ])REGION[ \t]+(?P<name>[A-ZÅÄÖ]{3,}(?:[ \t]+[A-ZÅÄÖ]{3,})?)(?![\wÅÄÖ])")
