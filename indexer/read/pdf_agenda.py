@@ -38,7 +38,7 @@ from indexer.read.agenda_table import (
     record_lines,
     split_at_numbers,
 )
-from indexer.read.pdf_rows import Row, Run, cell_text
+from indexer.read.pdf_rows import Row, Run, cell_text, fit_columns
 from indexer.read.pdf_tables import Grid, Table
 
 __all__ = ["AgendaGrid", "find_agenda_tables", "merge_tables"]
@@ -57,29 +57,6 @@ def _header(row: Row) -> list[tuple[float, float, str]] | None:
     if TITLE_HEAD.match(boxes[0][2]):  # the numbers' column has no header: it is left of the title's
         boxes.insert(0, (-1e9, boxes[0][0] - 1.0, ""))
     return boxes
-
-
-def _column(boxes: list[tuple[float, float, str]], run: Run, tol: float) -> int | None:
-    """The column a run stands in: its left edge between the gap before the column's header cell and
-    the gap after it, and not reaching into the next column's header cell (None: it fits none)."""
-    for j, (left, _, _) in enumerate(boxes):
-        lo = (boxes[j - 1][1] + left) / 2 if j else -1e9
-        hi = (boxes[j][1] + boxes[j + 1][0]) / 2 if j + 1 < len(boxes) else 1e9
-        if lo - tol <= run.left < hi:
-            nxt = boxes[j + 1][0] if j + 1 < len(boxes) else 1e9
-            return j if run.right <= nxt + tol else None
-    return None
-
-
-def _fit(row: Row, boxes: list[tuple[float, float, str]]) -> dict[int, list[Run]] | None:
-    """The row's runs by column, or None when a run fits no column."""
-    out: dict[int, list[Run]] = {}
-    for run in row.runs:
-        j = _column(boxes, run, 0.5 * row.size)
-        if j is None:
-            return None
-        out.setdefault(j, []).append(run)
-    return out
 
 
 def _records(rows: list[Row], fitted: list[dict[int, list[Run]]], num: int, title: int) -> list[list[int]]:
@@ -216,7 +193,7 @@ def _read(
         apart = prev.bottom - rows[k].top > 4 * max(prev.size, rows[k].size)
         if (body or head) and apart:  # the row under the header, or under the last row, far below
             break
-        cells = _fit(rows[k], boxes)
+        cells = fit_columns(rows[k], boxes)
         if cells is None:
             break
         body.append(rows[k])

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from indexer.read.pdf_rows import Row, Run, cell_text
+from indexer.read.pdf_rows import Row, Run, cell_text, fit_columns
 from indexer.read.pdf_tables import Table
 
 __all__ = ["find_record_tables"]
@@ -44,28 +44,6 @@ def _header(row: Row) -> list[tuple[float, float, str]] | None:
     if not (any(_DATE_HEAD.match(t) for t in texts) and any(_MAKER_HEAD.match(t) for t in texts)):
         return None
     return boxes if any(_MATTER_HEAD.match(t) for t in texts) else None
-
-
-def _column(boxes: list[tuple[float, float, str]], run: Run, tol: float) -> int | None:
-    """The column a run stands in: its left edge between the gaps around the column's header cell, and
-    not reaching into the next column's header cell (None: it fits none)."""
-    for j, (left, _, _) in enumerate(boxes):
-        lo = (boxes[j - 1][1] + left) / 2 if j else -1e9
-        hi = (boxes[j][1] + boxes[j + 1][0]) / 2 if j + 1 < len(boxes) else 1e9
-        if lo - tol <= run.left < hi:
-            nxt = boxes[j + 1][0] if j + 1 < len(boxes) else 1e9
-            return j if run.right <= nxt + tol else None
-    return None
-
-
-def _fit(row: Row, boxes: list[tuple[float, float, str]]) -> dict[int, list[Run]] | None:
-    out: dict[int, list[Run]] = {}
-    for run in row.runs:
-        j = _column(boxes, run, 0.5 * row.size)
-        if j is None:
-            return None
-        out.setdefault(j, []).append(run)
-    return out
 
 
 def _groups(rows: list[Row], dated: list[bool]) -> list[list[int]]:
@@ -109,7 +87,7 @@ def _read(rows: list[Row], first: int, boxes: list[tuple[float, float, str]]) ->
         prev = rows[k - 1]
         if prev.bottom - rows[k].top > 4 * max(prev.size, rows[k].size):
             break  # far below the last row: no row of the table
-        cells = _fit(rows[k], boxes)
+        cells = fit_columns(rows[k], boxes)
         if cells is None:
             break
         body.append(rows[k])

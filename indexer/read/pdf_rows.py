@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-__all__ = ["Row", "Run", "cell_text", "is_rotated", "make_rows"]
+__all__ = ["Row", "Run", "cell_text", "column_of", "fit_columns", "is_rotated", "make_rows"]
 
 
 @dataclass(frozen=True)
@@ -88,4 +88,31 @@ def cell_text(cell: list[Run], space: float) -> str:
         text = run.text.strip()
         touching = run.left - prev.right < space * 0.15
         out += text if touching and not prev.text.endswith(" ") else " " + text
+    return out
+
+
+def column_of(boxes: list[tuple[float, float, str]], run: Run, tol: float) -> int | None:
+    """The column of a table a run stands in, given its header cells' boxes (left, right, text).
+
+    Returns:
+        The column's index: the run's left edge lies between the gap before that header cell and the
+        gap after it, and the run does not reach into the next header cell; None when it fits none.
+    """
+    for j, (left, _, _) in enumerate(boxes):
+        lo = (boxes[j - 1][1] + left) / 2 if j else -1e9
+        hi = (boxes[j][1] + boxes[j + 1][0]) / 2 if j + 1 < len(boxes) else 1e9
+        if lo - tol <= run.left < hi:
+            nxt = boxes[j + 1][0] if j + 1 < len(boxes) else 1e9
+            return j if run.right <= nxt + tol else None
+    return None
+
+
+def fit_columns(row: Row, boxes: list[tuple[float, float, str]]) -> dict[int, list[Run]] | None:
+    """A row's runs by the column each stands in (`column_of`), or None when a run fits no column."""
+    out: dict[int, list[Run]] = {}
+    for run in row.runs:
+        j = column_of(boxes, run, 0.5 * row.size)
+        if j is None:
+            return None
+        out.setdefault(j, []).append(run)
     return out
