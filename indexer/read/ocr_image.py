@@ -155,7 +155,5 @@ def readings(image: npt.NDArray[np.uint8]) -> list[npt.NDArray[np.uint8]]:
     """The images of a page to OCR: the page as it is ([image], the same array) unless it is speckled
     (`speckle` above `SPECKLE_PER_MPX`); a speckled page twice, median-filtered and with its letters
     kept (`letters_kept`), for OCR to keep the reading it is surer of."""
-    if image.size == 0 or speckle(image) <= SPECKLE_PER_MPX:
-        return [image]
-    median = _median3(image)
-    return [median, letters_kept(image, median)]
+    median = despeckle(image)
+    return [image] if median is image else [median, letters_kept(image, median)]
