@@ -23,6 +23,7 @@ __all__ = [
     "OTHER_HEAD",
     "TITLE_HEAD",
     "column_order",
+    "counted_numbers",
     "is_header",
     "number_and_title",
     "record_lines",
@@ -46,6 +47,43 @@ NUMBER = re.compile(r"^(?:§\s*)?(\d{1,3})[.)]?$")
 _HEAD_WORDS = 4
 
 T = TypeVar("T")
+
+
+#: A note under a point rather than a point: "Förslag: …", a sentence, a line in lower case, a bullet.
+_NOTE_ROW = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s|[a-zåäö(]|[–•·▪●◦‣∙*-]\s)|[a-zåäö]{3,}\.$"
+)
+
+
+def counted_numbers(rows: Sequence[tuple[str, str] | None]) -> dict[int, str]:
+    """The numbers of an agenda table's rows that print none, below a numbered row.
+
+    A row of a Word or HTML table is a whole record (a title never wraps onto the next row), so a row
+    with a title and an empty number cell under the numbered ones is a point the table does not number
+    ("Informationsärenden" / "⇥Information om upphandling …"): it goes on with the count, as GOLD_FORMAT
+    numbers such rows. A row whose title is a note ("Förslag: …", a sentence) is no point.
+
+    Args:
+        rows: Each row under the header as (number cell, title cell), whitespace collapsed; None for a
+            row that cannot be a point (too few cells, or one cell merged across the table: a group's
+            heading).
+
+    Returns:
+        {row index: its number} for the rows that go on with the count.
+    """
+    out: dict[int, str] = {}
+    last: int | None = None
+    for k, row in enumerate(rows):
+        if row is None:
+            continue
+        number, title = row
+        m = NUMBER.match(number)
+        if m:
+            last = int(m.group(1))
+        elif last is not None and not number and title and not _NOTE_ROW.search(title):
+            last += 1
+            out[k] = str(last)
+    return out
 
 
 def is_header(texts: Sequence[str]) -> bool:

@@ -5,12 +5,11 @@ page header at the top of each page where the writer broke pages by hand (`index
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from collections.abc import Callable
 from typing import Any
 
-from indexer.read.agenda_table import NUMBER, is_header, number_and_title, title_and_notes
+from indexer.read.agenda_table import counted_numbers, is_header, number_and_title, title_and_notes
 from indexer.read.errors import ParseError
 from indexer.read.pdf import PAGE_MARKER
 
@@ -117,12 +116,6 @@ def _rows_text(table: Any, bullet: Callable[[Any], bool]) -> list[str]:
     return out
 
 
-#: A note under a point rather than a point: "Förslag: …", a sentence, a line in lower case, a bullet.
-_NOTE_ROW = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s|[a-zåäö(]|[–•·▪●◦‣∙*-]\s)|[a-zåäö]{3,}\.$"
-)
-
-
 def _listed(text: str) -> str:
     """The lines of an agenda table's cell beside the title (a presenter, a case number) as one: each line
     an entry of its own ("Lena Hallberg" / "Oskar Bring" is two people), so a comma between them, unless
@@ -135,12 +128,8 @@ def _listed(text: str) -> str:
 
 
 def _counted_numbers(rows: list[list[Any]]) -> dict[int, dict[int, str]]:
-    """The numbers of an agenda table's rows that print none, below a numbered row: {row: {number
-    column: number}}. A Word row is a whole record (a title never wraps onto the next row), so a row
-    with a title and an empty number cell under the numbered ones is a point the table does not number
-    ("Informationsärenden" / "⇥Information om upphandling …"): it goes on with the count, as
-    GOLD_FORMAT numbers such rows. A row of one cell merged across the table (the group's heading) and a
-    row whose title is a note ("Förslag: …", a sentence) are no points and take no number."""
+    """The numbers of an agenda table's rows that print none, below a numbered row (`indexer.read.
+    agenda_table.counted_numbers`): {row: {number column: number}}."""
     if not rows:
         return {}
     head = [" ".join(c.text.split()) for c in rows[0]]
@@ -148,26 +137,15 @@ def _counted_numbers(rows: list[list[Any]]) -> dict[int, dict[int, str]]:
     if cols is None:
         return {}
     num, title = cols
-    out: dict[int, dict[int, str]] = {}
-    last: int | None = None
-    for k, cells in enumerate(rows[1:], start=1):
-        if max(num, title) >= len(cells):
-            continue
-        number = " ".join(cells[num].text.split())
-        text = " ".join(cells[title].text.split())
-        m = NUMBER.match(number)
-        if m:
-            last = int(m.group(1))
-        elif (
-            last is not None
-            and not number
-            and text
-            and cells[title]._tc is not cells[num]._tc
-            and not _NOTE_ROW.search(text)
-        ):
-            last += 1
-            out[k] = {num: str(last)}
-    return out
+    cells: list[tuple[str, str] | None] = []
+    for r in rows:
+        if max(num, title) >= len(r):
+            cells.append(None)
+        elif r[title]._tc is r[num]._tc:  # one cell merged across the table: a group's heading, no point
+            cells.append((" ".join(r[num].text.split()), ""))
+        else:
+            cells.append((" ".join(r[num].text.split()), " ".join(r[title].text.split())))
+    return {k: {num: n} for k, n in counted_numbers(cells).items() if k}
 
 
 def _agenda_title_column(rows: list[list[Any]]) -> int | None:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
-from indexer.read.agenda_table import NUMBER, is_header, number_and_title, title_and_notes
+from indexer.read.agenda_table import counted_numbers, is_header, number_and_title, title_and_notes
 from indexer.segment.dnr import parse_dnr
 from indexer.types import PageCues
 
@@ -462,43 +462,22 @@ def _header_row(row: Node) -> Node | None:
     return first or next((r for r in table.iter() if r.tag == "tr"), None)
 
 
-#: A note under a point rather than a point: "Förslag: …", a sentence, a line in lower case, a bullet.
-_NOTE_ROW = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s|[a-zåäö(]|[–•·▪●◦‣∙*-]\s)|[a-zåäö]{3,}\.$"
-)
-
-
 def _counted_number(row: Node, cols: tuple[int, int]) -> str | None:
-    """The number of an agenda table's row that prints none, below a numbered row: a row of a table
-    is a whole record (a title never wraps onto the next), so a row with a title and an empty number
-    cell under the numbered ones is a point the table does not number ("Informationsärenden" /
-    "⇥Information om …") and goes on with the count, as GOLD_FORMAT numbers such rows. A row of one
-    cell (a group's heading) and a row whose title is a note ("Förslag: …") take none."""
+    """The number of an agenda table's row that prints none, below a numbered row, from the table's rows
+    up to it (`indexer.read.agenda_table.counted_numbers`); a row of fewer cells (a group's heading) is
+    no point."""
     num, title = cols
     table = row.parent
     if table is None:
         return None
-    last: int | None = None
+    rows: list[tuple[str, str] | None] = []
     for r in table.iter():
         if r.tag != "tr":
             continue
         cells = [re.sub(r"\s+", " ", c.text() or "").strip() for c in r.iter() if c.tag in ("td", "th")]
-        counts = len(cells) > max(num, title)
-        m = NUMBER.match(cells[num]) if counts else None
-        if m:
-            last = int(m.group(1))
-        elif (
-            counts
-            and last is not None
-            and not cells[num]
-            and cells[title]
-            and not _NOTE_ROW.search(cells[title])
-        ):
-            last += 1
-        elif r.mem_id == row.mem_id:
-            return None
+        rows.append((cells[num], cells[title]) if len(cells) > max(num, title) else None)
         if r.mem_id == row.mem_id:
-            return None if m else str(last) if last is not None else None
+            return counted_numbers(rows).get(len(rows) - 1)
     return None
 
 
