@@ -415,8 +415,7 @@ def _case_number_alone(node: Node, out: list[str]) -> bool:
     text = " ".join((node.text(deep=True) or "").split())
     if not text or len(text) > 40 or parse_dnr(text.strip("()[]")) is None:
         return False
-    before = "".join(out[-20:]).replace(_EDGE, "").rsplit("\n", 1)[-1]
-    return bool(before.strip())
+    return _text_before_on_line(out)
 
 
 #: A field's label and its value in one inline element: "Föredragande: Ekonom Helena Brandt".
@@ -432,6 +431,12 @@ def _labelled_field(node: Node, out: list[str]) -> bool:
     text = " ".join((node.text(deep=True) or "").split())
     if not text or len(text) > 200 or not _FIELD.match(text):
         return False
+    return _text_before_on_line(out)
+
+
+def _text_before_on_line(out: list[str]) -> bool:
+    """Whether text stands before the end of what was written, on its line (an element set after it
+    is set beside it)."""
     before = "".join(out[-20:]).replace(_EDGE, "").rsplit("\n", 1)[-1]
     return bool(before.strip())
 
