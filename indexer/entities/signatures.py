@@ -10,6 +10,7 @@ import re
 from indexer.entities.attendance import read_segment
 from indexer.entities.names import RUN, TOKEN, Mention, clean_name, is_first_name, split_run, trim_name
 from indexer.entities.parties import party_code, party_re
+from indexer.segment.common import line_offsets
 
 #: Labels printed before a name in signature blocks and forms -> role.
 _LABELS: tuple[tuple[str, str], ...] = (
@@ -256,9 +257,7 @@ def label_row_mentions(text: str) -> list[Mention]:
     label of its column; the columns line up by their order, the rows having as many cells."""
     out: list[Mention] = []
     lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+    offsets = line_offsets(text)
     for i, line in enumerate(lines):
         labels = _cells(line)
         if len(labels) < 2 or not all(_LABEL_CELL.fullmatch(c) for _, c in labels):
@@ -398,9 +397,7 @@ def replaced_mentions(text: str) -> list[Mention]:
     "Berit Bergström (M) ersätter Axel" ... next line "... Storckenfeldt (M)"."""
     out = []
     lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+    offsets = line_offsets(text)
     for i, line in enumerate(lines[:-1]):
         end = _REPLACES_END.search(line)
         if not end:
