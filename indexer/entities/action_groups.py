@@ -24,7 +24,7 @@ _APPOSITION_GAP = re.compile(
 )
 #: What may stand between names of one list of actors: a party (or "alla S"), a separator, a title.
 _LIST_GAP = re.compile(
-    r"^(?:\s*\([^()]{1,40}\))?\s*(?:,|och|samt|&|(?:och )?med instämmande av)?\s*"
+    r"^(?:\s*\([^()]{1,40}\))?\s*(?:,|och|samt|&|,?\s*(?:och )?med instämmande (?:av|från))?\s*"
     rf"(?:\([^()]{{1,40}}\))?\s*,?\s*(?:{TITLE_BEFORE})?$"
 )
 

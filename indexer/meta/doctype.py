@@ -88,6 +88,12 @@ MEETING_CUES = re.compile(
 )
 
 
+#: An agenda's own heading: "Ärendelista", "## Föredragningslista", "Dagordning:".
+_AGENDA_HEADING = re.compile(r"^[#*\s]*(?:ärendelista|föredragningslista|dagordning)\s*:?\s*$", re.I | re.M)
+#: What only minutes print: a decision taken ("beslutade", "Beslut" as a section).
+_DECIDED = re.compile(r"\bbeslut(?:ade|ar|ades)\b|^[#*\s]*beslut\s*:?\s*$", re.I | re.M)
+
+
 def _title_line(ln: str) -> bool:
     """A title line ("KALLELSE/UNDERRÄTTELSE", "Mötesanteckning – …"), not a sentence naming the word."""
     return len(without_page_numbers(ln).split()) <= 6 or ln.isupper()
@@ -175,6 +181,8 @@ def doc_type(
         return "kallelse", "structure"
     if re.search(r"(^|\*\*)\s*Förslag till beslut", text, re.M):
         return "kallelse", "structure"
+    if n_par == 0 and _AGENDA_HEADING.search(text) and not _DECIDED.search(text):
+        return "kallelse", "structure"  # a meeting page's agenda, nothing decided yet
     # The word alone is not enough: a taxa or a plan mentions "protokoll" too.
     if (n_par >= 1 and meeting) or (
         re.search(r"\bjusterare\b|\bprotokoll(et)?\b", text, re.I) and MEETING_CUES.search(text)

@@ -25,6 +25,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
 from indexer.read.agenda_table import counted_numbers, is_header, number_and_title, title_and_notes
+from indexer.read.html_blocks import HEADING_MARK, mark_point_blocks
 from indexer.segment.dnr import parse_dnr
 from indexer.types import PageCues
 
@@ -175,8 +176,10 @@ def html_document(html: str) -> tuple[str, PageCues]:
     cues.trail = _take_trail(tree)
     for tag in _DROP_TAGS:
         for node in tree.css(tag):
-            if tag == "header" and _is_letterhead(node):
-                node.unwrap()  # its lines are read like the rest of the page
+            if tag == "header" and (_is_letterhead(node) or _inside(node, _SECTIONING)):
+                # a letterhead, or the header of the page's content (a meeting's name, date and place
+                # over its agenda): its lines are read like the rest of the page
+                node.unwrap()
                 continue
             if tag == "button" and node.css_first("h1, h2, h3, h4, h5, h6") is not None:
                 node.unwrap()  # an accordion's toggle: its heading is the point's title, the panel its text
@@ -188,9 +191,13 @@ def html_document(html: str) -> tuple[str, PageCues]:
         )
         if _CHROME_ATTR.search(attrs) and node.tag not in ("body", "html", "main", "article"):
             node.decompose()
+    for node in tree.css('[aria-hidden="true"]'):
+        if not re.search(r"\w", node.text() or ""):
+            node.decompose()  # an icon or an arrow ("→") drawn beside a title, never its text
     root = tree.body or tree.root
     if root is None:
         return "", cues
+    mark_point_blocks(root)
     out: list[str] = []
     _walk(root, out)
     text = _unedged("".join(out))
@@ -206,6 +213,8 @@ _TITLE_SEP = re.compile(r"\s+(?:[-–—|»›•·]|::)\s+")
 _TRAIL_SEP = re.compile(r"\s*(?:>|›|»|→|/|\\)\s*")
 _TRAIL_ATTR = re.compile(r"breadcrumb|crumb|brödsmul|brodsmul|du-?är-?här|you-?are-?here", re.IGNORECASE)
 _CUE_LEN = 120  # a title part or a breadcrumb step is short; longer is not a name
+# Elements whose <header> is their content's, not the site's.
+_SECTIONING = frozenset(["main", "article", "section"])
 # Where a link is content, not a trail: a link list in the text ("Tjänsteskrivelse / Bilaga / Karta").
 _CONTENT = frozenset(["main", "article", "table", "li", "p"])
 # The home page's link: "/", "./", "index.html", "https://www.koping.se/".
@@ -387,12 +396,15 @@ def _visit(node: Node, out: list[str]) -> _Visit:
                 if i + 1 < len(cells):  # the columns a merged cell spans stay columns (not after the last)
                     out.append("\t" * (_colspan(cell) - 1))
             out.append("".join(f"\n{n}" for n in notes) + "\n")
-        elif tag in ("h2", "h3", "h4", "h5", "h6"):
-            # Kept as a markdown heading: a page whose points are unnumbered <h2>s is split on them.
+        elif tag in ("h2", "h3", "h4", "h5", "h6") or child.attributes.get(HEADING_MARK):
+            # Kept as a markdown heading: a page whose points are unnumbered <h2>s is split on them (and
+            # on the titles `mark_point_blocks` found opening repeated blocks).
             sub: list[str] = []
             yield child, sub
             head = re.sub(r"\s+", " ", _unedged("".join(sub))).strip()
-            out.append(f"\n\n{'#' * int(tag[1])} {head}\n\n" if head else "\n\n")
+            mark = child.attributes.get(HEADING_MARK)
+            level = int(mark or (tag or "h3")[1:])
+            out.append(f"\n\n{'#' * level} {head}\n\n" if head else "\n\n")
         elif tag in _BLOCK:
             out.append("\n\n")
             yield child, out
@@ -514,6 +526,9 @@ _FILE_NAME = re.compile(
 )
 
 
+_PRINTED_NUMBER = re.compile(r"\d{1,3}[.)] ")
+
+
 def _list_item(li: Node, out: list[str], number: int | None) -> _Visit:
     """A bullet line " • text", or "3. text" inside an <ol> (its number exists only in the markup); an
     item that is only a file's name is an indented line under the point it is attached to, no bullet:
@@ -522,6 +537,8 @@ def _list_item(li: Node, out: list[str], number: int | None) -> _Visit:
     yield li, sub
     body = re.sub(r"\n{3,}", "\n\n", _unedged("".join(sub))).strip()
     marker = f"\n{number}. " if number is not None else "\n • "
+    if number is not None and _PRINTED_NUMBER.match(body):
+        marker = "\n"  # the item prints its own number ("11. Information …"): the count is the markup's
     if _FILE_NAME.match(" ".join(body.split())):
         marker = "\n" + _INDENT  # a link to a file ("Tjänsteskrivelse.pdf"): the point's attachment, no point
     # Lines inside an item stay indented, as on a scraped page, so the segmenter
