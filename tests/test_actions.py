@@ -113,7 +113,7 @@ def test_headings_with_colon_lines_and_supporters() -> None:
 
 
 def test_supporter_between_actor_and_verb() -> None:
-    """"X (P), med instämmande av Y (P), yrkar …": the supporter named before the verb proposes too."""
+    """The supporter named before the verb ("X (P), med instämmande av Y (P), yrkar …") proposes too."""
     body = "Eva Holm (S), med instämmande av Kerstin Ek (V), yrkar att ramen utökas med en miljon kronor."
     assert _actions(body) == {("Eva Holm", "proposed"), ("Kerstin Ek", "proposed")}
 
