@@ -120,6 +120,20 @@ def test_a_delegation_list_is_not_a_body() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("cover", "organ"),
+    [
+        ("Kulturberedningen – samråd med studieförbunden", "Kulturberedningen"),
+        ("Tekniska nämnden - arbetsmöte om budget", "Tekniska nämnden"),
+        # the part after the dash is a name, not the kind of meeting: the organ is what it names
+        ("Mötesanteckningar – Arbetsgrupp för trygghet", "Arbetsgrupp för trygghet"),
+    ],
+)
+def test_the_kind_of_meeting_after_a_dash_is_no_part_of_the_organ(cover: str, organ: str) -> None:
+    raw = f"Testby kommun\n{cover}\nMinnesanteckningar 2026-11-24\n\n1. Inledning\nText om mötet.\n"
+    assert _meta(raw).organ == organ
+
+
 def test_meeting_place_names_the_kommun() -> None:
     raw = (
         "Protokoll\nSocialnämnden\nSammanträdesdatum: 2024-05-22\n"

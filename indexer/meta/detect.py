@@ -88,6 +88,10 @@ def _norm_organ(s: str) -> str:
     # för … – Region Värmland och Värmlands kommuner" -> the organ without its organization(s).
     s = re.sub(rf"\s*(?:,|\s[–-]|\si)\s*{_ORG_PART}(?:\s+och\s+.*\bkommuner(?:na)?)?$", "", s)
     s = re.sub(rf"^{_ORG_PART}\s*(?:,|[–-]|:)\s*", "", s)
+    # "Demokratiberedningen – dialogmöte med föreningsrådet": the body, then what kind of meeting it held.
+    head, dash, rest = s.partition(" – ") if " – " in s else s.partition(" - ")
+    if dash and _ORGAN_END.search(head) and rest[:1].islower():
+        s = head
     if s.isupper() and _ORGAN_END.search(s):  # "KOMMUNSTYRELSEN", "BARN- OCH UTBILDNINGSNÄMNDEN"
         s = s.capitalize()
     return s[0].upper() + s[1:] if s else s
