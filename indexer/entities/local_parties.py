@@ -155,7 +155,8 @@ def _initials_names(text: str, codes: frozenset[str] | set[str]) -> set[tuple[st
     for code in codes:
         if not (2 <= len(code) <= 4 and code.isupper()):
             continue
-        words = r"[ \t]+".join(rf"{re.escape(ch)}[a-zåäö][\wåäö\-]+" for ch in code)
+        # the last word lazily: "Bygdens Rösts ledamöter" names "Bygdens Röst"
+        words = r"[ \t]+".join(rf"{re.escape(ch)}[a-zåäö][\wåäö\-]+?" for ch in code)
         for m in re.finditer(rf"(?<![\wåäö])(?P<n>{words})(?={_ACTING})", text):
             name = re.sub(r"[ \t]+", " ", m["n"])
             if not is_first_name(name.split()[0]):
