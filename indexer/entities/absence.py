@@ -187,7 +187,8 @@ _CELL = re.compile(r"[^\n\t|]*")
 #: "Anna Ek (S) har i skrivelse den 23 mars avsagt sig uppdraget", "Anna Ek (S) avsäger sig uppdraget",
 #: "Bo Berg (M) utses till ledamot i …".
 _RESIGNS = re.compile(
-    rf"(?P<name>{_NAME})\s+(?:(?:har|hade)\s+[^.\n]{{0,80}}?(?:avsagt sig|begärt (?:att )?(?:bli )?entledig\w*)"
+    rf"(?P<name>{_NAME})\s+(?:(?:har|hade)\s+[^.\n]{{0,80}}?"
+    r"(?:avsagt sig|begärt (?:att )?(?:bli )?entledig\w*)"
     # "Anna Ek (S) avsäger sig uppdraget", "Bo Berg (M) begär entledigande"
     r"|(?:avsäger|avsade) sig|(?:begär|begärde) (?:att )?(?:bli )?entledig\w*)"
 )
