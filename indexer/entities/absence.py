@@ -184,9 +184,13 @@ _SEAT_ITEM = re.compile(
     r"(?P<tail>\n(?:[ \t]*§[^\n]{0,12}\n)?(?=[^\n:]*(?:[A-ZÅÄÖ][\w\-]*|\([^()\n]{1,4}\))[ \t.]*$)[^\n]*)?"
 )
 _CELL = re.compile(r"[^\n\t|]*")
-#: "Anna Ek (S) har i skrivelse den 23 mars avsagt sig uppdraget", "Bo Berg (M) utses till ledamot i …".
+#: "Anna Ek (S) har i skrivelse den 23 mars avsagt sig uppdraget", "Anna Ek (S) avsäger sig uppdraget",
+#: "Bo Berg (M) utses till ledamot i …".
 _RESIGNS = re.compile(
-    rf"(?P<name>{_NAME})\s+(?:har|hade)\s+[^.\n]{{0,80}}?(?:avsagt sig|begärt (?:att )?(?:bli )?entledig\w*)"
+    rf"(?P<name>{_NAME})\s+(?:(?:har|hade)\s+[^.\n]{{0,80}}?"
+    r"(?:avsagt sig|begärt (?:att )?(?:bli )?entledig\w*)"
+    # "Anna Ek (S) avsäger sig uppdraget", "Bo Berg (M) begär entledigande"
+    r"|(?:avsäger|avsade) sig|(?:begär|begärde) (?:att )?(?:bli )?entledig\w*)"
 )
 _ELECTED = re.compile(
     rf"(?P<name>{_NAME})\s+(?:(?:utses|väljs|väljes|valdes|utsågs)\s+(?:till|som)\s+(?!justera)"
@@ -201,10 +205,11 @@ _ELECTED_AFTER = re.compile(
     rf"\b(?:väljs|väljes|utses|valdes|utsågs)\s+(?P<name>{_NAME})"
 )
 #: "Kommunfullmäktige väljer Sanna Ek (S) till ersättare i …", "utser Bo Berg (M) och Eva Lind (C) till
-#: ledamöter": the decision naming whom the body elects (not "utser Anna Ek (S) till justerare").
+#: ledamöter", "beslutar att välja Sanna Ek (S) till …": the decision naming whom the body elects (not
+#: "utser Anna Ek (S) till justerare").
 #: Also the nomination before it: "Valberedningen föreslår Anton Ek (M) som ny ersättare".
 _ELECTS = re.compile(
-    r"\b(?:väljer|utser|valde|utsåg|föreslår|föreslog|nominerar|nominerade)\s+"
+    r"\b(?:väljer|utser|valde|utsåg|välja|utse|föreslår|föreslog|nominerar|nominerade)\s+"
     rf"(?P<names>{_NAME}(?:(?:,|\s+och|\s+samt)\s+{_NAME}){{0,5}})\s+(?:till|som)\s+(?!justera)"
 )
 #: The member whose seat is filled: "ny ledamot i kommunfullmäktige efter Per Sundin (SD)", "ersättare

@@ -41,9 +41,14 @@ _AUTHORED_LINE = re.compile(
 
 
 #: A matter and its author in running text: "motion från Björn Pålsson (V) om …", "en fråga av Anna Ek".
+#: Also a matter's subject between it and its author ("motion om fler bryggor, av Anna Ek"), and a list of
+#: matters after a plural label, each with its subject and author ("Nya motioner: om X, av Anna Ek (S);
+#: om Y, av Bo Ek (M)": the later ones are the group `next`).
 _AUTHORED_BY = re.compile(
-    r"(?<![\wåäö])(?:motion(?:en)?|interpellation(?:en)?|(?:enkel |enkla |den enkla )?fråga(?:n)?"
-    r"|initiativärende(?:t)?|politikerinitiativ(?:et)?|medborgarförslag(?:et)?)\s+(?:från|av)\s+",
+    r"(?<![\wåäö])(?:motion(?:en|er)?|interpellation(?:en|er)?|(?:enkel |enkla |den enkla )?fråg(?:a|an|or)"
+    r"|initiativärende(?:t|n)?|politikerinitiativ(?:et)?|medborgarförslag(?:et)?)"
+    r"(?:[ \t]*:?[ \t]+om[ \t]+[^.;:\n]{1,80}?,)?\s+(?:från|av)\s+"
+    r"|(?P<next>;[ \t]*om[ \t]+[^.;:\n]{1,80}?,[ \t]+(?:från|av)[ \t]+)",
     re.IGNORECASE,
 )
 #: A numbered line citing a document: "9. Protokollsutdrag 2025-11-04 KF § 225 …", "- Tjänsteskrivelse …".
@@ -122,6 +127,8 @@ def _running_authors(text: str, finder: NameFinder, number: str = "") -> list[tu
         line_start = text.rfind("\n", 0, hit.start()) + 1
         if _CITED_DOCUMENT.match(text, line_start, hit.start()):
             continue  # "9. Protokollsutdrag KF § 225 Svar på motion från …": a document cited
+        if hit["next"] and not _AUTHORED.search(text, line_start, hit.start()):
+            continue  # "; om X, av" goes on a list of matters only
         authors: list[Person] = []
         at = hit.end()
         for s, e, person in names:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from indexer.entities import action_blocks, actions, doc_actions, votes
 from indexer.entities.finder import NameFinder
+from indexer.entities.keys import person_key
 from indexer.entities.note_appendix import NoteAppendix, note_appendices
 from indexer.entities.rolewords import RoleWords
 from indexer.types import Action, Item, Person
@@ -54,7 +55,15 @@ class ItemActions:
             questions=bool(actions.QUESTIONS_ITEM.match(item.title)),
         )
         reports = action_blocks.information_presenters(item, self.finder) if self.minutes else []
+        # "Interpellation från Framtid Vellinge" asked by "Joakim Mattsson (FV) frågar …": one matter, its
+        # member's; the party raises it only where none of its members does in the item
+        raisers = {self._party_of(a.person) for a in item.actions if a.kind == "raised" and a.person}
+        authors = [a for a in authors if a.person or a.party not in raisers]
         _add(item.actions, [*authors, *reports])
+
+    def _party_of(self, name: str) -> str | None:
+        person = self.finder.by_key.get(person_key(name))
+        return person.party if person is not None else None
 
     def place_appendices(self, items: list[Item]) -> None:
         """Give each written reservation or note printed as a bilaga to the paragraph it names (to the item

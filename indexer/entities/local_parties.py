@@ -11,7 +11,9 @@ seats in a pensionärsråd or funktionshinderråd ("(RPG)", "(DHR)") are never p
 
 A local party's name written out ("Håbopartiets ledamöter reserverar sig") is read by the key the document
 gives to its codes: "HP = Håbopartiet", "Partiförkortningar: AP = Alvestapartiet", "Eksjö Framåt (EF)",
-"Lars-Erik Holm (Kustlistan i Tanum, KLT)".
+"Lars-Erik Holm (Kustlistan i Tanum, KLT)". Without a key, a name of two words or more whose initials are
+a local code is that party's where the document names it as one acting ("Framtid Vellinges ledamöter
+reserverar sig", "Sverigedemokraterna och Framtid Vellinge reserverar sig" for FV).
 """
 
 from __future__ import annotations
@@ -135,7 +137,31 @@ def local_party_names(text: str, codes: frozenset[str]) -> frozenset[tuple[str, 
         if name[0].casefold() != code_[0].casefold() or any(is_first_name(w) for w in name.split()):
             continue
         out.add((name, code_))
-    return frozenset(out)
+    return frozenset(out | _initials_names(text, codes - {c for _, c in out}))
+
+
+#: Words after a party's name that show it acting as a party: its members, a reservation, a note.
+_ACTING = (
+    r"s?[ \t]+(?:[^.\n]{0,60}?[ \t])?(?:ledamöter(?:na)?|grupp(?:en)?|reserverar|reserverade"
+    r"|lämnar[ \t]+(?:en[ \t]+|följande[ \t]+)?protokollsanteckning)(?![\wåäö])"
+)
+
+
+def _initials_names(text: str, codes: frozenset[str] | set[str]) -> set[tuple[str, str]]:
+    """(name, code) of local parties the document names without a key: capitalised words, two or more,
+    whose initials are the code of capitals ("Framtid Vellinge" FV), named at least once as a party
+    acting (`_ACTING`); a name that starts with a first name is a person's."""
+    out = set()
+    for code in codes:
+        if not (2 <= len(code) <= 4 and code.isupper()):
+            continue
+        # the last word lazily: "Bygdens Rösts ledamöter" names "Bygdens Röst"
+        words = r"[ \t]+".join(rf"{re.escape(ch)}[a-zåäö][\wåäö\-]+?" for ch in code)
+        for m in re.finditer(rf"(?<![\wåäö])(?P<n>{words})(?={_ACTING})", text):
+            name = re.sub(r"[ \t]+", " ", m["n"])
+            if not is_first_name(name.split()[0]):
+                out.add((name, code))
+    return out
 
 
 def local_party_codes(text: str) -> frozenset[str]:

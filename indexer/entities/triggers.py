@@ -56,6 +56,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r" (?:protokollsanteckning(?:ar)?|anteckning(?:ar)? till protokollet"
         r"|särskil[dt] (?:yttrande|uttalande))"
         r"|antecknar (?:följande )?(?:till|i) protokollet|får (?:en )?(?:särskild )?anteckning"
+        # "Eva Ek (MP) antecknar att …": a member, printed with the party, has a view noted
+        r"|(?<=\)\s)(?:antecknar|antecknade) att"
         r"|(?:lät|låter|får|fick) (?:till protokollet )?anteckna|lämna(?:r|de) följande anteckning"
         r"|(?:vill|önskar) (?:ha|få) (?:en |ett |följande )?"
         r"(?:protokollsanteckning|anteckning (?:till|i) protokollet)"

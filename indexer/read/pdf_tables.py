@@ -58,6 +58,9 @@ _AGENDA_LABEL = re.compile(
     r"(?i)^(?:nr\.?|§|punkt|ärende|ärenden|rubrik|dnr|diarienummer|beteckning|föredragande)$"
 )
 _NUMBER_CELL = re.compile(r"^\d{1,3}\.?$")
+#: A cell that is a table's data, never a column's label: a vote mark ("X") or a name with its party
+#: code ("Ek, Anna (S)"), so a data row at the top of a page is no header repeated over the rows.
+_DATA_CELL = re.compile(r"^(?:[Xx×✓✔]|[^()]*\w[^()]*\([A-ZÅÄÖ]{1,5}\))$")
 #: A table ending within this many rows of the page's foot may go on on the next page.
 _FOOT_ROWS = 3
 
@@ -96,10 +99,13 @@ class Grid:
         return max(fits, key=score)
 
     def stood_here(self, j: int, left: float, right: float) -> bool:
-        """A box whose left edge or centre is where one of column j's cells stood."""
+        """A box whose left edge or centre is where one of column j's cells stood, or whose left edge is
+        the header cell's (a column no row of the last page filled, an ersättare's name under its label)."""
         centre = (left + right) / 2
-        return any(abs(left - a) <= _ANCHOR_TOL for a in self.lefts[j]) or any(
-            abs(centre - a) <= _ANCHOR_TOL for a in self.centres[j]
+        return (
+            any(abs(left - a) <= _ANCHOR_TOL for a in self.lefts[j])
+            or any(abs(centre - a) <= _ANCHOR_TOL for a in self.centres[j])
+            or abs(left - self.boxes[j][0]) <= _ANCHOR_TOL
         )
 
     def remember(self, j: int, left: float, right: float) -> None:
@@ -298,6 +304,8 @@ def _header_boxes(row: Row) -> list[tuple[float, float, str]] | None:
     if any(len(t) > _HEADER_CHARS or len(t.split()) > _HEADER_WORDS for t in texts):
         return None
     if texts and (_NUMBER_CELL.match(texts[0]) or any(find_dnr(t) for t in texts)):
+        return None
+    if any(_DATA_CELL.match(t) for t in texts):
         return None
     return [(c[0].left, c[-1].right, t) for c, t in zip(cells, texts, strict=True)]
 

@@ -250,7 +250,10 @@ def _wrapped(
     """A title printed on the § line at i, with the lines it wraps onto, and a "Dnr" line under it."""
     idx, parts, shown, dnr = [i], [rest], lines[i].strip(), []
     j, ln = _next_lines(lines, i + 1)
-    if not ln and _goes_on_past_blank(lines, j, rest.strip(), hint):
+    if not ln and (
+        _goes_on_past_blank(lines, j, rest.strip(), hint)
+        or _hanging_line(lines, j, _title_column(lines[i], rest))
+    ):
         j, ln = _next_lines(lines, j + 1)  # "§ 91⇥Detaljplan för Duveds centrum," / "" / "antagande"
     while ln and len(idx) < _MAX_TITLE_LINES and not _ends_sentence(parts[-1]):
         text, found = _left_dnr(ln, parts[-1], width, shown, hint)
@@ -425,6 +428,35 @@ def _goes_on_past_blank(lines: list[str], j: int, prev: str, hint: str | None = 
         return False
     under = _MD_MARK.sub("", lines[j + 2].strip()) if j + 2 < len(lines) else ""
     return prev.endswith(",") or bool(under and own_dnr(under, hint))
+
+
+#: A title's column in a text layout stands at least this far in: the § number's column is left of it.
+_MIN_HANGING = 4
+
+
+def _title_column(line: str, rest: str) -> int | None:
+    """Where the title starts on its § line in a text layout ("§ 203⏵⏵⏵⏵Motion från …"), or None when
+    the line is no such layout (tabs, or the title right after the number)."""
+    head = rest.strip()[:12]
+    at = line.find(head) if head else -1
+    if "\t" in line or at < _MIN_HANGING or not re.search(r"\S[ ]{3,}$", line[:at]):
+        return None
+    return at
+
+
+def _hanging_line(lines: list[str], j: int, column: int | None) -> bool:
+    """A text layout's title wrapped under itself past a blank line (j): the § number in a column of its
+    own, the title's next line set exactly at the title's column ("§ 203⏵⏵Motion från Tomas Lund (V) om
+    fria⏵⏵KS/2025:402" / "" / "⏵⏵⏵⏵⏵⏵⏵⏵mensskydd i skolan"), a few words that end no sentence, and the
+    body after it back at the margin (or a heading)."""
+    if column is None or j + 1 >= len(lines) or lines[j].strip():
+        return False
+    nxt = lines[j + 1]
+    text = nxt.strip()
+    if not text or len(nxt) - len(nxt.lstrip(" ")) != column or _ends_sentence(text) or len(text.split()) > 8:
+        return False
+    after = lines[j + 2] if j + 2 < len(lines) else ""
+    return not after.strip() or not after[:1].isspace()
 
 
 def _block_above(lines: list[str], i: int, relaxed: bool = False) -> list[int]:

@@ -135,6 +135,7 @@ class _Line:
     # each vote the line prints, left to right (one per omröstning of the block): a vote word's vote, or
     # a mark's column ("cell", index) or ("x", where on the line)
     tokens: list[tuple[str | None, tuple[str, float] | None]]
+    part: int = 0  # the block's part the line stands in: parts are apart by a blank line (a page break)
 
 
 def _cells(line: str) -> tuple[str, list[tuple[str, float]]]:
@@ -248,8 +249,10 @@ def _blocks(text: str, finder: NameFinder) -> list[tuple[list[_Line], str]]:
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
+    part = 0
     for k, line in enumerate(lines):
         if not line.strip():
+            part += 1
             continue
         reads: list[_Line] = []
         read = _read_line(line, offsets[k], finder)
@@ -267,6 +270,8 @@ def _blocks(text: str, finder: NameFinder) -> list[tuple[list[_Line], str]]:
         if reads:
             if not run:
                 start = max(0, k - 4)
+            for read_line in reads:
+                read_line.part = part
             run += reads
             gap = 0
             continue
@@ -320,21 +325,25 @@ def read_block(
     if tally.avstår is not None and len(lines) != tally.total:
         return None
     groups = _cluster([column for _, column in picked if column is not None])
-    if len(groups) > 3 or len({c[0] for g in groups for c in g}) > 1:
+    if len({c[0] for g in groups for c in g}) > 1:
         return None
     header = _header_columns(head)
     readings: list[dict[tuple[str, float], str]] = []
     by_header = {c: header[c] for g in groups for c in g if c in header}
-    if header and len(by_header) == sum(len(g) for g in groups):
-        readings.append(by_header)
-    for names in itertools.combinations(("ja", "nej", "avstår"), len(groups)):
-        readings.append({c: v for g, v in zip(groups, names, strict=True) for c in g})
+    if len(groups) <= 3:
+        if header and len(by_header) == sum(len(g) for g in groups):
+            readings.append(by_header)
+        for names in itertools.combinations(("ja", "nej", "avstår"), len(groups)):
+            readings.append({c: v for g, v in zip(groups, names, strict=True) for c in g})
     fitting = []
     for reading in readings:
         votes = [v for token in picked if (v := _vote_of(token, reading))]
         counts = {v: votes.count(v) for v in set(votes)}
         if len(votes) == len(lines) and tally.fits(counts) and reading not in fitting:
             fitting.append(reading)
+    if not fitting and len(groups) > 1:
+        picked = [(w, _in_part(ln, c)) for ln, (w, c) in zip(lines, picked, strict=True)]
+        fitting = _by_parts(lines, picked, tally)
     if not fitting or (len(fitting) > 1 and not (by_header and fitting[0] == by_header)):
         return None
     reading = fitting[0]
@@ -342,6 +351,48 @@ def read_block(
         Vote(person=ln.person.name, vote=_vote_of(token, reading) or "", party=ln.party)
         for ln, token in zip(lines, picked, strict=True)
     ]
+
+
+def _in_part(line: _Line, column: tuple[str, float] | None) -> tuple[str, float] | None:
+    """A mark's column of a text layout keyed by the block's part it stands in ("x1", 58.0)."""
+    return (f"x{line.part}", column[1]) if column is not None and column[0] == "x" else column
+
+
+#: At most this many parts of a block are read each by its own columns.
+_MAX_PARTS = 3
+
+
+def _by_parts(
+    lines: list[_Line], picked: list[tuple[str | None, tuple[str, float] | None]], tally: Tally
+) -> list[dict[tuple[str, float], str]]:
+    """The readings of a text layout's block whose parts (apart by a blank line: a page break) each set
+    their marks in columns of their own: a text export lays out each page anew, so the same column may
+    stand a few characters off on the next page. Each part's distinct mark columns are Ja, Nej, Avstår
+    in that order, some missing; the readings whose counts are the tally's (`picked`: the marks'
+    columns keyed by their part, `_in_part`)."""
+    parts = sorted({ln.part for ln in lines})
+    if not 1 < len(parts) <= _MAX_PARTS or any(c is not None and not c[0].startswith("x") for _, c in picked):
+        return []
+    options = []
+    for part in parts:
+        groups = _cluster(
+            [c for ln, (_, c) in zip(lines, picked, strict=True) if ln.part == part and c is not None]
+        )
+        if len(groups) > 3:
+            return []
+        options.append(
+            [
+                {c: v for g, v in zip(groups, names, strict=True) for c in g}
+                for names in itertools.combinations(("ja", "nej", "avstår"), len(groups))
+            ]
+        )
+    fitting = []
+    for combo in itertools.product(*options):
+        reading = {c: v for part in combo for c, v in part.items()}
+        votes = [v for token in picked if (v := _vote_of(token, reading))]
+        if len(votes) == len(lines) and tally.fits({v: votes.count(v) for v in set(votes)}):
+            fitting.append(reading)
+    return fitting
 
 
 def _vote_of(
