@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from indexer.entities import annotate as entities
-from indexer.entities.actions import find_actions
+from indexer.entities.actions import ActionContext, find_actions
 from indexer.entities.doc_actions import title_authors
 from indexer.entities.people import NameFinder, find_persons
 from indexer.entities.rolewords import RoleWords
@@ -23,7 +23,7 @@ HEADER = (
 def _acts(body: str) -> set[tuple[str, str]]:
     persons = find_persons(HEADER + body)
     chair = next(p for p in persons if "ordförande" in p.roles)
-    found = find_actions(body, NameFinder(persons), chair, minutes=True, roles=RoleWords(persons))
+    found = find_actions(body, ActionContext(NameFinder(persons), chair, RoleWords(persons), minutes=True))
     return {(a.person or f"party:{a.party}", a.kind) for a in found}
 
 

@@ -5,7 +5,7 @@ authors in titles and running text, parties acting as a whole."""
 
 from __future__ import annotations
 
-from indexer.entities.actions import find_actions
+from indexer.entities.actions import ActionContext, find_actions
 from indexer.entities.annotate import annotate
 from indexer.entities.doc_actions import title_authors
 from indexer.entities.people import NameFinder, find_persons
@@ -22,7 +22,7 @@ HEADER = (
 def _acts(body: str, header: str = HEADER) -> set[tuple[str, str]]:
     persons = find_persons(header + body)
     chair = next(p for p in persons if "ordförande" in p.roles)
-    found = find_actions(body, NameFinder(persons), chair, minutes=True, roles=RoleWords(persons))
+    found = find_actions(body, ActionContext(NameFinder(persons), chair, RoleWords(persons), minutes=True))
     return {(a.person or f"party:{a.party}", a.kind) for a in found}
 
 

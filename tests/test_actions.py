@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from indexer.entities import annotate as entities
-from indexer.entities.actions import find_actions
+from indexer.entities.actions import ActionContext, find_actions
 from indexer.entities.people import NameFinder, find_persons
 from indexer.types import DocMeta, Extraction, Item, Person
 
@@ -17,7 +17,7 @@ HEADER = (
 def _actions(body: str) -> set[tuple[str, str]]:
     persons = find_persons(HEADER + body)
     chair = next(p for p in persons if "ordförande" in p.roles)
-    return {(a.person, a.kind) for a in find_actions(body, NameFinder(persons), chair)}
+    return {(a.person, a.kind) for a in find_actions(body, ActionContext(NameFinder(persons), chair))}
 
 
 def test_proposed_and_reserved_lists() -> None:

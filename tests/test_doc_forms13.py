@@ -104,7 +104,7 @@ def test_kommuner_in_the_genitive_and_beside_a_known_kommun() -> None:
 
 
 def test_telling_the_meeting_in_the_past_tense_is_presenting() -> None:
-    from indexer.entities.actions import find_actions
+    from indexer.entities.actions import ActionContext, find_actions
     from indexer.entities.rolewords import RoleWords
 
     header = "Närvarande\nAnna Ek (S), ordförande\nElin Forsmark, fastighetsförvaltare\n\n"
@@ -112,7 +112,9 @@ def test_telling_the_meeting_in_the_past_tense_is_presenting() -> None:
     chair = next(p for p in persons if "ordförande" in p.roles)
 
     def acts(body: str) -> set[tuple[str, str]]:
-        found = find_actions(body, NameFinder(persons), chair, minutes=True, roles=RoleWords(persons))
+        found = find_actions(
+            body, ActionContext(NameFinder(persons), chair, RoleWords(persons), minutes=True)
+        )
         return {(a.person, a.kind) for a in found}
 
     assert acts("Elin Forsmark berättade om inventeringen av lokalerna.") == {("Elin Forsmark", "presented")}

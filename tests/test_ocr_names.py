@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.read.ocr_fix import fix_name_case, fix_party_column
+from indexer.read.ocr_fix import fix_name_case, fix_names, fix_party_column
 
 _ATTENDANCE = [
     "Ledamot\tParti\tNärv.",
@@ -55,6 +55,15 @@ def test_a_name_lower_cased_by_ocr_is_capitalised_as_the_attendance_list_prints_
     assert fix_name_case(pages, {1}) == 2
     assert pages[1][3] == "Ingrid Nyqvist\tS\t\tX"
     assert pages[1][6] == "Linnea Berg (V) yrkar bifall. Ulla Sterner (M) yrkar bifall."
+
+
+def test_both_fixes_at_once_read_the_names_once_and_change_the_same() -> None:
+    pages = [list(_ATTENDANCE), [*_VOTES, "Linnea Berg (V) yrkar bifall. ulla Sterner (M) yrkar bifall."]]
+    apart = [list(p) for p in pages]
+    changed = fix_party_column(apart, {0, 1}) + fix_name_case(apart, {0, 1})
+    assert changed == 5  # "Ss", "Cc", "Lå", "ingrid", "ulla"
+    assert fix_names(pages, {0, 1}) == changed
+    assert pages == apart
 
 
 def test_a_name_known_only_with_its_code_in_brackets_is_capitalised() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.entities.actions import find_actions
+from indexer.entities.actions import ActionContext, find_actions
 from indexer.entities.local_parties import local_party_codes
 from indexer.entities.parties import local_parties
 from indexer.entities.people import NameFinder, find_persons
@@ -63,7 +63,7 @@ def _acts(text: str, *, planned: bool = False) -> set[tuple[str, str]]:
     other = Person(name="Anna Ek", party="S", roles=["ledamot"])
     return {
         (a.person or "", a.kind)
-        for a in find_actions(text, NameFinder([chair, other]), chair, planned=planned)
+        for a in find_actions(text, ActionContext(NameFinder([chair, other]), chair, planned=planned))
     }
 
 

@@ -7,7 +7,7 @@ names. Each test is a small text written for the rule."""
 from __future__ import annotations
 
 from indexer.entities import annotate as entities
-from indexer.entities.actions import find_actions
+from indexer.entities.actions import ActionContext, find_actions
 from indexer.entities.doc_actions import title_authors
 from indexer.entities.local_parties import local_party_codes, local_party_names
 from indexer.entities.nlp import gazetteer_entities
@@ -35,7 +35,9 @@ def _acts(body: str, header: str = HEADER) -> set[tuple[str, str]]:
     with local_parties(codes, local_party_names(text, codes)):
         persons = find_persons(text)
         chair = next((p for p in persons if "ordförande" in p.roles), None)
-        found = find_actions(body, NameFinder(persons), chair, minutes=True, roles=RoleWords(persons))
+        found = find_actions(
+            body, ActionContext(NameFinder(persons), chair, RoleWords(persons), minutes=True)
+        )
     return {(a.person or f"party:{a.party}", a.kind) for a in found}
 
 

@@ -92,33 +92,44 @@ def _proposal_genitive(text: str, m: Mention) -> bool:
     return text[m.start : m.end].endswith("s") and _PROPOSAL_NOUN.match(text, m.end) is not None
 
 
+@dataclass(frozen=True)
+class ActionContext:
+    """What the actions of an item draw on from the rest of its document.
+
+    Attributes:
+        finder: The document's people (`indexer.entities.people.NameFinder`).
+        chair: The chair named in the document header, for "Ordföranden yrkar".
+        roles: The document's role words ("Förvaltningschefen", "vice ordförande"); by default only the
+            chair's.
+        minutes: The document records or plans a meeting (protokoll, anteckningar, kallelse): there a
+            "Föredragande: Anna Ek" line or cell says Anna Ek presents the item.
+        planned: The text is a kallelse's: "Ordföranden föreslår att …" is put before the meeting, no
+            yrkande at it.
+    """
+
+    finder: NameFinder
+    chair: Person | None = None
+    roles: RoleWords | None = None
+    minutes: bool = False
+    planned: bool = False
+
+
 def find_actions(
     text: str,
-    finder: NameFinder,
-    chair: Person | None,
+    doc: ActionContext,
     found: list[tuple[int, int, Person]] | None = None,
     *,
-    minutes: bool = False,
-    roles: RoleWords | None = None,
     authors: frozenset[str] = frozenset(),
-    planned: bool = False,
     questions: bool = False,
 ) -> list[Action]:
     """The actions in one item's text.
 
     Args:
         text: The item's text (title not included).
-        finder: The document's people (`indexer.entities.people.NameFinder`).
-        chair: The chair named in the document header, for "Ordföranden yrkar".
-        found: `finder.find(text)` when the caller already has it.
-        minutes: The document records or plans a meeting (protokoll, anteckningar, kallelse): there a
-            "Föredragande: Anna Ek" line or cell says Anna Ek presents the item.
-        roles: The document's role words ("Förvaltningschefen", "vice ordförande"); by default only the
-            chair's.
+        doc: The document around the item: its people, chair, role words and kind.
+        found: `doc.finder.find(text)` when the caller already has it.
         authors: The authors of the matter the item handles (`indexer.entities.doc_actions`): what they
             "föreslår" before the meeting's part of the item is their motion restated, not a yrkande.
-        planned: The text is a kallelse's: "Ordföranden föreslår att …" is put before the meeting, no
-            yrkande at it.
         questions: The item takes the members' own questions ("Övriga frågor", `QUESTIONS_ITEM`): a
             member who "tar upp" something there raises it ("Malin Ek (C) tar upp snöröjningen i Åby").
 
@@ -136,12 +147,13 @@ def find_actions(
             *("otionär", "nterpellant", "rågeställare", "örslagsställare"),
         )
     )
-    labelled = minutes and ("Föredragande" in text or "Föredragare" in text)
+    labelled = doc.minutes and ("Föredragande" in text or "Föredragare" in text)
     if not triggers and not has_heading and not labelled and "yrkande" not in text:
         return []
-    if roles is None:
-        roles = RoleWords([chair] if chair is not None else [])
-    mentions = _mentions(text, finder.find(text) if found is None else found, roles, current_local_parties())
+    roles = doc.roles if doc.roles is not None else RoleWords([doc.chair] if doc.chair is not None else [])
+    mentions = _mentions(
+        text, doc.finder.find(text) if found is None else found, roles, current_local_parties()
+    )
     # Mentions and triggers are in text order: bisection finds those of a sentence or a block, so the
     # work grows with the text, not with sentences times mentions.
     starts = [m.start for m in mentions]
@@ -152,7 +164,7 @@ def find_actions(
             acts.add(m.person, "raised", text[max(0, m.start - 30) : m.end + 60])
             authors |= {m.person.name}
     meeting = _MEETING_PART.search(text) if authors else None
-    restated = _Restated(authors, meeting.start() if meeting else len(text), planned)
+    restated = _Restated(authors, meeting.start() if meeting else len(text), doc.planned)
     for s_start, s_end in _sentences(text):
         lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
         if lo < hi:

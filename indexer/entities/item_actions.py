@@ -5,13 +5,11 @@ paragraph (moved to that paragraph once every item is read).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from indexer.entities import action_blocks, actions, doc_actions, votes
-from indexer.entities.finder import NameFinder
 from indexer.entities.keys import person_key
 from indexer.entities.note_appendix import NoteAppendix, note_appendices
-from indexer.entities.rolewords import RoleWords
 from indexer.types import Action, Item, Person
 
 
@@ -20,18 +18,12 @@ class ItemActions:
     """Reads the actions of a document's items, one item at a time, then places its bilagor.
 
     Args:
-        finder: The document's people.
-        chair: The chair named in the document.
-        roles: The document's role words.
-        minutes: The document records or plans a meeting (a "Föredragande" cell names a presenter).
-        planned: The document is a kallelse: what its text "föreslår" is put before the meeting, no yrkande.
+        doc: The document: its people, chair and role words; whether it records or plans a meeting (a
+            "Föredragande" cell names a presenter) and whether it is a kallelse (what its text "föreslår"
+            is put before the meeting, no yrkande).
     """
 
-    finder: NameFinder
-    chair: Person | None
-    roles: RoleWords
-    minutes: bool
-    planned: bool = False
+    doc: actions.ActionContext
     pending: list[tuple[Item, NoteAppendix]] = field(default_factory=list)
 
     def read(self, item: Item, found: list[tuple[int, int, Person]]) -> None:
@@ -42,19 +34,15 @@ class ItemActions:
         self.pending += [(item, a) for a in appendices]
         cut = min([votes.appendix_start(item.text, item.number), *(a.start for a in appendices)])
         # the authors of the item's matter: what they "föreslår" in its description is their motion
-        authors = doc_actions.title_authors(item, self.finder)
+        authors = doc_actions.title_authors(item, self.doc.finder)
         item.actions = actions.find_actions(
             item.text[:cut],
-            self.finder,
-            self.chair,
+            self.doc,
             [f for f in found if f[1] <= cut],
-            minutes=self.minutes,
-            roles=self.roles,
-            planned=self.planned,
             authors=frozenset(a.person for a in authors if a.person),
             questions=bool(actions.QUESTIONS_ITEM.match(item.title)),
         )
-        reports = action_blocks.information_presenters(item, self.finder) if self.minutes else []
+        reports = action_blocks.information_presenters(item, self.doc.finder) if self.doc.minutes else []
         # "Interpellation från Framtid Vellinge" asked by "Joakim Mattsson (FV) frågar …": one matter, its
         # member's; the party raises it only where none of its members does in the item
         raisers = {self._party_of(a.person) for a in item.actions if a.kind == "raised" and a.person}
@@ -62,20 +50,18 @@ class ItemActions:
         _add(item.actions, [*authors, *reports])
 
     def _party_of(self, name: str) -> str | None:
-        person = self.finder.by_key.get(person_key(name))
+        person = self.doc.finder.by_key.get(person_key(name))
         return person.party if person is not None else None
 
     def place_appendices(self, items: list[Item]) -> None:
         """Give each written reservation or note printed as a bilaga to the paragraph it names (to the item
         it is printed in when the document has no such paragraph)."""
         by_number = {it.number: it for it in items if it.number}
+        doc = replace(self.doc, planned=False)  # as a bilaga was always read: it records the meeting
         for item, appendix in self.pending:
             block = item.text[appendix.start : appendix.end]
             target = by_number.get(appendix.target, item)
-            found = actions.find_actions(
-                block, self.finder, self.chair, minutes=self.minutes, roles=self.roles
-            )
-            _add(target.actions, found)
+            _add(target.actions, actions.find_actions(block, doc))
 
 
 def _add(have: list[Action], more: list[Action]) -> None:

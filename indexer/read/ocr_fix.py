@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from models import gazetteers
 
-__all__ = ["fix_minutes_words", "fix_name_case", "fix_paragraph_signs", "fix_party_column"]
+__all__ = ["fix_minutes_words", "fix_name_case", "fix_names", "fix_paragraph_signs", "fix_party_column"]
 
 # A bullet read as a letter or a dot: "e Tjänsteskrivelse", ". Beslut": never a word of its own.
 _BULLET = re.compile(r"^(\s*)(?:e|o|\.|°|\*|«)\s+(?=[A-ZÅÄÖ§0-9])")
@@ -361,6 +361,28 @@ def fix_party_column(pages: list[list[str]], ocr: set[int]) -> int:
     Returns:
         How many cells were changed.
     """
+    fixed, columns = _fix_columns(pages, ocr)
+    return fixed + _party_from_document(pages, columns, _names_with_codes(pages))
+
+
+def fix_names(pages: list[list[str]], ocr: set[int]) -> int:
+    """`fix_party_column` then `fix_name_case`, with the document's names beside a party code read once.
+
+    Both go by the names the document prints beside a code (`_names_with_codes`), read after the party
+    columns are put back: a code `_party_from_document` then fills in is one the name already has, so
+    the names and their codes are the same for the capitals.
+
+    Returns:
+        How many cells and lines were changed.
+    """
+    fixed, columns = _fix_columns(pages, ocr)
+    known = _names_with_codes(pages)
+    return fixed + _party_from_document(pages, columns, known) + fix_name_case(pages, ocr, known)
+
+
+def _fix_columns(pages: list[list[str]], ocr: set[int]) -> tuple[int, list[int]]:
+    """The misread codes of the party columns on the OCR'd pages put back (`fix_party_column`): how many
+    cells were changed, and the pages with a party column."""
     fixed = 0
     columns: list[int] = []  # the pages with a party column
     for p in sorted(ocr):
@@ -389,7 +411,7 @@ def fix_party_column(pages: list[list[str]], ocr: set[int]) -> int:
                 fixed += 1
                 pages[p][k] = "\t".join(new)
         columns.append(p)
-    return fixed + _party_from_document(pages, columns)
+    return fixed, columns
 
 
 def _names_with_codes(pages: list[list[str]]) -> dict[str, set[str]]:
@@ -422,11 +444,10 @@ _BRACKETED = re.compile(
 )
 
 
-def _party_from_document(pages: list[list[str]], columns: list[int]) -> int:
+def _party_from_document(pages: list[list[str]], columns: list[int], known: dict[str, set[str]]) -> int:
     """A party column's cell after a name that is no code ("Bengt Axelsson⇥Lå", "Lars-Erik Dahlin⇥t"):
-    the code the same name has everywhere else in the document, where that is one code. An empty cell
-    is left as it is (the columns after it keep their places)."""
-    known = _names_with_codes(pages)
+    the code the same name has everywhere else in the document (`known`: `_names_with_codes`), where that
+    is one code. An empty cell is left as it is (the columns after it keep their places)."""
     codes = _party_codes()
     fixed = 0
     for p in columns:
@@ -455,16 +476,22 @@ _LOWER_FIRST = re.compile(
 )
 
 
-def fix_name_case(pages: list[list[str]], ocr: set[int]) -> int:
+def fix_name_case(pages: list[list[str]], ocr: set[int], known: dict[str, set[str]] | None = None) -> int:
     """Capitalise a name whose first letter OCR read in lower case ("ulla Sterner (M) yrkar", "ingrid
     Nyqvist⇥S⇥X") on the OCR'd pages, where the document prints that very name capitalised beside a
     party code (`_names_with_codes`: its attendance list or "Name (X)") and its first word is a first
     name of the gazetteer (models/data/first_names.csv).
 
+    Args:
+        pages: The document's pages, their lines (changed in place).
+        ocr: The OCR'd pages.
+        known: `_names_with_codes(pages)` when the caller has it (`fix_names`).
+
     Returns:
         How many lines were changed.
     """
-    known = _names_with_codes(pages)
+    if known is None:
+        known = _names_with_codes(pages)
     if not known:
         return 0
     fixed = 0

@@ -25,7 +25,7 @@ from typing import Any
 
 from indexer.read.errors import ParseError
 from indexer.read.ocr import OcrOptions, ocr_images, render_page, tesseract_available
-from indexer.read.ocr_fix import fix_minutes_words, fix_name_case, fix_paragraph_signs, fix_party_column
+from indexer.read.ocr_fix import fix_minutes_words, fix_names, fix_paragraph_signs
 from indexer.read.pdf_layout import Grid, Run, bold_lines, page_layout
 
 __all__ = ["PAGE_MARKER", "PdfPage", "PdfText", "pdf_pages", "pdf_text", "sniff_not_pdf"]
@@ -272,8 +272,7 @@ def _ocr(pdf: Any, out: PdfText, scanned: list[int], options: OcrOptions | None)
         page.lines, page.ocr_confidence, page.bold = read[i + 1].lines, read[i + 1].confidence, []
     fix_paragraph_signs([p.lines for p in out.pages], set(scanned))
     fix_minutes_words([p.lines for p in out.pages], set(scanned))
-    fix_party_column([p.lines for p in out.pages], set(scanned))
-    fix_name_case([p.lines for p in out.pages], set(scanned))
+    fix_names([p.lines for p in out.pages], set(scanned))
 
 
 def pdf_text(data: bytes, ocr: OcrOptions | None = None) -> tuple[str, PdfText]:

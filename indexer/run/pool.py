@@ -119,6 +119,36 @@ def _died(w: _Worker) -> str:
 _DONE = object()
 
 
+@dataclass(frozen=True)
+class _Limits:
+    """How the pool runs (`run_pool`'s arguments).
+
+    Attributes:
+        jobs: Worker processes.
+        time_limit: Seconds one file may take (0: no limit).
+        ahead: How many files past the oldest unfinished one may be sent out.
+    """
+
+    jobs: int
+    time_limit: float
+    ahead: int
+
+
+@dataclass(frozen=True)
+class _Link:
+    """What the pool's thread and the consumer share.
+
+    Attributes:
+        results: The results, then `_DONE` (or the exception that stopped the thread).
+        stop: Set when the consumer is gone.
+        wake: The read end of a pipe written to when the consumer stops: the thread stops waiting.
+    """
+
+    results: queue.Queue[object]
+    stop: threading.Event
+    wake: int
+
+
 def run_pool(
     files: Sequence[Path], task: Task, *, jobs: int, time_limit: float = 0.0, ahead: int = 0
 ) -> Iterator[FileResult]:
@@ -146,7 +176,7 @@ def run_pool(
     wake_r, wake_w = os.pipe()  # written to when the consumer stops: the thread stops waiting
     feeder = threading.Thread(
         target=_feed,
-        args=(files, task, jobs, time_limit, ahead, results, stop, wake_r),
+        args=(files, task, _Limits(jobs, time_limit, ahead), _Link(results, stop, wake_r)),
         name="arkiv-pool",
         daemon=True,
     )
@@ -164,23 +194,14 @@ def run_pool(
         os.close(wake_w)
 
 
-def _feed(
-    files: Sequence[Path],
-    task: Task,
-    jobs: int,
-    time_limit: float,
-    ahead: int,
-    results: queue.Queue[object],
-    stop: threading.Event,
-    wake: int,
-) -> None:
-    """The pool's thread: send files to idle workers, put their results on `results`; stop the
-    workers at the end, or as soon as `stop` is set (the consumer is gone)."""
+def _feed(files: Sequence[Path], task: Task, limits: _Limits, link: _Link) -> None:
+    """The pool's thread: send files to idle workers, put their results on `link.results`; stop the
+    workers at the end, or as soon as `link.stop` is set (the consumer is gone)."""
 
     def put(item: object) -> bool:
-        while not stop.is_set():
+        while not link.stop.is_set():
             try:
-                results.put(item, timeout=0.1)
+                link.results.put(item, timeout=0.1)
                 return True
             except queue.Full:
                 continue
@@ -190,14 +211,14 @@ def _feed(
     pending = deque(enumerate(files))
     workers: list[_Worker] = []
     try:
-        workers += [_start(ctx, task) for _ in range(max(1, min(jobs, len(files))))]
-        while not stop.is_set():
-            _dispatch(workers, pending, ahead, time_limit)
+        workers += [_start(ctx, task) for _ in range(max(1, min(limits.jobs, len(files))))]
+        while not link.stop.is_set():
+            _dispatch(workers, pending, limits.ahead, limits.time_limit)
             busy = [w for w in workers if w.job is not None]
             if not busy:
                 put(_DONE)
                 return
-            for k, result in _collect(busy, time_limit, wake):
+            for k, result in _collect(busy, limits.time_limit, link.wake):
                 if k is not None:  # the worker is gone: a fresh one takes its place
                     workers[workers.index(busy[k])] = _start(ctx, task)
                 if not put(result):

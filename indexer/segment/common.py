@@ -263,6 +263,12 @@ def settle_dnr(items: list[Item]) -> None:
     ("Remiss av promemorian … (Ju2024/00970)") stays the item's either way. An item that announces
     new matters ("Anmälan av motioner": "– Motion från … , dnr KS 2026/0501") and has no number of its
     own handles the cases it lists: their numbers are its own.
+
+    An item without a number in its heading, in a document whose convention drops the body's, keeps the
+    one number its body prints on a "Dnr" line of its own: the heading's line set apart (a scan read it
+    after the decision). That line is decided here, after the convention, not counted as a heading: as
+    one it would count towards the convention, and an item that keeps all its body's numbers as cited
+    ones (no convention, or new matters) would keep only that line's, as its own.
     """
 
     def has_heading(it: Item) -> bool:
