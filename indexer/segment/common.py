@@ -106,7 +106,8 @@ _OFFICIAL = (
     r"|strateg|handläggare|ekonom|jurist|samordnare|ledare|utredare|arkitekt|inspektör|specialist|rådgivare"
     r"|kommunikatör|ingenjör|analytiker|assistent|rektor|revisor|läkare|sköterska|planerare|konsult|ansvarig)"
 )
-_PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 #: A presenter under the title in the Ärende cell, no label: "Chefläkare Sara Lund", "Smittskyddsläkare Olle
 #: Dahl informerar", "Sara Lund, chefläkare", two joined by "och".
 PRESENTER_LINE = re.compile(
