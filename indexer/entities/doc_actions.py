@@ -13,6 +13,7 @@ import re
 from indexer.entities.finder import NameFinder
 from indexer.entities.parties import current_local_parties, party_code
 from indexer.entities.party_actors import party_actors
+from indexer.segment.common import PRESENTER_LINE
 from indexer.types import Action, Extraction, Item, Person
 
 #: A matter someone authors: the title or line names its author.
@@ -341,14 +342,17 @@ def _cell_presenters(line: str, finder: NameFinder) -> list[Person]:
 def column_presenters(items: list[Item], text: str, finder: NameFinder) -> None:
     """An agenda printed as a table with a "Föredragande" column: the people named in an item's first line
     of text after its case number (the column's cell after the title's: "Karin Wulff, förvaltningschef",
-    "Ekonomichef Sara Lindahl 08.50–09.10", two officials side by side) present it."""
-    if "öredrag" not in text or not _PRESENTER_COLUMN.search(text):
-        return
+    "Ekonomichef Sara Lindahl 08.50–09.10", two officials side by side) present it. Without the column,
+    an item's first line that is only officials' titles and names ("Chefläkare Sara Lund", set under the
+    title in the Ärende cell) names its presenters too."""
+    column = "öredrag" in text and _PRESENTER_COLUMN.search(text) is not None
     for item in items:
         line = next(
             (ln for ln in item.text.split("\n") if ln.strip() and not _NUMBER_LINE.fullmatch(ln)),
             "",
         )
+        if not column and not PRESENTER_LINE.match(line.strip()):
+            continue  # without the column, only an official's title and name under the title present it
         for person in _cell_presenters(line, finder):
             if any(a.person == person.name and a.kind == "presented" for a in item.actions):
                 continue

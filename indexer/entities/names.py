@@ -274,6 +274,10 @@ _STOP_SUFFIXES = (
     "antikvarie",
     "tekniker",
     "revisor",
+    # health care's titles ("Chefläkare Sara Lund", "Smittskyddsläkare", "Medicinskt ansvarig sjuksköterska")
+    "läkare",
+    "sköterska",
+    "barnmorska",
     "skolan",
     "gymnasium",
     "gymnasiet",

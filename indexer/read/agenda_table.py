@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
+from indexer.segment.common import PRESENTER_LINE
 from indexer.segment.dnr import parse_dnr
 
 __all__ = [
@@ -88,7 +89,10 @@ def counted_numbers(rows: Sequence[tuple[str, str] | None]) -> dict[int, str]:
 
 def is_header(texts: Sequence[str]) -> bool:
     """Whether a row's cell texts are an agenda table's header: three cells or more of a few words,
-    one the Ärende column, two or more a number, case-number or presenter column, at most one other."""
+    one the Ärende column, two or more a number, case-number or presenter column, at most one other; or
+    two cells, the number's and the Ärende's."""
+    if len(texts) == 2:  # "Nr | Ärende": the number's column and the title's alone
+        return any(TITLE_HEAD.match(t) for t in texts) and any(NUM_HEAD.match(t) for t in texts)
     if len(texts) < 3 or any(len(t.split()) > _HEAD_WORDS for t in texts):
         return False
     titles = [t for t in texts if TITLE_HEAD.match(t)]
@@ -159,7 +163,11 @@ def title_and_notes(parts: list[str], breaks: Sequence[int] = ()) -> tuple[list[
     2026/18") is its line alone."""
     cut = _sentence_start(parts, breaks)
     k = next(
-        (k for k, p in enumerate(parts) if k and (_NOTE_LABEL.match(p) or k == cut or _case_number_line(p))),
+        (
+            k
+            for k, p in enumerate(parts)
+            if k and (_NOTE_LABEL.match(p) or k == cut or _case_number_line(p) or PRESENTER_LINE.match(p))
+        ),
         len(parts),
     )
     points = [j for j in range(1, k) if _SUB_POINT.match(parts[j])]

@@ -100,6 +100,23 @@ def text_width(lines: list[str]) -> int | None:
     return lengths[-1] if len(lengths) >= 3 else None  # a short note: its longest line
 
 
+#: An official's title: "Chefläkare", "ekonomidirektör", "Hälso- och sjukvårdsdirektör".
+_OFFICIAL = (
+    r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö\-]*(?:chef|direktör|sekreterare|controller"
+    r"|strateg|handläggare|ekonom|jurist|samordnare|ledare|utredare|arkitekt|inspektör|specialist|rådgivare"
+    r"|kommunikatör|ingenjör|analytiker|assistent|rektor|revisor|läkare|sköterska|planerare|konsult|ansvarig)"
+)
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+#: A presenter under the title in the Ärende cell, no label: "Chefläkare Sara Lund", "Smittskyddsläkare Olle
+#: Dahl informerar", "Sara Lund, chefläkare", two joined by "och".
+PRESENTER_LINE = re.compile(
+    rf"^(?:{_OFFICIAL}\s+{_PERSON}|{_PERSON},\s+{_OFFICIAL})"
+    rf"(?:\s*(?:,|och|samt)\s+(?:{_OFFICIAL}\s+{_PERSON}|{_PERSON},\s+{_OFFICIAL}))*"
+    r"(?:\s+(?:informerar|föredrar|redogör|presenterar)\b.*)?$"
+)
+
+
 def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None = None) -> bool:
     """Whether line `nxt` goes on with the title whose last line is `prev` (no blank line between).
 
@@ -114,6 +131,8 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
     """
     if (d := parse_dnr(nxt.strip())) is not None and d.series:
         return False  # "KS 2026/0077" alone: the point's case number set under its title
+    if PRESENTER_LINE.match(nxt.strip()):
+        return False  # "Chefläkare Sara Lund" under the title: who presents it, no words of it
     if re.match(r"[a-zåäö(]", nxt) or ends_open(prev) or (_capitals(prev) and _capitals(nxt)):
         return True  # in a phrase, or a heading set in capitals going on in capitals
     if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 4):
