@@ -108,6 +108,10 @@ _NOT_POINTS: list[tuple[str, str]] = [
     # numbers falling: a ranking or a list of something else, no agenda
     ("falling", '<div class="k"><div>9</div><div>Nio saker</div></div>'
      '<div class="k"><div>3</div><div>Tre saker</div></div>'),
+    # members of a list of people, each a bold name over their role: no points
+    ("people", '<div class="m"><p><b>Anna Ek</b></p><p>ordförande (S)</p></div>'
+     '<div class="m"><p><b>Bo Berg</b></p><p>ledamot (M)</p></div>'
+     '<div class="m"><p><b>Eva-Lotta Lind</b></p><p>ledamot (V)</p></div>'),
     # a title that goes on in a second bold run is no heading of its own
     ("split_bold", '<p><b>Detaljplan för kajen</b><b>, etapp 3</b><br>text</p>' * 3),
 ]  # fmt: skip

@@ -46,6 +46,10 @@ _HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _BOLD_TAGS = frozenset(["b", "strong"])
 _TABLE_TAGS = frozenset(["table", "thead", "tbody", "tfoot", "tr", "td", "th"])
 _TITLE_MAX = 250
+# Two or three capitalised words and nothing else: a person's name ("Anna Ek", "Eva-Lotta Berg Lind").
+_NAME_LIKE = re.compile(
+    r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
+)
 
 
 def mark_point_blocks(root: Node) -> None:
@@ -167,6 +171,9 @@ def _mark_titles(members: list[Node]) -> None:
         bold = holder.tag in _BOLD_TAGS or _inside(texts[0], _BOLD_TAGS, member)
         if bold or _TITLE_CLASS.search(holder.attributes.get("class") or ""):
             titles.append(holder)
-    if len(titles) >= 3:
+    # A group of names ("<p><b>Anna Ek</b></p><p>ordförande (S)</p>" per member) is a list of people:
+    # a point's title has a word in lower case, a figure or a single word, a name has none of these.
+    named = sum(bool(_NAME_LIKE.fullmatch(" ".join((h.text() or "").split()))) for h in titles)
+    if len(titles) >= 3 and named * 2 < len(titles):
         for holder in titles:
             holder.attrs[HEADING_MARK] = "3"
