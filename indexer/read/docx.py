@@ -5,6 +5,7 @@ page header at the top of each page where the writer broke pages by hand (`index
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from typing import Any
@@ -62,7 +63,7 @@ def docx_read(data: bytes) -> tuple[str, list[str]]:
             if breaks_before(child) and pages[-1]:
                 pages.append([])
             paragraph = Paragraph(child, document)
-            text = paragraph.text.strip()
+            text = _joined(paragraph.text.strip())
             if text:
                 marker = numbers.marker(paragraph)
                 paras.append(para_of(paragraph) if not marker else Para(text, None, False))
@@ -83,6 +84,22 @@ def docx_read(data: bytes) -> tuple[str, list[str]]:
         pages[page][block] = line
         bold.append(line)
     return _with_header([p for p in pages if p], header_lines(document)), bold
+
+
+#: A title broken by a manual line break: a short paragraph, every line after the first going on in lower
+#: case ("Information om" / "elevhälsan"), no label ("Plats:"), no cell gap, no sentence's end inside.
+_BROKEN_TITLE = re.compile(r"^[^\t:\n]{1,100}[^\t:\n.!?](?:\n[a-zåäö][^\t:\n]*){1,2}$")
+#: A role under a name ("Anna Ek" / "ordförande"): a signature's lines stay apart.
+_ROLE_LINE = re.compile(r"(?m)^(?:\w+ )?\w*(?:ordförande|sekreterare|justerare|chef|direktör)$")
+
+
+def _joined(text: str) -> str:
+    """A paragraph's text, a title broken by a manual line break joined into one line (`_BROKEN_TITLE`)."""
+    if "\n" not in text or len(text) > 150 or not _BROKEN_TITLE.match(text):
+        return text
+    if _ROLE_LINE.search(text.split("\n", 1)[1]):
+        return text
+    return " ".join(text.split())
 
 
 def _rows_text(table: Any, bullet: Callable[[Any], bool]) -> list[str]:
