@@ -46,9 +46,47 @@ def heading_paragraphs(paras: list[Para]) -> set[int]:
     below = [lv for lv, n in levels.most_common() if lv > 1 and n >= 2]
     level = below[0] if below else 1 if levels[1] >= 2 else None
     if level is not None:
-        return {k for k, lv in heads if lv == level}
+        chosen = {k for k, lv in heads if lv == level}
+        return chosen | _bold_peers(paras, sorted(chosen))
     bold = {k for k, p in enumerate(paras) if p.level is None and p.bold and _head_text(p.text)}
     return bold if len(bold) >= 2 else set()
+
+
+def _bold_peers(paras: list[Para], heads: list[int]) -> set[int]:
+    """The wholly bold paragraphs that are points beside the heading-styled ones, in notes where some
+    points were set in bold by hand: each between two paragraphs of text under a point, no section word
+    ("Beslut", "Bakgrund"), none repeated (a sub-heading every point has, "Diskussion"), and at most one
+    under each heading (two or more are the heading's sub-sections)."""
+    from indexer.segment.common import SECTION
+
+    def body(k: int) -> bool:
+        return 0 <= k < len(paras) and paras[k].level is None and not paras[k].bold
+
+    found = [
+        k
+        for k, p in enumerate(paras)
+        if heads
+        and k > heads[0]
+        and p.level is None
+        and p.bold
+        and _head_text(p.text)
+        and "\n" not in p.text
+        and not SECTION.match(p.text)
+        and body(k - 1)
+        and body(k + 1)
+    ]
+    texts = Counter(paras[k].text.casefold() for k in found)
+
+    def owner(k: int) -> int:
+        return max(h for h in heads if h < k)
+
+    # every bold paragraph under a heading, but its section words: one is a point, more are sub-sections
+    bold_under = Counter(
+        owner(k)
+        for k, p in enumerate(paras)
+        if k > heads[0] and p.level is None and p.bold and not SECTION.match(p.text)
+    )
+    return {k for k in found if texts[paras[k].text.casefold()] == 1 and bold_under[owner(k)] == 1}
 
 
 def _head_text(text: str) -> bool:
