@@ -37,7 +37,7 @@ def docx_read(data: bytes) -> tuple[str, list[str]]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    from indexer.read.docx_headings import Para, heading_paragraphs, para_of
+    from indexer.read.docx_headings import Para, heading_paragraphs, para_of, run_in_paragraphs
     from indexer.read.docx_limits import docx_limit_reason
     from indexer.read.docx_numbering import ListNumbers
     from indexer.read.docx_pages import breaks_after, breaks_before, header_lines
@@ -78,10 +78,16 @@ def docx_read(data: bytes) -> tuple[str, list[str]]:
                 set_as_table = "\n".join(_rows_text(table, numbers.bullet))
             pages[-1].append(set_as_table)
     bold = []
-    for k in sorted(heading_paragraphs(paras)):
+    heads = heading_paragraphs(paras)
+    for k in sorted(heads):
         line = " ".join(paras[k].text.split())  # a heading broken by hand is one line
         page, block = at[k]
         pages[page][block] = line
+        bold.append(line)
+    for k in sorted(run_in_paragraphs(paras) if not heads else ()):  # "Budget 2027. Förvaltningen …"
+        line = " ".join(paras[k].lead.split())  # the title on a line of its own, the text under it
+        page, block = at[k]
+        pages[page][block] = line + "\n" + paras[k].rest
         bold.append(line)
     return _with_header([p for p in pages if p], header_lines(document)), bold
 

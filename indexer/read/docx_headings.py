@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Para", "heading_paragraphs", "para_of"]
+__all__ = ["Para", "heading_paragraphs", "para_of", "run_in_paragraphs"]
 
 #: A heading style's name: "Heading 2", "heading 2", "Rubrik 2".
 _HEADING_STYLE = re.compile(r"(?i)^(?:heading|rubrik)\s*(\d)$")
@@ -31,12 +31,57 @@ class Para:
     text: str
     level: int | None  # its heading level (1 = the top), None for body text
     bold: bool  # every run that holds text is bold
+    lead: str = ""  # a bold title opening the paragraph, its text going on in plain runs ("Budget 2027.")
+    rest: str = ""  # the text after that title
 
 
 def para_of(paragraph: Any) -> Para:
     """How a python-docx paragraph is set."""
     text = paragraph.text.strip()
-    return Para(text, _level(paragraph), bool(text) and _all_bold(paragraph))
+    bold = bool(text) and _all_bold(paragraph)
+    lead, rest = ("", "") if bold or not text else _run_in(paragraph)
+    return Para(text, _level(paragraph), bold, lead, rest)
+
+
+#: A run-in title: a few words, a capital first, no number or § first, ended by a full stop, a colon or
+#: a dash ("Budget 2027.", "Nästa möte:"), then the text, a capital first.
+_RUN_IN = re.compile(r"^(?![§\d])([A-ZÅÄÖ][^\t\n.:!?]{2,80}?)\s*[.:–-]$")
+#: A label of the cover or a section's, not a title: "Datum:", "Plats:", "Närvarande:", "Justerare:".
+_LABEL_WORD = re.compile(
+    r"(?i)^(?:datum|tid|plats|närvarande|deltagare|frånvarande|ordförande|sekreterare|antecknare|justerare"
+    r"|ledamöter|ersättare|övriga|mötestid|lokal|obs|observera|viktigt|notera|not)$"
+)
+
+
+def _run_in(paragraph: Any) -> tuple[str, str]:
+    """(the bold title opening the paragraph, the text after it), or ("", "")."""
+    runs = [r for r in paragraph.runs if r.text]
+    para_bold = _style_bold(paragraph.style)
+    lead = ""
+    k = 0
+    while k < len(runs) and (not runs[k].text.strip() or _run_bold(runs[k], para_bold)):
+        lead += runs[k].text
+        k += 1
+    rest = "".join(r.text for r in runs[k:]).strip()
+    m = _RUN_IN.match(lead.strip())
+    if not m or not rest[:1].isupper() or _LABEL_WORD.match(m.group(1).strip()):
+        return "", ""
+    if not lead.strip().endswith(".") and " " not in m.group(1).strip():
+        return "", ""  # a one-word label ("Mötesledare: Anna Ek"), not a title
+    return m.group(1).strip(), rest
+
+
+def run_in_paragraphs(paras: list[Para]) -> set[int]:
+    """Indexes of the paragraphs whose bold opening title heads a point, in notes that set every point so
+    ("Budget 2027. Förvaltningen redogjorde …"): two or more such titles, none a section word ("Beslut:"),
+    none repeated. Only where no paragraph heads a point as a heading (`heading_paragraphs`): a bold
+    opening among heading-styled points is emphasis."""
+    from indexer.segment.common import SECTION
+
+    found = [k for k, p in enumerate(paras) if p.lead and not SECTION.match(p.lead)]
+    texts = Counter(paras[k].lead.casefold() for k in found)
+    found = [k for k in found if texts[paras[k].lead.casefold()] == 1]
+    return set(found) if len(found) >= 2 else set()
 
 
 def heading_paragraphs(paras: list[Para]) -> set[int]:
@@ -132,19 +177,17 @@ def _all_bold(paragraph: Any) -> bool:
     if not runs:
         return False
     para_bold = _style_bold(paragraph.style)
-    for r in runs:
-        b = r.bold
-        if b is None:
-            b = (
-                _style_bold(r.style)
-                if r.style is not None and r.style.name != "Default Paragraph Font"
-                else None
-            )
-        if b is None:
-            b = para_bold
-        if not b:
-            return False
-    return True
+    return all(_run_bold(r, para_bold) for r in runs)
+
+
+def _run_bold(r: Any, para_bold: bool | None) -> bool:
+    """Whether a run is bold: set on the run, by its character style, else by the paragraph's style."""
+    b = r.bold
+    if b is None:
+        b = _style_bold(r.style) if r.style is not None and r.style.name != "Default Paragraph Font" else None
+    if b is None:
+        b = para_bold
+    return bool(b)
 
 
 def _style_bold(style: Any) -> bool | None:
