@@ -22,6 +22,7 @@ import pytest
 from docx.oxml.ns import qn
 
 from indexer.extract import extract_file
+from indexer.read.docx import docx_text
 
 ROWS = [
     ("1", "Mötets öppnande", "", ""),
@@ -126,7 +127,8 @@ def responsible_labels(d: Any) -> None:
 
 
 def presenter_sentence(d: Any) -> None:
-    """Bold titles under a heading, the presenter a line of its own: "Sara Lund, elevhälsochef, informerar"."""
+    """Bold titles under a heading, the presenter a line of its own ("Sara Lund, elevhälsochef,
+    informerar")."""
     _head(d)
     d.add_paragraph("Information", style="Heading 3")
     for ti, pr in INFO:
@@ -203,6 +205,19 @@ def broken_title(d: Any) -> None:
     _sign(d)
 
 
+def signed_by_name_lines(d: Any) -> None:
+    """As `bold_label_paras`, the last point without its presenter's line, signed with the name and the
+    role on lines of their own ("Anna Ek" / "Ordförande"): the signature is no point."""
+    _head(d)
+    d.add_paragraph().add_run("Information").bold = True
+    for ti, pr in INFO:
+        d.add_paragraph(ti)
+        if pr:
+            d.add_paragraph(f"Föredragande: {pr}")
+    for line in ("Anna Ek", "Ordförande", "Lars Holm", "Nämndsekreterare"):
+        d.add_paragraph(line)
+
+
 KALLELSER: dict[str, Callable[[Any], None]] = {
     f.__name__: f
     for f in (
@@ -216,6 +231,7 @@ KALLELSER: dict[str, Callable[[Any], None]] = {
         word_list_continuing,
         word_list_restarting,
         broken_title,
+        signed_by_name_lines,
     )
 }
 
@@ -231,6 +247,8 @@ def test_kallelse_points_after_the_agenda_table(markup: str, tmp_path: Path) -> 
     KALLELSER[markup](d)
     path = tmp_path / f"vimby_barn-och-utbildningsnamnden_2026-12-09_kallelse_{markup}.docx"
     assert _items(d, path) == WANT
+    if markup == "word_list_continuing":  # the number Word draws from its "set numbering value"
+        assert "5. Information om elevhälsan" in docx_text(path.read_bytes())
 
 
 NOTES = [
@@ -333,7 +351,12 @@ def test_notes_bold_points_with_presenter_lines(tmp_path: Path) -> None:
     presenter line is the point's text, never a point."""
     d = docx.Document()
     _notes_cover(d)
-    under = ["Föredragande: Kommunpolis Eva Holm", "Ansvarig: Per Lund", "Anna Berg, ekonomichef, informerar", ""]
+    under = [
+        "Föredragande: Kommunpolis Eva Holm",
+        "Ansvarig: Per Lund",
+        "Anna Berg, ekonomichef, informerar",
+        "",
+    ]
     for (ti, body), pr in zip(NOTES, under, strict=True):
         d.add_paragraph().add_run(ti).bold = True
         if pr:

@@ -40,8 +40,7 @@ class ListNumbers:
             absn = abstract.get(_val(num, f"{_W}abstractNumId"))
             # "Set numbering value": the num overrides a level's start ("5." after a table of four rows)
             overrides = {
-                o.get(f"{_W}ilvl", "0"): _val(o, f"{_W}startOverride")
-                for o in num.iter(f"{_W}lvlOverride")
+                o.get(f"{_W}ilvl", "0"): _val(o, f"{_W}startOverride") for o in num.iter(f"{_W}lvlOverride")
             }
             for lvl in absn.iter(f"{_W}lvl") if absn is not None else []:
                 level = int(lvl.get(f"{_W}ilvl", "0"))

@@ -58,8 +58,9 @@ _PRESENTER_LINE = re.compile(
     rf"^{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,\s*{_ROLE})?\s*,?\s*"
     r"(?:informerar|föredrar|redogör|presenterar|rapporterar|berättar)\b[^\t]*$"
 )
-#: A person on a line of their own ("Anna Ek (S), ordförande", "Per Ek, skolchef"): a signature, no point.
-_PERSON_LINE = re.compile(rf"^{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\)\s*(?:,.*)?|\s*,\s*{_ROLE}\b.*)$")
+#: A person on a line of their own ("Ulrika Hedin", "Anna Ek (S), ordförande", "Per Ek, skolchef"): a
+#: signature, no point.
+_PERSON_LINE = re.compile(rf"^{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,.*)?$")
 #: The presenter after the title in its line: "…, elevhälsochef Sara Lund", "…, Sara Lund (S)".
 _TITLE_PRESENTER = re.compile(rf",\s*((?:{_ROLE}\s+)?{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,\s*{_ROLE})?)$")
 
