@@ -218,6 +218,37 @@ def signed_by_name_lines(d: Any) -> None:
         d.add_paragraph(line)
 
 
+def heading_levels(d: Any) -> None:
+    """The section a Heading 2, its points Heading 3 without presenter lines."""
+    _head(d)
+    d.add_paragraph("Informationsärenden", style="Heading 2")
+    for ti, _ in INFO:
+        d.add_heading(ti, level=3)
+    _sign(d)
+
+
+def title_cell_broken(d: Any) -> None:
+    """The agenda table's Ärende cell broken by a manual line break (the information points as headings)."""
+    t = _head(d)
+    cell = t.rows[3].cells[1]
+    cell.text = ""
+    first, rest = ROWS[2][1].split(" för ", 1)
+    p = cell.paragraphs[0]
+    p.add_run(f"{first} för")
+    p.add_run().add_break()
+    p.add_run(rest)
+    heading_paras_after(d)
+
+
+def heading_paras_after(d: Any) -> None:
+    d.add_paragraph("Informationsärenden", style="Heading 2")
+    for ti, pr in INFO:
+        d.add_paragraph().add_run(ti).bold = True
+        if pr:
+            d.add_paragraph(f"Föredragande: {pr}")
+    _sign(d)
+
+
 KALLELSER: dict[str, Callable[[Any], None]] = {
     f.__name__: f
     for f in (
@@ -232,6 +263,8 @@ KALLELSER: dict[str, Callable[[Any], None]] = {
         word_list_restarting,
         broken_title,
         signed_by_name_lines,
+        heading_levels,
+        title_cell_broken,
     )
 }
 
@@ -249,6 +282,32 @@ def test_kallelse_points_after_the_agenda_table(markup: str, tmp_path: Path) -> 
     assert _items(d, path) == WANT
     if markup == "word_list_continuing":  # the number Word draws from its "set numbering value"
         assert "5. Information om elevhälsan" in docx_text(path.read_bytes())
+
+
+def _notice_after(d: Any) -> None:
+    _head(d)
+    d.add_paragraph().add_run("Information").bold = True
+    d.add_paragraph("Handlingarna skickas ut en vecka före mötet.")
+    d.add_paragraph("Anmäl förhinder till nämndsekreteraren")
+    _sign(d)
+
+
+def _lines_after(d: Any) -> None:
+    _head(d)
+    d.add_paragraph("Handlingar finns på kommunens webbplats")
+    d.add_paragraph("Kaffe serveras från kl. 12.30")
+    _sign(d)
+
+
+@pytest.mark.parametrize("build", [_notice_after, _lines_after])
+def test_lines_after_the_agenda_table_that_are_no_points(
+    build: Callable[[Any], None], tmp_path: Path
+) -> None:
+    """A notice under the table, under a section word or without one, heads no point."""
+    d = docx.Document()
+    build(d)
+    path = tmp_path / "vimby_barn-och-utbildningsnamnden_2026-12-09_kallelse.docx"
+    assert _items(d, path) == WANT[:4]
 
 
 NOTES = [
@@ -310,6 +369,32 @@ def test_notes_points_as_bold_run_opening_the_paragraph(tmp_path: Path) -> None:
     assert got == [(str(k), t) for k, (t, _) in enumerate(NOTES, start=1)]
     text = extract_file(_notes_path(tmp_path, "runin")).items[0].text
     assert "Polisen redogjorde för läget" in text
+
+
+def test_notes_points_as_bold_run_before_a_dash(tmp_path: Path) -> None:
+    """The title in bold, the dash after it and the text set plain: "Nästa möte – rådet möts …"."""
+    d = docx.Document()
+    _notes_cover(d)
+    for ti, body in NOTES:
+        p = d.add_paragraph()
+        p.add_run(ti).bold = True
+        p.add_run(" – " + body[0].lower() + body[1:])
+    got = _items(d, _notes_path(tmp_path, "dash"))
+    assert got == [(str(k), t) for k, (t, _) in enumerate(NOTES, start=1)]
+
+
+def test_a_bold_sub_section_under_a_heading_is_no_point(tmp_path: Path) -> None:
+    """A point's own "Diskussion" set in bold between its texts stays in the point."""
+    d = docx.Document()
+    _notes_cover(d)
+    for k, (ti, body) in enumerate(NOTES):
+        d.add_heading(ti, level=2)
+        d.add_paragraph(body)
+        if k == 1:
+            d.add_paragraph().add_run("Diskussion").bold = True
+            d.add_paragraph("Rådet diskuterade belysningen längs vägen.")
+    got = _items(d, _notes_path(tmp_path, "sub"))
+    assert got == [(str(k), t) for k, (t, _) in enumerate(NOTES, start=1)]
 
 
 def test_a_single_bold_opening_is_no_point(tmp_path: Path) -> None:

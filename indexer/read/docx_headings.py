@@ -63,8 +63,13 @@ def _run_in(paragraph: Any) -> tuple[str, str]:
         lead += runs[k].text
         k += 1
     rest = "".join(r.text for r in runs[k:]).strip()
+    dashed = rest[:1] in ("–", "-", ":") and lead.strip() != "" and lead.strip()[-1] not in ".:–-"
+    if dashed:  # the mark after the title set plain: "Budget 2027" " – förvaltningen redogjorde …"
+        lead, rest = lead.strip() + " " + rest[0], rest[1:].strip()
     m = _RUN_IN.match(lead.strip())
-    if not m or not rest[:1].isupper() or _LABEL_WORD.match(m.group(1).strip()):
+    if not m or not (rest[:1].isupper() or (dashed and rest[:1].isalpha())):
+        return "", ""
+    if _LABEL_WORD.match(m.group(1).strip()):
         return "", ""
     if not lead.strip().endswith(".") and " " not in m.group(1).strip():
         return "", ""  # a one-word label ("Mötesledare: Anna Ek"), not a title
@@ -97,11 +102,18 @@ def heading_paragraphs(paras: list[Para]) -> set[int]:
     return bold if len(bold) >= 2 else set()
 
 
+#: The words of a point's own sub-sections in notes: "Diskussion", "Synpunkter", "Åtgärder".
+_SUB_SECTION = re.compile(
+    r"(?i)^(?:diskussion(?:en)?|synpunkter|kommentar(?:er)?|åtgärd(?:er)?|uppföljning|nästa steg|att göra"
+    r"|noteringar|slutsats(?:er)?|överenskommelse(?:r)?|frågor och svar|medskick|information)\s*:?$"
+)
+
+
 def _bold_peers(paras: list[Para], heads: list[int]) -> set[int]:
     """The wholly bold paragraphs that are points beside the heading-styled ones, in notes where some
     points were set in bold by hand: each between two paragraphs of text under a point, no section word
-    ("Beslut", "Bakgrund"), none repeated (a sub-heading every point has, "Diskussion"), and at most one
-    under each heading (two or more are the heading's sub-sections)."""
+    ("Beslut", "Bakgrund", "Diskussion", "Synpunkter"), none repeated (a sub-heading every point has),
+    and at most one under each heading (two or more are the heading's sub-sections)."""
     from indexer.segment.common import SECTION
 
     def body(k: int) -> bool:
@@ -117,6 +129,7 @@ def _bold_peers(paras: list[Para], heads: list[int]) -> set[int]:
         and _head_text(p.text)
         and "\n" not in p.text
         and not SECTION.match(p.text)
+        and not _SUB_SECTION.match(p.text)
         and body(k - 1)
         and body(k + 1)
     ]
