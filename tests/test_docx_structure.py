@@ -449,3 +449,44 @@ def test_notes_bold_points_with_presenter_lines(tmp_path: Path) -> None:
         d.add_paragraph(body)
     got = _items(d, _notes_path(tmp_path, "presenters"))
     assert got == [(str(k), t) for k, (t, _) in enumerate(NOTES, start=1)]
+
+
+def test_notes_bold_titles_ending_in_a_colon(tmp_path: Path) -> None:
+    """Bold titles whose colon leads to the text under them ("Lägesbild från polisen:"); the cover's bold
+    label "Närvarande:" heads nothing."""
+    d = docx.Document()
+    d.add_paragraph("Vimby kommun")
+    d.add_heading("Minnesanteckningar", level=1)
+    d.add_paragraph().add_run("Närvarande:").bold = True
+    d.add_paragraph("Anna Ek (S), ordförande, Per Lund (M)")
+    for ti, body in NOTES:
+        d.add_paragraph().add_run(ti + ":").bold = True
+        d.add_paragraph(body)
+    got = _items(d, _notes_path(tmp_path, "colon"))
+    assert got == [(str(k), t) for k, (t, _) in enumerate(NOTES, start=1)]
+
+
+@pytest.mark.parametrize("header", [("Punkt", "Anteckningar"), None])
+def test_notes_as_a_table_of_title_and_text(header: tuple[str, str] | None, tmp_path: Path) -> None:
+    """Notes as a table: the title in the left cell, what was said in the right, with or without a header
+    row; the attendance table above it (names beside roles, no sentences) is no point."""
+    d = docx.Document()
+    d.add_paragraph("Vimby kommun")
+    d.add_heading("Minnesanteckningar", level=1)
+    d.add_paragraph("Brottsförebyggande rådet 2026-11-26, kommunhuset")
+    att = d.add_table(rows=0, cols=2)
+    for name, role in (("Anna Ek (S)", "ordförande"), ("Eva Holm", "kommunpolis")):
+        c = att.add_row().cells
+        c[0].text, c[1].text = name, role
+    t = d.add_table(rows=0, cols=2)
+    if header:
+        c = t.add_row().cells
+        c[0].text, c[1].text = header
+    for ti, body in NOTES:
+        c = t.add_row().cells
+        c[0].text = ti
+        c[1].text = body
+    path = _notes_path(tmp_path, "table")
+    got = _items(d, path)
+    assert got == [(str(k), t) for k, (t, _) in enumerate(NOTES, start=1)]
+    assert extract_file(path).items[1].text.startswith(NOTES[1][1])

@@ -37,8 +37,9 @@ def docx_read(data: bytes) -> tuple[str, list[str]]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    from indexer.read.docx_headings import Para, heading_paragraphs, para_of, run_in_paragraphs
+    from indexer.read.docx_headings import Para, heading_line, heading_paragraphs, para_of, run_in_paragraphs
     from indexer.read.docx_limits import docx_limit_reason
+    from indexer.read.docx_notes_tables import notes_table_rows
     from indexer.read.docx_numbering import ListNumbers
     from indexer.read.docx_pages import breaks_after, breaks_before, header_lines
     from indexer.read.docx_paragraph_tables import paragraph_table_text
@@ -74,13 +75,23 @@ def docx_read(data: bytes) -> tuple[str, list[str]]:
         elif tag == "tbl":
             table = Table(child, document)
             set_as_table = paragraph_table_text(table, numbers.marker)  # each § a table: "§ 412" | title
+            notes = notes_table_rows(table) if set_as_table is None else None
+            if notes is not None:  # notes as a table: "Lägesbild från polisen" | "Polisen redogjorde …"
+                header, points = notes
+                if header:
+                    pages[-1].append("\t".join(header))
+                for title, said in points:
+                    paras.append(Para(title, None, True))  # the title heads its point, as a bold paragraph
+                    at.append((len(pages) - 1, len(pages[-1])))
+                    pages[-1] += [title, *said]
+                continue
             if set_as_table is None:
                 set_as_table = "\n".join(_rows_text(table, numbers.bullet))
             pages[-1].append(set_as_table)
     bold = []
     heads = heading_paragraphs(paras)
     for k in sorted(heads):
-        line = " ".join(paras[k].text.split())  # a heading broken by hand is one line
+        line = heading_line(paras[k])
         page, block = at[k]
         pages[page][block] = line
         bold.append(line)

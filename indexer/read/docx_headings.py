@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Para", "heading_paragraphs", "para_of", "run_in_paragraphs"]
+__all__ = ["Para", "heading_line", "heading_paragraphs", "para_of", "run_in_paragraphs"]
 
 #: A heading style's name: "Heading 2", "heading 2", "Rubrik 2".
 _HEADING_STYLE = re.compile(r"(?i)^(?:heading|rubrik)\s*(\d)$")
@@ -98,8 +98,30 @@ def heading_paragraphs(paras: list[Para]) -> set[int]:
     if level is not None:
         chosen = {k for k, lv in heads if lv == level}
         return chosen | _bold_peers(paras, sorted(chosen))
-    bold = {k for k, p in enumerate(paras) if p.level is None and p.bold and _head_text(p.text)}
+    bold = {
+        k
+        for k, p in enumerate(paras)
+        if p.level is None and p.bold and (_head_text(p.text) or _head_text(_colon_title(p.text)))
+    }
     return bold if len(bold) >= 2 else set()
+
+
+def heading_line(p: Para) -> str:
+    """A heading paragraph as the line that heads its point: a heading broken by hand is one line, a bold
+    title's colon leading to its text is dropped (`_colon_title`)."""
+    line = " ".join(p.text.split())
+    return line if p.level is not None or _head_text(line) else _colon_title(line) or line
+
+
+def _colon_title(text: str) -> str:
+    """A bold title whose colon leads to its text ("Lägesbild från polisen:") without the colon, or "":
+    two words or more, not a label of the cover ("Datum:", "Tid och plats:")."""
+    if not text.endswith(":") or text.count(":") > 1 or "\n" in text:
+        return ""
+    words = text[:-1].split()
+    if len(words) < 2 or _LABEL_WORD.match(words[0]):
+        return ""
+    return text[:-1].rstrip()
 
 
 #: The words of a point's own sub-sections in notes: "Diskussion", "Synpunkter", "Åtgärder".
