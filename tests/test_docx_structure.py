@@ -490,3 +490,25 @@ def test_notes_as_a_table_of_title_and_text(header: tuple[str, str] | None, tmp_
     got = _items(d, path)
     assert got == [(str(k), t) for k, (t, _) in enumerate(NOTES, start=1)]
     assert extract_file(path).items[1].text.startswith(NOTES[1][1])
+
+
+def test_kallelse_agenda_as_a_word_list_then_information_points(tmp_path: Path) -> None:
+    """The agenda a list Word numbers (no table), then "Information" and plain titles with presenter lines:
+    the points go on with the list's count, and the list's last point ends where the section begins."""
+    d = docx.Document()
+    d.add_paragraph().add_run("Kallelse").bold = True
+    d.add_paragraph("Barn- och utbildningsnämnden 2026-12-09 kl. 13.00, Stadshuset, sal B")
+    d.add_paragraph().add_run("Ärenden").bold = True
+    for r in ROWS:
+        d.add_paragraph(r[1], style="List Number")
+    d.add_paragraph().add_run("Information").bold = True
+    for ti, pr in INFO:
+        d.add_paragraph(ti)
+        if pr:
+            d.add_paragraph(f"Föredragande: {pr}")
+    _sign(d)
+    path = tmp_path / "vimby_barn-och-utbildningsnamnden_2026-12-09_kallelse_list.docx"
+    assert _items(d, path) == WANT
+    items = extract_file(path).items
+    assert "elevhälsan" not in items[3].text
+    assert "Sara Lund" in items[4].text

@@ -68,9 +68,50 @@ _TITLE_PRESENTER = re.compile(rf",\s*((?:{_ROLE}\s+)?{_NAME}(?:\s*\([A-ZÅÄÖ]{
 def points_after_table(text: str, rows: list[Item], bold: Sequence[str], hint: str | None) -> list[Item]:
     """`rows` (an agenda table's items) and the unnumbered points set after the table, numbered on from
     its last row (see the module's doc); `rows` itself where none follows."""
+    found = _after_last(text, rows, bold, section_first=False)
+    if found is None:
+        return rows
+    points, _, offs = found
+    return [*rows, *_numbered_on(rows, points, offs, hint)]
+
+
+def points_after_list(text: str, items: list[Item], bold: Sequence[str], hint: str | None) -> list[Item]:
+    """A kallelse's agenda set as a numbered list ("4. Skolskjuts, nya riktlinjer") and under its last
+    point a section of unnumbered ones ("Information" / "Information om elevhälsan" / "Föredragande: …"):
+    `items` and those points, numbered on from the list (as under a table), the last point's text ending
+    where the section begins. Only under a section heading: the lines under a list's last point are its
+    own text otherwise."""
+    found = _after_last(text, items, bold, section_first=True)
+    if found is None:
+        return items
+    points, section_at, offs = found
+    last = items[-1]
+    lines = text.split("\n")
+    head = next((k for k, o in enumerate(offs) if o >= last.start), len(lines))
+    body = "\n".join(lines[head + 1 : section_at])
+    cut = make_item(last.number, last.title, body, last.start, hint)
+    return [*items[:-1], cut, *_numbered_on(items, points, offs, hint)]
+
+
+def _numbered_on(
+    rows: list[Item], points: list[tuple[int, str, list[str]]], offs: list[int], hint: str | None
+) -> list[Item]:
+    count = int(rows[-1].number or 0)
+    return [
+        make_item(str(count + k), title, "\n".join(own), offs[at], hint)
+        for k, (at, title, own) in enumerate(points, start=1)
+    ]
+
+
+def _after_last(
+    text: str, rows: list[Item], bold: Sequence[str], section_first: bool
+) -> tuple[list[tuple[int, str, list[str]]], int, list[int]] | None:
+    """(the points set after the last of `rows`: (line, title, own lines), the line of the section's
+    heading or of the first point, the lines' offsets), or None. `section_first`: only points under a
+    section heading."""
     numbered = [r for r in rows if r.number and r.number.isdigit()]
     if not numbered or numbered[-1] is not rows[-1]:
-        return rows
+        return None
     last = rows[-1]
     lines = text.split("\n")
     offs = line_offsets(text)
@@ -79,7 +120,7 @@ def points_after_table(text: str, rows: list[Item], bold: Sequence[str], hint: s
         i += 1
     in_bold = {" ".join(b.split()) for b in bold}
     points: list[tuple[int, str, list[str]]] = []
-    section = False
+    section: int | None = None  # the line of the section's heading
     in_rows = False  # the last point is a table's row
     plain_follows = False  # the points so far are plain paragraphs, each with its presenter's line
     while i < len(lines):
@@ -95,27 +136,27 @@ def points_after_table(text: str, rows: list[Item], bold: Sequence[str], hint: s
         labelled = _POINT_LABEL.match(nxt) is not None or _PRESENTER_LINE.match(nxt) is not None
         heading = _BOLD_MARK.match(line) is not None or " ".join(line.split()) in in_bold
         is_title = _TITLE.match(head) is not None and not SECTION.match(head)
-        if is_title and (labelled or (section and (heading or listed))):
+        insection = section is not None
+        if (
+            is_title
+            and (labelled or (insection and (heading or listed)))
+            and (insection or not section_first)
+        ):
             points.append((i, head, own))
             plain_follows = labelled and not heading and not listed
             in_rows = row
-        elif is_title and plain_follows and section and not heading and not _PERSON_LINE.match(head):
+        elif is_title and plain_follows and insection and not heading and not _PERSON_LINE.match(head):
             points.append((i, head, own))  # a plain point like those above, its presenter left out
-        elif not points and not section and (_SECTION_HEAD.match(head) or GROUP_HEAD.match(head)):
-            section = True
+        elif not points and not insection and (_SECTION_HEAD.match(head) or GROUP_HEAD.match(head)):
+            section = i
         elif points and (_OWN_LINE.match(line) or _PRESENTER_LINE.match(line)):
             points[-1][2].append(line)
         else:
             break
         i += 1
     if not points:
-        return rows
-    count = int(numbered[-1].number or 0)
-    extra = [
-        make_item(str(count + k), title, "\n".join(own), offs[at], hint)
-        for k, (at, title, own) in enumerate(points, start=1)
-    ]
-    return [*rows, *extra]
+        return None
+    return points, section if section is not None else points[0][0], offs
 
 
 def _head_of(line: str, row: bool) -> tuple[str, list[str], bool]:
