@@ -280,6 +280,15 @@ def test_kallelse_points_after_the_agenda_table(markup: str, tmp_path: Path) -> 
     KALLELSER[markup](d)
     path = tmp_path / f"vimby_barn-och-utbildningsnamnden_2026-12-09_kallelse_{markup}.docx"
     assert _items(d, path) == WANT
+    if markup not in ("word_list_continuing", "heading_levels", "responsible_labels"):
+        # the presenter's line (or cell, or the title line's tail) is the point's text: who presents it
+        presented = [
+            (it.number, a.person)
+            for it in extract_file(path).items
+            for a in it.actions
+            if a.kind == "presented"
+        ]
+        assert ("5", "Sara Lund") in presented and ("6", "Olle Dahl") in presented
     if markup == "word_list_continuing":  # the number Word draws from its "set numbering value"
         assert "5. Information om elevhälsan" in docx_text(path.read_bytes())
 
