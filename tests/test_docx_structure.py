@@ -521,3 +521,18 @@ def test_kallelse_agenda_as_a_word_list_then_information_points(tmp_path: Path) 
     items = extract_file(path).items
     assert "elevhälsan" not in items[3].text
     assert "Sara Lund" in items[4].text
+
+
+def test_notes_as_a_table_with_a_responsible_column(tmp_path: Path) -> None:
+    """Notes as a table "Punkt | Anteckningar | Ansvarig": the third cell is a line of the point's text."""
+    d = docx.Document()
+    _notes_cover(d)
+    t = d.add_table(rows=1, cols=3)
+    for c, h in zip(t.rows[0].cells, ("Punkt", "Anteckningar", "Ansvarig"), strict=True):
+        c.text = h
+    for k, (ti, body) in enumerate(NOTES):
+        c = t.add_row().cells
+        c[0].text, c[1].text, c[2].text = ti, body, "Eva Holm" if k == 1 else ""
+    path = _notes_path(tmp_path, "table3")
+    assert _items(d, path) == [(str(k), t) for k, (t, _) in enumerate(NOTES, start=1)]
+    assert "Ansvarig: Eva Holm" in extract_file(path).items[1].text
