@@ -1,9 +1,13 @@
 """Word markups of a kallelse's and of minnesanteckningar's points that kommuner use, one document each
 (texts invented): the points an agenda table numbers and the unnumbered ones set after it (headings,
 plain paragraphs under a bold section word, bullets, a second table, rows of the same table, a Word
-list numbered by Word, continuing the table's count or starting again), notes whose points are Heading 2
-paragraphs and wholly bold ones side by side, points as a bold run opening a paragraph, titles broken by
-a manual line break, presenters named on the line under the title.
+list numbered by Word, continuing the table's count or starting again), an agenda set as a Word list
+with such points under it; notes whose points are Heading 2 paragraphs and wholly bold ones side by
+side, bold titles ending in a colon, points as a bold run opening a paragraph, notes set as a table of
+title | text; titles broken by a manual line break; presenters named on the line under the title, in
+the title's line or in a cell beside it. Lines that are no points: a notice under the table, a
+signature, a section word ("Beslut"), a point's own bold sub-section ("Diskussion"), a bold word for
+emphasis.
 
 Points that print no number are numbered by their order, going on with the agenda table's count
 (GOLD_FORMAT); a Word list that starts again at 1 under the table prints numbers the table's rows hold
