@@ -5,6 +5,7 @@ page header at the top of each page where the writer broke pages by hand (`index
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from typing import Any
@@ -36,8 +37,9 @@ def docx_read(data: bytes) -> tuple[str, list[str]]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    from indexer.read.docx_headings import Para, heading_paragraphs, para_of
+    from indexer.read.docx_headings import Para, heading_line, heading_paragraphs, para_of, run_in_paragraphs
     from indexer.read.docx_limits import docx_limit_reason
+    from indexer.read.docx_notes_tables import notes_table_rows
     from indexer.read.docx_numbering import ListNumbers
     from indexer.read.docx_pages import breaks_after, breaks_before, header_lines
     from indexer.read.docx_paragraph_tables import paragraph_table_text
@@ -62,7 +64,7 @@ def docx_read(data: bytes) -> tuple[str, list[str]]:
             if breaks_before(child) and pages[-1]:
                 pages.append([])
             paragraph = Paragraph(child, document)
-            text = paragraph.text.strip()
+            text = _joined(paragraph.text.strip())
             if text:
                 marker = numbers.marker(paragraph)
                 paras.append(para_of(paragraph) if not marker else Para(text, None, False))
@@ -73,16 +75,48 @@ def docx_read(data: bytes) -> tuple[str, list[str]]:
         elif tag == "tbl":
             table = Table(child, document)
             set_as_table = paragraph_table_text(table, numbers.marker)  # each § a table: "§ 412" | title
+            notes = notes_table_rows(table) if set_as_table is None else None
+            if notes is not None:  # notes as a table: "Lägesbild från polisen" | "Polisen redogjorde …"
+                header, points = notes
+                if header:
+                    pages[-1].append("\t".join(header))
+                for title, said in points:
+                    paras.append(Para(title, None, True))  # the title heads its point, as a bold paragraph
+                    at.append((len(pages) - 1, len(pages[-1])))
+                    pages[-1] += [title, *said]
+                continue
             if set_as_table is None:
                 set_as_table = "\n".join(_rows_text(table, numbers.bullet))
             pages[-1].append(set_as_table)
     bold = []
-    for k in sorted(heading_paragraphs(paras)):
-        line = " ".join(paras[k].text.split())  # a heading broken by hand is one line
+    heads = heading_paragraphs(paras)
+    for k in sorted(heads):
+        line = heading_line(paras[k])
         page, block = at[k]
         pages[page][block] = line
         bold.append(line)
+    for k in sorted(run_in_paragraphs(paras) if not heads else ()):  # "Budget 2027. Förvaltningen …"
+        line = " ".join(paras[k].lead.split())  # the title on a line of its own, the text under it
+        page, block = at[k]
+        pages[page][block] = line + "\n" + paras[k].rest
+        bold.append(line)
     return _with_header([p for p in pages if p], header_lines(document)), bold
+
+
+#: A title broken by a manual line break: a short paragraph, every line after the first going on in lower
+#: case ("Information om" / "elevhälsan"), no label ("Plats:"), no cell gap, no sentence's end inside.
+_BROKEN_TITLE = re.compile(r"^[^\t:\n]{1,100}[^\t:\n.!?](?:\n[a-zåäö][^\t:\n]*){1,2}$")
+#: A role under a name ("Anna Ek" / "ordförande"): a signature's lines stay apart.
+_ROLE_LINE = re.compile(r"(?m)^(?:\w+ )?\w*(?:ordförande|sekreterare|justerare|chef|direktör)$")
+
+
+def _joined(text: str) -> str:
+    """A paragraph's text, a title broken by a manual line break joined into one line (`_BROKEN_TITLE`)."""
+    if "\n" not in text or len(text) > 150 or not _BROKEN_TITLE.match(text):
+        return text
+    if _ROLE_LINE.search(text.split("\n", 1)[1]):
+        return text
+    return " ".join(text.split())
 
 
 def _rows_text(table: Any, bullet: Callable[[Any], bool]) -> list[str]:

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Para", "heading_paragraphs", "para_of"]
+__all__ = ["Para", "heading_line", "heading_paragraphs", "para_of", "run_in_paragraphs"]
 
 #: A heading style's name: "Heading 2", "heading 2", "Rubrik 2".
 _HEADING_STYLE = re.compile(r"(?i)^(?:heading|rubrik)\s*(\d)$")
@@ -31,12 +31,62 @@ class Para:
     text: str
     level: int | None  # its heading level (1 = the top), None for body text
     bold: bool  # every run that holds text is bold
+    lead: str = ""  # a bold title opening the paragraph, its text going on in plain runs ("Budget 2027.")
+    rest: str = ""  # the text after that title
 
 
 def para_of(paragraph: Any) -> Para:
     """How a python-docx paragraph is set."""
     text = paragraph.text.strip()
-    return Para(text, _level(paragraph), bool(text) and _all_bold(paragraph))
+    bold = bool(text) and _all_bold(paragraph)
+    lead, rest = ("", "") if bold or not text else _run_in(paragraph)
+    return Para(text, _level(paragraph), bold, lead, rest)
+
+
+#: A run-in title: a few words, a capital first, no number or § first, ended by a full stop, a colon or
+#: a dash ("Budget 2027.", "Nästa möte:"), then the text, a capital first.
+_RUN_IN = re.compile(r"^(?![§\d])([A-ZÅÄÖ][^\t\n.:!?]{2,80}?)\s*[.:–-]$")
+#: A label of the cover or a section's, not a title: "Datum:", "Plats:", "Närvarande:", "Justerare:".
+_LABEL_WORD = re.compile(
+    r"(?i)^(?:datum|tid|plats|närvarande|deltagare|frånvarande|ordförande|sekreterare|antecknare|justerare"
+    r"|ledamöter|ersättare|övriga|mötestid|lokal|obs|observera|viktigt|notera|not)$"
+)
+
+
+def _run_in(paragraph: Any) -> tuple[str, str]:
+    """(the bold title opening the paragraph, the text after it), or ("", "")."""
+    runs = [r for r in paragraph.runs if r.text]
+    para_bold = _style_bold(paragraph.style)
+    lead = ""
+    k = 0
+    while k < len(runs) and (not runs[k].text.strip() or _run_bold(runs[k], para_bold)):
+        lead += runs[k].text
+        k += 1
+    rest = "".join(r.text for r in runs[k:]).strip()
+    dashed = rest[:1] in ("–", "-", ":") and lead.strip() != "" and lead.strip()[-1] not in ".:–-"
+    if dashed:  # the mark after the title set plain: "Budget 2027" " – förvaltningen redogjorde …"
+        lead, rest = lead.strip() + " " + rest[0], rest[1:].strip()
+    m = _RUN_IN.match(lead.strip())
+    if not m or not (rest[:1].isupper() or (dashed and rest[:1].isalpha())):
+        return "", ""
+    if _LABEL_WORD.match(m.group(1).strip()):
+        return "", ""
+    if not lead.strip().endswith(".") and " " not in m.group(1).strip():
+        return "", ""  # a one-word label ("Mötesledare: Anna Ek"), not a title
+    return m.group(1).strip(), rest
+
+
+def run_in_paragraphs(paras: list[Para]) -> set[int]:
+    """Indexes of the paragraphs whose bold opening title heads a point, in notes that set every point so
+    ("Budget 2027. Förvaltningen redogjorde …"): two or more such titles, none a section word ("Beslut:"),
+    none repeated. Only where no paragraph heads a point as a heading (`heading_paragraphs`): a bold
+    opening among heading-styled points is emphasis."""
+    from indexer.segment.common import SECTION
+
+    found = [k for k, p in enumerate(paras) if p.lead and not SECTION.match(p.lead)]
+    texts = Counter(paras[k].lead.casefold() for k in found)
+    found = [k for k in found if texts[paras[k].lead.casefold()] == 1]
+    return set(found) if len(found) >= 2 else set()
 
 
 def heading_paragraphs(paras: list[Para]) -> set[int]:
@@ -46,9 +96,77 @@ def heading_paragraphs(paras: list[Para]) -> set[int]:
     below = [lv for lv, n in levels.most_common() if lv > 1 and n >= 2]
     level = below[0] if below else 1 if levels[1] >= 2 else None
     if level is not None:
-        return {k for k, lv in heads if lv == level}
-    bold = {k for k, p in enumerate(paras) if p.level is None and p.bold and _head_text(p.text)}
+        chosen = {k for k, lv in heads if lv == level}
+        return chosen | _bold_peers(paras, sorted(chosen))
+    bold = {
+        k
+        for k, p in enumerate(paras)
+        if p.level is None and p.bold and (_head_text(p.text) or _head_text(_colon_title(p.text)))
+    }
     return bold if len(bold) >= 2 else set()
+
+
+def heading_line(p: Para) -> str:
+    """A heading paragraph as the line that heads its point: a heading broken by hand is one line, a bold
+    title's colon leading to its text is dropped (`_colon_title`)."""
+    line = " ".join(p.text.split())
+    return line if p.level is not None or _head_text(line) else _colon_title(line) or line
+
+
+def _colon_title(text: str) -> str:
+    """A bold title whose colon leads to its text ("Lägesbild från polisen:") without the colon, or "":
+    two words or more, not a label of the cover ("Datum:", "Tid och plats:")."""
+    if not text.endswith(":") or text.count(":") > 1 or "\n" in text:
+        return ""
+    words = text[:-1].split()
+    if len(words) < 2 or _LABEL_WORD.match(words[0]):
+        return ""
+    return text[:-1].rstrip()
+
+
+#: The words of a point's own sub-sections in notes: "Diskussion", "Synpunkter", "Åtgärder".
+_SUB_SECTION = re.compile(
+    r"(?i)^(?:diskussion(?:en)?|synpunkter|kommentar(?:er)?|åtgärd(?:er)?|uppföljning|nästa steg|att göra"
+    r"|noteringar|slutsats(?:er)?|överenskommelse(?:r)?|frågor och svar|medskick|information)\s*:?$"
+)
+
+
+def _bold_peers(paras: list[Para], heads: list[int]) -> set[int]:
+    """The wholly bold paragraphs that are points beside the heading-styled ones, in notes where some
+    points were set in bold by hand: each between two paragraphs of text under a point, no section word
+    ("Beslut", "Bakgrund", "Diskussion", "Synpunkter"), none repeated (a sub-heading every point has),
+    and at most one under each heading (two or more are the heading's sub-sections)."""
+    from indexer.segment.common import SECTION
+
+    def body(k: int) -> bool:
+        return 0 <= k < len(paras) and paras[k].level is None and not paras[k].bold
+
+    found = [
+        k
+        for k, p in enumerate(paras)
+        if heads
+        and k > heads[0]
+        and p.level is None
+        and p.bold
+        and _head_text(p.text)
+        and "\n" not in p.text
+        and not SECTION.match(p.text)
+        and not _SUB_SECTION.match(p.text)
+        and body(k - 1)
+        and body(k + 1)
+    ]
+    texts = Counter(paras[k].text.casefold() for k in found)
+
+    def owner(k: int) -> int:
+        return max(h for h in heads if h < k)
+
+    # every bold paragraph under a heading, but its section words: one is a point, more are sub-sections
+    bold_under = Counter(
+        owner(k)
+        for k, p in enumerate(paras)
+        if k > heads[0] and p.level is None and p.bold and not SECTION.match(p.text)
+    )
+    return {k for k in found if texts[paras[k].text.casefold()] == 1 and bold_under[owner(k)] == 1}
 
 
 def _head_text(text: str) -> bool:
@@ -94,19 +212,17 @@ def _all_bold(paragraph: Any) -> bool:
     if not runs:
         return False
     para_bold = _style_bold(paragraph.style)
-    for r in runs:
-        b = r.bold
-        if b is None:
-            b = (
-                _style_bold(r.style)
-                if r.style is not None and r.style.name != "Default Paragraph Font"
-                else None
-            )
-        if b is None:
-            b = para_bold
-        if not b:
-            return False
-    return True
+    return all(_run_bold(r, para_bold) for r in runs)
+
+
+def _run_bold(r: Any, para_bold: bool | None) -> bool:
+    """Whether a run is bold: set on the run, by its character style, else by the paragraph's style."""
+    b = r.bold
+    if b is None:
+        b = _style_bold(r.style) if r.style is not None and r.style.name != "Default Paragraph Font" else None
+    if b is None:
+        b = para_bold
+    return bool(b)
 
 
 def _style_bold(style: Any) -> bool | None:

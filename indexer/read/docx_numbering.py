@@ -38,9 +38,13 @@ class ListNumbers:
         abstract = {a.get(f"{_W}abstractNumId"): a for a in numbering.iter(f"{_W}abstractNum")}
         for num in numbering.iter(f"{_W}num"):
             absn = abstract.get(_val(num, f"{_W}abstractNumId"))
+            # "Set numbering value": the num overrides a level's start ("5." after a table of four rows)
+            overrides = {
+                o.get(f"{_W}ilvl", "0"): _val(o, f"{_W}startOverride") for o in num.iter(f"{_W}lvlOverride")
+            }
             for lvl in absn.iter(f"{_W}lvl") if absn is not None else []:
                 level = int(lvl.get(f"{_W}ilvl", "0"))
-                start = _val(lvl, f"{_W}start")
+                start = overrides.get(str(level)) or _val(lvl, f"{_W}start")
                 fmt = _val(lvl, f"{_W}numFmt") or "decimal"
                 self._formats[(num.get(f"{_W}numId"), level)] = (fmt, int(start) if start else 1)
                 text = _val(lvl, f"{_W}lvlText") or ""

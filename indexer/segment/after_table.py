@@ -11,6 +11,13 @@ presenter or a case number ("Föredragande: …", "Dnr …"), or where it stands
 ("Information", "Informationsärenden") and is set as a heading (bold, `SourceText.bold`, or "**…**").
 The run of points ends at the first line that is neither a point nor a point's own line (a label, a
 sentence, a bullet): the document's signature ("Ulrika Hedin" / "Ordförande") is no point's text.
+
+Under a section heading the points may be set other ways Word offers: a bullet or an item of a list
+Word numbers ("• Information om …", "5. Information om …": the list's own number counts for nothing,
+a list that starts again at 1 would name the table's rows twice), a row of a second table ("Information
+om …⇥Elevhälsochef Sara Lund"), or a plain paragraph like the points above it whose presenter line is
+left out. The presenter may stand in the title's line after a comma ("…, elevhälsochef Sara Lund") or
+on the line under it ("Sara Lund, elevhälsochef, informerar"): the point's text, not its title.
 """
 
 from __future__ import annotations
@@ -36,14 +43,75 @@ _POINT_LABEL = re.compile(
 #: A line of a point's own text: a label ("Tid: 10.30"), a sentence, a bullet.
 _OWN_LINE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s*\S|[–•·▪*-]\s|.*[a-zåäö)]\.$)")
 _BOLD_MARK = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
+#: A list paragraph's marker as the reader prints it: a bullet, or the number Word counts ("5. ", "2) ").
+_LIST_MARK = re.compile(r"^(?:[•·▪–-]|\d{1,2}[.)])[ \t]+(?=\S)")
+#: A person's name: two to four capitalised words ("Sara Lund", "Eva-Lotta Pamp").
+_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}"
+#: An official's title: "elevhälsochef", "biträdande förvaltningschef", "ekonom".
+_ROLE = (
+    r"(?:[a-zåäö]+ )?[a-zåäö]*(?:chef|direktör|sekreterare|handläggare|strateg|controller|jurist|ledare"
+    r"|samordnare|utvecklare|arkitekt|inspektör|specialist|ekonom|rådgivare|kommunikatör|rektor|utredare"
+    r"|ordförande|analytiker|ingenjör|polis)"
+)
+#: A line naming who presents: "Sara Lund, elevhälsochef, informerar", "Per Ek (S) föredrar".
+_PRESENTER_LINE = re.compile(
+    rf"^{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,\s*{_ROLE})?\s*,?\s*"
+    r"(?:informerar|föredrar|redogör|presenterar|rapporterar|berättar)\b[^\t]*$"
+)
+#: A person on a line of their own ("Ulrika Hedin", "Anna Ek (S), ordförande", "Per Ek, skolchef"): a
+#: signature, no point.
+_PERSON_LINE = re.compile(rf"^{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,.*)?$")
+#: The presenter after the title in its line: "…, elevhälsochef Sara Lund", "…, Sara Lund (S)".
+_TITLE_PRESENTER = re.compile(rf",\s*((?:{_ROLE}\s+)?{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,\s*{_ROLE})?)$")
 
 
 def points_after_table(text: str, rows: list[Item], bold: Sequence[str], hint: str | None) -> list[Item]:
     """`rows` (an agenda table's items) and the unnumbered points set after the table, numbered on from
     its last row (see the module's doc); `rows` itself where none follows."""
+    found = _after_last(text, rows, bold, section_first=False)
+    if found is None:
+        return rows
+    points, _, offs = found
+    return [*rows, *_numbered_on(rows, points, offs, hint)]
+
+
+def points_after_list(text: str, items: list[Item], bold: Sequence[str], hint: str | None) -> list[Item]:
+    """A kallelse's agenda set as a numbered list ("4. Skolskjuts, nya riktlinjer") and under its last
+    point a section of unnumbered ones ("Information" / "Information om elevhälsan" / "Föredragande: …"):
+    `items` and those points, numbered on from the list (as under a table), the last point's text ending
+    where the section begins. Only under a section heading: the lines under a list's last point are its
+    own text otherwise."""
+    found = _after_last(text, items, bold, section_first=True)
+    if found is None:
+        return items
+    points, section_at, offs = found
+    last = items[-1]
+    lines = text.split("\n")
+    head = next((k for k, o in enumerate(offs) if o >= last.start), len(lines))
+    body = "\n".join(lines[head + 1 : section_at])
+    cut = make_item(last.number, last.title, body, last.start, hint)
+    return [*items[:-1], cut, *_numbered_on(items, points, offs, hint)]
+
+
+def _numbered_on(
+    rows: list[Item], points: list[tuple[int, str, list[str]]], offs: list[int], hint: str | None
+) -> list[Item]:
+    count = int(rows[-1].number or 0)
+    return [
+        make_item(str(count + k), title, "\n".join(own), offs[at], hint)
+        for k, (at, title, own) in enumerate(points, start=1)
+    ]
+
+
+def _after_last(
+    text: str, rows: list[Item], bold: Sequence[str], section_first: bool
+) -> tuple[list[tuple[int, str, list[str]]], int, list[int]] | None:
+    """(the points set after the last of `rows`: (line, title, own lines), the line of the section's
+    heading or of the first point, the lines' offsets), or None. `section_first`: only points under a
+    section heading."""
     numbered = [r for r in rows if r.number and r.number.isdigit()]
     if not numbered or numbered[-1] is not rows[-1]:
-        return rows
+        return None
     last = rows[-1]
     lines = text.split("\n")
     offs = line_offsets(text)
@@ -52,31 +120,61 @@ def points_after_table(text: str, rows: list[Item], bold: Sequence[str], hint: s
         i += 1
     in_bold = {" ".join(b.split()) for b in bold}
     points: list[tuple[int, str, list[str]]] = []
-    section = False
+    section: int | None = None  # the line of the section's heading
+    in_rows = False  # the last point is a table's row
+    plain_follows = False  # the points so far are plain paragraphs, each with its presenter's line
     while i < len(lines):
         line = lines[i].strip()
         if not line:
             i += 1
             continue
         nxt = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
-        m = _BOLD_MARK.match(line)
-        head = m.group(1).strip() if m else line
-        labelled = _POINT_LABEL.match(nxt) is not None
-        heading = m is not None or " ".join(line.split()) in in_bold
-        if _TITLE.match(head) and not SECTION.match(head) and (labelled or (section and heading)):
-            points.append((i, head, []))
-        elif not points and not section and (_SECTION_HEAD.match(head) or GROUP_HEAD.match(head)):
-            section = True
-        elif points and _OWN_LINE.match(line):
+        # a table's row (cells parted by tabs); a row whose last cells are empty has lost its tabs, but
+        # stands in the table's block, right under a row
+        row = "\t" in lines[i] or (in_rows and bool(lines[i - 1].strip()))
+        head, own, listed = _head_of(line, row)
+        labelled = _POINT_LABEL.match(nxt) is not None or _PRESENTER_LINE.match(nxt) is not None
+        heading = _BOLD_MARK.match(line) is not None or " ".join(line.split()) in in_bold
+        is_title = _TITLE.match(head) is not None and not SECTION.match(head)
+        insection = section is not None
+        if (
+            is_title
+            and (labelled or (insection and (heading or listed)))
+            and (insection or not section_first)
+        ):
+            points.append((i, head, own))
+            plain_follows = labelled and not heading and not listed
+            in_rows = row
+        elif is_title and plain_follows and insection and not heading and not _PERSON_LINE.match(head):
+            points.append((i, head, own))  # a plain point like those above, its presenter left out
+        elif not points and not insection and (_SECTION_HEAD.match(head) or GROUP_HEAD.match(head)):
+            section = i
+        elif points and (_OWN_LINE.match(line) or _PRESENTER_LINE.match(line)):
             points[-1][2].append(line)
         else:
             break
         i += 1
     if not points:
-        return rows
-    count = int(numbered[-1].number or 0)
-    extra = [
-        make_item(str(count + k), title, "\n".join(own), offs[at], hint)
-        for k, (at, title, own) in enumerate(points, start=1)
-    ]
-    return [*rows, *extra]
+        return None
+    return points, section if section is not None else points[0][0], offs
+
+
+def _head_of(line: str, row: bool) -> tuple[str, list[str], bool]:
+    """(a line's title, the point's own lines in it, whether it is a list's item or a table's row): the
+    title without its bold marks or list marker, a second table's other cells and a presenter named
+    after a comma ("…, elevhälsochef Sara Lund") apart. `row`: the line is a table's row (it has tabs,
+    perhaps only at its end, an empty presenter cell)."""
+    m = _BOLD_MARK.match(line)
+    head = m.group(1).strip() if m else line
+    mark = _LIST_MARK.match(head)
+    listed = mark is not None
+    if mark:
+        head = head[mark.end() :]
+    own: list[str] = []
+    if row:  # a table's row, its last cells perhaps empty
+        cells = [c.strip() for c in head.split("\t")]
+        head, own = cells[0], [c for c in cells[1:] if c]
+        listed = bool(head) and all(":" not in c for c in own)
+    if listed and (tp := _TITLE_PRESENTER.search(head)):
+        head, own = head[: tp.start()].rstrip(), [tp.group(1), *own]
+    return head, own, listed

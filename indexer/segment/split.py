@@ -32,7 +32,7 @@ from indexer.segment import labels as seg_labels
 from indexer.segment import lists as seg_lists
 from indexer.segment import paragraphs as seg_paragraphs
 from indexer.segment import tables as seg_tables
-from indexer.segment.after_table import points_after_table
+from indexer.segment.after_table import points_after_list, points_after_table
 from indexer.segment.common import cite_title_case, keep_labelled_bare, series_hint, settle_dnr
 from indexer.types import DocMeta, Item
 
@@ -91,6 +91,8 @@ def _split(text: str, meta: DocMeta, hint: str | None, bold: Sequence[str] = ())
             if merged is items:  # or unnumbered points under it ("Information" / a title, its presenter)
                 merged = points_after_table(text, items, bold, hint)
             items = merged
+        if items and splitter is seg_lists.split_numbered and meta.doc_type == "kallelse":
+            items = points_after_list(text, items, bold, hint)  # "Information" under a numbered agenda
         if items:
             return items
     if meta.doc_type == "protokoll":  # a protokollsutdrag, or a protocol of one paragraph
