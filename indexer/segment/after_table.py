@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from indexer.segment.common import SECTION, line_offsets, make_item
+from indexer.segment.common import OFFICIAL_HEADS, SECTION, line_offsets, make_item
 from indexer.segment.tables import GROUP_HEAD
 from indexer.types import Item
 
@@ -47,12 +47,8 @@ _BOLD_MARK = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
 _LIST_MARK = re.compile(r"^(?:[•·▪–-]|\d{1,2}[.)])[ \t]+(?=\S)")
 #: A person's name: two to four capitalised words ("Sara Lund", "Eva-Lotta Pamp").
 _NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}"
-#: An official's title: "elevhälsochef", "biträdande förvaltningschef", "ekonom".
-_ROLE = (
-    r"(?:[a-zåäö]+ )?[a-zåäö]*(?:chef|direktör|sekreterare|handläggare|strateg|controller|jurist|ledare"
-    r"|samordnare|utvecklare|arkitekt|inspektör|specialist|ekonom|rådgivare|kommunikatör|rektor|utredare"
-    r"|ordförande|analytiker|ingenjör|polis)"
-)
+#: An official's title: "elevhälsochef", "biträdande förvaltningschef", "ekonom", or the chair.
+_ROLE = rf"(?:[a-zåäö]+ )?[a-zåäö]*(?:{OFFICIAL_HEADS}|ordförande)"
 #: A line naming who presents: "Sara Lund, elevhälsochef, informerar", "Per Ek (S) föredrar".
 _PRESENTER_LINE = re.compile(
     rf"^{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,\s*{_ROLE})?\s*,?\s*"

@@ -100,12 +100,14 @@ def text_width(lines: list[str]) -> int | None:
     return lengths[-1] if len(lengths) >= 3 else None  # a short note: its longest line
 
 
-#: An official's title: "Chefläkare", "ekonomidirektör", "Hälso- och sjukvårdsdirektör".
-_OFFICIAL = (
-    r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö\-]*(?:chef|direktör|sekreterare|controller"
-    r"|strateg|handläggare|ekonom|jurist|samordnare|ledare|utredare|arkitekt|inspektör|specialist|rådgivare"
-    r"|kommunikatör|ingenjör|analytiker|assistent|rektor|revisor|läkare|sköterska|planerare|konsult|ansvarig)"
+#: The last part of an official's title, whatever comes before it: "ekonomi|chef", "chef|läkare".
+OFFICIAL_HEADS = (
+    r"(?:chef|direktör|sekreterare|controller|strateg|handläggare|ekonom|jurist|samordnare|ledare|utredare"
+    r"|utvecklare|arkitekt|inspektör|specialist|rådgivare|kommunikatör|ingenjör|analytiker|assistent|rektor"
+    r"|revisor|läkare|sköterska|planerare|konsult|ansvarig|polis)"
 )
+#: An official's title: "Chefläkare", "ekonomidirektör", "Hälso- och sjukvårdsdirektör".
+_OFFICIAL = rf"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö\-]*{OFFICIAL_HEADS}"
 _NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 #: A presenter under the title in the Ärende cell, no label: "Chefläkare Sara Lund", "Smittskyddsläkare Olle
