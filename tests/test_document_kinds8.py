@@ -1,0 +1,83 @@
+"""Kallelser and kungörelser (kinds8): a letter's closing under the last agenda point (the place and date it
+was signed, the signers' names over their roles) is no part of that point's title; a parenthesised case
+number set on a line of its own under a wrapped title is the point's; a title that wraps after "längs"
+with the case number far right of its second line. Every text is invented; none is copied from a test set."""
+
+from __future__ import annotations
+
+from indexer.segment.common import starts_closing
+from indexer.segment.lists import split_numbered
+from indexer.segment.tables import split_tab_rows
+
+
+def test_place_and_date_and_signature_end_the_last_row() -> None:
+    text = "\n".join(
+        [
+            "Föredragningslista",
+            "1.\tUpprop och val av justerare",
+            "2.\tTaxor för vatten och avlopp 2027 (KS/2026:55)",
+            "3.\tAnmälningar och meddelanden",
+            "Borgholm den 30 november 2026",
+            "Anders Lövgren (C)",
+            "Ordförande",
+        ]
+    )
+    items = split_tab_rows(text, None)
+    assert [it.title for it in items][-1] == "Anmälningar och meddelanden"
+
+
+def test_two_signatures_side_by_side_end_the_last_row() -> None:
+    text = "\n".join(
+        [
+            "Dagordning",
+            "1\tMötets öppnande",
+            "2\tEkonomisk rapport oktober",
+            "3\tÖvriga frågor",
+            "Karin Holmqvist\tPetra Sandell",
+            "Ordförande\tNämndsekreterare",
+        ]
+    )
+    items = split_tab_rows(text, None)
+    assert items[-1].title == "Övriga frågor"
+
+
+def test_closing_shapes() -> None:
+    assert starts_closing(["Västra Karup, den 3 december"], 0)
+    assert starts_closing(["Sjöbo 2026-11-30"], 0)
+    assert starts_closing(["Mats Ek\tLena Dahl", "Ordförande\tSekreterare"], 0)
+    # a place in a title's second line, a name with no role under it: no closing
+    assert not starts_closing(["Hamngatan i Sjöbo"], 0)
+    assert not starts_closing(["Mats Ek", "Informerar om läget."], 0)
+
+
+def test_parenthesised_case_number_alone_under_the_title() -> None:
+    text = "\n".join(
+        [
+            "Ärenden",
+            "1.\tVal av justerare",
+            "2.\tMotion från Olof Berg (KD) om fler parkbänkar längs promenadstråket vid",
+            "sjön Vidöstern",
+            "(KS/2026:61)",
+            "3.\tAvsägelser och fyllnadsval (KS/2026:8)",
+        ]
+    )
+    items = split_tab_rows(text, None)
+    assert items[1].diarienummer == ["KS/2026:61"]
+    assert "KS/2026:61" not in items[1].text
+
+
+def test_title_wraps_after_langs_with_number_far_right() -> None:
+    text = "\n".join(
+        [
+            "   1.   Val av justerare",
+            "",
+            "   2.   Ansökan om bidrag till belysning längs",
+            "        Kvarnbäcken i Norrby                                     Dnr MBN 2026/31",
+            "",
+            "   3.   Delegationsbeslut                                        Dnr MBN 2026/2",
+            "",
+        ]
+    )
+    items = split_numbered(text, None)
+    assert items[1].title == "Ansökan om bidrag till belysning längs Kvarnbäcken i Norrby"
+    assert items[1].diarienummer == ["MBN 2026/31"]
