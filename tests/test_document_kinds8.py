@@ -5,6 +5,7 @@ with the case number far right of its second line. Every text is invented; none 
 
 from __future__ import annotations
 
+from indexer.read.pdf_layout import Run, page_layout
 from indexer.segment.common import starts_closing
 from indexer.segment.lists import split_numbered
 from indexer.segment.tables import split_tab_rows
@@ -81,3 +82,24 @@ def test_title_wraps_after_langs_with_number_far_right() -> None:
     items = split_numbered(text, None)
     assert items[1].title == "Ansökan om bidrag till belysning längs Kvarnbäcken i Norrby"
     assert items[1].diarienummer == ["MBN 2026/31"]
+
+
+def _run(left: float, top: float, text: str, width: float = 0.0) -> Run:
+    """A run of 7.5-point text whose top is `top` points up the page."""
+    return Run(left, top - 7.5, left + (width or 4.5 * len(text)), top, text)
+
+
+def test_a_lone_mark_centred_under_its_label_after_the_page_break_keeps_its_column() -> None:
+    # No member on the first page voted Nej; the table goes on without its header on the next page, where
+    # the one Nej mark stands centred under the label (its left edge not the label's): still Nej, not Ja.
+    first = [_run(60, 700, "Votering"), _run(60, 680, "Ledamot", 40)]
+    first += [_run(200, 680, "Ja", 10), _run(250, 680, "Nej", 16), _run(300, 680, "Avstår", 30)]
+    for k, (name, col) in enumerate([("Stina Wall (C)", 201), ("Jonas Krantz (M)", 312), ("Mira Hed (S)", 201)]):
+        first += [_run(60, 668 - 12 * k, name), _run(col, 668 - 12 * k, "X", 6)]
+    lines1, carry = page_layout(first)
+    assert carry is not None
+    second = [_run(60, 760, "Sida 2"), _run(60, 700, "Åke Lindblom (V)"), _run(255, 700, "X", 6)]
+    second += [_run(60, 688, "Summa"), _run(201, 688, "2", 6), _run(255, 688, "1", 6), _run(312, 688, "1", 6)]
+    second += [_run(60, 660, "Beslutet fattades med två röster mot en.")]
+    lines2, _ = page_layout(second, carry)
+    assert "Åke Lindblom (V)\t\tX" in lines2
