@@ -5,6 +5,7 @@ with the case number far right of its second line. Every text is invented; none 
 
 from __future__ import annotations
 
+from indexer.meta.detect import detect_meta
 from indexer.read.pdf_layout import Run, page_layout
 from indexer.segment.common import starts_closing
 from indexer.segment.lists import split_numbered
@@ -103,3 +104,20 @@ def test_a_lone_mark_centred_under_its_label_after_the_page_break_keeps_its_colu
     second += [_run(60, 660, "Beslutet fattades med två röster mot en.")]
     lines2, _ = page_layout(second, carry)
     assert "Åke Lindblom (V)\t\tX" in lines2
+
+
+def test_the_organ_line_names_the_meeting_after_a_comma() -> None:
+    text = "\n".join(
+        [
+            "Tranemo kommun",
+            "",
+            "Delegationsbeslut",
+            "",
+            "Miljö- och byggnämnden, sammanträde 2026-11-12",
+            "Beslut fattade 2026-10-01 – 2026-10-31",
+            "",
+            "Beslut\tDatum\tDelegat\tDnr",
+            "Bygglov för carport, Ljungsarp 3:4\t2026-10-05\tBygglovshandläggare Ola Bäck\tMBN 2026/211",
+        ]
+    )
+    assert detect_meta(text, source_name="x.html").organ == "Miljö- och byggnämnden"
