@@ -5,6 +5,9 @@ with the case number far right of its second line. Every text is invented; none 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from indexer.extract import extract_file
 from indexer.meta.detect import detect_meta
 from indexer.read.pdf_layout import Run, page_layout
 from indexer.segment.common import starts_closing
@@ -121,3 +124,27 @@ def test_the_organ_line_names_the_meeting_after_a_comma() -> None:
         ]
     )
     assert detect_meta(text, source_name="x.html").organ == "Miljö- och byggnämnden"
+
+
+def test_a_presenter_titled_with_an_abbreviation(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "KALLELSE",
+            "Servicenämnden",
+            "Tid: Onsdagen den 9 december 2026, kl. 13.00",
+            "",
+            "1. Val av justerare",
+            "",
+            "2. Driftsäkerhet i kommunens nätverk",
+            "Föredragande: IT-chef Lena Björk",
+            "",
+            "3. Lönerevision 2027",
+            "Föredragande: HR-chef Tomas Gran",
+            "",
+        ]
+    )
+    path = tmp_path / "servicenamnden_kallelse.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = extract_file(path)
+    presented = {(a.person, it.number) for it in ex.items for a in it.actions if a.kind == "presented"}
+    assert presented == {("Lena Björk", "2"), ("Tomas Gran", "3")}
