@@ -98,9 +98,10 @@ def test_a_lone_mark_centred_under_its_label_after_the_page_break_keeps_its_colu
     # the one Nej mark stands centred under the label (its left edge not the label's): still Nej, not Ja.
     first = [_run(60, 700, "Votering"), _run(60, 680, "Ledamot", 40)]
     first += [_run(200, 680, "Ja", 10), _run(250, 680, "Nej", 16), _run(300, 680, "Avstår", 30)]
-    for k, (name, col) in enumerate([("Stina Wall (C)", 201), ("Jonas Krantz (M)", 312), ("Mira Hed (S)", 201)]):
+    voters = [("Stina Wall (C)", 201), ("Jonas Krantz (M)", 312), ("Mira Hed (S)", 201)]
+    for k, (name, col) in enumerate(voters):
         first += [_run(60, 668 - 12 * k, name), _run(col, 668 - 12 * k, "X", 6)]
-    lines1, carry = page_layout(first)
+    _, carry = page_layout(first)
     assert carry is not None
     second = [_run(60, 760, "Sida 2"), _run(60, 700, "Åke Lindblom (V)"), _run(255, 700, "X", 6)]
     second += [_run(60, 688, "Summa"), _run(201, 688, "2", 6), _run(255, 688, "1", 6), _run(312, 688, "1", 6)]

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from indexer.meta.dates import MONTHS
 from indexer.segment.dnr import (
     DNR_LABEL,
     Dnr,
@@ -15,7 +16,6 @@ from indexer.segment.dnr import (
     parse_dnr,
     title_case_series,
 )
-from indexer.meta.dates import MONTHS
 from indexer.types import DocMeta, Item
 from models.gazetteers import first_names
 
@@ -392,8 +392,11 @@ _SIGNER_ROLE = re.compile(
     r"(?:ordförande|[a-zåäö]*sekreterare|[a-zåäö]*chef|[a-zåäö]*direktör)$",
     re.IGNORECASE,
 )
-_SIGNER = re.compile(r"^(?P<first>[A-ZÅÄÖ][a-zåäöé]+)(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}"
-    r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?$")
+_SIGNER_WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+#: A signer's name, perhaps with a party: "Eva Strand", "Anna-Lena Berg Holm (S)".
+_SIGNER = re.compile(
+    rf"^(?P<first>[A-ZÅÄÖ][a-zåäöé]+)(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+{_SIGNER_WORD}){{1,2}}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?$"
+)
 
 
 def _cells(line: str) -> list[str]:
