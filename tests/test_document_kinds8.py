@@ -149,3 +149,28 @@ def test_a_presenter_titled_with_an_abbreviation(tmp_path: Path) -> None:
     ex = extract_file(path)
     presented = {(a.person, it.number) for it in ex.items for a in it.actions if a.kind == "presented"}
     assert presented == {("Lena Björk", "2"), ("Tomas Gran", "3")}
+
+
+def test_a_name_the_first_name_list_lacks_in_a_list_of_names_alone(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "Minnesanteckningar Ungdomsrådet 2026-11-04",
+            "",
+            "Närvarande",
+            "– Erik Holm, ordförande",
+            "– Maja Ström",
+            "– Kian Forsberg",
+            "– Linnea Åberg",
+            "",
+            "1. Mötets öppnande",
+            "Erik Holm öppnade mötet.",
+            "2. Skateparken",
+            "Kian Forsberg frågade när belysningen i skateparken lagas.",
+        ]
+    )
+    path = tmp_path / "ungdomsradet_minnesanteckningar.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = extract_file(path)
+    assert "Kian Forsberg" in {p.name for p in ex.persons}
+    raised = {(a.person, it.number) for it in ex.items for a in it.actions if a.kind == "raised"}
+    assert ("Kian Forsberg", "2") in raised
