@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from indexer.entities.people import find_persons
 from indexer.extract import extract_file
 from indexer.meta.detect import detect_meta
 from indexer.read.pdf_layout import Run, page_layout
@@ -174,3 +175,25 @@ def test_a_name_the_first_name_list_lacks_in_a_list_of_names_alone(tmp_path: Pat
     assert "Kian Forsberg" in {p.name for p in ex.persons}
     raised = {(a.person, it.number) for it in ex.items for a in it.actions if a.kind == "raised"}
     assert ("Kian Forsberg", "2") in raised
+
+
+def test_a_layout_forms_ersattare_row_and_a_replaced_member_on_the_next_line() -> None:
+    text = "\n".join(
+        [
+            "Plats och tid                 Stadshuset, kl. 13.00–15.30",
+            "",
+            "Beslutande                    Ledamöter                              Parti",
+            "                              Gun Axelsson, ordförande               S",
+            "                              Tore Wiik                              M",
+            "                              Hans Brandt, tjg ersättare för         L",
+            "                              Lars Öberg (C)",
+            "",
+            "Ersättare                     Sofia Malm                             MP",
+            "",
+            "Utses att justera             Tore Wiik",
+        ]
+    )
+    persons = {p.name: p for p in find_persons(text)}
+    assert "Lars Öberg" not in persons
+    assert persons["Sofia Malm"].party == "MP"
+    assert "ersättare" in persons["Sofia Malm"].roles

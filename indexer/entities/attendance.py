@@ -214,6 +214,7 @@ def _header_prefix(line: str) -> tuple[str, int] | None:
     if (
         ":" not in stripped[: off + 1]
         and "\t" not in sep
+        and not re.search(r"[ ]{2,}$", stripped[:off])  # "Ersättare      Ove Lind      V": a form's columns
         and not re.match(r"\s{2,}", stripped[off:])
         and not _NAME_AFTER_HEADER.match(stripped, off)
     ):

@@ -421,6 +421,28 @@ def replaced_mentions(text: str) -> list[Mention]:
                     )
                 )
                 break
+    for i, line in enumerate(lines[:-1]):
+        if not _REPLACES_AT_END.search(line):
+            continue
+        whole = _WHOLE_NAME_LINE.match(lines[i + 1])
+        if whole:  # "Per Ek, tjg ersättare för⇥KD" / "Bo Berg (M)": the whole name went to the next line
+            start = offsets[i + 1] + whole.start("name")
+            name = clean_name(whole["name"])
+            out.append(
+                Mention(name=name, start=start, end=start + len(name), party=whole["party"], replaced=True)
+            )
     for m in out:
         m.party = party_code(m.party)
     return out
+
+
+#: A line ending where an ersättare's line names whom they replace, perhaps before the party's column:
+#: "Per Ek, tjg ersättare för        KD", "Anna Berg (S) ersätter".
+_REPLACES_AT_END = re.compile(
+    r"(?:\bersätter|\bersättare för|\bi ?stället för|\btjänstgör för)[ \t]*"
+    r"(?:(?:\t|[ ]{2,})\(?[A-ZÅÄÖ]{1,4}\)?)?[ \t]*$"
+)
+#: A line that is a whole name alone, perhaps with its party: "   Bo Berg (M)".
+_WHOLE_NAME_LINE = re.compile(
+    rf"^[ \t]*(?P<name>{RUN})[ \t]*(?:\((?P<party>[A-ZÅÄÖa-zåäö]{{1,4}})\))?[ \t]*$"
+)
