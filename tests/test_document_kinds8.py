@@ -197,3 +197,16 @@ def test_a_layout_forms_ersattare_row_and_a_replaced_member_on_the_next_line() -
     assert "Lars Öberg" not in persons
     assert persons["Sofia Malm"].party == "MP"
     assert "ersättare" in persons["Sofia Malm"].roles
+
+
+def test_the_justerares_deputy_is_no_justerare() -> None:
+    text = "\n".join(
+        [
+            "Sekreterare\tAnnika Wall",
+            "Justerare\tStefan Grip (KD), ersättare för justerare Maria Ekholm (S)",
+            "Justering\tRådhuset, fredag 11 december 2026",
+        ]
+    )
+    roles = {p.name: p.roles for p in find_persons(text)}
+    assert "justerare" in roles["Stefan Grip"]
+    assert "justerare" not in roles["Maria Ekholm"]

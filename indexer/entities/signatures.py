@@ -103,6 +103,10 @@ _INLINE_JUSTERARE = re.compile(
 )
 
 
+#: "ersättare för", "ers. för", "ersättare till" right before "justerare": a deputy's caption.
+_DEPUTY_BEFORE = re.compile(r"(?i)\bers(?:ättare|\.)[ \t]+(?:för|till)[ \t]+$")
+
+
 #: A signature captioned after the name on its line: "Kjell Sundberg (S), justerare" (two signatures side by
 #: side read as one line: "Johan Rocklind (C), ordförande Kjell Sundberg (S), justerare").
 _CAPTIONED_JUSTERARE = re.compile(
@@ -116,6 +120,8 @@ def inline_justerare(text: str) -> list[Mention]:
     right before it as a signature's caption ("Kjell Sundberg (S), justerare" at the end of a line)."""
     out = []
     for hit in [*_INLINE_JUSTERARE.finditer(text), *_CAPTIONED_JUSTERARE.finditer(text)]:
+        if _DEPUTY_BEFORE.search(text, max(0, hit.start() - 30), hit.start()):
+            continue  # "ersättare för justerare Petra Lund": the justerare's deputy, who signs only if needed
         words = trim_name(split_run(hit.group("name")), keep="left")
         if len(words) < 2 or not (hit.group("party") or is_first_name(words[0])):
             continue
