@@ -210,3 +210,32 @@ def test_the_justerares_deputy_is_no_justerare() -> None:
     roles = {p.name: p.roles for p in find_persons(text)}
     assert "justerare" in roles["Stefan Grip"]
     assert "justerare" not in roles["Maria Ekholm"]
+
+
+def test_two_uncaptioned_signatures_under_justeras_both_sign_as_justerare(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "Minnesanteckningar",
+            "Rådet för funktionshinderfrågor",
+            "Datum: 2026-10-20",
+            "",
+            "Närvarande",
+            "Lisa Fors (S), ordförande",
+            "Tord Alm, DHR",
+            "",
+            "1. Mötets öppnande",
+            "Ordföranden öppnade mötet.",
+            "",
+            "2. Tillgänglighet i badhuset",
+            "Tord Alm frågade om ramp vid entrén.",
+            "",
+            "Justeras",
+            "",
+            "Lisa Fors\t\t\t\tTord Alm",
+        ]
+    )
+    path = tmp_path / "funktionshinderradet_minnesanteckningar.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = extract_file(path)
+    justerare = {a.person for it in ex.items for a in it.actions if a.kind == "justerare"}
+    assert justerare == {"Lisa Fors", "Tord Alm"}

@@ -230,14 +230,11 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder, hea
         (it for it in ex.items if any(a.kind == "justerare" for a in it.actions)),
         next((it for it in ex.items if _JUSTERING_TITLE.search(it.title)), ex.items[0]),
     )
-    notes = ex.meta.doc_type in ("minnesanteckningar", "mötesanteckningar")
     # Notes "Justeras" by the chair and a justerare ("Birgitta Mattsson, ordförande   Gunnel Lindh,
-    # justerare"): the chair signs as chair; she is their justerare only where no one else is.
-    others = {p.name for p in persons if "justerare" in p.roles and "ordförande" not in p.roles} | done
+    # justerare"): the chair signs as chair, her caption says so (`indexer.entities.signatures`); two names
+    # under "Justeras" with no caption both sign as justerare.
     for p in persons:
         official = "sekreterare" in p.roles or ("tjänsteperson" in p.roles and not p.party)
-        if notes and "ordförande" in p.roles and others - {p.name}:
-            continue
         if "justerare" in p.roles and official:
             # the secretary (an official) writes the minutes the justerare check: a header read wrongly
             # gave them both roles ("Sekreterare / Justerare" labels stacked over their values)

@@ -84,7 +84,10 @@ def label_mentions(text: str) -> list[Mention]:
             continue
         name = " ".join(words)
         start = hit.start("name")
-        m = Mention(name=name, start=start, end=start + len(name), roles=[_role_of_label(hit.group("label"))])
+        role = _role_of_label(hit.group("label"))
+        if role == "justerare" and _CHAIR_CAPTION.match(text, hit.end("name")):
+            role = "ordförande"  # "Justeras" / "Eva Ek, ordförande   Bo Berg, justerare": she signs as chair
+        m = Mention(name=name, start=start, end=start + len(name), roles=[role])
         pm = party_re().match(after.lstrip())
         if pm:
             m.party = party_code(pm.group("party"))
@@ -92,7 +95,31 @@ def label_mentions(text: str) -> list[Mention]:
         out += _listed_after(text, hit.end("name"), m.roles[0])
         if m.roles[0] == "justerare":
             out += _listed_below(text, hit.end("name"), m.roles[0])
+            out += _beside(text, hit.end("name"))
     return out
+
+
+#: A signature's caption naming the chair right after the name: ", ordförande", " (S), ordförande".
+_CHAIR_CAPTION = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*,[ \t]*ordförande\b")
+
+
+#: A second signature beside the first on its line, in a column of its own: "Karin Ek⇥⇥Rolf Nyberg".
+_BESIDE = re.compile(
+    rf"[ \t]*(?:\([^()\n]{{1,4}}\))?(?:\t+|[ ]{{3,}})(?P<name>{RUN})"
+    r"[ \t]*(?:\((?P<party>[^()\n]{1,4})\))?[ \t]*(?=\n|$)"
+)
+
+
+def _beside(text: str, pos: int) -> list[Mention]:
+    """The justerare signing beside the first under a "Justeras" label: a known first name's full name alone
+    in the next column of the same line (the chair and the justerare both sign the justering)."""
+    nxt = _BESIDE.match(text, pos)
+    if not nxt:
+        return []
+    words = split_run(nxt.group("name"))
+    if not 2 <= len(words) <= 4 or trim_name(words, keep="left") != words or not is_first_name(words[0]):
+        return []
+    return [_named(nxt, words, "justerare")]
 
 
 #: "… av ordförande Mikael Sandberg (M) och justerare Sofie Eklöf (S)": the role word before a name in a
