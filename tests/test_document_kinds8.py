@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from indexer.entities.people import find_persons
+from indexer.entities.actions import ActionContext, find_actions
+from indexer.entities.people import NameFinder, find_persons
+from indexer.entities.rolewords import RoleWords
 from indexer.extract import extract_file
 from indexer.meta.detect import detect_meta
 from indexer.read.pdf_layout import Run, page_layout
@@ -239,3 +241,22 @@ def test_two_uncaptioned_signatures_under_justeras_both_sign_as_justerare(tmp_pa
     ex = extract_file(path)
     justerare = {a.person for it in ex.items for a in it.actions if a.kind == "justerare"}
     assert justerare == {"Lisa Fors", "Tord Alm"}
+
+
+def test_a_members_question_with_ska_is_raised_the_chairs_proposition_is_not() -> None:
+    persons = find_persons(HEADER_NOTES)
+    chair = next(p for p in persons if "ordförande" in p.roles)
+    ctx = ActionContext(NameFinder(persons), chair, RoleWords(persons), minutes=True)
+
+    def raised(body: str) -> set[str]:
+        return {a.person for a in find_actions(body, ctx) if a.kind == "raised"}
+
+    assert raised("Ulla Berg frågade om biblioteksfilialen i Norrvik ska stängas.") == {"Ulla Berg"}
+    assert raised("Åsa Lind (S) frågar om rådet ska bjuda in trafikchefen.") == set()
+    assert (
+        raised("Ordföranden frågar om förslaget kan läggas till handlingarna och finner att så sker.")
+        == set()
+    )
+
+
+HEADER_NOTES = "Närvarande\nÅsa Lind (S), ordförande\nUlla Berg, SPF\nKnut Holm (M)\n\n"
