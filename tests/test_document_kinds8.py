@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from indexer.entities.actions import ActionContext, find_actions
+from indexer.entities.doc_actions import title_authors
 from indexer.entities.people import NameFinder, find_persons
 from indexer.entities.rolewords import RoleWords
 from indexer.extract import extract_file
@@ -16,6 +17,7 @@ from indexer.read.pdf_layout import Run, page_layout
 from indexer.segment.common import starts_closing
 from indexer.segment.lists import split_numbered
 from indexer.segment.tables import split_tab_rows
+from indexer.types import Item
 
 
 def test_place_and_date_and_signature_end_the_last_row() -> None:
@@ -260,3 +262,21 @@ def test_a_members_question_with_ska_is_raised_the_chairs_proposition_is_not() -
 
 
 HEADER_NOTES = "Närvarande\nÅsa Lind (S), ordförande\nUlla Berg, SPF\nKnut Holm (M)\n\n"
+
+
+def test_an_ambiguous_first_name_after_another_name_and_och() -> None:
+    text = "Nr\tÄrende\tDnr\tFöredragande\n3\tLokalförsörjning 2027\t00231-2026\tLena Holm och Bo Strand\n"
+    names = {p.name for p in find_persons(text)}
+    assert names == {"Lena Holm", "Bo Strand"}
+    # the same word as an ordinary word is no name
+    assert {p.name for p in find_persons("Kostnaden per Bo i Norrby och Per månad.")} == set()
+
+
+def test_a_motions_author_and_party_in_one_bracket() -> None:
+    title = "Svar på motion 4/2026 om gratis kollektivtrafik för unga (Jonas Vikström, V)"
+    persons = find_persons(title + "\n")
+    assert {(p.name, p.party) for p in persons} == {("Jonas Vikström", "V")}
+    item = Item(number="5", title=title, text="")
+    assert [(a.person, a.kind) for a in title_authors(item, NameFinder(persons))] == [
+        ("Jonas Vikström", "raised")
+    ]

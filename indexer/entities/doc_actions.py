@@ -168,6 +168,10 @@ def _party_authors(line: str) -> list[str]:
 _WRITTEN = re.compile(r"(?i)(?<![\wåäö])skrivelse(?:n)?\s+(?:från|av)\s")
 
 
+#: The end of a bracket holding a name and its party after a comma: ", V)".
+_NAME_PARTY_CLOSE = re.compile(r",[ \t]*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})[ \t]*\)")
+
+
 def _authors(line: str, finder: NameFinder) -> list[Person]:
     """The people named as authors on one title-like line."""
     kw = _AUTHORED.search(line)
@@ -185,7 +189,9 @@ def _authors(line: str, finder: NameFinder) -> list[Person]:
         gap = line[prev_end:s]
         before = line[max(kw.start(), s - 60) : s]
         listed = bool(out) and re.fullmatch(r"\s*(?:\([^()]{1,6}\))?\s*(?:,|och|samt)\s*", gap)
-        if (listed or _BEFORE_AUTHOR.search(before)) and not _ADDRESSEE.search(before):
+        # "Svar på motion om fler vårdplatser (Ida Berg, V)": the author and her party in one bracket
+        signed = before.endswith("(") and (tail := _NAME_PARTY_CLOSE.match(line, e)) and party_code(tail[1])
+        if (listed or signed or _BEFORE_AUTHOR.search(before)) and not _ADDRESSEE.search(before):
             out.append(person)
         prev_end = e
     return out
