@@ -95,7 +95,8 @@ def _heading_title(
 
     Returns (title, index of the first body line, text of the heading line after the title, case numbers).
     """
-    parts, tail, j, dnr = [first], "", i + 1, []
+    parts, tail, j = [first], "", i + 1
+    dnr: list[Dnr] = []
     if "**" in first.strip("*"):
         head, _, tail = first.strip().lstrip("*").partition("**")
         return head, j, tail.strip("* "), []
