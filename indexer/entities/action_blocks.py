@@ -68,8 +68,9 @@ _PRESENTER_LABEL = re.compile(
     re.MULTILINE,
 )
 #: A presenter's title before the name in a kallelse cell, capitalised as the cell's first words:
-#: "Ekonomichef", "Kommunstyrelsens ordförande" (at most three words on the label's line, no punctuation).
-_TITLE_WORDS = re.compile(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö\-]*[ \t]+){1,3}")
+#: "Ekonomichef", "Kommunstyrelsens ordförande" (at most three words on the label's line, no punctuation),
+#: one perhaps led by an abbreviation ("VA-chef", "IT-strateg", "HR-specialist").
+_TITLE_WORDS = re.compile(r"(?:(?:[A-ZÅÄÖ]{2,4}-[a-zåäö]+|[A-ZÅÄÖa-zåäö][a-zåäö\-]*)[ \t]+){1,3}")
 #: A name in a presenter cell followed by its title: ", utredare", ", controller", or the line end.
 _TITLED_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*[a-zåäö][\wåäö\-]*(?:[ \t][a-zåäö][\wåäö\-]*)?[ \t]*(?:,|$)|$)", re.M

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from indexer.entities.names import RUN, TOKEN, Mention, is_first_name, split_run, trim_name
+from indexer.entities.names import RUN, TOKEN, Mention, is_first_name, is_stop_token, split_run, trim_name
 from indexer.entities.parties import party_code, party_re
 from indexer.entities.serving import SERVES_FOR
 from indexer.entities.triggers import TRIGGER_RE
@@ -214,6 +214,7 @@ def _header_prefix(line: str) -> tuple[str, int] | None:
     if (
         ":" not in stripped[: off + 1]
         and "\t" not in sep
+        and not re.search(r"[ ]{2,}$", stripped[:off])  # "Ersättare      Ove Lind      V": a form's columns
         and not re.match(r"\s{2,}", stripped[off:])
         and not _NAME_AFTER_HEADER.match(stripped, off)
     ):
@@ -396,6 +397,8 @@ def block_mentions(text: str) -> list[Mention]:
         ):
             _continue_title(out[-1], line)
             continue
+        if not ms and _like_its_neighbours(lines, k):
+            ms = _bare_name(line, line_start)
         if not ms:
             misses += 1
             if misses >= 3:
@@ -405,6 +408,45 @@ def block_mentions(text: str) -> list[Mention]:
         _assign(ms, cols, line)
         out += _listed(ms)
     return out
+
+
+#: A list line that is a name alone, two or three capitalised words after a list mark: "– Hugo Lindberg".
+_BARE_NAME_LINE = re.compile(rf"^(?P<mark>[ \t]*[–•·▪*-]?[ \t]*)(?P<name>{TOKEN}(?: {TOKEN}){{1,2}})[ \t]*$")
+
+
+def _bare_shape(line: str) -> tuple[str, list[str]] | None:
+    """(the list mark, the words) of a line that is a name alone after a list mark, if it is one."""
+    m = _BARE_NAME_LINE.match(line)
+    if m is None:
+        return None
+    words = split_run(m["name"])
+    if any(is_stop_token(w) for w in words):
+        return None
+    return m["mark"].strip(), words
+
+
+def _like_its_neighbours(lines: list[str], k: int) -> bool:
+    """Whether line k, which names no one the first-name list knows ("– Nova Sjödin"), is one more name of
+    a list of names alone: it has their shape, list mark and all, and the lines right above and under it
+    have that shape with a known first name (a name the list lacks among names it has)."""
+    here = _bare_shape(lines[k])
+    if here is None or not here[0]:
+        return False
+    above = next((ln for ln in reversed(lines[max(0, k - 2) : k]) if ln.strip()), "")
+    under = next((ln for ln in lines[k + 1 : k + 3] if ln.strip()), "")
+    for other in (above, under):
+        shape = _bare_shape(other)
+        if shape is None or shape[0] != here[0] or not is_first_name(shape[1][0]):
+            return False
+    return True
+
+
+def _bare_name(line: str, offset: int) -> list[Mention]:
+    m = _BARE_NAME_LINE.match(line)
+    if m is None:
+        return []
+    start = offset + m.start("name")
+    return [Mention(name=m["name"], start=start, end=start + len(m["name"]))]
 
 
 #: A signature's caption on the line under the name: "Ordförande", "Nämndsekreterare", "Justerare".

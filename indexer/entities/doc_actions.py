@@ -168,6 +168,10 @@ def _party_authors(line: str) -> list[str]:
 _WRITTEN = re.compile(r"(?i)(?<![\wåäö])skrivelse(?:n)?\s+(?:från|av)\s")
 
 
+#: The end of a bracket holding a name and its party after a comma: ", V)".
+_NAME_PARTY_CLOSE = re.compile(r",[ \t]*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})[ \t]*\)")
+
+
 def _authors(line: str, finder: NameFinder) -> list[Person]:
     """The people named as authors on one title-like line."""
     kw = _AUTHORED.search(line)
@@ -185,7 +189,9 @@ def _authors(line: str, finder: NameFinder) -> list[Person]:
         gap = line[prev_end:s]
         before = line[max(kw.start(), s - 60) : s]
         listed = bool(out) and re.fullmatch(r"\s*(?:\([^()]{1,6}\))?\s*(?:,|och|samt)\s*", gap)
-        if (listed or _BEFORE_AUTHOR.search(before)) and not _ADDRESSEE.search(before):
+        # "Svar på motion om fler vårdplatser (Ida Berg, V)": the author and her party in one bracket
+        signed = before.endswith("(") and (tail := _NAME_PARTY_CLOSE.match(line, e)) and party_code(tail[1])
+        if (listed or signed or _BEFORE_AUTHOR.search(before)) and not _ADDRESSEE.search(before):
             out.append(person)
         prev_end = e
     return out
@@ -230,14 +236,11 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder, hea
         (it for it in ex.items if any(a.kind == "justerare" for a in it.actions)),
         next((it for it in ex.items if _JUSTERING_TITLE.search(it.title)), ex.items[0]),
     )
-    notes = ex.meta.doc_type in ("minnesanteckningar", "mötesanteckningar")
     # Notes "Justeras" by the chair and a justerare ("Birgitta Mattsson, ordförande   Gunnel Lindh,
-    # justerare"): the chair signs as chair; she is their justerare only where no one else is.
-    others = {p.name for p in persons if "justerare" in p.roles and "ordförande" not in p.roles} | done
+    # justerare"): the chair signs as chair, her caption says so (`indexer.entities.signatures`); two names
+    # under "Justeras" with no caption both sign as justerare.
     for p in persons:
         official = "sekreterare" in p.roles or ("tjänsteperson" in p.roles and not p.party)
-        if notes and "ordförande" in p.roles and others - {p.name}:
-            continue
         if "justerare" in p.roles and official:
             # the secretary (an official) writes the minutes the justerare check: a header read wrongly
             # gave them both roles ("Sekreterare / Justerare" labels stacked over their values)

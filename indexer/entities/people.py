@@ -145,6 +145,23 @@ def party_mentions(text: str) -> list[Mention]:
     return out
 
 
+#: A name and its party in one bracket, after a comma: "(Ida Berg, V)", as a title names a matter's author.
+_BRACKET_NAME_PARTY = re.compile(rf"\((?P<name>{RUN}),[ \t]*(?P<party>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,3}})[ \t]*\)")
+
+
+def bracket_party_mentions(text: str) -> list[Mention]:
+    """Names printed with their party inside one bracket: "(Ida Berg, V)"."""
+    out = []
+    for hit in _BRACKET_NAME_PARTY.finditer(text):
+        code = party_code(hit["party"])
+        words = split_run(hit["name"])
+        if code is None or not 2 <= len(words) <= 4 or not is_first_name(words[0]):
+            continue
+        start = hit.start("name")
+        out.append(Mention(name=hit["name"], start=start, end=hit.end("name"), party=code))
+    return out
+
+
 def titled_mentions(text: str) -> list[Mention]:
     """'Namn, titel' in running text: "Katarina Öryd, förvaltningschef, informerar"."""
     out = []
@@ -242,6 +259,22 @@ def _titled(words: list[str], k: int, text: str, start: int) -> bool:
     return TITLE_WORD.fullmatch(before.casefold()) is not None
 
 
+#: A full name led by a known first name, then "och", "samt" or a comma, right before another name: "Anna
+#: Ek och ", "Anna Ek (S), ".
+_NAME_THEN_AND = re.compile(
+    rf"(?P<first>{TOKEN}) {TOKEN}(?: {TOKEN})?[ \t]*(?:\([^()\n]{{1,4}}\))?[ \t]*(?:,|och|samt)[ \t]+$"
+)
+
+
+def _paired(k: int, text: str, start: int) -> bool:
+    """A first name that is also an ordinary word ("Per", "Bo") is a name where it leads the run right after
+    another person's full name and "och" or a comma ("Anna Ek och Per Lund"): a list of people."""
+    if k:
+        return False
+    m = _NAME_THEN_AND.search(text, max(0, start - 60), start)
+    return m is not None and is_first_name(m["first"]) and m["first"] not in AMBIGUOUS_FIRST
+
+
 def running_mentions(text: str) -> list[Mention]:
     """First-name-led runs of capitalised words in running text ("Jessica Isaksson och Lisbet Gibson")."""
     out = []
@@ -255,7 +288,12 @@ def running_mentions(text: str) -> list[Mention]:
             (
                 k
                 for k, w in enumerate(words)
-                if is_first_name(w) and (w not in AMBIGUOUS_FIRST or _titled(words, k, text, hit.start()))
+                if is_first_name(w)
+                and (
+                    w not in AMBIGUOUS_FIRST
+                    or _titled(words, k, text, hit.start())
+                    or _paired(k, text, hit.start())
+                )
             ),
             None,
         )
@@ -373,6 +411,7 @@ def doc_mentions(text: str) -> list[Mention]:
         *label_row_mentions(text),
         *replaced_mentions(text),
         *party_mentions(text),
+        *bracket_party_mentions(text),
         *table_mentions(text),
     ]
     later = [*titled_mentions(text), *verb_mentions(text), *running_mentions(text)]

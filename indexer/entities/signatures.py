@@ -84,7 +84,10 @@ def label_mentions(text: str) -> list[Mention]:
             continue
         name = " ".join(words)
         start = hit.start("name")
-        m = Mention(name=name, start=start, end=start + len(name), roles=[_role_of_label(hit.group("label"))])
+        role = _role_of_label(hit.group("label"))
+        if role == "justerare" and _CHAIR_CAPTION.match(text, hit.end("name")):
+            role = "ordförande"  # "Justeras" / "Eva Ek, ordförande   Bo Berg, justerare": she signs as chair
+        m = Mention(name=name, start=start, end=start + len(name), roles=[role])
         pm = party_re().match(after.lstrip())
         if pm:
             m.party = party_code(pm.group("party"))
@@ -92,7 +95,31 @@ def label_mentions(text: str) -> list[Mention]:
         out += _listed_after(text, hit.end("name"), m.roles[0])
         if m.roles[0] == "justerare":
             out += _listed_below(text, hit.end("name"), m.roles[0])
+            out += _beside(text, hit.end("name"))
     return out
+
+
+#: A signature's caption naming the chair right after the name: ", ordförande", " (S), ordförande".
+_CHAIR_CAPTION = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*,[ \t]*ordförande\b")
+
+
+#: A second signature beside the first on its line, in a column of its own: "Karin Ek⇥⇥Rolf Nyberg".
+_BESIDE = re.compile(
+    rf"[ \t]*(?:\([^()\n]{{1,4}}\))?(?:\t+|[ ]{{3,}})(?P<name>{RUN})"
+    r"[ \t]*(?:\((?P<party>[^()\n]{1,4})\))?[ \t]*(?=\n|$)"
+)
+
+
+def _beside(text: str, pos: int) -> list[Mention]:
+    """The justerare signing beside the first under a "Justeras" label: a known first name's full name alone
+    in the next column of the same line (the chair and the justerare both sign the justering)."""
+    nxt = _BESIDE.match(text, pos)
+    if not nxt:
+        return []
+    words = split_run(nxt.group("name"))
+    if not 2 <= len(words) <= 4 or trim_name(words, keep="left") != words or not is_first_name(words[0]):
+        return []
+    return [_named(nxt, words, "justerare")]
 
 
 #: "… av ordförande Mikael Sandberg (M) och justerare Sofie Eklöf (S)": the role word before a name in a
@@ -101,6 +128,10 @@ _INLINE_JUSTERARE = re.compile(
     rf"(?<![\w\-])(?:justerare|protokolljusterare)[ \t]+(?P<name>{RUN})"
     r"[ \t]*(?:\((?P<party>[^()\n]{1,4})\))?"
 )
+
+
+#: "ersättare för", "ers. för", "ersättare till" right before "justerare": a deputy's caption.
+_DEPUTY_BEFORE = re.compile(r"(?i)\bers(?:ättare|\.)[ \t]+(?:för|till)[ \t]+$")
 
 
 #: A signature captioned after the name on its line: "Kjell Sundberg (S), justerare" (two signatures side by
@@ -116,6 +147,8 @@ def inline_justerare(text: str) -> list[Mention]:
     right before it as a signature's caption ("Kjell Sundberg (S), justerare" at the end of a line)."""
     out = []
     for hit in [*_INLINE_JUSTERARE.finditer(text), *_CAPTIONED_JUSTERARE.finditer(text)]:
+        if _DEPUTY_BEFORE.search(text, max(0, hit.start() - 30), hit.start()):
+            continue  # "ersättare för justerare Petra Lund": the justerare's deputy, who signs only if needed
         words = trim_name(split_run(hit.group("name")), keep="left")
         if len(words) < 2 or not (hit.group("party") or is_first_name(words[0])):
             continue
@@ -421,6 +454,28 @@ def replaced_mentions(text: str) -> list[Mention]:
                     )
                 )
                 break
+    for i, line in enumerate(lines[:-1]):
+        if not _REPLACES_AT_END.search(line):
+            continue
+        whole = _WHOLE_NAME_LINE.match(lines[i + 1])
+        if whole:  # "Per Ek, tjg ersättare för⇥KD" / "Bo Berg (M)": the whole name went to the next line
+            start = offsets[i + 1] + whole.start("name")
+            name = clean_name(whole["name"])
+            out.append(
+                Mention(name=name, start=start, end=start + len(name), party=whole["party"], replaced=True)
+            )
     for m in out:
         m.party = party_code(m.party)
     return out
+
+
+#: A line ending where an ersättare's line names whom they replace, perhaps before the party's column:
+#: "Per Ek, tjg ersättare för        KD", "Anna Berg (S) ersätter".
+_REPLACES_AT_END = re.compile(
+    r"(?:\bersätter|\bersättare för|\bi ?stället för|\btjänstgör för)[ \t]*"
+    r"(?:(?:\t|[ ]{2,})\(?[A-ZÅÄÖ]{1,4}\)?)?[ \t]*$"
+)
+#: A line that is a whole name alone, perhaps with its party: "   Bo Berg (M)".
+_WHOLE_NAME_LINE = re.compile(
+    rf"^[ \t]*(?P<name>{RUN})[ \t]*(?:\((?P<party>[A-ZÅÄÖa-zåäö]{{1,4}})\))?[ \t]*$"
+)

@@ -14,7 +14,15 @@ from indexer.entities.keys import soft_joined
 #: Trigger patterns per action kind (case-insensitive, whole words; a space matches any whitespace, as a
 #: sentence of a PDF breaks lines anywhere: "lämnar följande\nprotokollsanteckning").
 #: Words of a proposition the chair puts to the meeting ("… om nämnden kan bifalla", "… ska avgöras idag").
-_PROPOSITION = r"kan|ska|skall|vill|bifall\w*|beslut\w*|antar|anta|godkänn\w*|avgör\w*|återremitt\w*|bordl\w*"
+#: The chair's proposition after "frågar om": the meeting's body as the subject of "kan", "ska" ("frågar om
+#: nämnden kan …"), or a decision's verb ("… ska bifallas", "… kan läggas till handlingarna"); a member's
+#: question may hold a "ska" of its own ("frågade om dagverksamheten ska läggas ned").
+_PROPOSITION = (
+    r"\w*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen|rådet|mötet|sammanträdet)"
+    r" (?:\S+ )?(?:kan|ska|skall|vill)"
+    r"|bifall\w*|beslut\w*|antar|anta|godkänn\w*|avgör\w*|återremitt\w*|bordl\w*|avslå\w*|tillstyrk\w*"
+    r"|fastställ\w*|handlingarna|ställa sig bakom"
+)
 #: "i en motion", "i ett medborgarförslag": a proposal made by authoring a matter (raised, not proposed).
 _AUTHORED_IN = (
     r"i (?:en |ett |sin |sitt )?(?:motion|medborgarförslag|politikerinitiativ|initiativärende|e-förslag"

@@ -82,6 +82,9 @@ def _norm_organ(s: str) -> str:
     s = re.sub(r"(?i)^(?:till\s+)?sammanträde(?:t)?\s+(?:med|i|för)\s+", "", s)
     s = re.sub(r"(?i)^till\s+(.+?)s\s+sammanträde$", r"\1", s)
     s = re.sub(r"\s+(?:sammanträdes|mötes)?datum$", "", s, flags=re.I)  # "Tekniska nämnden Datum": a label
+    # "Kommunstyrelsen, sammanträde 2026-12-08" (the date gone), "Valnämnden – extra möte": the body, then
+    # the word for its meeting, which is never the last word of a body's name.
+    s = re.sub(r"(?i)(?<=\w)\s*(?:,|\s[–-])?\s+(?:extra\s+|ordinarie\s+)?(?:sammanträde|möte)t?$", "", s)
     # "Kommunfullmäktige sammanträder", "Socialnämnden kallas till sammanträde": a kungörelse's sentence.
     s = re.sub(r"(?i)\s+(?:sammanträder|kallas|möts|träffas)(?:\s.*)?$", "", s)
     # "Kommunala pensionärsrådet, Gnesta kommun", "Kommunstyrelsen i Arvidsjaurs kommun", "Ledningsgrupp

@@ -99,13 +99,16 @@ class Grid:
         return max(fits, key=score)
 
     def stood_here(self, j: int, left: float, right: float) -> bool:
-        """A box whose left edge or centre is where one of column j's cells stood, or whose left edge is
-        the header cell's (a column no row of the last page filled, an ersättare's name under its label)."""
+        """A box whose left edge or centre is where one of column j's cells stood, or whose left edge or
+        centre is the header cell's (a column no row of the last page filled: an ersättare's name under
+        its label, the only "X" under "Nej" centred under it)."""
         centre = (left + right) / 2
+        lo, hi = self.boxes[j]
         return (
             any(abs(left - a) <= _ANCHOR_TOL for a in self.lefts[j])
             or any(abs(centre - a) <= _ANCHOR_TOL for a in self.centres[j])
-            or abs(left - self.boxes[j][0]) <= _ANCHOR_TOL
+            or abs(left - lo) <= _ANCHOR_TOL
+            or abs(centre - (lo + hi) / 2) <= _ANCHOR_TOL
         )
 
     def remember(self, j: int, left: float, right: float) -> None:

@@ -27,6 +27,7 @@ from indexer.segment.common import (
     line_offsets,
     make_item,
     run_in_heading,
+    starts_closing,
     text_width,
 )
 from indexer.segment.dnr import Dnr, find_dnr, find_dnr_spans, parse_dnr
@@ -85,32 +86,41 @@ def _indented_chain(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
     return found if len(found) >= 3 else []
 
 
-def _heading_title(lines: list[str], i: int, first: str, width: int | None = None) -> tuple[str, int, str]:
-    """Title of a numbered heading: its line and following lines up to a blank line or **Subheading**.
+def _heading_title(
+    lines: list[str], i: int, first: str, width: int | None = None, hint: str | None = None
+) -> tuple[str, int, str, list[Dnr]]:
+    """Title of a numbered heading: its line and following lines up to a blank line or **Subheading**, or
+    the letter's closing (`starts_closing`). A title line that wraps with the case number far right of it
+    ("Strandgatan i Lödöse      Dnr TN 2026/77") gives its words to the title and its number to the item.
 
-    Returns (title, index of the first body line, text of the heading line after the title).
+    Returns (title, index of the first body line, text of the heading line after the title, case numbers).
     """
     parts, tail, j = [first], "", i + 1
+    dnr: list[Dnr] = []
     if "**" in first.strip("*"):
         head, _, tail = first.strip().lstrip("*").partition("**")
-        return head, j, tail.strip("* ")
+        return head, j, tail.strip("* "), []
     while j < len(lines) and lines[j].strip() and len(parts) < 3 and not SECTION.match(lines[j]):
         nxt = lines[j].strip()
         if "**" in nxt.strip("*") and not nxt.startswith("**"):
             head, _, tail = nxt.partition("**")
             if is_paren_dnr(head):  # "(HSF240207)" under the title: the item's dnr, not title words
-                return join_lines(parts), j + 1, head.strip() + "\n" + tail.strip("* ")
+                return join_lines(parts), j + 1, head.strip() + "\n" + tail.strip("* "), dnr
             parts.append(head)
-            return join_lines(parts), j + 1, tail.strip("* ")
+            return join_lines(parts), j + 1, tail.strip("* "), dnr
         if is_paren_dnr(nxt) or DNR_ON_LINE.match(nxt):
-            return join_lines(parts), j, tail  # the case number under the title belongs to the body
+            return join_lines(parts), j, tail, dnr  # the case number under the title belongs to the body
         if len(nxt) > 120 or nxt.startswith(("-", "•")) or _NUMBERED.match(nxt) or _POINT.match(nxt):
             break  # body text, a list, or the next heading of a list without blank lines
+        if starts_closing(lines, j) and not ends_open(parts[-1]):
+            break
+        nxt, right = _far_right(nxt, hint)
         if not continues_title(parts[-1], nxt, width):
             break
         parts.append(nxt)
+        dnr += right
         j += 1
-    return join_lines(parts), j, tail
+    return join_lines(parts), j, tail, dnr
 
 
 def _extract_meta(cover: str) -> tuple[str | None, str | None]:
@@ -175,7 +185,10 @@ def split_numbered(text: str, hint: str | None) -> list[Item]:
     for k, (i, m) in enumerate(chain):
         first, right = _far_right(m.group(3), hint)
         head, lead = run_in_heading(first)
-        title, body_from, tail = (head, i + 1, lead) if lead else _heading_title(lines, i, first, width)
+        title, body_from, tail, wrapped = (
+            (head, i + 1, lead, []) if lead else _heading_title(lines, i, first, width, hint)
+        )
+        right = right or wrapped
         end = stops[k + 1]
         if k == len(chain) - 1 and extracts:
             end = _cover_start(lines, body_from, end)

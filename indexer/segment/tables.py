@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.read.agenda_table import is_header
-from indexer.segment.common import continues_title, ends_open, join_lines, line_offsets, make_item
+from indexer.segment.common import (
+    continues_title,
+    ends_open,
+    is_paren_dnr,
+    join_lines,
+    line_offsets,
+    make_item,
+    starts_closing,
+)
 from indexer.segment.dnr import Dnr, find_dnr_spans, parse_dnr
 from indexer.segment.spaced_agenda import spaced_agenda
 from indexer.types import Item
@@ -214,8 +222,10 @@ class _Row:
         """The cells of a line of the row. `named`: the header names a case-number column, so a serial
         and year alone ("00412-2026") is a case number too."""
         for c in cells:
-            # a labelled cell ("Diarienr: BUN 2026/18" under the title) is the row's number, Dnr column or not
-            found = _dnr_cell(c, hint) if dnr_column or _CASE_LABEL.match(c) else []
+            # a labelled cell ("Diarienr: BUN 2026/18" under the title) or a parenthesised one
+            # ("(KS/2026:97)" on a line of its own under a wrapped title) is the row's number, column or not
+            labelled = _CASE_LABEL.match(c) or is_paren_dnr(c)
+            found = _dnr_cell(c.strip("()") if labelled else c, hint) if dnr_column or labelled else []
             if not found and named:
                 found = _serial_year(c)
             if found:
@@ -394,6 +404,8 @@ def _read_rows(
         cont = lines[i + 1 : end]
         if k + 1 == len(matches) and "" in [c.strip() for c in cont]:
             cont = cont[: [c.strip() for c in cont].index("")]
+        if k + 1 == len(matches):  # the letter's place and date or signature under the last row: not its
+            cont = cont[: next((n for n in range(len(cont)) if starts_closing(cont, n)), len(cont))]
         for ln in cont:
             cells = [c.strip() for c in ln.split("\t") if c.strip()]
             if not cells:
