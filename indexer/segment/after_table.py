@@ -152,7 +152,7 @@ def _after_last(
             points.append((i, head, own))  # a plain point like those above, its presenter left out
         elif (
             is_title
-            and insection
+            and section is not None
             and (not points or bare)
             and not (heading or signed or row or labelled)
             and _INFO_HEAD.match(lines[section].strip(" *_"))
