@@ -322,6 +322,14 @@ _CELL_CLOSE = re.compile(rf"{_CELL_AFTER}{_CELL_TIME}[ \t]*")
 _NUMBER_LINE = re.compile(r"[^a-zåäö\n]*\d[^a-zåäö\n]*")
 
 
+#: An agenda table's header printed as a tab-separated line ("Nr⇥Ärende⇥Dnr").
+_AGENDA_HEAD = re.compile(r"(?im)^(?=[^\n]*\t)(?=[^\n]*\bärende\b)[^\n]*$")
+#: The header cells of a number, a title and a case number: columns that hold no presenter.
+_KNOWN_HEAD = re.compile(
+    r"(?i)^(?:nr\.?|§|punkt|ärende|ärenden|rubrik|dnr|diarienr|diarienummer|ärendenummer)$"
+)
+
+
 def _cell_presenters(line: str, finder: NameFinder) -> list[Person]:
     """The people a presenter cell names: names (two words or more) each with an optional title before
     it ("Fastighetschef Mattias Holm, projektledare Elin Bergqvist") or a title after it ("Karin Wulff,
@@ -349,12 +357,17 @@ def column_presenters(items: list[Item], text: str, finder: NameFinder) -> None:
     an item's first line that is only officials' titles and names ("Chefläkare Sara Lund", set under the
     title in the Ärende cell) names its presenters too."""
     column = "öredrag" in text and _PRESENTER_COLUMN.search(text) is not None
+    # a table with a column of its own for something else ("Tid") sets its cells under the title too
+    other_column = any(
+        any(c.strip() and not _KNOWN_HEAD.match(c.strip()) for c in head.split("\t"))
+        for head in _AGENDA_HEAD.findall(text)
+    )
     for item in items:
         line = next(
             (ln for ln in item.text.split("\n") if ln.strip() and not _NUMBER_LINE.fullmatch(ln)),
             "",
         )
-        if not column and not PRESENTER_LINE.match(line.strip()):
+        if not column and (other_column or not PRESENTER_LINE.match(line.strip())):
             continue  # without the column, only an official's title and name under the title present it
         for person in _cell_presenters(line, finder):
             if any(a.person == person.name and a.kind == "presented" for a in item.actions):

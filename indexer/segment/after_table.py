@@ -57,6 +57,10 @@ _PRESENTER_LINE = re.compile(
 #: A person on a line of their own ("Ulrika Hedin", "Anna Ek (S), ordförande", "Per Ek, skolchef"): a
 #: signature, no point.
 _PERSON_LINE = re.compile(rf"^{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,.*)?$")
+#: The heading of information points alone (not "Övrig information", a kallelse's practical notes).
+_INFO_HEAD = re.compile(r"(?i)^(?:information|informationsärenden|informationspunkter|rapporter)\s*:?$")
+#: A signature's role on a line of its own: "Ordförande", "Sekreterare", "Kommunstyrelsens ordförande".
+_ROLE_ALONE = re.compile(r"(?i)^(?:\w+s )?(?:vice |1:e vice )?(?:ordförande|sekreterare|nämndsekreterare)$")
 #: The presenter after the title in its line: "…, elevhälsochef Sara Lund", "…, Sara Lund (S)".
 _TITLE_PRESENTER = re.compile(rf",\s*((?:{_ROLE}\s+)?{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,\s*{_ROLE})?)$")
 
@@ -119,6 +123,7 @@ def _after_last(
     section: int | None = None  # the line of the section's heading
     in_rows = False  # the last point is a table's row
     plain_follows = False  # the points so far are plain paragraphs, each with its presenter's line
+    bare = False  # the points so far are bare title lines under an "Information" heading
     while i < len(lines):
         line = lines[i].strip()
         if not line:
@@ -127,7 +132,9 @@ def _after_last(
         nxt = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
         # a table's row (cells parted by tabs); a row whose last cells are empty has lost its tabs, but
         # stands in the table's block, right under a row
-        row = "\t" in lines[i] or (in_rows and bool(lines[i - 1].strip()))
+        # a signature under the table ("Eva Strand" / "Ordförande") is no row that lost its tabs
+        signed = _PERSON_LINE.match(line) is not None or _ROLE_ALONE.match(line) is not None
+        row = "\t" in lines[i] or (in_rows and bool(lines[i - 1].strip()) and not signed)
         head, own, listed = _head_of(line, row)
         labelled = _POINT_LABEL.match(nxt) is not None or _PRESENTER_LINE.match(nxt) is not None
         heading = _BOLD_MARK.match(line) is not None or " ".join(line.split()) in in_bold
@@ -143,6 +150,18 @@ def _after_last(
             in_rows = row
         elif is_title and plain_follows and insection and not heading and not _PERSON_LINE.match(head):
             points.append((i, head, own))  # a plain point like those above, its presenter left out
+        elif (
+            is_title
+            and section is not None
+            and (not points or bare)
+            and not (heading or signed or row or labelled)
+            and _INFO_HEAD.match(lines[section].strip(" *_"))
+            and len(head.split()) <= 10
+        ):
+            # a bare list of titles under "Information" ("Information om elevhälsan" / "Rapport från …"),
+            # each a line, no presenter printed: points when two or more stand so
+            points.append((i, head, own))
+            bare = True
         elif not points and not insection and (_SECTION_HEAD.match(head) or GROUP_HEAD.match(head)):
             section = i
         elif points and (_OWN_LINE.match(line) or _PRESENTER_LINE.match(line)):
@@ -150,7 +169,7 @@ def _after_last(
         else:
             break
         i += 1
-    if not points:
+    if not points or (bare and len(points) < 2):
         return None
     return points, section if section is not None else points[0][0], offs
 
