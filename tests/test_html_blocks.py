@@ -158,3 +158,24 @@ _KINDS: list[tuple[str, str, Any]] = [
 def test_agenda_page_without_decisions_is_a_kallelse(name: str, text: str, kind: str) -> None:
     lines = text.splitlines()
     assert doc_type(text, lines, [])[0] == kind
+
+
+@pytest.mark.parametrize("value", ["Peter Lindell, trafikchef", "Trafikchef Peter Lindell"])
+def test_presenter_in_a_definition_list(value: str, tmp_path: Path) -> None:
+    """A portal's "<dt>Föredragande</dt><dd>…</dd>": the label and its value a blank line apart."""
+    blocks = "".join(
+        f'<article class="p"><div class="nr">{n}</div><div class="b"><h3>{title}</h3>'
+        f"<dl><dt>Föredragande</dt><dd>{value}</dd></dl><p>Förslag enligt förvaltningen.</p>"
+        "</div></article>"
+        for n, title in ((1, "Budget 2027"), (2, "Taxor 2027"))
+    )
+    page = (
+        "<html><head><title>Kallelse – Tekniska nämnden 2026-11-12 – Testby kommun</title></head><body><main>"
+        "<h1>Kallelse</h1><p>Tekniska nämnden sammanträder 2026-11-12.</p>"
+        f"<h2>Föredragningslista</h2>{blocks}"
+        "</main></body></html>"
+    )
+    path = tmp_path / "testby_tekniska-namnden_2026-11-12_kallelse.html"
+    path.write_text(page, encoding="utf-8")
+    presented = [[a.person for a in it.actions if a.kind == "presented"] for it in extract_file(path).items]
+    assert presented == [["Peter Lindell"], ["Peter Lindell"]]

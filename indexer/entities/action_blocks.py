@@ -60,10 +60,10 @@ _FIRST_PERSON = re.compile(r"(?<![\wåäö])(?:[Vv]i|[Jj]ag|oss|vår|våra|mig)(
 #: What may follow a signer's name on its line: a party, a title after a comma.
 _SIGNATURE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,[^\n]{0,60})?[ \t]*(?:\n|$)")
 #: "Föredragande: ekonomidirektör Kristina Lundin" at the start of a line; "Föredragande tjänsteperson:",
-#: the name on the line below the label.
+#: the name on the line below the label, or below a blank line (a portal's "<dt>Föredragande</dt><dd>…").
 _PRESENTER_LABEL = re.compile(
     r"^[ \t]*(?:Föredragande|Föredragare)(?:[ \t]+tjänste(?:person|personer|man|män))?[ \t]*:?[ \t]*"
-    r"(?:\n[ \t]*)?"
+    r"(?:\n[ \t]*){0,2}"
     r"(?:[a-zåäö][\wåäö\-]*[ \t]+){0,2}",
     re.MULTILINE,
 )
