@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from indexer.segment.common import OFFICIAL_HEADS, SECTION, line_offsets, make_item
+from indexer.segment.common import NAME_WORD, OFFICIAL_HEADS, SECTION, line_offsets, make_item
 from indexer.segment.tables import GROUP_HEAD
 from indexer.types import Item
 
@@ -46,7 +46,7 @@ _BOLD_MARK = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
 #: A list paragraph's marker as the reader prints it: a bullet, or the number Word counts ("5. ", "2) ").
 _LIST_MARK = re.compile(r"^(?:[•·▪–-]|\d{1,2}[.)])[ \t]+(?=\S)")
 #: A person's name: two to four capitalised words ("Sara Lund", "Eva-Lotta Pamp").
-_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}"
+_NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{1,3}}"
 #: An official's title: "elevhälsochef", "biträdande förvaltningschef", "ekonom", or the chair.
 _ROLE = rf"(?:[a-zåäö]+ )?[a-zåäö]*(?:{OFFICIAL_HEADS}|ordförande)"
 #: A line naming who presents: "Sara Lund, elevhälsochef, informerar", "Per Ek (S) föredrar".

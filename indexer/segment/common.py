@@ -110,8 +110,9 @@ OFFICIAL_HEADS = (
 )
 #: An official's title: "Chefläkare", "ekonomidirektör", "Hälso- och sjukvårdsdirektör".
 _OFFICIAL = rf"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö\-]*{OFFICIAL_HEADS}"
-_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+#: A word of a person's name: "Sara", "Eva-Lotta", "Sjödin".
+NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_PERSON = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}"
 #: A presenter under the title in the Ärende cell, no label: "Chefläkare Sara Lund", "Smittskyddsläkare Olle
 #: Dahl informerar", "Sara Lund, chefläkare", two joined by "och".
 PRESENTER_LINE = re.compile(
