@@ -364,6 +364,7 @@ def _walk(root: Node, out: list[str]) -> None:
 def _visit(node: Node, out: list[str]) -> _Visit:
     """Text of `node`'s children into `out`; yields each child element to be walked in its turn."""
     number = _ol_start(node) if node.tag == "ol" else None  # the <li>s of an <ol>, counted as they come
+    counts: dict[int, str] | None = None  # the agenda rows under `node` that print no number, once
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
@@ -378,7 +379,9 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             cells = [c for c in child.iter() if c.tag in ("td", "th")]
             cols = _agenda_columns(child)
             title = cols[1] if cols else None
-            counted = _counted_number(child, cols) if cols else None
+            if cols and counts is None:
+                counts = _counted_numbers(node, cols)
+            counted = counts.get(child.mem_id) if cols and counts else None
             notes: list[str] = []
             for i, cell in enumerate(cells):
                 if i:
@@ -479,23 +482,20 @@ def _header_row(row: Node) -> Node | None:
     return first or next((r for r in table.iter() if r.tag == "tr"), None)
 
 
-def _counted_number(row: Node, cols: tuple[int, int]) -> str | None:
-    """The number of an agenda table's row that prints none, below a numbered row, from the table's rows
-    up to it (`indexer.read.agenda_table.counted_numbers`); a row of fewer cells (a group's heading) is
-    no point."""
+def _counted_numbers(section: Node, cols: tuple[int, int]) -> dict[int, str]:
+    """The numbers of the agenda rows under `section` (a table or its body) that print none, below a
+    numbered row, by row (`indexer.read.agenda_table.counted_numbers`), read once for the whole table; a
+    row of fewer cells (a group's heading) is no point."""
     num, title = cols
-    table = row.parent
-    if table is None:
-        return None
-    rows: list[tuple[str, str] | None] = []
-    for r in table.iter():
+    rows: list[Node] = []
+    pairs: list[tuple[str, str] | None] = []
+    for r in section.iter():
         if r.tag != "tr":
             continue
         cells = [re.sub(r"\s+", " ", c.text() or "").strip() for c in r.iter() if c.tag in ("td", "th")]
-        rows.append((cells[num], cells[title]) if len(cells) > max(num, title) else None)
-        if r.mem_id == row.mem_id:
-            return counted_numbers(rows).get(len(rows) - 1)
-    return None
+        rows.append(r)
+        pairs.append((cells[num], cells[title]) if len(cells) > max(num, title) else None)
+    return {rows[k].mem_id: n for k, n in counted_numbers(pairs).items()}
 
 
 def _colspan(cell: Node) -> int:
