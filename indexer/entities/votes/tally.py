@@ -333,13 +333,10 @@ def read_block(
     if len(groups) <= 3:
         if header and len(by_header) == sum(len(g) for g in groups):
             readings.append(by_header)
-        for names in itertools.combinations(("ja", "nej", "avstår"), len(groups)):
-            readings.append({c: v for g, v in zip(groups, names, strict=True) for c in g})
+        readings += _named(groups)
     fitting = []
     for reading in readings:
-        votes = [v for token in picked if (v := _vote_of(token, reading))]
-        counts = {v: votes.count(v) for v in set(votes)}
-        if len(votes) == len(lines) and tally.fits(counts) and reading not in fitting:
+        if _fits(reading, picked, len(lines), tally) and reading not in fitting:
             fitting.append(reading)
     if not fitting and len(groups) > 1:
         picked = [(w, _in_part(ln, c)) for ln, (w, c) in zip(lines, picked, strict=True)]
@@ -380,19 +377,33 @@ def _by_parts(
         )
         if len(groups) > 3:
             return []
-        options.append(
-            [
-                {c: v for g, v in zip(groups, names, strict=True) for c in g}
-                for names in itertools.combinations(("ja", "nej", "avstår"), len(groups))
-            ]
-        )
+        options.append(_named(groups))
     fitting = []
     for combo in itertools.product(*options):
         reading = {c: v for part in combo for c, v in part.items()}
-        votes = [v for token in picked if (v := _vote_of(token, reading))]
-        if len(votes) == len(lines) and tally.fits({v: votes.count(v) for v in set(votes)}):
+        if _fits(reading, picked, len(lines), tally):
             fitting.append(reading)
     return fitting
+
+
+def _named(groups: list[list[tuple[str, float]]]) -> list[dict[tuple[str, float], str]]:
+    """Each way to name groups of mark columns, left to right, Ja, Nej and Avstår in that order (some
+    missing): a reading of a block's marks."""
+    return [
+        {c: v for g, v in zip(groups, names, strict=True) for c in g}
+        for names in itertools.combinations(("ja", "nej", "avstår"), len(groups))
+    ]
+
+
+def _fits(
+    reading: dict[tuple[str, float], str],
+    picked: list[tuple[str | None, tuple[str, float] | None]],
+    voters: int,
+    tally: Tally,
+) -> bool:
+    """Whether a reading gives each of the `voters` lines a vote and its counts are the printed result."""
+    votes = [v for token in picked if (v := _vote_of(token, reading))]
+    return len(votes) == voters and tally.fits({v: votes.count(v) for v in set(votes)})
 
 
 def _vote_of(
