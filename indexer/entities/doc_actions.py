@@ -14,6 +14,7 @@ from indexer.entities.finder import NameFinder
 from indexer.entities.parties import current_local_parties, party_code
 from indexer.entities.party_actors import party_actors
 from indexer.segment.common import PRESENTER_LINE
+from indexer.segment.dnr import parse_dnr
 from indexer.types import Action, Extraction, Item, Person
 
 #: A matter someone authors: the title or line names its author.
@@ -320,6 +321,8 @@ _CELL_BETWEEN = re.compile(rf"{_CELL_AFTER}[ \t]*(?:,|och|samt|/|&)[ \t]*(?:{_CE
 _CELL_CLOSE = re.compile(rf"{_CELL_AFTER}{_CELL_TIME}[ \t]*")
 #: A line of a row without a lower-case letter and with a digit: its case number or time, no presenter.
 _NUMBER_LINE = re.compile(r"[^a-zåäö\n]*\d[^a-zåäö\n]*")
+#: A list item's mark before a presenter set in a list: "• ", "- ".
+_BULLET = re.compile(r"^[•·▪●◦‣∙*–-]\s+")
 
 
 #: An agenda table's header printed as a tab-separated line ("Nr⇥Ärende⇥Dnr").
@@ -363,14 +366,32 @@ def column_presenters(items: list[Item], text: str, finder: NameFinder) -> None:
         for head in _AGENDA_HEAD.findall(text)
     )
     for item in items:
-        line = next(
-            (ln for ln in item.text.split("\n") if ln.strip() and not _NUMBER_LINE.fullmatch(ln)),
-            "",
-        )
-        if not column and (other_column or not PRESENTER_LINE.match(line.strip())):
-            continue  # without the column, only an official's title and name under the title present it
-        for person in _cell_presenters(line, finder):
-            if any(a.person == person.name and a.kind == "presented" for a in item.actions):
-                continue
-            evidence = " ".join(line.split())[:300]
-            item.actions.append(Action(person=person.name, kind="presented", evidence=evidence))
+        lines = [ln for ln in item.text.split("\n") if ln.strip() and not _NUMBER_LINE.fullmatch(ln)]
+        if column:
+            cells = lines[:1]
+        elif other_column:
+            continue  # a table with a column of its own for something else sets its cells under the title
+        else:
+            cells = _presenter_lines(lines)
+        for line in cells:
+            for person in _cell_presenters(line, finder):
+                if any(a.person == person.name and a.kind == "presented" for a in item.actions):
+                    continue
+                evidence = " ".join(line.split())[:300]
+                item.actions.append(Action(person=person.name, kind="presented", evidence=evidence))
+
+
+def _presenter_lines(lines: list[str]) -> list[str]:
+    """The lines right under an item's title (past its case number, "Dnr TIM 2026/101") that are only
+    officials' titles and names, one line or a list of them ("• Maja Sjödin, ekonom" / "• Linus Karp,
+    controller"): a portal or an Ärende cell sets the presenters there without a label. The first other
+    line ends them; an item opening with body text has none."""
+    out: list[str] = []
+    for line in lines:
+        bare = _BULLET.sub("", line.strip())
+        if not out and parse_dnr(bare.strip(" ()")) is not None:
+            continue  # the point's case number, set under its title before the presenters
+        if not PRESENTER_LINE.match(bare):
+            break
+        out.append(bare)
+    return out

@@ -16,7 +16,7 @@ __all__ = ["DOC_TYPE_WORDS", "MEETING_CUES", "NOT_MEETING", "doc_type"]
 
 DOC_TYPE_WORDS = [
     (re.compile(r"mötesanteckning", re.I), "mötesanteckningar"),
-    (re.compile(r"minnesanteckning|^anteckningar\b", re.I), "minnesanteckningar"),
+    (re.compile(r"minnesanteckning|^[#*\s]*anteckningar\b", re.I), "minnesanteckningar"),
     (re.compile(r"tjänsteskrivelse", re.I), "tjänsteskrivelse"),
     # "Dagordning" as a title, not the item "Godkännande av dagordning"; a "Kungörelse" of a fullmäktige
     # meeting (its agenda made public) is its kallelse.
@@ -96,7 +96,16 @@ _DECIDED = re.compile(r"\bbeslut(?:ade|ar|ades)\b|^[#*\s]*beslut\s*:?\s*$", re.I
 
 def _title_line(ln: str) -> bool:
     """A title line ("KALLELSE/UNDERRÄTTELSE", "Mötesanteckning – …"), not a sentence naming the word."""
-    return len(without_page_numbers(ln).split()) <= 6 or ln.isupper()
+    words = len(without_page_numbers(ln).split())
+    return words <= 6 or ln.isupper() or (words <= 12 and _OPENS_WITH_TYPE.match(ln) is not None)
+
+
+#: A title opening with its document's type, longer than most: "Anteckningar från möte med Rådet för
+#: funktionshinderfrågor", "Minnesanteckningar från kommunala pensionärsrådets möte".
+_OPENS_WITH_TYPE = re.compile(
+    r"[#*\s]*(?:(?:minnes|mötes)?anteckningar|(?:sammanträdes)?protokoll|kallelse)\s+(?:från|för|vid|över)\b",
+    re.I,
+)
 
 
 def _named_type(lines: list[str]) -> str | None:

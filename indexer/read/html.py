@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborNode as Node
 
 from indexer.read.agenda_table import counted_numbers, is_header, number_and_title, title_and_notes
 from indexer.read.html_blocks import HEADING_MARK, mark_point_blocks
+from indexer.read.html_presenters import PRESENTER_MARK, mark_presenters, presenter_text
 from indexer.segment.dnr import parse_dnr
 from indexer.types import PageCues
 
@@ -198,6 +199,7 @@ def html_document(html: str) -> tuple[str, PageCues]:
     if root is None:
         return "", cues
     mark_point_blocks(root)
+    mark_presenters(root)
     out: list[str] = []
     _walk(root, out)
     text = _unedged("".join(out))
@@ -371,6 +373,9 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             out.append((child.text(deep=False) or "").replace("\n", " ").replace(_EDGE, ""))
         elif tag == "br":
             out.append("\n")
+        elif child.attributes.get(PRESENTER_MARK):
+            # a presenter set in an element of its own, its label left to the style sheet
+            out.append(f"\n\nFöredragande: {presenter_text(child)}\n\n")
         elif tag == "li":
             yield from _list_item(child, out, number)
             number = None if number is None else number + 1

@@ -108,8 +108,12 @@ OFFICIAL_HEADS = (
     r"|utvecklare|arkitekt|inspektör|specialist|rådgivare|kommunikatör|ingenjör|analytiker|assistent|rektor"
     r"|revisor|läkare|sköterska|planerare|konsult|ansvarig|polis)"
 )
-#: An official's title: "Chefläkare", "ekonomidirektör", "Hälso- och sjukvårdsdirektör".
-_OFFICIAL = rf"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö\-]*{OFFICIAL_HEADS}"
+#: An official's title: "Chefläkare", "ekonomidirektör", "Hälso- och sjukvårdsdirektör"; the head may stand
+#: alone ("Ekonom", "controller", "Jurist"), capitalised as a line's first word.
+_OFFICIAL = (
+    rf"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?"
+    rf"(?:[A-ZÅÄÖa-zåäö][a-zåäö\-]*{OFFICIAL_HEADS}|(?i:{OFFICIAL_HEADS}))"
+)
 #: A word of a person's name: "Sara", "Eva-Lotta", "Sjödin".
 NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}"
