@@ -89,7 +89,13 @@ MEETING_CUES = re.compile(
 
 
 #: An agenda's own heading: "Ärendelista", "## Föredragningslista", "Dagordning:".
-_AGENDA_HEADING = re.compile(r"^[#*\s]*(?:ärendelista|föredragningslista|dagordning)\s*:?\s*$", re.I | re.M)
+_AGENDA_HEADING = re.compile(
+    r"^[#*\s]*(?:ärendelista|föredragningslista|dagordning|ärenden)\s*:?\s*$", re.I | re.M
+)
+#: A body announced to meet on a day: "Kommunfullmäktige sammanträder onsdagen den 16 december 2026".
+_ANNOUNCED = re.compile(
+    r"\bsammanträder\b[^.\n]{0,40}?\b(?:den\s+\d|\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+\d{4})", re.I
+)
 #: What only minutes print: a decision taken ("beslutade", "Beslut" as a section).
 _DECIDED = re.compile(r"\bbeslut(?:ade|ar|ades)\b|^[#*\s]*beslut\s*:?\s*$", re.I | re.M)
 
@@ -108,8 +114,14 @@ _OPENS_WITH_TYPE = re.compile(
 )
 
 
+#: A list's item: a bullet, or a number a list sets ("3. Protokoll från …"); never the document's title.
+_LIST_LINE = re.compile(r"^\s*(?:[•·▪●◦‣∙*–-]\s|\d{1,3}[.)]\s)")
+
+
 def _named_type(lines: list[str]) -> str | None:
     for ln in lines:
+        if _LIST_LINE.match(ln):
+            break  # the title stands above the list; a point or a file listed under one types nothing
         if not _title_line(ln):
             continue
         for rx, kind in DOC_TYPE_WORDS:
@@ -187,6 +199,9 @@ def doc_type(
         return kind, "title"
     # "… kallar ledamöter och ersättare … till sammanträde": an invitation without the word kallelse.
     if re.search(r"\bkalla[rs]\b[^.]{0,120}\bsammanträde", text, re.I):
+        return "kallelse", "structure"
+    # "Kommunfullmäktige sammanträder onsdagen den 16 december": a kungörelse's sentence, nothing decided.
+    if n_par == 0 and _ANNOUNCED.search(text) and not _DECIDED.search(text):
         return "kallelse", "structure"
     if re.search(r"(^|\*\*)\s*Förslag till beslut", text, re.M):
         return "kallelse", "structure"
