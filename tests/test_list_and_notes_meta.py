@@ -134,3 +134,21 @@ def test_notes_of_a_council_name_their_organ(tmp_path: Path, case: str) -> None:
     meta = extract_file(path).meta
     want = organ or "Kommunala pensionärsrådet"
     assert (meta.organ, meta.date, meta.doc_type) == (want, "2026-11-18", "minnesanteckningar")
+
+
+def test_underlined_headings_among_bold_ones_are_points(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph().add_run("Minnesanteckningar från KPR").bold = True
+    document.add_paragraph("Datum: 2026-11-12. Närvarande: Kerstin Holm (S), ordförande, Anna Ek, PRO.")
+    heads = [("Mötets öppnande", "b"), ("Information från socialförvaltningen", "u"), ("Budget 2027", "b")]
+    heads += [("Frågor från föreningarna", "u"), ("Nästa möte", "b")]
+    for title, how in heads:
+        run = document.add_paragraph().add_run(title)
+        run.bold, run.underline = how == "b", how == "u"
+        document.add_paragraph(f"Rådet samtalade om {title.lower()}.")
+    document.add_paragraph("Kommunala pensionärsrådet träffas igen i februari.")
+    path = tmp_path / "testby_kpr_2026-11-12_minnesanteckningar.docx"
+    document.save(str(path))
+    ex = extract_file(path)
+    assert [(it.number, it.title) for it in ex.items] == [(str(k + 1), t) for k, (t, _) in enumerate(heads)]
+    assert ex.meta.organ == "Kommunala pensionärsrådet"

@@ -20,7 +20,7 @@ from indexer.meta.dates import find_dates, invitation, meeting_date, parse_swedi
 from indexer.meta.doctype import DOC_TYPE_WORDS, doc_type
 from indexer.meta.header import PageHeads, join_broken, page_heads, running_cells
 from indexer.meta.organization import detect_organization
-from indexer.meta.organs import ORGAN_HEAD, expand_abbreviation, is_abbreviation
+from indexer.meta.organs import ORGAN_HEAD, abbreviates, expand_abbreviation, is_abbreviation
 from indexer.meta.reported import reported_body
 from indexer.types import DocMeta, PageCues
 from models import gazetteers
@@ -99,7 +99,7 @@ def _norm_organ(s: str) -> str:
     if dash and _ORGAN_END.search(head) and rest[:1].islower():
         s = head
     # "KPR – Kommunala pensionärsrådet": an abbreviation, then the name it stands for.
-    if (m := re.match(r"([A-ZÅÄÖ]{2,6})\s*[–:-]\s+(\S.*)$", s)) and ORGAN_HEAD.search(m.group(2)):
+    if (m := re.match(r"([A-ZÅÄÖ]{2,6})(?:\s+[–-]|:)\s+(\S.*)$", s)) and abbreviates(m.group(1), m.group(2)):
         s = m.group(2)
     if s.isupper() and _ORGAN_END.search(s):  # "KOMMUNSTYRELSEN", "BARN- OCH UTBILDNINGSNÄMNDEN"
         s = s.capitalize()
