@@ -309,7 +309,7 @@ _PRESENTER_COLUMN = re.compile(
 )  # a time or documents column may stand after it ("… Föredragande  Tid"), or share its cell ("…/Tid")
 #: Title words set before a presenter's name in the cell: "Planchef", "Mark- och exploateringschef",
 #: "projektledare".
-_CELL_TITLE = r"(?:[A-ZÅÄÖa-zåäö][\wåäö]*-?[ \t]+(?:och[ \t]+)?){1,3}"
+_CELL_TITLE = r"(?:[A-ZÅÄÖa-zåäö][\wåäö]*(?:-[\wåäö]+)*-?[ \t]+(?:och[ \t]+)?){1,3}"
 #: A party or a lower-case title after a name: "(S)", ", förvaltningschef", ", enhetschef vuxen".
 _CELL_AFTER = (
     r"[ \t]*(?:\([^()\n]{1,6}\))?[ \t]*(?:,[ \t]*[a-zåäö][\wåäö\-]*(?:[ \t]+[a-zåäö][\wåäö\-]*){0,3})?"

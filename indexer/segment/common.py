@@ -108,10 +108,10 @@ OFFICIAL_HEADS = (
     r"|utvecklare|arkitekt|inspektör|specialist|rådgivare|kommunikatör|ingenjör|analytiker|assistent|rektor"
     r"|revisor|läkare|sköterska|planerare|konsult|ansvarig|polis)"
 )
-#: An official's title: "Chefläkare", "ekonomidirektör", "Hälso- och sjukvårdsdirektör"; the head may stand
-#: alone ("Ekonom", "controller", "Jurist"), capitalised as a line's first word.
+#: An official's title: "Chefläkare", "ekonomidirektör", "Hälso- och sjukvårdsdirektör", "HR-chef"; the
+#: head may stand alone ("Ekonom", "controller", "Jurist"), capitalised as a line's first word.
 _OFFICIAL = (
-    rf"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?"
+    rf"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?(?:[A-ZÅÄÖ]{{2,4}}-)?"
     rf"(?:[A-ZÅÄÖa-zåäö][a-zåäö\-]*{OFFICIAL_HEADS}|(?i:{OFFICIAL_HEADS}))"
 )
 #: A word of a person's name: "Sara", "Eva-Lotta", "Sjödin".
