@@ -202,7 +202,14 @@ def _authors(line: str, finder: NameFinder) -> list[Person]:
 _JUSTERING_TITLE = re.compile(r"(?i)\bjusterare\b|\bjustering\b|\bjustera\b")
 #: Persons proposed as substitutes in such a row ("Ersättare: Bo Berg (M)", "Bo Berg (M) som ersättare").
 _SUBSTITUTE_BEFORE = re.compile(r"(?i)ersättare\s*:?\s*(?:<br\s*/?>)?\s*$")  # the label right before
-_SUBSTITUTE_AFTER = re.compile(r"(?i)^\s*(?:\([^()]{1,4}\))?\s*(?:som|\()\s*ersättare")
+#: "… (C) och Per Holm (KD) som ersättare": the name is one of the substitutes the sentence lists.
+_SUBSTITUTE_AFTER = re.compile(
+    r"(?i)^\s*(?:\([^()]{1,4}\))?"
+    r"(?:\s*(?:,|och|samt)\s*[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,3}\s*(?:\([^()]{1,4}\))?)*"
+    r"\s*(?:som|\()\s*ersättare"
+)
+#: The last label on a line before a name: "Ordinarie: A, B  Ersättare: C, D".
+_ROLE_LABEL = re.compile(r"(?i)\b(ordinarie|ersättare|justerare)\s*:")
 
 
 def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder, head: str = "") -> None:
@@ -261,7 +268,13 @@ def _proposed_justerare(item: Item, finder: NameFinder) -> None:
         before, prev_end = item.text[prev_end:s], e
         if person.name in have or " " not in item.text[s:e].strip():
             continue
-        if _SUBSTITUTE_BEFORE.search(before) or _SUBSTITUTE_AFTER.match(item.text[e : e + 40]):
+        on_line = item.text[item.text.rfind("\n", 0, s) + 1 : s]
+        labels = _ROLE_LABEL.findall(on_line)
+        if (
+            _SUBSTITUTE_BEFORE.search(before)
+            or _SUBSTITUTE_AFTER.match(item.text[e : e + 120])
+            or (labels and labels[-1].lower() == "ersättare")
+        ):
             continue
         have.add(person.name)
         line_start = item.text.rfind("\n", 0, s) + 1

@@ -126,6 +126,14 @@ PRESENTER_LINE = re.compile(
 )
 
 
+#: A labelled line: "Justerare: Anna Ek (S)", "Ordinarie: …", "Tid: 10.30".
+_LABELLED = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,2}:\s+\S")
+#: A line of people and their parties alone: "Anna Ek (S) och Bo Berg (M)".
+_NAMES_WITH_PARTIES = re.compile(
+    rf"{_PERSON}\s*\([A-ZÅÄÖ]{{1,4}}\)(?:\s*(?:,|och|samt)\s*{_PERSON}\s*\([A-ZÅÄÖ]{{1,4}}\))*\.?"
+)
+
+
 def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None = None) -> bool:
     """Whether line `nxt` goes on with the title whose last line is `prev` (no blank line between).
 
@@ -142,6 +150,8 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
         return False  # "KS 2026/0077" alone: the point's case number set under its title
     if PRESENTER_LINE.match(nxt.strip()):
         return False  # "Chefläkare Sara Lund" under the title: who presents it, no words of it
+    if _LABELLED.match(nxt) or _NAMES_WITH_PARTIES.fullmatch(nxt.strip()):
+        return False  # "Justerare: Anna Ek (S)", "Anna Ek (S) och Bo Berg (M)": the point's text
     if re.match(r"[a-zåäö(]", nxt) or ends_open(prev) or (_capitals(prev) and _capitals(nxt)):
         return True  # in a phrase, or a heading set in capitals going on in capitals
     if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 4):
