@@ -183,7 +183,6 @@ def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
             return _norm_organ(without_date(m.group(1)))
         if m and is_abbreviation(abbr := without_date(m.group(1)).strip(" ,")):
             return abbr  # "Minnesanteckningar från KPR": expanded from the text's own full name
-
     # 2c. A tjänsteskrivelse's addressee: "Till samhällsbyggnadsnämnden", or "Till" in a column of its
     #     own beside the name ("Till<TAB>Kultur- och fritidsnämnden").
     if doc_type == "tjänsteskrivelse":

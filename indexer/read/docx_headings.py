@@ -226,14 +226,7 @@ def _run_underlined(r: Any, para_under: bool | None) -> bool:
 
 
 def _style_underlined(style: Any) -> bool | None:
-    for _ in range(10):
-        if style is None:
-            return None
-        u = style.font.underline
-        if u is not None:
-            return bool(u)
-        style = style.base_style
-    return None
+    return _style_font(style, "underline")
 
 
 def _run_bold(r: Any, para_bold: bool | None) -> bool:
@@ -247,11 +240,16 @@ def _run_bold(r: Any, para_bold: bool | None) -> bool:
 
 
 def _style_bold(style: Any) -> bool | None:
+    return _style_font(style, "bold")
+
+
+def _style_font(style: Any, attr: str) -> bool | None:
+    """A font setting of a style, or of the style it is based on (the nearest that sets it)."""
     for _ in range(10):
         if style is None:
             return None
-        b = style.font.bold
-        if b is not None:
-            return bool(b)
+        value = getattr(style.font, attr)
+        if value is not None:
+            return bool(value)
         style = style.base_style
     return None
