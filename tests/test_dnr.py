@@ -38,7 +38,8 @@ POSITIVE = [
     ("KS-2023/00456", "KS-2023/00456"),
     ("KS-2025-00970-12", "KS-2025-00970-12"),
     ("BN-2023-001564", "BN-2023-001564"),
-    ("M-2026-0091", "M-2026-0091"),  # a one-letter series (miljö) joined by hyphens (session 12)
+    ("M-2026-0091", "M-2026-0091"),  # a one-letter series (miljö), a unit's letter elsewhere (session 12)
+    ("M 2026-0091", "M-2026-0091"),
     ("Dnr 2024/1", "2024/1"),
     ("Dnr: 2024/1", "2024/1"),
     ("Diarienummer: 2024.123", "2024.123"),
@@ -87,7 +88,6 @@ NEGATIVE = [
     "kl. 2024.45",
     "vecka BN 12/2024",  # a week and a year, not a two-digit-year case
     "TSFS 2024:57",  # a statute book, not a case
-    "M 2026-0091",  # a unit before a year and a figure, no hyphen joining it
     "SKOLFS 2010:37",
     "STAFS 2007:2",  # any authority's statute book (…FS)
     "läsåret 2024/25",  # a bare year/number without a label
