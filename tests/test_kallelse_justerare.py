@@ -65,3 +65,12 @@ def test_proposed_justerare(tmp_path: Path, wording: str, fmt: str) -> None:
     assert [it.title for it in ex.items] == [_TITLE, *(t for t, _ in _OTHERS)]
     justerare = [sorted(a.person for a in it.actions if a.kind == "justerare") for it in ex.items]
     assert justerare == [["Anna Ek", "Bo Berg"], [], []]
+
+
+def test_a_title_broken_inside_a_name_goes_on() -> None:
+    from indexer.segment.common import continues_title
+
+    title = "Avsägelse av uppdrag som ledamot i valnämnden - Marita"
+    assert continues_title(title, "Barkhage Foster (V)", 80)
+    assert not continues_title("Val av justerare och tid för justering", "Anna Ek (S) och Bo Berg (M)", 80)
+    assert not continues_title("Val av justerare", "Justerare: Anna Ek (S)", 80)

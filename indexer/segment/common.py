@@ -150,10 +150,14 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
         return False  # "KS 2026/0077" alone: the point's case number set under its title
     if PRESENTER_LINE.match(nxt.strip()):
         return False  # "Chefläkare Sara Lund" under the title: who presents it, no words of it
-    if _LABELLED.match(nxt) or _NAMES_WITH_PARTIES.fullmatch(nxt.strip()):
-        return False  # "Justerare: Anna Ek (S)", "Anna Ek (S) och Bo Berg (M)": the point's text
     if re.match(r"[a-zåäö(]", nxt) or ends_open(prev) or (_capitals(prev) and _capitals(nxt)):
         return True  # in a phrase, or a heading set in capitals going on in capitals
+    if _LABELLED.match(nxt) or (
+        _NAMES_WITH_PARTIES.fullmatch(nxt.strip()) and not re.search(r"[A-ZÅÄÖ][a-zåäö-]+$", prev)
+    ):
+        # "Justerare: Anna Ek (S)", "Anna Ek (S) och Bo Berg (M)": the point's text — unless the title
+        # broke inside a name ("… - Marita" / "Barkhage Foster (V)")
+        return False
     if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 4):
         return False  # a sentence: body text
     if is_status_suffix(nxt):
