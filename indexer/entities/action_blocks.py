@@ -62,7 +62,7 @@ _SIGNATURE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,[^\n]{0,60}
 #: "Föredragande: ekonomidirektör Kristina Lundin" at the start of a line; "Föredragande tjänsteperson:",
 #: the name on the line below the label, or below a blank line (a portal's "<dt>Föredragande</dt><dd>…").
 _PRESENTER_LABEL = re.compile(
-    r"^[ \t]*(?:Föredragande|Föredragare)(?:[ \t]+tjänste(?:person|personer|man|män))?[ \t]*:?[ \t]*"
+    r"^[ \t]*(?:Föredragande|Föredragare|Svarande)(?:[ \t]+tjänste(?:person|personer|man|män))?[ \t]*:?[ \t]*"
     r"(?:\n[ \t]*){0,2}"
     r"(?:[a-zåäö][\wåäö\-]*[ \t]+){0,2}",
     re.MULTILINE,

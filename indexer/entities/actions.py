@@ -147,7 +147,7 @@ def find_actions(
             *("otionär", "nterpellant", "rågeställare", "örslagsställare"),
         )
     )
-    labelled = doc.minutes and ("Föredragande" in text or "Föredragare" in text)
+    labelled = doc.minutes and any(w in text for w in ("Föredragande", "Föredragare", "Svarande"))
     if not triggers and not has_heading and not labelled and "yrkande" not in text:
         return []
     roles = doc.roles if doc.roles is not None else RoleWords([doc.chair] if doc.chair is not None else [])

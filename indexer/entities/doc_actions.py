@@ -14,6 +14,7 @@ from indexer.entities.finder import NameFinder
 from indexer.entities.parties import current_local_parties, party_code
 from indexer.entities.party_actors import party_actors
 from indexer.segment.common import PRESENTER_LINE
+from indexer.segment.dnr import parse_dnr
 from indexer.types import Action, Extraction, Item, Person
 
 #: A matter someone authors: the title or line names its author.
@@ -201,7 +202,14 @@ def _authors(line: str, finder: NameFinder) -> list[Person]:
 _JUSTERING_TITLE = re.compile(r"(?i)\bjusterare\b|\bjustering\b|\bjustera\b")
 #: Persons proposed as substitutes in such a row ("Ersättare: Bo Berg (M)", "Bo Berg (M) som ersättare").
 _SUBSTITUTE_BEFORE = re.compile(r"(?i)ersättare\s*:?\s*(?:<br\s*/?>)?\s*$")  # the label right before
-_SUBSTITUTE_AFTER = re.compile(r"(?i)^\s*(?:\([^()]{1,4}\))?\s*(?:som|\()\s*ersättare")
+#: "… (C) och Per Holm (KD) som ersättare": the name is one of the substitutes the sentence lists.
+_SUBSTITUTE_AFTER = re.compile(
+    r"(?i)^\s*(?:\([^()]{1,4}\))?"
+    r"(?:\s*(?:,|och|samt)\s*[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,3}\s*(?:\([^()]{1,4}\))?)*"
+    r"\s*(?:som|\()\s*ersättare"
+)
+#: The last label on a line before a name: "Ordinarie: A, B  Ersättare: C, D".
+_ROLE_LABEL = re.compile(r"(?i)\b(ordinarie|ersättare|justerare)\s*:")
 
 
 def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder, head: str = "") -> None:
@@ -260,7 +268,13 @@ def _proposed_justerare(item: Item, finder: NameFinder) -> None:
         before, prev_end = item.text[prev_end:s], e
         if person.name in have or " " not in item.text[s:e].strip():
             continue
-        if _SUBSTITUTE_BEFORE.search(before) or _SUBSTITUTE_AFTER.match(item.text[e : e + 40]):
+        on_line = item.text[item.text.rfind("\n", 0, s) + 1 : s]
+        labels = _ROLE_LABEL.findall(on_line)
+        if (
+            _SUBSTITUTE_BEFORE.search(before)
+            or _SUBSTITUTE_AFTER.match(item.text[e : e + 120])
+            or (labels and labels[-1].lower() == "ersättare")
+        ):
             continue
         have.add(person.name)
         line_start = item.text.rfind("\n", 0, s) + 1
@@ -308,7 +322,7 @@ _PRESENTER_COLUMN = re.compile(
 )  # a time or documents column may stand after it ("… Föredragande  Tid"), or share its cell ("…/Tid")
 #: Title words set before a presenter's name in the cell: "Planchef", "Mark- och exploateringschef",
 #: "projektledare".
-_CELL_TITLE = r"(?:[A-ZÅÄÖa-zåäö][\wåäö]*-?[ \t]+(?:och[ \t]+)?){1,3}"
+_CELL_TITLE = r"(?:[A-ZÅÄÖa-zåäö][\wåäö]*(?:-[\wåäö]+)*-?[ \t]+(?:och[ \t]+)?){1,3}"
 #: A party or a lower-case title after a name: "(S)", ", förvaltningschef", ", enhetschef vuxen".
 _CELL_AFTER = (
     r"[ \t]*(?:\([^()\n]{1,6}\))?[ \t]*(?:,[ \t]*[a-zåäö][\wåäö\-]*(?:[ \t]+[a-zåäö][\wåäö\-]*){0,3})?"
@@ -320,6 +334,8 @@ _CELL_BETWEEN = re.compile(rf"{_CELL_AFTER}[ \t]*(?:,|och|samt|/|&)[ \t]*(?:{_CE
 _CELL_CLOSE = re.compile(rf"{_CELL_AFTER}{_CELL_TIME}[ \t]*")
 #: A line of a row without a lower-case letter and with a digit: its case number or time, no presenter.
 _NUMBER_LINE = re.compile(r"[^a-zåäö\n]*\d[^a-zåäö\n]*")
+#: A list item's mark before a presenter set in a list: "• ", "- ".
+_BULLET = re.compile(r"^[•·▪●◦‣∙*–-]\s+")
 
 
 #: An agenda table's header printed as a tab-separated line ("Nr⇥Ärende⇥Dnr").
@@ -363,14 +379,32 @@ def column_presenters(items: list[Item], text: str, finder: NameFinder) -> None:
         for head in _AGENDA_HEAD.findall(text)
     )
     for item in items:
-        line = next(
-            (ln for ln in item.text.split("\n") if ln.strip() and not _NUMBER_LINE.fullmatch(ln)),
-            "",
-        )
-        if not column and (other_column or not PRESENTER_LINE.match(line.strip())):
-            continue  # without the column, only an official's title and name under the title present it
-        for person in _cell_presenters(line, finder):
-            if any(a.person == person.name and a.kind == "presented" for a in item.actions):
-                continue
-            evidence = " ".join(line.split())[:300]
-            item.actions.append(Action(person=person.name, kind="presented", evidence=evidence))
+        lines = [ln for ln in item.text.split("\n") if ln.strip() and not _NUMBER_LINE.fullmatch(ln)]
+        if column:
+            cells = lines[:1]
+        elif other_column:
+            continue  # a table with a column of its own for something else sets its cells under the title
+        else:
+            cells = _presenter_lines(lines)
+        for line in cells:
+            for person in _cell_presenters(line, finder):
+                if any(a.person == person.name and a.kind == "presented" for a in item.actions):
+                    continue
+                evidence = " ".join(line.split())[:300]
+                item.actions.append(Action(person=person.name, kind="presented", evidence=evidence))
+
+
+def _presenter_lines(lines: list[str]) -> list[str]:
+    """The lines right under an item's title (past its case number, "Dnr TIM 2026/101") that are only
+    officials' titles and names, one line or a list of them ("• Maja Sjödin, ekonom" / "• Linus Karp,
+    controller"): a portal or an Ärende cell sets the presenters there without a label. The first other
+    line ends them; an item opening with body text has none."""
+    out: list[str] = []
+    for line in lines:
+        bare = _BULLET.sub("", line.strip())
+        if not out and parse_dnr(bare.strip(" ()")) is not None:
+            continue  # the point's case number, set under its title before the presenters
+        if not PRESENTER_LINE.match(bare):
+            break
+        out.append(bare)
+    return out

@@ -138,6 +138,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         # (not an answer promised for later: "besvarar frågan skriftligt till nästa möte")
         r"|(?:besvarar|besvarade)(?! (?:\S+ ){0,2}(?:skriftligt|skriftligen|senare) (?:till|vid|på))"
         r"|besvaras av|besvarades av|(?:svarar|svarade) på (?:interpellationen|frågan|frågorna|frågor)"
+        r"|svar(?:et)? (?:lämnas|lämnades|ges|gavs) av"
         # "Kommundirektör Christer Holmgren svarar att …" (an answer to a question put in the item)
         r"|(?:svarar|svarade) att"
         r"|återkopplar|återkopplade|återrapporterar|rapporterar|rapporterade"

@@ -194,7 +194,13 @@ def meeting_date(
 
 # A meeting named with its date in a sentence: "sammanträde 2026-10-21", "sammanträdet den 21 oktober 2026",
 # "nämndens sammanträde onsdagen den 21 oktober 2026".
-_AT_MEETING = re.compile(r"\bsammanträde(?:t|s)?\s+(?:(?:\w+dagen\s+)?den\s+)?(?=\d)", re.IGNORECASE)
+# A list's decisions reported to a body on a date: "anmälda till socialnämnden 2026-11-25", "som anmäls till
+# Bygg- och miljönämnden den 25 november 2026".
+_AT_MEETING = re.compile(
+    r"\b(?:sammanträde(?:t|s)?|(?:anmäl|redovis)\w*\s+(?:till|vid|inför)\s+[^\d\n]{3,60}?)"
+    r"\s+(?:(?:\w+dagen\s+)?den\s+)?(?=\d)",
+    re.IGNORECASE,
+)
 
 
 def _reported_at(head: list[str]) -> str | None:

@@ -20,7 +20,8 @@ from indexer.meta.dates import find_dates, invitation, meeting_date, parse_swedi
 from indexer.meta.doctype import DOC_TYPE_WORDS, doc_type
 from indexer.meta.header import PageHeads, join_broken, page_heads, running_cells
 from indexer.meta.organization import detect_organization
-from indexer.meta.organs import ORGAN_HEAD, expand_abbreviation, is_abbreviation
+from indexer.meta.organs import ORGAN_HEAD, abbreviates, expand_abbreviation, is_abbreviation
+from indexer.meta.reported import reported_body
 from indexer.types import DocMeta, PageCues
 from models import gazetteers
 
@@ -63,6 +64,8 @@ _NEXT_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?:\s.*$") 
 # The document type printed on the organ's line: "Protokoll Kommunstyrelsen", "Kommunstyrelsen Kallelse".
 _DOC_WORD = re.compile(
     r"^(?:sammanträdes)?(?:protokoll(?:sutdrag)?|kallelse)\s+|\s+(?:sammanträdes)?(?:protokoll(?:sutdrag)?|kallelse)$"
+    # "Minnesanteckningar Kommunala pensionärsrådet", "Anteckningar från möte med Rådet för …"
+    r"|^(?:minnes|mötes)?anteckningar(?:\s+(?:från|för|vid))?(?:\s+(?:möte|sammanträde)t?\s+(?:med|i))?\s+"
     r"|\s+(?:§§?|paragrafer?)\s*\d[\d\s,–-]*$",  # "Kommunstyrelsens arbetsutskott § 1-12"
     re.IGNORECASE,
 )
@@ -95,6 +98,9 @@ def _norm_organ(s: str) -> str:
     head, dash, rest = s.partition(" – ") if " – " in s else s.partition(" - ")
     if dash and _ORGAN_END.search(head) and rest[:1].islower():
         s = head
+    # "KPR – Kommunala pensionärsrådet": an abbreviation, then the name it stands for.
+    if (m := re.match(r"([A-ZÅÄÖ]{2,6})(?:\s+[–-]|:)\s+(\S.*)$", s)) and abbreviates(m.group(1), m.group(2)):
+        s = m.group(2)
     if s.isupper() and _ORGAN_END.search(s):  # "KOMMUNSTYRELSEN", "BARN- OCH UTBILDNINGSNÄMNDEN"
         s = s.capitalize()
     return s[0].upper() + s[1:] if s else s
@@ -162,7 +168,8 @@ def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
     #     may name the group that met under a title naming another).
     for ln in head[:8]:
         m = re.match(
-            r"(?:mötes|minnes)?(?:anteckningar|anteckning|protokoll|kallelse)\s+(?:–|-|från|för|till)\s+(.+)$",
+            r"(?:mötes|minnes)?(?:anteckningar|anteckning|protokoll|kallelse)\s+(?:–|-|från|för|till)\s+"
+            r"(?:(?:möte|sammanträde)t?\s+(?:med|i)\s+)?(.+)$",
             ln,
             re.I,
         )
@@ -174,6 +181,8 @@ def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
             continue
         if m and ORGAN_HEAD.search(m.group(1)) and len(m.group(1)) < 80:
             return _norm_organ(without_date(m.group(1)))
+        if m and is_abbreviation(abbr := without_date(m.group(1)).strip(" ,")):
+            return abbr  # "Minnesanteckningar från KPR": expanded from the text's own full name
     # 2c. A tjänsteskrivelse's addressee: "Till samhällsbyggnadsnämnden", or "Till" in a column of its
     #     own beside the name ("Till<TAB>Kultur- och fritidsnämnden").
     if doc_type == "tjänsteskrivelse":
@@ -254,12 +263,18 @@ def _invited_organ(sentence: str | None) -> str | None:
 def _organ(
     text: str, lines: list[str], heads: PageHeads, doc_type: str | None, cues: PageCues, invited: str | None
 ) -> tuple[str | None, str]:
+    cover = _split_columns(heads.cover) + join_broken(lines[:_HEADER_LINES])
+    # 0. A delegationslista's body is the one its decisions are reported to ("anmälda till socialnämnden"),
+    #    not the förvaltning whose name tops its pages.
+    if doc_type == "delegationslista" and (body := reported_body(cover)):
+        name = _norm_organ(body)
+        if _organ_line(name):
+            return name, "reported to"
     # 1. The organ printed at the top of every page (not a tjänsteskrivelse's: its writer's unit).
     if doc_type != "tjänsteskrivelse" and heads.running:
         found = _header_organ(_split_columns(running_cells(heads.running)))
         if found:
             return found, "page header"
-    cover = _split_columns(heads.cover) + join_broken(lines[:_HEADER_LINES])
     found = _organ_in_header(cover, doc_type)
     if found:
         return found, "cover"

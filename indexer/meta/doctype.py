@@ -16,7 +16,7 @@ __all__ = ["DOC_TYPE_WORDS", "MEETING_CUES", "NOT_MEETING", "doc_type"]
 
 DOC_TYPE_WORDS = [
     (re.compile(r"mötesanteckning", re.I), "mötesanteckningar"),
-    (re.compile(r"minnesanteckning|^anteckningar\b", re.I), "minnesanteckningar"),
+    (re.compile(r"minnesanteckning|^[#*\s]*anteckningar\b", re.I), "minnesanteckningar"),
     (re.compile(r"tjänsteskrivelse", re.I), "tjänsteskrivelse"),
     # "Dagordning" as a title, not the item "Godkännande av dagordning"; a "Kungörelse" of a fullmäktige
     # meeting (its agenda made public) is its kallelse.
@@ -89,18 +89,39 @@ MEETING_CUES = re.compile(
 
 
 #: An agenda's own heading: "Ärendelista", "## Föredragningslista", "Dagordning:".
-_AGENDA_HEADING = re.compile(r"^[#*\s]*(?:ärendelista|föredragningslista|dagordning)\s*:?\s*$", re.I | re.M)
+_AGENDA_HEADING = re.compile(
+    r"^[#*\s]*(?:ärendelista|föredragningslista|dagordning|ärenden)\s*:?\s*$", re.I | re.M
+)
+#: A body announced to meet on a day: "Kommunfullmäktige sammanträder onsdagen den 16 december 2026".
+_ANNOUNCED = re.compile(
+    r"\bsammanträder\b[^.\n]{0,40}?\b(?:den\s+\d|\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+\d{4})", re.I
+)
 #: What only minutes print: a decision taken ("beslutade", "Beslut" as a section).
 _DECIDED = re.compile(r"\bbeslut(?:ade|ar|ades)\b|^[#*\s]*beslut\s*:?\s*$", re.I | re.M)
 
 
 def _title_line(ln: str) -> bool:
     """A title line ("KALLELSE/UNDERRÄTTELSE", "Mötesanteckning – …"), not a sentence naming the word."""
-    return len(without_page_numbers(ln).split()) <= 6 or ln.isupper()
+    words = len(without_page_numbers(ln).split())
+    return words <= 6 or ln.isupper() or (words <= 12 and _OPENS_WITH_TYPE.match(ln) is not None)
+
+
+#: A title opening with its document's type, longer than most: "Anteckningar från möte med Rådet för
+#: funktionshinderfrågor", "Minnesanteckningar från kommunala pensionärsrådets möte".
+_OPENS_WITH_TYPE = re.compile(
+    r"[#*\s]*(?:(?:minnes|mötes)?anteckningar|(?:sammanträdes)?protokoll|kallelse)\s+(?:från|för|vid|över)\b",
+    re.I,
+)
+
+
+#: A list's item: a bullet, or a number a list sets ("3. Protokoll från …"); never the document's title.
+_LIST_LINE = re.compile(r"^\s*(?:[•·▪●◦‣∙*–-]\s|\d{1,3}[.)]\s)")
 
 
 def _named_type(lines: list[str]) -> str | None:
     for ln in lines:
+        if _LIST_LINE.match(ln):
+            break  # the title stands above the list; a point or a file listed under one types nothing
         if not _title_line(ln):
             continue
         for rx, kind in DOC_TYPE_WORDS:
@@ -178,6 +199,9 @@ def doc_type(
         return kind, "title"
     # "… kallar ledamöter och ersättare … till sammanträde": an invitation without the word kallelse.
     if re.search(r"\bkalla[rs]\b[^.]{0,120}\bsammanträde", text, re.I):
+        return "kallelse", "structure"
+    # "Kommunfullmäktige sammanträder onsdagen den 16 december": a kungörelse's sentence, nothing decided.
+    if n_par == 0 and _ANNOUNCED.search(text) and not _DECIDED.search(text):
         return "kallelse", "structure"
     if re.search(r"(^|\*\*)\s*Förslag till beslut", text, re.M):
         return "kallelse", "structure"

@@ -206,13 +206,27 @@ def _outline(ppr: Any) -> int | None:
 
 
 def _all_bold(paragraph: Any) -> bool:
-    """Every run that holds text is bold: set on the run, by its character style or by the paragraph's
-    style (a run's own setting wins)."""
+    """Every run that holds text is bold — or underlined, the other way a writer sets a heading apart by
+    hand ("Information från socialförvaltningen" underlined among bold ones): set on the run, by its
+    character style or by the paragraph's style (a run's own setting wins)."""
     runs = [r for r in paragraph.runs if r.text.strip()]
     if not runs:
         return False
     para_bold = _style_bold(paragraph.style)
-    return all(_run_bold(r, para_bold) for r in runs)
+    para_under = _style_underlined(paragraph.style)
+    return all(_run_bold(r, para_bold) or _run_underlined(r, para_under) for r in runs)
+
+
+def _run_underlined(r: Any, para_under: bool | None) -> bool:
+    """Whether a run is underlined (any line style): on the run, else by the paragraph's style."""
+    u = r.underline
+    if u is None:
+        u = para_under
+    return bool(u)
+
+
+def _style_underlined(style: Any) -> bool | None:
+    return _style_font(style, "underline")
 
 
 def _run_bold(r: Any, para_bold: bool | None) -> bool:
@@ -226,11 +240,16 @@ def _run_bold(r: Any, para_bold: bool | None) -> bool:
 
 
 def _style_bold(style: Any) -> bool | None:
+    return _style_font(style, "bold")
+
+
+def _style_font(style: Any, attr: str) -> bool | None:
+    """A font setting of a style, or of the style it is based on (the nearest that sets it)."""
     for _ in range(10):
         if style is None:
             return None
-        b = style.font.bold
-        if b is not None:
-            return bool(b)
+        value = getattr(style.font, attr)
+        if value is not None:
+            return bool(value)
         style = style.base_style
     return None

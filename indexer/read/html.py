@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborNode as Node
 
 from indexer.read.agenda_table import counted_numbers, is_header, number_and_title, title_and_notes
 from indexer.read.html_blocks import HEADING_MARK, mark_point_blocks
+from indexer.read.html_presenters import PRESENTER_MARK, mark_presenters, presenter_text
 from indexer.segment.dnr import parse_dnr
 from indexer.types import PageCues
 
@@ -198,6 +199,7 @@ def html_document(html: str) -> tuple[str, PageCues]:
     if root is None:
         return "", cues
     mark_point_blocks(root)
+    mark_presenters(root)
     out: list[str] = []
     _walk(root, out)
     text = _unedged("".join(out))
@@ -371,6 +373,9 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             out.append((child.text(deep=False) or "").replace("\n", " ").replace(_EDGE, ""))
         elif tag == "br":
             out.append("\n")
+        elif child.attributes.get(PRESENTER_MARK):
+            # a presenter set in an element of its own, its label left to the style sheet
+            out.append(f"\n\nFöredragande: {presenter_text(child)}\n\n")
         elif tag == "li":
             yield from _list_item(child, out, number)
             number = None if number is None else number + 1
@@ -529,6 +534,20 @@ _FILE_NAME = re.compile(
 _PRINTED_NUMBER = re.compile(r"\d{1,3}[.)] ")
 
 
+def _link_under_point(li: Node, body: str) -> bool:
+    """An item of a list inside another list's item that is only a link ("<li><a href=…>Tjänsteskrivelse
+    </a></li>" under a point): a file the point lists, whatever its text says."""
+    links = [a for a in li.iter() if a.tag == "a" and a.attributes.get("href")]
+    if len(links) != 1 or " ".join((links[0].text(deep=True) or "").split()) != " ".join(body.split()):
+        return False
+    up = li.parent
+    while up is not None and up.tag not in ("body", "main"):
+        if up.tag == "li":
+            return True
+        up = up.parent
+    return False
+
+
 def _list_item(li: Node, out: list[str], number: int | None) -> _Visit:
     """A bullet line " • text", or "3. text" inside an <ol> (its number exists only in the markup); an
     item that is only a file's name is an indented line under the point it is attached to, no bullet:
@@ -536,10 +555,11 @@ def _list_item(li: Node, out: list[str], number: int | None) -> _Visit:
     sub: list[str] = []
     yield li, sub
     body = re.sub(r"\n{3,}", "\n\n", _unedged("".join(sub))).strip()
+    body = re.sub(r"^#{1,6} ", "", body)  # a point's title set as a heading inside its item: "3. Title"
     marker = f"\n{number}. " if number is not None else "\n • "
     if number is not None and _PRINTED_NUMBER.match(body):
         marker = "\n"  # the item prints its own number ("11. Information …"): the count is the markup's
-    if _FILE_NAME.match(" ".join(body.split())):
+    if "\n" not in body and (_FILE_NAME.match(" ".join(body.split())) or _link_under_point(li, body)):
         marker = "\n" + _INDENT  # a link to a file ("Tjänsteskrivelse.pdf"): the point's attachment, no point
     # Lines inside an item stay indented, as on a scraped page, so the segmenter
     # sees them as the item's own (numbered points included).

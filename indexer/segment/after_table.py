@@ -25,14 +25,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from indexer.segment.common import NAME_WORD, OFFICIAL_HEADS, SECTION, line_offsets, make_item
+from indexer.read.agenda_table import NUM_HEAD, OTHER_HEAD, TITLE_HEAD
+from indexer.segment.common import NAME_WORD, OFFICIAL_HEADS, PRESENTER_LINE, SECTION, line_offsets, make_item
 from indexer.segment.tables import GROUP_HEAD
 from indexer.types import Item
 
 __all__ = ["points_after_table"]
 
 #: The heading of a section of unnumbered points: "Information", "Informationsärenden", "För kännedom".
-_SECTION_HEAD = re.compile(r"(?i)^(?:övrig |aktuell )?(?:information|informationer|rapporter)\s*:?$")
+_SECTION_HEAD = re.compile(
+    r"(?i)^(?:övrig |aktuell )?(?:information|informationer|informationsärenden|informationspunkter"
+    r"|rapporter)\s*:?$"
+)
 #: A point's title: a capital first, a few words, no label, no sentence's full stop, no exclamation.
 _TITLE = re.compile(r"^(?![§\d])[A-ZÅÄÖ][^\t:]{2,148}(?<![.:;,!])$")
 #: A line naming who presents the point or its case number: "Föredragande: …", "Dnr KS 2026/12".
@@ -135,8 +139,13 @@ def _after_last(
         # a signature under the table ("Eva Strand" / "Ordförande") is no row that lost its tabs
         signed = _PERSON_LINE.match(line) is not None or _ROLE_ALONE.match(line) is not None
         row = "\t" in lines[i] or (in_rows and bool(lines[i - 1].strip()) and not signed)
+        if row and _column_heads(line):
+            i += 1  # a second table's header ("Ärende | Föredragande"): no point
+            continue
         head, own, listed = _head_of(line, row)
-        labelled = _POINT_LABEL.match(nxt) is not None or _PRESENTER_LINE.match(nxt) is not None
+        # the line under a title names its case number or presenter ("Föredragande: …", "Sara Lund,
+        # elevhälsochef, informerar", "Projektledare Sara Lund")
+        labelled = any(rx.match(nxt) is not None for rx in (_POINT_LABEL, _PRESENTER_LINE, PRESENTER_LINE))
         heading = _BOLD_MARK.match(line) is not None or " ".join(line.split()) in in_bold
         is_title = _TITLE.match(head) is not None and not SECTION.match(head)
         insection = section is not None
@@ -148,7 +157,14 @@ def _after_last(
             points.append((i, head, own))
             plain_follows = labelled and not heading and not listed
             in_rows = row
-        elif is_title and plain_follows and insection and not heading and not _PERSON_LINE.match(head):
+        elif (
+            is_title
+            and plain_follows
+            and insection
+            and not heading
+            and not _PERSON_LINE.match(head)
+            and not PRESENTER_LINE.match(head)
+        ):
             points.append((i, head, own))  # a plain point like those above, its presenter left out
         elif (
             is_title
@@ -164,7 +180,7 @@ def _after_last(
             bare = True
         elif not points and not insection and (_SECTION_HEAD.match(head) or GROUP_HEAD.match(head)):
             section = i
-        elif points and (_OWN_LINE.match(line) or _PRESENTER_LINE.match(line)):
+        elif points and (_OWN_LINE.match(line) or _PRESENTER_LINE.match(line) or PRESENTER_LINE.match(line)):
             points[-1][2].append(line)
         else:
             break
@@ -172,6 +188,16 @@ def _after_last(
     if not points or (bare and len(points) < 2):
         return None
     return points, section if section is not None else points[0][0], offs
+
+
+def _column_heads(line: str) -> bool:
+    """A table row of column names alone, one of them the title's: "Ärende⇥Föredragande", "Nr⇥Ärende"."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    return (
+        len(cells) >= 2
+        and any(TITLE_HEAD.match(c) for c in cells)
+        and all(TITLE_HEAD.match(c) or NUM_HEAD.match(c) or OTHER_HEAD.match(c) for c in cells)
+    )
 
 
 def _head_of(line: str, row: bool) -> tuple[str, list[str], bool]:

@@ -108,8 +108,12 @@ OFFICIAL_HEADS = (
     r"|utvecklare|arkitekt|inspektör|specialist|rådgivare|kommunikatör|ingenjör|analytiker|assistent|rektor"
     r"|revisor|läkare|sköterska|planerare|konsult|ansvarig|polis)"
 )
-#: An official's title: "Chefläkare", "ekonomidirektör", "Hälso- och sjukvårdsdirektör".
-_OFFICIAL = rf"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö\-]*{OFFICIAL_HEADS}"
+#: An official's title: "Chefläkare", "ekonomidirektör", "Hälso- och sjukvårdsdirektör", "HR-chef"; the
+#: head may stand alone ("Ekonom", "controller", "Jurist"), capitalised as a line's first word.
+_OFFICIAL = (
+    rf"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?(?:[A-ZÅÄÖ]{{2,4}}-)?"
+    rf"(?:[A-ZÅÄÖa-zåäö][a-zåäö\-]*{OFFICIAL_HEADS}|(?i:{OFFICIAL_HEADS}))"
+)
 #: A word of a person's name: "Sara", "Eva-Lotta", "Sjödin".
 NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}"
@@ -119,6 +123,14 @@ PRESENTER_LINE = re.compile(
     rf"^(?:{_OFFICIAL}\s+{_PERSON}|{_PERSON},\s+{_OFFICIAL})"
     rf"(?:\s*(?:,|och|samt)\s+(?:{_OFFICIAL}\s+{_PERSON}|{_PERSON},\s+{_OFFICIAL}))*"
     r"(?:\s+(?:informerar|föredrar|redogör|presenterar)\b.*)?$"
+)
+
+
+#: A labelled line: "Justerare: Anna Ek (S)", "Ordinarie: …", "Tid: 10.30".
+_LABELLED = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,2}:\s+\S")
+#: A line of people and their parties alone: "Anna Ek (S) och Bo Berg (M)".
+_NAMES_WITH_PARTIES = re.compile(
+    rf"{_PERSON}\s*\([A-ZÅÄÖ]{{1,4}}\)(?:\s*(?:,|och|samt)\s*{_PERSON}\s*\([A-ZÅÄÖ]{{1,4}}\))*\.?"
 )
 
 
@@ -140,6 +152,12 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
         return False  # "Chefläkare Sara Lund" under the title: who presents it, no words of it
     if re.match(r"[a-zåäö(]", nxt) or ends_open(prev) or (_capitals(prev) and _capitals(nxt)):
         return True  # in a phrase, or a heading set in capitals going on in capitals
+    if _LABELLED.match(nxt) or (
+        _NAMES_WITH_PARTIES.fullmatch(nxt.strip()) and not re.search(r"[A-ZÅÄÖ][a-zåäö-]+$", prev)
+    ):
+        # "Justerare: Anna Ek (S)", "Anna Ek (S) och Bo Berg (M)": the point's text — unless the title
+        # broke inside a name ("… - Marita" / "Barkhage Foster (V)")
+        return False
     if re.search(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]", nxt) or (nxt.endswith(".") and len(nxt.split()) >= 4):
         return False  # a sentence: body text
     if is_status_suffix(nxt):

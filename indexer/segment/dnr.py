@@ -214,9 +214,12 @@ def _sfx(m: re.Match[str]) -> str | None:
 
 
 def _dash(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
-    if not _ok_series(m["s"]):
-        return None
     serial = m["n"].split("-")[0]
+    # "M-2026-0091", "M 2026-0091": a one-letter series before a year and a serial of three digits or
+    # more is a case (miljö), whatever unit the letter may stand for after a figure elsewhere ("12 M")
+    lettered = len(m["s"]) == 1 and len(serial) >= 3
+    if not _ok_series(m["s"]) and not lettered:
+        return None
     key = f"{m['s']}-{m['y']}-{m['n']}"
     return key, m["s"], int(m["y"]), serial, _sfx(m)
 
