@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from indexer.segment.closing import SIGNER_NAME, is_signer_role
 from indexer.segment.common import NAME_WORD, OFFICIAL_HEADS, SECTION, line_offsets, make_item
 from indexer.segment.tables import GROUP_HEAD
 from indexer.types import Item
@@ -55,12 +56,10 @@ _PRESENTER_LINE = re.compile(
     r"(?:informerar|föredrar|redogör|presenterar|rapporterar|berättar)\b[^\t]*$"
 )
 #: A person on a line of their own ("Ulrika Hedin", "Anna Ek (S), ordförande", "Per Ek, skolchef"): a
-#: signature, no point.
-_PERSON_LINE = re.compile(rf"^{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,.*)?$")
+#: signature, no point. Under a table the signer's role may follow the name after a comma, on its line.
+_PERSON_LINE = re.compile(rf"^{SIGNER_NAME}(?:\s*,.*)?$")
 #: The heading of information points alone (not "Övrig information", a kallelse's practical notes).
 _INFO_HEAD = re.compile(r"(?i)^(?:information|informationsärenden|informationspunkter|rapporter)\s*:?$")
-#: A signature's role on a line of its own: "Ordförande", "Sekreterare", "Kommunstyrelsens ordförande".
-_ROLE_ALONE = re.compile(r"(?i)^(?:\w+s )?(?:vice |1:e vice )?(?:ordförande|sekreterare|nämndsekreterare)$")
 #: The presenter after the title in its line: "…, elevhälsochef Sara Lund", "…, Sara Lund (S)".
 _TITLE_PRESENTER = re.compile(rf",\s*((?:{_ROLE}\s+)?{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,\s*{_ROLE})?)$")
 
@@ -133,7 +132,7 @@ def _after_last(
         # a table's row (cells parted by tabs); a row whose last cells are empty has lost its tabs, but
         # stands in the table's block, right under a row
         # a signature under the table ("Eva Strand" / "Ordförande") is no row that lost its tabs
-        signed = _PERSON_LINE.match(line) is not None or _ROLE_ALONE.match(line) is not None
+        signed = _PERSON_LINE.match(line) is not None or is_signer_role(line)
         row = "\t" in lines[i] or (in_rows and bool(lines[i - 1].strip()) and not signed)
         head, own, listed = _head_of(line, row)
         labelled = _POINT_LABEL.match(nxt) is not None or _PRESENTER_LINE.match(nxt) is not None

@@ -6,7 +6,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from indexer.meta.dates import MONTHS
 from indexer.segment.dnr import (
     DNR_LABEL,
     Dnr,
@@ -17,7 +16,6 @@ from indexer.segment.dnr import (
     title_case_series,
 )
 from indexer.types import DocMeta, Item
-from models.gazetteers import first_names
 
 _TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|b|i|strong|em|u|li|ul|ol)\b[^>]*>", re.IGNORECASE)
 _LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*\d*\s*$")
@@ -380,47 +378,6 @@ def cut_closing(body: str) -> str:
         if _CLOSING.match(ln) and all(len(x.split()) <= 6 for x in lines[k + 1 :]):
             return "\n".join(lines[:k])
     return body
-
-
-#: A place and a date on a line of their own, where a letter is signed: "Åtvidaberg den 2 december 2026",
-#: "Västra Ämtervik, 2 december", "Hallstahammar 2026-12-02".
-_PLACE_DATE = re.compile(
-    r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?,?\s+(?:den\s+)?"
-    r"(?:[0-3]?\d\s+(?:" + "|".join(MONTHS) + r")(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d-\d\d-\d\d)$"
-)
-#: A signer's role printed under the name: "Ordförande", "Sekreterare", "Kommunstyrelsens ordförande",
-#: "1:e vice ordförande", "Nämndsekreterare", "Förvaltningschef".
-_SIGNER_ROLE = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(?:(?:1:e|2:e|förste|andre)\s+)?(?:vice\s+)?"
-    r"(?:ordförande|[a-zåäö]*sekreterare|[a-zåäö]*chef|[a-zåäö]*direktör)$",
-    re.IGNORECASE,
-)
-_SIGNER_WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
-#: A signer's name, perhaps with a party: "Eva Strand", "Anna-Lena Berg Holm (S)".
-_SIGNER = re.compile(
-    rf"^(?P<first>[A-ZÅÄÖ][a-zåäöé]+)(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+{_SIGNER_WORD}){{1,2}}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?$"
-)
-
-
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in re.split(r"\t|[ ]{3,}", line) if c.strip()]
-
-
-def starts_closing(lines: list[str], j: int) -> bool:
-    """Whether line j begins a letter's closing, which is no title's words: the place and date it was
-    signed ("Åtvidaberg den 2 december 2026") or a signature, one name or several side by side ("Eva
-    Strand", "Per Ek (S)⇥Ida Berg") over the signers' roles ("Ordförande⇥Sekreterare")."""
-    cells = _cells(lines[j]) if j < len(lines) else []
-    if not cells:
-        return False
-    if len(cells) == 1 and _PLACE_DATE.match(cells[0]):
-        return True
-    names = [_SIGNER.match(c) for c in cells]
-    if not all(m and m["first"] in first_names() for m in names):
-        return False
-    under = next((x for x in lines[j + 1 : j + 3] if x.strip()), "")
-    roles = _cells(under)
-    return bool(roles) and all(_SIGNER_ROLE.match(r) for r in roles)
 
 
 def is_dnr_line(line: str) -> bool:
