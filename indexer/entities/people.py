@@ -35,7 +35,7 @@ from indexer.entities.names import (
     split_run,
     trim_name,
 )
-from indexer.entities.parties import party_code, party_re
+from indexer.entities.parties import NAME_PARTY_CLOSE, party_code, party_re
 from indexer.entities.signatures import (
     inline_justerare,
     label_mentions,
@@ -146,7 +146,7 @@ def party_mentions(text: str) -> list[Mention]:
 
 
 #: A name and its party in one bracket, after a comma: "(Ida Berg, V)", as a title names a matter's author.
-_BRACKET_NAME_PARTY = re.compile(rf"\((?P<name>{RUN}),[ \t]*(?P<party>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,3}})[ \t]*\)")
+_BRACKET_NAME_PARTY = re.compile(rf"\((?P<name>{RUN}){NAME_PARTY_CLOSE}")
 
 
 def bracket_party_mentions(text: str) -> list[Mention]:
