@@ -13,7 +13,7 @@ import re
 from indexer.entities.finder import NameFinder
 from indexer.entities.parties import NAME_PARTY_CLOSE, current_local_parties, party_code
 from indexer.entities.party_actors import party_actors
-from indexer.segment.common import PRESENTER_LINE
+from indexer.segment.common import TITLE_AND_NAME
 from indexer.types import Action, Extraction, Item, Person
 
 #: A matter someone authors: the title or line names its author.
@@ -369,7 +369,7 @@ def column_presenters(items: list[Item], text: str, finder: NameFinder) -> None:
             (ln for ln in item.text.split("\n") if ln.strip() and not _NUMBER_LINE.fullmatch(ln)),
             "",
         )
-        if not column and (other_column or not PRESENTER_LINE.match(line.strip())):
+        if not column and (other_column or not TITLE_AND_NAME.match(line.strip())):
             continue  # without the column, only an official's title and name under the title present it
         for person in _cell_presenters(line, finder):
             if any(a.person == person.name and a.kind == "presented" for a in item.actions):

@@ -50,8 +50,10 @@ _LIST_MARK = re.compile(r"^(?:[•·▪–-]|\d{1,2}[.)])[ \t]+(?=\S)")
 _NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{1,3}}"
 #: An official's title: "elevhälsochef", "biträdande förvaltningschef", "ekonom", or the chair.
 _ROLE = rf"(?:[a-zåäö]+ )?[a-zåäö]*(?:{OFFICIAL_HEADS}|ordförande)"
-#: A line naming who presents: "Sara Lund, elevhälsochef, informerar", "Per Ek (S) föredrar".
-_PRESENTER_LINE = re.compile(
+#: A sentence naming who presents: a name, perhaps a party and a role, then the verb ("Sara Lund,
+#: elevhälsochef, informerar", "Per Ek (S) föredrar"). The verb is required, the role is not; the other
+#: shape, a title and a name without a verb ("Chefläkare Sara Lund"), is `common.TITLE_AND_NAME`.
+_PRESENTER_SENTENCE = re.compile(
     rf"^{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,\s*{_ROLE})?\s*,?\s*"
     r"(?:informerar|föredrar|redogör|presenterar|rapporterar|berättar)\b[^\t]*$"
 )
@@ -135,7 +137,7 @@ def _after_last(
         signed = _PERSON_LINE.match(line) is not None or is_signer_role(line)
         row = "\t" in lines[i] or (in_rows and bool(lines[i - 1].strip()) and not signed)
         head, own, listed = _head_of(line, row)
-        labelled = _POINT_LABEL.match(nxt) is not None or _PRESENTER_LINE.match(nxt) is not None
+        labelled = _POINT_LABEL.match(nxt) is not None or _PRESENTER_SENTENCE.match(nxt) is not None
         heading = _BOLD_MARK.match(line) is not None or " ".join(line.split()) in in_bold
         is_title = _TITLE.match(head) is not None and not SECTION.match(head)
         insection = section is not None
@@ -163,7 +165,7 @@ def _after_last(
             bare = True
         elif not points and not insection and (_SECTION_HEAD.match(head) or GROUP_HEAD.match(head)):
             section = i
-        elif points and (_OWN_LINE.match(line) or _PRESENTER_LINE.match(line)):
+        elif points and (_OWN_LINE.match(line) or _PRESENTER_SENTENCE.match(line)):
             points[-1][2].append(line)
         else:
             break

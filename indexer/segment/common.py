@@ -111,9 +111,11 @@ _OFFICIAL = rf"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåä�
 #: A word of a person's name: "Sara", "Eva-Lotta", "Sjödin".
 NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}"
-#: A presenter under the title in the Ärende cell, no label: "Chefläkare Sara Lund", "Smittskyddsläkare Olle
-#: Dahl informerar", "Sara Lund, chefläkare", two joined by "och".
-PRESENTER_LINE = re.compile(
+#: An official's title and name, in either order, as a presenter is set under the title in the Ärende cell
+#: with no label: "Chefläkare Sara Lund", "Sara Lund, chefläkare", two joined by "och", perhaps a verb
+#: after ("Smittskyddsläkare Olle Dahl informerar"). The title is required, the verb is not; the other
+#: shape, a name and a verb ("Sara Lund informerar"), is `indexer.segment.after_table._PRESENTER_SENTENCE`.
+TITLE_AND_NAME = re.compile(
     rf"^(?:{_OFFICIAL}\s+{_PERSON}|{_PERSON},\s+{_OFFICIAL})"
     rf"(?:\s*(?:,|och|samt)\s+(?:{_OFFICIAL}\s+{_PERSON}|{_PERSON},\s+{_OFFICIAL}))*"
     r"(?:\s+(?:informerar|föredrar|redogör|presenterar)\b.*)?$"
@@ -134,7 +136,7 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
     """
     if (d := parse_dnr(nxt.strip())) is not None and d.series:
         return False  # "KS 2026/0077" alone: the point's case number set under its title
-    if PRESENTER_LINE.match(nxt.strip()):
+    if TITLE_AND_NAME.match(nxt.strip()):
         return False  # "Chefläkare Sara Lund" under the title: who presents it, no words of it
     if re.match(r"[a-zåäö(]", nxt) or ends_open(prev) or (_capitals(prev) and _capitals(nxt)):
         return True  # in a phrase, or a heading set in capitals going on in capitals
