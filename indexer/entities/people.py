@@ -35,6 +35,7 @@ from indexer.entities.names import (
     split_run,
     trim_name,
 )
+from indexer.entities.officials import BROKEN_NAME_TITLES, alternation
 from indexer.entities.parties import NAME_PARTY_CLOSE, party_code, party_re
 from indexer.entities.signatures import (
     inline_justerare,
@@ -245,8 +246,7 @@ def _is_common_capitalised(word: str) -> bool:
 #: An official's title, a first name ending the line and the surname starting the next: "av utredare
 #: Johan⏎Claesson bedömt" (the line break is read as a space, keeping the text's length).
 _TITLED_BROKEN = re.compile(
-    r"(?P<head>\b[a-zåäö]*(?:chef|direktör|sekreterare|handläggare|strateg|controller|jurist|samordnare"
-    r"|utredare|ekonom|arkitekt|inspektör|specialist|ingenjör|rådgivare|utvecklare|analytiker) "
+    rf"(?P<head>\b[a-zåäö]*(?:{alternation(BROKEN_NAME_TITLES)}) "
     rf"{TOKEN})\n(?={TOKEN}[ \t]+[a-zåäö])"
 )
 

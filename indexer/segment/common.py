@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from indexer.entities.officials import PRESENTER_TITLES, alternation
 from indexer.segment.dnr import (
     DNR_LABEL,
     Dnr,
@@ -101,11 +102,7 @@ def text_width(lines: list[str]) -> int | None:
 
 
 #: The last part of an official's title, whatever comes before it: "ekonomi|chef", "chef|läkare".
-OFFICIAL_HEADS = (
-    r"(?:chef|direktör|sekreterare|controller|strateg|handläggare|ekonom|jurist|samordnare|ledare|utredare"
-    r"|utvecklare|arkitekt|inspektör|specialist|rådgivare|kommunikatör|ingenjör|analytiker|assistent|rektor"
-    r"|revisor|läkare|sköterska|planerare|konsult|ansvarig|polis)"
-)
+OFFICIAL_HEADS = rf"(?:{alternation(PRESENTER_TITLES)})"
 #: An official's title: "Chefläkare", "ekonomidirektör", "Hälso- och sjukvårdsdirektör".
 _OFFICIAL = rf"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö\-]*{OFFICIAL_HEADS}"
 #: A word of a person's name: "Sara", "Eva-Lotta", "Sjödin".
