@@ -14,7 +14,7 @@ from indexer.entities.rolewords import RoleWords
 from indexer.extract import extract_file
 from indexer.meta.detect import detect_meta
 from indexer.read.pdf_layout import Run, page_layout
-from indexer.segment.common import starts_closing
+from indexer.segment.closing import starts_closing
 from indexer.segment.lists import split_numbered
 from indexer.segment.tables import split_tab_rows
 from indexer.types import Item

@@ -9,14 +9,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from indexer.entities.officials import LIST_TITLES, alternation
 from indexer.types import Action, Person
 
 #: An official's title printed before the next name of a list: "A, ekonomichef B och kommunsekreterare C",
 #: the title word alone too ("A och controller B", "A och ekonom B").
 TITLE_BEFORE = (
-    r"(?:(?:tf\.?|t\.f\.|bitr\.|biträdande)\s+)?(?:[a-zåäö][\wåäö\-]*)?(?:chef|direktör|sekreterare|controller"
-    r"|strateg|handläggare|ekonom|jurist|samordnare|ledare|utredare|arkitekt|inspektör|specialist|rådgivare"
-    r"|kommunikatör|ingenjör|analytiker|assistent|rektor|revisor|kommunalråd|ledamoten|ersättaren)\s+"
+    rf"(?:(?:tf\.?|t\.f\.|bitr\.|biträdande)\s+)?(?:[a-zåäö][\wåäö\-]*)?(?:{alternation(LIST_TITLES)})\s+"
 )
 #: An apposition between two actors: "Tobias Ramstedt, Förvaltningschef i Varberg och Patrik Hellberg".
 _APPOSITION_GAP = re.compile(

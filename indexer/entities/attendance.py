@@ -17,6 +17,7 @@ import itertools
 import re
 
 from indexer.entities.names import RUN, TOKEN, Mention, is_first_name, is_stop_token, split_run, trim_name
+from indexer.entities.officials import ATTENDANCE_TITLES, alternation
 from indexer.entities.parties import party_code, party_re
 from indexer.entities.serving import SERVES_FOR
 from indexer.entities.triggers import TRIGGER_RE
@@ -117,11 +118,7 @@ def parse_tail(tail: str, m: Mention) -> None:
 
 
 #: The head of a job title: "planarkitekt", "tf VA-chef", "verksamhetscontroller".
-_JOB = re.compile(
-    r"(?i)(?:chef|direktör|sekreterare|handläggare|strateg|controller|jurist|ledare|samordnare|utvecklare"
-    r"|arkitekt|inspektör|specialist|ekonom|rådgivare|kommunikatör|ingenjör|assistent|analytiker|utredare"
-    r"|revisor|representant|företrädare)$"
-)
+_JOB = re.compile(rf"(?i)(?:{alternation(ATTENDANCE_TITLES)})$")
 
 
 def _bracket_segments(group: str) -> list[str]:

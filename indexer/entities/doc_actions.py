@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from indexer.entities.finder import NameFinder
-from indexer.entities.parties import current_local_parties, party_code
+from indexer.entities.parties import NAME_PARTY_CLOSE, current_local_parties, party_code
 from indexer.entities.party_actors import party_actors
-from indexer.segment.common import PRESENTER_LINE
+from indexer.segment.common import TITLE_AND_NAME
 from indexer.segment.dnr import parse_dnr
 from indexer.types import Action, Extraction, Item, Person
 
@@ -170,7 +170,7 @@ _WRITTEN = re.compile(r"(?i)(?<![\wåäö])skrivelse(?:n)?\s+(?:från|av)\s")
 
 
 #: The end of a bracket holding a name and its party after a comma: ", V)".
-_NAME_PARTY_CLOSE = re.compile(r",[ \t]*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})[ \t]*\)")
+_NAME_PARTY_CLOSE = re.compile(NAME_PARTY_CLOSE)
 
 
 def _authors(line: str, finder: NameFinder) -> list[Person]:
@@ -191,7 +191,9 @@ def _authors(line: str, finder: NameFinder) -> list[Person]:
         before = line[max(kw.start(), s - 60) : s]
         listed = bool(out) and re.fullmatch(r"\s*(?:\([^()]{1,6}\))?\s*(?:,|och|samt)\s*", gap)
         # "Svar på motion om fler vårdplatser (Ida Berg, V)": the author and her party in one bracket
-        signed = before.endswith("(") and (tail := _NAME_PARTY_CLOSE.match(line, e)) and party_code(tail[1])
+        signed = (
+            before.endswith("(") and (tail := _NAME_PARTY_CLOSE.match(line, e)) and party_code(tail["party"])
+        )
         if (listed or signed or _BEFORE_AUTHOR.search(before)) and not _ADDRESSEE.search(before):
             out.append(person)
         prev_end = e
@@ -404,7 +406,7 @@ def _presenter_lines(lines: list[str]) -> list[str]:
         bare = _BULLET.sub("", line.strip())
         if not out and parse_dnr(bare.strip(" ()")) is not None:
             continue  # the point's case number, set under its title before the presenters
-        if not PRESENTER_LINE.match(bare):
+        if not TITLE_AND_NAME.match(bare):
             break
         out.append(bare)
     return out

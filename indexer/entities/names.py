@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from indexer.entities.officials import NAMED_TITLES, alternation
 from indexer.entities.swedish_words import is_swedish_word
 from models import gazetteers
 
@@ -433,8 +434,4 @@ class Mention:
 
 
 #: A title word: the lower-case head of "ekonom", "förvaltningsjurist", "biträdande kommundirektör".
-TITLE_WORD = re.compile(
-    r"(?:\w+ )?\w*(?:chef|direktör|sekreterare|handläggare|strateg|controller|jurist|ledare|samordnare"
-    r"|utvecklare|arkitekt|inspektör|specialist|ekonom|rådgivare|kommunikatör|rektor|läkare|sjuksköterska"
-    r"|utredare|råd|ordförande|projektledare|analytiker|assistent|ingenjör)\b"
-)
+TITLE_WORD = re.compile(rf"(?:\w+ )?\w*(?:{alternation(NAMED_TITLES)})\b")

@@ -12,6 +12,12 @@ from functools import lru_cache
 
 from models import gazetteers
 
+#: The end of a bracket holding a name and its party after a comma: ", V)" of "(Ida Berg, V)", as a title
+#: names a matter's author. The group `party` is the code as printed, any short capitalised word: check it
+#: with `party_code`. `indexer.entities.people` reads the whole bracket with it (the name before the
+#: comma), `indexer.entities.doc_actions` its end after a name the finder found.
+NAME_PARTY_CLOSE = r",[ \t]*(?P<party>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})[ \t]*\)"
+
 
 @lru_cache(maxsize=1)
 def party_pattern() -> str:

@@ -35,7 +35,8 @@ from indexer.entities.names import (
     split_run,
     trim_name,
 )
-from indexer.entities.parties import party_code, party_re
+from indexer.entities.officials import BROKEN_NAME_TITLES, alternation
+from indexer.entities.parties import NAME_PARTY_CLOSE, party_code, party_re
 from indexer.entities.signatures import (
     inline_justerare,
     label_mentions,
@@ -146,7 +147,7 @@ def party_mentions(text: str) -> list[Mention]:
 
 
 #: A name and its party in one bracket, after a comma: "(Ida Berg, V)", as a title names a matter's author.
-_BRACKET_NAME_PARTY = re.compile(rf"\((?P<name>{RUN}),[ \t]*(?P<party>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,3}})[ \t]*\)")
+_BRACKET_NAME_PARTY = re.compile(rf"\((?P<name>{RUN}){NAME_PARTY_CLOSE}")
 
 
 def bracket_party_mentions(text: str) -> list[Mention]:
@@ -245,8 +246,7 @@ def _is_common_capitalised(word: str) -> bool:
 #: An official's title, a first name ending the line and the surname starting the next: "av utredare
 #: Johan⏎Claesson bedömt" (the line break is read as a space, keeping the text's length).
 _TITLED_BROKEN = re.compile(
-    r"(?P<head>\b[a-zåäö]*(?:chef|direktör|sekreterare|handläggare|strateg|controller|jurist|samordnare"
-    r"|utredare|ekonom|arkitekt|inspektör|specialist|ingenjör|rådgivare|utvecklare|analytiker) "
+    rf"(?P<head>\b[a-zåäö]*(?:{alternation(BROKEN_NAME_TITLES)}) "
     rf"{TOKEN})\n(?={TOKEN}[ \t]+[a-zåäö])"
 )
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-from indexer.segment.common import PRESENTER_LINE
+from indexer.segment.common import TITLE_AND_NAME
 from indexer.segment.dnr import parse_dnr
 
 __all__ = [
@@ -166,7 +166,7 @@ def title_and_notes(parts: list[str], breaks: Sequence[int] = ()) -> tuple[list[
         (
             k
             for k, p in enumerate(parts)
-            if k and (_NOTE_LABEL.match(p) or k == cut or _case_number_line(p) or PRESENTER_LINE.match(p))
+            if k and (_NOTE_LABEL.match(p) or k == cut or _case_number_line(p) or TITLE_AND_NAME.match(p))
         ),
         len(parts),
     )

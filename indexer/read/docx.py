@@ -13,6 +13,7 @@ from typing import Any
 from indexer.read.agenda_table import counted_numbers, is_header, number_and_title, title_and_notes
 from indexer.read.errors import ParseError
 from indexer.read.pdf import PAGE_MARKER
+from indexer.segment.closing import is_signer_role
 
 __all__ = ["docx_read", "docx_text"]
 
@@ -106,16 +107,14 @@ def docx_read(data: bytes) -> tuple[str, list[str]]:
 #: A title broken by a manual line break: a short paragraph, every line after the first going on in lower
 #: case ("Information om" / "elevhälsan"), no label ("Plats:"), no cell gap, no sentence's end inside.
 _BROKEN_TITLE = re.compile(r"^[^\t:\n]{1,100}[^\t:\n.!?](?:\n[a-zåäö][^\t:\n]*){1,2}$")
-#: A role under a name ("Anna Ek" / "ordförande"): a signature's lines stay apart.
-_ROLE_LINE = re.compile(r"(?m)^(?:\w+ )?\w*(?:ordförande|sekreterare|justerare|chef|direktör)$")
 
 
 def _joined(text: str) -> str:
     """A paragraph's text, a title broken by a manual line break joined into one line (`_BROKEN_TITLE`)."""
     if "\n" not in text or len(text) > 150 or not _BROKEN_TITLE.match(text):
         return text
-    if _ROLE_LINE.search(text.split("\n", 1)[1]):
-        return text
+    if any(is_signer_role(ln, justerare=True) for ln in text.split("\n")[1:]):
+        return text  # a role under a name ("Anna Ek" / "ordförande"): a signature's lines stay apart
     return " ".join(text.split())
 
 

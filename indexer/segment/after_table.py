@@ -26,7 +26,8 @@ import re
 from collections.abc import Sequence
 
 from indexer.read.agenda_table import NUM_HEAD, OTHER_HEAD, TITLE_HEAD
-from indexer.segment.common import NAME_WORD, OFFICIAL_HEADS, PRESENTER_LINE, SECTION, line_offsets, make_item
+from indexer.segment.closing import SIGNER_NAME, is_signer_role
+from indexer.segment.common import NAME_WORD, OFFICIAL_HEADS, SECTION, TITLE_AND_NAME, line_offsets, make_item
 from indexer.segment.tables import GROUP_HEAD
 from indexer.types import Item
 
@@ -53,18 +54,18 @@ _LIST_MARK = re.compile(r"^(?:[•·▪–-]|\d{1,2}[.)])[ \t]+(?=\S)")
 _NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{1,3}}"
 #: An official's title: "elevhälsochef", "biträdande förvaltningschef", "ekonom", or the chair.
 _ROLE = rf"(?:[a-zåäö]+ )?[a-zåäö]*(?:{OFFICIAL_HEADS}|ordförande)"
-#: A line naming who presents: "Sara Lund, elevhälsochef, informerar", "Per Ek (S) föredrar".
-_PRESENTER_LINE = re.compile(
+#: A sentence naming who presents: a name, perhaps a party and a role, then the verb ("Sara Lund,
+#: elevhälsochef, informerar", "Per Ek (S) föredrar"). The verb is required, the role is not; the other
+#: shape, a title and a name without a verb ("Chefläkare Sara Lund"), is `common.TITLE_AND_NAME`.
+_PRESENTER_SENTENCE = re.compile(
     rf"^{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,\s*{_ROLE})?\s*,?\s*"
     r"(?:informerar|föredrar|redogör|presenterar|rapporterar|berättar)\b[^\t]*$"
 )
 #: A person on a line of their own ("Ulrika Hedin", "Anna Ek (S), ordförande", "Per Ek, skolchef"): a
-#: signature, no point.
-_PERSON_LINE = re.compile(rf"^{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,.*)?$")
+#: signature, no point. Under a table the signer's role may follow the name after a comma, on its line.
+_PERSON_LINE = re.compile(rf"^{SIGNER_NAME}(?:\s*,.*)?$")
 #: The heading of information points alone (not "Övrig information", a kallelse's practical notes).
 _INFO_HEAD = re.compile(r"(?i)^(?:information|informationsärenden|informationspunkter|rapporter)\s*:?$")
-#: A signature's role on a line of its own: "Ordförande", "Sekreterare", "Kommunstyrelsens ordförande".
-_ROLE_ALONE = re.compile(r"(?i)^(?:\w+s )?(?:vice |1:e vice )?(?:ordförande|sekreterare|nämndsekreterare)$")
 #: The presenter after the title in its line: "…, elevhälsochef Sara Lund", "…, Sara Lund (S)".
 _TITLE_PRESENTER = re.compile(rf",\s*((?:{_ROLE}\s+)?{_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?(?:\s*,\s*{_ROLE})?)$")
 
@@ -137,7 +138,7 @@ def _after_last(
         # a table's row (cells parted by tabs); a row whose last cells are empty has lost its tabs, but
         # stands in the table's block, right under a row
         # a signature under the table ("Eva Strand" / "Ordförande") is no row that lost its tabs
-        signed = _PERSON_LINE.match(line) is not None or _ROLE_ALONE.match(line) is not None
+        signed = _PERSON_LINE.match(line) is not None or is_signer_role(line)
         row = "\t" in lines[i] or (in_rows and bool(lines[i - 1].strip()) and not signed)
         if row and _column_heads(line):
             i += 1  # a second table's header ("Ärende | Föredragande"): no point
@@ -145,7 +146,9 @@ def _after_last(
         head, own, listed = _head_of(line, row)
         # the line under a title names its case number or presenter ("Föredragande: …", "Sara Lund,
         # elevhälsochef, informerar", "Projektledare Sara Lund")
-        labelled = any(rx.match(nxt) is not None for rx in (_POINT_LABEL, _PRESENTER_LINE, PRESENTER_LINE))
+        labelled = any(
+            rx.match(nxt) is not None for rx in (_POINT_LABEL, _PRESENTER_SENTENCE, TITLE_AND_NAME)
+        )
         heading = _BOLD_MARK.match(line) is not None or " ".join(line.split()) in in_bold
         is_title = _TITLE.match(head) is not None and not SECTION.match(head)
         insection = section is not None
@@ -163,7 +166,7 @@ def _after_last(
             and insection
             and not heading
             and not _PERSON_LINE.match(head)
-            and not PRESENTER_LINE.match(head)
+            and not TITLE_AND_NAME.match(head)
         ):
             points.append((i, head, own))  # a plain point like those above, its presenter left out
         elif (
@@ -180,7 +183,9 @@ def _after_last(
             bare = True
         elif not points and not insection and (_SECTION_HEAD.match(head) or GROUP_HEAD.match(head)):
             section = i
-        elif points and (_OWN_LINE.match(line) or _PRESENTER_LINE.match(line) or PRESENTER_LINE.match(line)):
+        elif points and (
+            _OWN_LINE.match(line) or _PRESENTER_SENTENCE.match(line) or TITLE_AND_NAME.match(line)
+        ):
             points[-1][2].append(line)
         else:
             break

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from indexer.meta.dates import MONTHS
+from indexer.entities.officials import PRESENTER_TITLES, alternation
 from indexer.segment.dnr import (
     DNR_LABEL,
     Dnr,
@@ -17,7 +17,6 @@ from indexer.segment.dnr import (
     title_case_series,
 )
 from indexer.types import DocMeta, Item
-from models.gazetteers import first_names
 
 _TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|b|i|strong|em|u|li|ul|ol)\b[^>]*>", re.IGNORECASE)
 _LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*\d*\s*$")
@@ -103,11 +102,7 @@ def text_width(lines: list[str]) -> int | None:
 
 
 #: The last part of an official's title, whatever comes before it: "ekonomi|chef", "chef|läkare".
-OFFICIAL_HEADS = (
-    r"(?:chef|direktör|sekreterare|controller|strateg|handläggare|ekonom|jurist|samordnare|ledare|utredare"
-    r"|utvecklare|arkitekt|inspektör|specialist|rådgivare|kommunikatör|ingenjör|analytiker|assistent|rektor"
-    r"|revisor|läkare|sköterska|planerare|konsult|ansvarig|polis)"
-)
+OFFICIAL_HEADS = rf"(?:{alternation(PRESENTER_TITLES)})"
 #: An official's title: "Chefläkare", "ekonomidirektör", "Hälso- och sjukvårdsdirektör", "HR-chef"; the
 #: head may stand alone ("Ekonom", "controller", "Jurist"), capitalised as a line's first word.
 _OFFICIAL = (
@@ -117,9 +112,11 @@ _OFFICIAL = (
 #: A word of a person's name: "Sara", "Eva-Lotta", "Sjödin".
 NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}"
-#: A presenter under the title in the Ärende cell, no label: "Chefläkare Sara Lund", "Smittskyddsläkare Olle
-#: Dahl informerar", "Sara Lund, chefläkare", two joined by "och".
-PRESENTER_LINE = re.compile(
+#: An official's title and name, in either order, as a presenter is set under the title in the Ärende cell
+#: with no label: "Chefläkare Sara Lund", "Sara Lund, chefläkare", two joined by "och", perhaps a verb
+#: after ("Smittskyddsläkare Olle Dahl informerar"). The title is required, the verb is not; the other
+#: shape, a name and a verb ("Sara Lund informerar"), is `indexer.segment.after_table._PRESENTER_SENTENCE`.
+TITLE_AND_NAME = re.compile(
     rf"^(?:{_OFFICIAL}\s+{_PERSON}|{_PERSON},\s+{_OFFICIAL})"
     rf"(?:\s*(?:,|och|samt)\s+(?:{_OFFICIAL}\s+{_PERSON}|{_PERSON},\s+{_OFFICIAL}))*"
     r"(?:\s+(?:informerar|föredrar|redogör|presenterar)\b.*)?$"
@@ -148,7 +145,7 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
     """
     if (d := parse_dnr(nxt.strip())) is not None and d.series:
         return False  # "KS 2026/0077" alone: the point's case number set under its title
-    if PRESENTER_LINE.match(nxt.strip()):
+    if TITLE_AND_NAME.match(nxt.strip()):
         return False  # "Chefläkare Sara Lund" under the title: who presents it, no words of it
     if re.match(r"[a-zåäö(]", nxt) or ends_open(prev) or (_capitals(prev) and _capitals(nxt)):
         return True  # in a phrase, or a heading set in capitals going on in capitals
@@ -398,47 +395,6 @@ def cut_closing(body: str) -> str:
         if _CLOSING.match(ln) and all(len(x.split()) <= 6 for x in lines[k + 1 :]):
             return "\n".join(lines[:k])
     return body
-
-
-#: A place and a date on a line of their own, where a letter is signed: "Åtvidaberg den 2 december 2026",
-#: "Västra Ämtervik, 2 december", "Hallstahammar 2026-12-02".
-_PLACE_DATE = re.compile(
-    r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?,?\s+(?:den\s+)?"
-    r"(?:[0-3]?\d\s+(?:" + "|".join(MONTHS) + r")(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d-\d\d-\d\d)$"
-)
-#: A signer's role printed under the name: "Ordförande", "Sekreterare", "Kommunstyrelsens ordförande",
-#: "1:e vice ordförande", "Nämndsekreterare", "Förvaltningschef".
-_SIGNER_ROLE = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?(?:(?:1:e|2:e|förste|andre)\s+)?(?:vice\s+)?"
-    r"(?:ordförande|[a-zåäö]*sekreterare|[a-zåäö]*chef|[a-zåäö]*direktör)$",
-    re.IGNORECASE,
-)
-_SIGNER_WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
-#: A signer's name, perhaps with a party: "Eva Strand", "Anna-Lena Berg Holm (S)".
-_SIGNER = re.compile(
-    rf"^(?P<first>[A-ZÅÄÖ][a-zåäöé]+)(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+{_SIGNER_WORD}){{1,2}}(?:\s*\([A-ZÅÄÖ]{{1,3}}\))?$"
-)
-
-
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in re.split(r"\t|[ ]{3,}", line) if c.strip()]
-
-
-def starts_closing(lines: list[str], j: int) -> bool:
-    """Whether line j begins a letter's closing, which is no title's words: the place and date it was
-    signed ("Åtvidaberg den 2 december 2026") or a signature, one name or several side by side ("Eva
-    Strand", "Per Ek (S)⇥Ida Berg") over the signers' roles ("Ordförande⇥Sekreterare")."""
-    cells = _cells(lines[j]) if j < len(lines) else []
-    if not cells:
-        return False
-    if len(cells) == 1 and _PLACE_DATE.match(cells[0]):
-        return True
-    names = [_SIGNER.match(c) for c in cells]
-    if not all(m and m["first"] in first_names() for m in names):
-        return False
-    under = next((x for x in lines[j + 1 : j + 3] if x.strip()), "")
-    roles = _cells(under)
-    return bool(roles) and all(_SIGNER_ROLE.match(r) for r in roles)
 
 
 def is_dnr_line(line: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from indexer.meta.detect import parse_swedish_date
+from indexer.segment.closing import starts_closing
 from indexer.segment.common import (
     SECTION,
     clean_title,
@@ -27,7 +28,6 @@ from indexer.segment.common import (
     line_offsets,
     make_item,
     run_in_heading,
-    starts_closing,
     text_width,
 )
 from indexer.segment.dnr import Dnr, find_dnr, find_dnr_spans, parse_dnr

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.read.agenda_table import is_header
+from indexer.segment.closing import starts_closing
 from indexer.segment.common import (
     continues_title,
     ends_open,
@@ -21,7 +22,6 @@ from indexer.segment.common import (
     join_lines,
     line_offsets,
     make_item,
-    starts_closing,
 )
 from indexer.segment.dnr import Dnr, find_dnr_spans, parse_dnr
 from indexer.segment.spaced_agenda import spaced_agenda
