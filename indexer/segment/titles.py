@@ -39,6 +39,7 @@ from models.gazetteers import first_names
 __all__ = [
     "DNR_ON_LINE",
     "HEAD",
+    "head_number",
     "TOC_LINE",
     "TitlePlace",
     "above_style",
@@ -52,16 +53,26 @@ __all__ = [
 
 # "§ 86", "§ 7.", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45",
 # "KS § 101" / "KF § 45" / "Ks §12" / "KS AU § 88" (organ prefix; not "Se § 12", a reference), "§ 12/26"
-# (the paragraph's number in the year's series), "Paragraf 12" (the sign written out).
+# (the paragraph's number in the year's series), "Paragraf 12" (the sign written out), "12 §" and "KS 12 §"
+# (the number before the sign). The number is group "n" or "before" (`head_number`), the rest "rest".
 HEAD = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?!(?:Se|Enligt|Och|Samt|Jfr|Till|Från|Vid|Under|Forts)\s)"
     r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:[- ][A-ZÅÄÖ]{2,4})?"
     # the organ's name: "Kommunstyrelsen § 12", "Kommunstyrelsens arbetsutskott § 12", "Barn- och
     # utbildningsnämnden § 12"
     r"|[A-ZÅÄÖ][a-zåäö]*-?(?: och [a-zåäö]+)?(?:styrelse|nämnd|fullmäktige|utskott|beredning)[a-zåäö]*"
-    r"(?: [a-zåäö]+)?)\s+)?(?:§|\$|(?:Paragraf|PARAGRAF)(?=[ \t]))\s*(\d{1,4})(?:/(?:19|20)?\d\d)?\.?"
-    r"(?=[\s*_]|$)(.*)$"
+    r"(?: [a-zåäö]+)?)\s+)?(?:(?:§|\$|(?:Paragraf|PARAGRAF)(?=[ \t]))\s*(?P<n>\d{1,4})(?:/(?:19|20)?\d\d)?\.?"
+    # the number before the sign, "12 §" (not "12 §§", a range)
+    r"|(?P<before>\d{1,4})[ \t]?§(?!§))"
+    r"(?=[\s*_]|$)(?P<rest>.*)$"
 )
+
+
+def head_number(m: re.Match[str]) -> int:
+    """The paragraph number of a `HEAD` match, printed before or after the sign."""
+    return int(m.group("n") or m.group("before"))
+
+
 DNR_ON_LINE = re.compile(
     r"\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*(\S.*)$", re.IGNORECASE
 )
