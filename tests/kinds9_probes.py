@@ -48,7 +48,8 @@ def _norm(s: str | None, fold: bool) -> str:
 
 def run(v: Variant, tmp: Path, stem: str) -> tuple[bool, Extraction]:
     data = v.build()
-    p = tmp / f"{stem}_{v.name}{v.suffix}"
+    kind = "kallelse" if v.name.startswith("agenda") else "protokoll"
+    p = tmp / (f"{stem}_{v.name}{v.suffix}" if stem.endswith(("protokoll", "kallelse")) else f"{stem}_{kind}_{v.name}{v.suffix}")
     if isinstance(data, str):
         p.write_text(data, encoding="utf-8")
     else:
@@ -381,6 +382,42 @@ def _pdf3(kind: str) -> Callable[[], bytes]:
     return build
 
 
+_AGENDA3 = [
+    ("1", "Val av justerare", None),
+    ("2", "Motion från Eva Lind (V) om säkrare cykelvägar till skolorna", "KS 2026/701"),
+    ("3", "Interpellation från Per Ek (M) om laddplatser vid stadshuset", "KS 2026/702"),
+    ("4", "Taxa för bygglov 2027", "KS 2026/87"),
+]
+
+
+def _agenda3(kind: str) -> Callable[[], str]:
+    """A kallelse's numbered agenda where a point's case number breaks over a line."""
+
+    def build() -> str:
+        lines = [
+            "Vimby kommun",
+            "Kallelse till kommunfullmäktige",
+            "Kommunfullmäktige kallas till sammanträde 2026-11-24 kl. 18.00 i Stadshuset.",
+            "",
+            "Föredragningslista",
+            "",
+        ]
+        for n, t, d in _AGENDA3:
+            if d is None:
+                lines += [f"{n}. {t}", ""]
+            elif kind == "series_end":
+                lines += [f"{n}. {t}, {d.split()[0]}", f"    {d.split()[1]}", ""]
+            elif kind == "dnr_slash":
+                year, serial = d.split()[1].split("/")
+                lines += [f"{n}. {t}", f"    Dnr {d.split()[0]} {year}/", f"    {serial}", ""]
+            elif kind == "paren":
+                lines += [f"{n}. {t} ({d.split()[0]}", f"    {d.split()[1]})", ""]
+        lines += ["", "Eva Strand", "Ordförande"]
+        return "\n".join(lines) + "\n"
+
+    return build
+
+
 def class3() -> list[Variant]:
     titles = ["Anmälan av nya motioner och interpellationer", "Taxa för bygglov 2027"]
     nums: list[str | None] = ["§120", "§121"]
@@ -389,6 +426,14 @@ def class3() -> list[Variant]:
     for kind in ("series_end", "slash_end", "paren", "label_end"):
         out.append(Variant(f"txt_{kind}", ".txt", _text3(kind), nums, titles, dnrs))
         out.append(Variant(f"pdf_{kind}", ".pdf", _pdf3(kind), nums, titles, dnrs))
+    ag_titles = [t for _, t, _ in _AGENDA3]
+    ag_nums: list[str | None] = [n for n, _, _ in _AGENDA3]
+    ag_dnrs = [[d] if d else [] for _, _, d in _AGENDA3]
+    for kind in ("series_end", "dnr_slash", "paren"):
+        # "Title, KS 2026/701" on one line keeps the number in the title (as main reads it unbroken): the
+        # broken one reads the same, the number whole, never "…, KS" with "2026/701" lost
+        want = [f"{t}, {d}" if d else t for _, t, d in _AGENDA3] if kind == "series_end" else ag_titles
+        out.append(Variant(f"agenda_{kind}", ".txt", _agenda3(kind), ag_nums, want, ag_dnrs))
     return out
 
 
@@ -488,6 +533,11 @@ def _para5(style: str, n: str, t: str, d: str) -> str:
         return f"{n} §    {t}                              Dnr {d}\n"
     if style == "own_line_caps":
         return f"{n} §\n{t.upper()}\n{d}\n"
+    if style == "law_wrap":  # the body cites a law's section wrapped before "12 §": no heading
+        return (
+            f"{n} §    {t}\nDnr {d}\n\nEnligt kommunallagen 6 kap.\n{int(n) + 40} § Kommunstyrelsen ska leda och"
+            " samordna.\n"
+        )
     raise KeyError(style)
 
 
@@ -514,13 +564,32 @@ def _text5(style: str) -> Callable[[], str]:
     return build
 
 
+def _pdf5(style: str) -> Callable[[], bytes]:
+    def build() -> bytes:
+        pages: list[list[Run]] = []
+        for page in _text5(style)().split("\f"):
+            runs: list[Run] = []
+            y = 15.0
+            for ln in page.splitlines():
+                if ln.strip():
+                    for m in re.finditer(r"\S+(?: {1,2}\S+)*", ln):
+                        runs.append((20 + m.start() * 1.9, y, m.group(), "§" in m.group()))
+                y += 5.0
+            pages.append(runs)
+        return pdf_bytes(pages, size=9)
+
+    return build
+
+
 def class5() -> list[Variant]:
     titles = [t for _, t, _ in PARAS5]
     nums: list[str | None] = [f"§{n}" for n, _, _ in PARAS5]
     dnrs = [[d] for _, _, d in PARAS5]
     out = []
-    for style in ("same_line", "same_line_dnr", "own_line", "title_above", "organ", "dnr_right"):
+    for style in ("same_line", "same_line_dnr", "own_line", "title_above", "organ", "dnr_right", "law_wrap"):
         out.append(Variant(style, ".txt", _text5(style), nums, titles, dnrs))
+    for style in ("same_line", "own_line", "title_above"):
+        out.append(Variant(f"pdf_{style}", ".pdf", _pdf5(style), nums, titles, dnrs))
     caps = [t.upper() for t in titles]
     out.append(Variant("own_line_caps", ".txt", _text5("own_line_caps"), nums, caps, dnrs, fold_case=True))
     return out
@@ -529,7 +598,7 @@ def class5() -> list[Variant]:
 CLASSES: dict[str, tuple[str, Callable[[], list[Variant]]]] = {
     "1_header_above_title": ("vimby_barn-och-utbildningsnamnden_2026-10-28_protokoll", class1),
     "2_wrapped_titles": ("vimby_kommunstyrelsen_2026-11-03_protokoll", class2),
-    "3_broken_dnr": ("vimby_kommunfullmaktige_2026-11-24_protokoll", class3),
+    "3_broken_dnr": ("vimby_kommunfullmaktige_2026-11-24", class3),
     "4_agenda_no_header": ("vimby_barn-och-utbildningsnamnden_2026-12-09_kallelse", class4),
     "5_number_before_para": ("testby_kommunstyrelsen_2026-11-03_protokoll", class5),
 }
