@@ -494,6 +494,47 @@ def _pdf4(cols: str, border: bool, dnr_label: bool = False) -> Callable[[], byte
     return build
 
 
+INFO4 = [("Information om elevhälsan", "Elevhälsochef Sara Lund"), ("Rapport från skolinspektionen", "Kvalitetschef Olle Dahl")]
+
+
+def _pdf4_cells(cols: str, border: bool) -> Callable[[], bytes]:
+    """The rows drawn as fpdf2 wraps them (a title fills its cell's width, a narrow gap before the next
+    cell), an "Informationsärenden" group and its unnumbered points under the numbered rows."""
+
+    def build() -> bytes:
+        pdf = FPDF(unit="mm", format="A4")
+        pdf.add_page()
+        pdf.set_font("helvetica", size=10)
+        pdf.cell(0, 6, "Vimby kommun", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("helvetica", style="B", size=14)
+        pdf.cell(0, 8, "Kallelse", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("helvetica", size=10)
+        pdf.cell(0, 6, "Barn- och utbildningsnämnden kallas till sammanträde 2026-12-09 kl. 13.00.", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+        w = {"ntdp": [12, 90, 35, 50], "ntp": [12, 110, 60]}[cols]
+        rows = [(n, t, d, p) for n, t, d, p in ROWS4] + [("", t, "", p) for t, p in INFO4]
+        for i, (n, t, d, p) in enumerate(rows):
+            if i == len(ROWS4):
+                pdf.set_font("helvetica", style="B", size=10)
+                pdf.cell(sum(w), 7, "Informationsärenden", border=1 if border else 0)
+                pdf.ln()
+                pdf.set_font("helvetica", size=10)
+            vals = [n, t, d, p] if cols == "ntdp" else [n, t, p]
+            y, x0 = pdf.get_y(), pdf.get_x()
+            lines = len(pdf.multi_cell(w[1], 7, t, dry_run=True, output="LINES"))
+            for v, x in zip(vals, w, strict=True):
+                xx = pdf.get_x()
+                pdf.multi_cell(x, 7, v, border=1 if border else 0, new_x="RIGHT", new_y="TOP", max_line_height=7)
+                pdf.set_xy(xx + x, y)
+            pdf.set_xy(x0, y + 7 * lines)
+        pdf.ln(8)
+        pdf.cell(0, 6, "Eva Strand", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 6, "Ordförande", new_x="LMARGIN", new_y="NEXT")
+        return bytes(pdf.output())
+
+    return build
+
+
 def class4() -> list[Variant]:
     titles = [t for _, t, _, _ in ROWS4]
     nums: list[str | None] = [n for n, _, _, _ in ROWS4]
@@ -504,6 +545,13 @@ def class4() -> list[Variant]:
             name = f"{cols}_{'grid' if border else 'bare'}"
             out.append(Variant(name, ".pdf", _pdf4(cols, border), nums, titles, dnrs if cols != "ntp" else None))
     out.append(Variant("ntdp_bare_dnrlabel", ".pdf", _pdf4("ntdp", False, True), nums, titles, dnrs))
+    info_titles = titles + [t for t, _ in INFO4]
+    info_nums: list[str | None] = [*nums, "6", "7"]
+    for cols in ("ntdp", "ntp"):
+        for border in (False, True):
+            name = f"info_{cols}_{'grid' if border else 'bare'}"
+            want = dnrs + [[], []] if cols == "ntdp" else None
+            out.append(Variant(name, ".pdf", _pdf4_cells(cols, border), info_nums, info_titles, want))
     return out
 
 
