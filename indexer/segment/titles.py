@@ -39,10 +39,10 @@ from models.gazetteers import first_names
 __all__ = [
     "DNR_ON_LINE",
     "HEAD",
-    "head_number",
     "TOC_LINE",
     "TitlePlace",
     "above_style",
+    "head_number",
     "line_dnr",
     "own_dnr",
     "place_title",
@@ -316,15 +316,20 @@ _LEFT_DNR = re.compile(
     r"(?:\t+|[ ]{3,})(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# ... or the number without its label, in the § number's column under it: "KS 2026/112⏵⏵⏵2028–2029 för …".
+_LEFT_NUMBER = re.compile(r"^(?P<dnr>\S+(?: \S+){0,2}?)(?:\t+|[ ]{3,})(?P<rest>\S.*)$")
 
 
 def _left_dnr(ln: str, prev: str, width: int | None, shown: str, hint: str | None) -> tuple[str, list[Dnr]]:
-    """The title's next line printed right of the item's "Dnr" in a side column (a § and its number on
-    the left, the title wrapping on the right): (that title text, the number), or ("", [])."""
-    m = _LEFT_DNR.match(ln)
+    """The title's next line printed right of the item's "Dnr" (or its number alone) in a side column (a §
+    and its number on the left, the title wrapping on the right): (that title text, the number), or
+    ("", [])."""
+    m = _LEFT_DNR.match(ln) or _LEFT_NUMBER.match(ln)
     if not m or not re.search(r"[a-zåäö]{3}", m["rest"]):
         return "", []
     found = line_dnr(m["dnr"], hint)
+    if not found and m.re is _LEFT_NUMBER:  # the number alone, with its series: "KS 2026/112"
+        found = [d for d in own_dnr(m["dnr"], hint) if d.series]
     if not found or not continues_title(prev, m["rest"], width, shown=shown):
         return "", []
     return m["rest"], found
