@@ -1,6 +1,6 @@
 """Print OK/BAD per variant of the kinds9 probes (tests/kinds9_probes.py) run through `extract_file`.
 
-    PYTHONPATH=$PWD python bench/probes/kinds9.py [class-prefix ...] [-v]
+PYTHONPATH=$PWD python bench/probes/kinds9.py [class-prefix ...] [-v]
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.kinds9_probes import CLASSES, got, run  # noqa: E402
+from tests.kinds9_probes import CLASSES, got, run
 
 
 def main() -> None:

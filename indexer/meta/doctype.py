@@ -95,7 +95,9 @@ _DECIDED = re.compile(r"\bbeslut(?:ade|ar|ades)\b|^[#*\s]*beslut\s*:?\s*$", re.I
 
 
 #: A paragraph's own line: "§ 86", "BUN § 86  Dnr …", "86 §  Budget 2027" (the number before the sign).
-_PARA_LINE = re.compile(r"^[^\S\n]*(?:(?:[A-ZÅÄÖ]{1,6}[^\S\n]+)?§[^\S\n]?(\d{1,4})|(\d{1,4})[^\S\n]?§)(?:[^\S\n]|$)", re.M)
+_PARA_LINE = re.compile(
+    r"^[^\S\n]*(?:(?:[A-ZÅÄÖ]{1,6}[^\S\n]+)?§[^\S\n]?(\d{1,4})|(\d{1,4})[^\S\n]?§)(?:[^\S\n]|$)", re.M
+)
 
 
 def _title_line(ln: str) -> bool:

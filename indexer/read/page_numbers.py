@@ -3,7 +3,8 @@
 A page number stands alone on its line (a footer, a line the text layer put between a § line and its
 title) or at the end of a running header or a § line. The shapes:
 
-- labelled: "Sida 3", "Sida 3 av 7", "Blad 2/3", "Sida 3(7)", "Sida 3 (7)", "sid 3", "sid. 3/7", "Page 3 of 7";
+- labelled: "Sida 3", "Sida 3 av 7", "Blad 2/3", "Sida 3(7)", "Sida 3 (7)", "sid 3", "sid. 3/7",
+  "Page 3 of 7";
 - the count in brackets: "3 (7)", "3(7)";
 - a fraction or "av": "3/7", "3 av 7" — only alone on a line or set off in a column of its own at
   the end of one, since in running text "3/7" is a date and "3 av 7" a count;

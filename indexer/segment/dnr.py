@@ -167,14 +167,14 @@ _BROKEN = re.compile(r"(?<=\d)-\s*(?:<br\s*/?>)?\s*\n?\s*(?=\d{2,6}\b)")
 # A line break after the series ("Motion om cykelbanor, KS" / "2026/701") or after the year's slash
 # ("Dnr KS 2026/" / "701"): a number wrapped in a narrow column or at a line's end. Joined keeping every
 # offset: the break becomes a space after the series; after the slash it moves behind the serial.
-_BROKEN_SERIES = re.compile(rf"(?<=\b[{_UP}]{{2}})(?<![\w/-][{_UP}]{{2}})\n(?=(?:19|20)\d\d/\d{{1,6}}\b)|(?<=[{_UP}]{{3}})\n(?=(?:19|20)\d\d/\d{{1,6}}\b)")
+_BROKEN_SERIES = re.compile(rf"(?<![\w/-])([{_UP}]{{2,6}})\n(?=(?:19|20)\d\d/\d{{1,6}}\b)")
 _BROKEN_SLASH = re.compile(rf"(?<=[{_UP}][ -](?:19|20)\d\d/)([^\S\n]*\n[^\S\n]*)(\d{{1,6}})\b")
 
 
 def _join_broken(text: str) -> str:
     """`text` with numbers broken over a line joined (`_BROKEN`, `_BROKEN_SERIES`, `_BROKEN_SLASH`)."""
     if "\n" in text:
-        text = _BROKEN_SLASH.sub(lambda m: m[2] + m[1], _BROKEN_SERIES.sub(" ", text))
+        text = _BROKEN_SLASH.sub(lambda m: m[2] + m[1], _BROKEN_SERIES.sub(r"\1 ", text))
     return _BROKEN.sub("-", text)
 
 

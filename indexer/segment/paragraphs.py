@@ -24,10 +24,10 @@ from indexer.segment.dnr import Dnr, find_dnr_spans, is_ministry
 from indexer.segment.titles import (
     DNR_ON_LINE,
     HEAD,
-    head_number,
     TOC_LINE,
     TitlePlace,
     above_style,
+    head_number,
     own_dnr,
     place_title,
     title_above_numbers,
