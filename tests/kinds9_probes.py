@@ -721,10 +721,103 @@ def class5() -> list[Variant]:
     return out
 
 
+# --------------------------------------------------------------------------------------------------
+# Class 6: Word minnesanteckningar, points set as headings and as bold paragraphs, two bold in a row.
+
+TEXT6 = "Anna Berg informerade om läget. Rådet tackade för informationen."
+
+
+def _docx6(layout: list[tuple[str, str]]) -> Callable[[], bytes]:
+    """Notes from (how the point's title is set, its title): "h" a Heading 2 ("h0" with no text of its
+    own under it), "b" a bold paragraph ("b0" with no text under it), "s" a bold sub-section heading of
+    the point above."""
+
+    def build() -> bytes:
+        import io
+
+        import docx
+
+        d = docx.Document()
+        d.add_paragraph("Vimby kommun")
+        d.add_heading("Minnesanteckningar", level=1)
+        d.add_paragraph("Trygghetsrådet\nDatum: 2026-11-26\nPlats: Kommunhuset")
+        d.add_paragraph().add_run("Närvarande").bold = True
+        for name in ("Anna Berg (S), ordförande", "Per Lund (M)", "Eva Holm, kommunpolis"):
+            d.add_paragraph(name, style="List Bullet")
+        for how, title in layout:
+            if how in ("h", "h0"):
+                d.add_heading(title, level=2)
+            else:
+                d.add_paragraph().add_run(title).bold = True
+            if how not in ("b0", "h0"):
+                d.add_paragraph(TEXT6)
+        buf = io.BytesIO()
+        d.save(buf)
+        return buf.getvalue()
+
+    return build
+
+
+_LAYOUTS6: dict[str, list[tuple[str, str]]] = {
+    "two_bold_in_a_row_after_last_heading": [
+        ("h", "Mötets öppnande"),
+        ("h", "Lägesbild från polisen"),
+        ("h", "Trygghetsvandring i centrum"),
+        ("b0", "Ekonomisk uppföljning"),
+        ("b", "Nästa möte"),
+    ],
+    "three_bold_in_a_row": [
+        ("h", "Mötets öppnande"),
+        ("h", "Lägesbild från polisen"),
+        ("b0", "Ekonomisk uppföljning"),
+        ("b0", "Övriga frågor"),
+        ("b", "Nästa möte"),
+    ],
+    "mixed_then_two_bold_in_a_row": [
+        ("h", "Mötets öppnande"),
+        ("b", "Lägesbild från polisen"),
+        ("h", "Trygghetsvandring i centrum"),
+        ("b0", "Övriga frågor"),
+        ("b", "Nästa möte"),
+    ],
+    "two_in_a_row_then_heading": [
+        ("h", "Mötets öppnande"),
+        ("b0", "Lägesbild från polisen"),
+        ("b", "Trygghetsvandring i centrum"),
+        ("h", "Nästa möte"),
+    ],
+    "one_bold_after_last_heading": [
+        ("h", "Mötets öppnande"),
+        ("h", "Lägesbild från polisen"),
+        ("b", "Nästa möte"),
+    ],
+}
+
+
+def class6() -> list[Variant]:
+    out = []
+    for name, layout in _LAYOUTS6.items():
+        titles = [t for _, t in layout]
+        nums: list[str | None] = [str(k) for k in range(1, len(titles) + 1)]
+        out.append(Variant(name, ".docx", _docx6(layout), nums, titles))
+    # a heading's own sub-sections set in bold (under every heading alike) are no points
+    subs = [("h", "Mötets öppnande"), ("h", "Lägesbild från polisen"), ("s", "Nuläge"), ("s", "Framåt")]
+    subs += [("h", "Trygghetsvandring i centrum"), ("s", "Nuläge"), ("s", "Framåt")]
+    titles = ["Mötets öppnande", "Lägesbild från polisen", "Trygghetsvandring i centrum"]
+    out.append(Variant("bold_sub_sections", ".docx", _docx6(subs), ["1", "2", "3"], titles))
+    # a heading directly over two bold lines in a row (a sub-heading over its sub-heading): no points
+    nested = [("h", "Mötets öppnande"), ("h0", "Lägesbild från polisen"), ("b0", "Ekonomi")]
+    nested.append(("b", "Prognos 2027"))
+    titles = ["Mötets öppnande", "Lägesbild från polisen"]
+    out.append(Variant("bold_right_under_heading", ".docx", _docx6(nested), ["1", "2"], titles))
+    return out
+
+
 CLASSES: dict[str, tuple[str, Callable[[], list[Variant]]]] = {
     "1_header_above_title": ("vimby_barn-och-utbildningsnamnden_2026-10-28_protokoll", class1),
     "2_wrapped_titles": ("vimby_kommunstyrelsen_2026-11-03_protokoll", class2),
     "3_broken_dnr": ("vimby_kommunfullmaktige_2026-11-24", class3),
     "4_agenda_no_header": ("vimby_barn-och-utbildningsnamnden_2026-12-09_kallelse", class4),
     "5_number_before_para": ("testby_kommunstyrelsen_2026-11-03_protokoll", class5),
+    "6_docx_bold_points": ("vimby_trygghetsradet_2026-11-26_minnesanteckningar", class6),
 }

@@ -62,4 +62,5 @@ def test_a_law_section_wrapped_under_kap_is_no_heading() -> None:
         ]
     )
     items = split_paragraphs(text, None)
-    assert [(it.number, it.title) for it in items] == [("§12", "Budget 2027"), ("§14", "Taxa för bygglov 2027")]
+    want = [("§12", "Budget 2027"), ("§14", "Taxa för bygglov 2027")]
+    assert [(it.number, it.title) for it in items] == want
