@@ -21,7 +21,7 @@ from indexer.entities.absence import absent_spans
 from indexer.entities.attendance import block_mentions, parse_tail, read_segment
 from indexer.entities.finder import NameFinder, chair
 from indexer.entities.inverted import inverted_mentions, plain_inverted, reorder
-from indexer.entities.keys import AMBIGUOUS_FIRST, parties_compatible, person_key, soft_joined
+from indexer.entities.keys import ambiguous_first, parties_compatible, person_key, soft_joined
 from indexer.entities.names import (
     RUN,
     STREET_NOUN,
@@ -86,6 +86,8 @@ _LIST_BEFORE_VERB = re.compile(
 _RUN_ONLY = re.compile(RUN)
 #: A company form right after a name run: "... Fastighets AB", "... Bygg HB".
 _COMPANY_AFTER = re.compile(r"(?:\s|<br>){1,3}(?:[A-ZÅÄÖ][\wåäö&-]*\s+){0,2}(?:AB|HB|KB|Aktiebolag)\b")
+#: A company form right after a run: "Luna Dans AB" is a company whose name starts with a first name.
+_COMPANY_FORM = re.compile(r"[ \t]+(?:AB|HB|KB|Aktiebolag)\b")
 #: A name run ending the text before a party bracket.
 _RUN_AT_END = re.compile(rf"({RUN})[ \t]?$")
 #: A newline inside a name that is followed by a party: "Helen\nThylin (S)", "Anna-\nKarin Granberg (SD)".
@@ -272,7 +274,7 @@ def _paired(k: int, text: str, start: int) -> bool:
     if k:
         return False
     m = _NAME_THEN_AND.search(text, max(0, start - 60), start)
-    return m is not None and is_first_name(m["first"]) and m["first"] not in AMBIGUOUS_FIRST
+    return m is not None and is_first_name(m["first"]) and m["first"] not in ambiguous_first()
 
 
 def running_mentions(text: str) -> list[Mention]:
@@ -290,7 +292,7 @@ def running_mentions(text: str) -> list[Mention]:
                 for k, w in enumerate(words)
                 if is_first_name(w)
                 and (
-                    w not in AMBIGUOUS_FIRST
+                    w not in ambiguous_first()
                     or _titled(words, k, text, hit.start())
                     or _paired(k, text, hit.start())
                 )
@@ -311,8 +313,8 @@ def running_mentions(text: str) -> list[Mention]:
         kept = kept[:cut]
         after = text[hit.end() : hit.end() + 30]
         truncated = len(kept) < len(words[i:])
-        if truncated and _COMPANY_AFTER.match(text, hit.end()):
-            continue  # "Magnus Månsson Fastighets AB": a company named after its owner
+        if (truncated and _COMPANY_AFTER.match(text, hit.end())) or _COMPANY_FORM.match(text, hit.end()):
+            continue  # "Magnus Månsson Fastighets AB", "Luna Dans AB": a company (named after its owner)
         if kept[-1].endswith("s") and len(kept) == 2 and (re.match(r"\s+[a-zåäö]", after) or truncated):
             continue  # "Elof Lindälvs gymnasium": a genitive place name, not a person
         name = " ".join(kept)
