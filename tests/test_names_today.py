@@ -98,6 +98,18 @@ def test_a_name_that_is_also_a_word_is_no_person_as_the_word(text: str) -> None:
     assert find_persons(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ekonomichef Dilvina Rostam informerar om budgeten.", "Dilvina Rostam"),
+        ("Budgeten antas.\nPlanarkitekt Berzan Qaradaghi redogör för planen.", "Berzan Qaradaghi"),
+        ("Ordförande Rojvan Akbulut går igenom dagordningen.", "Rojvan Akbulut"),
+    ],
+)
+def test_a_name_no_list_knows_after_a_title_and_before_a_verb(text: str, name: str) -> None:
+    assert {p.name for p in find_persons(text)} == {name}
+
+
 def test_the_month_before_a_name_is_not_part_of_it() -> None:
     names = {p.name for p in find_persons("Sammanträde 9 Juni Anna Ek (S) yrkar bifall.")}
     assert names == {"Anna Ek"}

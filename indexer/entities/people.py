@@ -189,15 +189,20 @@ def titled_mentions(text: str) -> list[Mention]:
 
 def verb_mentions(text: str) -> list[Mention]:
     """A two- or three-word name right before an action verb, even when the first-name list lacks it:
-    "Somayeh Jamshidi informerar", "Kasra Hassirian redogör"."""
+    "Somayeh Jamshidi informerar", "Kasra Hassirian redogör", "Ekonomichef Dilvina Rostam informerar"."""
     out = []
     for hit in _NAME_BEFORE_VERB.finditer(text):
         words = split_run(hit.group("name"))
+        start = hit.start("name")
+        if len(words) >= 3 and TITLE_WORD.fullmatch(words[0].casefold()):
+            # "Ekonomichef Farhad Karimi informerar": the official's title opens the sentence
+            start = text.find(words[1], start + len(words[0]))
+            words = words[1:]
         if not 2 <= len(words) <= 3 or trim_name(words, keep="left") != words:
             continue
         if any(_is_common_capitalised(w) for w in words):
             continue
-        out.append(Mention(name=" ".join(words), start=hit.start("name"), end=hit.end("name")))
+        out.append(Mention(name=" ".join(words), start=start, end=hit.end("name")))
     # "Anna Berg och Bo Ekström informerar": every name of the list, the first one's title left out
     for hit in _LIST_BEFORE_VERB.finditer(text):
         for run in _RUN_ONLY.finditer(text, hit.start("names"), hit.end("names")):
