@@ -105,6 +105,26 @@ _NOTES = {
         [("h", "Minnesanteckningar"), ("p", "Möte: Kommunala pensionärsrådet"), ("p", "Datum: 2026-11-18")],
         None,
     ),
+    "genitive_before_meeting_word": (
+        [("h", "Minnesanteckningar från kommunala pensionärsrådets möte 2026-11-18")],
+        None,
+    ),
+    "genitive_before_sammantrade": (
+        [("h", "Anteckningar från Kommunala pensionärsrådets sammanträde"), ("p", "Datum: 2026-11-18")],
+        None,
+    ),
+    "comma_abbreviation": (
+        [
+            ("h", "Minnesanteckningar, KPR"),
+            ("p", "2026-11-18"),
+            ("p", "Kommunala pensionärsrådet sammanträdde."),
+        ],
+        None,
+    ),
+    "meeting_with_as_title": (
+        [("h", "Möte med kommunala funktionshinderrådet"), ("p", "Minnesanteckningar 2026-11-18")],
+        "Kommunala funktionshinderrådet",
+    ),
     "organ_above_title": (
         [("b", "Kommunala rådet för funktionshinderfrågor"), ("p", "Minnesanteckningar 2026-11-18")],
         "Kommunala rådet för funktionshinderfrågor",
