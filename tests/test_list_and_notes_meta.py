@@ -55,6 +55,24 @@ _COVERS = {
         "Delegationslista\nNämnd: Kommunstyrelsen\nSammanträde: 2026-11-25\nPeriod 2026-10-01 – 2026-10-31\n",
         "Kommunstyrelsen",
     ),
+    "reported_for": (
+        "Utskriftsdatum: 2026-11-02\nDelegationsbeslut 2026-10-01 – 2026-10-31\n"
+        "Redovisas för socialnämnden 2026-11-25\n",
+        "Socialnämnden",
+    ),
+    "type_word_then_body": (
+        "Delegationslista Socialnämnden\nPeriod 2026-10-01--2026-10-31\nNämndsammanträde 2026-11-25\n",
+        "Socialnämnden",
+    ),
+    "type_word_comma_body": (
+        "Delegationsbeslut, socialnämnden\nBeslutsperiod: 2026-10-01 - 2026-10-31\n"
+        "Datum för anmälan: 2026-11-25\n",
+        "Socialnämnden",
+    ),
+    "for_information_to": (
+        "Delegationsbeslut för kännedom till socialnämnden den 25 november 2026\nUtskriven 2026-11-02\n",
+        "Socialnämnden",
+    ),
     "generic_body_in_a_sentence": (
         "Anmälan av delegationsbeslut\nSocialnämnden\nSammanträdesdatum 2026-11-25\n"
         "Besluten anmäls till nämnden enligt 6 kap. 40 § kommunallagen.\n",

@@ -64,6 +64,7 @@ _NEXT_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?:\s.*$") 
 # The document type printed on the organ's line: "Protokoll Kommunstyrelsen", "Kommunstyrelsen Kallelse".
 _DOC_WORD = re.compile(
     r"^(?:sammanträdes)?(?:protokoll(?:sutdrag)?|kallelse)\s+|\s+(?:sammanträdes)?(?:protokoll(?:sutdrag)?|kallelse)$"
+    r"|^delegation(?:slista|sbeslut)\s*[:–-]?\s+(?=[A-ZÅÄÖ])"  # "Delegationslista Socialnämnden"
     # "Minnesanteckningar Kommunala pensionärsrådet", "Anteckningar från möte med Rådet för …"
     r"|^(?:minnes|mötes)?anteckningar(?:\s+(?:från|för|vid))?(?:\s+(?:möte|sammanträde)t?\s+(?:med|i))?\s+"
     r"|\s+(?:§§?|paragrafer?)\s*\d[\d\s,–-]*$",  # "Kommunstyrelsens arbetsutskott § 1-12"
