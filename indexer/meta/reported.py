@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 
+from indexer.meta.organs import ORGAN_HEAD
+
 __all__ = ["reported_body"]
 
 # A word of reporting decisions, then where to: "anmälda till", "anmäls vid", "redovisas inför",
-# "som anmäls till", "för anmälan till", "delegationsbeslut –".
+# "som anmäls till", "för anmälan till", "redovisas för", "delegationsbeslut –", "Delegationsbeslut, …".
 _REPORTED = re.compile(
     r"(?i)\b(?:anmäl(?:s|da|das|d|des|es|an|ning(?:ar)?)?|redovis(?:as|ade|ad|ning|ningar)|rapporter(?:as|ade)"
     r"|delegationsbeslut|delegationslista)\b(?:\s+(?:av|över|som|för)(?:\s+\w+)?)*?"
-    r"\s+(?:till|vid|inför|[–-])\s+(?P<rest>.+)$"
+    r"(?:\s+(?:till|vid|inför|för|[–-])|\s*,)\s+(?!(?:anmälan|redovisning|kännedom)\b)(?P<rest>.+)$"
 )
 # Words that end the body's name: a date, "den", a weekday, "kl.", a meeting word, a period's label.
 _STOP = re.compile(
@@ -35,7 +37,8 @@ def reported_body(head: list[str]) -> str | None:
     a genitive before "sammanträde" made nominative), or None."""
     for line in head:
         m = _REPORTED.search(line)
-        if m and (body := _body(m.group("rest"))) and not _GENERIC.fullmatch(body):
+        body = _body(m.group("rest")) if m else None
+        if body and ORGAN_HEAD.search(body) and not _GENERIC.fullmatch(body):
             return body
     return None
 
