@@ -250,3 +250,9 @@ def test_a_labelled_line_gives_its_number_in_any_shape() -> None:
     assert find_dnr_spans("TK/26/0931-4", bare=True) == []  # not where no label stands
     assert match_form("TK/26/0931-4") == "TK/26/0931-4"
     assert match_form("SN-IFO25-1422") == "SN-IFO|2025|1422"
+
+
+def test_a_one_letter_series_in_a_column_after_a_date() -> None:
+    # the date column's day before the Dnr column is no figure the letter would be a unit of (session 12)
+    assert find_dnr("2026-10-01          M 2026-0091     Anmälan om värmepump") == ["M-2026-0091"]
+    assert find_dnr("bryggan är 12 M 2026-000301 enligt ritning") == []

@@ -228,8 +228,10 @@ def _sfx(m: re.Match[str]) -> str | None:
 def _dash(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
     serial = m["n"].split("-")[0]
     # "M-2026-0091", "M 2026-0091": a one-letter series before a year and a serial of three digits or
-    # more is a case (miljö), whatever unit the letter may stand for after a figure elsewhere ("12 M")
-    lettered = len(m["s"]) == 1 and len(serial) >= 3
+    # more is a case (miljö) — not after a figure, where the letter is a unit ("bryggan är 12 M 2026-…")
+    # (a figure, not a date's day in the column before: "2026-10-01   M 2026-0091")
+    after_figure = re.search(r"(?<![\d-])\d{1,4} ?$", m.string[max(0, m.start() - 6) : m.start()]) is not None
+    lettered = len(m["s"]) == 1 and len(serial) >= 3 and not after_figure
     if not _ok_series(m["s"]) and not lettered:
         return None
     key = f"{m['s']}-{m['y']}-{m['n']}"
