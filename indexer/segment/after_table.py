@@ -10,7 +10,10 @@ A heading right under the table (after blank lines) is such a point where the li
 presenter or a case number ("Föredragande: …", "Dnr …"), or where it stands under a section heading
 ("Information", "Informationsärenden") and is set as a heading (bold, `SourceText.bold`, or "**…**").
 The run of points ends at the first line that is neither a point nor a point's own line (a label, a
-sentence, a bullet): the document's signature ("Ulrika Hedin" / "Ordförande") is no point's text.
+sentence, a bullet): the document's signature ("Ulrika Hedin" / "Ordförande") is no point's text. A
+signature right under the table, before any point, closes the letter's first page, not its agenda:
+information points may follow it on a page of their own, and are read there only under a section
+heading ("Informationsärenden").
 
 Under a section heading the points may be set other ways Word offers: a bullet or an item of a list
 Word numbers ("• Information om …", "5. Information om …": the list's own number counts for nothing,
@@ -26,7 +29,7 @@ import re
 from collections.abc import Sequence
 
 from indexer.read.agenda_table import NUM_HEAD, OTHER_HEAD, TITLE_HEAD
-from indexer.segment.closing import SIGNER_NAME, is_signer_role
+from indexer.segment.closing import SIGNER_NAME, is_signer_role, starts_closing
 from indexer.segment.common import NAME_WORD, OFFICIAL_HEADS, SECTION, TITLE_AND_NAME, line_offsets, make_item
 from indexer.segment.tables import GROUP_HEAD
 from indexer.types import Item
@@ -134,6 +137,11 @@ def _after_last(
         if not line:
             i += 1
             continue
+        if not points and section is None and starts_closing(lines, i):
+            # the letter signed under the table ("Eva Strand" / "Ordförande", "Tranby den 2 december
+            # 2026") before a page of information points: past it, points only under their heading
+            i, section_first = _past_closing(lines, i), True
+            continue
         nxt = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
         # a table's row (cells parted by tabs); a row whose last cells are empty has lost its tabs, but
         # stands in the table's block, right under a row
@@ -193,6 +201,18 @@ def _after_last(
     if not points or (bare and len(points) < 2):
         return None
     return points, section if section is not None else points[0][0], offs
+
+
+def _past_closing(lines: list[str], i: int) -> int:
+    """The first line after the closing that begins at line i: its place and date, its signers' names
+    and their roles (`indexer.segment.closing`), blank lines between them."""
+    k = i
+    while k < len(lines):
+        cells = [c.strip() for c in re.split(r"\t|[ ]{3,}", lines[k]) if c.strip()]
+        if cells and not starts_closing(lines, k) and not all(is_signer_role(c) for c in cells):
+            break
+        k += 1
+    return k
 
 
 def _column_heads(line: str) -> bool:
