@@ -266,10 +266,10 @@ def _organ(
     cover = _split_columns(heads.cover) + join_broken(lines[:_HEADER_LINES])
     # 0. A delegationslista's body is the one its decisions are reported to ("anmälda till socialnämnden"),
     #    not the förvaltning whose name tops its pages.
-    if doc_type == "delegationslista" and (body := reported_body(cover)):
-        name = _norm_organ(body)
-        if _organ_line(name):
-            return name, "reported to"
+    if doc_type == "delegationslista" and (
+        body := reported_body(cover, lambda b: _organ_line(_norm_organ(b)))
+    ):
+        return _norm_organ(body), "reported to"
     # 1. The organ printed at the top of every page (not a tjänsteskrivelse's: its writer's unit).
     if doc_type != "tjänsteskrivelse" and heads.running:
         found = _header_organ(_split_columns(running_cells(heads.running)))

@@ -10,6 +10,7 @@ förvaltning printing the list; the line's date is the meeting's (`indexer.meta.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = ["reported_body"]
 
@@ -30,12 +31,15 @@ _GENERIC = re.compile(r"(?i)(?:nämnden|styrelsen|utskottet|rådet|beredningen|f
 _MEETING_WORD = re.compile(r"(?i)^(?:sammanträde|möte)")
 
 
-def reported_body(head: list[str]) -> str | None:
+def reported_body(head: list[str], is_body: Callable[[str], bool] = lambda _: True) -> str | None:
     """The body the first lines name as where their decisions are reported, as printed ("socialnämnden";
-    a genitive before "sammanträde" made nominative), or None."""
+    a genitive before "sammanträde" made nominative), or None. `is_body` tells a body's name from other
+    words in that place: a report's title in the page head ("Delegationsbeslut – redovisning") has the
+    shape of "Delegationsbeslut – Bygg- och miljönämnden" but names the report, and the cover line
+    below it ("… anmälda till kommunstyrelsen") is the one that names the body."""
     for line in head:
         m = _REPORTED.search(line)
-        if m and (body := _body(m.group("rest"))) and not _GENERIC.fullmatch(body):
+        if m and (body := _body(m.group("rest"))) and not _GENERIC.fullmatch(body) and is_body(body):
             return body
     return None
 
