@@ -275,6 +275,21 @@ def _paired(k: int, text: str, start: int) -> bool:
     return m is not None and is_first_name(m["first"]) and m["first"] not in AMBIGUOUS_FIRST
 
 
+#: A matter someone authors, then "från" or "av", right before a name: "Medborgarförslag från ", "motion av ".
+_AUTHORED_FROM = re.compile(
+    r"(?i)(?<![\wåäö])(?:motion(?:en|er)?|interpellation(?:en)?|fråga(?:n)?|initiativärende(?:t)?"
+    r"|politikerinitiativ(?:et)?|medborgarinitiativ(?:et)?|medborgarförslag(?:et)?|e-förslag(?:et)?)"
+    r"[ \t]+(?:från|av)[ \t]+$"
+)
+
+
+def _authored(k: int, text: str, start: int) -> bool:
+    """A first name that is also an ordinary word ("Sten", "Bo") is a name where it leads the run right
+    after a matter someone authors and "från" or "av" ("Medborgarförslag från Sten Aronsson"): a matter
+    is written by a person."""
+    return not k and _AUTHORED_FROM.search(text, max(0, start - 40), start) is not None
+
+
 def running_mentions(text: str) -> list[Mention]:
     """First-name-led runs of capitalised words in running text ("Jessica Isaksson och Lisbet Gibson")."""
     out = []
@@ -293,6 +308,7 @@ def running_mentions(text: str) -> list[Mention]:
                     w not in AMBIGUOUS_FIRST
                     or _titled(words, k, text, hit.start())
                     or _paired(k, text, hit.start())
+                    or _authored(k, text, hit.start())
                 )
             ),
             None,
