@@ -290,6 +290,22 @@ def _authored(k: int, text: str, start: int) -> bool:
     return not k and _AUTHORED_FROM.search(text, max(0, start - 40), start) is not None
 
 
+#: A comma after a name, perhaps after its party, before what follows it: "Hans Öqvist, ", "Bo Ek (S), ".
+_COMMA_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,6}\)[ \t]*)?,[ \t]*")
+
+
+def _title_after(k: int, text: str, end: int) -> bool:
+    """A first name that is also an ordinary word ("Hans", "Bo") is a name where its run is followed by an
+    official's title after a comma ("Hans Öqvist, kommundirektör", in a table's cell or a sentence), as
+    a title before it shows one (`_titled`)."""
+    comma = _COMMA_AFTER.match(text, end)
+    return (
+        not k
+        and comma is not None
+        and TITLE_WORD.match(text[comma.end() : comma.end() + 60].casefold()) is not None
+    )
+
+
 def running_mentions(text: str) -> list[Mention]:
     """First-name-led runs of capitalised words in running text ("Jessica Isaksson och Lisbet Gibson")."""
     out = []
@@ -309,6 +325,7 @@ def running_mentions(text: str) -> list[Mention]:
                     or _titled(words, k, text, hit.start())
                     or _paired(k, text, hit.start())
                     or _authored(k, text, hit.start())
+                    or _title_after(k, text, hit.end())
                 )
             ),
             None,
