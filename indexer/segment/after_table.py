@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from indexer.read.agenda_table import NUM_HEAD, OTHER_HEAD, TITLE_HEAD
 from indexer.segment.closing import SIGNER_NAME, is_signer_role, starts_closing
 from indexer.segment.common import NAME_WORD, OFFICIAL_HEADS, SECTION, TITLE_AND_NAME, line_offsets, make_item
+from indexer.segment.dnr import parse_dnr
 from indexer.segment.tables import GROUP_HEAD
 from indexer.types import Item
 
@@ -50,7 +51,13 @@ _POINT_LABEL = re.compile(
 )
 #: A line of a point's own text: a label ("Tid: 10.30"), a sentence, a bullet.
 _OWN_LINE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s*\S|[–•·▪*-]\s|.*[a-zåäö)]\.$)")
-_BOLD_MARK = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
+_BOLD_MARK = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^#{1,6}[ \t]+(.+)$")
+#: A web page's heading as the reader prints it ("## Informationsärenden"): its level.
+_MD_LEVEL = re.compile(r"^(#{1,6})[ \t]+\S")
+#: A label alone on its line, its value on the next ("Diarienummer" / "KS 2026/00013").
+_LABEL_ALONE = re.compile(
+    r"(?i)^(?:diarienummer|diarienr|dnr|ärendenummer|ärendenr|handlingar|bilagor)\s*:?$"
+)
 #: A list paragraph's marker as the reader prints it: a bullet, or the number Word counts ("5. ", "2) ").
 _LIST_MARK = re.compile(r"^(?:[•·▪–-]|\d{1,2}[.)])[ \t]+(?=\S)")
 #: A person's name: two to four capitalised words ("Sara Lund", "Eva-Lotta Pamp").
@@ -137,6 +144,19 @@ def _after_last(
         if not line:
             i += 1
             continue
+        level = _MD_LEVEL.match(line)
+        top = _MD_LEVEL.match(lines[section].strip()) if points and section is not None else None
+        if level and top and len(level.group(1)) <= len(top.group(1)):
+            break  # a heading as high as the section's ("## Alla handlingar"): the section has ended
+        if (
+            section_first
+            and not points
+            and section is None
+            and (_LABEL_ALONE.match(line) or _POINT_LABEL.match(line) or parse_dnr(line) is not None)
+        ):
+            # the last point's own fields under it ("Diarienummer" / "KS 2026/00013", "Föredragande: …")
+            i += 1
+            continue
         if not points and section is None and starts_closing(lines, i):
             # the letter signed under the table ("Eva Strand" / "Ordförande", "Tranby den 2 december
             # 2026") before a page of information points: past it, points only under their heading
@@ -158,7 +178,13 @@ def _after_last(
             rx.match(nxt) is not None for rx in (_POINT_LABEL, _PRESENTER_SENTENCE, TITLE_AND_NAME)
         )
         heading = _BOLD_MARK.match(line) is not None or " ".join(line.split()) in in_bold
-        is_title = _TITLE.match(head) is not None and not SECTION.match(head)
+        # a case number or a signer ("Klas Åberg (M), ordförande") is no point's title
+        is_title = (
+            _TITLE.match(head) is not None
+            and not SECTION.match(head)
+            and parse_dnr(head) is None
+            and not (signed and not heading)
+        )
         insection = section is not None
         if (
             is_title
@@ -182,7 +208,7 @@ def _after_last(
             and section is not None
             and (not points or bare)
             and not (heading or signed or row or labelled)
-            and _INFO_HEAD.match(lines[section].strip(" *_"))
+            and _INFO_HEAD.match(lines[section].strip(" *_#"))
             and len(head.split()) <= 10
         ):
             # a bare list of titles under "Information" ("Information om elevhälsan" / "Rapport från …"),
@@ -192,7 +218,11 @@ def _after_last(
         elif not points and not insection and (_SECTION_HEAD.match(head) or GROUP_HEAD.match(head)):
             section = i
         elif points and (
-            _OWN_LINE.match(line) or _PRESENTER_SENTENCE.match(line) or TITLE_AND_NAME.match(line)
+            _OWN_LINE.match(line)
+            or _PRESENTER_SENTENCE.match(line)
+            or TITLE_AND_NAME.match(line)
+            or _LABEL_ALONE.match(line)  # "Ärendenummer:" over its value
+            or parse_dnr(line) is not None
         ):
             points[-1][2].append(line)
         else:
@@ -231,7 +261,7 @@ def _head_of(line: str, row: bool) -> tuple[str, list[str], bool]:
     after a comma ("…, elevhälsochef Sara Lund") apart. `row`: the line is a table's row (it has tabs,
     perhaps only at its end, an empty presenter cell)."""
     m = _BOLD_MARK.match(line)
-    head = m.group(1).strip() if m else line
+    head = (m.group(1) or m.group(2)).strip() if m else line
     mark = _LIST_MARK.match(head)
     listed = mark is not None
     if mark:
