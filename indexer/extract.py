@@ -103,7 +103,7 @@ def _heading_at(text: str, it: Item, body: int) -> int:
     if not it.number or not it.number.startswith("§") or not number.isdigit():
         return it.start
     stop = body if body > it.start else it.start + 600
-    line = re.compile(rf"^[^\S\n]*(?:\S+[^\S\n]+)?§[^\S\n]*{number}\b", re.MULTILINE)
+    line = re.compile(rf"^[^\S\n]*(?:\S+[^\S\n]+)?(?:§[^\S\n]*{number}\b|{number}[^\S\n]?§)", re.MULTILINE)
     m = line.search(text, it.start, stop)
     return m.start() if m else it.start
 

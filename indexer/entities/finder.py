@@ -8,7 +8,7 @@ import bisect
 import re
 from collections import Counter
 
-from indexer.entities.keys import AMBIGUOUS_FIRST, NAME_SEP, person_key, soft_joined
+from indexer.entities.keys import NAME_SEP, ambiguous_first, person_key, soft_joined
 from indexer.types import Person
 
 
@@ -28,7 +28,7 @@ class NameFinder:
         self.first: dict[str, str] = {}
         for p in persons:
             f = p.name.split()[0]
-            if firsts[f] == 1 and f not in AMBIGUOUS_FIRST:
+            if firsts[f] == 1 and f not in ambiguous_first():
                 self.first[f] = person_key(p.name)
         alts = []
         for n in sorted(forms, key=len, reverse=True):

@@ -19,6 +19,14 @@ NAME_SEP = r"(?:[\s\-]|<br\s*/?>)+"
 AMBIGUOUS_FIRST = frozenset({"Inga", "Per", "Bo", "Hans", "Dag", "Mark", "Sten", "Tor", "Vid", "Kan", "Hon"})
 
 
+@lru_cache(maxsize=1)
+def ambiguous_first() -> frozenset[str]:
+    """First names that are also ordinary words: `AMBIGUOUS_FIRST` and the names the list of first names
+    of today marks as words ("Juni", "Maj", "Sol", "Ask", "Vide"). Such a name is a person's in running
+    text only after a title or in a list of people, and a first name alone never finds one."""
+    return AMBIGUOUS_FIRST | gazetteers.word_first_names()
+
+
 @lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """Normalised key of a person's name for identity: case-, space-, hyphen- and accent-insensitive

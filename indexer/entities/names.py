@@ -182,7 +182,8 @@ _STOP = frozenset(
         "Februari",
         "Mars",
         "April",
-        "Juni",
+        # "Juni" and "Maj" are first names too ("Juni Bergström (L)"): a month's word before a name is
+        # dropped by `trim_name`, and running text reads them as names only after a title or in a list
         "Juli",
         "Augusti",
         "September",
@@ -361,11 +362,11 @@ def trim_name(words: list[str], *, keep: str = "right", listed: bool = False) ->
     if (
         not listed
         and len(out) >= 3
-        and not is_first_name(out[0])
+        and (not is_first_name(out[0]) or out[0] in gazetteers.word_first_names())
         and is_first_name(out[1])
         and _is_common_word(out[0])
     ):
-        out.pop(0)  # "Ordinarie Stefan Vilumsons": a capitalised word before the first name
+        out.pop(0)  # "Ordinarie Stefan Vilumsons", "9 Juni Anna Ek (S)": a word before the first name
     return out
 
 

@@ -21,7 +21,7 @@ from indexer.entities.absence import absent_spans
 from indexer.entities.attendance import block_mentions, parse_tail, read_segment
 from indexer.entities.finder import NameFinder, chair
 from indexer.entities.inverted import inverted_mentions, plain_inverted, reorder
-from indexer.entities.keys import AMBIGUOUS_FIRST, parties_compatible, person_key, soft_joined
+from indexer.entities.keys import ambiguous_first, parties_compatible, person_key, soft_joined
 from indexer.entities.names import (
     RUN,
     STREET_NOUN,
@@ -87,6 +87,8 @@ _LIST_BEFORE_VERB = re.compile(
 _RUN_ONLY = re.compile(RUN)
 #: A company form right after a name run: "... Fastighets AB", "... Bygg HB".
 _COMPANY_AFTER = re.compile(r"(?:\s|<br>){1,3}(?:[A-ZÅÄÖ][\wåäö&-]*\s+){0,2}(?:AB|HB|KB|Aktiebolag)\b")
+#: A company form right after a run: "Luna Dans AB" is a company whose name starts with a first name.
+_COMPANY_FORM = re.compile(r"[ \t]+(?:AB|HB|KB|Aktiebolag)\b")
 #: A name run ending the text before a party bracket.
 _RUN_AT_END = re.compile(rf"({RUN})[ \t]?$")
 #: A newline inside a name that is followed by a party: "Helen\nThylin (S)", "Anna-\nKarin Granberg (SD)".
@@ -188,15 +190,20 @@ def titled_mentions(text: str) -> list[Mention]:
 
 def verb_mentions(text: str) -> list[Mention]:
     """A two- or three-word name right before an action verb, even when the first-name list lacks it:
-    "Somayeh Jamshidi informerar", "Kasra Hassirian redogör"."""
+    "Somayeh Jamshidi informerar", "Kasra Hassirian redogör", "Ekonomichef Dilvina Rostam informerar"."""
     out = []
     for hit in _NAME_BEFORE_VERB.finditer(text):
         words = split_run(hit.group("name"))
+        start = hit.start("name")
+        if len(words) >= 3 and TITLE_WORD.fullmatch(words[0].casefold()):
+            # "Ekonomichef Farhad Karimi informerar": the official's title opens the sentence
+            start = text.find(words[1], start + len(words[0]))
+            words = words[1:]
         if not 2 <= len(words) <= 3 or trim_name(words, keep="left") != words:
             continue
         if any(_is_common_capitalised(w) for w in words):
             continue
-        out.append(Mention(name=" ".join(words), start=hit.start("name"), end=hit.end("name")))
+        out.append(Mention(name=" ".join(words), start=start, end=hit.end("name")))
     # "Anna Berg och Bo Ekström informerar": every name of the list, the first one's title left out
     for hit in _LIST_BEFORE_VERB.finditer(text):
         for run in _RUN_ONLY.finditer(text, hit.start("names"), hit.end("names")):
@@ -272,7 +279,7 @@ def _paired(k: int, text: str, start: int) -> bool:
     if k:
         return False
     m = _NAME_THEN_AND.search(text, max(0, start - 60), start)
-    return m is not None and is_first_name(m["first"]) and m["first"] not in AMBIGUOUS_FIRST
+    return m is not None and is_first_name(m["first"]) and m["first"] not in ambiguous_first()
 
 
 #: A matter someone authors, then "från" or "av", right before a name: "Medborgarförslag från ", "motion av ".
@@ -321,7 +328,7 @@ def running_mentions(text: str) -> list[Mention]:
                 for k, w in enumerate(words)
                 if is_first_name(w)
                 and (
-                    w not in AMBIGUOUS_FIRST
+                    w not in ambiguous_first()
                     or _titled(words, k, text, hit.start())
                     or _paired(k, text, hit.start())
                     or _authored(k, text, hit.start())
@@ -344,8 +351,8 @@ def running_mentions(text: str) -> list[Mention]:
         kept = kept[:cut]
         after = text[hit.end() : hit.end() + 30]
         truncated = len(kept) < len(words[i:])
-        if truncated and _COMPANY_AFTER.match(text, hit.end()):
-            continue  # "Magnus Månsson Fastighets AB": a company named after its owner
+        if (truncated and _COMPANY_AFTER.match(text, hit.end())) or _COMPANY_FORM.match(text, hit.end()):
+            continue  # "Magnus Månsson Fastighets AB", "Luna Dans AB": a company (named after its owner)
         if kept[-1].endswith("s") and len(kept) == 2 and (re.match(r"\s+[a-zåäö]", after) or truncated):
             continue  # "Elof Lindälvs gymnasium": a genitive place name, not a person
         name = " ".join(kept)

@@ -199,6 +199,13 @@ def _placed_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?<![\w-])(?:betjäna|betjänar|betjänas\s+av)\s+(?:även\s+|också\s+)?{one}"
             rf"(?:\s*,\s*{one})*(?:\s+(?:och|samt)\s+{one})?(?!\s*\()"
         ),
+        # Where someone lives or is placed: "placering i familjehem i Upplands Väsby", "bosatt i Knivsta",
+        # "flyttat till Sigtuna", "HVB i Uppsala" — a social case's kommun, not a court's seat or a venue.
+        re.compile(
+            rf"(?<![\w-])(?i:familjehem|placering|placerad|placerade|boende|bosatt|bosatta|folkbokförd|folkbokförda"
+            rf"|hvb(?:-hem)?|stödboende|jourhem)(?:\s+[a-zåäö]+){{0,3}}?\s+i\s+{one}"
+            rf"|(?<![\w-])(?i:flyttat|flyttar|flyttade|flytt|inflyttad|överflyttning)\s+(?:\w+\s+){{0,2}}?till\s+{one}"
+        ),
         # A numbered road towards a town: "väg 363 mot Sorsele", "riksväg 45 mellan Mora och Älvdalen".
         re.compile(
             rf"(?<![\w-])(?:[Vv]äg|[Rr]iksväg|[Ll]änsväg|[Ee]uropaväg|E)[ \t]?\d{{1,3}}\s+"

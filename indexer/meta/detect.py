@@ -64,6 +64,7 @@ _NEXT_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?:\s.*$") 
 # The document type printed on the organ's line: "Protokoll Kommunstyrelsen", "Kommunstyrelsen Kallelse".
 _DOC_WORD = re.compile(
     r"^(?:sammanträdes)?(?:protokoll(?:sutdrag)?|kallelse)\s+|\s+(?:sammanträdes)?(?:protokoll(?:sutdrag)?|kallelse)$"
+    r"|^delegation(?:slista|sbeslut)\s*[:–-]?\s+(?=[A-ZÅÄÖ])"  # "Delegationslista Socialnämnden"
     # "Minnesanteckningar Kommunala pensionärsrådet", "Anteckningar från möte med Rådet för …"
     r"|^(?:minnes|mötes)?anteckningar(?:\s+(?:från|för|vid))?(?:\s+(?:möte|sammanträde)t?\s+(?:med|i))?\s+"
     r"|\s+(?:§§?|paragrafer?)\s*\d[\d\s,–-]*$",  # "Kommunstyrelsens arbetsutskott § 1-12"
@@ -85,6 +86,14 @@ def _norm_organ(s: str) -> str:
     s = re.sub(r"(?i)^(?:till\s+)?sammanträde(?:t)?\s+(?:med|i|för)\s+", "", s)
     s = re.sub(r"(?i)^till\s+(.+?)s\s+sammanträde$", r"\1", s)
     s = re.sub(r"\s+(?:sammanträdes|mötes)?datum$", "", s, flags=re.I)  # "Tekniska nämnden Datum": a label
+    # "Möte med kommunala funktionshinderrådet": the meeting's word before its body.
+    s = re.sub(r"(?i)^(?:möte|sammanträde)t?\s+(?:med|i)\s+", "", s)
+    # "kommunala pensionärsrådets möte": the body in the genitive before its meeting's word.
+    s = re.sub(
+        r"(?i)^(.+?(?:rådet|nämnden|styrelsen|utskottet|beredningen|fullmäktige|gruppen))s\s+(?:sammanträde|möte)t?$",
+        r"\1",
+        s,
+    )
     # "Kommunstyrelsen, sammanträde 2026-12-08" (the date gone), "Valnämnden – extra möte": the body, then
     # the word for its meeting, which is never the last word of a body's name.
     s = re.sub(r"(?i)(?<=\w)\s*(?:,|\s[–-])?\s+(?:extra\s+|ordinarie\s+)?(?:sammanträde|möte)t?$", "", s)
@@ -157,6 +166,8 @@ def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
             re.I,
         )
         value = _NEXT_LABEL.sub("", m.group(2)) if m else ""
+        if re.match(r"(?:med|i|för|om|till)\s", value):
+            continue  # "Möte med kommunala funktionshinderrådet": a title, no label (read below)
         if value and ORGAN_HEAD.search(value) and len(value) < 80 and not value.endswith("."):
             return _norm_organ(value)
     # 2. A header line naming a body (not in a tjänsteskrivelse, whose header names the writer).
@@ -168,7 +179,7 @@ def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
     #     may name the group that met under a title naming another).
     for ln in head[:8]:
         m = re.match(
-            r"(?:mötes|minnes)?(?:anteckningar|anteckning|protokoll|kallelse)\s+(?:–|-|från|för|till)\s+"
+            r"(?:mötes|minnes)?(?:anteckningar|anteckning|protokoll|kallelse)(?:\s*,|\s+(?:–|-|från|för|till|vid))\s+"
             r"(?:(?:möte|sammanträde)t?\s+(?:med|i)\s+)?(.+)$",
             ln,
             re.I,
@@ -266,10 +277,10 @@ def _organ(
     cover = _split_columns(heads.cover) + join_broken(lines[:_HEADER_LINES])
     # 0. A delegationslista's body is the one its decisions are reported to ("anmälda till socialnämnden"),
     #    not the förvaltning whose name tops its pages.
-    if doc_type == "delegationslista" and (
-        body := reported_body(cover, lambda b: _organ_line(_norm_organ(b)))
-    ):
-        return _norm_organ(body), "reported to"
+    if doc_type == "delegationslista" and (body := reported_body(cover)):
+        name = _norm_organ(body)
+        if _organ_line(name):
+            return name, "reported to"
     # 1. The organ printed at the top of every page (not a tjänsteskrivelse's: its writer's unit).
     if doc_type != "tjänsteskrivelse" and heads.running:
         found = _header_organ(_split_columns(running_cells(heads.running)))

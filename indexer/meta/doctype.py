@@ -100,6 +100,12 @@ _ANNOUNCED = re.compile(
 _DECIDED = re.compile(r"\bbeslut(?:ade|ar|ades)\b|^[#*\s]*beslut\s*:?\s*$", re.I | re.M)
 
 
+#: A paragraph's own line: "§ 86", "BUN § 86  Dnr …", "86 §  Budget 2027" (the number before the sign).
+_PARA_LINE = re.compile(
+    r"^[^\S\n]*(?:(?:[A-ZÅÄÖ]{1,6}[^\S\n]+)?§[^\S\n]?(\d{1,4})|(\d{1,4})[^\S\n]?§)(?:[^\S\n]|$)", re.M
+)
+
+
 def _title_line(ln: str) -> bool:
     """A title line ("KALLELSE/UNDERRÄTTELSE", "Mötesanteckning – …"), not a sentence naming the word."""
     words = len(without_page_numbers(ln).split())
@@ -182,13 +188,17 @@ def doc_type(
     kind = _named_type(page_title or [])
     if kind:
         return kind, "page title"
-    if re.search(r"^\s*I tjänsten\s*$|^\s*Ärendebeskrivning\s*$", text, re.M):
+    n_par = len(set(re.findall(r"^\s*[§$]\s?(\d+)\s", text, re.M)))
+    # "Ärendebeskrivning" heads a tjänsteskrivelse's text, and each paragraph's in many protocols: § lines
+    # ("§ 86", "BUN § 86", "86 §") under a meeting's cues ("Beslutande", "Justerare") are a protocol's.
+    if re.search(r"^\s*I tjänsten\s*$|^\s*Ärendebeskrivning\s*$", text, re.M) and not (
+        len(set(_PARA_LINE.findall(text))) >= 2 and MEETING_CUES.search(text)
+    ):
         return "tjänsteskrivelse", "structure"
     if re.search(r"mötesanteckning", text, re.I):
         return "mötesanteckningar", "structure"
     if re.search(r"minnesanteckning|anteckning(ar)? gjord[a]? av|vid anteckningarna", text, re.I):
         return "minnesanteckningar", "structure"
-    n_par = len(set(re.findall(r"^\s*[§$]\s?(\d+)\s", text, re.M)))
     meeting = MEETING_CUES.search(text) or re.search(
         r"\bjuster\w*|\bprotokoll|\bsammanträde|\bordförande", text, re.I
     )

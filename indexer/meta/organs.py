@@ -17,7 +17,7 @@ __all__ = ["GAZETTEER", "ORGAN_HEAD", "abbreviates", "expand_abbreviation", "is_
 
 # Head words of bodies that meet. A line is organ-like when it contains one of them.
 ORGAN_HEAD = re.compile(
-    r"(styrelse|nämnd|utskott|fullmäktige|beredning|råd(?:et)?\b|grupp|presidi|direktion|delegation(?!s)"
+    r"(styrelse|nämnd|utskott|fullmäktige|beredning|råd(?:et|ets|s)?\b|grupp|presidi|direktion|delegation(?!s)"
     r"|kommitt|forum|samråd|ledningsgrupp|\bSVOM\b)",
     re.IGNORECASE,
 )

@@ -10,16 +10,17 @@ förvaltning printing the list; the line's date is the meeting's (`indexer.meta.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+
+from indexer.meta.organs import ORGAN_HEAD
 
 __all__ = ["reported_body"]
 
 # A word of reporting decisions, then where to: "anmälda till", "anmäls vid", "redovisas inför",
-# "som anmäls till", "för anmälan till", "delegationsbeslut –".
+# "som anmäls till", "för anmälan till", "redovisas för", "delegationsbeslut –", "Delegationsbeslut, …".
 _REPORTED = re.compile(
     r"(?i)\b(?:anmäl(?:s|da|das|d|des|es|an|ning(?:ar)?)?|redovis(?:as|ade|ad|ning|ningar)|rapporter(?:as|ade)"
     r"|delegationsbeslut|delegationslista)\b(?:\s+(?:av|över|som|för)(?:\s+\w+)?)*?"
-    r"\s+(?:till|vid|inför|[–-])\s+(?P<rest>.+)$"
+    r"(?:\s+(?:till|vid|inför|för|[–-])|\s*,)\s+(?!(?:anmälan|redovisning|kännedom)\b)(?P<rest>.+)$"
 )
 # Words that end the body's name: a date, "den", a weekday, "kl.", a meeting word, a period's label.
 _STOP = re.compile(
@@ -31,15 +32,13 @@ _GENERIC = re.compile(r"(?i)(?:nämnden|styrelsen|utskottet|rådet|beredningen|f
 _MEETING_WORD = re.compile(r"(?i)^(?:sammanträde|möte)")
 
 
-def reported_body(head: list[str], is_body: Callable[[str], bool] = lambda _: True) -> str | None:
+def reported_body(head: list[str]) -> str | None:
     """The body the first lines name as where their decisions are reported, as printed ("socialnämnden";
-    a genitive before "sammanträde" made nominative), or None. `is_body` tells a body's name from other
-    words in that place: a report's title in the page head ("Delegationsbeslut – redovisning") has the
-    shape of "Delegationsbeslut – Bygg- och miljönämnden" but names the report, and the cover line
-    below it ("… anmälda till kommunstyrelsen") is the one that names the body."""
+    a genitive before "sammanträde" made nominative), or None."""
     for line in head:
         m = _REPORTED.search(line)
-        if m and (body := _body(m.group("rest"))) and not _GENERIC.fullmatch(body) and is_body(body):
+        body = _body(m.group("rest")) if m else None
+        if body and ORGAN_HEAD.search(body) and not _GENERIC.fullmatch(body):
             return body
     return None
 

@@ -166,7 +166,41 @@ def _bold_peers(paras: list[Para], heads: list[int]) -> set[int]:
         for k, p in enumerate(paras)
         if k > heads[0] and p.level is None and p.bold and not SECTION.match(p.text)
     )
-    return {k for k in found if texts[paras[k].text.casefold()] == 1 and bold_under[owner(k)] == 1}
+    peers = {k for k in found if texts[paras[k].text.casefold()] == 1 and bold_under[owner(k)] == 1}
+    return peers | _bold_runs(paras, heads[0])
+
+
+def _bold_runs(paras: list[Para], first: int) -> set[int]:
+    """Bold paragraphs two or more in a row after the first heading, between paragraphs of text ("Övriga
+    frågor" / "Nästa möte" / "Nästa möte hålls …"): points whose text is short or none, each its own; a
+    point's sub-sections stand apart, each over its own text. None a section word, none repeated in the
+    document, none of a block of labelled lines."""
+    from indexer.segment.common import SECTION
+
+    def title(p: Para) -> bool:
+        return (
+            p.level is None
+            and p.bold
+            and _head_text(p.text)
+            and "\n" not in p.text
+            and not SECTION.match(p.text)
+            and not _SUB_SECTION.match(p.text)
+        )
+
+    def body(k: int) -> bool:
+        return 0 <= k < len(paras) and paras[k].level is None and not paras[k].bold and bool(paras[k].text)
+
+    texts = Counter(p.text.casefold() for p in paras if p.bold)
+    out: set[int] = set()
+    k = first + 1
+    while k < len(paras):
+        j = k
+        while j < len(paras) and title(paras[j]) and texts[paras[j].text.casefold()] == 1:
+            j += 1
+        if j - k >= 2 and body(k - 1) and body(j):
+            out.update(range(k, j))
+        k = max(j, k + 1)
+    return out
 
 
 def _head_text(text: str) -> bool:

@@ -480,7 +480,7 @@ def fix_name_case(pages: list[list[str]], ocr: set[int], known: dict[str, set[st
     """Capitalise a name whose first letter OCR read in lower case ("ulla Sterner (M) yrkar", "ingrid
     Nyqvist⇥S⇥X") on the OCR'd pages, where the document prints that very name capitalised beside a
     party code (`_names_with_codes`: its attendance list or "Name (X)") and its first word is a first
-    name of the gazetteer (models/data/first_names.csv).
+    name of the gazetteer (`models.gazetteers.first_names()`: first_names.csv and first_names_today.txt).
 
     Args:
         pages: The document's pages, their lines (changed in place).

@@ -40,12 +40,28 @@ _Cell = tuple[float, float, str]
 _PARAGRAPH_LINE = re.compile(r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s+)?§\s*\d{1,4}\b")
 
 
-def _row_text(row: Row) -> tuple[str, list[_Cell]]:
-    """A row's text (cells joined by tabs) and its cells."""
+def _row_text(row: Row, edges: tuple[float, ...] = ()) -> tuple[str, list[_Cell]]:
+    """A row's text (cells joined by tabs) and its cells; `edges` are the page's column edges
+    (`_column_edges`)."""
     size = row.size
-    cells = row.cells(gap=1.5 * size)
+    cells = row.cells(gap=1.5 * size, edges=edges)
     texts = [(c[0].left, c[-1].right, cell_text(c, size)) for c in cells]
     return "\t".join(t for _, _, t in texts), texts
+
+
+def _column_edges(rows: list[Row]) -> tuple[float, ...]:
+    """Left edges where a cell after a wide gap starts on two rows or more of the page (to a point): a
+    table's column. A row whose long title leaves only a narrow gap before that column is cut there."""
+    lefts: dict[int, list[float]] = {}
+    for row in rows:
+        for cell in row.cells(gap=1.5 * row.size)[1:]:
+            lefts.setdefault(round(cell[0].left), []).append(cell[0].left)
+    out = []
+    for key, xs in lefts.items():
+        near = xs + lefts.get(key - 1, []) + lefts.get(key + 1, [])
+        if len(near) >= 2:
+            out.append(sum(xs) / len(xs))
+    return tuple(out)
 
 
 def _two_columns(cells: list[list[_Cell]], split: float, span: tuple[float, float]) -> bool:
@@ -141,11 +157,12 @@ def page_layout(runs: list[Run], carry: Grid | None = None) -> tuple[list[str], 
     carry_on = agenda_on if agenda_on is not None else carry_on
     out: list[str] = []
     done = 0
+    edges = _column_edges(rows)
     for table in tables:
-        out += _column_blocks([_row_text(row) for row in rows[done : table.start]], span)
+        out += _column_blocks([_row_text(row, edges) for row in rows[done : table.start]], span)
         out += table.lines
         done = table.end
-    out += _column_blocks([_row_text(row) for row in rows[done:]], span)
+    out += _column_blocks([_row_text(row, edges) for row in rows[done:]], span)
     return out, carry_on
 
 

@@ -53,11 +53,15 @@ class Row:
         """The row's height, a stand-in for its font size (at least 1 point)."""
         return max(self.top - self.bottom, 1.0)
 
-    def cells(self, gap: float) -> list[list[Run]]:
-        """Runs grouped into cells: a horizontal gap wider than `gap` starts a new cell."""
+    def cells(self, gap: float, edges: tuple[float, ...] = ()) -> list[list[Run]]:
+        """Runs grouped into cells: a horizontal gap wider than `gap` starts a new cell, and so does a
+        narrower one (wider than a word space) before a run that starts at one of `edges`, a column's
+        left edge other rows share: a long title filling its cell leaves no wide gap before the next."""
         cells: list[list[Run]] = []
         for run in self.runs:
-            if cells and run.left - cells[-1][-1].right <= gap:
+            space = run.left - cells[-1][-1].right if cells else 0.0
+            at_edge = space >= 0.6 * self.size and any(abs(run.left - e) <= 1.0 for e in edges)
+            if cells and space <= gap and not at_edge:
                 cells[-1].append(run)
             else:
                 cells.append([run])

@@ -131,7 +131,10 @@ def _after_last(
     lines = text.split("\n")
     offs = line_offsets(text)
     i = next((k for k, o in enumerate(offs) if o >= last.start), len(lines))
-    while i < len(lines) and lines[i].strip():  # the last row and the lines set under it
+    # the last row and the lines set under it, up to a blank line or a group's heading ("Informationsärenden"
+    # right under the last row: a title never wraps onto such a line)
+    first = i
+    while i < len(lines) and lines[i].strip() and not (i > first and GROUP_HEAD.match(lines[i].strip(" *_"))):
         i += 1
     in_bold = {" ".join(b.split()) for b in bold}
     points: list[tuple[int, str, list[str]]] = []

@@ -164,6 +164,18 @@ _DATE_LIKE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20
 
 # A line break inside a dnr ("BN-2025-\n00001", "BN-2025-<br>00001") is joined before matching.
 _BROKEN = re.compile(r"(?<=\d)-\s*(?:<br\s*/?>)?\s*\n?\s*(?=\d{2,6}\b)")
+# A line break after the series ("Motion om cykelbanor, KS" / "2026/701") or after the year's slash
+# ("Dnr KS 2026/" / "701"): a number wrapped in a narrow column or at a line's end. Joined keeping every
+# offset: the break becomes a space after the series; after the slash it moves behind the serial.
+_BROKEN_SERIES = re.compile(rf"(?<![\w/-])([{_UP}]{{2,6}})\n(?=(?:19|20)\d\d/\d{{1,6}}\b)")
+_BROKEN_SLASH = re.compile(rf"(?<=[{_UP}][ -](?:19|20)\d\d/)([^\S\n]*\n[^\S\n]*)(\d{{1,6}})\b")
+
+
+def _join_broken(text: str) -> str:
+    """`text` with numbers broken over a line joined (`_BROKEN`, `_BROKEN_SERIES`, `_BROKEN_SLASH`)."""
+    if "\n" in text:
+        text = _BROKEN_SLASH.sub(lambda m: m[2] + m[1], _BROKEN_SERIES.sub(r"\1 ", text))
+    return _BROKEN.sub("-", text)
 
 
 @dataclass(frozen=True)
@@ -455,7 +467,7 @@ def find_dnr_spans(
     Returns:
         The numbers found, duplicates included.
     """
-    return _scan(_BROKEN.sub("-", text), series_hint, bare, labelled, title_series)
+    return _scan(_join_broken(text), series_hint, bare, labelled, title_series)
 
 
 def find_dnr(text: str, *, series_hint: str | None = None, bare: bool = False) -> list[str]:
@@ -489,7 +501,7 @@ def parse_dnr(raw: str, series_hint: str | None = None, *, bare: bool = False) -
         bare: Accept a number without series even without a label ("2024/1"): `raw` is known to be
             a case number (a user's `arkiv case` argument, a Dnr column).
     """
-    s = _BROKEN.sub("-", raw.strip())
+    s = _join_broken(raw.strip())
     label = _PREFIX.match(s)
     found = find_dnr_spans(s, series_hint=series_hint, bare=bare, labelled=bare)
     start = label.end() if label else 0

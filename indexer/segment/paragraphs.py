@@ -27,6 +27,7 @@ from indexer.segment.titles import (
     TOC_LINE,
     TitlePlace,
     above_style,
+    head_number,
     own_dnr,
     place_title,
     title_above_numbers,
@@ -169,6 +170,10 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
         if re.match(r"[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?(?: \([^()]{1,5}\))?,", end["title"]):
             return None  # "Anna Berg, controller      § 86": who attends which paragraph
         number, rest = int(end["n"]), " " + end["title"].strip()  # "Budget 2027      § 12"
+    elif m.re is HEAD:
+        if m.group("before") and i > 0 and re.search(r"\bkap(?:\.|itlet)?\s*$", lines[i - 1], re.I):
+            return None  # "enligt 6 kap." / "12 § kommunallagen": a law's section, wrapped
+        number, rest = head_number(m), m.group("rest")
     else:
         number, rest = int(m.group(1)), m.group(2)
     rest = re.sub(r"\*\*|__", "", rest)

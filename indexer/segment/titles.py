@@ -42,6 +42,7 @@ __all__ = [
     "TOC_LINE",
     "TitlePlace",
     "above_style",
+    "head_number",
     "line_dnr",
     "own_dnr",
     "place_title",
@@ -52,16 +53,26 @@ __all__ = [
 
 # "§ 86", "§ 7.", "$ 86" (OCR), "**§ 45 Title**" (markdown bold), "## § 45",
 # "KS § 101" / "KF § 45" / "Ks §12" / "KS AU § 88" (organ prefix; not "Se § 12", a reference), "§ 12/26"
-# (the paragraph's number in the year's series), "Paragraf 12" (the sign written out).
+# (the paragraph's number in the year's series), "Paragraf 12" (the sign written out), "12 §" and "KS 12 §"
+# (the number before the sign). The number is group "n" or "before" (`head_number`), the rest "rest".
 HEAD = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?!(?:Se|Enligt|Och|Samt|Jfr|Till|Från|Vid|Under|Forts)\s)"
     r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}(?:[- ][A-ZÅÄÖ]{2,4})?"
     # the organ's name: "Kommunstyrelsen § 12", "Kommunstyrelsens arbetsutskott § 12", "Barn- och
     # utbildningsnämnden § 12"
     r"|[A-ZÅÄÖ][a-zåäö]*-?(?: och [a-zåäö]+)?(?:styrelse|nämnd|fullmäktige|utskott|beredning)[a-zåäö]*"
-    r"(?: [a-zåäö]+)?)\s+)?(?:§|\$|(?:Paragraf|PARAGRAF)(?=[ \t]))\s*(\d{1,4})(?:/(?:19|20)?\d\d)?\.?"
-    r"(?=[\s*_]|$)(.*)$"
+    r"(?: [a-zåäö]+)?)\s+)?(?:(?:§|\$|(?:Paragraf|PARAGRAF)(?=[ \t]))\s*(?P<n>\d{1,4})(?:/(?:19|20)?\d\d)?\.?"
+    # the number before the sign, "12 §" (not "12 §§", a range)
+    r"|(?P<before>\d{1,4})[ \t]?§(?!§))"
+    r"(?=[\s*_]|$)(?P<rest>.*)$"
 )
+
+
+def head_number(m: re.Match[str]) -> int:
+    """The paragraph number of a `HEAD` match, printed before or after the sign."""
+    return int(m.group("n") or m.group("before"))
+
+
 DNR_ON_LINE = re.compile(
     r"\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*(\S.*)$", re.IGNORECASE
 )
@@ -305,15 +316,20 @@ _LEFT_DNR = re.compile(
     r"(?:\t+|[ ]{3,})(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# ... or the number without its label, in the § number's column under it: "KS 2026/112⏵⏵⏵2028–2029 för …".
+_LEFT_NUMBER = re.compile(r"^(?P<dnr>\S+(?: \S+){0,2}?)(?:\t+|[ ]{3,})(?P<rest>\S.*)$")
 
 
 def _left_dnr(ln: str, prev: str, width: int | None, shown: str, hint: str | None) -> tuple[str, list[Dnr]]:
-    """The title's next line printed right of the item's "Dnr" in a side column (a § and its number on
-    the left, the title wrapping on the right): (that title text, the number), or ("", [])."""
-    m = _LEFT_DNR.match(ln)
+    """The title's next line printed right of the item's "Dnr" (or its number alone) in a side column (a §
+    and its number on the left, the title wrapping on the right): (that title text, the number), or
+    ("", [])."""
+    m = _LEFT_DNR.match(ln) or _LEFT_NUMBER.match(ln)
     if not m or not re.search(r"[a-zåäö]{3}", m["rest"]):
         return "", []
     found = line_dnr(m["dnr"], hint)
+    if not found and m.re is _LEFT_NUMBER:  # the number alone, with its series: "KS 2026/112"
+        found = [d for d in own_dnr(m["dnr"], hint) if d.series]
     if not found or not continues_title(prev, m["rest"], width, shown=shown):
         return "", []
     return m["rest"], found
