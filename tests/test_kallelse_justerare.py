@@ -3,8 +3,9 @@
 Each case is one wording of the proposal under the point, in an HTML portal page and in a text export:
 "Förslag: A och B med C och D som ersättare", "Förslag till justerare: …", "Ordinarie: … / Ersättare: …",
 "… föreslås justera protokollet", "Presidiet föreslår att … utses att justera", a "Justerare:" label, or
-the names alone. The proposed pair are the justerare — never their substitutes — and the lines under the
-title are the point's text, not words of its title. Every text is invented.
+the names alone; a comma may stand before the substitutes ("…, med C som ersättare"). The proposed pair
+are the justerare — never their substitutes — and the lines under the title are the point's text, not
+words of its title. Every text is invented.
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ _WORDINGS = {
     "presidium_proposes": "Presidiet föreslår att Anna Ek (S) och Bo Berg (M) utses att justera protokollet.",
     "justerare_label": "Justerare: Anna Ek (S) och Bo Berg (M)\nJustering: 2026-12-20",
     "names_alone": "Anna Ek (S) och Bo Berg (M)",
+    # a comma before the substitutes' "med": the lower-case word after it is no name of the list
+    "comma_before_one_substitute": "Förslag: Anna Ek (S) och Bo Berg (M), med Eva Lind (C) som ersättare."
+    " Justering sker i kommunhuset 2026-12-21 kl. 13.00.",
+    "comma_before_two_substitutes": "Förslag: Anna Ek (S) och Bo Berg (M), med Eva Lind (C) och Per Holm (KD)"
+    " som ersättare.",
+    "comma_list_then_substitutes": "Anna Ek (S), Bo Berg (M), samt Eva Lind (C) som ersättare, föreslås"
+    " justera protokollet.",
 }
 _OTHERS = [
     ("Budget 2027", "Kommunstyrelsen föreslår fullmäktige att anta budgeten."),

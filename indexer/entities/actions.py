@@ -43,11 +43,15 @@ _MEETING_PART = re.compile(
 _RESTATING = re.compile(r"(?:har\s+)?föresl", re.IGNORECASE)
 #: The actors listed after a colon: "Följande ledamöter reserverar sig mot beslutet: A (S), B (V)".
 _COLON_LIST = re.compile(r"[^.:;\n]{0,30}:[ \t]*\n?[ \t]*")
-#: A name right after the noun for a matter's author: "Motionären Anna Ek (V)".
+#: A name right after the noun for a matter's author: "Motionären Anna Ek (V)"; or after it as a label
+#: under the point: "Motionär: Sofie Gran (V)", "Motionärer: Anna Ek (S) och Bo Berg (M)".
 _AUTHOR_NOUN = re.compile(
-    r"(?<![\wåäö])(?:[Mm]otionär(?:en|erna)|[Ii]nterpellant(?:en|erna)|[Ff]rågeställare(?:n)?"
-    r"|[Ff]örslagsställare(?:n|na)?)\s+$"
+    r"(?<![\wåäö])(?:(?:[Mm]otionär(?:en|erna)|[Ii]nterpellant(?:en|erna)|[Ff]rågeställare(?:n)?"
+    r"|[Ff]örslagsställare(?:n|na)?)\s+"
+    r"|(?:[Mm]otionär(?:er)?|[Ii]nterpellant(?:er)?|[Ff]rågeställare|[Ff]örslagsställare)[ \t]*:[ \t]*)$"
 )
+#: Between two authors a label lists: "Anna Ek (S) och Bo Berg (M)", "A (S), B (M)".
+_AUTHOR_AND = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\)[ \t]*)?(?:,|och|samt)[ \t]+$")
 #: A trigger ending in "av": the actor follows.
 _PASSIVE = re.compile(r"\sav$", re.IGNORECASE)
 #: Between "Till justerare" / "att jämte ordföranden justera protokollet" and the one chosen: "utses".
@@ -159,10 +163,20 @@ def find_actions(
     starts = [m.start for m in mentions]
     t_starts = [tm.start() for tm in triggers]
     acts = Collector()
+    # the end of the author named last, when a list of authors may go on after it: after a label or a
+    # plural noun ("Motionärer: A (S) och B (M)", "Motionärerna A (S) och B (M)"), not "Motionären A (V)
+    # och B (M) yrkar bifall", where B only speaks to the matter
+    prev_end = -1
     for m in mentions:  # "Motionären Anna Ek (V)", "Interpellanten Bo Berg (M)": the matter's author
-        if m.person.name and _AUTHOR_NOUN.search(text, max(0, m.start - 30), m.start):
+        listed = prev_end >= 0 and _AUTHOR_AND.match(text[prev_end : m.start]) is not None
+        noun = None if listed else _AUTHOR_NOUN.search(text, max(0, m.start - 30), m.start)
+        if m.person.name and (listed or noun):
             acts.add(m.person, "raised", text[max(0, m.start - 30) : m.end + 60])
             authors |= {m.person.name}
+            many = listed or (noun is not None and (":" in noun.group(0) or "erna" in noun.group(0)))
+            prev_end = m.end if many else -1
+        else:
+            prev_end = -1
     meeting = _MEETING_PART.search(text) if authors else None
     restated = _Restated(authors, meeting.start() if meeting else len(text), doc.planned)
     for s_start, s_end in _sentences(text):

@@ -63,6 +63,8 @@ _HEADER_RE = re.compile(
     r"(?i)(?<![\w])(" + "|".join(re.escape(h) for h, _ in _HEADERS) + r")(?![\w])\s*:?\**:?"
 )
 _HEADER_ROLE = dict(_HEADERS)
+#: The block headers, longest first, as a regex alternation (case-blind where used).
+HEADER_WORDS = "|".join(re.escape(h) for h, _ in _HEADERS)
 #: Row labels of the Kungsbacka layout that stand left of the real column headers.
 _ROW_LABELS = frozenset({"beslutande", "övriga närvarande"})
 

@@ -204,10 +204,12 @@ def _authors(line: str, finder: NameFinder) -> list[Person]:
 _JUSTERING_TITLE = re.compile(r"(?i)\bjusterare\b|\bjustering\b|\bjustera\b")
 #: Persons proposed as substitutes in such a row ("Ersättare: Bo Berg (M)", "Bo Berg (M) som ersättare").
 _SUBSTITUTE_BEFORE = re.compile(r"(?i)ersättare\s*:?\s*(?:<br\s*/?>)?\s*$")  # the label right before
-#: "… (C) och Per Holm (KD) som ersättare": the name is one of the substitutes the sentence lists.
+#: "… (C) och Per Holm (KD) som ersättare": the name is one of the substitutes the sentence lists. The
+#: names listed after it keep their capitals ("…, med Eva Lind (C) som ersättare": "med Eva Lind" is no
+#: name, the pair before the comma are the justerare).
 _SUBSTITUTE_AFTER = re.compile(
     r"(?i)^\s*(?:\([^()]{1,4}\))?"
-    r"(?:\s*(?:,|och|samt)\s*[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,3}\s*(?:\([^()]{1,4}\))?)*"
+    r"(?:\s*(?:,|och|samt)\s*(?-i:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,3})\s*(?:\([^()]{1,4}\))?)*"
     r"\s*(?:som|\()\s*ersättare"
 )
 #: The last label on a line before a name: "Ordinarie: A, B  Ersättare: C, D".

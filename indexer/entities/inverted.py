@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from indexer.entities.attendance import parse_tail
+from indexer.entities.attendance import HEADER_WORDS, parse_tail
 from indexer.entities.keys import person_key
 from indexer.entities.names import TITLE_WORD, TOKEN, Mention, is_first_name, is_stop_token
 from indexer.entities.parties import party_code
@@ -40,8 +40,17 @@ _INVERTED = re.compile(
 )
 
 
+#: A block header one space before the first name of its block printed surname first, as a PDF's text
+#: layer joins a two-column form: "Ersättare Forsberg, Håkan (S)", "Ej tjänstgörande Forsberg, Håkan (S)".
+_HEADER_SPACE = re.compile(
+    rf"^([ \t]*(?i:{HEADER_WORDS})) (?={TOKEN}(?: {TOKEN})?,[ \t]+{TOKEN}[ \t]*(?:\(|,|\t|$))", re.MULTILINE
+)
+
+
 def inverted_mentions(text: str) -> list[Mention]:
     """People printed "Surname, Firstname" in lists (see the module docstring)."""
+    # the space after a block header read as the cell's edge it is (one character for one: offsets kept)
+    text = _HEADER_SPACE.sub(lambda m: m.group(1) + "\t", text)
     candidates: list[re.Match[str]] = []
     both: list[re.Match[str]] = []
     unknown: list[re.Match[str]] = []

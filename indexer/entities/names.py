@@ -10,6 +10,7 @@ module gives them the shared pieces and the words that are never part of a name 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -404,11 +405,27 @@ _NOT_FIRST = frozenset(
 
 
 def is_first_name(word: str) -> bool:
-    """True when the word (or the first part of a hyphenated one) is a known first name."""
+    """True when the word (or the first part of a hyphenated one) is a known first name, printed with an
+    accent the name list spells without or not ("Therése" as "Therese", "Désirée" as "Desiree")."""
     if word in _NOT_FIRST:
         return False
     names = gazetteers.first_names()
-    return word in names or word.split("-")[0] in names
+    if word in names or word.split("-")[0] in names:
+        return True
+    plain = _unaccented(word)
+    return plain != word and (plain in names or plain.split("-")[0] in names)
+
+
+def _unaccented(word: str) -> str:
+    """`word` without its accents but å, ä and ö, which are letters of their own in Swedish."""
+    if word.isascii():
+        return word
+    return "".join(
+        ch
+        if ch in "åäöÅÄÖ"
+        else "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        for ch in word
+    )
 
 
 def name_runs(text: str) -> list[re.Match[str]]:

@@ -282,6 +282,37 @@ def _paired(k: int, text: str, start: int) -> bool:
     return m is not None and is_first_name(m["first"]) and m["first"] not in ambiguous_first()
 
 
+#: A matter someone authors, then "från" or "av", right before a name: "Medborgarförslag från ", "motion av ".
+_AUTHORED_FROM = re.compile(
+    r"(?i)(?<![\wåäö])(?:motion(?:en|er)?|interpellation(?:en)?|fråga(?:n)?|initiativärende(?:t)?"
+    r"|politikerinitiativ(?:et)?|medborgarinitiativ(?:et)?|medborgarförslag(?:et)?|e-förslag(?:et)?)"
+    r"[ \t]+(?:från|av)[ \t]+$"
+)
+
+
+def _authored(k: int, text: str, start: int) -> bool:
+    """A first name that is also an ordinary word ("Sten", "Bo") is a name where it leads the run right
+    after a matter someone authors and "från" or "av" ("Medborgarförslag från Sten Aronsson"): a matter
+    is written by a person."""
+    return not k and _AUTHORED_FROM.search(text, max(0, start - 40), start) is not None
+
+
+#: A comma after a name, perhaps after its party, before what follows it: "Hans Öqvist, ", "Bo Ek (S), ".
+_COMMA_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,6}\)[ \t]*)?,[ \t]*")
+
+
+def _title_after(k: int, text: str, end: int) -> bool:
+    """A first name that is also an ordinary word ("Hans", "Bo") is a name where its run is followed by an
+    official's title after a comma ("Hans Öqvist, kommundirektör", in a table's cell or a sentence), as
+    a title before it shows one (`_titled`)."""
+    comma = _COMMA_AFTER.match(text, end)
+    return (
+        not k
+        and comma is not None
+        and TITLE_WORD.match(text[comma.end() : comma.end() + 60].casefold()) is not None
+    )
+
+
 def running_mentions(text: str) -> list[Mention]:
     """First-name-led runs of capitalised words in running text ("Jessica Isaksson och Lisbet Gibson")."""
     out = []
@@ -300,6 +331,8 @@ def running_mentions(text: str) -> list[Mention]:
                     w not in ambiguous_first()
                     or _titled(words, k, text, hit.start())
                     or _paired(k, text, hit.start())
+                    or _authored(k, text, hit.start())
+                    or _title_after(k, text, hit.end())
                 )
             ),
             None,

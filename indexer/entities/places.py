@@ -267,7 +267,8 @@ def _placed_kommuner(text: str) -> list[tuple[int, str]]:
     for m in _plats_line().finditer(text):
         # "Plats och tid: Regionens hus, sal Frykensalen, Karlstad, kl. 09.00": a part that is a name.
         off = m.start("rest")
-        for i, part in enumerate(re.finditer(r"[^,\t]+", m.group("rest"))):
+        # parts end at a comma, a cell's edge or a sentence's full stop ("…, Jönköping. Anslutning via …")
+        for i, part in enumerate(re.finditer(r"(?:[^,\t.]|\.(?!\s))+", m.group("rest"))):
             cand = part.group(0).strip()
             if cand in kommuner_:
                 out.append((off + part.start(), cand))

@@ -27,6 +27,7 @@ from selectolax.lexbor import LexborNode as Node
 from indexer.read.agenda_table import counted_numbers, is_header, number_and_title, title_and_notes
 from indexer.read.html_blocks import HEADING_MARK, mark_point_blocks
 from indexer.read.html_presenters import PRESENTER_MARK, mark_presenters, presenter_text
+from indexer.segment.closing import starts_closing
 from indexer.segment.dnr import parse_dnr
 from indexer.types import PageCues
 
@@ -182,6 +183,9 @@ def html_document(html: str) -> tuple[str, PageCues]:
                 # over its agenda): its lines are read like the rest of the page
                 node.unwrap()
                 continue
+            if tag == "footer" and _inside(node, _SECTIONING) and _signed(node):
+                node.unwrap()  # the content's own closing: the chair and secretary who sign it
+                continue
             if tag == "button" and node.css_first("h1, h2, h3, h4, h5, h6") is not None:
                 node.unwrap()  # an accordion's toggle: its heading is the point's title, the panel its text
                 continue
@@ -207,6 +211,13 @@ def html_document(html: str) -> tuple[str, PageCues]:
     lines = [ln if ln.strip() else "" for ln in lines]
     lines = [ln for ln in lines if not _CHROME_TEXT.match(ln) and not _is_cookie_line(ln)]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", cues
+
+
+def _signed(node: Node) -> bool:
+    """Whether an element holds a signature: a name over its role ("Ingrid Wahl" / "ordförande"), or the
+    place and date it was signed (`indexer.segment.closing`)."""
+    lines = [ln.strip() for ln in (node.text(separator="\n") or "").split("\n") if ln.strip()]
+    return any(starts_closing(lines, j) for j in range(len(lines)))
 
 
 # The separators of a page title ("Kommunstyrelsen 2026-11-09 - Protokoll - Köpings kommun", "Möte | Nämnd").

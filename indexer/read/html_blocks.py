@@ -12,8 +12,10 @@ number is joined to its title ("4. Taxa 2027"), as a printed agenda sets it. Blo
 open with a title alone — bold, or in an element its class calls a title — followed by the point's
 text are marked as headings, so the segmenter splits on them as on any unnumbered heading.
 
-Rows of a table are the table reader's (`indexer.read.html`), and a title already in a heading
-element (`<h3>`) is a heading already: neither is touched.
+Rows of a table are the table reader's (`indexer.read.html`) and are not touched. A title already in a
+heading element (`<h3>`) is a heading already, but a number printed beside it in an element of its own
+("<span>4.</span><h3>Taxa 2027</h3>") is still joined to it: "### 4. Taxa 2027", the point's numbered
+heading, not a number alone on a line over an unnumbered one.
 """
 
 from __future__ import annotations
@@ -127,8 +129,8 @@ def _join_numbers(members: list[Node]) -> bool:
         num = _NUMBER.match((texts[0].text(deep=False) or "").strip())
         holder = _holder(texts[0], member)
         title = texts[1]
-        if num is None or holder is None or _inside(title, _HEADING_TAGS, member):
-            continue
+        if num is None or holder is None or _inside(holder, _HEADING_TAGS, member):
+            continue  # a number inside the heading is the heading's own
         if not _is_title(title.text(deep=False) or ""):
             continue
         mark = f"§ {num.group(2)} " if num.group(1) else f"{num.group(2)}. "

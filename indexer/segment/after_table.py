@@ -10,7 +10,10 @@ A heading right under the table (after blank lines) is such a point where the li
 presenter or a case number ("Föredragande: …", "Dnr …"), or where it stands under a section heading
 ("Information", "Informationsärenden") and is set as a heading (bold, `SourceText.bold`, or "**…**").
 The run of points ends at the first line that is neither a point nor a point's own line (a label, a
-sentence, a bullet): the document's signature ("Ulrika Hedin" / "Ordförande") is no point's text.
+sentence, a bullet): the document's signature ("Ulrika Hedin" / "Ordförande") is no point's text. A
+signature right under the table, before any point, closes the letter's first page, not its agenda:
+information points may follow it on a page of their own, and are read there only under a section
+heading ("Informationsärenden").
 
 Under a section heading the points may be set other ways Word offers: a bullet or an item of a list
 Word numbers ("• Information om …", "5. Information om …": the list's own number counts for nothing,
@@ -26,8 +29,9 @@ import re
 from collections.abc import Sequence
 
 from indexer.read.agenda_table import NUM_HEAD, OTHER_HEAD, TITLE_HEAD
-from indexer.segment.closing import SIGNER_NAME, is_signer_role
+from indexer.segment.closing import SIGNER_NAME, is_signer_role, starts_closing
 from indexer.segment.common import NAME_WORD, OFFICIAL_HEADS, SECTION, TITLE_AND_NAME, line_offsets, make_item
+from indexer.segment.dnr import parse_dnr
 from indexer.segment.tables import GROUP_HEAD
 from indexer.types import Item
 
@@ -47,7 +51,13 @@ _POINT_LABEL = re.compile(
 )
 #: A line of a point's own text: a label ("Tid: 10.30"), a sentence, a bullet.
 _OWN_LINE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s*\S|[–•·▪*-]\s|.*[a-zåäö)]\.$)")
-_BOLD_MARK = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
+_BOLD_MARK = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^#{1,6}[ \t]+(.+)$")
+#: A web page's heading as the reader prints it ("## Informationsärenden"): its level.
+_MD_LEVEL = re.compile(r"^(#{1,6})[ \t]+\S")
+#: A label alone on its line, its value on the next ("Diarienummer" / "KS 2026/00013").
+_LABEL_ALONE = re.compile(
+    r"(?i)^(?:diarienummer|diarienr|dnr|ärendenummer|ärendenr|handlingar|bilagor)\s*:?$"
+)
 #: A list paragraph's marker as the reader prints it: a bullet, or the number Word counts ("5. ", "2) ").
 _LIST_MARK = re.compile(r"^(?:[•·▪–-]|\d{1,2}[.)])[ \t]+(?=\S)")
 #: A person's name: two to four capitalised words ("Sara Lund", "Eva-Lotta Pamp").
@@ -137,6 +147,24 @@ def _after_last(
         if not line:
             i += 1
             continue
+        level = _MD_LEVEL.match(line)
+        top = _MD_LEVEL.match(lines[section].strip()) if points and section is not None else None
+        if level and top and len(level.group(1)) <= len(top.group(1)):
+            break  # a heading as high as the section's ("## Alla handlingar"): the section has ended
+        if (
+            section_first
+            and not points
+            and section is None
+            and (_LABEL_ALONE.match(line) or _POINT_LABEL.match(line) or parse_dnr(line) is not None)
+        ):
+            # the last point's own fields under it ("Diarienummer" / "KS 2026/00013", "Föredragande: …")
+            i += 1
+            continue
+        if not points and section is None and starts_closing(lines, i):
+            # the letter signed under the table ("Eva Strand" / "Ordförande", "Tranby den 2 december
+            # 2026") before a page of information points: past it, points only under their heading
+            i, section_first = _past_closing(lines, i), True
+            continue
         nxt = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
         # a table's row (cells parted by tabs); a row whose last cells are empty has lost its tabs, but
         # stands in the table's block, right under a row
@@ -153,7 +181,13 @@ def _after_last(
             rx.match(nxt) is not None for rx in (_POINT_LABEL, _PRESENTER_SENTENCE, TITLE_AND_NAME)
         )
         heading = _BOLD_MARK.match(line) is not None or " ".join(line.split()) in in_bold
-        is_title = _TITLE.match(head) is not None and not SECTION.match(head)
+        # a case number or a signer ("Klas Åberg (M), ordförande") is no point's title
+        is_title = (
+            _TITLE.match(head) is not None
+            and not SECTION.match(head)
+            and parse_dnr(head) is None
+            and not (signed and not heading)
+        )
         insection = section is not None
         if (
             is_title
@@ -177,7 +211,7 @@ def _after_last(
             and section is not None
             and (not points or bare)
             and not (heading or signed or row or labelled)
-            and _INFO_HEAD.match(lines[section].strip(" *_"))
+            and _INFO_HEAD.match(lines[section].strip(" *_#"))
             and len(head.split()) <= 10
         ):
             # a bare list of titles under "Information" ("Information om elevhälsan" / "Rapport från …"),
@@ -187,7 +221,11 @@ def _after_last(
         elif not points and not insection and (_SECTION_HEAD.match(head) or GROUP_HEAD.match(head)):
             section = i
         elif points and (
-            _OWN_LINE.match(line) or _PRESENTER_SENTENCE.match(line) or TITLE_AND_NAME.match(line)
+            _OWN_LINE.match(line)
+            or _PRESENTER_SENTENCE.match(line)
+            or TITLE_AND_NAME.match(line)
+            or _LABEL_ALONE.match(line)  # "Ärendenummer:" over its value
+            or parse_dnr(line) is not None
         ):
             points[-1][2].append(line)
         else:
@@ -196,6 +234,18 @@ def _after_last(
     if not points or (bare and len(points) < 2):
         return None
     return points, section if section is not None else points[0][0], offs
+
+
+def _past_closing(lines: list[str], i: int) -> int:
+    """The first line after the closing that begins at line i: its place and date, its signers' names
+    and their roles (`indexer.segment.closing`), blank lines between them."""
+    k = i
+    while k < len(lines):
+        cells = [c.strip() for c in re.split(r"\t|[ ]{3,}", lines[k]) if c.strip()]
+        if cells and not starts_closing(lines, k) and not all(is_signer_role(c) for c in cells):
+            break
+        k += 1
+    return k
 
 
 def _column_heads(line: str) -> bool:
@@ -214,7 +264,7 @@ def _head_of(line: str, row: bool) -> tuple[str, list[str], bool]:
     after a comma ("…, elevhälsochef Sara Lund") apart. `row`: the line is a table's row (it has tabs,
     perhaps only at its end, an empty presenter cell)."""
     m = _BOLD_MARK.match(line)
-    head = m.group(1).strip() if m else line
+    head = (m.group(1) or m.group(2)).strip() if m else line
     mark = _LIST_MARK.match(head)
     listed = mark is not None
     if mark:
