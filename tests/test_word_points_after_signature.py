@@ -18,18 +18,7 @@ import pytest
 from docx.enum.text import WD_BREAK
 
 from indexer.extract import extract_file
-
-_ROWS = [
-    ("1", "Val av justerare", "", ""),
-    ("2", "Godkännande av dagordning", "", ""),
-    ("3", "Budget 2027", "SBN 2026/0148", "Ekonomichef Anna Berg"),
-    ("4", "Detaljplan för Kvarnen 2", "SBN 2026/0151", "Planchef Per Ek"),
-]
-_INFO = [
-    ("5", "Information om ombyggnad av resecentrum", "Projektledare Sara Lund"),
-    ("6", "Information om sjukfrånvaro", "HR-chef Olle Dahl"),
-    ("7", "Förvaltningschefen informerar", "Förvaltningschef Eva Holm"),
-]
+from tests.test_word_points_after_break import _INFO, _ROWS  # the same seven points, signed here
 
 
 def _sign(document: Any, style: str) -> None:
