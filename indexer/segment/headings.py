@@ -32,6 +32,15 @@ _COVER = re.compile(
 _COVER_LABEL = re.compile(
     r"^\W*(?:datum|tid|plats|närvarande|deltagare|ordförande|sekreterare|antecknare|justerare)\W*:", re.I
 )
+#: A cover's label set bold on a line of its own, no colon: "Plats och tid", "Datum", "Ordförande".
+_COVER_WHOLE = re.compile(
+    r"(?i)^(?:plats och tid|tid och plats|datum och tid|plats|tid|datum|lokal|mötesdatum|sammanträdesdatum"
+    r"|ordförande|sekreterare|justerare|antecknare)\s*:?$"
+)
+#: The document's own title line: "Minnesanteckningar 2026-11-20", "Mötesanteckningar – …", "PROTOKOLL".
+_TITLE_LINE = re.compile(
+    r"(?i)^[#*_\s]*(?:(?:minnes|mötes)?anteckningar|(?:sammanträdes)?protokoll|kallelse)\b"
+)
 
 
 def _markdown_heads(lines: list[str]) -> tuple[list[int], list[tuple[int, str]]]:
@@ -49,7 +58,11 @@ def _markdown_heads(lines: list[str]) -> tuple[list[int], list[tuple[int, str]]]
 def _bold_heads(lines: list[str], bold: Sequence[str] = ()) -> list[tuple[int, str]]:
     """(line, title) of bold-only lines below the cover that are not section or cover words: marked
     "**…**", or among the lines the file sets in bold (`bold`, a PDF's)."""
-    cover_end = max((i for i, ln in enumerate(lines[:25]) if _COVER_LABEL.match(ln)), default=-1)
+    # the cover ends at its last label ("Plats:") or at the document's title when a line above it names
+    # the body ("Regionala pensionärsrådet" / "Minnesanteckningar 2026-11-20"): neither is a point
+    cover_end = max(
+        (i for i, ln in enumerate(lines[:25]) if _COVER_LABEL.match(ln) or _TITLE_LINE.match(ln)), default=-1
+    )
     in_bold = {b.strip() for b in bold}
     out = []
     for i, ln in enumerate(lines):
@@ -57,7 +70,8 @@ def _bold_heads(lines: list[str], bold: Sequence[str] = ()) -> list[tuple[int, s
         head = (
             m.group(1).strip() if m else ln.strip() if ln.strip() in in_bold and _PLAIN_HEAD.match(ln) else ""
         )
-        if head and i > cover_end and not SECTION.match(head) and not _COVER.match(head):
+        cover = _COVER.match(head) or _COVER_WHOLE.match(head)
+        if head and i > cover_end and not SECTION.match(head) and not cover:
             out.append((i, head))
     return out
 
