@@ -28,7 +28,7 @@ from selectolax.lexbor import LexborNode as Node
 
 from indexer.segment.dnr import parse_dnr
 
-__all__ = ["HEADING_MARK", "mark_point_blocks"]
+__all__ = ["HEADING_MARK", "INLINE_TAGS", "mark_point_blocks"]
 
 #: Attribute set on an element to be read as a heading line ("### title").
 HEADING_MARK = "data-arkiv-heading"
@@ -43,7 +43,10 @@ _MODIFIER = re.compile(r"--|^(?:is|has)-|^(?:active|open|closed|selected|first|l
 _MONTH = re.compile(r"(?i)^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?(?:\s|$)")
 # A number the title prints itself: "6. Detaljplan …", "§ 12 Budget".
 _PRINTED = re.compile(r"^(?:§\s*\d{1,3}|\d{1,3}[.)])\s")
-_INLINE = frozenset(["a", "span", "b", "strong", "em", "i", "small", "label", "time", "u", "mark", "font"])
+#: Elements that set words within a line, not a block of their own.
+INLINE_TAGS = frozenset(
+    ["a", "span", "b", "strong", "em", "i", "small", "label", "time", "u", "mark", "font"]
+)
 _HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _BOLD_TAGS = frozenset(["b", "strong"])
 _TABLE_TAGS = frozenset(["table", "thead", "tbody", "tfoot", "tr", "td", "th"])
@@ -146,12 +149,12 @@ def _join_numbers(members: list[Node]) -> bool:
 
 def _ends_line(node: Node) -> bool:
     """Whether a line ends after `node`: it is a block, or a line break, a block or nothing follows it."""
-    if node.tag not in _INLINE:
+    if node.tag not in INLINE_TAGS:
         return True
     nxt = node.next
     while nxt is not None and nxt.tag == "-text" and not (nxt.text(deep=False) or "").strip():
         nxt = nxt.next
-    return nxt is None or nxt.tag == "br" or (nxt.tag not in _INLINE and nxt.tag != "-text")
+    return nxt is None or nxt.tag == "br" or (nxt.tag not in INLINE_TAGS and nxt.tag != "-text")
 
 
 def _mark_titles(members: list[Node]) -> None:

@@ -17,6 +17,8 @@ import re
 
 from selectolax.lexbor import LexborNode as Node
 
+from indexer.read.html_blocks import INLINE_TAGS
+
 __all__ = ["PRESENTER_MARK", "mark_presenters", "presenter_text"]
 
 #: Attribute set on an element to be read as a "Föredragande:" line.
@@ -31,8 +33,6 @@ _NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)
 # What a presenter element never holds: a label ("Föredragande:"), a file, a sentence ("… informerar.").
 _NOT_NAMES = re.compile(r":|\.(?:pdf|docx?|xlsx?|pptx?)\b|[a-zåäö]{2}\.\s*\S|[a-zåäö]{2}\.$", re.IGNORECASE)
 _MAX_LENGTH = 160
-# Elements that set words within a line: a presenter's name and title in two spans are one presenter.
-_INLINE = frozenset(["span", "a", "b", "strong", "em", "i", "small", "u", "mark", "font", "label"])
 
 
 def mark_presenters(root: Node) -> None:
@@ -48,8 +48,8 @@ def mark_presenters(root: Node) -> None:
     for node in [n for n in root.traverse() if _named(n)]:
         if _marked_above(node):
             continue  # a span of a presenter's name inside the presenter's element
-        if any(_named(d) and d.tag not in _INLINE for d in node.traverse() if d.mem_id != node.mem_id):
-            continue  # the innermost blocks so named are the presenters, each its own line
+        if any(_named(d) and d.tag not in INLINE_TAGS for d in node.traverse() if d.mem_id != node.mem_id):
+            continue  # the innermost blocks so named are the presenters (a name and a title in spans: one)
         # a list of presenters: each of its items a line of its own
         for each in [c for c in node.iter() if c.tag == "li"] if node.tag in ("ul", "ol") else [node]:
             text = " ".join((each.text(deep=True) or "").split())
