@@ -35,7 +35,8 @@ def annotate(ex: Extraction, text: str) -> None:
 
 
 def _annotate(ex: Extraction, text: str) -> None:
-    persons = people.without_places(people.find_persons(text), [it.title for it in ex.items])
+    planned = ex.meta.doc_type == "kallelse"
+    persons = people.without_places(people.find_persons(text, planned=planned), [it.title for it in ex.items])
     substitutes.mark_substitutes(persons, text)
     finder = people.NameFinder(persons)
     chair = people.chair(persons)
@@ -48,7 +49,7 @@ def _annotate(ex: Extraction, text: str) -> None:
     item_ents = _gazetteer_entities(ex.items, text)
     doc_ents = item_ents.pop()
     acts = ItemActions(
-        actions.ActionContext(finder, chair, roles, minutes, planned=ex.meta.doc_type == "kallelse")
+        actions.ActionContext(finder, chair, roles, minutes, planned=planned)
     )
     for i, item in enumerate(ex.items):
         ents: list[Entity] = []
