@@ -324,13 +324,28 @@ def test_small_case_numbers_and_a_pause_row_do_not_end_the_table() -> None:
         put(x, 30, head, style="B")
     records = [
         ("5", ["Ekonomisk uppföljning oktober 2026"], "KS 2026/00028", "Ekonomichef Lars Wendel", "09.35"),
-        ("6", ["Investeringsbudget 2027 - omfördelning av", "medel till förskolan Ljungsmossen"],
-         "KS 2026/00311", "Ekonomichef Lars Wendel", "09.55"),
+        (
+            "6",
+            ["Investeringsbudget 2027 - omfördelning av", "medel till förskolan Ljungsmossen"],
+            "KS 2026/00311",
+            "Ekonomichef Lars Wendel",
+            "09.55",
+        ),
         ("", ["Paus"], "", "", "10.15"),
-        ("7", ["Svar på motion från Therese Ljung (V) om", "kommunal badplats vid Hällekis"],
-         "KS 2025/00407", "Kommunsekreterare Mona Sahlström", "10.30"),
-        ("8", ["Svar på medborgarförslag om farthinder på", "Lundsbrunnsvägen"],
-         "KS 2026/00144", "Trafikingenjör Ola Berggren", "10.45"),
+        (
+            "7",
+            ["Svar på motion från Therese Ljung (V) om", "kommunal badplats vid Hällekis"],
+            "KS 2025/00407",
+            "Kommunsekreterare Mona Sahlström",
+            "10.30",
+        ),
+        (
+            "8",
+            ["Svar på medborgarförslag om farthinder på", "Lundsbrunnsvägen"],
+            "KS 2026/00144",
+            "Trafikingenjör Ola Berggren",
+            "10.45",
+        ),
     ]
     y = 45.0
     for number, title, dnr, presenter, time in records:

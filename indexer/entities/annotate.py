@@ -48,9 +48,7 @@ def _annotate(ex: Extraction, text: str) -> None:
     index_of = {id(p): k for k, p in enumerate(persons)}
     item_ents = _gazetteer_entities(ex.items, text)
     doc_ents = item_ents.pop()
-    acts = ItemActions(
-        actions.ActionContext(finder, chair, roles, minutes, planned=planned)
-    )
+    acts = ItemActions(actions.ActionContext(finder, chair, roles, minutes, planned=planned))
     for i, item in enumerate(ex.items):
         ents: list[Entity] = []
         found = finder.find(item.text)
