@@ -26,11 +26,14 @@ _LABELLED = re.compile(r"^[ \t]*[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?:[ \t]"
 
 
 def _is_name_line(line: str) -> bool:
+    """A line listing one person: two names or more, a known first name first (or after the comma)."""
     m = _NAME_LINE.match(line)
     if not m:
         return False
-    first = m.group("first") or m.group("name").split()[0]
-    return " " in (m.group("name") or " ") and is_first_name(first)
+    if m.group("name"):
+        words = m.group("name").split()
+        return len(words) >= 2 and is_first_name(words[0])
+    return is_first_name(m.group("first"))
 
 
 def is_attendance_group(body_lines: list[str]) -> bool:
