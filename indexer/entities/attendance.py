@@ -70,8 +70,9 @@ _ROW_LABELS = frozenset({"beslutande", "övriga närvarande"})
 
 #: A line that ends an attendance block.
 _BLOCK_END = re.compile(
-    r"(?i)^\s*(?:\**)(plats och tid|justering|sekreterare|ordförande\s|protokolljusterare|justerare|"
-    r"paragrafer|underskrift|utses att justera|protokollet omfattar|innehåll|ärende|dagordning|anslag|"
+    r"(?i)^\s*(?:\**)(plats och tid|justering|sekreterare|ordförande\s|protokolls?justerare|justerare|"
+    r"paragrafer|underskrift|(?:utses|utsedda?|valda?)? ?att justera|protokollet omfattar|innehåll|ärende|"
+    r"dagordning|anslag|"
     r"[§$]+\s*\d+\s+[A-ZÅÄÖD]|\d+[\s.)]+[A-ZÅÄÖ]|"
     r"\|)"
 )

@@ -86,6 +86,8 @@ def _norm_organ(s: str) -> str:
     s = re.sub(r"(?i)^(?:till\s+)?sammanträde(?:t)?\s+(?:med|i|för)\s+", "", s)
     s = re.sub(r"(?i)^till\s+(.+?)s\s+sammanträde$", r"\1", s)
     s = re.sub(r"\s+(?:sammanträdes|mötes)?datum$", "", s, flags=re.I)  # "Tekniska nämnden Datum": a label
+    # "Kommunala pensionärsrådet (KPR)": the body's abbreviation in brackets after its name is no part of it
+    s = re.sub(r"(?<=\w)\s*\([A-ZÅÄÖ]{2,6}\)$", "", s)
     # "Möte med kommunala funktionshinderrådet": the meeting's word before its body.
     s = re.sub(r"(?i)^(?:möte|sammanträde)t?\s+(?:med|i)\s+", "", s)
     # "kommunala pensionärsrådets möte": the body in the genitive before its meeting's word.

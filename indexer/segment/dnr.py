@@ -102,6 +102,9 @@ _HYPHENATED_SERIES = re.compile(
     rf"(?P<s>{_S1}[{_UP}]{{0,5}}(?:-[{_UP}]{{1,6}})+)(?P<y>\d\d)-(?P<n>\d{{3,6}}){_SUFFIX_DASH}{_R}"
 )
 _SLASH_SERIAL_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{0,5}})/(?P<n>\d{{1,6}})/(?P<y>(?:19|20)\d\d){_R}")
+# The serial before the year after the series and a dash: "KS-0612/2026" (Sundbyberg). With a space
+# ("KS 000871/2026 - 040") it is the title-case family's, which keeps a classification after it.
+_SERIAL_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})-(?P<n>\d{{2,6}})/(?P<y>(?:19|20)\d\d){_R}")
 _SIX_DIGITS = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,4}})(?P<n>\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
     rf"(?P<s>{_S1}[{_UP}]{{1,5}}(?: [{_UP}]{{2,6}})?)(?P<a>/| |-|\.)(?P<y>(?:19|20)\d\d)"
@@ -293,6 +296,10 @@ def _hyphenated_series(m: re.Match[str]) -> tuple[str, str | None, int | None, s
     return m.group(0), m["s"], _year4(m["y"]), m["n"], _sfx(m)
 
 
+def _serial_year(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    return (m.group(0), m["s"], int(m["y"]), m["n"], None) if _ok_series(m["s"]) else None
+
+
 def _six_digits(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
     return (f"{m['s']}{m['n']}", m["s"], None, m["n"], None) if _ok_series(m["s"]) else None
 
@@ -302,6 +309,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
     (_DASH, _dash),
     (_RUN_IN, _run_in),
     (_SLASH_SERIAL_YEAR, _slash_serial_year),
+    (_SERIAL_YEAR, _serial_year),
     (_YEAR_SERIAL, _year_serial),
     (_SERIES_AFTER, _series_after),
     (_SERIES_AFTER_DASH, _series_after_dash),

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from indexer.segment.attendance_groups import without_leading_groups
 from indexer.segment.common import SECTION, cut_closing, line_offsets, make_item
 from indexer.types import Item
 
@@ -115,6 +116,8 @@ def split_md_headings(text: str, hint: str | None, bold: Sequence[str] = ()) -> 
     if len(starts) < 2:
         starts = _capital_heads(lines)
         stops = [i for i, _ in starts]
+    # groups of the attendance list set as the points are ("Från förvaltningen") are the cover's
+    starts = without_leading_groups(lines, starts)
     if len(starts) < 2:
         return []
     # No point prints a number: each is numbered by its order, as the rows of a föredragningslista whose
