@@ -147,8 +147,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         # "Elin Ek berättade om inventeringen": minutes telling what was told at the meeting (GOLD_FORMAT);
         # the present "berättar om" is left out: the seed gold's programme does not count it as a presentation
         r"|berättade om"
-        r"|(?:ger|gav) (?:\w+ )?(?:en |ett )?(?:kort )?(?:information|lägesbild|lägesrapport|presentation|redovisning"
-        r"|genomgång|återkoppling|rapport|dragning)"
+        r"|(?:ger|gav) (?:\w+ )?(?:en |ett )?(?:kort )?(?:information|lägesbild|lägesrapport|presentation"
+        r"|redovisning|genomgång|återkoppling|rapport|dragning)"
         # "Sara Ek visade kartor över skadegörelsen": showing the meeting material (not a finding that
         # "visade att")
         r"|(?:visar|visade) (?:\w+ )?(?:bilder|kartor|statistik|diagram|siffror|en film|filmen|exempel)"
