@@ -167,7 +167,7 @@ def _header_organ(head: list[str]) -> str | None:
         raw = _DOC_WORD.sub("", line)
         if len(raw) > _LONGEST_HEADER or not raw:  # running text, never an organ (and slow to normalise)
             continue
-        if raw != line:
+        if raw != line and not re.match(r"(?i)(?:till|för|från|vid|med|i|om)\s", raw):
             # "Minnesanteckningar ungdomsrådet", "Minnesanteckningar – Ungdomsrådet": the title names the
             # body after the document's word, in running case or after a dash
             raw = raw.lstrip("–-: ")
