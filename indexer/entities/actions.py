@@ -140,9 +140,7 @@ def find_actions(
     Returns:
         Actions in order of appearance, without duplicates (person, kind).
     """
-    triggers = find_triggers(text)
-    if questions:
-        triggers = _taken_up(text, triggers)
+    triggers = _taken_up(text, find_triggers(text), questions)
     has_heading = any(
         w in text
         for w in (
@@ -200,6 +198,9 @@ QUESTIONS_ITEM = re.compile(
 #: "tar upp frågan om …" everywhere; here any object counts). Not a body taking up an ärende, which is
 #: the agenda's procedure ("tar upp ärende 7 före ärende 5").
 _TAKES_UP = re.compile(r"\b(?:tar|tog) upp\b(?!\s+(?:ärende|punkt|paragraf|§))")
+#: "tog upp att det saknas en sen buss", "tar upp behovet av fler bänkar": a matter of one's own brought up
+#: in any item (a clause or a need, never an ärende the body takes up).
+_TAKES_UP_MATTER = re.compile(r"\b(?:tar|tog) upp\s+(?:att|behovet|problemet|önskemålet|bristen)\b")
 
 
 #: The kind of a "tar upp" trigger of a questions item: "raised" by a member; an official who "tar upp"
@@ -207,13 +208,15 @@ _TAKES_UP = re.compile(r"\b(?:tar|tog) upp\b(?!\s+(?:ärende|punkt|paragraf|§))
 _TAKEN_UP = "taken_up"
 
 
-def _taken_up(text: str, triggers: list[Trigger]) -> list[Trigger]:
-    """`triggers` with each "tar upp" of a questions item as a trigger of its own (`_TAKEN_UP`)."""
+def _taken_up(text: str, triggers: list[Trigger], questions: bool) -> list[Trigger]:
+    """`triggers` with each "tar upp" of a questions item, and each "tar upp att …" / "tar upp behovet
+    …" of any item, as a trigger of its own (`_TAKEN_UP`)."""
     have = {t.start() for t in triggers}
     low = text.lower()
+    pattern = _TAKES_UP if questions else _TAKES_UP_MATTER
     more = [
         Trigger(m.start(), m.end(), _TAKEN_UP, m.group(0))
-        for m in _TAKES_UP.finditer(low if len(low) == len(text) else text)
+        for m in pattern.finditer(low if len(low) == len(text) else text)
         if m.start() not in have
     ]
     return sorted([*triggers, *more], key=lambda t: t.start()) if more else triggers
