@@ -31,7 +31,7 @@ from indexer.segment.common import (
     text_width,
 )
 from indexer.segment.dnr import Dnr, find_dnr, find_dnr_spans, parse_dnr
-from indexer.segment.marks import BULLET, BULLETS, DASHES
+from indexer.segment.marks import BULLET, BULLETS
 from indexer.segment.titles import DNR_ON_LINE, line_dnr
 from indexer.types import Item
 
@@ -44,9 +44,10 @@ _COVER_START = re.compile(
 )
 _BULLET = re.compile(rf"^(\s*){BULLET}\s?(.*)$")
 _POINT = re.compile(r"^\s*(\d{1,2})\.\s+(\S.*)$")
-#: A list under a title: a bullet or a dash, with or without a blank ("-text"). Not the star: it
-#: opens the "**Subheading**" that ends a title on its own terms.
-_LIST_START = tuple(BULLETS + DASHES)
+#: A list under a title: a bullet or a hyphen, with or without a blank ("-text"). Not the en dash: a
+#: title wraps before its second half ("Barn och unga med psykisk ohälsa" / "– gemensam handlingsplan").
+#: Not the star: it opens the "**Subheading**" that ends a title on its own terms.
+_LIST_START = (*BULLETS, "-")
 
 
 def _chain(lines: list[str]) -> list[tuple[int, re.Match[str]]]:

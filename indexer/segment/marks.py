@@ -9,19 +9,20 @@ markdown's star. The em dash "—" is not one: Swedish print opens a list with t
 dash opening a line is a title's stage or a reply.
 
 Every rule takes the same marks; they differ only in the shape around them:
-- `LIST_ITEM`: a line that is a list's item, a mark and a blank ("• Sommarlovet"): a list under a title
+- `MARK` and a blank: a line that is a list's item ("• Sommarlovet"): a list under a title
   is no part of it (`indexer.segment.titles`, `indexer.segment.common.continues_title`), the title
   stands above the list (`indexer.meta.doctype`), a note or sub-point under an agenda row
   (`indexer.read.agenda_table`), a point's own line (`indexer.segment.after_table`).
-- `MARK`: one mark, for a pattern to place itself: the marker before a presenter (`indexer.entities.
+- `MARK` placed by a pattern of its own: the marker before a presenter (`indexer.entities.
   doc_actions`), a listed point (`after_table`), a cited document, a received one (`indexer.entities.
   absence`), a name alone or inverted on a list line (`indexer.entities.attendance`, `inverted`), a report
   line (`indexer.entities.action_blocks`), a sentence break before a list line (`indexer.entities.actions`).
 - `LEAD`: the blanks and marks that open a line before its label or name ("• Reservation:", "- Ja:",
   "– Anna Ek"), for the vote lists, attendance, authored matters and action blocks.
-- `BULLET`: the glyphs alone, no dash or star: a scraped page split on its bullets
-  (`indexer.segment.lists.split_bullets`). Narrower because every bullet there starts an item: a dash
-  or a hyphen inside an item's text ("- beslut efter samråd") must not split it.
+- `BULLET`, `BULLETS`: the glyphs alone, no dash or star: a scraped page split on its bullets
+  (`indexer.segment.lists.split_bullets`): every bullet there starts an item, and a dash inside an
+  item's text ("- beslut efter samråd") must not split it. A list under a numbered heading's title
+  (`lists`) is the glyphs and the hyphen: an en dash line there is the title's wrapped second half.
 
 Imports only `re`, so readers, segmenters and entity rules all share it.
 """
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BULLET", "BULLETS", "DASHES", "LEAD", "LIST_ITEM", "MARK", "MARKS", "char_class"]
+__all__ = ["BULLET", "BULLETS", "DASHES", "LEAD", "MARK", "MARKS", "char_class"]
 
 #: Glyph bullets: "•" (and Symbol's U+F0B7), "·", "▪", "●", "◦", "‣", "∙", "■", "□", "○", "◆", "►", "➢", "➤",
 #: "❖", "✓", "✔", "⁃", and the Wingdings square, arrow, diamond and tick a PDF's text layer gives.
@@ -52,5 +53,3 @@ MARK = char_class(MARKS)
 BULLET = char_class(BULLETS)
 #: The blanks and list marks opening a line, none or many.
 LEAD = char_class(MARKS, r" \t") + "*"
-#: A list's item: a mark and a blank at the line's start.
-LIST_ITEM = re.compile(rf"^{MARK}\s")
