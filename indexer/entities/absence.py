@@ -28,6 +28,7 @@ from indexer.entities.serving import REPLACES, SUBSTITUTE
 from indexer.entities.signatures import stacked_mentions
 from indexer.entities.votes.grid import REPLACED_COLUMN
 from indexer.entities.votes.tables import read_tables
+from indexer.segment.marks import MARK
 
 #: A printed name after a cue: "Nina Åslund", "Lindberg, Karin", "Hägg Roland", with its party.
 _NAME = rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,5}}\))?"
@@ -236,8 +237,8 @@ _NOMINATES = re.compile(
 #: A document received, listed under Anmälningar or Meddelanden: "• 2022.088 SN-020 Protokollsutdrag -
 #: § 99 KF 2026-05-06 - Avsägelse … - Mary Blomman (L)", with the line it wraps onto.
 _RECEIVED = re.compile(
-    r"(?im)^[ \t]*[•\-–*\uf0b7\uf0a7▪◦][^\n]*\b(?:protokollsutdrag|expediering|delegationsbeslut|skrivelse"
-    r"|meddelande|cirkulär)\b[^\n]*(?:\n(?![ \t]*[•\-–*\uf0b7\uf0a7▪◦])[^\n]*)?"
+    rf"(?im)^[ \t]*{MARK}[^\n]*\b(?:protokollsutdrag|expediering|delegationsbeslut|skrivelse"
+    rf"|meddelande|cirkulär)\b[^\n]*(?:\n(?![ \t]*{MARK})[^\n]*)?"
 )
 #: Whom a decision is sent to: "Expedieras: Länsstyrelsen, Ola Sten, Löneenheten", "Beslutet skickas till:
 #: …", "Sändlista" (on the label's line, or the lines under a label standing alone, to a blank line).

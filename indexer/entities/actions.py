@@ -21,6 +21,7 @@ from indexer.entities.parties import current_local_parties
 from indexer.entities.party_actors import party_actors
 from indexer.entities.rolewords import RoleWords
 from indexer.entities.triggers import Trigger, find_triggers
+from indexer.segment.marks import MARK, MARKS
 from indexer.types import Action, Person
 
 #: Members joining an actor's proposal after the verb: "... yrkar bifall, med instämmande av Bo Ek (M)".
@@ -79,7 +80,7 @@ _SUBJECT_GAP = re.compile(
 _CHAIR_RE = re.compile(
     r"(?<![\wåäö])(?<!vice )(?<!Vice )[Oo]rdförande(?:n)?(?:\s*\([^()]{1,4}\))?(?!\s+(?:[A-ZÅÄÖ]|\())"
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\-•])|\n\s*\n|\n\s*[-•–]\s+")
+_SENTENCE_SPLIT = re.compile(rf"(?<=[.!?])\s+(?=[A-ZÅÄÖ]|{MARK})|\n\s*\n|\n\s*{MARK}\s+")
 
 
 #: The members named after a verb-first reservation: "reserverar sig [till förmån för …] ledamöterna"
@@ -423,8 +424,8 @@ def _actors(
         gap = text[group[-1].end : t_start]
         if kind == "justerare" and _UNNAMED_JUSTERARE.search(gap):
             return []  # "Ordföranden föreslår att nämnden utser en justerare att jämte ordföranden justera"
-        is_subject = text[s_start : group[0].start].strip(" \t\n-•–*") == "" or re.fullmatch(
-            r"(?:\S+\s+){0,3}", text[s_start : group[0].start].strip(" \t\n-•–*") + " "
+        is_subject = text[s_start : group[0].start].strip(" \t\n" + MARKS) == "" or re.fullmatch(
+            r"(?:\S+\s+){0,3}", text[s_start : group[0].start].strip(" \t\n" + MARKS) + " "
         )
         if _SUBJECT_GAP.match(gap) or (is_subject and not direct and not re.search(r"[.;:]", gap)):
             return [m.person for m in group]
