@@ -6,7 +6,8 @@ Notes of a råd list who came in groups, each group under a heading set the way 
 "Pensionärsorganisationerna". What every such group shares is its text: nothing but lines of names, each
 a first name and a surname with at most a party, an organisation or a title after a comma or in brackets
 ("Malin Strand, hälso- och sjukvårdsdirektör (punkt 3)", "• Anna Nordlund (S), regionråd"), and labelled
-lines ("Förhinder: Lennart Forsman"). Headings over such text before the first point are the cover's.
+lines ("Förhinder: Lennart Forsman"). Headings over such text before the first point are the cover's
+(`indexer.segment.headings`).
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from __future__ import annotations
 import re
 
 from indexer.entities.names import RUN, TOKEN, is_first_name
+from indexer.segment.marks import LEAD
 
 #: One listed person: an optional list mark, "Förnamn Efternamn" (or "Efternamn, Förnamn"), then nothing,
 #: a comma, a bracket, a dash or a cell gap; never a sentence ("Anna Ek hälsade välkommen").
 _NAME_LINE = re.compile(
-    rf"^[ \t]*(?:[-–•·▪●◦*][ \t]*)?(?:(?P<name>{RUN})|(?P<last>{TOKEN}), (?P<first>{TOKEN}))"
+    rf"^{LEAD}(?:(?P<name>{RUN})|(?P<last>{TOKEN}), (?P<first>{TOKEN}))"
     r"[ \t]*(?:$|[,(]|[ \t]–[ \t]|\t)"
 )
 #: A labelled line of the cover under a group: "Förhinder: …", "Frånvarande: …", "Sekreterare: …".
@@ -42,16 +44,3 @@ def is_attendance_group(body_lines: list[str]) -> bool:
     lines = [ln for ln in body_lines if ln.strip()]
     names = sum(1 for ln in lines if _is_name_line(ln))
     return names >= 2 and all(_is_name_line(ln) or _LABELLED.match(ln) for ln in lines)
-
-
-def without_leading_groups(lines: list[str], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The points' headings (`(line, title)`, in order) without the attendance list's group headings
-    before the first point: a point after it whose text lists names ("Nya ledamöter") stays a point."""
-    k = 0
-    while k < len(starts):
-        begin = starts[k][0] + 1
-        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-        if not is_attendance_group(lines[begin:end]):
-            break
-        k += 1
-    return starts[k:]

@@ -138,6 +138,12 @@ _BARE_NUM = (
     r"|\d{1,6}/(?:19|20)?\d\d(?![\w/]|[-.:]\d)|\d\d/\d{1,6}(?![\w/]|[-.:]\d)|\d{6,8}(?![\w/]|[-.:,]\d))"
 )
 _LABELLED_LETTER = re.compile(DNR_LABEL + _LETTER_NUM)
+# Right after a label (or alone in a Dnr column) a series with a two-digit year takes a serial of any
+# length: "Dnr KS 26/45". Elsewhere only a long serial ("RUN 24/00123", `_SHORT_YEAR`): "KS 24/5" is as
+# often the body's meeting on 24 May.
+_SHORT_ANY = rf"(?P<s>[{_UP}]{{2,6}}) (?P<y>\d\d)/(?P<n>\d{{1,6}}){_R}"
+_LABELLED_SHORT = re.compile(DNR_LABEL + _SHORT_ANY)
+_LEADING_SHORT = re.compile(rf"\s*{_SHORT_ANY}")
 _LABELLED_BARE = re.compile(DNR_LABEL + _BARE_NUM)
 # A series written in title case, trusted only after a label: "Dnr Ks 2019/123", "Diarienummer: Bun 2024:12".
 # Or the serial before the year, as Örebro prints: "Dnr: Ks 1009/2022", "Dnr KS 45/2026" (with a
@@ -399,6 +405,12 @@ def _scan(
     for m in letters:
         key = f"{m['s']}-{m['y']}-{m['n']}"
         add(m.start("s"), m.end(), (key, m["s"], int(m["y"]), m["n"].split("-")[0], _sfx(m)))
+    shorts = list(_LABELLED_SHORT.finditer(text))
+    if labelled and (lead := _LEADING_SHORT.match(text)):
+        shorts.insert(0, lead)
+    for m in shorts:
+        if _ok_series(m["s"]):
+            add(m.start("s"), m.end(), (f"{m['s']} {m['y']}/{m['n']}", m["s"], _year4(m["y"]), m["n"], None))
     for rx, build in _PATTERNS:
         for m in rx.finditer(text):
             add(m.start(), m.end(), build(m))

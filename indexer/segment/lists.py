@@ -31,6 +31,7 @@ from indexer.segment.common import (
     text_width,
 )
 from indexer.segment.dnr import Dnr, find_dnr, find_dnr_spans, parse_dnr
+from indexer.segment.dnr_column import column_dnr
 from indexer.segment.marks import BULLET, BULLETS
 from indexer.segment.titles import DNR_ON_LINE, line_dnr
 from indexer.types import Item
@@ -338,6 +339,7 @@ def single_item(text: str, hint: str | None) -> Item:
     above = "\n".join(lines[:start]).strip()
     body = "\n".join([above, "", *lines[end + 1 :]] if above else lines[end + 1 :])
     header_dnr = find_dnr_spans("\n".join(lines[:start]), series_hint=hint)  # printed in the letterhead
+    header_dnr += column_dnr(text, hint)  # a list's rows, each case in its column ("Dnr", "Diarienummer")
     title = _joined(lines, block) if lines else ""
     return make_item(None, title, body, 0, hint, header_dnr)
 
