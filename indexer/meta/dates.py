@@ -38,7 +38,9 @@ _LONG = re.compile(
 _HEADER_LINES = 40
 # Labels of other dates than the meeting's.
 _OTHER = re.compile(
-    r"juster(?:a|ing|ad|at|as)|upprättad|anslag|expedierad|utskrift|publicerad|bilaga|reviderad|\(", re.I
+    r"juster(?:a|ing|ad|at|as)|upprättad|anslag|expedierad|utskrift|publicerad|bilaga|reviderad|\("
+    r"|fastställ|version|\bmall\b|ändrad|sparad|skapad|giltig",  # a template's own dates, in its footer
+    re.I,
 )
 
 

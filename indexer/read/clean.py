@@ -9,8 +9,8 @@ Two kinds of chrome:
 - running headers and footers, found generally: the lines at the top (or bottom)
   of the pages that repeat, digits ignored, on at least half of the pages
   ("KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL 3 (8)", the organ, "Datum", the date).
-  They are removed from every page but the first, where the cover keeps the
-  meeting's organ and date for `indexer.meta.detect`.
+  They are removed from every page, but the first keeps its header: the cover
+  keeps the meeting's organ and date for `indexer.meta.detect`.
 Words hyphenated over a line break by the typesetter are joined again.
 Markdown table lines are never treated as headers: a kallelse repeats its table
 header on every page and the segmenter needs it.
@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from indexer.read.page_numbers import PAGE_IN_LINE, is_page_number, without_page_numbers
+from indexer.read.page_numbers import PAGE_AT_END, PAGE_IN_LINE, is_page_number, without_page_numbers
 
 __all__ = ["Cleaned", "clean_document", "clean_text", "join_broken_words", "split_pages"]
 
@@ -73,6 +73,7 @@ def _key(line: str) -> str:
     range of paragraphs a page holds ("§§ 45–46") is the header's, never a heading.
     """
     line = _NUMBER_CELL.sub("#", line)  # a page number alone on its line or in its own cell: "4"
+    line = PAGE_AT_END.sub(" #", line)  # "… 2026-05-06<TAB>2/3": a fraction in a column of its own
     line = _PARAGRAPH_RANGE.sub("§§#", line)
     return re.sub(r"\s+", " ", without_page_numbers(line, "#")).strip().casefold()
 
@@ -289,9 +290,10 @@ def clean_document(text: str, *, fmt: str = "txt") -> Cleaned:
             continue
         if not first_content and _is_signature_page(lines):
             continue
-        if not first_content:
-            lines, dropped = _strip_running(lines, top, bottom)
-            running.update(dict.fromkeys(dropped))
+        # The cover keeps its running header (the organ and date `indexer.meta.detect` reads there), but
+        # not its running footer: a footer below the first point would end that point's text.
+        lines, dropped = _strip_running(lines, set() if first_content else top, bottom)
+        running.update(dict.fromkeys(dropped))
         first_content = False
         kept = [ln.rstrip() for ln in lines if not _is_chrome(ln)]
         page = "\n".join(kept).strip("\n")
