@@ -78,6 +78,11 @@ def _key(line: str) -> str:
     return re.sub(r"\s+", " ", without_page_numbers(line, "#")).strip().casefold()
 
 
+def _prints_page_number(line: str) -> bool:
+    """Whether a line prints a page number: its `_key`, which takes page numbers out, differs from it."""
+    return _key(line) != re.sub(r"\s+", " ", line).strip().casefold()
+
+
 _NUMBER_CELL = re.compile(r"(?:^|(?<=\t))[ ]*\d{1,3}[ ]*(?=\t|$)")
 
 
@@ -137,8 +142,11 @@ def _running_lines(pages: list[list[str]]) -> tuple[set[str], set[str]]:
     return {k for k, n in top.items() if n >= need}, {k for k, n in bottom.items() if n >= need}
 
 
-def _strip_running(lines: list[str], top: set[str], bottom: set[str]) -> tuple[list[str], list[str]]:
-    """Drop the leading and trailing runs of running-header/footer lines of one page.
+def _strip_running(
+    lines: list[str], top: set[str], bottom: set[str], *, numbered: bool = False
+) -> tuple[list[str], list[str]]:
+    """Drop the leading and trailing runs of running-header/footer lines of one page (`numbered`: only
+    footer lines that print a page number).
 
     Returns:
         The lines kept, and the running lines dropped.
@@ -149,7 +157,10 @@ def _strip_running(lines: list[str], top: set[str], bottom: set[str]) -> tuple[l
     ):
         i += 1
     j = len(lines)
-    while j > i and (not lines[j - 1].strip() or _key(lines[j - 1]) in bottom):
+    while j > i and (
+        not lines[j - 1].strip()
+        or (_key(lines[j - 1]) in bottom and (not numbered or _prints_page_number(lines[j - 1])))
+    ):
         j -= 1
     return lines[i:j], [ln.strip() for ln in lines[:i] + lines[j:] if ln.strip()]
 
@@ -290,9 +301,13 @@ def clean_document(text: str, *, fmt: str = "txt") -> Cleaned:
             continue
         if not first_content and _is_signature_page(lines):
             continue
-        # The cover keeps its running header (the organ and date `indexer.meta.detect` reads there), but
-        # not its running footer: a footer below the first point would end that point's text.
-        lines, dropped = _strip_running(lines, set() if first_content else top, bottom)
+        # The cover keeps its running header (the organ and date `indexer.meta.detect` reads there), and
+        # drops only a running footer that prints the page's number ("Socialnämnden | 2026-05-06 | Sida 1
+        # av 3"), which would end the first point's text; lines that repeat at the foot of every extract
+        # without one ("Protokollet justerat … av ordförande …") are the cover's own.
+        lines, dropped = _strip_running(
+            lines, set() if first_content else top, bottom, numbered=first_content
+        )
         running.update(dict.fromkeys(dropped))
         first_content = False
         kept = [ln.rstrip() for ln in lines if not _is_chrome(ln)]
