@@ -30,6 +30,13 @@ def test_the_member_whose_row_names_a_serving_ersattare() -> None:
     assert _named(halves) == ["Bertil Hagsköld", "Eva Ros"]
 
 
+def test_a_kallelse_lists_each_members_own_ersattare() -> None:
+    # the meeting is not yet held: "Ersättare" beside a member is theirs, no one served in their place
+    text = "Kallade\nLedamot\tParti\tErsättare\nBirgitta Nord\tC\tOla Hägg (C)\nÅsa Lind\tKD\t\n"
+    assert _named(text) == ["Birgitta Nord"]  # in minutes the same table says Ola Hägg served for her
+    assert [text[a:b] for a, b in absent_spans(text, planned=True)] == []
+
+
 def test_a_row_whose_cell_says_the_member_was_away() -> None:
     for text in (
         "Ulla Sjölund\tS\t\tFrånvarande\n",

@@ -238,6 +238,17 @@ def test_party_reservations() -> None:
     }
     body = "Reservation\nSverigedemokraternas ledamöter reserverar sig till förmån för eget yrkande."
     assert _acts(body) == {("party:SD", "reserved")}
+    # the groups in the plural, a genitive list before them, the verb on the next line
+    body = (
+        "Reservationer\nModeraternas, Sverigedemokraternas och Kristdemokraternas fullmäktigegrupper"
+        " reserverar\nsig mot beslutet till förmån för eget yrkande."
+    )
+    assert _acts(body) == {("party:M", "reserved"), ("party:SD", "reserved"), ("party:KD", "reserved")}
+    assert _acts("Liberalernas nämndgrupp reserverar sig mot beslutet.") == {("party:L", "reserved")}
+    assert _acts("Centerpartiets och Vänsterpartiets grupper reserverar sig.") == {
+        ("party:C", "reserved"),
+        ("party:V", "reserved"),
+    }
 
 
 def test_written_reservations() -> None:

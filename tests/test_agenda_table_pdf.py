@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fpdf import FPDF
+
 from indexer.extract import extract_file
 from indexer.read.pdf import pdf_pages
 from tests.test_pdf_layout import _pdf
@@ -305,3 +307,57 @@ def test_a_text_export_of_the_table_reads_the_description_alike() -> None:
         "Ändring av taxa för uthyrning av lokaler",
         "Meddelanden",
     ]
+
+
+def test_small_case_numbers_and_a_pause_row_do_not_end_the_table() -> None:
+    # Word's agenda table: titles in 10 pt wrapped beside their number, the case number in small italics
+    # under the title, an unnumbered "Paus" row in small type, records about 10 mm apart. Measured in the
+    # two small rows' type the gap around the pause looked like the table's end (kommuner42's Götene).
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_page()
+
+    def put(x: float, y: float, text: str, size: float = 10, style: str = "") -> None:
+        pdf.set_font("helvetica", style, size)
+        pdf.text(x, y, text)
+
+    for x, head in ((15, "Nr"), (30, "Ärende"), (120, "Föredragande"), (175, "Tid")):
+        put(x, 30, head, style="B")
+    records = [
+        ("5", ["Ekonomisk uppföljning oktober 2026"], "KS 2026/00028", "Ekonomichef Lars Wendel", "09.35"),
+        (
+            "6",
+            ["Investeringsbudget 2027 - omfördelning av", "medel till förskolan Ljungsmossen"],
+            "KS 2026/00311",
+            "Ekonomichef Lars Wendel",
+            "09.55",
+        ),
+        ("", ["Paus"], "", "", "10.15"),
+        (
+            "7",
+            ["Svar på motion från Therese Ljung (V) om", "kommunal badplats vid Hällekis"],
+            "KS 2025/00407",
+            "Kommunsekreterare Mona Sahlström",
+            "10.30",
+        ),
+        (
+            "8",
+            ["Svar på medborgarförslag om farthinder på", "Lundsbrunnsvägen"],
+            "KS 2026/00144",
+            "Trafikingenjör Ola Berggren",
+            "10.45",
+        ),
+    ]
+    y = 45.0
+    for number, title, dnr, presenter, time in records:
+        small = not number
+        for k, line in enumerate(title):
+            put(30, y + 4.5 * k, line, 7 if small else 10)
+        put(15, y + 4.5 * (len(title) - 1), number)  # beside the title's last line, as Word centres it
+        put(120, y, presenter, 9)
+        put(175, y, time, 7 if small else 10)
+        if dnr:
+            put(30, y + 4.5 * len(title), f"Dnr {dnr}", 7, "I")
+        y += 4.5 * (len(title) + bool(dnr)) + 10
+    lines = pdf_pages(bytes(pdf.output())).pages[0].lines
+    assert "7\tSvar på motion från Therese Ljung (V) om kommunal badplats vid Hällekis" in "\n".join(lines)
+    assert "8\tSvar på medborgarförslag om farthinder på Lundsbrunnsvägen" in "\n".join(lines)

@@ -71,6 +71,9 @@ POSITIVE = [
     ("Dnr: KFN 2026.0045", "KFN 2026.0045"),
     ("KS.2025.231", "KS.2025.231"),
     ("Ärendenr: RS 2026/455", "RS 2026/455"),
+    # The serial before the year after the series and a dash (kommuner42's Sundbyberg).
+    ("KS-0612/2026", "KS-0612/2026"),
+    ("Dnr KS-0612/2026", "KS-0612/2026"),
 ]
 
 NEGATIVE = [

@@ -143,6 +143,15 @@ _NOTES = {
         [("h", "Möte med kommunala funktionshinderrådet"), ("p", "Minnesanteckningar 2026-11-18")],
         "Kommunala funktionshinderrådet",
     ),
+    # the body's abbreviation in brackets after its name (kommuner39's Håbo): the name alone
+    "bracketed_abbreviation": (
+        [("h", "Minnesanteckningar"), ("p", "Kommunala pensionärsrådet (KPR)"), ("p", "Datum: 2026-11-18")],
+        None,
+    ),
+    "bracketed_abbreviation_in_title": (
+        [("h", "Minnesanteckningar från Kommunala pensionärsrådet (KPR) 2026-11-18")],
+        None,
+    ),
     "organ_above_title": (
         [("b", "Kommunala rådet för funktionshinderfrågor"), ("p", "Minnesanteckningar 2026-11-18")],
         "Kommunala rådet för funktionshinderfrågor",

@@ -61,6 +61,17 @@ def _cover(d: Any, style: str) -> None:
         d.add_paragraph("Lena Holm (S)")
         _bold(d, "Sekreterare:")
         d.add_paragraph("Maja Sjödin")
+    elif style == "bold_weekday_date_line":
+        _bold(d, "Minnesanteckningar – Kommunala pensionärsrådet")
+        _bold(d, "Torsdag 20 november 2026, kl. 10.00–12.00")
+        d.add_paragraph("Kommunhuset, sal Bryggan")
+    elif style == "bold_place_and_time_sentence":
+        _bold(d, "Kommunala pensionärsrådet")
+        d.add_paragraph("Minnesanteckningar")
+        _bold(d, "Kommunhuset, sal Bryggan, den 20 november 2026 kl. 10.00")
+    elif style == "bold_organ_with_abbreviation":
+        _bold(d, "Kommunala pensionärsrådet, KPR")
+        _bold(d, "Minnesanteckningar 2026-11-20")
     elif style == "table_of_fields":
         _bold(d, "Minnesanteckningar")
         table = d.add_table(rows=3, cols=2)
@@ -82,6 +93,9 @@ _STYLES = [
     "body_name_above_title",
     "bold_role_labels",
     "table_of_fields",
+    "bold_weekday_date_line",
+    "bold_place_and_time_sentence",
+    "bold_organ_with_abbreviation",
 ]
 
 

@@ -28,6 +28,7 @@ from indexer.entities.serving import REPLACES, SUBSTITUTE
 from indexer.entities.signatures import stacked_mentions
 from indexer.entities.votes.grid import REPLACED_COLUMN
 from indexer.entities.votes.tables import read_tables
+from indexer.segment.marks import MARK
 
 #: A printed name after a cue: "Nina Åslund", "Lindberg, Karin", "Hägg Roland", with its party.
 _NAME = rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,5}}\))?"
@@ -144,8 +145,11 @@ def _normal_order(name: str) -> str:
     return f"{first.strip()} {last.strip()}" if comma else name
 
 
-def absent_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every printed name of a member named as not taking part (see the module doc)."""
+def absent_spans(text: str, *, planned: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of every printed name of a member named as not taking part (see the module doc).
+
+    `planned`: the document calls a meeting not yet held (a kallelse), so a table's "Ersättare" column
+    names each member's own ersättare, not one who served in their place."""
     spans: list[tuple[int, int]] = []
     for m in _SERVES_FOR.finditer(text):
         if m.group("nl") is not None:
@@ -159,7 +163,7 @@ def absent_spans(text: str) -> list[tuple[int, int]]:
     # a member named as replaced ("Louise Wallin (S), tjänstgörande ersättare för Alva Edlund (S)") or as
     # away in the attendance table ("Bo Ek⇥S⇥⇥Frånvarande, ingen ersättare") whose seat a vote table prints
     # without a mark took no part there either
-    spans += _table_cells(text)
+    spans += _table_cells(text, planned=planned)
     replaced = {person_key(_normal_order(_PARTY_TAIL.sub("", text[a:b]))) for a, b in spans}
     for table in read_tables(text, _cell_name):
         spans += table.absent
@@ -233,8 +237,8 @@ _NOMINATES = re.compile(
 #: A document received, listed under Anmälningar or Meddelanden: "• 2022.088 SN-020 Protokollsutdrag -
 #: § 99 KF 2026-05-06 - Avsägelse … - Mary Blomman (L)", with the line it wraps onto.
 _RECEIVED = re.compile(
-    r"(?im)^[ \t]*[•\-–*\uf0b7\uf0a7▪◦][^\n]*\b(?:protokollsutdrag|expediering|delegationsbeslut|skrivelse"
-    r"|meddelande|cirkulär)\b[^\n]*(?:\n(?![ \t]*[•\-–*\uf0b7\uf0a7▪◦])[^\n]*)?"
+    rf"(?im)^[ \t]*{MARK}[^\n]*\b(?:protokollsutdrag|expediering|delegationsbeslut|skrivelse"
+    rf"|meddelande|cirkulär)\b[^\n]*(?:\n(?![ \t]*{MARK})[^\n]*)?"
 )
 #: Whom a decision is sent to: "Expedieras: Länsstyrelsen, Ola Sten, Löneenheten", "Beslutet skickas till:
 #: …", "Sändlista" (on the label's line, or the lines under a label standing alone, to a blank line).
@@ -377,7 +381,7 @@ def _away_members(full: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-def _table_cells(text: str) -> list[tuple[int, int]]:
+def _table_cells(text: str, *, planned: bool = False) -> list[tuple[int, int]]:
     """Members an attendance table's cells name as not taking part, read line by line:
 
     - a header (two cells at least, naming no one) with a column headed "Tjänstgör för" / "Ersättare för"
@@ -387,7 +391,7 @@ def _table_cells(text: str) -> list[tuple[int, int]]:
     - a header with a column headed "Tjänstgörande ersättare": a row naming someone there names the
       member they replaced in its first cell ("Cecilia Sandberg⇥M⇥Bertil Hagsköld (M)"), or in the first
       cell of its half when the table is printed as two halves side by side (its header's first label again
-      further right);
+      further right) — not in a kallelse (`planned`), where it is the member's own ersättare;
     - any row whose first cell names someone and a later cell says they were away ("Ulla Sjölund⇥S⇥⇥
       Frånvarande", "| Bo Ek | M | Förhinder |", "Bo Ek (S)   Anmält förhinder"), each half of a table
       printed as two halves side by side (`_away_members`).
@@ -402,7 +406,7 @@ def _table_cells(text: str) -> list[tuple[int, int]]:
         full = [(k, a, c) for k, a, c in cells if c]
         if len(cells) >= 2 and not any(_NAMEISH.fullmatch(c) for _, _, c in full):
             replaced = [(k, a) for k, a, c in cells if REPLACED_COLUMN.match(c.strip(" *:"))]
-            subs = [k for k, _, c in cells if k and _SUB_HEADER.match(c)]
+            subs = [k for k, _, c in cells if k and not planned and _SUB_HEADER.match(c)]
             if replaced or subs:
                 head = cells[0][2].casefold()
                 halves = [0] + [k for k, _, c in cells if k and head and c.casefold() == head]

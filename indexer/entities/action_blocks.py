@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from indexer.entities.action_groups import Collector, Mention, first_group
 from indexer.entities.finder import NameFinder
+from indexer.segment.marks import LEAD, MARK, MARKS
 from indexer.types import Action, Item
 
 #: A heading word whose actors follow it: "Reservation\nX (S) ...", "Protokollsanteckning: X".
@@ -43,7 +44,7 @@ _NOTE_NOUNS = (
 #: "Reservationer: X (M), Y (V)", "Yrkande: X (S) – bifall …" at a line start; "Reservation från X (SD)"
 #: anywhere.
 _LABEL_RE = re.compile(
-    rf"(?:^[ \t•*\-]*(?P<word>{_NOTE_NOUNS}|Yrkanden?)(?:[ \t]+mot[ \t]+beslutet)?\**(?:[ \t]*:|\t)\**[ \t]*"
+    rf"(?:^{LEAD}(?P<word>{_NOTE_NOUNS}|Yrkanden?)(?:[ \t]+mot[ \t]+beslutet)?\**(?:[ \t]*:|\t)\**[ \t]*"
     rf"|(?<![\wåäö])(?P<noun>{_NOTE_NOUNS})\s+(?:från|av)\s+)(?=\S)",
     re.MULTILINE,
 )
@@ -140,7 +141,7 @@ def _heading_actions(
             acts.add(m.person, kind, evidence, "yrkande")
     for m in block:
         k = m.start  # back over list marks to the line start (not a copy of the whole line per name)
-        while k > 0 and text[k - 1] in " \t-•*":
+        while k > 0 and text[k - 1] in " \t" + MARKS:
             k -= 1
         if (k == 0 or text[k - 1] == "\n") and _COLON_AFTER.match(text, m.end):
             acts.add(m.person, kind, evidence, "yrkande")
@@ -174,11 +175,11 @@ _INFO_TITLE = re.compile(
 )
 #: A report line naming its presenter last: "• Lokalförsörjning – Anna Berg, lokalstrateg".
 _TOPIC_BEFORE = re.compile(
-    r"^[ \t]*(?:[-•–*]|\w[.)])?[ \t]*[^\n]{3,120}?[ \t]+[-–][ \t]+(?:[a-zåäö]+[ \t]+){0,2}$"
+    rf"^[ \t]*(?:{MARK}|\w[.)])?[ \t]*[^\n]{{3,120}}?[ \t]+[-–][ \t]+(?:[a-zåäö]+[ \t]+){{0,2}}$"
 )
 _TITLE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*[a-zåäö][^\n,]{0,60})?[ \t]*$")
 #: A report line naming its presenter first: "• Anna Berg, lokalstrateg: Lokalförsörjning".
-_NAME_FIRST = re.compile(r"^[ \t]*(?:[-•–*]|\w[.)])?[ \t]*$")
+_NAME_FIRST = re.compile(rf"^[ \t]*(?:{MARK}|\w[.)])?[ \t]*$")
 _COLON_TOPIC = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*[a-zåäö][^\n:,]{0,60})?[ \t]*:[ \t]*\S"
 )

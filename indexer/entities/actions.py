@@ -21,6 +21,7 @@ from indexer.entities.parties import current_local_parties
 from indexer.entities.party_actors import party_actors
 from indexer.entities.rolewords import RoleWords
 from indexer.entities.triggers import Trigger, find_triggers
+from indexer.segment.marks import MARK, MARKS
 from indexer.types import Action, Person
 
 #: Members joining an actor's proposal after the verb: "... yrkar bifall, med instämmande av Bo Ek (M)".
@@ -79,7 +80,7 @@ _SUBJECT_GAP = re.compile(
 _CHAIR_RE = re.compile(
     r"(?<![\wåäö])(?<!vice )(?<!Vice )[Oo]rdförande(?:n)?(?:\s*\([^()]{1,4}\))?(?!\s+(?:[A-ZÅÄÖ]|\())"
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\-•])|\n\s*\n|\n\s*[-•–]\s+")
+_SENTENCE_SPLIT = re.compile(rf"(?<=[.!?])\s+(?=[A-ZÅÄÖ]|{MARK})|\n\s*\n|\n\s*{MARK}\s+")
 
 
 #: The members named after a verb-first reservation: "reserverar sig [till förmån för …] ledamöterna"
@@ -140,9 +141,7 @@ def find_actions(
     Returns:
         Actions in order of appearance, without duplicates (person, kind).
     """
-    triggers = find_triggers(text)
-    if questions:
-        triggers = _taken_up(text, triggers)
+    triggers = _taken_up(text, find_triggers(text), questions)
     has_heading = any(
         w in text
         for w in (
@@ -200,6 +199,9 @@ QUESTIONS_ITEM = re.compile(
 #: "tar upp frågan om …" everywhere; here any object counts). Not a body taking up an ärende, which is
 #: the agenda's procedure ("tar upp ärende 7 före ärende 5").
 _TAKES_UP = re.compile(r"\b(?:tar|tog) upp\b(?!\s+(?:ärende|punkt|paragraf|§))")
+#: "tog upp att det saknas en sen buss", "tar upp behovet av fler bänkar": a matter of one's own brought up
+#: in any item (a clause or a need, never an ärende the body takes up).
+_TAKES_UP_MATTER = re.compile(r"\b(?:tar|tog) upp\s+(?:att|behovet|problemet|önskemålet|bristen)\b")
 
 
 #: The kind of a "tar upp" trigger of a questions item: "raised" by a member; an official who "tar upp"
@@ -207,13 +209,15 @@ _TAKES_UP = re.compile(r"\b(?:tar|tog) upp\b(?!\s+(?:ärende|punkt|paragraf|§))
 _TAKEN_UP = "taken_up"
 
 
-def _taken_up(text: str, triggers: list[Trigger]) -> list[Trigger]:
-    """`triggers` with each "tar upp" of a questions item as a trigger of its own (`_TAKEN_UP`)."""
+def _taken_up(text: str, triggers: list[Trigger], questions: bool) -> list[Trigger]:
+    """`triggers` with each "tar upp" of a questions item, and each "tar upp att …" / "tar upp behovet
+    …" of any item, as a trigger of its own (`_TAKEN_UP`)."""
     have = {t.start() for t in triggers}
     low = text.lower()
+    pattern = _TAKES_UP if questions else _TAKES_UP_MATTER
     more = [
         Trigger(m.start(), m.end(), _TAKEN_UP, m.group(0))
-        for m in _TAKES_UP.finditer(low if len(low) == len(text) else text)
+        for m in pattern.finditer(low if len(low) == len(text) else text)
         if m.start() not in have
     ]
     return sorted([*triggers, *more], key=lambda t: t.start()) if more else triggers
@@ -420,8 +424,8 @@ def _actors(
         gap = text[group[-1].end : t_start]
         if kind == "justerare" and _UNNAMED_JUSTERARE.search(gap):
             return []  # "Ordföranden föreslår att nämnden utser en justerare att jämte ordföranden justera"
-        is_subject = text[s_start : group[0].start].strip(" \t\n-•–*") == "" or re.fullmatch(
-            r"(?:\S+\s+){0,3}", text[s_start : group[0].start].strip(" \t\n-•–*") + " "
+        is_subject = text[s_start : group[0].start].strip(" \t\n" + MARKS) == "" or re.fullmatch(
+            r"(?:\S+\s+){0,3}", text[s_start : group[0].start].strip(" \t\n" + MARKS) + " "
         )
         if _SUBJECT_GAP.match(gap) or (is_subject and not direct and not re.search(r"[.;:]", gap)):
             return [m.person for m in group]

@@ -35,7 +35,8 @@ def annotate(ex: Extraction, text: str) -> None:
 
 
 def _annotate(ex: Extraction, text: str) -> None:
-    persons = people.without_places(people.find_persons(text), [it.title for it in ex.items])
+    planned = ex.meta.doc_type == "kallelse"
+    persons = people.without_places(people.find_persons(text, planned=planned), [it.title for it in ex.items])
     substitutes.mark_substitutes(persons, text)
     finder = people.NameFinder(persons)
     chair = people.chair(persons)
@@ -47,9 +48,7 @@ def _annotate(ex: Extraction, text: str) -> None:
     index_of = {id(p): k for k, p in enumerate(persons)}
     item_ents = _gazetteer_entities(ex.items, text)
     doc_ents = item_ents.pop()
-    acts = ItemActions(
-        actions.ActionContext(finder, chair, roles, minutes, planned=ex.meta.doc_type == "kallelse")
-    )
+    acts = ItemActions(actions.ActionContext(finder, chair, roles, minutes, planned=planned))
     for i, item in enumerate(ex.items):
         ents: list[Entity] = []
         found = finder.find(item.text)

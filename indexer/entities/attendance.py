@@ -21,6 +21,7 @@ from indexer.entities.officials import ATTENDANCE_TITLES, alternation
 from indexer.entities.parties import party_code, party_re
 from indexer.entities.serving import SERVES_FOR
 from indexer.entities.triggers import TRIGGER_RE
+from indexer.segment.marks import LEAD, MARK
 from models import gazetteers
 
 #: Block headers (lower-cased, longest first) -> the role of the people listed under them.
@@ -70,8 +71,9 @@ _ROW_LABELS = frozenset({"beslutande", "övriga närvarande"})
 
 #: A line that ends an attendance block.
 _BLOCK_END = re.compile(
-    r"(?i)^\s*(?:\**)(plats och tid|justering|sekreterare|ordförande\s|protokolljusterare|justerare|"
-    r"paragrafer|underskrift|utses att justera|protokollet omfattar|innehåll|ärende|dagordning|anslag|"
+    r"(?i)^\s*(?:\**)(plats och tid|justering|sekreterare|ordförande\s|protokolls?justerare|justerare|"
+    r"paragrafer|underskrift|(?:utses|utsedda?|valda?)? ?att justera|protokollet omfattar|innehåll|ärende|"
+    r"dagordning|anslag|"
     r"[§$]+\s*\d+\s+[A-ZÅÄÖD]|\d+[\s.)]+[A-ZÅÄÖ]|"
     r"\|)"
 )
@@ -228,7 +230,7 @@ _NAME_AFTER_HEADER = re.compile(rf"(?<= )(?:{RUN})(?=[ \t]*(?:\(|,|$|[ \t][§$])
 
 #: A party starting a list line before the names: "S⇥Anna Ek", "(S) Anna Ek", "S: Anna Ek, Dan Ny".
 _PARTY_BEFORE = re.compile(
-    r"^[ \t•*\-–]*(?:\((?P<b>[A-Za-zÅÄÖåäö]{1,4})\)[ \t]+|(?P<p>[A-ZÅÄÖ]{1,4})(?:[ \t]*(?::|\t)|[ \t]{2,}))"
+    rf"^{LEAD}(?:\((?P<b>[A-Za-zÅÄÖåäö]{{1,4}})\)[ \t]+|(?P<p>[A-ZÅÄÖ]{{1,4}})(?:[ \t]*(?::|\t)|[ \t]{{2,}}))"
 )
 
 
@@ -410,7 +412,7 @@ def block_mentions(text: str) -> list[Mention]:
 
 
 #: A list line that is a name alone, two or three capitalised words after a list mark: "– Hugo Lindberg".
-_BARE_NAME_LINE = re.compile(rf"^(?P<mark>[ \t]*[–•·▪*-]?[ \t]*)(?P<name>{TOKEN}(?: {TOKEN}){{1,2}})[ \t]*$")
+_BARE_NAME_LINE = re.compile(rf"^(?P<mark>[ \t]*{MARK}?[ \t]*)(?P<name>{TOKEN}(?: {TOKEN}){{1,2}})[ \t]*$")
 
 
 def _bare_shape(line: str) -> tuple[str, list[str]] | None:

@@ -15,6 +15,7 @@ from indexer.entities.parties import NAME_PARTY_CLOSE, current_local_parties, pa
 from indexer.entities.party_actors import party_actors
 from indexer.segment.common import TITLE_AND_NAME
 from indexer.segment.dnr import parse_dnr
+from indexer.segment.marks import LEAD, MARK
 from indexer.types import Action, Extraction, Item, Person
 
 #: A matter someone authors: the title or line names its author.
@@ -36,7 +37,7 @@ _BEFORE_AUTHOR = re.compile(
 _ADDRESSEE = re.compile(r"\btill\s+(?:[\wåäö\-:]+\s+){0,3}$", re.IGNORECASE)
 #: A line of an item that restates an authored matter: "Motion från Stefan Jägnert (SD) 2024-01-30".
 _AUTHORED_LINE = re.compile(
-    r"^[ \t•\-–*]*(?:svar på |besvarande av )?(?:motion|interpellation|enkel fråga|fråga|initiativärende"
+    rf"^{LEAD}(?:svar på |besvarande av )?(?:motion|interpellation|enkel fråga|fråga|initiativärende"
     r"|medborgarförslag)\b[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -55,7 +56,7 @@ _AUTHORED_BY = re.compile(
 )
 #: A numbered line citing a document: "9. Protokollsutdrag 2025-11-04 KF § 225 …", "- Tjänsteskrivelse …".
 _CITED_DOCUMENT = re.compile(
-    r"[ \t]*(?:\d{1,3}[.)]|[-•–*])[ \t]+(?:Protokollsutdrag|Protokoll|Tjänsteskrivelse|Skrivelse|Beslut"
+    rf"[ \t]*(?:\d{{1,3}}[.)]|{MARK})[ \t]+(?:Protokollsutdrag|Protokoll|Tjänsteskrivelse|Skrivelse|Beslut"
     r"|Yttrande|Missiv|Rapport|Underlag|Beslutsunderlag)\b"
 )
 #: Between two authors of one matter: a party, a comma, "och", "samt".
@@ -339,7 +340,7 @@ _CELL_CLOSE = re.compile(rf"{_CELL_AFTER}{_CELL_TIME}[ \t]*")
 #: A line of a row without a lower-case letter and with a digit: its case number or time, no presenter.
 _NUMBER_LINE = re.compile(r"[^a-zåäö\n]*\d[^a-zåäö\n]*")
 #: A list item's mark before a presenter set in a list: "• ", "- ".
-_BULLET = re.compile(r"^[•·▪●◦‣∙*–-]\s+")
+_BULLET = re.compile(rf"^{MARK}\s+")
 
 
 #: An agenda table's header printed as a tab-separated line ("Nr⇥Ärende⇥Dnr").

@@ -24,13 +24,14 @@ from indexer.entities.keys import person_key
 from indexer.entities.names import TITLE_WORD, TOKEN, Mention, is_first_name, is_stop_token
 from indexer.entities.parties import party_code
 from indexer.entities.serving import SERVES_FOR
+from indexer.segment.marks import MARK
 
 #: "Surname[ Surname], First[ Second]" at the start of a line, a table cell (after a tab or a wide gap of
 #: spaces), after a label's colon or after the party of the name before it ("Ek, Bo (S), Berg, Anna (M)",
 #: "Kvist, Annelie (C); Dahlin, Mattias (KD)"), then a list-like ending.
 _INVERTED = re.compile(
     # "• Ek, Bo S": a list's bullet may open the line
-    r"(?:^|(?<=\|)|(?<=\t)|(?<=\),)|(?<=\);)|(?<=:)|(?<=\S[ ]{3}))[ \t]*(?:[•·▪◦*–-][ \t]+)?"
+    rf"(?:^|(?<=\|)|(?<=\t)|(?<=\),)|(?<=\);)|(?<=:)|(?<=\S[ ]{{3}}))[ \t]*(?:{MARK}[ \t]+)?"
     rf"(?P<last>{TOKEN}(?: {TOKEN})?),[ \t]+(?P<first>{TOKEN}(?: {TOKEN})?)"
     r"(?=[ \t]*(?:\((?P<party>[^()\n]{1,4})\)|$|\t|\||[ \t]{2,}|,)"
     # "Palo, Henrik S", "Ringström, Camilla M, ordförande": a bare party code after one space, then the

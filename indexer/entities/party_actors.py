@@ -24,7 +24,8 @@ _ACTS = (
 )
 #: Words for a party's members after a genitive: "Sverigedemokraternas ledamöter", "S:s grupp".
 _MEMBERS = (
-    r"(?:ledamöter(?:na)?|ledamot(?:en)?|grupp(?:en)?|företrädare|representanter|fullmäktigegrupp|nämndgrupp)"
+    r"(?:ledamöter(?:na)?|ledamot(?:en)?|(?:fullmäktige|nämnd|parti)?grupp(?:en|er(?:na)?)?|företrädare"
+    r"|representanter)"
 )
 
 

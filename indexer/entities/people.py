@@ -537,8 +537,9 @@ def build_persons(mentions: list[Mention], absent: list[tuple[int, int]] | None 
     return merge_variants(drop_contained(persons), {person_key(m.name) for m in mentions if m.listed})
 
 
-def find_persons(text: str) -> list[Person]:
-    """The people of a document, read from its whole (cleaned) text.
+def find_persons(text: str, *, planned: bool = False) -> list[Person]:
+    """The people of a document, read from its whole (cleaned) text; `planned` for a kallelse (a meeting
+    not yet held: no one has served in anyone's place, `indexer.entities.absence.absent_spans`).
 
     A table cell's line break (<br>) is read as a line break; a name broken by one is joined again
     ("Föredragande: Christina<br>Nordberg, controller", "motion från Carita<br>Boulwén (SD)").
@@ -546,7 +547,7 @@ def find_persons(text: str) -> list[Person]:
     text = _BR.sub("\n", text)
     joined = soft_joined(text)  # "Heidi Hankanen Äng-\nberg (C)": one word again
     text = _join_broken_first_names(joined[0] if joined else text)
-    return fold_truncated(build_persons(doc_mentions(text), absent_spans(text)), text)
+    return fold_truncated(build_persons(doc_mentions(text), absent_spans(text, planned=planned)), text)
 
 
 #: A line starting with a name printed surname first: "   Ekdahl, Susanne   ekonomichef".

@@ -20,8 +20,11 @@ _LABELS: tuple[tuple[str, str], ...] = (
     (r"Antecknat av", "sekreterare"),
     (r"Mötessekreterare", "sekreterare"),
     (r"Sekreterare", "sekreterare"),
-    (r"Protokolljusterare", "justerare"),
+    (r"Protokolls?justerare", "justerare"),
     (r"Utses att justera", "justerare"),
+    # a header row's label: "Att justera: Anna Ek (S)", "Utsedda att justera⇥…", "Valda att justera"
+    (r"(?:Utsedda?|Valda?) att justera", "justerare"),
+    (r"Att justera", "justerare"),
     (r"Justerat av", "justerare"),
     (r"Justeras av", "justerare"),
     (r"Justeras", "justerare"),  # a form's field: "Justeras⇥Anna Ek (S), 2026-11-24"
@@ -279,7 +282,7 @@ def stacked_mentions(text: str) -> list[Mention]:
 
 #: A signature label as one cell of a row of labels: "Ordförande⇥Justerare" over the signatures' names.
 _LABEL_CELL = re.compile(
-    r"(?:Ordförande|Vice ordförande|Sekreterare|Justerare|Justerande|Protokolljusterare|Justeras|"
+    r"(?:Ordförande|Vice ordförande|Sekreterare|Justerare|Justerande|Protokolls?justerare|Justeras|"
     r"Vid protokollet|Mötessekreterare)[ \t]*:?"
 )
 
@@ -320,7 +323,7 @@ def label_row_mentions(text: str) -> list[Mention]:
 
 #: A signature label alone on its line (dots of a signature line may follow): the name is below it.
 _BARE_LABEL = re.compile(
-    r"^[ \t]*(?:Sekreterare|Ordförande|Justerande|Justerare|Protokolljusterare|Justerat av|Vid protokollet)"
+    r"^[ \t]*(?:Sekreterare|Ordförande|Justerande|Justerare|Protokolls?justerare|Justerat av|Vid protokollet)"
     r"[ \t]*:?[ \t._…]*$"
 )
 

@@ -96,7 +96,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"lyfter|lyfte|väcker|väckte|ställer en fråga|ställer frågor|ställde en fråga|ställde frågor"
         # a question put to the meeting ("Ordföranden ställer frågan om nämnden kan bifalla …") is the
         # chair's proposition, not a matter raised
-        r"|(?:ställer frågan|ställde frågan|frågar|frågade)(?![^.]{0,240}\bfinner\b)"
+        # "undrade hur …", "undrar om …": notes' word for a member's question, read like "frågade"
+        r"|(?:ställer frågan|ställde frågan|frågar|frågade|undrar|undrade)(?![^.]{0,240}\bfinner\b)"
         rf"(?:(?= (?:{_QUESTION_WORD})\b)(?! \S+ (?:\S+ )?(?:förslag|yrkande|alternativ)\w*)"
         rf"|(?! (?:\S+ ){{0,8}}(?:{_PROPOSITION})\b))"
         r"|(?:ställer|ställde) följande (?:enkla )?(?:fråga|frågor|interpellation)"
@@ -146,8 +147,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         # "Elin Ek berättade om inventeringen": minutes telling what was told at the meeting (GOLD_FORMAT);
         # the present "berättar om" is left out: the seed gold's programme does not count it as a presentation
         r"|berättade om"
-        r"|ger (?:\w+ )?(?:en |ett )?(?:kort )?(?:information|lägesbild|lägesrapport|presentation|redovisning"
-        r"|genomgång|återkoppling|rapport|dragning)"
+        r"|(?:ger|gav) (?:\w+ )?(?:en |ett )?(?:kort )?(?:information|lägesbild|lägesrapport|presentation"
+        r"|redovisning|genomgång|återkoppling|rapport|dragning)"
+        # "Sara Ek visade kartor över skadegörelsen": showing the meeting material (not a finding that
+        # "visade att")
+        r"|(?:visar|visade) (?:\w+ )?(?:bilder|kartor|statistik|diagram|siffror|en film|filmen|exempel)"
         # "Anna Ek drar ärendet", "håller en dragning om budgeten": the jargon of minutes for presenting
         r"|(?:drar|drog) (?:ärendet|frågan|förslaget)"
         r"|(?:kompletterar|kompletterade) med (?:information|en redogörelse|en presentation|en lägesbild)"

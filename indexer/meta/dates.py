@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from indexer.meta.doctype import DOC_TYPE_WORDS
+from indexer.meta.organs import ORGAN_HEAD
 from indexer.read.page_numbers import without_page_numbers
 
 __all__ = ["MONTHS", "find_dates", "invitation", "meeting_date", "parse_swedish_date", "without_date"]
@@ -36,9 +37,10 @@ _LONG = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINES = 40
-# Labels of other dates than the meeting's.
+# Labels of other dates than the meeting's; a bracket, but not a body's abbreviation "(KPR)" before the date.
 _OTHER = re.compile(
-    r"juster(?:a|ing|ad|at|as)|upprättad|anslag|expedierad|utskrift|publicerad|bilaga|reviderad|\("
+    r"juster(?:a|ing|ad|at|as)|upprättad|anslag|expedierad|utskrift|publicerad|bilaga|reviderad"
+    r"|\((?!(?-i:[A-ZÅÄÖ]{2,6})\))"
     r"|fastställ|version|\bmall\b|ändrad|sparad|skapad|giltig",  # a template's own dates, in its footer
     re.I,
 )
@@ -185,6 +187,11 @@ def meeting_date(
         d = _reported_at(head)
         if d:
             return d, "label"
+        # ... or a line under the table naming the body and the meeting ("Listan anmäls till Socialnämnden
+        # 2026-11-25."): only a line that names a body, so a decision's row ("Anmälan till IVO …") is none
+        d = _reported_at([ln for ln in lines[_HEADER_LINES:] if ORGAN_HEAD.search(ln)], named_body=True)
+        if d:
+            return d, "label"
     d = _running(running)
     if d:
         return d, "page header"
@@ -199,16 +206,19 @@ def meeting_date(
 # A list's decisions reported to a body on a date: "anmälda till socialnämnden 2026-11-25", "som anmäls till
 # Bygg- och miljönämnden den 25 november 2026".
 _AT_MEETING = re.compile(
-    r"\b(?:sammanträde(?:t|s)?|(?:anmäl|redovis)\w*\s+(?:till|vid|inför)\s+[^\d\n]{3,60}?)"
+    r"\b(?:sammanträde(?:t|s)?|(?:anmäl|redovis)\w*\s+(?:till|vid|inför|för)\s+[^\d\n]{3,60}?)"
     r"\s+(?:(?:\w+dagen\s+)?den\s+)?(?=\d)",
     re.IGNORECASE,
 )
 
 
-def _reported_at(head: list[str]) -> str | None:
-    """The date of the meeting a line names ("Redovisas vid nämndens sammanträde 2026-10-21"), or None."""
-    for ln in head:
+def _reported_at(lines: list[str], *, named_body: bool = False) -> str | None:
+    """The date of the meeting a line names ("Redovisas vid nämndens sammanträde 2026-10-21"), or None;
+    `named_body`: only where the words before the date name a body ("anmäls till Socialnämnden")."""
+    for ln in lines:
         m = _AT_MEETING.search(ln)
+        if m and named_body and not ORGAN_HEAD.search(m.group(0)):
+            continue
         if m and (d := parse_swedish_date(ln[m.end() : m.end() + 20])):
             return d
     return None

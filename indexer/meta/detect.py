@@ -70,6 +70,15 @@ _DOC_WORD = re.compile(
     r"|\s+(?:§§?|paragrafer?)\s*\d[\d\s,–-]*$",  # "Kommunstyrelsens arbetsutskott § 1-12"
     re.IGNORECASE,
 )
+#: A body's name ending before ", ABBR": "… rådet, BRÅ".
+_ORGAN_BEFORE_TAIL = re.compile(
+    r"(?i)(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen|rådet)"
+    r",\s+[A-ZÅÄÖ]{2,6}(?:\s+[A-ZÅÄÖ][a-zåäö]+)?$"
+)
+#: An attendance group naming a body's members ("Ledamöter i ungdomsrådet"), not the body.
+_MEMBERS_OF = re.compile(
+    r"(?i)^(?:ordinarie\s+|närvarande\s+|tjänstgörande\s+)?(?:ledamöter|ersättare|deltagare|representanter)\b"
+)
 _ABBREV = re.compile(r"\s*\([A-ZÅÄÖ]{2,6}\)\s*$")  # "Nämnden för Kultur & Fritid (KFT)"
 _ORG_PART = r"(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|[A-ZÅÄÖ][\wåäö-]+regionen)"
 
@@ -86,6 +95,8 @@ def _norm_organ(s: str) -> str:
     s = re.sub(r"(?i)^(?:till\s+)?sammanträde(?:t)?\s+(?:med|i|för)\s+", "", s)
     s = re.sub(r"(?i)^till\s+(.+?)s\s+sammanträde$", r"\1", s)
     s = re.sub(r"\s+(?:sammanträdes|mötes)?datum$", "", s, flags=re.I)  # "Tekniska nämnden Datum": a label
+    # "Kommunala pensionärsrådet (KPR)": the body's abbreviation in brackets after its name is no part of it
+    s = re.sub(r"(?<=\w)\s*\([A-ZÅÄÖ]{2,6}\)$", "", s)
     # "Möte med kommunala funktionshinderrådet": the meeting's word before its body.
     s = re.sub(r"(?i)^(?:möte|sammanträde)t?\s+(?:med|i)\s+", "", s)
     # "kommunala pensionärsrådets möte": the body in the genitive before its meeting's word.
@@ -107,6 +118,10 @@ def _norm_organ(s: str) -> str:
     head, dash, rest = s.partition(" – ") if " – " in s else s.partition(" - ")
     if dash and _ORGAN_END.search(head) and rest[:1].islower():
         s = head
+    # "Brottsförebyggande rådet, BRÅ Tibro", "Kommunala pensionärsrådet, KPR": the body, then its
+    # abbreviation (and the kommun it serves) in apposition.
+    if _ORGAN_BEFORE_TAIL.search(s):
+        s = s[: s.rindex(",")]
     # "KPR – Kommunala pensionärsrådet": an abbreviation, then the name it stands for.
     if (m := re.match(r"([A-ZÅÄÖ]{2,6})(?:\s+[–-]|:)\s+(\S.*)$", s)) and abbreviates(m.group(1), m.group(2)):
         s = m.group(2)
@@ -141,15 +156,24 @@ def _organ_line(ln: str) -> bool:
         return False
     if _PLURAL_BODIES.search(ln):  # "Nämnder och styrelser": a heading over many bodies
         return False
+    if _MEMBERS_OF.match(ln):
+        return False
     return bool(ORGAN_HEAD.search(ln))
 
 
 def _header_organ(head: list[str]) -> str | None:
     """A header line naming a body, perhaps with the meeting's date ("Natur- och trafiknämnden 18
     september 2024"), without a trailing organization ("…, Gnesta kommun")."""
-    for raw in [_DOC_WORD.sub("", without_date(_ABBREV.sub("", x))) for x in head if x][:12]:
+    for x in [x for x in head if x][:12]:
+        line = without_date(_ABBREV.sub("", x))
+        raw = _DOC_WORD.sub("", line)
         if len(raw) > _LONGEST_HEADER or not raw:  # running text, never an organ (and slow to normalise)
             continue
+        if raw != line and not re.match(r"(?i)(?:till|för|från|vid|med|i|om)\s", raw):
+            # "Minnesanteckningar ungdomsrådet", "Minnesanteckningar – Ungdomsrådet": the title names the
+            # body after the document's word, in running case or after a dash
+            raw = raw.lstrip("–-: ")
+            raw = raw[:1].upper() + raw[1:]
         ln = _norm_organ(raw)
         if raw[:1].isupper() and not raw.endswith((".", ",", ":")) and _organ_line(ln):
             return ln

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from indexer.read.page_numbers import PAGE_IN_LINE, without_page_numbers
+from indexer.segment.marks import MARK
 
 __all__ = ["DOC_TYPE_WORDS", "MEETING_CUES", "NOT_MEETING", "doc_type"]
 
@@ -121,7 +122,7 @@ _OPENS_WITH_TYPE = re.compile(
 
 
 #: A list's item: a bullet, or a number a list sets ("3. Protokoll från …"); never the document's title.
-_LIST_LINE = re.compile(r"^\s*(?:[•·▪●◦‣∙*–-]\s|\d{1,3}[.)]\s)")
+_LIST_LINE = re.compile(rf"^\s*(?:{MARK}\s|\d{{1,3}}[.)]\s)")
 
 
 def _named_type(lines: list[str]) -> str | None:

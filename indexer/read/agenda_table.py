@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from indexer.segment.common import TITLE_AND_NAME
 from indexer.segment.dnr import parse_dnr
+from indexer.segment.marks import MARK
 
 __all__ = [
     "NUMBER",
@@ -52,7 +53,7 @@ T = TypeVar("T")
 
 #: A note under a point rather than a point: "Förslag: …", a sentence, a line in lower case, a bullet.
 _NOTE_ROW = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s|[a-zåäö(]|[–•·▪●◦‣∙*-]\s)|[a-zåäö]{3,}\.$"
+    rf"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){{0,3}}\s*:\s|[a-zåäö(]|{MARK}\s)|[a-zåäö]{{3,}}\.$"
 )
 
 
@@ -126,7 +127,7 @@ _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s")
 
 
 #: A sub-point under an Ärende cell's title: "– Lokalöversyn sporthallen", "• Sommarlovet".
-_SUB_POINT = re.compile(r"^[–•·▪●◦‣∙*-]\s+\S")
+_SUB_POINT = re.compile(rf"^{MARK}\s+\S")
 #: A note that holds the row's case number ("Diarienr: BUN 2026/18"): the lines under it are no part of it.
 _CASE_LABEL = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b")
 

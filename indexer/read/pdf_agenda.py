@@ -190,7 +190,10 @@ def _read(
     fitted: list[dict[int, list[Run]]] = []
     for k in range(first, len(rows)):
         prev = rows[k - 1]
-        apart = prev.bottom - rows[k].top > 4 * max(prev.size, rows[k].size)
+        # measured in the table's own type, not the two rows': a case number set small under a title and
+        # a small "Paus" row stand as far apart as any two records (kommuner42's Götene kallelse)
+        size = max(prev.size, rows[k].size, statistics.median(r.size for r in body) if body else 0.0)
+        apart = prev.bottom - rows[k].top > 4 * size
         if (body or head) and apart:  # the row under the header, or under the last row, far below
             break
         cells = fit_columns(rows[k], boxes)

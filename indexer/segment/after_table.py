@@ -32,6 +32,7 @@ from indexer.read.agenda_table import NUM_HEAD, OTHER_HEAD, TITLE_HEAD
 from indexer.segment.closing import SIGNER_NAME, is_signer_role, starts_closing
 from indexer.segment.common import NAME_WORD, OFFICIAL_HEADS, SECTION, TITLE_AND_NAME, line_offsets, make_item
 from indexer.segment.dnr import parse_dnr
+from indexer.segment.marks import MARK
 from indexer.segment.tables import GROUP_HEAD
 from indexer.types import Item
 
@@ -50,7 +51,7 @@ _POINT_LABEL = re.compile(
     r"|ärendenummer|ärendenr)\b[ \t]*:?[ \t]*\S"
 )
 #: A line of a point's own text: a label ("Tid: 10.30"), a sentence, a bullet.
-_OWN_LINE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}\s*:\s*\S|[–•·▪*-]\s|.*[a-zåäö)]\.$)")
+_OWN_LINE = re.compile(rf"^(?:[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){{0,3}}\s*:\s*\S|{MARK}\s|.*[a-zåäö)]\.$)")
 _BOLD_MARK = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$|^#{1,6}[ \t]+(.+)$")
 #: A web page's heading as the reader prints it ("## Informationsärenden"): its level.
 _MD_LEVEL = re.compile(r"^(#{1,6})[ \t]+\S")
@@ -59,7 +60,7 @@ _LABEL_ALONE = re.compile(
     r"(?i)^(?:diarienummer|diarienr|dnr|ärendenummer|ärendenr|handlingar|bilagor)\s*:?$"
 )
 #: A list paragraph's marker as the reader prints it: a bullet, or the number Word counts ("5. ", "2) ").
-_LIST_MARK = re.compile(r"^(?:[•·▪–-]|\d{1,2}[.)])[ \t]+(?=\S)")
+_LIST_MARK = re.compile(rf"^(?:{MARK}|\d{{1,2}}[.)])[ \t]+(?=\S)")
 #: A person's name: two to four capitalised words ("Sara Lund", "Eva-Lotta Pamp").
 _NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{1,3}}"
 #: An official's title: "elevhälsochef", "biträdande förvaltningschef", "ekonom", or the chair.

@@ -16,6 +16,7 @@ from indexer.segment.dnr import (
     parse_dnr,
     title_case_series,
 )
+from indexer.segment.marks import MARK
 from indexer.types import DocMeta, Item
 
 _TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|b|i|strong|em|u|li|ul|ol)\b[^>]*>", re.IGNORECASE)
@@ -159,7 +160,7 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
         return False  # a sentence: body text
     if is_status_suffix(nxt):
         return True  # "Boendeplan 2027–2035" / "- beslut efter samråd": the stage the matter is at
-    if re.match(r"(?:[A-ZÅÄÖa-zåäö]{1,2}[/)]|[•·▪●◦‣∙*–-]\s)", nxt):
+    if re.match(rf"(?:[A-ZÅÄÖa-zåäö]{{1,2}}[/)]|{MARK}\s)", nxt):
         return False  # a list under the title ("A/ Övrigt", "• Potatisfestivalen")
     line = shown or prev
     if len(nxt) > len(line) + len(nxt.split()[0]) + 1:

@@ -102,6 +102,9 @@ _HYPHENATED_SERIES = re.compile(
     rf"(?P<s>{_S1}[{_UP}]{{0,5}}(?:-[{_UP}]{{1,6}})+)(?P<y>\d\d)-(?P<n>\d{{3,6}}){_SUFFIX_DASH}{_R}"
 )
 _SLASH_SERIAL_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{0,5}})/(?P<n>\d{{1,6}})/(?P<y>(?:19|20)\d\d){_R}")
+# The serial before the year after the series and a dash: "KS-0612/2026" (Sundbyberg). With a space
+# ("KS 000871/2026 - 040") it is the title-case family's, which keeps a classification after it.
+_SERIAL_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})-(?P<n>\d{{2,6}})/(?P<y>(?:19|20)\d\d){_R}")
 _SIX_DIGITS = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,4}})(?P<n>\d{{6}}){_R}")
 _YEAR_SERIAL = re.compile(
     rf"(?P<s>{_S1}[{_UP}]{{1,5}}(?: [{_UP}]{{2,6}})?)(?P<a>/| |-|\.)(?P<y>(?:19|20)\d\d)"
@@ -135,6 +138,12 @@ _BARE_NUM = (
     r"|\d{1,6}/(?:19|20)?\d\d(?![\w/]|[-.:]\d)|\d\d/\d{1,6}(?![\w/]|[-.:]\d)|\d{6,8}(?![\w/]|[-.:,]\d))"
 )
 _LABELLED_LETTER = re.compile(DNR_LABEL + _LETTER_NUM)
+# Right after a label (or alone in a Dnr column) a series with a two-digit year takes a serial of any
+# length: "Dnr KS 26/45". Elsewhere only a long serial ("RUN 24/00123", `_SHORT_YEAR`): "KS 24/5" is as
+# often the body's meeting on 24 May.
+_SHORT_ANY = rf"(?P<s>[{_UP}]{{2,6}}) (?P<y>\d\d)/(?P<n>\d{{1,6}}){_R}"
+_LABELLED_SHORT = re.compile(DNR_LABEL + _SHORT_ANY)
+_LEADING_SHORT = re.compile(rf"\s*{_SHORT_ANY}")
 _LABELLED_BARE = re.compile(DNR_LABEL + _BARE_NUM)
 # A series written in title case, trusted only after a label: "Dnr Ks 2019/123", "Diarienummer: Bun 2024:12".
 # Or the serial before the year, as Örebro prints: "Dnr: Ks 1009/2022", "Dnr KS 45/2026" (with a
@@ -293,6 +302,10 @@ def _hyphenated_series(m: re.Match[str]) -> tuple[str, str | None, int | None, s
     return m.group(0), m["s"], _year4(m["y"]), m["n"], _sfx(m)
 
 
+def _serial_year(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    return (m.group(0), m["s"], int(m["y"]), m["n"], None) if _ok_series(m["s"]) else None
+
+
 def _six_digits(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
     return (f"{m['s']}{m['n']}", m["s"], None, m["n"], None) if _ok_series(m["s"]) else None
 
@@ -302,6 +315,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
     (_DASH, _dash),
     (_RUN_IN, _run_in),
     (_SLASH_SERIAL_YEAR, _slash_serial_year),
+    (_SERIAL_YEAR, _serial_year),
     (_YEAR_SERIAL, _year_serial),
     (_SERIES_AFTER, _series_after),
     (_SERIES_AFTER_DASH, _series_after_dash),
@@ -391,6 +405,12 @@ def _scan(
     for m in letters:
         key = f"{m['s']}-{m['y']}-{m['n']}"
         add(m.start("s"), m.end(), (key, m["s"], int(m["y"]), m["n"].split("-")[0], _sfx(m)))
+    shorts = list(_LABELLED_SHORT.finditer(text))
+    if labelled and (lead := _LEADING_SHORT.match(text)):
+        shorts.insert(0, lead)
+    for m in shorts:
+        if _ok_series(m["s"]):
+            add(m.start("s"), m.end(), (f"{m['s']} {m['y']}/{m['n']}", m["s"], _year4(m["y"]), m["n"], None))
     for rx, build in _PATTERNS:
         for m in rx.finditer(text):
             add(m.start(), m.end(), build(m))

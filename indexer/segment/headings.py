@@ -19,6 +19,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from indexer.meta.dates import parse_swedish_date
+from indexer.segment.attendance_groups import is_attendance_group
 from indexer.segment.common import SECTION, cut_closing, line_offsets, make_item
 from indexer.types import Item
 
@@ -105,6 +107,26 @@ def _capital_heads(lines: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+#: A clock time: "kl. 10.00", "kl 13:30", "10.00–12.00".
+_TIME = re.compile(r"(?i)\bkl\.?\s*\d{1,2}[.:]\d\d|\b\d{1,2}[.:]\d\d\s*[–-]\s*\d{1,2}[.:]\d\d")
+
+
+def _without_cover(lines: list[str], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The points' headings without the cover's lines set as they are, before the first point: a group
+    of the attendance list ("Från förvaltningen" over names, `attendance_groups`), the meeting's date or
+    time ("Torsdag 20 november 2026, kl. 10.00–12.00", "Kommunhuset, den 20 november 2026"). A point after
+    the first that lists names ("Nya ledamöter") or is dated ("Nästa möte 12 februari") stays a point."""
+    k = 0
+    while k < len(starts):
+        line, title = starts[k]
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        dated = parse_swedish_date(title) or _TIME.search(title)
+        if not (dated or is_attendance_group(lines[line + 1 : end])):
+            break
+        k += 1
+    return starts[k:]
+
+
 def split_md_headings(text: str, hint: str | None, bold: Sequence[str] = ()) -> list[Item]:
     """Items of unnumbered headings (numbered by their order), or [] when there are fewer than two."""
     lines = text.split("\n")
@@ -115,6 +137,7 @@ def split_md_headings(text: str, hint: str | None, bold: Sequence[str] = ()) -> 
     if len(starts) < 2:
         starts = _capital_heads(lines)
         stops = [i for i, _ in starts]
+    starts = _without_cover(lines, starts)
     if len(starts) < 2:
         return []
     # No point prints a number: each is numbered by its order, as the rows of a föredragningslista whose

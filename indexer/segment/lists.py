@@ -31,6 +31,8 @@ from indexer.segment.common import (
     text_width,
 )
 from indexer.segment.dnr import Dnr, find_dnr, find_dnr_spans, parse_dnr
+from indexer.segment.dnr_column import column_dnr
+from indexer.segment.marks import BULLET, BULLETS
 from indexer.segment.titles import DNR_ON_LINE, line_dnr
 from indexer.types import Item
 
@@ -41,8 +43,12 @@ _EXTRACT_HEAD = re.compile(r"^§\s?(\d{1,4})\s+(\S.*)$")
 _COVER_START = re.compile(
     r"^(plats och tid|tid och plats|beslutande|närvarande|protokollet omfattar|utses att justera)\b", re.I
 )
-_BULLET = re.compile(r"^(\s*)[•·▪●◦‣∙]\s?(.*)$")
+_BULLET = re.compile(rf"^(\s*){BULLET}\s?(.*)$")
 _POINT = re.compile(r"^\s*(\d{1,2})\.\s+(\S.*)$")
+#: A list under a title: a bullet or a hyphen, with or without a blank ("-text"). Not the en dash: a
+#: title wraps before its second half ("Barn och unga med psykisk ohälsa" / "– gemensam handlingsplan").
+#: Not the star: it opens the "**Subheading**" that ends a title on its own terms.
+_LIST_START = (*BULLETS, "-")
 
 
 def _chain(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
@@ -110,7 +116,7 @@ def _heading_title(
             return join_lines(parts), j + 1, tail.strip("* "), dnr
         if is_paren_dnr(nxt) or DNR_ON_LINE.match(nxt):
             return join_lines(parts), j, tail, dnr  # the case number under the title belongs to the body
-        if len(nxt) > 120 or nxt.startswith(("-", "•")) or _NUMBERED.match(nxt) or _POINT.match(nxt):
+        if len(nxt) > 120 or nxt.startswith(_LIST_START) or _NUMBERED.match(nxt) or _POINT.match(nxt):
             break  # body text, a list, or the next heading of a list without blank lines
         if starts_closing(lines, j) and not ends_open(parts[-1]):
             break
@@ -333,6 +339,7 @@ def single_item(text: str, hint: str | None) -> Item:
     above = "\n".join(lines[:start]).strip()
     body = "\n".join([above, "", *lines[end + 1 :]] if above else lines[end + 1 :])
     header_dnr = find_dnr_spans("\n".join(lines[:start]), series_hint=hint)  # printed in the letterhead
+    header_dnr += column_dnr(text, hint)  # a list's rows, each case in its column ("Dnr", "Diarienummer")
     title = _joined(lines, block) if lines else ""
     return make_item(None, title, body, 0, hint, header_dnr)
 

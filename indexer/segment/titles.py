@@ -34,6 +34,7 @@ from indexer.segment.common import (
     join_lines,
 )
 from indexer.segment.dnr import Dnr, find_dnr_spans, is_ministry, is_year_span
+from indexer.segment.marks import MARK
 from models.gazetteers import first_names
 
 __all__ = [
@@ -79,7 +80,7 @@ DNR_ON_LINE = re.compile(
 TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
 _MAX_TITLE_LINES = 7  # a narrow heading column wraps a long title over six lines
 _MD_MARK = re.compile(r"^#{1,6}\s+")
-_LIST_LINE = re.compile(r"^(?:[•·▪●◦‣∙*–-]\s|[A-Za-zÅÄÖåäö]{1,2}[/)]\s)")
+_LIST_LINE = re.compile(rf"^(?:{MARK}\s|[A-Za-zÅÄÖåäö]{{1,2}}[/)]\s)")
 
 
 # A page header's or footer's cells, which the text layer may put between a § line and its title: a

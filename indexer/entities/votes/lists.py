@@ -20,6 +20,7 @@ from indexer.entities.serving import REPLACES, SUBSTITUTE
 from indexer.entities.votes.columns import unfold
 from indexer.entities.votes.grid import parse_header
 from indexer.entities.votes.voters import full_names, listed_names
+from indexer.segment.marks import LEAD
 from indexer.types import Person, Vote
 
 #: What may follow a label before its colon: a count, a proposition ("Ja-röster för kommunstyrelsens
@@ -35,7 +36,7 @@ _WHO = r"(?:följande|ledamöter(?:na)?|de|dessa)(?: \w+){0,3}"
 _COUNT = r"(?:\s*\(\d+(?: röst(?:er)?| st\.?)?\)|[ \t]*[–-]?[ \t]*\d+(?: röst(?:er)?| st\.?)?)?"
 #: A label that starts a list of voters (after a colon, or alone on its line).
 _LIST_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[.:;]\s))[ \t•\-–*]*(?:\d{1,3}[ \t]+(?=(?:ja|nej|avst)))?(?:"  # "27 ja-röster:"
+    rf"(?im)(?:^|(?<=[.:;]\s)){LEAD}(?:\d{{1,3}}[ \t]+(?=(?:ja|nej|avst)))?(?:"  # "27 ja-röster:"
     r"(?P<a>ja|nej)(?:-?\s?röst(?:er|ade|ar)?)?"
     r"|(?P<b>avstår|avstod|avstående|avstår från att rösta|avstod från att rösta|nedlagda röster)"
     r"(?:[ \t]+(?:gör|gjorde))?"  # "Avstår gör: …"
@@ -226,7 +227,7 @@ _FURNITURE = re.compile(
     r"|utdragsbestyrkande|justerande|sammanträdesprotokoll|^\s*[A-ZÅÄÖ]\w+ (?:kommun|stad)\s*$"
 )
 #: A line holding one name alone: a Word or HTML list puts each voter in a paragraph of its own.
-_NAME_LINE = re.compile(r"^[ \t•*\-–]*[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,3}[ \t]*,?$")
+_NAME_LINE = re.compile(rf"^{LEAD}[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){{1,3}}[ \t]*,?$")
 #: A list line: names with their parties ("Anna Ek (S), Bo Berg (M)").
 _PARTY_BRACKET = re.compile(r"\([A-ZÅÄÖa-zåäö]{1,4}\)")
 

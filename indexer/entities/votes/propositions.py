@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.segment.marks import LEAD
+
 #: "Den som röstar för Anna Eks (S) yrkande röstar ja", "den som vill återremittera ärendet röstar nej".
 _WHO_VOTES = re.compile(
     r"(?is)\b(?:den|de|ledamot|ledamöter)\s+som\s+(?P<p>[^.;:]{3,140}?)\s+röstar\s+(?P<v>ja|nej)\b"
@@ -30,7 +32,7 @@ _VOTE_MEANS = re.compile(
 #: till X (5):", "Följande röstar för Anna Ek (S):s yrkande (ja):" (the vote in brackets), after a line's
 #: start or a sentence's end.
 _PROPOSAL_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[.;]\s))[ \t•\-–*]*(?P<label>(?:(?:följande|ledamöterna|de)(?:[ \t]+[\wåäö]+){0,3}\s+)?"
+    rf"(?im)(?:^|(?<=[.;]\s)){LEAD}(?P<label>(?:(?:följande|ledamöterna|de)(?:[ \t]+[\wåäö]+){{0,3}}\s+)?"
     r"(?:röst(?:ar|ade)\s+)?(?P<p>(?:för|bifall till)\s+(?:[^:.\n]|:s\b|\n(?!\s*\n)){3,100}?)"
     r"(?:[ \t]+röst(?:ar|ade)(?:[ \t]+följande(?:[ \t]+[\wåäö]+){0,2})?)?[ \t]*(?:\(\d+\))?[ \t]*:(?!s\b))"
 )

@@ -8,11 +8,12 @@ import re
 from indexer.entities.finder import NameFinder
 from indexer.entities.votes.lists import WORD_VOTE
 from indexer.entities.votes.voters import full_names
+from indexer.segment.marks import LEAD
 from indexer.types import Vote
 
 #: A line naming one voter and the vote at its end: "Anna Ek (S)   Ja", "Ek, Anna, M – nej".
 _ROW_VOTE = re.compile(
-    r"(?im)^[ \t•*\-–]*(?P<who>[^\n]+?)[ \t]*(?:[\t:–-]|[ ]{2,}|(?<=\)) )[ \t]*"
+    rf"(?im)^{LEAD}(?P<who>[^\n]+?)[ \t]*(?:[\t:–-]|[ ]{{2,}}|(?<=\)) )[ \t]*"
     r"(?P<v>ja|nej|avstår|avstod|avstår från att rösta)[ \t]*\.?[ \t]*$"
 )
 #: What a voter line may print besides the name: party (in brackets or a column), a role.
