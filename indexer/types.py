@@ -25,20 +25,22 @@ DOC_TYPES = (
 
 @dataclass
 class PageCues:
-    """What a web page says about itself outside its text: metadata cues, never item text.
+    """What a document says about itself outside its text: metadata cues, never item text.
 
     A portal page may name its kommun, organ and date only in its <title>
     ("Kommunstyrelsen 2026-11-09 - Protokoll - Köpings kommun"), its breadcrumb trail ("Köpings kommun ›
     Politik › Möten och protokoll") and its site header (the home link, the logo's text), all of which the
-    HTML reader keeps out of the text.
+    HTML reader keeps out of the text. A Word document may name them only in its page headers and
+    footers (`indexer.read.docx_pages.page_part_lines`), read as a PDF's running lines are.
     """
 
     title: list[str] = field(default_factory=list)  # the <title> cut at its separators, in order
     trail: list[str] = field(default_factory=list)  # the breadcrumb's steps, the current page last
     site: list[str] = field(default_factory=list)  # the site's name: og:site_name, the home link, the logo
+    running: list[str] = field(default_factory=list)  # a Word file's page headers' and footers' lines
 
     def __bool__(self) -> bool:
-        return bool(self.title or self.trail or self.site)
+        return bool(self.title or self.trail or self.site or self.running)
 
 
 @dataclass

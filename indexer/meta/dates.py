@@ -40,7 +40,8 @@ _HEADER_LINES = 40
 # Labels of other dates than the meeting's; a bracket, but not a body's abbreviation "(KPR)" before the date.
 _OTHER = re.compile(
     r"juster(?:a|ing|ad|at|as)|upprättad|anslag|expedierad|utskrift|publicerad|bilaga|reviderad"
-    r"|\((?!(?-i:[A-ZÅÄÖ]{2,6})\))",
+    r"|\((?!(?-i:[A-ZÅÄÖ]{2,6})\))"
+    r"|fastställ|version|\bmall\b|ändrad|sparad|skapad|giltig",  # a template's own dates, in its footer
     re.I,
 )
 

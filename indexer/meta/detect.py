@@ -382,6 +382,8 @@ def detect_meta(
     lines = _lines(text)
     heads = page_heads(raw) if raw is not None else PageHeads()
     cues = cues or PageCues()
+    if cues.running:  # a Word file's headers and footers: printed on its pages as surely as running lines
+        heads.running = [*cues.running, *(ln for ln in heads.running if ln not in cues.running)]
     # The page's own title and breadcrumb step name it; the trail's other steps are the site's sections.
     page = [t for t in cues.title if t not in cues.trail[:-1]] + cues.trail[-1:]
     kind, kind_src = doc_type(text, lines, _split_columns(running_cells(heads.running)), page)

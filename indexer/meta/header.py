@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from indexer.read.clean import split_pages
-from indexer.read.page_numbers import is_page_number, without_page_numbers
+from indexer.read.page_numbers import PAGE_AT_END, is_page_number, without_page_numbers
 
 __all__ = ["PageHeads", "join_broken", "page_heads", "running_cells"]
 
@@ -134,4 +134,5 @@ def page_heads(raw: str) -> PageHeads:
 
 def _key(line: str) -> str:
     """A line's identity across pages: its page number ("Sida 2 av 9", "3 (14)") and spacing ignored."""
+    line = PAGE_AT_END.sub(" #", line)  # "… 2026-05-06<TAB>2/3": a fraction in a column of its own
     return re.sub(r"\s+", " ", without_page_numbers(line, "#")).strip().casefold()

@@ -9,8 +9,8 @@ Two kinds of chrome:
 - running headers and footers, found generally: the lines at the top (or bottom)
   of the pages that repeat, digits ignored, on at least half of the pages
   ("KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL 3 (8)", the organ, "Datum", the date).
-  They are removed from every page but the first, where the cover keeps the
-  meeting's organ and date for `indexer.meta.detect`.
+  They are removed from every page, but the first keeps its header: the cover
+  keeps the meeting's organ and date for `indexer.meta.detect`.
 Words hyphenated over a line break by the typesetter are joined again.
 Markdown table lines are never treated as headers: a kallelse repeats its table
 header on every page and the segmenter needs it.
@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from indexer.read.page_numbers import PAGE_IN_LINE, is_page_number, without_page_numbers
+from indexer.read.page_numbers import PAGE_AT_END, PAGE_IN_LINE, is_page_number, without_page_numbers
 
 __all__ = ["Cleaned", "clean_document", "clean_text", "join_broken_words", "split_pages"]
 
@@ -73,8 +73,14 @@ def _key(line: str) -> str:
     range of paragraphs a page holds ("§§ 45–46") is the header's, never a heading.
     """
     line = _NUMBER_CELL.sub("#", line)  # a page number alone on its line or in its own cell: "4"
+    line = PAGE_AT_END.sub(" #", line)  # "… 2026-05-06<TAB>2/3": a fraction in a column of its own
     line = _PARAGRAPH_RANGE.sub("§§#", line)
     return re.sub(r"\s+", " ", without_page_numbers(line, "#")).strip().casefold()
+
+
+def _prints_page_number(line: str) -> bool:
+    """Whether a line prints a page number: its `_key`, which takes page numbers out, differs from it."""
+    return _key(line) != re.sub(r"\s+", " ", line).strip().casefold()
 
 
 _NUMBER_CELL = re.compile(r"(?:^|(?<=\t))[ ]*\d{1,3}[ ]*(?=\t|$)")
@@ -136,8 +142,11 @@ def _running_lines(pages: list[list[str]]) -> tuple[set[str], set[str]]:
     return {k for k, n in top.items() if n >= need}, {k for k, n in bottom.items() if n >= need}
 
 
-def _strip_running(lines: list[str], top: set[str], bottom: set[str]) -> tuple[list[str], list[str]]:
-    """Drop the leading and trailing runs of running-header/footer lines of one page.
+def _strip_running(
+    lines: list[str], top: set[str], bottom: set[str], *, numbered: bool = False
+) -> tuple[list[str], list[str]]:
+    """Drop the leading and trailing runs of running-header/footer lines of one page (`numbered`: only
+    footer lines that print a page number).
 
     Returns:
         The lines kept, and the running lines dropped.
@@ -148,7 +157,10 @@ def _strip_running(lines: list[str], top: set[str], bottom: set[str]) -> tuple[l
     ):
         i += 1
     j = len(lines)
-    while j > i and (not lines[j - 1].strip() or _key(lines[j - 1]) in bottom):
+    while j > i and (
+        not lines[j - 1].strip()
+        or (_key(lines[j - 1]) in bottom and (not numbered or _prints_page_number(lines[j - 1])))
+    ):
         j -= 1
     return lines[i:j], [ln.strip() for ln in lines[:i] + lines[j:] if ln.strip()]
 
@@ -289,9 +301,14 @@ def clean_document(text: str, *, fmt: str = "txt") -> Cleaned:
             continue
         if not first_content and _is_signature_page(lines):
             continue
-        if not first_content:
-            lines, dropped = _strip_running(lines, top, bottom)
-            running.update(dict.fromkeys(dropped))
+        # The cover keeps its running header (the organ and date `indexer.meta.detect` reads there), and
+        # drops only a running footer that prints the page's number ("Socialnämnden | 2026-05-06 | Sida 1
+        # av 3"), which would end the first point's text; lines that repeat at the foot of every extract
+        # without one ("Protokollet justerat … av ordförande …") are the cover's own.
+        lines, dropped = _strip_running(
+            lines, set() if first_content else top, bottom, numbered=first_content
+        )
+        running.update(dict.fromkeys(dropped))
         first_content = False
         kept = [ln.rstrip() for ln in lines if not _is_chrome(ln)]
         page = "\n".join(kept).strip("\n")

@@ -1,6 +1,8 @@
 """Word documents (.docx) to text: paragraphs with their list numbers, tables as tab-separated rows (a
 table that sets a protocol's § paragraphs as its paragraphs, `indexer.read.docx_paragraph_tables`); the
-page header at the top of each page where the writer broke pages by hand (`indexer.read.docx_pages`)."""
+page header at the top of each page where the writer broke pages by hand (`indexer.read.docx_pages`).
+The lines of all the page headers and footers Word prints come apart from the text, as cues for the
+metadata (`docx_document`)."""
 
 from __future__ import annotations
 
@@ -8,14 +10,22 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from indexer.read.agenda_table import counted_numbers, is_header, number_and_title, title_and_notes
 from indexer.read.errors import ParseError
 from indexer.read.pdf import PAGE_MARKER
 from indexer.segment.closing import is_signer_role
 
-__all__ = ["docx_read", "docx_text"]
+__all__ = ["DocxText", "docx_document", "docx_read", "docx_text"]
+
+
+class DocxText(NamedTuple):
+    """A Word document as read: its text, its headings, the lines of its page headers and footers."""
+
+    text: str  # as `docx_text` gives it
+    bold: list[str]  # the paragraphs that head its points (`docx_read`)
+    parts: list[str]  # every header's and footer's lines (`indexer.read.docx_pages.page_part_lines`)
 
 
 def docx_text(data: bytes) -> str:
@@ -34,6 +44,16 @@ def docx_read(data: bytes) -> tuple[str, list[str]]:
     Raises:
         ParseError: Not a Word document, or a broken one.
     """
+    read = docx_document(data)
+    return read.text, read.bold
+
+
+def docx_document(data: bytes) -> DocxText:
+    """A .docx file's text and headings (`docx_read`) and its page headers' and footers' lines.
+
+    Raises:
+        ParseError: Not a Word document, or a broken one.
+    """
     import docx  # python-docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -42,7 +62,7 @@ def docx_read(data: bytes) -> tuple[str, list[str]]:
     from indexer.read.docx_limits import docx_limit_reason
     from indexer.read.docx_notes_tables import notes_table_rows
     from indexer.read.docx_numbering import ListNumbers
-    from indexer.read.docx_pages import breaks_after, breaks_before, header_lines
+    from indexer.read.docx_pages import breaks_after, breaks_before, header_lines, page_part_lines
     from indexer.read.docx_paragraph_tables import paragraph_table_text
 
     if reason := docx_limit_reason(data):  # a zip bomb is refused before anything is unpacked
@@ -101,7 +121,8 @@ def docx_read(data: bytes) -> tuple[str, list[str]]:
         page, block = at[k]
         pages[page][block] = line + "\n" + paras[k].rest
         bold.append(line)
-    return _with_header([p for p in pages if p], header_lines(document)), bold
+    text = _with_header([p for p in pages if p], header_lines(document))
+    return DocxText(text, bold, page_part_lines(document))
 
 
 #: A title broken by a manual line break: a short paragraph, every line after the first going on in lower

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from indexer.read.docx import docx_read
+from indexer.read.docx import docx_document
 from indexer.read.errors import ParseError
 from indexer.read.html import HtmlTooDeep, html_document
 from indexer.read.ocr import OcrOptions
@@ -58,7 +58,8 @@ def read_document(path: Path, *, max_bytes: int = 50_000_000, ocr: OcrOptions | 
     cues = PageCues()
     bold: list[str] = []
     if fmt == "docx":
-        text, bold = docx_read(data)
+        text, bold, parts = docx_document(data)
+        cues = PageCues(running=parts)  # its page headers and footers: metadata, never item text
     else:
         text, encoding = decode_text(data)
         if fmt == "html":
