@@ -21,6 +21,7 @@ from indexer.entities.officials import ATTENDANCE_TITLES, alternation
 from indexer.entities.parties import party_code, party_re
 from indexer.entities.serving import SERVES_FOR
 from indexer.entities.triggers import TRIGGER_RE
+from indexer.segment.attendance_groups import is_attendance_group
 from indexer.segment.marks import LEAD, MARK
 from models import gazetteers
 
@@ -350,6 +351,27 @@ def _mark_replaced(line: str, offset: int, ms: list[Mention]) -> None:
                 a.roles.append("tjänstgörande ersättare")
 
 
+#: A markdown heading: "## Närvarande", "### Ledamöter i ungdomsrådet" (a portal's or a converter's).
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(.+?)[ \t#]*$")
+#: A block header with what it qualifies: "Ledamöter i ungdomsrådet", "Ersättare för (S)", "Tjänstepersoner
+#: från förvaltningen".
+_QUALIFIED_HEADER = re.compile(rf"(?i)^({HEADER_WORDS})\s+(?:i|från|för|ur|vid|inom)\s+\S")
+
+
+def _heading_group(title: str, lines: list[str], k: int) -> list[tuple[int, str]] | None:
+    """The columns a markdown heading opens: a block header ("Närvarande", "Ledamöter i rådet"), or a
+    group of the attendance list named by who they are ("Från kommunen", over nothing but names:
+    `indexer.segment.attendance_groups`), read as those present; any other heading ends the list."""
+    headers = _headers_in(title)
+    if headers:
+        return headers
+    qualified = _QUALIFIED_HEADER.match(title)
+    if qualified:
+        return [(0, _HEADER_ROLE[qualified.group(1).casefold()])]
+    end = next((j for j in range(k + 1, len(lines)) if _MD_HEADING.match(lines[j])), len(lines))
+    return [(0, "närvarande")] if is_attendance_group(lines[k + 1 : end]) else None
+
+
 def block_mentions(text: str) -> list[Mention]:
     """People in attendance blocks, with the role of their block (and column)."""
     out: list[Mention] = []
@@ -363,6 +385,10 @@ def block_mentions(text: str) -> list[Mention]:
             continue
         if cols is not None and _signed_below(lines, k):
             cols = None  # "Jonas Ekdahl" / "Ordförande": a signature under the list, not one more member
+            continue
+        heading = _MD_HEADING.match(line)
+        if heading:  # a markdown heading ("## Närvarande", "### Från kommunen") opens a group or ends one
+            cols, misses = _heading_group(heading.group(1), lines, k), 0
             continue
         headers = _headers_in(line)
         if headers:
@@ -499,7 +525,13 @@ def _assign(ms: list[Mention], cols: list[tuple[int, str]], line: str) -> None:
         role = cols[col][1]
         if role == "tjänsteperson" and m.party:
             role = cols[0][1] if cols[0][1] != "tjänsteperson" else "närvarande"
-        elif role != "tjänsteperson" and not m.party and (m.title or m.roles) and "ordf" not in str(m.title):
+        elif (
+            role != "tjänsteperson"
+            and not m.party
+            and (m.title or m.roles)
+            and "ordf" not in str(m.title)
+            and not any("ordförande" in r for r in m.roles)  # a råd's chair without a party is no official
+        ):
             role = "tjänsteperson"
         if "sekreterare" in m.roles or (m.title and "sekreterare" in m.title.casefold()):
             if "sekreterare" not in m.roles:

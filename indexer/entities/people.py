@@ -42,6 +42,7 @@ from indexer.entities.signatures import (
     label_mentions,
     label_row_mentions,
     replaced_mentions,
+    split_two_names,
     stacked_mentions,
 )
 from indexer.entities.variants import drop_contained, fold_truncated, merge_variants
@@ -355,9 +356,11 @@ def running_mentions(text: str) -> list[Mention]:
             continue  # "Magnus Månsson Fastighets AB", "Luna Dans AB": a company (named after its owner)
         if kept[-1].endswith("s") and len(kept) == 2 and (re.match(r"\s+[a-zåäö]", after) or truncated):
             continue  # "Elof Lindälvs gymnasium": a genitive place name, not a person
-        name = " ".join(kept)
-        start = text.find(kept[0], hit.start())
-        out.append(Mention(name=name, start=start, end=start + len(name)))
+        # two signatures side by side on one line ("Ella Kuoljok Moa Grönlund" under "Justeras"): two people
+        for part in split_two_names(kept) or (kept,):
+            name = " ".join(part)
+            start = text.find(part[0], hit.start())
+            out.append(Mention(name=name, start=start, end=start + len(name)))
     return out
 
 
