@@ -6,6 +6,10 @@ with `party`). Items are matched with `arkiv.evaluation.gold.match_items`; a gol
 was not found is a miss of its own. Justerare are a fact of the document, not of an item (a protocol
 names them in its header, a § "Val av justerare", or both), so they are compared without their item.
 
+A document that is not minutes and whose gold lists no items (a motion, a tjänsteskrivelse) is kept whole
+as one unnumbered item (`arkiv.evaluation.items`): that item is the document, so its actions are the
+document's, as gold writes them with `"item": null`.
+
 Votes are (person key, item, round, vote) tuples from each item's `votes`; round 1 when not given.
 """
 
@@ -16,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from arkiv.evaluation.gold import f1, find_item, match_items, match_items_by_number, norm_text
+from indexer.meta.doctype import NOT_MEETING
 from indexer.types import Extraction
 
 DOC_LEVEL_KINDS = frozenset({"justerare"})
@@ -105,11 +110,12 @@ def score_actions(
             for a in gold["actions"]
         }
         counted = {t[2] for t in gold_set} if all("text_contains" in a for a in gold["actions"]) else None
+        whole = _kept_whole(gold, ex)
         pred_set = {
             (
                 _who(act.person, getattr(act, "party", None)),
                 act.kind,
-                _DOC if act.kind in DOC_LEVEL_KINDS else i,
+                _DOC if act.kind in DOC_LEVEL_KINDS or whole else i,
             )
             for i, it in enumerate(ex.items)
             for act in it.actions
@@ -134,6 +140,12 @@ def score_actions(
         scores.votes.add(pred_votes, gold_votes)
         for v in sorted(pred_votes ^ gold_votes, key=str)[:40]:
             scores.errors.append(f"{tag}: vote {'extra' if v in pred_votes else 'missed'} {_where(v, ex)}")
+
+
+def _kept_whole(gold: dict[str, Any], ex: Extraction) -> bool:
+    """Whether the extraction's one unnumbered item is the document itself (gold lists no items)."""
+    one = len(ex.items) == 1 and ex.items[0].number is None
+    return one and not gold.get("items") and gold.get("doc_type") in NOT_MEETING
 
 
 def _place(idx: int, ex: Extraction) -> str:

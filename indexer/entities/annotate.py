@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from indexer.entities import actions, doc_actions, nlp, people, places, substitutes, votes
+from indexer.entities import actions, doc_actions, matter_signers, nlp, people, places, substitutes, votes
 from indexer.entities.item_actions import ItemActions
 from indexer.entities.local_parties import local_party_codes, local_party_names
 from indexer.entities.parties import local_parties, party_code, party_re
@@ -72,6 +72,7 @@ def _annotate(ex: Extraction, text: str) -> None:
     first = min((it.start for it in ex.items), default=0)
     doc_actions.add_justerare(ex, persons, finder, text[:first])
     doc_actions.header_presenters(ex.items, text[:first], finder)
+    matter_signers.add_signers(ex, finder)
     if minutes:
         doc_actions.column_presenters(ex.items, text, finder)
     voters = votes.add_votes(ex.items, persons, finder, text[:first])

@@ -19,6 +19,7 @@ from collections import Counter
 from indexer.meta.dates import find_dates, invitation, meeting_date, parse_swedish_date, without_date
 from indexer.meta.doctype import DOC_TYPE_WORDS, doc_type
 from indexer.meta.header import PageHeads, join_broken, page_heads, running_cells
+from indexer.meta.matters import addressed_body, own_date, without_stamp
 from indexer.meta.organization import detect_organization
 from indexer.meta.organs import ORGAN_HEAD, abbreviates, expand_abbreviation, is_abbreviation
 from indexer.meta.reported import reported_body
@@ -299,6 +300,11 @@ def _organ(
     text: str, lines: list[str], heads: PageHeads, doc_type: str | None, cues: PageCues, invited: str | None
 ) -> tuple[str | None, str]:
     cover = _split_columns(heads.cover) + join_broken(lines[:_HEADER_LINES])
+    # A motion, an interpellation, a fråga is put to the body its addressee names; a received stamp's body
+    # only registered it, and a party's letterhead is its writer: no other line names its organ.
+    if doc_type == "motion":
+        body = addressed_body(cover)
+        return (body, "addressee") if body else (None, "")
     # 0. A delegationslista's body is the one its decisions are reported to ("anmälda till socialnämnden"),
     #    not the förvaltning whose name tops its pages.
     if doc_type == "delegationslista" and (body := reported_body(cover)):
@@ -388,13 +394,20 @@ def detect_meta(
     page = [t for t in cues.title if t not in cues.trail[:-1]] + cues.trail[-1:]
     kind, kind_src = doc_type(text, lines, _split_columns(running_cells(heads.running)), page)
     invited = invitation(text.split("\n", _HEADER_LINES)[:_HEADER_LINES]) if kind == "kallelse" else None
-    date, date_src = meeting_date(
-        lines,
-        _split_columns(running_cells(heads.running)),
-        _organ_line,
-        kind,
-        cues.title + cues.trail,
-        invited,
+    # A matter's date may stand on its place line above the signatures, at its end.
+    own = own_date(lines[:_HEADER_LINES] + lines[_HEADER_LINES:][-12:]) if kind == "motion" else None
+    date, date_src = own or (None, "")
+    date, date_src = (
+        (date, date_src)
+        if date
+        else meeting_date(
+            without_stamp(lines) if kind == "motion" else lines,
+            _split_columns(running_cells(heads.running)),
+            _organ_line,
+            kind,
+            cues.title + cues.trail,
+            invited,
+        )
     )
     organ, organ_src = _expanded(*_organ(text, lines, heads, kind, cues, invited), text)
     org, inferred, org_src = detect_organization(text, lines, heads, cues, organ)

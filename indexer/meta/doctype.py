@@ -13,7 +13,7 @@ import re
 from indexer.read.page_numbers import PAGE_IN_LINE, without_page_numbers
 from indexer.segment.marks import MARK
 
-__all__ = ["DOC_TYPE_WORDS", "MEETING_CUES", "NOT_MEETING", "doc_type"]
+__all__ = ["DOC_TYPE_WORDS", "MEETING_CUES", "NOT_MEETING", "doc_type", "is_matter_title"]
 
 DOC_TYPE_WORDS = [
     (re.compile(r"mötesanteckning", re.I), "mötesanteckningar"),
@@ -81,6 +81,22 @@ _TITLE_WORDS = [
         "bilaga",
     ),
 ]
+#: The title line of a matter put to a body (typed "motion", as GOLD_FORMAT names them): its kind, then what
+#: it is about or whom it asks ("Motion om …", "Medborgarförslag angående …", "Interpellation till …",
+#: "Fråga till …"). A stamp, a party's name and an addressee may stand above it, so it is looked for further
+#: down than `_not_minutes` looks.
+_MATTER_TITLE = re.compile(
+    r"^(?:motion|medborgarförslag|e-förslag|interpellation|initiativärende|(?:enkel\s+)?fråga)"
+    r"(?:\s+(?:om|angående|ang\.|gällande|rörande|avseende|kring|till|från|för|med\s+förslag)\b|\s*[:–-]\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def is_matter_title(line: str) -> bool:
+    """Whether a line is a matter's title ("Motion om simskola …"), not a sentence naming one."""
+    return bool(_MATTER_TITLE.match(line)) and len(line.split()) <= 25 and not line.rstrip().endswith(".")
+
+
 #: Lines only a meeting's minutes or agenda print.
 MEETING_CUES = re.compile(
     r"^\W*(?:\d+\.?\s*)?(?:närvarande|deltagare|beslutande(?!\s+instans)|frånvarande|dagordning|föredragningslista"
@@ -205,6 +221,8 @@ def doc_type(
     )
     if n_par >= 2 and meeting:  # a taxa or a reglemente numbers its sections with § too
         return "protokoll", "structure"
+    if n_par == 0 and any(is_matter_title(ln) for ln in [ln for ln in lines if ln][:16]):
+        return "motion", "title"  # a motion, medborgarförslag, interpellation, fråga: nothing met
     kind = _not_minutes(head)
     if kind:
         return kind, "title"
