@@ -75,13 +75,14 @@ ATTENDANCE_TITLES: tuple[str, ...] = (*OFFICIALS, "revisor", "representant", "f�
 #: `indexer.segment.common.OFFICIAL_HEADS`: a presenter's title under an agenda point ("Chefläkare Sara
 #: Lund", "Sara Lund, elevhälsochef, informerar"). The widest: a line of title and name alone says
 #: who presents, so any profession a region's or a school's agenda sends in counts (a doctor, a nurse, a
-#: consultant, a planner, the police, "ansvarig").
+#: consultant, a planner, the police, "ansvarig", the school's "kurator").
 PRESENTER_TITLES: tuple[str, ...] = (
     *OFFICIALS,
     "rektor",
     "revisor",
     "läkare",
     "sköterska",
+    "kurator",
     "planerare",
     "konsult",
     "ansvarig",

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
+from indexer.segment.breaks import is_break
 from indexer.segment.common import TITLE_AND_NAME
 from indexer.segment.dnr import parse_dnr
 from indexer.segment.marks import MARK
@@ -63,7 +64,8 @@ def counted_numbers(rows: Sequence[tuple[str, str] | None]) -> dict[int, str]:
     A row of a Word or HTML table is a whole record (a title never wraps onto the next row), so a row
     with a title and an empty number cell under the numbered ones is a point the table does not number
     ("Informationsärenden" / "⇥Information om upphandling …"): it goes on with the count, as GOLD_FORMAT
-    numbers such rows. A row whose title is a note ("Förslag: …", a sentence) is no point.
+    numbers such rows. A row whose title is a note ("Förslag: …", a sentence) or a break ("Lunch
+    12.00–12.45", `indexer.segment.breaks`) is no point.
 
     Args:
         rows: Each row under the header as (number cell, title cell), whitespace collapsed; None for a
@@ -82,7 +84,9 @@ def counted_numbers(rows: Sequence[tuple[str, str] | None]) -> dict[int, str]:
         m = NUMBER.match(number)
         if m:
             last = int(m.group(1))
-        elif last is not None and not number and title and not _NOTE_ROW.search(title):
+        elif (
+            last is not None and not number and title and not _NOTE_ROW.search(title) and not is_break(title)
+        ):
             last += 1
             out[k] = str(last)
     return out
@@ -114,12 +118,20 @@ def column_order(n: int, num: int, title: int) -> list[int]:
     return [num, title, *(j for j in range(n) if j not in (num, title))]
 
 
-def split_at_numbers(rows: Sequence[T], numbered: Sequence[bool]) -> list[list[T]]:
+def split_at_numbers(
+    rows: Sequence[T], numbered: Sequence[bool], breaks: Sequence[bool] = ()
+) -> list[list[T]]:
     """A block of rows cut before each numbered row but the first (where no white space parted two
-    records, each starts at its number); a block with one number or none stays whole."""
+    records, each starts at its number); a block with one number or none stays whole. A row that is a
+    break (`breaks`: "Lunch 12.00–12.45" alone, no number) is a record of its own, never a line of the
+    title above or below it."""
     at = [k for k, flag in enumerate(numbered) if flag]
-    cuts = [0, *at[1:]] if len(at) > 1 else [0]
-    return [list(rows[a:b]) for a, b in zip(cuts, [*cuts[1:], len(rows)], strict=True)]
+    cuts = {0, *at[1:]} if len(at) > 1 else {0}
+    for k, flag in enumerate(breaks):
+        if flag and not numbered[k]:
+            cuts |= {k, k + 1}
+    ends = sorted(c for c in cuts if c < len(rows))
+    return [list(rows[a:b]) for a, b in zip(ends, [*ends[1:], len(rows)], strict=True)]
 
 
 #: A labelled line in an Ärende cell under its title: "Förslag: …", "Regionstyrelsens förslag: …".
@@ -152,7 +164,38 @@ def _sentence_start(parts: list[str], breaks: Sequence[int]) -> int | None:
     return None
 
 
+#: A presenter in brackets ending the title: "(föredragande: rektor Per Holm)", "(Föredragande Anna Ek)".
+_BRACKET_PRESENTER = re.compile(r"\s*\((?i:föredragande|föredragare|föredras av)\s*:?\s*(?P<who>[^()]+)\)$")
+#: A dash before the last part of a title: where a presenter set after it begins.
+_DASH = re.compile(r"\s+[–-]\s+")
+
+
+def _presenter_after_title(title: str) -> tuple[str, str] | None:
+    """(the matter, a presenter's note) for a title cell's line that names who presents after the matter:
+    "Budget 2027 – Ekonomichef Anna Ek" (an official's title and name after a dash, `TITLE_AND_NAME`, the
+    same line a presenter is set on under a title), "Taxa för kulturskolan (föredragande: rektor Per
+    Holm)"; None when the title names none. The note is printed as a presenter's line under the row is,
+    so who presents is `presented` on the point and no word of its title."""
+    m = _BRACKET_PRESENTER.search(title)
+    if m and m.start():
+        return title[: m.start()].rstrip(), f"Föredragande: {m['who'].strip()}"
+    for d in reversed(list(_DASH.finditer(title))):
+        if d.start() and TITLE_AND_NAME.match(title[d.end() :]):
+            return title[: d.start()].rstrip(), title[d.end() :]
+    return None
+
+
 def title_and_notes(parts: list[str], breaks: Sequence[int] = ()) -> tuple[list[str], list[str]]:
+    """An Ärende cell's lines as (title lines, notes), a presenter set after the title on its own line
+    (`_presenter_after_title`) the first note."""
+    title, notes = _title_and_notes(parts, breaks)
+    split = _presenter_after_title(" ".join(title)) if title else None
+    if split is None:
+        return title, notes
+    return [split[0]], [split[1], *notes]
+
+
+def _title_and_notes(parts: list[str], breaks: Sequence[int] = ()) -> tuple[list[str], list[str]]:
     """An Ärende cell's lines as (title lines, notes): the title ends at the first labelled line, where
     a description under it starts (`breaks`: lines the one above did not wrap onto; see
     `_sentence_start`), at a line that is the row's case number alone ("KS 2026/241"), or at a list of

@@ -40,6 +40,7 @@ from indexer.read.agenda_table import (
 )
 from indexer.read.pdf_rows import Row, Run, cell_text, fit_columns
 from indexer.read.pdf_tables import Grid, Table
+from indexer.segment.breaks import is_break
 
 __all__ = ["AgendaGrid", "find_agenda_tables", "merge_tables"]
 
@@ -78,7 +79,11 @@ def _records(rows: list[Row], fitted: list[dict[int, list[Run]]], num: int, titl
         groups[-1].append(k)
     out: list[list[int]] = []
     for g in groups:
-        out += split_at_numbers(g, [_is_number(fitted[k].get(num)) for k in g])
+        out += split_at_numbers(
+            g,
+            [_is_number(fitted[k].get(num)) for k in g],
+            [title in fitted[k] and is_break(cell_text(fitted[k][title], 1.0)) for k in g],
+        )
     return _centred_title_records(rows, fitted, out, num, title)
 
 
@@ -105,6 +110,7 @@ def _centred_title_records(
             and len(records[k + 2]) == 1
             and _title_only(fitted[g[0]], title)
             and _title_only(fitted[records[k + 2][0]], title)
+            and not any(is_break(cell_text(fitted[r[0]][title], 1.0)) for r in (g, records[k + 2]))
             and _is_number(fitted[records[k + 1][0]].get(num))
             and title in fitted[records[k + 1][0]]
         ):

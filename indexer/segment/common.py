@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from indexer.entities.officials import PRESENTER_TITLES, alternation
+from indexer.segment.breaks import is_break
 from indexer.segment.dnr import (
     DNR_LABEL,
     Dnr,
@@ -148,8 +149,12 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
         return False  # "KS 2026/0077" alone: the point's case number set under its title
     if TITLE_AND_NAME.match(nxt.strip()):
         return False  # "Chefläkare Sara Lund" under the title: who presents it, no words of it
+    if is_break(nxt):
+        return False  # "Lunch 12.00–12.45" under a point: the meeting's break, no words of its title
     if re.match(r"[a-zåäö(]", nxt) or ends_open(prev) or (_capitals(prev) and _capitals(nxt)):
         return True  # in a phrase, or a heading set in capitals going on in capitals
+    if _open_bracket(prev) and re.match(r"[^()]*\)", nxt):
+        return True  # "… m.fl. (kvarteret" / "Sockerbruket), beslut om granskning": the bracket closes here
     if _LABELLED.match(nxt) or (
         _NAMES_WITH_PARTIES.fullmatch(nxt.strip()) and not re.search(r"[A-ZÅÄÖ][a-zåäö-]+$", prev)
     ):
@@ -183,6 +188,11 @@ def run_in_heading(line: str) -> tuple[str, str]:
     """
     m = _RUN_IN.match(line.strip())
     return (m["head"], m["tail"]) if m else (line, "")
+
+
+def _open_bracket(line: str) -> bool:
+    """A line that ends inside a bracket: more opened than closed ("… 19:4 m.fl. (kvarteret")."""
+    return line.count("(") > line.count(")")
 
 
 def _capitals(line: str) -> bool:

@@ -28,6 +28,7 @@ from indexer.read.agenda_table import (
     record_lines,
     split_at_numbers,
 )
+from indexer.segment.breaks import is_break
 from indexer.segment.common import ends_open
 
 __all__ = ["spaced_agenda"]
@@ -153,10 +154,22 @@ def spaced_agenda(lines: list[str]) -> list[str] | None:
                 out[k] = ""
             cells = [[p for _, c in row for p in c.get(j, [])] for j in order]
             held = [(spans[k], c[title]) for k, c in row if c.get(title)]
-            for k, text in zip(at, record_lines(cells, _breaks(held, edge)), strict=False):
+            for k, text in zip(_room(lines, at, end), record_lines(cells, _breaks(held, edge)), strict=False):
                 out[k] = text
         i = end
     return out if found else None
+
+
+def _room(lines: list[str], at: list[int], end: int) -> list[int]:
+    """The lines a row's record may be printed on: its own, then the blank lines right under it inside
+    the table (up to `end`), for a note the title cell held on its own line (a presenter after the title,
+    "Budget 2027 – Ekonomichef Anna Ek"): every line keeps its offset, so a note has only a blank line."""
+    k = at[-1] + 1
+    out = list(at)
+    while k < end and not lines[k].strip():
+        out.append(k)
+        k += 1
+    return out
 
 
 def _rows(
@@ -191,7 +204,11 @@ def _rows(
                 cuts.append(_row_start(block, a, b, title, a - cuts[-1]))
             rows += [block[a:b] for a, b in zip(cuts, [*cuts[1:], len(block)], strict=True)]
         else:
-            rows += split_at_numbers(block, [num in c for _, c in block])
+            rows += split_at_numbers(
+                block,
+                [num in c for _, c in block],
+                [title is not None and is_break(_title_piece(c, title)) for _, c in block],
+            )
     return k, rows
 
 
