@@ -38,10 +38,14 @@ _QUESTION_WORD = r"hur|vilka|vilken|vilket|varför|när|vad|vem|vems|var|vart|hu
 TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "justerare",
-        r"(?:utses|utsågs|väljs|valdes|utsedd|utsedda)(?: till| som| att vara)? justerare|utses att justera"
+        # "Till justerare jämte ordföranden utsågs Anna Ek" (before the shorter "till justerare")
+        r"till justerare jämte ordföranden (?:utses|utsågs|väljs|valdes)"
+        r"|(?:utses|utsågs|väljs|valdes|utsedd|utsedda)(?: till| som| att vara)? justerare|utses att justera"
         r"|(?:till|som) justerare"
         rf"|att (?:jämte ordföranden )?justera (?:dagens |detta |mötets )?(?:{_MINUTES})"
-        rf"|justerar (?:dagens |detta |mötets )?(?:{_MINUTES})",
+        rf"|justerar (?:dagens |detta |mötets )?(?:{_MINUTES})"
+        # "Anteckningarna justeras av Anna Ek"
+        rf"|(?:{_MINUTES}) justeras (?:jämte ordföranden )?av",
     ),
     (
         "reserved",
