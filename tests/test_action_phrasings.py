@@ -425,8 +425,13 @@ def test_presenting_in_the_jargon_of_minutes() -> None:
         "Anna Berg har en genomgång av budgeten.",
         "Anna Berg kompletterar med information om matdistributionen.",
         "Föredragare: Anna Berg",
+        "Anna Berg beskriver budgetläget.",
+        "Anna Berg beskrev arbetet med översiktsplanen.",
     ):
         assert _acts(body) == {("Anna Berg", "presented")}, body
+    # a motion's author argues in writing: no presentation at the meeting
+    motion = "Anna Berg (S) beskriver i sin motion att bussarna är för få."
+    assert ("Anna Berg", "presented") not in _acts(motion)
 
 
 def test_parties_by_bare_code_opening_a_reservation_or_note() -> None:

@@ -361,3 +361,22 @@ def test_small_case_numbers_and_a_pause_row_do_not_end_the_table() -> None:
     lines = pdf_pages(bytes(pdf.output())).pages[0].lines
     assert "7\tSvar på motion från Therese Ljung (V) om kommunal badplats vid Hällekis" in "\n".join(lines)
     assert "8\tSvar på medborgarförslag om farthinder på Lundsbrunnsvägen" in "\n".join(lines)
+
+
+def test_numbers_printed_first_in_the_title_cell() -> None:
+    # Ärende | Dnr | Föredragande: no number column, each point's number opening its title cell
+    cols = [(15, "Ärende"), (110, "Dnr"), (140, "Föredragande")]
+    records = [
+        [["1. Val av justerare"], [], []],
+        [
+            ["2. Budgetuppföljning per mars 2026 för", "socialnämndens samtliga verksamheter"],
+            ["SN 2026/14"],
+            ["Ekonomichef Lars", "Wendel"],
+        ],
+        [["3. Information om hemtjänsten"], [], ["Enhetschef Mona Berg"]],
+    ]
+    lines = pdf_pages(_pdf([_table(cols, records, 30, 5, 1, centred=False)])).pages[0].lines
+    text = "\n".join(lines)
+    assert "2.\tBudgetuppföljning per mars 2026 för socialnämndens samtliga verksamheter" in text
+    assert "Ekonomichef Lars Wendel" in text
+    assert "3.\tInformation om hemtjänsten" in text

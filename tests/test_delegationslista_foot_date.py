@@ -52,3 +52,26 @@ def test_the_date_is_the_meeting_named_at_the_foot(tmp_path: Path, foot: int, fm
     ex = extract_file(path)
     want = ("Socialnämnden", "2026-11-25", "delegationslista")
     assert (ex.meta.organ, ex.meta.date, ex.meta.doc_type) == want
+
+
+#: The day of the report as a label or beside the body's abbreviation, in the head under the print date
+#: and the period: never a decision's date nor the period's first day.
+_HEAD_LINES = [
+    "Anmäls: 2026-04-15",
+    "Anmälningsdatum: 2026-04-15",
+    "Beslut anmälda vid KS 2026-04-15",
+    "Redovisas för KS 2026-04-15",
+    "Anmäls på kommunstyrelsens sammanträde den 15 april 2026",
+    "Datum för anmälan: 2026-04-15",
+]
+
+
+@pytest.mark.parametrize("line", range(len(_HEAD_LINES)))
+def test_the_date_is_the_report_day_the_head_names(tmp_path: Path, line: int) -> None:
+    head = ["TESTBY KOMMUN\tDelegationslista", "Kommunstyrelsen", "Utskriftsdatum: 2026-04-08"]
+    head += ["Redovisningsperiod 2026-03-01 -- 2026-03-31", _HEAD_LINES[line], ""]
+    rows = ["Beslutsdatum\tDnr\tÄrende\tDelegat"]
+    rows += ["\t".join((d, n, t, p)) for (d, n, t, p) in _ROWS]
+    path = tmp_path / f"testby_kommunstyrelsen_delegationslista_{line}.txt"
+    path.write_text("\n".join(head + rows) + "\n", encoding="utf-8")
+    assert extract_file(path).meta.date == "2026-04-15"

@@ -57,6 +57,8 @@ _AUTHOR_AND = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\)[ \t]*)?(?:,|och|samt)[ \t]+
 _PASSIVE = re.compile(r"\sav$", re.IGNORECASE)
 #: Between "Till justerare" / "att jämte ordföranden justera protokollet" and the one chosen: "utses".
 _INLINE_UTSES = re.compile(r" (?:utses|utsågs|väljs|valdes) ")
+#: A justerare trigger ending in the verb of the choice: "Anteckningarna justeras av", "… utsågs".
+_CHOICE_END = re.compile(r"(?i)(?:\sav|utses|utsågs|väljs|valdes)$")
 #: A genitive name right before a proposal noun: "Renée Sylvans (S) tilläggsyrkande", "… yrkanden".
 _PROPOSAL_NOUN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:\w*yrkande(?:n|na)?)(?![\wåäö])", re.IGNORECASE)
 #: Between two genitive names sharing the noun: "Sara Öbergs (V) och Bo Bergs (M) yrkanden".
@@ -440,7 +442,10 @@ def _actors(
     if not after or after[0].start > t_end + 40:
         return []
     gap = text[t_end : after[0].start]
-    if kind == "justerare" and (not _INLINE_UTSES.fullmatch(gap) or "\t" in gap or "\n" in gap):
+    # the trigger names the choice itself ("… justeras av", "Till justerare … utsågs"): the one chosen follows
+    chosen = _CHOICE_END.search(text, t_start, t_end) and gap.strip(" ") == ""
+    inline = _INLINE_UTSES.fullmatch(gap) and "\t" not in gap and "\n" not in gap
+    if kind == "justerare" and not chosen and not inline:
         return []  # "Utses att justera\tAmanda Lindblad": a form field (header justerare are read apart)
     # "Vidare informerar ordföranden", "föredras av planarkitekt Anna Ek", "Till justerare utses Bo Ek (M)":
     # the actor right after the verb

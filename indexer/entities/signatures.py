@@ -32,6 +32,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     # a kallelse's head block: "Förslag till justerare:⇥Göran Persson (M)", "Föreslagen justerare"
     (r"Förslag till justerare", "justerare"),
     (r"Föreslagna? justerare", "justerare"),
+    # "Justerare för dagens möte: Anna Ek", "Justerare för protokollet: …"
+    (r"Justerare för (?:dagens |detta )?(?:möte|mötet|sammanträde|sammanträdet|protokollet)", "justerare"),
     (r"Justerare", "justerare"),
     (r"(?:2:e|Andre|Andra) vice ordförande", "andre vice ordförande"),
     (r"(?:1:e |Förste |Första )?[Vv]ice ordförande", "vice ordförande"),

@@ -38,10 +38,14 @@ _QUESTION_WORD = r"hur|vilka|vilken|vilket|varför|när|vad|vem|vems|var|vart|hu
 TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "justerare",
-        r"(?:utses|utsågs|väljs|valdes|utsedd|utsedda)(?: till| som| att vara)? justerare|utses att justera"
+        # "Till justerare jämte ordföranden utsågs Anna Ek" (before the shorter "till justerare")
+        r"till justerare jämte ordföranden (?:utses|utsågs|väljs|valdes)"
+        r"|(?:utses|utsågs|väljs|valdes|utsedd|utsedda)(?: till| som| att vara)? justerare|utses att justera"
         r"|(?:till|som) justerare"
         rf"|att (?:jämte ordföranden )?justera (?:dagens |detta |mötets )?(?:{_MINUTES})"
-        rf"|justerar (?:dagens |detta |mötets )?(?:{_MINUTES})",
+        rf"|justerar (?:dagens |detta |mötets )?(?:{_MINUTES})"
+        # "Anteckningarna justeras av Anna Ek"
+        rf"|(?:{_MINUTES}) justeras (?:jämte ordföranden )?av",
     ),
     (
         "reserved",
@@ -147,6 +151,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         # "Elin Ek berättade om inventeringen": minutes telling what was told at the meeting (GOLD_FORMAT);
         # the present "berättar om" is left out: the seed gold's programme does not count it as a presentation
         r"|berättade om"
+        # "Anna Ek beskriver budgetläget", "beskrev arbetet": setting out a matter at the meeting (a motion's
+        # author "beskriver att …" or "beskriver i motionen" argues in writing)
+        r"|(?:beskriver|beskrev)(?! att\b| i (?:sin|sitt|motionen|medborgarförslaget|skrivelsen))"
         r"|(?:ger|gav) (?:\w+ )?(?:en |ett )?(?:kort )?(?:information|lägesbild|lägesrapport|presentation"
         r"|redovisning|genomgång|återkoppling|rapport|dragning)"
         # "Sara Ek visade kartor över skadegörelsen": showing the meeting material (not a finding that

@@ -125,6 +125,26 @@ def _centred_title_records(
     return out
 
 
+#: A title cell's first run opening with the point's number: "2. Budgetuppföljning …", "3) Yttrande …".
+_NUMBER_FIRST = re.compile(r"^(\s*\d{1,3}[.)])\s+\S")
+
+
+def _numbers_out_of_titles(fitted: list[dict[int, list[Run]]], num: int, title: int) -> None:
+    """A table whose header names no number column ("Ärende | Dnr | Föredragande") may print each point's
+    number first in its title cell ("1. Val av justerare"): that number is the row's, set in the number
+    column, its width the characters' share of the run's (the title cell keeps the rest)."""
+    for cells in fitted:
+        runs = cells.get(title)
+        m = _NUMBER_FIRST.match(runs[0].text) if runs else None
+        if not runs or not m:
+            continue
+        first = runs[0]
+        cut = first.left + first.width * len(m.group(1)) / max(len(first.text), 1)
+        rest = first.text[m.end(1) :].lstrip()
+        cells[num] = [Run(first.left, first.bottom, cut, first.top, m.group(1).strip())]
+        cells[title] = [Run(cut, first.bottom, first.right, first.top, rest), *runs[1:]]
+
+
 def _is_number(runs: list[Run] | None) -> bool:
     return bool(runs) and NUMBER.match(" ".join(r.text.strip() for r in runs or [])) is not None
 
@@ -207,6 +227,8 @@ def _read(
             break
         body.append(rows[k])
         fitted.append(cells)
+    if not any(_is_number(cells.get(num)) for cells in fitted):
+        _numbers_out_of_titles(fitted, num, title)
     records = _records(body, fitted, num, title) if body else []
     numbered = [any(_is_number(fitted[k].get(num)) for k in g) for g in records]
     # A table whose number column is named ("§", "Nr") but left empty in every row (the numbers are set
