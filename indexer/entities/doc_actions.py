@@ -250,12 +250,10 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder, hea
         next((it for it in ex.items if _JUSTERING_TITLE.search(it.title)), ex.items[0]),
     )
     # Notes "Justeras" by the chair and a justerare ("Birgitta Mattsson, ordförande   Gunnel Lindh,
-    # justerare"): the chair signs as chair, her caption says so (`indexer.entities.signatures`), and so
-    # does a chair the attendance list names ("Ella Kuoljok, ordförande" over "Justeras / Ella Kuoljok Moa
-    # Grönlund"); two names under "Justeras" of whom neither chairs both sign as justerare.
+    # justerare"): the chair signs as chair, her caption says so (`indexer.entities.signatures`); two names
+    # under "Justeras" with no caption both sign as justerare. (Golds disagree whether a chair the
+    # attendance list names, signing under "Justeras" beside a member, is a justerare: GOLD_FORMAT is silent.)
     for p in persons:
-        if "justerare" in p.roles and "ordförande" in p.roles:
-            continue  # the chair signs beside the justerare, never as one
         official = "sekreterare" in p.roles or ("tjänsteperson" in p.roles and not p.party)
         if "justerare" in p.roles and official:
             # the secretary (an official) writes the minutes the justerare check: a header read wrongly
