@@ -305,9 +305,12 @@ def clean_document(text: str, *, fmt: str = "txt") -> Cleaned:
         # drops only a running footer that prints the page's number ("Socialnämnden | 2026-05-06 | Sida 1
         # av 3"), which would end the first point's text; lines that repeat at the foot of every extract
         # without one ("Protokollet justerat … av ordförande …") are the cover's own.
-        lines, dropped = _strip_running(
+        stripped, dropped = _strip_running(
             lines, set() if first_content else top, bottom, numbered=first_content
         )
+        if first_content and not any(ln.strip() for ln in stripped):
+            stripped, dropped = lines, []  # a cover of nothing but its running line: that line is its text
+        lines = stripped
         running.update(dict.fromkeys(dropped))
         first_content = False
         kept = [ln.rstrip() for ln in lines if not _is_chrome(ln)]
