@@ -269,17 +269,21 @@ def make_item(
     start: int,
     hint: str | None,
     first_dnr: Sequence[Dnr] | None = None,
+    *,
+    more_cited: Sequence[Dnr] = (),
 ) -> Item:
     """An Item with its diarienummer: those printed with the heading (and in the title) are its own.
 
     Numbers found only in the body are kept apart as cited (`Item.dnr_cited`) and, for now, also
     listed as the item's; `settle_dnr` decides per document whether they stay (`indexer.segment.split`).
+    `more_cited`: the body's numbers a reader found that `find_dnr_spans` alone does not (a list's Dnr
+    column, `indexer.segment.dnr_column`), cited as the body's others are.
     """
     own: dict[str, str] = {d.key: d.printed for d in first_dnr or []}
     for d in find_dnr_spans(title):  # in the raw title: clean_title drops a trailing "(HSF240207)"
         own.setdefault(d.key, d.printed)
     cited: dict[str, str] = {}
-    for d in find_dnr_spans(body):
+    for d in [*find_dnr_spans(body), *more_cited]:
         if d.key not in own:
             cited.setdefault(d.key, d.printed)
     return Item(

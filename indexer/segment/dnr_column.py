@@ -37,6 +37,5 @@ def column_dnr(text: str, hint: str | None) -> list[Dnr]:
         elif column is not None and column < len(cells):
             cell = cells[column].strip()
             # a cell of the column is read as a number after its label is ("KS 26/45")
-            found = own_dnr(cell, hint) or [d for d in [parse_dnr(cell, hint, bare=True)] if d]
-            out += found
+            out += own_dnr(cell, hint) or [d for d in [parse_dnr(cell, hint, bare=True)] if d]
     return out

@@ -340,15 +340,9 @@ def single_item(text: str, hint: str | None) -> Item:
     body = "\n".join([above, "", *lines[end + 1 :]] if above else lines[end + 1 :])
     header_dnr = find_dnr_spans("\n".join(lines[:start]), series_hint=hint)  # printed in the letterhead
     title = _joined(lines, block) if lines else ""
-    item = make_item(None, title, body, 0, hint, header_dnr)
     # a list's rows, each case in its column ("Dnr", "Diarienummer"), bare ones too: the text's numbers,
     # as the body's others are (a letterhead's number makes them references, `settle_dnr`)
-    for d in column_dnr(text, hint):
-        if d.key not in item.diarienummer:
-            item.diarienummer.append(d.key)
-            item.dnr_cited.append(d.key)
-            item.dnr_printed.setdefault(d.key, d.printed)
-    return item
+    return make_item(None, title, body, 0, hint, header_dnr, more_cited=column_dnr(text, hint))
 
 
 # What a one-item document's first lines hold besides its title: a web address or a file name in a
