@@ -67,3 +67,38 @@ def test_the_chair_is_justerare_only_where_no_one_is_chosen(
     ex = extract_file(path)
     found = {a.person for it in ex.items for a in it.actions if a.kind == "justerare"}
     assert found == expected, case
+
+
+_KALLELSE_HEAD = [
+    "Justerare           Förslag: Erik Holmström (C)",
+    "Justerare: Förslag: Erik Holmström (C)",
+    "Justerare           Ordinarie: Erik Holmström (C)",
+    "Förslag till justerare: Erik Holmström (C)",
+]
+
+
+@pytest.mark.parametrize("line", _KALLELSE_HEAD)
+def test_a_kallelse_head_names_its_proposed_justerare_after_a_word_of_what_he_is(
+    tmp_path: Path, line: str
+) -> None:
+    text = "\n".join(
+        [
+            "Testby kommun                                         KALLELSE",
+            "Kommunstyrelsens arbetsutskott",
+            "",
+            "Kallelse till sammanträde",
+            "Tid                 Tisdag 7 april 2026 kl. 08.30",
+            "Plats               Kommunkontoret",
+            line,
+            "",
+            "Nr      Ärende                                     Föredragande",
+            "1       Val av justerare",
+            "2       Ekonomisk månadsrapport mars 2026           Ekonomichef Sara Burström",
+            "",
+        ]
+    )
+    path = tmp_path / "testby_kommunstyrelsens-arbetsutskott_2026-04-07_kallelse.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = extract_file(path)
+    found = {(it.number, a.person) for it in ex.items for a in it.actions if a.kind == "justerare"}
+    assert found == {("1", "Erik Holmström")}

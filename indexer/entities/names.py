@@ -232,6 +232,10 @@ _STOP_SUFFIXES = (
     "beredningen",
     "förbund",
     "förbundet",
+    # a party's name in a legend or a text ("DLP = Dorotea Landsbygdsparti"): no Swedish surname ends so
+    "parti",
+    "partiet",
+    "partiets",
     "regionen",
     "kommun",
     "kommunen",
