@@ -20,10 +20,18 @@ _PRESENT = [f"{_CHAIR} (C), ordförande", f"{_MEMBER} (S)", "Noah Blind (M)", "S
 
 # (case, text of the first point or None, signature names under "Justeras", expected justerare)
 _CASES = [
-    ("chosen in a point", f"{_MEMBER} valdes att justera anteckningarna tillsammans med ordföranden.",
-     [_CHAIR, _MEMBER], {_MEMBER}),
-    ("chosen with 'jämte ordföranden'", f"{_MEMBER} (S) utses att jämte ordföranden justera protokollet.",
-     [_CHAIR, _MEMBER], {_MEMBER}),
+    (
+        "chosen in a point",
+        f"{_MEMBER} valdes att justera anteckningarna tillsammans med ordföranden.",
+        [_CHAIR, _MEMBER],
+        {_MEMBER},
+    ),
+    (
+        "chosen with 'jämte ordföranden'",
+        f"{_MEMBER} (S) utses att jämte ordföranden justera protokollet.",
+        [_CHAIR, _MEMBER],
+        {_MEMBER},
+    ),
     ("no one chosen, the chair signs alone", None, [_CHAIR], {_CHAIR}),
     ("no one chosen, two sign", None, [_CHAIR, _MEMBER], {_CHAIR, _MEMBER}),
 ]
@@ -42,7 +50,8 @@ def _lines(first: str | None, signers: list[str]) -> tuple[list[str], list[tuple
 def _text(first: str | None, signers: list[str]) -> str:
     head, points = _lines(first, signers)
     body = [f"{n}. {t}\n{x}\n" for n, (t, x) in enumerate(points, 1)]
-    sign = ["Vid anteckningarna", "", "Kristina Spik, sekreterare", "", "Justeras", "", "      ".join(signers)]
+    sign = ["Vid anteckningarna", "", "Kristina Spik, sekreterare", "", "Justeras", ""]
+    sign.append("      ".join(signers))
     return "\n".join([*head, "", *body, *sign, ""])
 
 
@@ -50,7 +59,8 @@ def _html(first: str | None, signers: list[str]) -> str:
     head, points = _lines(first, signers)
     present = "<ul>" + "".join(f"<li>{p}</li>" for p in _PRESENT) + "</ul>"
     body = "".join(f"<h2>{t}</h2><p>{x}</p>" for t, x in points)
-    sign = f"<p>Vid anteckningarna</p><p>Kristina Spik, sekreterare</p><p>Justeras</p><p>{' &nbsp; '.join(signers)}</p>"
+    sign = "<p>Vid anteckningarna</p><p>Kristina Spik, sekreterare</p><p>Justeras</p>"
+    sign += f"<p>{' &nbsp; '.join(signers)}</p>"
     return (
         f"<html><head><title>{head[0]}</title></head><body><main><h1>{head[0]}</h1><p>{head[1]}</p>"
         f"<h2>Närvarande</h2>{present}{body}{sign}</main></body></html>"

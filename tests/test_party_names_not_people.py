@@ -44,3 +44,45 @@ def test_a_party_name_is_no_person(tmp_path: Path, line: str) -> None:
     path.write_text(text, encoding="utf-8")
     names = {p.name for p in extract_file(path).persons}
     assert names == {"Olof Persson", "Karin Sjödin", "Erik Mattsson"}
+
+
+def test_members_grouped_under_party_names_get_those_parties(tmp_path: Path) -> None:
+    """A list grouped by party, each group running over lines: the last name of a group is never joined
+    to the next group's party name, and a local party naming itself ("Vårdpartiet Gävleborg (VG)") is a
+    party of the document."""
+    text = "\n".join(
+        [
+            "Region Testby",
+            "Protokoll Regionfullmäktige 2026-04-22",
+            "",
+            "Närvarande ledamöter",
+            "Sverigedemokraterna (SD): Tobias Berggren, Lars-Göran Svensson, Josefin Karimi,",
+            "Arvid Pettersson",
+            "Centerpartiet (C): Mikael Lundström, Håkan Ståhl",
+            "Liberalerna (L): Irma Lilja, Stefan Lindberg",
+            "Moderaterna (M): Tarik Labba",
+            "Vårdpartiet Gävleborg (VG): Leila Gustafsson",
+            "",
+            "§ 1 Val av justerare",
+            "Irma Lilja (L) utses att jämte ordföranden justera protokollet.",
+            "",
+            "§ 2 Budget 2027",
+            "Leila Gustafsson (VG) yrkar bifall till regionstyrelsens förslag.",
+            "",
+        ]
+    )
+    path = tmp_path / "region-testby_regionfullmaktige_2026-04-22_protokoll.txt"
+    path.write_text(text, encoding="utf-8")
+    parties = {p.name: p.party for p in extract_file(path).persons}
+    assert parties == {
+        "Tobias Berggren": "SD",
+        "Lars-Göran Svensson": "SD",
+        "Josefin Karimi": "SD",
+        "Arvid Pettersson": "SD",
+        "Mikael Lundström": "C",
+        "Håkan Ståhl": "C",
+        "Irma Lilja": "L",
+        "Stefan Lindberg": "L",
+        "Tarik Labba": "M",
+        "Leila Gustafsson": "VG",
+    }
