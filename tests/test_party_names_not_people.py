@@ -62,6 +62,8 @@ def test_members_grouped_under_party_names_get_those_parties(tmp_path: Path) -> 
             "Liberalerna (L): Irma Lilja, Stefan Lindberg",
             "Moderaterna (M): Tarik Labba",
             "Vårdpartiet Gävleborg (VG): Leila Gustafsson",
+            "Övriga närvarande",
+            "Anders Wiklander, regiondirektör",
             "",
             "§ 1 Val av justerare",
             "Irma Lilja (L) utses att jämte ordföranden justera protokollet.",
@@ -85,4 +87,5 @@ def test_members_grouped_under_party_names_get_those_parties(tmp_path: Path) -> 
         "Stefan Lindberg": "L",
         "Tarik Labba": "M",
         "Leila Gustafsson": "VG",
+        "Anders Wiklander": None,
     }

@@ -409,11 +409,11 @@ def block_mentions(text: str) -> list[Mention]:
             continue
         heading = _MD_HEADING.match(line)
         if heading:  # a markdown heading ("## Närvarande", "### Från kommunen") opens a group or ends one
-            cols, misses = _heading_group(heading.group(1), lines, k), 0
+            cols, misses, group = _heading_group(heading.group(1), lines, k), 0, None
             continue
         headers = _headers_in(line)
-        if headers:
-            cols, misses = headers, 0
+        if headers:  # a block header ("Tjänstgörande ersättare") ends a party's group too
+            cols, misses, group = headers, 0, None
             continue
         prefix = _header_prefix(line)
         if prefix:
