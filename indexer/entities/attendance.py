@@ -372,27 +372,48 @@ def _heading_group(title: str, lines: list[str], k: int) -> list[tuple[int, str]
     return [(0, "närvarande")] if is_attendance_group(lines[k + 1 : end]) else None
 
 
+#: A line opening a party's group of a member list: "Sverigedemokraterna (SD): Tobias Berggren, …",
+#: "Vårdpartiet Gävleborg (VG): …", "Moderaterna: …".
+_PARTY_GROUP = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÅÄÖ][\wåäö\-]+(?:[ ][A-ZÅÄÖ][\wåäö\-]+){0,2})"
+    r"(?:[ \t]*\((?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4})\))?[ \t]*:[ \t]*"
+)
+
+
+def _group_party(opened: re.Match[str]) -> str | None:
+    """The party of a group a member-list line opens ("Centerpartiet (C):"); None for a label that is no
+    party's ("Tjänstgörande ersättare:"), which ends the group before it."""
+    return party_code(opened["code"]) if opened["code"] else party_code(opened["name"])
+
+
 def block_mentions(text: str) -> list[Mention]:
-    """People in attendance blocks, with the role of their block (and column)."""
+    """People in attendance blocks, with the role of their block (and column), and the party of their
+    group where the list is grouped by party ("Centerpartiet (C): Mikael Lundström, Håkan Ståhl", its
+    names going on over the lines after it until the next group or a blank line)."""
     out: list[Mention] = []
     cols: list[tuple[int, str]] | None = None
     misses = 0
     offset = 0
+    group: str | None = None
     lines = text.split("\n")
     for k, line in enumerate(lines):
         line_start, offset = offset, offset + len(line) + 1
         if not line.strip():
+            group = None
             continue
+        opened = _PARTY_GROUP.match(line)
+        if opened or cols is None:
+            group = _group_party(opened) if opened else None
         if cols is not None and _signed_below(lines, k):
             cols = None  # "Jonas Ekdahl" / "Ordförande": a signature under the list, not one more member
             continue
         heading = _MD_HEADING.match(line)
         if heading:  # a markdown heading ("## Närvarande", "### Från kommunen") opens a group or ends one
-            cols, misses = _heading_group(heading.group(1), lines, k), 0
+            cols, misses, group = _heading_group(heading.group(1), lines, k), 0, None
             continue
         headers = _headers_in(line)
-        if headers:
-            cols, misses = headers, 0
+        if headers:  # a block header ("Tjänstgörande ersättare") ends a party's group too
+            cols, misses, group = headers, 0, None
             continue
         prefix = _header_prefix(line)
         if prefix:
@@ -433,6 +454,8 @@ def block_mentions(text: str) -> list[Mention]:
             continue
         misses = 0
         _assign(ms, cols, line)
+        for m in ms:
+            m.party = m.party or group
         out += _listed(ms)
     return out
 

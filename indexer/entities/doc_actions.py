@@ -251,11 +251,12 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder, hea
     )
     # Notes "Justeras" by the chair and a justerare ("Birgitta Mattsson, ordförande   Gunnel Lindh,
     # justerare"): the chair signs as chair, her caption says so (`indexer.entities.signatures`); two names
-    # under "Justeras" with no caption both sign as justerare. (Golds disagree whether a chair the
-    # attendance list names, signing under "Justeras" beside a member, is a justerare: GOLD_FORMAT is silent.)
+    # under "Justeras" with no caption both sign as justerare — unless the text chose whom ("Moa Grönlund
+    # valdes att justera tillsammans med ordföranden"): then the chair signs by office (GOLD_FORMAT).
     for p in persons:
         official = "sekreterare" in p.roles or ("tjänsteperson" in p.roles and not p.party)
-        if "justerare" in p.roles and official:
+        by_office = done and "ordförande" in p.roles and p.name not in done
+        if "justerare" in p.roles and (official or by_office):
             # the secretary (an official) writes the minutes the justerare check: a header read wrongly
             # gave them both roles ("Sekreterare / Justerare" labels stacked over their values)
             p.roles.remove("justerare")

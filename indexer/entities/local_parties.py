@@ -194,4 +194,24 @@ def local_party_codes(text: str) -> frozenset[str]:
         if is_first_name(words[0]):
             column.setdefault(code, set()).add(m.group("name"))
     named |= {c for c, names in column.items() if len(names) >= 2}
-    return frozenset(c for c in listed if seen[c] >= 2) | named
+    return frozenset(c for c in listed if seen[c] >= 2) | named | _self_named(text, forms)
+
+
+#: A party naming itself as one, its code in brackets: "Vårdpartiet Gävleborg (VG):" over its members,
+#: "Sjukvårdspartiet Västernorrland (SJVP)".
+_PARTY_WITH_CODE = re.compile(
+    rf"(?<![\wåäö])(?P<name>{_PARTY_NAME})[ \t]*\((?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{{1,4}})\)"
+)
+
+
+def _self_named(text: str, forms: dict[str, str]) -> set[str]:
+    """Codes printed after a name that says it is a party (a word ending in "parti"/"partiet") and
+    starts with the code's letter; a national party's code is none of the document's own."""
+    out = set()
+    for m in _PARTY_WITH_CODE.finditer(text):
+        name, code = m["name"], m["code"]
+        if code in forms or code.upper() in _NOT_PARTIES or name[0].casefold() != code[0].casefold():
+            continue
+        if any(w.casefold().endswith(("parti", "partiet")) for w in name.split()):
+            out.add(code)
+    return out

@@ -232,6 +232,10 @@ _STOP_SUFFIXES = (
     "beredningen",
     "förbund",
     "förbundet",
+    # a party's name in a legend or a text ("DLP = Dorotea Landsbygdsparti"): no Swedish surname ends so
+    "parti",
+    "partiet",
+    "partiets",
     "regionen",
     "kommun",
     "kommunen",
@@ -308,9 +312,18 @@ _STOP_SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=1)
+def _party_words() -> frozenset[str]:
+    """The words of the national parties' names and their genitives: "Moderaterna", "Liberalernas"
+    (a member list grouped by party: "… Arvid Pettersson" over "Centerpartiet (C): …")."""
+    words = {w for p in gazetteers.parties() if not p.local for f in (p.name, *p.forms) for w in f.split()}
+    words = {w for w in words if len(w) > 4 and w[0].isupper()}
+    return frozenset(words | {w + "s" for w in words})
+
+
 def is_stop_token(tok: str) -> bool:
     """True for a capitalised word that cannot be part of a person's name."""
-    if tok in _STOP:
+    if tok in _STOP or tok in _party_words():
         return True
     low = tok.casefold()
     if low.endswith(_STOP_SUFFIXES):

@@ -46,6 +46,8 @@ _LABEL_RE = re.compile(
     + "|".join(p for p, _ in _LABELS)
     # a signature line of dots may stand between the label and the name: "Ordförande ......\nGöran Ek"
     + r")(?![\w])[ \t]*:?\**:?[ \t._…]*(?:\n[ \t._…]*){0,2}"
+    # a kallelse's value may say what the name is: "Justerare   Förslag: Erik Holmström (C)"
+    + r"(?:(?:Förslag|Föreslås|Ordinarie)[ \t]*:[ \t]*)?"
     # after a colon, a lower-case title may stand before the name: "Föredragande: ekonomidirektör Anna Ek"
     + rf"(?:(?<=:)[ \t]*|(?<=: )(?:[a-zåäö][\wåäö\-]*[ \t]+){{1,2}})?(?P<name>{RUN})"
 )
