@@ -13,6 +13,7 @@ import re
 from indexer.entities.finder import NameFinder
 from indexer.entities.parties import NAME_PARTY_CLOSE, current_local_parties, party_code
 from indexer.entities.party_actors import party_actors
+from indexer.meta.dates import CLOCK_SPAN
 from indexer.segment.common import TITLE_AND_NAME
 from indexer.segment.dnr import parse_dnr
 from indexer.segment.marks import LEAD, MARK
@@ -335,7 +336,7 @@ _CELL_AFTER = (
     r"[ \t]*(?:\([^()\n]{1,6}\))?[ \t]*(?:,[ \t]*[a-zåäö][\wåäö\-]*(?:[ \t]+[a-zåäö][\wåäö\-]*){0,3})?"
 )
 #: The time a presenter is scheduled for, ending the cell: "08.35–08.50", "kl. 9.00", "13:15".
-_CELL_TIME = r"(?:[ \t]*,?[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2})?)?"
+_CELL_TIME = rf"(?:[ \t]*,?[ \t]*(?:kl\.?[ \t]*)?{CLOCK_SPAN})?"
 _CELL_OPEN = re.compile(rf"[ \t]*(?:{_CELL_TITLE})?")
 _CELL_BETWEEN = re.compile(rf"{_CELL_AFTER}[ \t]*(?:,|och|samt|/|&)[ \t]*(?:{_CELL_TITLE})?")
 _CELL_CLOSE = re.compile(rf"{_CELL_AFTER}{_CELL_TIME}[ \t]*")

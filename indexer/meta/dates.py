@@ -17,6 +17,11 @@ MONTHS = {
     "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
 }  # fmt: skip
 
+#: A clock time as minutes print it: "13.00", "9:30".
+CLOCK = r"\d{1,2}[.:]\d{2}"
+#: A clock time or a span of two: "13.00", "13.00–15.30", "9:30 - 10:00" (on one line).
+CLOCK_SPAN = rf"{CLOCK}(?:[ \t]*[–-][ \t]*{CLOCK})?"
+
 _ISO = re.compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b")
 #: Months as a header may shorten them: "5 feb. 2026", "12 sept 2025".
 _SHORT = {

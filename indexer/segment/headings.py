@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from indexer.meta.dates import parse_swedish_date
+from indexer.meta.dates import CLOCK, parse_swedish_date
 from indexer.segment.attendance_groups import is_attendance_group
 from indexer.segment.common import SECTION, cut_closing, line_offsets, make_item
 from indexer.types import Item
@@ -108,7 +108,7 @@ def _capital_heads(lines: list[str]) -> list[tuple[int, str]]:
 
 
 #: A clock time: "kl. 10.00", "kl 13:30", "10.00–12.00".
-_TIME = re.compile(r"(?i)\bkl\.?\s*\d{1,2}[.:]\d\d|\b\d{1,2}[.:]\d\d\s*[–-]\s*\d{1,2}[.:]\d\d")
+_TIME = re.compile(rf"(?i)\bkl\.?\s*{CLOCK}|\b{CLOCK}[ \t]*[–-][ \t]*{CLOCK}")
 
 
 def _without_cover(lines: list[str], starts: list[tuple[int, str]]) -> list[tuple[int, str]]:

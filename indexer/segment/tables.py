@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from indexer.meta.dates import CLOCK_SPAN
 from indexer.read.agenda_table import is_header
 from indexer.segment.closing import starts_closing
 from indexer.segment.common import (
@@ -32,7 +33,7 @@ _SEP = re.compile(r"^\s*:?-{3,}:?\s*$")
 _NUM = re.compile(r"^\s*(?:§\s*)?(\d{1,3})\s*\.?\s*$")
 # Lines of an Ärende cell that end the title.
 _TITLE_STOP = re.compile(
-    r"^(?:föredragande|presentatör|ansvarig|handläggare)\b|^\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?$"
+    rf"^(?:föredragande|presentatör|ansvarig|handläggare)\b|^{CLOCK_SPAN}$"
     r"|^\d+\s*st\s+dokument|^\d+\s*min(?:uter)?$|^kl\.?\s*\d",
     re.IGNORECASE,
 )
