@@ -34,6 +34,7 @@ from indexer.segment import paragraphs as seg_paragraphs
 from indexer.segment import tables as seg_tables
 from indexer.segment.after_table import points_after_list, points_after_table
 from indexer.segment.common import cite_title_case, keep_labelled_bare, series_hint, settle_dnr
+from indexer.segment.label_over import join_label_over_number
 from indexer.types import DocMeta, Item
 
 __all__ = ["segment"]
@@ -51,6 +52,7 @@ def segment(text: str, meta: DocMeta, bold: Sequence[str] = ()) -> list[Item]:
     Returns:
         The items in document order; never empty for a non-empty text.
     """
+    text = join_label_over_number(text)  # "Dnr" over its number: one labelled line, offsets kept
     hint = series_hint(text, meta)
     items = _split(text, meta, hint, bold)
     cite_title_case(items, text)
