@@ -52,9 +52,10 @@ def segment(text: str, meta: DocMeta, bold: Sequence[str] = ()) -> list[Item]:
     Returns:
         The items in document order; never empty for a non-empty text.
     """
-    text = join_label_over_number(text)  # "Dnr" over its number: one labelled line, offsets kept
     hint = series_hint(text, meta)
-    items = _split(text, meta, hint, bold)
+    # "Dnr" over its number read as one labelled line, for the headings only: the same length keeps
+    # every item's offset, and a list's "Dnr" column header alone on its line stays one for `decisions`.
+    items = _split(join_label_over_number(text), meta, hint, bold)
     cite_title_case(items, text)
     keep_labelled_bare(items, text, hint)
     settle_dnr(items)
