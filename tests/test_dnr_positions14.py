@@ -42,13 +42,20 @@ def test_own_numbers_and_references(name: str, tmp_path: Path) -> None:
 
 
 def test_a_label_over_its_number_becomes_one_line_of_the_same_length() -> None:
-    text = "§ 12\tBudget 2027\n\nDiarienummer\nKS 2026/41\n\nBeslut\nDnr\n\nKS 2026/5, KS 2026/6\n"
-    text += "Dnr\nBudget\n"
+    text = "§ 12\tBudget 2027\nDiarienummer\nKS 2026/41\n\nBeslut\n\nDnr\n\nKS 2026/5, KS 2026/6\n"
+    text += "\nDnr\nBudget\n"
     joined = join_label_over_number(text)
     assert len(joined) == len(text)
     assert "Diarienummer KS 2026/41" in joined
     assert "Dnr  KS 2026/5, KS 2026/6" in joined
     assert "Dnr\nBudget" in joined  # no number under it: the label stays where it was
+
+
+def test_a_label_that_ends_a_wrapped_list_row_stays_the_rows() -> None:
+    # a Meddelanden list: the row's number is a reference, not a heading's labelled line
+    text = "Meddelanden\n8. Anmälan från BEO Dnr: 2017.630 BUN\n9. Frågor om fristående skola i Vimby\nDnr:\n"
+    text += "2017.638 BUN\n10. Granskning av elevhälsan Dnr: 2017.497 BUN\n"
+    assert join_label_over_number(text) == text
 
 
 def test_a_wrapped_titles_last_line_gives_up_its_number() -> None:
