@@ -10,6 +10,7 @@ from indexer.entities.officials import PRESENTER_TITLES, alternation
 from indexer.segment.breaks import is_break
 from indexer.segment.dnr import (
     DNR_LABEL,
+    DNR_LABEL_WORD,
     Dnr,
     find_dnr,
     find_dnr_spans,
@@ -28,9 +29,9 @@ _TITLE_LABEL = re.compile(r"^(?:ärende|rubrik|ämne|punkt)\s*:\s*(?=\S)", re.IG
 # A case number printed at the end of a title line: "Budget 2025 Dnr KS 2024/55", "Motion … (KS 2024/12)".
 _TRAILING_DNR = (
     # in a column of its own, set off by a run of spaces or a tab ("Budgetuppföljning      BUN 2024/12")
-    re.compile(r"(?:[ ]{3,}|\t+)(?:(?:dnr|diarienummer)\.?:?\s*)?(?P<num>\S.{0,30}?)\s*$", re.IGNORECASE),
-    re.compile(r"\s+(?:dnr|diarienummer|diarienr)\.?:?\s*(?P<num>\S.{0,30}?)\s*$", re.IGNORECASE),
-    re.compile(r"\s*\((?:(?:dnr|diarienummer)\.?:?\s*)?(?P<num>[^()]{4,30})\)\s*$", re.IGNORECASE),
+    re.compile(rf"(?:[ ]{{3,}}|\t+)(?:{DNR_LABEL_WORD}\.?:?\s*)?(?P<num>\S.{{0,30}}?)\s*$", re.IGNORECASE),
+    re.compile(rf"\s+{DNR_LABEL_WORD}\.?:?\s*(?P<num>\S.{{0,30}}?)\s*$", re.IGNORECASE),
+    re.compile(rf"\s*\((?:{DNR_LABEL_WORD}\.?:?\s*)?(?P<num>[^()]{{4,30}})\)\s*$", re.IGNORECASE),
     # after a dash: "Motion om lekplatser – KS 2026/11" (a number with its series; a bare one is no case)
     re.compile(r"\s+[–-]\s+(?P<num>[A-ZÅÄÖ0-9]\S*(?: \S+)?)\s*$"),
 )
@@ -237,7 +238,7 @@ def strip_trailing_dnr(title: str, hint: str | None = None) -> str:
     """
     for rx in _TRAILING_DNR:
         m = rx.search(title)
-        labelled = bool(m and re.search(r"(?i:dnr|diarienummer|diarienr)", m.group(0)))
+        labelled = bool(m and re.search(rf"(?i:{DNR_LABEL_WORD})", m.group(0)))
         keys = find_dnr(m.group("num"), series_hint=hint, bare=labelled) if m and m.start() > 0 else []
         # A ministry's number names the remiss the item answers: part of the title.
         if m and len(keys) == 1 and not is_ministry(keys[0]):
@@ -344,9 +345,7 @@ def settle_dnr(items: list[Item]) -> None:
 
 
 #: A line that is only a labelled case number: "Dnr TN 2026/17", "Diarienummer: KS 2026/0214".
-_LABEL_LINE = re.compile(
-    r"(?im)^[ \t]*(?:dnr|diarienr|diarienummer)\.?:?[ \t]+(?P<num>\S+(?: \S+){0,2})[ \t]*$"
-)
+_LABEL_LINE = re.compile(rf"(?im)^[ \t]*{DNR_LABEL_WORD}\.?:?[ \t]+(?P<num>\S+(?: \S+){{0,2}})[ \t]*$")
 
 
 def _label_lines(it: Item) -> set[str]:

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "DNR_LABEL",
+    "DNR_LABEL_WORD",
     "Dnr",
     "find_dnr",
     "find_dnr_spans",
@@ -80,9 +81,10 @@ _S1 = rf"[{_UP}](?<![\w/.-][{_UP}])"  # a series' first letter, at a token start
 _Y = r"(?:19|20)(?<![\w/.:-]\d\d)\d\d"  # a year, at a token start
 _SUFFIX_DASH = r"(?:-(?P<sfx>\d{1,3}))?"  # "KS-2025-00970-12", "2026.002 KS-007"
 # After "year/serial", a document number or the archive's classification code: "KFKS 2024/455-214",
-# "BUN 2026/12 - 041" (Sundsvall), "2026/612-1.2.1" (Luleå), "KS 2021/00123-3.4.1".
+# "BUN 2026/12 - 041" (Sundsvall), "2026/612-1.2.1" (Luleå), "KS 2021/00123-3.4.1"; a document number
+# after a colon or a period: "KS 2024/123:12", "KS 2026/41.3".
 _CLASS = r"\d{1,3}(?:\.\d{1,3}){0,3}"
-_SUFFIX_COLON_OR_CLASS = rf"(?::(?P<sfx>\d{{1,3}})|(?:-| [-–] )(?P<cls>{_CLASS}))?"
+_SUFFIX_COLON_OR_CLASS = rf"(?:(?P<sp>[:.])(?P<sfx>\d{{1,3}})|(?:-| [-–] )(?P<cls>{_CLASS}))?"
 
 # A suffix only after a serial of three digits or more: "SBN 2022-10-24" is an organ and a date.
 _DASH = re.compile(
@@ -95,6 +97,10 @@ _LEADING_LETTER = re.compile(rf"\s*{_LETTER_NUM}")
 _RUN_IN = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)-(?P<n>\d{{3,6}}){_SUFFIX_DASH}{_R}")
 # ... or with a slash or colon: "KS2026/45", "BUN2026:12" (a ministry's "Ju2024/00970" is matched first).
 _RUN_IN_SLASH = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>(?:19|20)\d\d)[/:](?P<n>\d{{1,6}}){_R}")
+# ... with the year's last two digits: "KS26/41", "BUN25/112"; the serial is never a year ("KS26/2026").
+_RUN_IN_SHORT = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}})(?P<y>\d\d)/(?!(?:19|20)\d\d\b)(?P<n>\d{{1,6}}){_R}")
+# Upper-case words run into two digits and a slash that are no diarium: a pollutant ("PM10/25"), a virus.
+_NOT_RUN_IN_SHORT = {"PM", "NO", "CO", "COVID", "SARS", "MERS", "HVO", "RME", "FAME"}
 # A series of letter groups joined by hyphens with a two-digit year run into its last group, then the
 # serial: "RS-LED26-0388" (Region Sörmland), "KS-ADM25-1201-3". Two groups at least, so "LED26-0388"
 # alone (a model or a product code) is not taken without a label.
@@ -126,10 +132,14 @@ _MINISTRY = re.compile(rf"(?P<s>[A-Z](?<![\w/-][A-Z])[a-zA-Z]?)(?P<y>(?:19|20)\d
 _BARE = re.compile(rf"(?P<y>{_Y})-(?P<n>\d{{5,6}}){_R}")
 # After a label, a number without a series: "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer
 # 123/2024", "Dnr 45/24", "Dnr 2024-123", "dnr. 2023:456".
-#: The label a case number is printed after: "Dnr", "Diarienummer:", "Ärendenummer", "Vårt dnr".
-DNR_LABEL = (
-    r"(?i:\b(?:vårt\s+|ert\s+)?(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr)\b)\.?:?\s*"
+#: The words of a label a case number is printed after, one list for every rule that reads one: "Dnr",
+#: "Diarienummer", "Ärendenummer", "Vårt dnr", "Vårt diarienummer", "Diarie nr", "Ärendebeteckning".
+DNR_LABEL_WORD = (
+    r"(?:(?:vårt|ert)\s+)?(?:dnr|diarie\s?nr|diarienummer|ärendenummer|ärendenr|ärende\s?nr|ärende-nr"
+    r"|ärendebeteckning)"
 )
+#: The label with its period or colon and the space after it: "Dnr", "Diarienummer:", "Dnr. ".
+DNR_LABEL = rf"(?i:\b{DNR_LABEL_WORD}\b)\.?:?\s*"
 # The number: year and serial ("2024/1", "2024.123", "2024-123", "2026/612-1.2.1" with a classification
 # code), serial and year ("123/2024", "45/24"), a two-digit year and a serial ("26/288", Haparanda), or
 # digits alone ("2601120", Region Skåne: two digits of the year and a serial).
@@ -261,10 +271,16 @@ def _year_serial(m: re.Match[str]) -> tuple[str, str | None, int | None, str, st
         return None
     key = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}"
     if _sfx(m):
-        return key + f":{_sfx(m)}", series, int(m["y"]), m["n"], _sfx(m)
+        return key + f"{m['sp']}{_sfx(m)}", series, int(m["y"]), m["n"], _sfx(m)
     if m["cls"]:  # "BUN 2026/12 - 041" and "BUN 2026/12-041" are one key
         return key + f"-{m['cls']}", series, int(m["y"]), m["n"], m["cls"]
     return key, series, int(m["y"]), m["n"], None
+
+
+def _run_in_short(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
+    if not _ok_series(m["s"]) or m["s"] in _NOT_RUN_IN_SHORT:
+        return None
+    return m.group(0), m["s"], _year4(m["y"]), m["n"], None
 
 
 def _series_after(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
@@ -324,6 +340,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
     (_SHORT_YEAR_SERIES_SERIAL, _short_year_series_serial),
     (_MINISTRY, _ministry),
     (_RUN_IN_SLASH, _run_in),
+    (_RUN_IN_SHORT, _run_in_short),
     (_SIX_DIGITS, _six_digits),
     (_HYPHENATED_SERIES, _hyphenated_series),
 ]
@@ -509,9 +526,7 @@ def find_dnr(text: str, *, series_hint: str | None = None, bare: bool = False) -
     return list(seen)
 
 
-_PREFIX = re.compile(
-    r"^\s*(?:(?:vårt|ert)\s+)?(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*", re.I
-)
+_PREFIX = re.compile(rf"^\s*{DNR_LABEL_WORD}\.?:?\s*", re.I)
 
 
 def parse_dnr(raw: str, series_hint: str | None = None, *, bare: bool = False) -> Dnr | None:

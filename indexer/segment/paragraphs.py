@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from indexer.read.page_numbers import PAGE_AT_END, is_page_number
 from indexer.segment.common import line_offsets, make_item, run_in_heading, text_width
-from indexer.segment.dnr import Dnr, find_dnr_spans, is_ministry
+from indexer.segment.dnr import Dnr, find_dnr_spans
 from indexer.segment.titles import (
     DNR_ON_LINE,
     HEAD,
@@ -30,6 +30,7 @@ from indexer.segment.titles import (
     head_number,
     own_dnr,
     place_title,
+    tail_dnr,
     title_above_numbers,
     title_block,
     title_place,
@@ -104,13 +105,8 @@ def split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
         dnr.append(head)
         rest = rest[head.end :].lstrip(" ,;:–-")
     # A series number at the end, set off from the title: "Ekonomiuppföljning 2026.072 TEN".
-    tail = find_dnr_spans(rest, series_hint=hint)
-    if tail and tail[-1].series and tail[-1].year and not rest[tail[-1].end :].strip(" )"):
-        t = tail[-1]
-        if not is_ministry(t.key):  # a ministry's remiss number is the title's
-            dnr.append(t)
-            rest = rest[: t.start].rstrip(" ([,;:–-")
-    return rest, dnr
+    rest, tail = tail_dnr(rest, hint)
+    return rest, dnr + tail
 
 
 def _labelled_then_title(after: str, found: list[Dnr]) -> tuple[list[Dnr], str]:

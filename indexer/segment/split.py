@@ -34,6 +34,7 @@ from indexer.segment import paragraphs as seg_paragraphs
 from indexer.segment import tables as seg_tables
 from indexer.segment.after_table import points_after_list, points_after_table
 from indexer.segment.common import cite_title_case, keep_labelled_bare, series_hint, settle_dnr
+from indexer.segment.label_over import join_label_over_number
 from indexer.types import DocMeta, Item
 
 __all__ = ["segment"]
@@ -52,7 +53,9 @@ def segment(text: str, meta: DocMeta, bold: Sequence[str] = ()) -> list[Item]:
         The items in document order; never empty for a non-empty text.
     """
     hint = series_hint(text, meta)
-    items = _split(text, meta, hint, bold)
+    # "Dnr" over its number read as one labelled line, for the headings only: the same length keeps
+    # every item's offset, and a list's "Dnr" column header alone on its line stays one for `decisions`.
+    items = _split(join_label_over_number(text), meta, hint, bold)
     cite_title_case(items, text)
     keep_labelled_bare(items, text, hint)
     settle_dnr(items)

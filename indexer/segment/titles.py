@@ -33,7 +33,7 @@ from indexer.segment.common import (
     is_status_suffix,
     join_lines,
 )
-from indexer.segment.dnr import Dnr, find_dnr_spans, is_ministry, is_year_span
+from indexer.segment.dnr import DNR_LABEL_WORD, Dnr, find_dnr_spans, is_ministry, is_year_span
 from indexer.segment.marks import MARK
 from models.gazetteers import first_names
 
@@ -47,6 +47,7 @@ __all__ = [
     "line_dnr",
     "own_dnr",
     "place_title",
+    "tail_dnr",
     "title_above_numbers",
     "title_block",
     "title_place",
@@ -74,9 +75,7 @@ def head_number(m: re.Match[str]) -> int:
     return int(m.group("n") or m.group("before"))
 
 
-DNR_ON_LINE = re.compile(
-    r"\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende nr)\.?:?\s*(\S.*)$", re.IGNORECASE
-)
+DNR_ON_LINE = re.compile(rf"\b{DNR_LABEL_WORD}\.?:?\s*(\S.*)$", re.IGNORECASE)
 TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
 _MAX_TITLE_LINES = 7  # a narrow heading column wraps a long title over six lines
 _MD_MARK = re.compile(r"^#{1,6}\s+")
@@ -166,14 +165,28 @@ def dnr_run(lines: list[str], k: int, hint: str | None, stop: re.Pattern[str] | 
     return found
 
 
+def tail_dnr(text: str, hint: str | None) -> tuple[str, list[Dnr]]:
+    """A series number at the end of a heading's text, set off from the title ("Ekonomiuppföljning
+    2026.072 TEN", a wrapped title's last line "samt uppdrag till förvaltningen KS 2026/41"): (the text
+    without it, [the number]), or (text, []). A ministry's remiss number is the title's own words."""
+    tail = find_dnr_spans(text, series_hint=hint)
+    if tail and tail[-1].series and tail[-1].year and not text[tail[-1].end :].strip(" )"):
+        t = tail[-1]
+        if not is_ministry(t.key):
+            return text[: t.start].rstrip(" ([,;:–-"), [t]
+    return text, []
+
+
 def _column_dnr(line: str, hint: str | None) -> tuple[str, list[Dnr]]:
-    """A title line with a case number in a column of its own at its end: (the title part, the numbers)."""
+    """A title line with a case number at its end, in a column of its own or after the title's last
+    words: (the title part, the numbers)."""
     head, tab, last = line.rpartition("\t")
     if tab and head.strip():
         found = own_dnr(last, hint)
         if found:
             return head.rstrip(), found
-    return line, []
+    text, found = tail_dnr(line, hint)
+    return (text, found) if re.search(r"[A-Za-zÅÄÖåäö]{3}", text) else (line, [])
 
 
 # Verbs that open a paragraph's text in minutes ("X informerar om", "Förvaltningen föreslår"): a title line
@@ -313,7 +326,7 @@ def _wrapped(
 
 # A line of two columns: a labelled case number at the left, text at the right after a gap.
 _LEFT_DNR = re.compile(
-    r"^(?P<dnr>(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*\S+(?: \S+){0,2}?)"
+    rf"^(?P<dnr>{DNR_LABEL_WORD}\.?:?\s*\S+(?: \S+){{0,2}}?)"
     r"(?:\t+|[ ]{3,})(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
