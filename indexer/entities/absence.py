@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.entities.absent_lists import listed_absent_spans
 from indexer.entities.keys import person_key
 from indexer.entities.names import TOKEN
 from indexer.entities.serving import REPLACES, SUBSTITUTE
@@ -160,6 +161,7 @@ def absent_spans(text: str, *, planned: bool = False) -> list[tuple[int, int]]:
         at = m.start("rest")
         spans += [(at + n.start(), at + n.end()) for n in _NAME_RE.finditer(m["rest"])]
     spans += [m.span("name") for m in _IS_ABSENT.finditer(text)]
+    spans += listed_absent_spans(text)  # "Frånvarande" over a list: the names on the lines below
     # a member named as replaced ("Louise Wallin (S), tjänstgörande ersättare för Alva Edlund (S)") or as
     # away in the attendance table ("Bo Ek⇥S⇥⇥Frånvarande, ingen ersättare") whose seat a vote table prints
     # without a mark took no part there either
