@@ -22,9 +22,12 @@ from models import gazetteers
 #: Balkans ("Mirza Hodžić", "Łukasz Wójcik", "Ayşe Yıldız").
 _UPPER = "A-ZÅÄÖÉÜØÆŠŽČĆĐŁŚŹŻŞÇÑÓÍÁÚÈİ"
 _LOWER = "a-zåäöéüøæèáíóúñçëïšžčćđłśźżńěřůýťďőűğşıâêîôûàòãõ"
+#: One capitalised name part: also after an elided particle or a patronymic prefix ("O'Brien", "D’Souza",
+#: "McDonald", "MacLeod").
+_PART = rf"(?:[{_UPPER}]['’]|Ma?c(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}]+"
 #: One capitalised name token; hyphenated parts ("Eva-Lena", "Lilja-Stenholm"); "Anna- Karin" is a
 #: hyphenated name broken over a line whose newline was flattened to a space.
-TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-(?: ?)[{_UPPER}][{_LOWER}]+)*"
+TOKEN = rf"{_PART}(?:-(?: ?){_PART})*"
 #: Lower-case particles inside names: "Cecilia von Alten", "Malin de Verdier".
 PARTICLE = r"(?:von|van|de|af|der|den|du|la|di|da)"
 #: A run of name tokens on one line (single spaces only: a tab or two spaces separate table columns).
