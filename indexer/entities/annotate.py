@@ -77,6 +77,7 @@ def _annotate(ex: Extraction, text: str) -> None:
         doc_actions.column_presenters(ex.items, text, finder)
     voters = votes.add_votes(ex.items, persons, finder, text[:first])
     _speakers(persons, ex.items)
+    _chairs_are_members(persons)
     persons.sort(key=lambda p: index_of[id(p)])
     ex.persons = persons + voters
     # Items are normally slices of `text`; those analysed on their own add their places too.
@@ -133,6 +134,20 @@ def _speakers(persons: list[Person], items: list[Item]) -> None:
             p.roles.append("föredragande")
         if p.name in checking and "justerare" not in p.roles:
             p.roles.append("justerare")
+
+
+#: The roles that already say in what capacity a chair sits.
+_SEATS = frozenset({"ledamot", "ersättare", "tjänstgörande ersättare"})
+
+
+def _chairs_are_members(persons: list[Person]) -> None:
+    """A politician who chairs (or vice-chairs) is a member of the body: "ordförande" read from a table's
+    role cell ("Anna Ek | S | Ordförande") or a form's label ("Ordförande  Anna Ek (S)") names no seat,
+    but the chair holds one ("ledamot"). Without a party the chair may be an official leading the
+    meeting of a råd: nothing is added."""
+    for p in persons:
+        if p.party and not _SEATS & set(p.roles) and {"ordförande", "vice ordförande"} & set(p.roles):
+            p.roles.append("ledamot")
 
 
 def _mark(p: Person, i: int) -> None:
