@@ -741,3 +741,44 @@ PDF_CASES = [
     ),
     Case("pdf_titles_below", pdf_titles_below, dict(_BASE)),
 ]
+
+
+def pdf_name_party_columns(tmp: Path) -> Path:
+    """A PDF's lists with the party and the role in columns of their own, block headers between them."""
+    rows = [
+        (20, 40, "Närvarande ledamöter"),
+        (20, 46, "Anna Ek"),
+        (70, 46, "S"),
+        (85, 46, "ordförande"),
+        (20, 52, "Bo Berg"),
+        (70, 52, "M"),
+        (20, 58, "Cecilia Lund"),
+        (70, 58, "C"),
+        (20, 66, "Närvarande ersättare"),
+        (20, 72, "Lars Nilsson"),
+        (70, 72, "S"),
+        (85, 72, "tjänstgör för Dan Nyström"),
+        (20, 80, "Tjänstepersoner"),
+        (20, 86, "Gunilla Strand"),
+        (85, 86, "kommunchef"),
+        (20, 92, "Hans Öberg"),
+        (85, 92, "sekreterare"),
+    ]
+    return _pdf(tmp, "namepartycols", rows)
+
+
+PDF_CASES.append(
+    Case(
+        "pdf_name_party_columns",
+        pdf_name_party_columns,
+        {
+            "Anna Ek": ("S", {"ordförande", "ledamot"}),
+            "Bo Berg": ("M", {"ledamot", "justerare"}),
+            "Cecilia Lund": ("C", {"ledamot"}),
+            "Lars Nilsson": ("S", {"tjänstgörande ersättare"}),
+            "Gunilla Strand": (None, {"tjänsteperson"}),
+            "Hans Öberg": (None, {"sekreterare", "tjänsteperson"}),
+        },
+        absent={"Dan Nyström"},
+    )
+)
