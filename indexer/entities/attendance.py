@@ -343,11 +343,12 @@ def _title_ahead(head: str) -> str | None:
 
 
 #: Between a serving ersättare and the member they replace: "Luzaan Eisa (S) ersätter Roger Andersson (S)",
+#: "Lars Nilsson⇥S⇥tjänstgör för Dan Ny" (the party in a cell of its own),
 #: "Anna Ek (S) §§ 99-110 tjänstgör för Bo Berg (S)", "Anna Ek (S) i stället för Bo Berg (S)", "Anna Ek (S)
 #: tjg ers för Bo Berg (S)".
 #: The words before the member: `indexer.entities.serving.SERVES_FOR` ("tjänstgör för", "tjg ers för", "för").
 _REPLACES = re.compile(
-    rf"(?:\bersätter|\)[ \t]*(?:[§$]{{1,2}}[ \t]*[\d\-–, ]+)?[ \t]*{SERVES_FOR})[ \t]*$",
+    rf"(?:\bersätter|(?:\)|\t)[ \t]*(?:[§$]{{1,2}}[ \t]*[\d\-–, ]+)?[ \t]*{SERVES_FOR})[ \t]*$",
     re.IGNORECASE,
 )
 
