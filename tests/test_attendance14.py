@@ -61,6 +61,16 @@ def test_the_other_column_beside_an_absence_list_is_present() -> None:
     assert not names & {"Lena Sjö", "Åke Rudin"}
 
 
+def test_a_label_opening_the_next_line_ends_an_absence_list() -> None:
+    text = (
+        _HEAD + "Frånvarande utan ersättare: Lena Sjö (S).\n"
+        "Ej tjänstgörande ersättare\tHugo Lind (M), Nadia Rask (S)\n" + _AGENDA
+    )
+    names = {p.name for p in find_persons(text)}
+    assert {"Hugo Lind", "Nadia Rask"} <= names
+    assert "Lena Sjö" not in names
+
+
 def test_a_blank_line_ends_an_absence_list_set_line_under_line() -> None:
     text = _HEAD + "Frånvarande\nLena Sjö (S)\n\nÖvriga\nGunilla Strand, kommunchef\n" + _AGENDA
     names = {p.name for p in find_persons(text)}
@@ -74,3 +84,24 @@ def test_a_blank_line_ends_an_absence_list_set_line_under_line() -> None:
 def test_names_with_an_elided_particle_or_a_prefix(name: str) -> None:
     text = f"Beslutande\nAnna Ek (S)\n{name} (L)\n" + _AGENDA
     assert name in {p.name for p in find_persons(text)}
+
+
+_COLUMN_BREAKS = """Beslutande                 Ledamöter                               Tjänstgörande ersättare
+                           Olle Sand (S), ordförande               Karin Abra-
+                           Stina Berg (M), vice ordförande         hamsson (S)
+
+Övriga deltagare           Mia Lund, förvaltningschef              Jonas Åström-
+                           Elin Fors, byggnadsinspektör            Lidgren, miljöinspektör, § 32
+
+Tjänstepersoner
+Maria Lindqvist-
+Öberg, förvaltningschef
+Johan Säll, rektor
+"""
+
+
+def test_names_hyphenated_at_a_columns_end_are_joined() -> None:
+    names = {p.name for p in find_persons(_COLUMN_BREAKS + _AGENDA)}
+    assert {"Karin Abrahamsson", "Jonas Åström-Lidgren", "Maria Lindqvist-Öberg"} <= names
+    assert {"Olle Sand", "Stina Berg", "Mia Lund", "Elin Fors", "Johan Säll"} <= names
+    assert not names & {"Karin Abra", "Jonas Åström", "Maria Lindqvist"}

@@ -76,7 +76,9 @@ def listed_absent_spans(text: str) -> list[tuple[int, int]]:
                 continue
             spaced, blanks = spaced or (blanks > 0 and not names), 0
             cell = _cell_at(line, column)
-            if cell is None or _OTHER_BLOCK.match(cell[1]) or not _NAME.match(cell[1]):
+            if cell is None or line[: cell[0]].strip():
+                break  # "Ej tjänstgörande ersättare⇥Hugo Lind (M)": another label opens the line's own block
+            if _OTHER_BLOCK.match(cell[1]) or not _NAME.match(cell[1]):
                 break
             at = start + cell[0]
             spans += [(at + n.start(), at + n.end()) for n in _NAME.finditer(cell[1])]
