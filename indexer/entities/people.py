@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from indexer.entities.absence import absent_spans
 from indexer.entities.attendance import block_mentions, parse_tail, read_segment
+from indexer.entities.column_breaks import join_column_breaks
 from indexer.entities.finder import NameFinder, chair
 from indexer.entities.inverted import inverted_mentions, plain_inverted, reorder
 from indexer.entities.keys import ambiguous_first, parties_compatible, person_key, soft_joined
@@ -547,7 +548,7 @@ def find_persons(text: str, *, planned: bool = False) -> list[Person]:
     A table cell's line break (<br>) is read as a line break; a name broken by one is joined again
     ("Föredragande: Christina<br>Nordberg, controller", "motion från Carita<br>Boulwén (SD)").
     """
-    text = _BR.sub("\n", text)
+    text = join_column_breaks(_BR.sub("\n", text))  # "Kerstin Abra-" / "… hamsson (S)" in its column
     joined = soft_joined(text)  # "Heidi Hankanen Äng-\nberg (C)": one word again
     text = _join_broken_first_names(joined[0] if joined else text)
     return fold_truncated(build_persons(doc_mentions(text), absent_spans(text, planned=planned)), text)
