@@ -105,3 +105,14 @@ def test_names_hyphenated_at_a_columns_end_are_joined() -> None:
     assert {"Karin Abrahamsson", "Jonas Åström-Lidgren", "Maria Lindqvist-Öberg"} <= names
     assert {"Olle Sand", "Stina Berg", "Mia Lund", "Elin Fors", "Johan Säll"} <= names
     assert not names & {"Karin Abra", "Jonas Åström", "Maria Lindqvist"}
+
+
+def test_a_party_name_is_no_part_of_a_name() -> None:
+    text = (
+        "Ledamöter\nSverigedemokraterna (SD): Tobias Berg, Linnea Roos, Arvid Pettersson\n"
+        "Centerpartiet (C): Mikael Lund, Jonas Sandberg\n\nDLP = Dorotea Landsbygdsparti\n" + _AGENDA
+    )
+    names = {p.name for p in find_persons(text)}
+    assert {"Arvid Pettersson", "Mikael Lund"} <= names
+    assert not {n for n in names if n.endswith(("Centerpartiet", "Landsbygdsparti"))}
+    assert next(p for p in find_persons(text) if p.name == "Arvid Pettersson").party != "C"

@@ -318,7 +318,16 @@ def is_stop_token(tok: str) -> bool:
     low = tok.casefold()
     if low.endswith(_STOP_SUFFIXES):
         return True
-    return is_region(tok)
+    return is_region(tok) or is_party_name(tok)
+
+
+@lru_cache(maxsize=4096)
+def is_party_name(tok: str) -> bool:
+    """A party's name written out ("Centerpartiet", "Moderaterna", a local "Landsbygdsparti"): a party-group
+    heading or a party column next to a name ("Arvid Pettersson Centerpartiet"), never a surname."""
+    return tok.casefold().endswith(("parti", "partiet")) or (
+        len(tok) > 5 and gazetteers.normalize_party(tok) is not None
+    )
 
 
 @lru_cache(maxsize=4096)
