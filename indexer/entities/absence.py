@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.entities.absent_lists import listed_absent_spans
 from indexer.entities.keys import person_key
 from indexer.entities.names import TOKEN
 from indexer.entities.serving import REPLACES, SUBSTITUTE
@@ -160,6 +161,7 @@ def absent_spans(text: str, *, planned: bool = False) -> list[tuple[int, int]]:
         at = m.start("rest")
         spans += [(at + n.start(), at + n.end()) for n in _NAME_RE.finditer(m["rest"])]
     spans += [m.span("name") for m in _IS_ABSENT.finditer(text)]
+    spans += listed_absent_spans(text)  # "Frånvarande" over a list: the names on the lines below
     # a member named as replaced ("Louise Wallin (S), tjänstgörande ersättare för Alva Edlund (S)") or as
     # away in the attendance table ("Bo Ek⇥S⇥⇥Frånvarande, ingen ersättare") whose seat a vote table prints
     # without a mark took no part there either
@@ -381,6 +383,26 @@ def _away_members(full: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+#: A column headed "Ersättare" alone, which may be either the seat's serving ersättare or a list of its own.
+_PLAIN_SUB = re.compile(r"(?i)^(?:ersättare|ers\.?)$")
+
+
+def _list_beside(rows: list[str], column: int) -> bool:
+    """Whether a column headed "Ersättare" alone is a list of its own set beside the members' list (a
+    Word table "Ledamöter | | Ersättare |"), not the seats' serving ersättare: it names someone on both
+    of the first two rows that name a member, as a list fills its column from the top; a voteringslista's
+    serving ersättare stand on the few rows of the members they replaced."""
+    named = []
+    for row in rows:
+        cells, by_index = _line_cells(row)
+        if not by_index or not cells or not _NAMEISH.fullmatch(cells[0][2]):
+            continue
+        named.append(any(k == column and _NAMEISH.fullmatch(c) for k, _, c in cells))
+        if len(named) == 2:
+            return all(named)
+    return False
+
+
 def _table_cells(text: str, *, planned: bool = False) -> list[tuple[int, int]]:
     """Members an attendance table's cells name as not taking part, read line by line:
 
@@ -400,13 +422,21 @@ def _table_cells(text: str, *, planned: bool = False) -> list[tuple[int, int]]:
     fors: list[tuple[int, int]] = []  # the replaced members' columns: (index, offset in the line)
     pairs: list[tuple[int, int]] = []  # (the member's column, the serving ersättare's column)
     separated, left, pos = True, 0, 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
         cells, by_index = _line_cells(line)
         full = [(k, a, c) for k, a, c in cells if c]
         if len(cells) >= 2 and not any(_NAMEISH.fullmatch(c) for _, _, c in full):
             replaced = [(k, a) for k, a, c in cells if REPLACED_COLUMN.match(c.strip(" *:"))]
-            subs = [k for k, _, c in cells if k and not planned and _SUB_HEADER.match(c)]
+            subs = [
+                k
+                for k, _, c in cells
+                if k
+                and not planned
+                and _SUB_HEADER.match(c)
+                and not (_PLAIN_SUB.match(c) and _list_beside(lines[i + 1 : i + 12], k))
+            ]
             if replaced or subs:
                 head = cells[0][2].casefold()
                 halves = [0] + [k for k, _, c in cells if k and head and c.casefold() == head]

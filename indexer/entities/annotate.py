@@ -77,6 +77,7 @@ def _annotate(ex: Extraction, text: str) -> None:
         doc_actions.column_presenters(ex.items, text, finder)
     voters = votes.add_votes(ex.items, persons, finder, text[:first])
     _speakers(persons, ex.items)
+    _implied_roles(persons)
     persons.sort(key=lambda p: index_of[id(p)])
     ex.persons = persons + voters
     # Items are normally slices of `text`; those analysed on their own add their places too.
@@ -133,6 +134,35 @@ def _speakers(persons: list[Person], items: list[Item]) -> None:
             p.roles.append("föredragande")
         if p.name in checking and "justerare" not in p.roles:
             p.roles.append("justerare")
+
+
+#: The roles that already say in what capacity a chair sits.
+_SEATS = frozenset({"ledamot", "ersättare", "tjänstgörande ersättare", "närvarande"})
+#: What a serving ersättare's block or column also gave them ("Beslutande", "Ersättare", "Närvarande").
+_SERVING_ALSO = frozenset({"ledamot", "ersättare", "närvarande"})
+
+
+def _implied_roles(persons: list[Person]) -> None:
+    """The roles a person's other roles imply, as gold writes them (GOLD_FORMAT):
+
+    - a serving ersättare is "tjänstgörande ersättare" alone, not also the role of the block or column
+      that lists them ("Beslutande: Eva Holm (V), tjänstgörande ersättare", under "Ersättare" with
+      "ersätter Bo Berg");
+    - a politician who chairs (or vice-chairs) is a member (ledamot) too where only a table's role cell
+      or a form's label named the chair ("Anna Ek | S | Ordförande"); without a party the chair may be an
+      official leading a råd's meeting, and under a list of those present ("Närvarande") its seat is
+      not said: nothing is added;
+    - a secretary without a party is an official (tjänsteperson), also where the list put the name under
+      "Övriga närvarande" or a signature's caption alone named the role.
+    """
+    for p in persons:
+        roles = set(p.roles)
+        if "tjänstgörande ersättare" in roles:
+            p.roles = [r for r in p.roles if r not in _SERVING_ALSO]
+        elif p.party and not _SEATS & roles and {"ordförande", "vice ordförande"} & roles:
+            p.roles.append("ledamot")
+        if "sekreterare" in roles and not p.party and "tjänsteperson" not in roles:
+            p.roles.append("tjänsteperson")
 
 
 def _mark(p: Person, i: int) -> None:

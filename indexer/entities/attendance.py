@@ -245,6 +245,15 @@ _PARTY_CELL_BEFORE = re.compile(r"(?:\t|[ \t]{2,})\(?(?P<p>[A-ZÅÄÖ]{1,4})\)?(
 _COLUMN_PARTY = re.compile(r"(?:\t|[ \t]{2,})\(?([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4})\)?(?=\t|[ \t]{2,}|[ \t]*$)")
 
 
+#: A job title one space after a name in a block, then the end of the person's part of the line: "Gunilla
+#: Strand kommunchef, Hans Öberg sekreterare" (a list set without commas, or a table whose columns a text
+#: layer put one space apart).
+_TITLE_NEXT = re.compile(
+    rf" (?=(?=[a-zåäö])[\wåäö\-]*(?:{alternation(ATTENDANCE_TITLES)}|ordförande)"
+    r"(?:[ \t]*(?:[,;.(]|$|\t|[ ]{2}| § | (?:och|samt) )))"
+)
+
+
 def _column_party(after: str) -> bool:
     """Whether the text after a name opens with a party code in its own column."""
     hit = _COLUMN_PARTY.match(after)
@@ -270,6 +279,8 @@ def line_mentions(line: str, offset: int, *, in_block: bool) -> list[Mention]:
         bare = _BARE_PARTY.match(after) if in_block else None  # "Anna Ek S", "Bo Berg M ordförande"
         code = party_code(bare.group(1)) if bare else None
         follows = follows or (bare if code else None)
+        if not follows and in_block:  # "Gunilla Strand kommunchef, Hans Öberg sekreterare": no comma
+            follows = _TITLE_NEXT.match(after)
         if not follows:
             continue
         party_next = party_re().match(after.lstrip()) or (in_block and _column_party(after))
@@ -332,11 +343,12 @@ def _title_ahead(head: str) -> str | None:
 
 
 #: Between a serving ersättare and the member they replace: "Luzaan Eisa (S) ersätter Roger Andersson (S)",
+#: "Lars Nilsson⇥S⇥tjänstgör för Dan Ny" (the party in a cell of its own),
 #: "Anna Ek (S) §§ 99-110 tjänstgör för Bo Berg (S)", "Anna Ek (S) i stället för Bo Berg (S)", "Anna Ek (S)
 #: tjg ers för Bo Berg (S)".
 #: The words before the member: `indexer.entities.serving.SERVES_FOR` ("tjänstgör för", "tjg ers för", "för").
 _REPLACES = re.compile(
-    rf"(?:\bersätter|\)[ \t]*(?:[§$]{{1,2}}[ \t]*[\d\-–, ]+)?[ \t]*{SERVES_FOR})[ \t]*$",
+    rf"(?:\bersätter|(?:\)|\t)[ \t]*(?:[§$]{{1,2}}[ \t]*[\d\-–, ]+)?[ \t]*{SERVES_FOR})[ \t]*$",
     re.IGNORECASE,
 )
 

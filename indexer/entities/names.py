@@ -22,9 +22,12 @@ from models import gazetteers
 #: Balkans ("Mirza Hodžić", "Łukasz Wójcik", "Ayşe Yıldız").
 _UPPER = "A-ZÅÄÖÉÜØÆŠŽČĆĐŁŚŹŻŞÇÑÓÍÁÚÈİ"
 _LOWER = "a-zåäöéüøæèáíóúñçëïšžčćđłśźżńěřůýťďőűğşıâêîôûàòãõ"
+#: One capitalised name part: also after an elided particle or a patronymic prefix ("O'Brien", "D’Souza",
+#: "McDonald", "MacLeod").
+_PART = rf"(?:[{_UPPER}]['’]|Ma?c(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}]+"
 #: One capitalised name token; hyphenated parts ("Eva-Lena", "Lilja-Stenholm"); "Anna- Karin" is a
 #: hyphenated name broken over a line whose newline was flattened to a space.
-TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-(?: ?)[{_UPPER}][{_LOWER}]+)*"
+TOKEN = rf"{_PART}(?:-(?: ?){_PART})*"
 #: Lower-case particles inside names: "Cecilia von Alten", "Malin de Verdier".
 PARTICLE = r"(?:von|van|de|af|der|den|du|la|di|da)"
 #: A run of name tokens on one line (single spaces only: a tab or two spaces separate table columns).
@@ -328,7 +331,16 @@ def is_stop_token(tok: str) -> bool:
     low = tok.casefold()
     if low.endswith(_STOP_SUFFIXES):
         return True
-    return is_region(tok)
+    return is_region(tok) or is_party_name(tok)
+
+
+@lru_cache(maxsize=4096)
+def is_party_name(tok: str) -> bool:
+    """A party's name written out ("Centerpartiet", "Moderaterna", a local "Landsbygdsparti"): a party-group
+    heading or a party column next to a name ("Arvid Pettersson Centerpartiet"), never a surname."""
+    return tok.casefold().endswith(("parti", "partiet")) or (
+        len(tok) > 5 and gazetteers.normalize_party(tok) is not None
+    )
 
 
 @lru_cache(maxsize=4096)

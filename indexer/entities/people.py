@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from indexer.entities.absence import absent_spans
 from indexer.entities.attendance import block_mentions, parse_tail, read_segment
+from indexer.entities.column_breaks import join_column_breaks
 from indexer.entities.finder import NameFinder, chair
 from indexer.entities.inverted import inverted_mentions, plain_inverted, reorder
 from indexer.entities.keys import ambiguous_first, parties_compatible, person_key, soft_joined
@@ -30,6 +31,7 @@ from indexer.entities.names import (
     Mention,
     clean_name,
     is_first_name,
+    is_party_name,
     is_stop_token,
     name_runs,
     split_run,
@@ -101,6 +103,12 @@ _BROKEN = re.compile(
 )
 
 
+def _party_heading_after(text: str, at: int) -> bool:
+    """Whether the line at `at` opens with a party's name written out ("Centerpartiet (C): …")."""
+    word = re.match(r"[ \t]*([^\W\d_]+)", text[at : at + 40])
+    return word is not None and is_party_name(word.group(1))
+
+
 #: A first name ending a line, a double surname and a party starting the next: "Henrik⏎Ekdahl Linds (M)".
 #: The next line must start with a surname: "ersätter Nils⏎Peter Wesley (KD)" is two people.
 _FIRST_THEN_TWO = re.compile(
@@ -109,8 +117,9 @@ _FIRST_THEN_TWO = re.compile(
 
 
 def _flatten(text: str) -> str:
-    """Same-length copy of `text` where a line break inside a name before a party bracket is a space."""
-    flat = _BROKEN.sub(" ", text)
+    """Same-length copy of `text` where a line break inside a name before a party bracket is a space; not
+    before a party-group heading ("…, Arvid Pettersson⏎Centerpartiet (C): Mikael Lund, …")."""
+    flat = _BROKEN.sub(lambda m: m.group(0) if _party_heading_after(text, m.end()) else " ", text)
 
     def join(m: re.Match[str]) -> str:
         joined = is_first_name(m.group("first")) and not is_first_name(m.group("next"))
@@ -547,7 +556,7 @@ def find_persons(text: str, *, planned: bool = False) -> list[Person]:
     A table cell's line break (<br>) is read as a line break; a name broken by one is joined again
     ("Föredragande: Christina<br>Nordberg, controller", "motion från Carita<br>Boulwén (SD)").
     """
-    text = _BR.sub("\n", text)
+    text = join_column_breaks(_BR.sub("\n", text))  # "Kerstin Abra-" / "… hamsson (S)" in its column
     joined = soft_joined(text)  # "Heidi Hankanen Äng-\nberg (C)": one word again
     text = _join_broken_first_names(joined[0] if joined else text)
     return fold_truncated(build_persons(doc_mentions(text), absent_spans(text, planned=planned)), text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.entities.attendance import read_segment
+from indexer.entities.attendance import HEADER_WORDS, read_segment
 from indexer.entities.names import RUN, TOKEN, Mention, clean_name, is_first_name, split_run, trim_name
 from indexer.entities.parties import party_code, party_re
 from indexer.segment.common import line_offsets
@@ -241,6 +241,10 @@ def _listed_after(text: str, pos: int, role: str) -> list[Mention]:
         pos = nxt.end("name")
 
 
+#: An attendance list's block header alone in a cell: "Närvarande ersättare", "Tjänstepersoner:".
+_BLOCK_HEADER = re.compile(rf"(?i)(?:{HEADER_WORDS})[ \t]*:?")
+
+
 def stacked_mentions(text: str) -> list[Mention]:
     """Signature blocks with the role under the name, in columns:
     "Lisa Andersson          Patrik Johansson" over "ordförande              kommunsekreterare"."""
@@ -274,6 +278,8 @@ def stacked_mentions(text: str) -> list[Mention]:
                 continue
             if is_first_name(under.split()[0]) and under[:1].isupper():
                 continue  # the next name of a list, not a role
+            if _BLOCK_HEADER.fullmatch(under):
+                continue  # "Cecilia Lund⇥C" over "Närvarande ersättare": a list's last name, the next block
             m = Mention(name=clean_name(seg), start=line_start + col, end=line_start + col + len(seg))
             read_segment(under[0].lower() + under[1:] if under.split()[0][1:].islower() else under, m)
             politician = m.title and re.search(r"(?i)ordförande|ledamot|kommunalråd|regionråd", m.title)
