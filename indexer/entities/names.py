@@ -235,10 +235,6 @@ _STOP_SUFFIXES = (
     "beredningen",
     "förbund",
     "förbundet",
-    # a party's name in a legend or a text ("DLP = Dorotea Landsbygdsparti"): no Swedish surname ends so
-    "parti",
-    "partiet",
-    "partiets",
     "regionen",
     "kommun",
     "kommunen",
@@ -315,18 +311,9 @@ _STOP_SUFFIXES = (
 )
 
 
-@lru_cache(maxsize=1)
-def _party_words() -> frozenset[str]:
-    """The words of the national parties' names and their genitives: "Moderaterna", "Liberalernas"
-    (a member list grouped by party: "… Arvid Pettersson" over "Centerpartiet (C): …")."""
-    words = {w for p in gazetteers.parties() if not p.local for f in (p.name, *p.forms) for w in f.split()}
-    words = {w for w in words if len(w) > 4 and w[0].isupper()}
-    return frozenset(words | {w + "s" for w in words})
-
-
 def is_stop_token(tok: str) -> bool:
     """True for a capitalised word that cannot be part of a person's name."""
-    if tok in _STOP or tok in _party_words():
+    if tok in _STOP:
         return True
     low = tok.casefold()
     if low.endswith(_STOP_SUFFIXES):
@@ -338,9 +325,11 @@ def is_stop_token(tok: str) -> bool:
 def is_party_name(tok: str) -> bool:
     """A party's name written out ("Centerpartiet", "Moderaterna", a local "Landsbygdsparti"): a party-group
     heading or a party column next to a name ("Arvid Pettersson Centerpartiet"), never a surname."""
-    return tok.casefold().endswith(("parti", "partiet")) or (
-        len(tok) > 5 and gazetteers.normalize_party(tok) is not None
-    )
+    if tok.casefold().endswith(("parti", "partiet", "partiets")):
+        return True  # no Swedish surname ends so ("DLP = Dorotea Landsbygdsparti", "Håbopartiets")
+    # the genitive too: "Moderaternas", "Liberalernas"
+    forms = (tok, tok.removesuffix("s"))
+    return len(tok) > 5 and any(gazetteers.normalize_party(t) is not None for t in forms)
 
 
 @lru_cache(maxsize=4096)
