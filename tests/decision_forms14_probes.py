@@ -681,6 +681,15 @@ CASES += [
     ),
 ]
 
+#: A proposer alone on a line under the heading, the yrkande's text below.
+CASES += [
+    Case(
+        "yrkande_name_line_then_text",
+        ["# Yrkande", "Carl Holm (M)", "Bifall till motionen.", *BESLUT],
+        {("Carl Holm", "proposed")},
+    ),
+]
+
 KINDS = ("proposed", "reserved", "protocol_note")
 TITLE = "Motion om cykelvägar"
 BEFORE = ["§ 41 Val av justerare", "Carl Holm (M) utses att justera protokollet."]
