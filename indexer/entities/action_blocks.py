@@ -56,6 +56,9 @@ _SECTION_END = re.compile(
 )
 #: "Anna Ek (S): Bifall till förslaget." at the start of a line under a heading.
 _COLON_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*:")
+#: A proposer alone on a line under "Yrkande(n)", the yrkande's text below: "Yrkande⏎Anna Ek (S)⏎Bifall …"
+#: (with the party: a name alone without one may be a signature left at a page's foot).
+_ALONE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,4}\)[ \t]*(?:\n|$)")
 #: The writers speak for themselves in a written reservation or note: "Vi reserverar oss", "jag anser".
 _FIRST_PERSON = re.compile(r"(?<![\wåäö])(?:[Vv]i|[Jj]ag|oss|vår|våra|mig)(?![\wåäö])")
 #: What may follow a signer's name on its line: a party, a title after a comma.
@@ -143,7 +146,9 @@ def _heading_actions(
         k = m.start  # back over list marks to the line start (not a copy of the whole line per name)
         while k > 0 and text[k - 1] in " \t" + MARKS:
             k -= 1
-        if (k == 0 or text[k - 1] == "\n") and _COLON_AFTER.match(text, m.end):
+        if (k == 0 or text[k - 1] == "\n") and (
+            _COLON_AFTER.match(text, m.end) or (kind == "proposed" and _ALONE_AFTER.match(text, m.end))
+        ):
             acts.add(m.person, kind, evidence, "yrkande")
         elif k == 0 or text[k - 1] == "\n":  # "Bo Berg (M) med instämmande av Carl Holm (KD): avslag."
             group = first_group(text, (x for x in block if x.start >= m.start))

@@ -88,12 +88,15 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         rf"yrkar|yrkade|tilläggsyrkar|ändringsyrkar|föreslår(?! {_AUTHORED_IN})|föreslog(?! {_AUTHORED_IN})"
         r"|har föreslagit|föreslagit"
         r"|instämmer|instämde"
-        r"|(?:stödjer|stöder|biträder) (?:\w+s )?(?:\w*yrkande\w*|förslaget)"
+        # "biträder Carl Holms (M) yrkande": the proposer's name, maybe in full and with the party
+        r"|(?:stödjer|stöder|biträder) (?:[\w()\-]+ ){0,3}?(?:\w*yrkande\w*|förslaget)"
         # "Joakim Dahl (V) och Elin Borg (C) bifaller Erik Lövgrens återremissyrkande": a member's support
         r"|(?:bifaller|biföll) (?:\S+ ){0,3}?\S+s \w*yrkande(?:n|t)?"
         r"|lämnar (?:ett )?(?:tilläggs|ändrings|återremiss)?yrkande|lägger (?:ett )?förslag"
         # "På förslag av ordföranden Anna Ek (S) beslutar nämnden": the proposer follows
-        r"|på förslag (?:av|från)",
+        r"|på förslag (?:av|från)"
+        # "Bifall till förslaget yrkas av Ivar Lund (S) och Bo Berg (V)": the proposers follow
+        r"|(?:yrkas|yrkades|har yrkats) av",
     ),
     (
         "raised",

@@ -35,6 +35,8 @@ __all__ = ["Grid", "Table", "find_tables"]
 #: continued table must stand to where the table's cells stood.
 _TOL = 2.0
 _ANCHOR_TOL = 2.5
+#: A data cell at most this wide (points) is a mark ("X", "✓"), not a name or a party.
+_MARK_WIDTH = 10.0
 #: A row belongs to the table while its gap to the row above is at most this many row heights (or
 #: this many times the table's usual gap).
 _GAP_HEIGHTS = 2.2
@@ -73,6 +75,7 @@ class Grid:
     lefts: list[set[int]] = field(default_factory=list)
     centres: list[set[int]] = field(default_factory=list)
     by_column: bool = False  # every row read by column (marks before the names: a row may start empty)
+    marks: set[int] = field(default_factory=set)  # where marks stood from their header cell's left edge
 
     def __post_init__(self) -> None:
         if not self.lefts:
@@ -109,12 +112,17 @@ class Grid:
             or any(abs(centre - a) <= _ANCHOR_TOL for a in self.centres[j])
             or abs(left - lo) <= _ANCHOR_TOL
             or abs(centre - (lo + hi) / 2) <= _ANCHOR_TOL
+            # a mark in a column the last page left empty ("Nej" of a list's second half) stands as
+            # marks stood under the other columns: a printer sets every vote column's marks alike
+            or (right - left <= _MARK_WIDTH and any(abs(centre - lo - a) <= _ANCHOR_TOL for a in self.marks))
         )
 
     def remember(self, j: int, left: float, right: float) -> None:
         """Note where a data cell of column j stood."""
         self.lefts[j].add(round(left))
         self.centres[j].add(round((left + right) / 2))
+        if right - left <= _MARK_WIDTH:
+            self.marks.add(round((left + right) / 2 - self.boxes[j][0]))
 
 
 @dataclass

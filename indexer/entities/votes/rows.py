@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from indexer.entities.finder import NameFinder
+from indexer.entities.serving import REPLACES, SUBSTITUTE
 from indexer.entities.votes.lists import WORD_VOTE
 from indexer.entities.votes.voters import full_names
 from indexer.segment.marks import LEAD
@@ -16,8 +17,13 @@ _ROW_VOTE = re.compile(
     rf"(?im)^{LEAD}(?P<who>[^\n]+?)[ \t]*(?:[\t:–-]|[ ]{{2,}}|(?<=\)) )[ \t]*"
     r"(?P<v>ja|nej|avstår|avstod|avstår från att rösta)[ \t]*\.?[ \t]*$"
 )
-#: What a voter line may print besides the name: party (in brackets or a column), a role.
-_ROW_REST = re.compile(r"(?i)^[\s,(]*(?:[a-zåäö]{1,4})?[\s,)]*(?:ordförande|ledamot|ersättare)?[\s,]*$")
+#: What a voter line may print besides the name: party (in brackets or a column), a role (a serving
+#: ersättare's spelled any way: "tjg ers").
+_ROW_REST = re.compile(rf"(?i)^[\s,(]*(?:[a-zåäö]{{1,4}})?[\s,)]*(?:ordförande|ledamot|{SUBSTITUTE})?[\s,]*$")
+#: A voter line's serving ersättare naming the member they serve for: "Karin Björk (SD), tjg ers för
+#: Lars Öst (SD) – Nej" is Karin Björk's vote; the member served for (maybe none of the document's
+#: people) is left out.
+_SERVES = re.compile(rf"(?i)(?<![\wåäö]){REPLACES}[ \t]")
 
 
 def row_votes(text: str, finder: NameFinder, first_round: int) -> list[Vote]:
@@ -26,11 +32,13 @@ def row_votes(text: str, finder: NameFinder, first_round: int) -> list[Vote]:
     a line of other text) the next one."""
     rows: list[tuple[int, Vote]] = []
     for m in _ROW_VOTE.finditer(text):
-        found = full_names(m.group("who"), finder)
+        who = m.group("who")
+        if serves := _SERVES.search(who):
+            who = who[: serves.start()]
+        found = full_names(who, finder)
         if len(found) != 1:
             continue
         s, e, p = found[0]
-        who = m.group("who")
         if not _ROW_REST.match(who[:s] + " " + who[e:]):
             continue
         vote = WORD_VOTE.get(m.group("v").casefold().split()[0], "avstår")
