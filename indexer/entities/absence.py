@@ -169,7 +169,9 @@ def absent_spans(text: str, *, planned: bool = False) -> list[tuple[int, int]]:
     replaced = {person_key(_normal_order(_PARTY_TAIL.sub("", text[a:b]))) for a, b in spans}
     for table in read_tables(text, _cell_name):
         spans += table.absent
-        spans += [(a, b) for a, b, key in table.silent if key in replaced]
+        # a seat printed without a mark took no part in the vote (absent, no one in their place): only a
+        # mention elsewhere (the attendance list) makes its member a person of the meeting
+        spans += [(a, b) for a, b, _key in table.silent]
     spans += _unmarked_rows(text, replaced)
     spans += [(a, b) for a, b in _listed_replaced(text) if not any(x < b and a < y for x, y in spans)]
     # "Plats  Louis De Geer konsert & kongress": a meeting place named after someone is no one there
