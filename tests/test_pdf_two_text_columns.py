@@ -5,8 +5,8 @@ A probe: the same four paragraphs set in one column, in two columns with a § he
 the left column's foot to the right column's top, under a one-column head block, over a full-width
 signature line, and flowing on over a page break. Negatives keep their lines as they were: a two-column
 attendance list, a table of § number, title and case number, an agenda table, § numbers in a narrow side
-column beside the text, a table whose cells hold running text, and a form of labels and values. Every PDF is made here with fpdf2; the kommun,
-the names and the matters are invented.
+column beside the text, a table whose cells hold running text, and a form of labels and values. Every
+PDF is made here with fpdf2; the kommun, the names and the matters are invented.
 """
 
 from __future__ import annotations

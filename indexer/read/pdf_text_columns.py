@@ -40,17 +40,17 @@ _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü][A-Za-zÅÄÖåäöÉéÜü-]+"
 Band = tuple[float, float]
 
 
-def _free(row: Row, window: Band) -> list[Band]:
-    """The x bands of `window` that no run of `row` covers."""
+def _free(row: Row, window: Band, width: float) -> list[Band]:
+    """The x bands of `window` that no run of `row` covers, as wide as `width` at least."""
     out: list[Band] = []
     x = window[0]
     for run in row.runs:  # left to right
-        if run.left > x:
+        if run.left >= x + width and x + width <= window[1]:
             out.append((x, min(run.left, window[1])))
         x = max(x, run.right)
-    if x < window[1]:
+    if x + width <= window[1]:
         out.append((x, window[1]))
-    return [(a, b) for a, b in out if b > a]
+    return [(a, b) for a, b in out if b - a >= width and b > a]
 
 
 def _meet(bands: list[Band], other: list[Band], width: float) -> list[Band]:
@@ -79,6 +79,8 @@ def _cells(runs: list[Run]) -> list[list[Run]]:
 def _sided(row: Row, bands: list[Band]) -> tuple[bool, bool]:
     """Whether the row's part left of one of its free `bands` is a prose line, and its part right of one."""
     left = right = False
+    if sum(len(r.text) + 1 for r in row.runs) <= 3 * _MIN_WORDS - 1:
+        return left, right  # too short for a prose line (`_is_prose`), as most rows clear of a gutter are
     for b0, b1 in bands:
         before = [r for r in row.runs if r.right <= b0]
         after = [r for r in row.runs if r.left >= b1]
@@ -97,16 +99,13 @@ def _table_line(runs: list[Run]) -> bool:
 def _is_prose(runs: list[Run]) -> bool:
     """A line of running text: one cell (a table's row "1.⇥Val av justerare" is two) of four words or
     more, two of them in small letters, mostly letters (no dotted signature line)."""
-    if len(_cells(runs)) > 1:
-        return False
+    if sum(len(r.text) + 1 for r in runs) <= 3 * _MIN_WORDS - 1:
+        return False  # too short for four words of two letters and the spaces between them
     text = " ".join(r.text.strip() for r in runs)
     words = _WORD.findall(text)
-    letters = sum(ch.isalpha() for ch in text)
-    return (
-        len(words) >= _MIN_WORDS
-        and sum(w[0].islower() for w in words) >= 2
-        and letters >= 0.6 * len(text.replace(" ", ""))
-    )
+    if len(words) < _MIN_WORDS or sum(w[0].islower() for w in words) < 2:
+        return False  # asked first: most lines of a page fail here, and it is the cheapest question
+    return len(_cells(runs)) == 1 and sum(ch.isalpha() for ch in text) >= 0.6 * len(text.replace(" ", ""))
 
 
 #: What is known of one side of a row: (is prose, is a table's row), by (row's index, runs left of the
@@ -188,7 +187,7 @@ def text_columns(rows: list[Row], span: Band) -> list[Row]:
     x0, x1 = span
     window = (x0 + _WINDOW[0] * (x1 - x0), x0 + _WINDOW[1] * (x1 - x0))
     width = _GUTTER * statistics.median(r.size for r in rows)
-    free = [_meet(_free(row, window), [window], width) for row in rows]
+    free = [_free(row, window, width) for row in rows]
     # Cheap first: a page without a few prose lines clear of a gutter on each side has no text columns
     # (running text at full width crosses the middle; a list, a form or a table has no prose on a side).
     sided = [_sided(row, f) for row, f in zip(rows, free, strict=True) if f]
