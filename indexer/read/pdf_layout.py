@@ -13,6 +13,8 @@ PDF draws it. From them this module builds the page's lines, top to bottom:
   break without its header;
 - an agenda table ("Nr  Ärende  Dnr  Föredragande") whose cells wrap gets a line per row, each cell's
   lines joined (`indexer.read.pdf_agenda`), also where it goes on over a page break without its header;
+- a page set in two columns of running text (newspaper style) is read column by column, the left
+  column, then the right one (`indexer.read.pdf_text_columns`);
 - a paragraph set with its number, title and case number in a narrow column left of its text is read
   heading first, then text (`indexer.read.pdf_side_headings`);
 - runs drawn rotated (signature ids and print dates up a margin) are dropped: they are taller than
@@ -30,6 +32,7 @@ from indexer.read.pdf_records import find_record_tables
 from indexer.read.pdf_rows import Row, Run, cell_text, is_rotated, make_rows
 from indexer.read.pdf_side_headings import side_headings
 from indexer.read.pdf_tables import Grid, find_tables
+from indexer.read.pdf_text_columns import text_columns
 
 __all__ = ["Grid", "Run", "bold_lines", "page_layout", "page_lines"]
 
@@ -148,7 +151,7 @@ def page_layout(runs: list[Run], carry: Grid | None = None) -> tuple[list[str], 
     if not kept:
         return [], None
     span = (min(r.left for r in kept), max(r.right for r in kept))
-    rows = side_headings(untangle_overlaps(make_rows(kept)), span)
+    rows = side_headings(text_columns(untangle_overlaps(make_rows(kept)), span), span)
     agenda_carry = carry if isinstance(carry, AgendaGrid) else None
     tables, carry_on = find_tables(rows, None if agenda_carry else carry)
     agenda, agenda_on = find_agenda_tables(rows, agenda_carry)  # a kallelse's agenda table, cells wrapped
@@ -173,8 +176,11 @@ def bold_lines(runs: list[Run], is_bold: Callable[[Run], bool]) -> list[str]:
     be such a heading are asked about (one cell of a few words, a capital first, no sentence's or
     label's end): asking the face of every run costs a fifth of reading a page."""
     kept = [r for r in runs if r.text.strip() and not is_rotated(r)]
+    if not kept:
+        return []
+    span = (min(r.left for r in kept), max(r.right for r in kept))
     out = []
-    for row in make_rows(kept):
+    for row in text_columns(make_rows(kept), span):  # a heading in one text column, cut from the other's line
         text = _row_text(row)[0]
         if _HEAD_LIKE.match(text) and all(is_bold(r) for r in row.runs):
             out.append(text)
