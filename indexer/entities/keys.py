@@ -61,8 +61,13 @@ def parties_compatible(a: str | None, b: str | None) -> bool:
 
 
 #: A word hyphenated over a line break by a PDF's layout: "informe-\nrar", "Äng-\nberg". A hyphen between
-#: two capitalised parts ("Anna-\nKarin") is a hyphenated name, kept.
-_SOFT_BREAK = re.compile(r"(?<=[a-zåäöéü])-[ \t]*\n[ \t]*(?=[a-zåäöéü])")
+#: two capitalised parts ("Eva-\nLotta") is a hyphenated name: its hyphen is kept, only the break goes.
+_SOFT_BREAK = re.compile(
+    r"(?<=[a-zåäöéü])-[ \t]*\n[ \t]*(?=[a-zåäöéü])"
+    r"|(?<=[a-zåäöéü]-)(?P<name>[ \t]*\n[ \t]*)(?=[A-ZÅÄÖ][a-zåäöéü])"
+)
+#: The capitalised first part of a hyphenated name ending at a line break: "Eva-", "Anna-", "Per-".
+_NAME_PART = re.compile(r"(?<![\wåäöéü\-])[A-ZÅÄÖ][a-zåäöéü]{1,14}-$")
 
 
 def soft_joined(text: str) -> tuple[str, list[int]] | None:
@@ -73,6 +78,8 @@ def soft_joined(text: str) -> tuple[str, list[int]] | None:
     keep: list[int] = []
     pos = 0
     for br in _SOFT_BREAK.finditer(text):
+        if br.group("name") is not None and not _NAME_PART.search(text, max(0, br.start() - 16), br.start()):
+            continue  # "skol-\nSverige", "bygg-\nNämnden": no capitalised part before the hyphen
         keep += range(pos, br.start())
         pos = br.end()
     if not keep and pos == 0:
