@@ -70,6 +70,18 @@ _SOFT_BREAK = re.compile(
 _NAME_PART = re.compile(r"(?<![\wåäöéü\-])[A-ZÅÄÖ][a-zåäöéü]{1,14}-$")
 
 
+def _name_broken(text: str, start: int, end: int) -> bool:
+    """A hyphenated name broken at text[start:end]: a capitalised part before the hyphen ("bygg-⏎Nämnden"
+    is none), and a first name before it ("Eva-⏎Lotta") or no first name after it ("Åström-⏎Lidgren");
+    "Jonas Åström-⏎Elin Forsberg" is a surname's half and the next column's name on the next line."""
+    before = _NAME_PART.search(text, max(0, start - 16), start)
+    if before is None:
+        return False
+    after = re.match(r"[A-ZÅÄÖ][a-zåäöéü]+", text[end : end + 30])
+    names = gazetteers.first_names()
+    return before.group(0)[:-1] in names or after is None or after.group(0) not in names
+
+
 def soft_joined(text: str) -> tuple[str, list[int]] | None:
     """`text` with words hyphenated over a line break joined again, and for every character of the joined
     copy (plus its end) the position in `text`; None when there is no such break."""
@@ -78,8 +90,8 @@ def soft_joined(text: str) -> tuple[str, list[int]] | None:
     keep: list[int] = []
     pos = 0
     for br in _SOFT_BREAK.finditer(text):
-        if br.group("name") is not None and not _NAME_PART.search(text, max(0, br.start() - 16), br.start()):
-            continue  # "skol-\nSverige", "bygg-\nNämnden": no capitalised part before the hyphen
+        if br.group("name") is not None and not _name_broken(text, br.start(), br.end()):
+            continue
         keep += range(pos, br.start())
         pos = br.end()
     if not keep and pos == 0:
