@@ -17,9 +17,11 @@ from indexer.types import Action, Person
 TITLE_BEFORE = (
     rf"(?:(?:tf\.?|t\.f\.|bitr\.|biträdande)\s+)?(?:[a-zåäö][\wåäö\-]*)?(?:{alternation(LIST_TITLES)})\s+"
 )
-#: An apposition between two actors: "Tobias Ramstedt, Förvaltningschef i Varberg och Patrik Hellberg".
+#: An apposition between two actors: "Tobias Ramstedt, Förvaltningschef i Varberg och Patrik Hellberg",
+#: the next one's title before the name ("Stina Lidén, folkhälsostrateg, och kommundirektör Helena Falk").
 _APPOSITION_GAP = re.compile(
-    r"^(?:\s*\([^()]{1,40}\))?\s*,[^,.;:()]{1,100}?(?:,\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+)$"
+    r"^(?:\s*\([^()]{1,40}\))?\s*,[^,.;:()]{1,100}?(?:,\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+)"
+    rf"(?:{TITLE_BEFORE})?$"
 )
 #: What may stand between names of one list of actors: a party (or "alla S"), a separator, a title.
 _LIST_GAP = re.compile(

@@ -63,8 +63,12 @@ _CHOICE_END = re.compile(r"(?i)(?:\sav|utses|utsågs|väljs|valdes)$")
 _PROPOSAL_NOUN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:\w*yrkande(?:n|na)?)(?![\wåäö])", re.IGNORECASE)
 #: Between two genitive names sharing the noun: "Sara Öbergs (V) och Bo Bergs (M) yrkanden".
 _GENITIVE_AND = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\)[ \t]*)?(?:,|och|samt)\s+")
-#: A presentation named by its noun: "Kommundirektörens information", "Information från Anna Ek".
-_TALK_NOUNS = r"(?:information|informationen|föredragning|redogörelse|presentation|återkoppling|dragning)"
+#: A presentation named by its noun: "Kommundirektörens information", "Information från Anna Ek", "en
+#: lägesrapport från räddningschef Anders Blom" (not "redovisning": "Redovisning av delegationsbeslut av …").
+_TALK_NOUNS = (
+    r"(?:information|informationen|föredragning|redogörelse|presentation|återkoppling|dragning"
+    r"|lägesrapport|lägesbild|genomgång)"
+)
 _TALK_NOUN_AFTER = re.compile(rf"(?:\s*\([^()]{{1,4}}\))?\s+{_TALK_NOUNS}(?![\wåäö])", re.IGNORECASE)
 _TALK_NOUN_BEFORE = re.compile(
     rf"(?<![\wåäö]){_TALK_NOUNS}\s+(?:från|av|med)\s+(?:[a-zåäö][\wåäö\-]*\s+){{0,2}}$", re.IGNORECASE
@@ -148,7 +152,7 @@ def find_actions(
         w in text
         for w in (
             *("eservation", "rotokollsanteckning", "Yrkande", "yttrande", "nformation", "öredragning"),
-            "nteckning till protokollet",
+            *("nteckning till protokollet", "ägesrapport", "ägesbild", "enomgång"),
             *("otionär", "nterpellant", "rågeställare", "örslagsställare"),
         )
     )
@@ -395,8 +399,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 #: A justerare chosen but not named between a sentence's subject and the trigger: "… föreslår att nämnden
-#: utser en justerare att jämte ordföranden justera protokollet"; the subject only proposes.
-_UNNAMED_JUSTERARE = re.compile(r"(?i)(?<![\wåäö])(?:en|två|2)[ \t\n]+(?:protokoll)?justerare\b")
+#: utser en justerare att jämte ordföranden justera protokollet", "… att en ledamot utses att jämte
+#: ordföranden justera"; the subject only proposes.
+_UNNAMED_JUSTERARE = re.compile(
+    r"(?i)(?<![\wåäö])(?:(?:en|två|2)[ \t\n]+(?:protokoll)?justerare"
+    r"|en[ \t\n]+ledamot|två[ \t\n]+ledamöter)\b"
+)
 
 
 def _actors(

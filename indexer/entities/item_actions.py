@@ -5,12 +5,19 @@ paragraph (moved to that paragraph once every item is read).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from indexer.entities import action_blocks, actions, doc_actions, votes
 from indexer.entities.keys import person_key
 from indexer.entities.note_appendix import NoteAppendix, note_appendices
+from indexer.entities.triggers import find_triggers
 from indexer.types import Action, Item, Person
+
+#: A point of the meeting's own business: choosing justerare, approving the agenda, the roll call.
+_PROCEDURE_TITLE = re.compile(
+    r"(?i)\b(?:val av (?:protokoll)?justerare|justering|dagordning(?:en)?|föredragningslista(?:n)?|upprop)\b"
+)
 
 
 @dataclass
@@ -43,6 +50,16 @@ class ItemActions:
             questions=bool(actions.QUESTIONS_ITEM.match(item.title)),
         )
         reports = action_blocks.information_presenters(item, self.doc.finder) if self.doc.minutes else []
+        # a title that says who presents with a verb: "Förvaltningschefen informerar" (its authors are
+        # `title_authors`'s; a noun's "Aktuell information från ordförande och regiondirektör" names the
+        # topic's source, not who presents it)
+        if any(t.lastgroup == "presented" for t in find_triggers(item.title)):
+            reports += [a for a in actions.find_actions(item.title, self.doc) if a.kind == "presented"]
+        chair = self.doc.chair.name if self.doc.chair is not None else None
+        if chair and _PROCEDURE_TITLE.search(item.title):
+            # "Godkännande av dagordning | Föredragande: Ordförande": the chair chairs the meeting's own
+            # business, which presents no matter
+            item.actions = [a for a in item.actions if not (a.kind == "presented" and a.person == chair)]
         # "Interpellation från Framtid Vellinge" asked by "Joakim Mattsson (FV) frågar …": one matter, its
         # member's; the party raises it only where none of its members does in the item
         raisers = {self._party_of(a.person) for a in item.actions if a.kind == "raised" and a.person}

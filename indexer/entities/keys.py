@@ -61,8 +61,25 @@ def parties_compatible(a: str | None, b: str | None) -> bool:
 
 
 #: A word hyphenated over a line break by a PDF's layout: "informe-\nrar", "Äng-\nberg". A hyphen between
-#: two capitalised parts ("Anna-\nKarin") is a hyphenated name, kept.
-_SOFT_BREAK = re.compile(r"(?<=[a-zåäöéü])-[ \t]*\n[ \t]*(?=[a-zåäöéü])")
+#: two capitalised parts ("Eva-\nLotta") is a hyphenated name: its hyphen is kept, only the break goes.
+_SOFT_BREAK = re.compile(
+    r"(?<=[a-zåäöéü])-[ \t]*\n[ \t]*(?=[a-zåäöéü])"
+    r"|(?<=[a-zåäöéü]-)(?P<name>[ \t]*\n[ \t]*)(?=[A-ZÅÄÖ][a-zåäöéü])"
+)
+#: The capitalised first part of a hyphenated name ending at a line break: "Eva-", "Anna-", "Per-".
+_NAME_PART = re.compile(r"(?<![\wåäöéü\-])[A-ZÅÄÖ][a-zåäöéü]{1,14}-$")
+
+
+def _name_broken(text: str, start: int, end: int) -> bool:
+    """A hyphenated name broken at text[start:end]: a capitalised part before the hyphen ("bygg-⏎Nämnden"
+    is none), and a first name before it ("Eva-⏎Lotta") or no first name after it ("Åström-⏎Lidgren");
+    "Jonas Åström-⏎Elin Forsberg" is a surname's half and the next column's name on the next line."""
+    before = _NAME_PART.search(text, max(0, start - 16), start)
+    if before is None:
+        return False
+    after = re.match(r"[A-ZÅÄÖ][a-zåäöéü]+", text[end : end + 30])
+    names = gazetteers.first_names()
+    return before.group(0)[:-1] in names or after is None or after.group(0) not in names
 
 
 def soft_joined(text: str) -> tuple[str, list[int]] | None:
@@ -73,6 +90,8 @@ def soft_joined(text: str) -> tuple[str, list[int]] | None:
     keep: list[int] = []
     pos = 0
     for br in _SOFT_BREAK.finditer(text):
+        if br.group("name") is not None and not _name_broken(text, br.start(), br.end()):
+            continue
         keep += range(pos, br.start())
         pos = br.end()
     if not keep and pos == 0:

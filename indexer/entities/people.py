@@ -37,7 +37,7 @@ from indexer.entities.names import (
     split_run,
     trim_name,
 )
-from indexer.entities.officials import BROKEN_NAME_TITLES, alternation
+from indexer.entities.officials import BROKEN_NAME_TITLES, PRESENTER_TITLES, alternation
 from indexer.entities.parties import NAME_PARTY_CLOSE, party_code, party_re
 from indexer.entities.signatures import (
     inline_justerare,
@@ -47,6 +47,8 @@ from indexer.entities.signatures import (
     split_two_names,
     stacked_mentions,
 )
+from indexer.entities.titles_before import titles_before
+from indexer.entities.triggers import PRESENTING_VERBS
 from indexer.entities.variants import drop_contained, fold_truncated, merge_variants
 from indexer.types import Person
 
@@ -64,8 +66,8 @@ _NAME_TITLE = re.compile(
 )
 #: The verbs of who did what that follow a name opening a sentence: "Anna Ek informerar".
 _ACT_VERBS = (
-    r"(?:informerar|redogör|föredrar|presenterar|redovisar|går igenom|yrkar|reserverar sig|lyfter|väcker"
-    r"|anmäler|sammanfattar|rapporterar|återkopplar|besvarar)"
+    rf"(?:{PRESENTING_VERBS}|berättade om|svarar|svarade|redovisar|går igenom|yrkar|reserverar sig|lyfter"
+    r"|väcker|anmäler|sammanfattar|rapporterar|besvarar)"
 )
 #: A capitalised word ending a line, the next line starting with one capitalised word and , ( or . or
 #: an action verb or "och" ("Kommundirektör Anna⏎Granqvist redogör för …", "Anna⏎Berg och Bo Ek").
@@ -75,8 +77,12 @@ _FIRST_AT_END = re.compile(
 #: A line break inside a markdown table cell.
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 #: A name run right before an action verb at the start of a sentence or line.
+#: Where the speaker comes from may stand between ("Bo Nyström från SPF Seniorerna informerade", "Anna
+#: Berg, PRO, berättade om"), as `indexer.entities.actions` reads its subject.
 _NAME_BEFORE_VERB = re.compile(
-    rf"(?:^|(?<=[.:!?]\s)|(?<=\n))[ \t]*(?P<name>{RUN})[ \t]+{_ACT_VERBS}\b",
+    rf"(?:^|(?<=[.:!?]\s)|(?<=\n))[ \t]*(?P<name>{RUN})"
+    r"(?:[ \t]*,[^,.;:\n]{1,60},|[ \t]+(?:från|vid|inom)(?:[ \t]+[\wåäö\-]+){1,3}?)?"
+    rf"[ \t]+{_ACT_VERBS}\b",
     re.MULTILINE,
 )
 #: Between the names of a list before such a verb: "Anna Berg och Somayeh Jamshidi informerar".
@@ -198,6 +204,10 @@ def titled_mentions(text: str) -> list[Mention]:
     return out
 
 
+#: A presenter's title opening the sentence: "Kommunpolis Fredrik Nyström informerade" (the widest titles).
+_PRESENTER_TITLE = re.compile(rf"(?i)\w*(?:{alternation(PRESENTER_TITLES)})")
+
+
 def verb_mentions(text: str) -> list[Mention]:
     """A two- or three-word name right before an action verb, even when the first-name list lacks it:
     "Somayeh Jamshidi informerar", "Kasra Hassirian redogör", "Ekonomichef Dilvina Rostam informerar"."""
@@ -205,7 +215,9 @@ def verb_mentions(text: str) -> list[Mention]:
     for hit in _NAME_BEFORE_VERB.finditer(text):
         words = split_run(hit.group("name"))
         start = hit.start("name")
-        if len(words) >= 3 and TITLE_WORD.fullmatch(words[0].casefold()):
+        if len(words) >= 3 and (
+            TITLE_WORD.fullmatch(words[0].casefold()) or _PRESENTER_TITLE.fullmatch(words[0])
+        ):
             # "Ekonomichef Farhad Karimi informerar": the official's title opens the sentence
             start = text.find(words[1], start + len(words[0]))
             words = words[1:]
@@ -559,7 +571,8 @@ def find_persons(text: str, *, planned: bool = False) -> list[Person]:
     text = join_column_breaks(_BR.sub("\n", text))  # "Kerstin Abra-" / "… hamsson (S)" in its column
     joined = soft_joined(text)  # "Heidi Hankanen Äng-\nberg (C)": one word again
     text = _join_broken_first_names(joined[0] if joined else text)
-    return fold_truncated(build_persons(doc_mentions(text), absent_spans(text, planned=planned)), text)
+    persons = fold_truncated(build_persons(doc_mentions(text), absent_spans(text, planned=planned)), text)
+    return titles_before(persons, text)
 
 
 #: A line starting with a name printed surname first: "   Ekdahl, Susanne   ekonomichef".

@@ -28,6 +28,10 @@ _VICE = (
 )
 #: What may follow a role word that names someone: not a capitalised name or a bracket other than a party.
 _NOT_NAMED = r"(?:\s*\([^()]{1,4}\))?(?!\s+(?:[A-ZÅÄÖ]|\((?![^()]{1,4}\))))"
+#: After an official's title that names its holder: no name ("Verksamhetschef Peter Sandberg",
+#: "budgetstrateg⏎Per Holm": the title is that name's, not the holder's); on the next line only two
+#: capitalised words are a name ("Information från förvaltningschefen⏎B/ Information om …" names her).
+_NO_NAME_AFTER = r"(?![ \t]+[A-ZÅÄÖ])(?![ \t]*\n[ \t]*[A-ZÅÄÖ][a-zåäöéü\-]+[ \t]+[A-ZÅÄÖ][a-zåäöéü])"
 #: Role heads of officials' titles that are read as one person ("förvaltningschef", "kommundirektör").
 _TITLE_HEAD = re.compile(
     r"^(?:tf\.?\s+|t\.f\.\s+|biträdande\s+)?(?P<head>[a-zåäö]+(?:chef|direktör|sekreterare|jurist|controller"
@@ -63,6 +67,7 @@ class RoleWords:
             alts = "|".join(re.escape(h[1:]) for h in sorted(self.titles, key=len, reverse=True))
             parts.append(
                 rf"(?P<title>(?<![\wåäö])[{_firsts(self.titles)}](?:{alts})(?:en|n)?(?::?s)?)(?![\wåäö])"
+                + _NO_NAME_AFTER
             )
         self._re = re.compile("|".join(parts))
 

@@ -262,7 +262,7 @@ def stacked_mentions(text: str) -> list[Mention]:
         if i and _BARE_LABEL.match(lines[above]) and not _roles_under_names(block):
             continue  # "Sekreterare" / "Ulrika Månsson" / "Ordförande": the label stands above the name
         cells = _cells(line)
-        names = [(c, s) for c, s in cells if _is_full_name(s)]
+        names = [(c, s) for c, s in cells if _is_full_name(_without_party(s)[0])]
         if not names or len(names) < len(cells) - 1:
             continue
         if _BARE_LABEL.match(lines[i + 1]) and _labels_over_names(lines[max(0, i - _RUN_LINES) : i]):
@@ -280,7 +280,9 @@ def stacked_mentions(text: str) -> list[Mention]:
                 continue  # the next name of a list, not a role
             if _BLOCK_HEADER.fullmatch(under):
                 continue  # "Cecilia Lund⇥C" over "Närvarande ersättare": a list's last name, the next block
-            m = Mention(name=clean_name(seg), start=line_start + col, end=line_start + col + len(seg))
+            bare, party = _without_party(seg)  # "Maria Ekström (S)" over "Ordförande": the chair's signature
+            m = Mention(name=clean_name(bare), start=line_start + col, end=line_start + col + len(bare))
+            m.party = party
             read_segment(under[0].lower() + under[1:] if under.split()[0][1:].islower() else under, m)
             politician = m.title and re.search(r"(?i)ordförande|ledamot|kommunalråd|regionråd", m.title)
             if m.title and not m.roles and not politician:
@@ -341,6 +343,13 @@ _BARE_LABEL = re.compile(
 def _cells(line: str) -> list[tuple[int, str]]:
     """(column, text) of the parts of a line separated by two or more spaces or a tab."""
     return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _without_party(seg: str) -> tuple[str, str | None]:
+    """A signature's name and the party printed after it: "Maria Ekström (S)" → ("Maria Ekström", "S")."""
+    hit = re.fullmatch(r"(?P<name>.+?)[ \t]*\((?P<party>[^()]{1,6})\)", seg)
+    code = party_code(hit["party"]) if hit else None
+    return (hit["name"], code) if hit and code else (seg, None)
 
 
 def _is_full_name(seg: str) -> bool:

@@ -35,6 +35,13 @@ _MINUTES = r"protokoll(?:et)?|(?:minnes|mötes)?anteckningar(?:na)?"
 #: not the chair's proposition however many "ska" and "kan" follow — unless it asks which proposal wins
 #: ("frågar vilket förslag nämnden bifaller").
 _QUESTION_WORD = r"hur|vilka|vilken|vilket|varför|när|vad|vem|vems|var|vart|huruvida"
+#: The verbs by which someone sets out a matter to the meeting, present and past ("informerar",
+#: "redogjorde"): presented triggers, and what marks a name before them as a person's
+#: (`indexer.entities.people`).
+PRESENTING_VERBS = (
+    r"föredrar|föredrog|redogör|redogjorde|informerar|informerade|presenterar(?! sig)|presenterade(?! sig)"
+    r"|återkopplar|återkopplade"
+)
 TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "justerare",
@@ -136,8 +143,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "presented",
-        r"föredrar|föredrog|föredras av|föredrogs av|redogör|redogjorde|informerar|informerade"
-        r"|presenterar(?! sig)|presenterade(?! sig)|presenteras av|redovisade|redovisas av"
+        rf"{PRESENTING_VERBS}|föredras av|föredrogs av|presenteras av|redovisade|redovisas av"
         # the chair setting out the order of voting is procedure, not a presentation
         r"|redovisar(?! (?:följande )?(?:propositions|omröstnings)ordning)"
         r"|lämnar information|lämnade information|information(?:en)? (?:lämnas|lämnades|ges|gavs) av"
@@ -149,7 +155,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|svar(?:et)? (?:lämnas|lämnades|ges|gavs) av"
         # "Kommundirektör Christer Holmgren svarar att …" (an answer to a question put in the item)
         r"|(?:svarar|svarade) att"
-        r"|återkopplar|återkopplade|återrapporterar|rapporterar|rapporterade"
+        r"|återrapporterar|rapporterar|rapporterade"
         r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde"
         # "Elin Ek berättade om inventeringen": minutes telling what was told at the meeting (GOLD_FORMAT);
         # the present "berättar om" is left out: the seed gold's programme does not count it as a presentation

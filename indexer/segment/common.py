@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from indexer.entities.officials import PRESENTER_TITLES, alternation
+from indexer.entities.triggers import PRESENTING_VERBS
 from indexer.segment.breaks import is_break
 from indexer.segment.dnr import (
     DNR_LABEL,
@@ -117,12 +118,15 @@ NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}"
 #: An official's title and name, in either order, as a presenter is set under the title in the Ärende cell
 #: with no label: "Chefläkare Sara Lund", "Sara Lund, chefläkare", two joined by "och", perhaps a verb
-#: after ("Smittskyddsläkare Olle Dahl informerar"). The title is required, the verb is not; the other
-#: shape, a name and a verb ("Sara Lund informerar"), is `indexer.segment.after_table._PRESENTER_SENTENCE`.
+#: after ("Smittskyddsläkare Olle Dahl informerar", "Kerstin Alm, kvalitetsstrateg, informerar"), or the
+#: noun of a talk before ("Information av socialchef Maria Lund"). The title is required, the verb is not;
+#: the other shape, a name and a verb ("Sara Lund informerar"), is
+#: `indexer.segment.after_table._PRESENTER_SENTENCE`.
 TITLE_AND_NAME = re.compile(
-    rf"^(?:{_OFFICIAL}\s+{_PERSON}|{_PERSON},\s+{_OFFICIAL})"
+    r"^(?:(?:Information|Föredragning|Dragning|Presentation|Lägesrapport)\s+(?:av|från)\s+)?"
+    rf"(?:{_OFFICIAL}\s+{_PERSON}|{_PERSON},\s+{_OFFICIAL})"
     rf"(?:\s*(?:,|och|samt)\s+(?:{_OFFICIAL}\s+{_PERSON}|{_PERSON},\s+{_OFFICIAL}))*"
-    r"(?:\s+(?:informerar|föredrar|redogör|presenterar)\b.*)?$"
+    rf"(?:\s*,?\s+(?:{PRESENTING_VERBS})\b.*)?$"
 )
 
 
