@@ -62,6 +62,8 @@ _ALONE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,4}\)[ \t]*(?:\n|$)")
 #: The writers speak for themselves in a written reservation or note: "Vi reserverar oss", "jag anser".
 _FIRST_PERSON = re.compile(r"(?<![\wåäö])(?:[Vv]i|[Jj]ag|oss|vår|våra|mig)(?![\wåäö])")
 #: What may follow a signer's name on its line: a party, a title after a comma.
+#: Between two signers listed on one line: a party's bracket and a comma, "och" or "samt".
+_LISTED_BETWEEN = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|och|samt|&)[ \t]*")
 _SIGNATURE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,[^\n]{0,60})?[ \t]*(?:\n|$)")
 #: "Föredragande: ekonomidirektör Kristina Lundin" at the start of a line; "Föredragande tjänsteperson:",
 #: the name on the line below the label, or below a blank line (a portal's "<dt>Föredragande</dt><dd>…").
@@ -157,6 +159,18 @@ def _heading_actions(
                     acts.add(g.person, kind, evidence, "yrkande")
 
 
+def _without_names(text: str, start: int, end: int, block: list[Mention]) -> str:
+    """The text from `start` to `end` without the names of `block` in it and their parties' brackets,
+    "och" or "samt" between them: what else a line prints before a signer."""
+    out, pos = [], start
+    for m in block:
+        if start <= m.start and m.end <= end:
+            out.append(text[pos : m.start])
+            pos = m.end
+    out.append(text[pos:end])
+    return re.sub(r"\([^()\n]{1,40}\)|\b(?:och|samt)\b", " ", "".join(out))
+
+
 def _signers(text: str, body_start: int, block: list[Mention], *, first_person: bool = True) -> list[Mention]:
     """The names signing a written reservation or note: each alone on its line, after the text they
     sign, where that text speaks in the first person ("Vi reserverar oss …\\nAnna Ek (M)"), or in any
@@ -164,7 +178,10 @@ def _signers(text: str, body_start: int, block: list[Mention], *, first_person: 
     out: list[Mention] = []
     for m in reversed(block):
         line_start = text.rfind("\n", 0, m.start) + 1
-        if text[line_start : m.start].strip(" \t-–") or not _SIGNATURE_TAIL.match(text, m.end):
+        before = _without_names(text, line_start, m.start, block)
+        # signers may share a line: "Jenny Lundström (S), Milan Kvist (S)" under the note they sign
+        listed = bool(out) and _LISTED_BETWEEN.fullmatch(text, m.end, out[0].start) is not None
+        if not listed and (before.strip(" \t-–,&") or not _SIGNATURE_TAIL.match(text, m.end)):
             break
         out.insert(0, m)
     if not out:
