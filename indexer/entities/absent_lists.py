@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from indexer.entities.attendance import HEADER_WORDS
+from indexer.entities.column_breaks import cell_at
 from indexer.entities.names import TOKEN
 
 #: An absence label opening a line, with what follows it on the line.
@@ -34,21 +35,8 @@ _NAME = re.compile(rf"{TOKEN}(?:,? {TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,5}}\))?"
 _OTHER_BLOCK = re.compile(
     rf"(?i)(?:{HEADER_WORDS}|sekreterare|ordförande|justera|paragraf|underskrift|plats|utses|§|\d)(?![\wåäö])"
 )
-#: A cell of a line: up to a tab or a run of two spaces or more.
-_CELL = re.compile(r"[^\t\n]+?(?=\t|[ ]{2,}|$)")
 #: How many lines under its label a list is read at most.
 _MAX_LINES = 30
-
-
-def _cell_at(line: str, column: int) -> tuple[int, str] | None:
-    """(offset, text) of the line's cell that starts at `column` (two characters either way)."""
-    for m in _CELL.finditer(line):
-        at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-        if abs(at - column) <= 2 and m.group(0).strip():
-            return at, m.group(0).strip()
-        if at > column + 2:
-            break
-    return None
 
 
 def listed_absent_spans(text: str) -> list[tuple[int, int]]:
@@ -75,12 +63,13 @@ def listed_absent_spans(text: str) -> list[tuple[int, int]]:
                     break
                 continue
             spaced, blanks = spaced or (blanks > 0 and not names), 0
-            cell = _cell_at(line, column)
+            cell = cell_at(line, column)
             if cell is None or line[: cell[0]].strip():
                 break  # "Ej tjänstgörande ersättare⇥Hugo Lind (M)": another label opens the line's own block
-            if _OTHER_BLOCK.match(cell[1]) or not _NAME.match(cell[1]):
+            names_cell = line[cell[0] : cell[1]].strip()
+            if _OTHER_BLOCK.match(names_cell) or not _NAME.match(names_cell):
                 break
             at = start + cell[0]
-            spans += [(at + n.start(), at + n.end()) for n in _NAME.finditer(cell[1])]
+            spans += [(at + n.start(), at + n.end()) for n in _NAME.finditer(names_cell)]
             names += 1
     return spans

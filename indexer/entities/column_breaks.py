@@ -26,8 +26,9 @@ _REST = re.compile(r"[a-zåäöéü]+(?=[ \t,(]|$)|[A-ZÅÄÖÉÜ][a-zåäöéü
 _CELL = re.compile(r"[^\t\n]+?(?=\t|[ ]{2,}|$)")
 
 
-def _cell_at(line: str, column: int) -> tuple[int, int] | None:
-    """(start, end) of the line's cell that starts at `column` (two characters either way)."""
+def cell_at(line: str, column: int) -> tuple[int, int] | None:
+    """(start, end) of the line's cell that starts at `column` (two characters either way): a cell runs to a
+    tab or a run of two spaces or more, as a list set in columns prints it."""
     for m in _CELL.finditer(line):
         if not m.group(0).strip():
             continue  # a gap's single spaces
@@ -50,7 +51,7 @@ def join_column_breaks(text: str) -> str:
         if broken is None or not is_first_name(broken["first"]):
             continue
         nxt = lines[i + 1]
-        cell = _cell_at(nxt, broken.start("cell"))
+        cell = cell_at(nxt, broken.start("cell"))
         if cell is None:
             continue
         rest = _REST.match(nxt, cell[0])
