@@ -35,6 +35,7 @@ from indexer.segment import tables as seg_tables
 from indexer.segment.after_table import points_after_list, points_after_table
 from indexer.segment.common import cite_title_case, keep_labelled_bare, series_hint, settle_dnr
 from indexer.segment.label_over import join_label_over_number
+from indexer.segment.listed_numbers import cite_column_numbers, drop_reported_numbers
 from indexer.types import DocMeta, Item
 
 __all__ = ["segment"]
@@ -57,8 +58,10 @@ def segment(text: str, meta: DocMeta, bold: Sequence[str] = ()) -> list[Item]:
     # every item's offset, and a list's "Dnr" column header alone on its line stays one for `decisions`.
     items = _split(join_label_over_number(text), meta, hint, bold)
     cite_title_case(items, text)
+    cite_column_numbers(items, hint)
     keep_labelled_bare(items, text, hint)
     settle_dnr(items)
+    drop_reported_numbers(items)
     decisions.keep_listed_decisions(items, text, meta, hint)
     return items
 
