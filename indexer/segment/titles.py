@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from indexer.read.page_numbers import is_page_number
 from indexer.segment.common import (
@@ -168,13 +168,25 @@ def dnr_run(lines: list[str], k: int, hint: str | None, stop: re.Pattern[str] | 
 def tail_dnr(text: str, hint: str | None) -> tuple[str, list[Dnr]]:
     """A series number at the end of a heading's text, set off from the title ("Ekonomiuppföljning
     2026.072 TEN", a wrapped title's last line "samt uppdrag till förvaltningen KS 2026/41"): (the text
-    without it, [the number]), or (text, []). A ministry's remiss number is the title's own words."""
+    without it, [the number]), or (text, []). A ministry's remiss number is the title's own words.
+
+    A bare year/serial after the title's words is its case number too ("Budget för 2027 2026/41"): a
+    title's own figures are a year ("Budget 2027"), a span of years ("2026/27", "2026/2030") or a date.
+    """
     tail = find_dnr_spans(text, series_hint=hint)
     if tail and tail[-1].series and tail[-1].year and not text[tail[-1].end :].strip(" )"):
         t = tail[-1]
         if not is_ministry(t.key):
             return text[: t.start].rstrip(" ([,;:–-"), [t]
+    m = _BARE_TAIL.search(text)
+    if m and not is_year_span(m["num"]) and re.search(r"[A-Za-zÅÄÖåäö]{3}", text):
+        at = m.start("num")
+        found = [replace(d, start=d.start + at, end=d.end + at) for d in find_dnr_spans(m["num"], bare=True)]
+        return text[: m.start()].rstrip(" ([,;:–-"), found
     return text, []
+
+
+_BARE_TAIL = re.compile(r"(?<=\s)\(?(?P<num>(?:19|20)\d\d/\d{1,6})\)?\s*$")
 
 
 def _column_dnr(line: str, hint: str | None) -> tuple[str, list[Dnr]]:
