@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from indexer.meta.doctype import MEETING_CUES, NOT_MEETING
-from indexer.segment import decisions
+from indexer.segment import decisions, extract_head
 from indexer.segment import headings as seg_headings
 from indexer.segment import labels as seg_labels
 from indexer.segment import lists as seg_lists
@@ -75,7 +75,10 @@ def _split(text: str, meta: DocMeta, hint: str | None, bold: Sequence[str] = ())
     if not items and meta.doc_type == "protokoll":
         # A protokollsutdrag: one § with its case number; a numbered list in it is its decision.
         single = seg_paragraphs.split_paragraphs(text, hint, min_items=1)
-        items = single if single and len(single[0].diarienummer) > len(single[0].dnr_cited) else []
+        if single and len(single[0].diarienummer) > len(single[0].dnr_cited):
+            items = single
+        else:  # its case number printed in the head above the §, not with it (`extract_head`)
+            items = extract_head.with_head_dnr(single, text, hint)
     if items:
         return items
     for splitter in (

@@ -35,6 +35,7 @@ from indexer.segment.common import (
 )
 from indexer.segment.dnr import DNR_LABEL_WORD, Dnr, find_dnr_spans, is_ministry, is_year_span
 from indexer.segment.marks import MARK
+from indexer.segment.title_ends import ends_in_cut_name, without_open_number
 from models.gazetteers import first_names
 
 __all__ = [
@@ -245,6 +246,12 @@ def _body_starts(lines: list[str], j: int, prev: str) -> bool:
     return False
 
 
+def _wraps(idx: list[int], prev: str) -> bool:
+    """Whether the title is known to wrap: it has two lines already, or its one line ends in a name cut
+    at the line's end (`title_ends.ends_in_cut_name`)."""
+    return len(idx) >= 2 or ends_in_cut_name(prev)
+
+
 def _last_line_before_section(lines: list[str], j: int, ln: str, prev: str, hint: str | None) -> bool:
     """Whether line j, a short line under a title that already wraps, is the title's last line: the
     body's first section word ("Sammanfattning", "Ärendebeskrivning", "Beslut") or the item's labelled
@@ -313,6 +320,8 @@ def _wrapped(
             dnr += numbers
             j, ln = _next_lines(lines, j + 1)
             continue
+        if numbers and (cut := without_open_number(parts[-1], ln)) is not None:
+            parts[-1] = cut  # "… (SBN" / "2026-000098, KS 2026/155)": the bracket is the numbers', no title's
         if SECTION.match(ln) or stop.match(ln) or _is_list(lines, j, ln) or numbers:
             break
         text, found = _column_dnr(ln, hint)
@@ -324,7 +333,7 @@ def _wrapped(
         dnr += found
         shown = ln
         j, ln = _next_lines(lines, j + 1)
-    if ln and len(idx) >= 2 and _last_line_before_section(lines, j, ln, parts[-1], hint):
+    if ln and _wraps(idx, parts[-1]) and _last_line_before_section(lines, j, ln, parts[-1], hint):
         idx.append(j)
         parts.append(ln)
         j, ln = _next_lines(lines, j + 1)
@@ -439,7 +448,7 @@ def title_block(
             break
         text, found = _column_dnr(ln, hint)
         if idx and (not continues_title(parts[-1], text, width) or _body_starts(lines, j, parts[-1])):
-            if len(idx) >= 2 and _last_line_before_section(lines, j, ln, parts[-1], hint):
+            if _wraps(idx, parts[-1]) and _last_line_before_section(lines, j, ln, parts[-1], hint):
                 idx.append(j)
                 parts.append(ln)
                 j += 1
