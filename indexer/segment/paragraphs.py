@@ -193,6 +193,14 @@ def _head(lines: list[str], i: int, hint: str | None, width: int | None) -> _Hea
     return _Head(i, number, dnr, idx, title, toc, place, "\n".join(x for x in (run_in, cells) if x))
 
 
+#: A title naming the decision it changes: "Ändring av beslut 2026-02-10 § 4", "Upphävande av KF 2025 § 45",
+#: "Rättelse av protokoll § 12": a § after a date, a decision or a body's code, not after a name and role.
+_CITES_DECISION = re.compile(
+    r"(?:\d{4}-\d{2}-\d{2}|\b(?:beslut|beslutet|protokoll|protokollet)|\b[A-ZÅÄÖ]{2,5}(?: \d{4})?)"
+    r",?\s+§§?\s*\d"
+)
+
+
 def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
     width = text_width(lines)
     heads = [h for i in range(len(lines)) if (h := _head(lines, i, hint, width))]
@@ -219,7 +227,7 @@ def _candidates(lines: list[str], hint: str | None) -> list[_Cand]:
             weight = 0.05
         elif h.toc or TOC_LINE.search(title) or any(TOC_LINE.search(lines[k]) for k in idx):
             weight = 0.02
-        elif title.endswith(",") or "§" in title:
+        elif title.endswith(",") or ("§" in title and not _CITES_DECISION.search(title)):
             weight = 0.1  # an attendance line ("Stina Wikström, planarkitekt, § 288")
         inline = bool(idx) and idx[0] == h.line
         out.append(_Cand(h.line, h.number, h.dnr, idx, title, weight, inline, dnr_line, h.lead))
