@@ -64,25 +64,37 @@ def broken_header(lines: list[str], k: int) -> tuple[str, int] | None:
     return f"{lines[k].strip()} ersättare", j
 
 
-#: "Surname, First" opening a list line (after a list mark), then a party bracket, a comma or the end.
-_INVERTED_LINE = re.compile(
-    rf"^(?P<lead>[ \t]*(?:{MARK}[ \t]+)?)(?P<last>{TOKEN}(?: {TOKEN})?),[ ]+(?P<first>{TOKEN}(?: {TOKEN})?)"
+#: "Surname, First" opening a list line (after a list mark) or a cell of it (after a tab or a gap of two
+#: spaces), then a party bracket, a comma, the cell's end or the line's.
+_INVERTED_CELL = re.compile(
+    rf"(?:^|(?<=\t)|(?<=[ ]{{2}}))(?P<lead>[ \t]*(?:{MARK}[ \t]+)?)"
+    rf"(?P<last>{TOKEN}(?: {TOKEN})?),[ ]+(?P<first>{TOKEN}(?: {TOKEN})?)"
     r"(?=[ \t]*(?:\(|,|$|\t|[ ]{2,}))"
 )
 
 
-def normal_order_line(line: str) -> str:
-    """`line` with a leading name printed surname first put in normal order, the same length ("Lund,
-    Cecilia (C), ordförande" -> "Cecilia Lund  (C), ordförande"), so that the block reader reads the
-    roles after it; other lines as they are."""
-    hit = _INVERTED_LINE.match(line)
-    if hit is None:
-        return line
+def _flipped(hit: re.Match[str]) -> str | None:
+    """The inverted name of `hit` in normal order, padded to its printed length; None if it is no name."""
     first, last = hit["first"].split(" "), hit["last"].split(" ")
     if not is_first_name(first[0]) or any(is_stop_token(w) for w in first + last):
-        return line
+        return None
     if (len(first) > 1 and not is_first_name(first[1])) or (len(last) > 1 and is_first_name(last[0])):
-        return line  # "Göran Persson, Anna Ek": names in normal order, a comma between
+        return None  # "Göran Persson, Anna Ek": names in normal order, a comma between
     name = f"{hit['first']} {hit['last']}"
-    pad = hit.end() - hit.start("last") - len(name)
-    return line[: hit.start("last")] + name + " " * pad + line[hit.end() :]
+    return name + " " * (hit.end() - hit.start("last") - len(name))
+
+
+def normal_order_line(line: str) -> str:
+    """`line` with the names printed surname first that open it or its cells put in normal order, the same
+    length ("Lund, Cecilia (C), ordförande" -> "Cecilia Lund  (C), ordförande"; "Ek, Bo   S   Berg, Johan
+    C" -> "Bo Ek    S   Johan Berg   C"), so that the block reader reads the roles and parties after them
+    (and no surname is read as a tail's place: "Berg" is a kommun too); other lines as they are."""
+    if "," not in line:
+        return line
+    out, pos = [], 0
+    for hit in _INVERTED_CELL.finditer(line):
+        name = _flipped(hit)
+        if name is not None:
+            out += [line[pos : hit.start("last")], name]
+            pos = hit.end()
+    return "".join(out) + line[pos:] if out else line
