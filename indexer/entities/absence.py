@@ -48,10 +48,10 @@ _ABSENT_LABEL = re.compile(
     r"[ \t]*(?::|\t|[ \t]{2,})(?P<rest>[^\n]*)"
 )
 #: "Gustav Unga (C) är frånvarande", "… var frånvarande", an attendance row "Maria Tidholm – frånvarande",
-#: "Bo Berg (M), frånvarande", "Bo Ek (S) (frånvarande)": the name before.
+#: "Bo Berg (M), frånvarande", "Bo Ek (S) (frånvarande)", "Ola Ek (entledigad)" (resigned): the name before.
 _IS_ABSENT = re.compile(
     rf"(?P<name>{_NAME})(?:\s+(?:är|var)\s+|[ \t]*[–—,-][ \t]*|[ \t]*\()"
-    r"(?i:frånvarande\b|ej närvarande\b|frånv\.)"  # "Sara Ek (frånv.)"
+    r"(?i:frånvarande\b|ej närvarande\b|frånv\.|entledigad\b|avgången\b|avgått\b)"  # "Sara Ek (frånv.)"
 )
 _NAME_RE = re.compile(_NAME)
 #: The value of a form's place field: "Plats  Louis De Geer konsert & kongress, sal Holmen", "Plats och tid:
@@ -193,10 +193,11 @@ _SEAT_ITEM = re.compile(
 )
 _CELL = re.compile(r"[^\n\t|]*")
 #: "Anna Ek (S) har i skrivelse den 23 mars avsagt sig uppdraget", "Anna Ek (S) avsäger sig uppdraget",
+#: "Ola Ek (S) har entledigats från uppdraget",
 #: "Bo Berg (M) utses till ledamot i …".
 _RESIGNS = re.compile(
     rf"(?P<name>{_NAME})\s+(?:(?:har|hade)\s+[^.\n]{{0,80}}?"
-    r"(?:avsagt sig|begärt (?:att )?(?:bli )?entledig\w*)"
+    r"(?:avsagt sig|begärt (?:att )?(?:bli )?entledig\w*|entledigats|avgått)"
     # "Anna Ek (S) avsäger sig uppdraget", "Bo Berg (M) begär entledigande"
     r"|(?:avsäger|avsade) sig|(?:begär|begärde) (?:att )?(?:bli )?entledig\w*)"
 )

@@ -19,6 +19,7 @@ import re
 from indexer.entities.names import RUN, TOKEN, Mention, is_first_name, is_stop_token, split_run, trim_name
 from indexer.entities.officials import ATTENDANCE_TITLES, alternation
 from indexer.entities.parties import party_code, party_re
+from indexer.entities.role_rows import broken_header, label_rest, normal_order_line, row_label
 from indexer.entities.serving import SERVES_FOR
 from indexer.entities.triggers import TRIGGER_RE
 from indexer.segment.attendance_groups import is_attendance_group
@@ -229,9 +230,12 @@ def _header_prefix(line: str) -> tuple[str, int] | None:
 _NAME_AFTER_HEADER = re.compile(rf"(?<= )(?:{RUN})(?=[ \t]*(?:\(|,|$|[ \t][§$]))")
 
 
-#: A party starting a list line before the names: "S⇥Anna Ek", "(S) Anna Ek", "S: Anna Ek, Dan Ny".
+#: A party starting a list line before the names: "S⇥Anna Ek", "(S) Anna Ek", "S: Anna Ek, Dan Ny",
+#: "S Anna Ek".
 _PARTY_BEFORE = re.compile(
-    rf"^{LEAD}(?:\((?P<b>[A-Za-zÅÄÖåäö]{{1,4}})\)[ \t]+|(?P<p>[A-ZÅÄÖ]{{1,4}})(?:[ \t]*(?::|\t)|[ \t]{{2,}}))"
+    rf"^{LEAD}(?:\((?P<b>[A-Za-zÅÄÖåäö]{{1,4}})\)[ \t]+|(?P<p>[A-ZÅÄÖ]{{1,4}})(?:[ \t]*(?::|\t)|[ \t]{{2,}}"
+    # "S Anna Ek, ordförande": one space, then a whole name (the code must be a party's: `party_code`)
+    rf"|[ ](?={TOKEN} {TOKEN})))"
 )
 
 
@@ -407,9 +411,12 @@ def block_mentions(text: str) -> list[Mention]:
     misses = 0
     offset = 0
     group: str | None = None
+    skip = -1
     lines = text.split("\n")
     for k, line in enumerate(lines):
         line_start, offset = offset, offset + len(line) + 1
+        if k == skip:
+            continue  # "ersättare" under "Tjänstgörande": the header's end, read with it
         if not line.strip():
             group = None
             continue
@@ -423,7 +430,10 @@ def block_mentions(text: str) -> list[Mention]:
         if heading:  # a markdown heading ("## Närvarande", "### Från kommunen") opens a group or ends one
             cols, misses, group = _heading_group(heading.group(1), lines, k), 0, None
             continue
-        headers = _headers_in(line)
+        broken = broken_header(lines, k)  # "Tjänstgörande" / "ersättare"
+        headers = _headers_in(broken[0] if broken else line)
+        if broken and headers:
+            skip = broken[1]
         if headers:  # a block header ("Tjänstgörande ersättare") ends a party's group too
             cols, misses, group = headers, 0, None
             continue
@@ -436,12 +446,16 @@ def block_mentions(text: str) -> list[Mention]:
             _assign(ms, cols, content)
             out += _listed(ms)
             continue
-        if cols is None:
+        if cols is None or label_rest(lines, k):
+            continue
+        row = row_label(lines, k)
+        if row:  # "Ledamot   Cecilia Lund (C)": the row's role label, the block's role kept
+            cols, misses = _label_row(row, line, line_start, cols, out)
             continue
         if _BLOCK_END.match(line) or TRIGGER_RE.search(line.lower()):
             cols = None  # a sentence with an action verb ("Anna Ek (S) yrkar bifall.") is no list line
             continue
-        ms = line_mentions(line, line_start, in_block=True)
+        ms = line_mentions(normal_order_line(line), line_start, in_block=True)
         if (
             not ms
             and out
@@ -470,6 +484,23 @@ def block_mentions(text: str) -> list[Mention]:
             m.party = m.party or group
         out += _listed(ms)
     return out
+
+
+def _label_row(
+    row: tuple[str, int, bool], line: str, line_start: int, cols: list[tuple[int, str]], out: list[Mention]
+) -> tuple[list[tuple[int, str]], int]:
+    """Read a row opened by a member's role label (`indexer.entities.role_rows.row_label`): its people take
+    the label's role, and the block's unless the label names another block ("Tjänstgörande"). Returns the
+    columns for the rows after it and the count of lines without a name."""
+    role, off, own = row
+    here = [(0, role)] if own else cols
+    ms = line_mentions(line[off:], line_start + off, in_block=True)
+    _assign(ms, here, line[off:])
+    for m in ms:
+        if role and role not in m.roles:
+            m.roles.append(role)
+    out += _listed(ms)
+    return cols, 0
 
 
 #: A list line that is a name alone, two or three capitalised words after a list mark: "– Hugo Lindberg".

@@ -28,11 +28,11 @@ _PART = rf"(?:[{_UPPER}]['’]|Ma?c(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}]+"
 #: One capitalised name token; hyphenated parts ("Eva-Lena", "Lilja-Stenholm"); "Anna- Karin" is a
 #: hyphenated name broken over a line whose newline was flattened to a space.
 TOKEN = rf"{_PART}(?:-(?: ?){_PART})*"
-#: Lower-case particles inside names: "Cecilia von Alten", "Malin de Verdier".
+#: Lower-case particles inside names: "Cecilia von Alten", "Malin de Verdier", two in "Jan van der Berg".
 PARTICLE = r"(?:von|van|de|af|der|den|du|la|di|da)"
 #: A run of name tokens on one line (single spaces only: a tab or two spaces separate table columns).
 #: A run may hold a middle initial between two tokens: "Maria B Nilsson", "Anna K. Ek".
-RUN = rf"{TOKEN}(?: (?:{PARTICLE} |[A-ZÅÄÖ]\.? )?{TOKEN})*"
+RUN = rf"{TOKEN}(?: (?:(?:{PARTICLE} ){{1,2}}|[A-ZÅÄÖ]\.? )?{TOKEN})*"
 
 _PARTICLE_RE = re.compile(PARTICLE)
 _INITIAL = re.compile(r"[A-ZÅÄÖ]\.?")

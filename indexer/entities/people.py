@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from indexer.entities.absence import absent_spans
 from indexer.entities.attendance import block_mentions, parse_tail, read_segment
+from indexer.entities.capitals import normal_case_names
 from indexer.entities.column_breaks import join_column_breaks
 from indexer.entities.finder import NameFinder, chair
 from indexer.entities.inverted import inverted_mentions, plain_inverted, reorder
@@ -38,6 +39,7 @@ from indexer.entities.names import (
     trim_name,
 )
 from indexer.entities.officials import BROKEN_NAME_TITLES, PRESENTER_TITLES, alternation
+from indexer.entities.page_turns import join_page_turns
 from indexer.entities.parties import NAME_PARTY_CLOSE, party_code, party_re
 from indexer.entities.signatures import (
     inline_justerare,
@@ -105,7 +107,8 @@ _BROKEN = re.compile(
     rf"(?<=[A-Za-zåäöÅÄÖéü])\n(?=[ \t]*{TOKEN}[ \t]?\((?:[A-Za-z]{{1,3}})\))"
     rf"|(?<=[A-Za-zåäöÅÄÖéü]-)\n(?=[ \t]*{RUN}[ \t]?\((?:[A-Za-z]{{1,3}})\))"
     # "…, Jonas Ström⏎(V)": the line breaks between a name and its party
-    r"|(?<=[a-zåäöéü])\n(?=\((?:[A-Za-zÅÄÖ]{1,3})\)(?!\w))"
+    # (not "…Bo Berg⏎(C) Cecilia Lund": that bracket is the next line's, a party printed before the name)
+    rf"|(?<=[a-zåäöéü])\n(?=\((?:[A-Za-zÅÄÖ]{{1,3}})\)(?!\w)(?![ \t]+{TOKEN} {TOKEN}))"
 )
 
 
@@ -568,7 +571,9 @@ def find_persons(text: str, *, planned: bool = False) -> list[Person]:
     A table cell's line break (<br>) is read as a line break; a name broken by one is joined again
     ("Föredragande: Christina<br>Nordberg, controller", "motion från Carita<br>Boulwén (SD)").
     """
-    text = join_column_breaks(_BR.sub("\n", text))  # "Kerstin Abra-" / "… hamsson (S)" in its column
+    text = normal_case_names(_BR.sub("\n", text))  # "ANNA EKSTRÖM (S)": in normal case
+    text = join_column_breaks(text)  # "Kerstin Abra-" / "… hamsson (S)" in its column
+    text = join_page_turns(text)  # "Åsa" / page header / "Lindström (S)"
     joined = soft_joined(text)  # "Heidi Hankanen Äng-\nberg (C)": one word again
     text = _join_broken_first_names(joined[0] if joined else text)
     persons = fold_truncated(build_persons(doc_mentions(text), absent_spans(text, planned=planned)), text)
