@@ -53,6 +53,7 @@ __all__ = [
     "find_dnr_spans",
     "is_ministry",
     "is_year_span",
+    "label_starts",
     "match_form",
     "normalize_dnr",
     "parse_dnr",
@@ -393,6 +394,12 @@ def _any_number(token: str) -> tuple[str, str | None, int | None, str, str | Non
     return token, series, None, digits[-1], None
 
 
+def label_starts(text: str) -> list[int]:
+    """Every offset of `text` a label (`DNR_LABEL`) can start at, overlapping ones included: a pattern that
+    starts with the label matches only there, so trying it at these offsets finds what a search finds."""
+    return [m.start() for m in _LABEL_AT.finditer(text)]
+
+
 def _labelled(rx: re.Pattern[str], text: str, label_at: list[int]) -> Iterator[re.Match[str]]:
     """`rx.finditer(text)` for a pattern that starts with `DNR_LABEL`, tried only where a label can start
     (`label_at`, from `_LABEL_AT`): the same matches in the same order, without trying the label's
@@ -431,7 +438,7 @@ def _scan(
 
     # Right after a label a lone letter is a series ("Dnr M 2026-000301", the miljö series beside B for
     # bygg), never the unit "M" it is elsewhere.
-    label_at = [m.start() for m in _LABEL_AT.finditer(text)]
+    label_at = label_starts(text)
     letters = list(_labelled(_LABELLED_LETTER, text, label_at))
     if labelled and (lead := _LEADING_LETTER.match(text)):
         letters.insert(0, lead)
