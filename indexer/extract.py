@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from indexer.entities import annotate as entities
@@ -103,9 +104,15 @@ def _heading_at(text: str, it: Item, body: int) -> int:
     if not it.number or not it.number.startswith("§") or not number.isdigit():
         return it.start
     stop = body if body > it.start else it.start + 600
-    line = re.compile(rf"^[^\S\n]*(?:\S+[^\S\n]+)?(?:§[^\S\n]*{number}\b|{number}[^\S\n]?§)", re.MULTILINE)
-    m = line.search(text, it.start, stop)
+    m = _section_line(number).search(text, it.start, stop)
     return m.start() if m else it.start
+
+
+@lru_cache(maxsize=1024)
+def _section_line(number: str) -> re.Pattern[str]:
+    """The line of § `number`, compiled once per number: a document's many patterns of this kind (one per
+    item) would otherwise push each other out of `re`'s own cache and be compiled again for every document."""
+    return re.compile(rf"^[^\S\n]*(?:\S+[^\S\n]+)?(?:§[^\S\n]*{number}\b|{number}[^\S\n]?§)", re.MULTILINE)
 
 
 def _set_pages(items: list[Item], text: str, cleaned: clean.Cleaned, ocr: dict[int, float]) -> None:

@@ -359,6 +359,11 @@ def _line_cells(line: str) -> _Cells:
         if sep == "|":  # the text before the first bar is no cell
             out = [(k - 1, a, c) for k, a, c in out[1:]]
         return out, True
+    if "  " not in line:
+        # no gap: the whole line is its one cell (what `_SPACED_CELL` finds, without trying its lookahead
+        # at every character of the many lines of running text)
+        text = line.strip()
+        return ([(0, len(line) - len(line.lstrip()), text)] if text else []), False
     spaced = [
         (m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
         for m in _SPACED_CELL.finditer(line)

@@ -133,6 +133,12 @@ def _names_pattern() -> str:
     )
 
 
+def _name_start() -> str:
+    """A lookahead for the first letters of the names: put before `_names_pattern` (or a pattern that starts
+    with it), it lets a scan pass a position in one test instead of trying the 290 names there."""
+    return "(?=[" + "".join(sorted({re.escape(n[0]) for n in gazetteers.kommuner()})) + "])"
+
+
 def _norm(name: str) -> str:
     return " ".join(name.split())
 
@@ -164,20 +170,21 @@ def _placed_patterns() -> tuple[re.Pattern[str], ...]:
         for g in sorted({gazetteers.kommun_genitive(n) for n in gazetteers.kommuner()}, key=len, reverse=True)
     )
     end = r"(?![\w-])(?!\s+läns?\b)"  # not "Kalmar län", "Mark- och miljödomstolen"
-    one = rf"(?:{names}){end}"
+    start = _name_start()  # a genitive starts as its name
+    one = rf"{start}(?:{names}){end}"
     return (
         # "Uppsala\nkommun", "Boxholms\nkommun", "Borås Stad": the ruler sees one line at a time.
         # "Borgholms kommuns förslag": the kommun in the genitive too.
-        re.compile(rf"(?<![\w-])(?:{gens}|{names})\s+(?:kommuns?|stads?|Stads?|KOMMUNS?)\b"),
+        re.compile(rf"{start}(?<![\w-])(?:{gens}|{names})\s+(?:kommuns?|stads?|Stads?|KOMMUNS?)\b"),
         # "i Gnesta och Trosa", "i Osby, Östra Göinge och Bromölla", "mellan Jönköping och Nässjö"; one name
         # alone after "i" may be a court's seat or a meeting's venue, and is not enough.
         re.compile(rf"(?<![\w-]){_PLACE_PREPOSITIONS}\s+{one}(?:\s*,\s*{one})*\s+(?:och|samt|eller)\s+{one}"),
         # A route: "Sandviken–Gävle", "Bjurholm–Vännäs".
-        re.compile(rf"(?<![\w-])(?:{names})\s*[–-]\s*{one}"),
+        re.compile(rf"{start}(?<![\w-])(?:{names})\s*[–-]\s*{one}"),
         # A facility: "vårdcentral i Lessebo", "Torsby sjukhus", "Helsingborgs lasarett", "Centralsjukhuset
         # Karlstad".
         re.compile(
-            rf"(?<![\w-])(?:{names})s?\s+(?:sjukhus|lasarett)\b"
+            rf"{start}(?<![\w-])(?:{names})s?\s+(?:sjukhus|lasarett)\b"
             rf"|\b{_FACILITY}\s+(?:i\s+)?{one}"
             # the facility's own name, then its town: "Vårdcentralen Kvarnholmen, Kalmar"
             rf"|\b(?i:{_FACILITY})\s+[A-ZÅÄÖ][a-zåäö]+,[ \t]*{one}"

@@ -16,6 +16,7 @@ from indexer.segment.dnr import (
     find_dnr,
     find_dnr_spans,
     is_ministry,
+    label_starts,
     parse_dnr,
     title_case_series,
 )
@@ -384,11 +385,16 @@ def keep_labelled_bare(items: list[Item], text: str, hint: str | None) -> None:
     """
     if not hint or any((d.series or "").upper() == hint.upper() for d in find_dnr_spans(text)):
         return
+    labels: list[int] | None = None  # where a label starts: the label and the number match only there
     for it in items:
         renamed = {}
         for key in it.diarienummer:
             printed = it.dnr_printed.get(key, "")
-            if key == f"{hint}-{printed}" and re.search(DNR_LABEL + re.escape(printed), text):
+            if key != f"{hint}-{printed}":
+                continue
+            labels = label_starts(text) if labels is None else labels
+            labelled = re.compile(DNR_LABEL + re.escape(printed))
+            if any(labelled.match(text, at) for at in labels):
                 renamed[key] = printed
         if renamed:
             it.diarienummer = [renamed.get(k, k) for k in it.diarienummer]

@@ -41,8 +41,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "DNR_LABEL",
@@ -52,6 +53,7 @@ __all__ = [
     "find_dnr_spans",
     "is_ministry",
     "is_year_span",
+    "label_starts",
     "match_form",
     "normalize_dnr",
     "parse_dnr",
@@ -192,6 +194,9 @@ _POSITIONED_BARE = re.compile(r"(?<![\w/.:-])" + _BARE_NUM)
 # "-", "/", "." or ":", with three digits or more (`_any_number`); a date or a span of years is not one.
 _ANY_TOKEN = r"(?P<any>[0-9A-ZÅÄÖa-zåäö]+(?:[-/.:][0-9A-ZÅÄÖa-zåäö]+)*)(?![\w/]|[-.:]\w)"
 _LABELLED_ANY = re.compile(DNR_LABEL + _ANY_TOKEN)
+# Every position a label can start at, overlapping ones included: the `_LABELLED_*` patterns are tried
+# there only (`_labelled`), one scan of the text instead of one per pattern.
+_LABEL_AT = re.compile(rf"(?={DNR_LABEL})")
 _LEADING_ANY = re.compile(r"\s*" + _ANY_TOKEN)
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d")
 
@@ -405,6 +410,23 @@ def _any_number(token: str) -> tuple[str, str | None, int | None, str, str | Non
     return token, series, None, digits[-1], None
 
 
+def label_starts(text: str) -> list[int]:
+    """Every offset of `text` a label (`DNR_LABEL`) can start at, overlapping ones included: a pattern that
+    starts with the label matches only there, so trying it at these offsets finds what a search finds."""
+    return [m.start() for m in _LABEL_AT.finditer(text)]
+
+
+def _labelled(rx: re.Pattern[str], text: str, label_at: list[int]) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)` for a pattern that starts with `DNR_LABEL`, tried only where a label can start
+    (`label_at`, from `_LABEL_AT`): the same matches in the same order, without trying the label's
+    case-insensitive words at every position of a long text once per pattern."""
+    end = 0
+    for at in label_at:
+        if at >= end and (m := rx.match(text, at)):
+            end = m.end()  # as `finditer`, the next match starts after this one (a label is never empty)
+            yield m
+
+
 def _scan(
     text: str,
     series_hint: str | None,
@@ -432,13 +454,14 @@ def _scan(
 
     # Right after a label a lone letter is a series ("Dnr M 2026-000301", the miljö series beside B for
     # bygg), never the unit "M" it is elsewhere.
-    letters = list(_LABELLED_LETTER.finditer(text))
+    label_at = label_starts(text)
+    letters = list(_labelled(_LABELLED_LETTER, text, label_at))
     if labelled and (lead := _LEADING_LETTER.match(text)):
         letters.insert(0, lead)
     for m in letters:
         key = f"{m['s']}-{m['y']}-{m['n']}"
         add(m.start("s"), m.end(), (key, m["s"], int(m["y"]), m["n"].split("-")[0], _sfx(m)))
-    shorts = list(_LABELLED_SHORT.finditer(text))
+    shorts = list(_labelled(_LABELLED_SHORT, text, label_at))
     if labelled and (lead := _LEADING_SHORT.match(text)):
         shorts.insert(0, lead)
     for m in shorts:
@@ -451,7 +474,12 @@ def _scan(
         hint = series_hint.strip().upper()
         for m in _BARE.finditer(text):
             add(m.start(), m.end(), (f"{hint}-{m['y']}-{m['n']}", hint, int(m["y"]), m["n"], None))
-    for m in (_POSITIONED_TITLE_CASE if bare or title_series else _LABELLED_TITLE_CASE).finditer(text):
+    title_case = (
+        _POSITIONED_TITLE_CASE.finditer(text)
+        if bare or title_series
+        else _labelled(_LABELLED_TITLE_CASE, text, label_at)
+    )
+    for m in title_case:
         series = (m["s"] or m["s2"] or m["s3"]).upper()
         if not _ok_series(series):
             continue
@@ -472,14 +500,14 @@ def _scan(
             if m["cls2"]:  # "KS 000871/2026 - 040": the archive's classification code, as after year/serial
                 key += f"-{m['cls2']}"
         add(m.start("num"), m.end("num"), (key, series, int(year), serial, m["cls2"] if m["s2"] else None))
-    for m in (_POSITIONED_BARE if bare else _LABELLED_BARE).finditer(text):
+    for m in _POSITIONED_BARE.finditer(text) if bare else _labelled(_LABELLED_BARE, text, label_at):
         num = m["num"]
         year, serial, suffix = _bare_parts(num)
         if not ("-" in num and is_year_span(num)):  # "Dnr 2026/27" may be case 27; "2028-2029" is years
             add(m.start("num"), m.end("num"), (num, None, year, serial, suffix))
     # Last, a labelled number that no family knows: after a label in the text, or the text's first
     # token where the text is what follows a label.
-    anys = list(_LABELLED_ANY.finditer(text))
+    anys = list(_labelled(_LABELLED_ANY, text, label_at))
     if labelled and (lead := _LEADING_ANY.match(text)):
         anys.insert(0, lead)
     for m in anys:
@@ -522,7 +550,17 @@ def find_dnr_spans(
     Returns:
         The numbers found, duplicates included.
     """
-    return _scan(_join_broken(text), series_hint, bare, labelled, title_series)
+    return list(_cached_spans(text, series_hint, bare, title_series, labelled))
+
+
+# One document's text is scanned more than once with the same arguments (the whole text for its series,
+# then for its labelled bare numbers; a heading by each rule that reads one): the scans are cached. The
+# numbers are frozen, and each caller gets a list of its own.
+@lru_cache(maxsize=1024)
+def _cached_spans(
+    text: str, series_hint: str | None, bare: bool, title_series: frozenset[str], labelled: bool
+) -> tuple[Dnr, ...]:
+    return tuple(_scan(_join_broken(text), series_hint, bare, labelled, title_series))
 
 
 def find_dnr(text: str, *, series_hint: str | None = None, bare: bool = False) -> list[str]:
