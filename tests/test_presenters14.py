@@ -6,9 +6,9 @@ tidigare informerat", "X ska återkomma")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from tempfile import mkdtemp
 
 import pytest
 
@@ -16,10 +16,16 @@ from indexer.extract import extract_file
 from indexer.types import Extraction
 from tests.presenters14_probe import CASES, KALLELSE, MARKUPS, expected, extract, got_for
 
+#: A markup's extraction: (kind, suffix) -> the document extracted.
+_Extract = Callable[[str, str], Extraction]
 
-@cache
-def _extraction(kind: str, suffix: str) -> Extraction:
-    return extract(kind, suffix, Path(mkdtemp(prefix="presenters14_")))
+
+@pytest.fixture(scope="module")
+def extraction(tmp_path_factory: pytest.TempPathFactory) -> _Extract:
+    """Each markup's document built and extracted once for the module (its cells assert on it), in a
+    folder pytest cleans up."""
+    folder = tmp_path_factory.mktemp("presenters14")
+    return cache(lambda kind, suffix: extract(kind, suffix, folder))
 
 
 _CELLS = [
@@ -30,8 +36,14 @@ _CELLS = [
 
 
 @pytest.mark.parametrize(("kind", "suffix", "title", "want"), _CELLS)
-def test_presenters_and_raisers(kind: str, suffix: str, title: str, want: set[tuple[str, str]]) -> None:
-    assert got_for(_extraction(kind, suffix), title) == want
+def test_presenters_and_raisers(
+    extraction: _Extract,
+    kind: str,
+    suffix: str,
+    title: str,
+    want: set[tuple[str, str]],
+) -> None:
+    assert got_for(extraction(kind, suffix), title) == want
 
 
 def test_the_probe_covers_protocols_notes_and_kallelser() -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.entities.absent_lists import listed_absent_spans
+from indexer.entities.absent_lists import ABSENT_LABEL, listed_absent_spans
 from indexer.entities.keys import person_key
 from indexer.entities.names import TOKEN
 from indexer.entities.serving import REPLACES, SUBSTITUTE
@@ -42,11 +42,8 @@ _SERVES_FOR = re.compile(
     r"|(?<=\))[ \t]+för(?=[ \t]+[A-ZÅÄÖ]))"
     rf"[ \t]*(?P<nl>\n[ \t]*)?(?P<name>{_NAME})"
 )
-#: "Frånvarande utan ersättare: …", "Förhinder  …", "Frånvarande ledamöter: …": names to the line end.
-_ABSENT_LABEL = re.compile(
-    r"(?im)^[ \t]*(?:frånvarande(?: ledamöter| ledamot)?(?: utan ersättare)?|anmält förhinder|förhinder)"
-    r"[ \t]*(?::|\t|[ \t]{2,})(?P<rest>[^\n]*)"
-)
+#: "Frånvarande utan ersättare: …", "Förhinder  …", "Ej närvarande: …": names to the line end.
+_ABSENT_LABEL = re.compile(rf"(?im)^[ \t]*(?:{ABSENT_LABEL})[ \t]*(?::|\t|[ \t]{{2,}})(?P<rest>[^\n]*)")
 #: "Gustav Unga (C) är frånvarande", "… var frånvarande", an attendance row "Maria Tidholm – frånvarande",
 #: "Bo Berg (M), frånvarande", "Bo Ek (S) (frånvarande)", "Ola Ek (entledigad)" (resigned): the name before.
 _IS_ABSENT = re.compile(

@@ -22,10 +22,17 @@ from indexer.entities.attendance import HEADER_WORDS
 from indexer.entities.column_breaks import cell_at
 from indexer.entities.names import TOKEN
 
+#: The words of an absence label, the one vocabulary of the labels (a regex alternation, case-blind where
+#: used): "Frånvarande", "Frånvarande ledamöter", "Frånvarande ersättare", "Frånvarande utan ersättare",
+#: "Anmält förhinder", "Anmälda förhinder", "Förhinder", "Ej närvarande". `indexer.entities.absence` reads
+#: the names on the label's own line with it, this module those on the lines below.
+ABSENT_LABEL = (
+    r"frånvarande(?:[ \t]+(?:ledamöter|ledamot|ersättare))?(?:[ \t]+utan ersättare)?"
+    r"|anmält förhinder|anmälda förhinder|förhinder|ej närvarande"
+)
 #: An absence label opening a line, with what follows it on the line.
 _LABEL = re.compile(
-    r"(?im)^(?P<indent>[ \t]*)(?:frånvarande(?:[ \t]+(?:ledamöter|ledamot|ersättare))?"
-    r"(?:[ \t]+utan ersättare)?|anmält förhinder|anmälda förhinder|förhinder|ej närvarande)"
+    rf"(?im)^(?P<indent>[ \t]*)(?:{ABSENT_LABEL})"
     r"[ \t]*(?::|\t|[ \t]{2,}|$)[ \t]*"
     r"(?P<rest>[^\n]*)$"
 )

@@ -16,6 +16,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from indexer.read.docx_styles import paragraph_style, run_style
+
 __all__ = ["Para", "heading_line", "heading_paragraphs", "para_of", "run_in_paragraphs"]
 
 #: A heading style's name: "Heading 2", "heading 2", "Rubrik 2".
@@ -56,7 +58,7 @@ _LABEL_WORD = re.compile(
 def _run_in(paragraph: Any) -> tuple[str, str]:
     """(the bold title opening the paragraph, the text after it), or ("", "")."""
     runs = [r for r in paragraph.runs if r.text]
-    para_bold = _style_bold(paragraph.style)
+    para_bold = _style_bold(paragraph_style(paragraph))
     lead = ""
     k = 0
     while k < len(runs) and (not runs[k].text.strip() or _run_bold(runs[k], para_bold)):
@@ -214,7 +216,7 @@ def _level(paragraph: Any) -> int | None:
     own = _outline(paragraph._p.pPr)
     if own is not None:
         return own
-    style = paragraph.style
+    style = paragraph_style(paragraph)
     for _ in range(10):  # a style's chain of bases is short; a loop in a broken file is cut
         if style is None:
             return None
@@ -246,8 +248,8 @@ def _all_bold(paragraph: Any) -> bool:
     runs = [r for r in paragraph.runs if r.text.strip()]
     if not runs:
         return False
-    para_bold = _style_bold(paragraph.style)
-    para_under = _style_underlined(paragraph.style)
+    para_bold = _style_bold(paragraph_style(paragraph))
+    para_under = _style_underlined(paragraph_style(paragraph))
     return all(_run_bold(r, para_bold) or _run_underlined(r, para_under) for r in runs)
 
 
@@ -267,7 +269,8 @@ def _run_bold(r: Any, para_bold: bool | None) -> bool:
     """Whether a run is bold: set on the run, by its character style, else by the paragraph's style."""
     b = r.bold
     if b is None:
-        b = _style_bold(r.style) if r.style is not None and r.style.name != "Default Paragraph Font" else None
+        style = run_style(r)
+        b = _style_bold(style) if style is not None and style.name != "Default Paragraph Font" else None
     if b is None:
         b = para_bold
     return bool(b)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from indexer.read.docx_styles import paragraph_style
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -56,7 +58,7 @@ class ListNumbers:
         ppr = paragraph._p.pPr
         num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
         if num_pr is None:
-            style = paragraph.style
+            style = paragraph_style(paragraph)
             while style is not None and num_pr is None:
                 sppr = style.element.find(f"{_W}pPr")
                 num_pr = sppr.find(f"{_W}numPr") if sppr is not None else None
