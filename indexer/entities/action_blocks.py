@@ -60,8 +60,11 @@ _COLON_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*:")
 #: (with the party: a name alone without one may be a signature left at a page's foot).
 _ALONE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,4}\)[ \t]*(?:\n|$)")
 #: A proposer in a row of a yrkanden table, the yrkande in the next cell: "Anna Ek (S)⇥Bifall till …"
-#: (a "Yrkande av | Yrkande" table read as a tab, two spaces or more, or a bar between the cells).
-_CELL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?(?:\t|[ ]{2,}|[ \t]*\|)[ \t]*[^\s|]")
+#: (a "Yrkande av | Yrkande" table read as a tab, two spaces or more, or a bar between the cells). The
+#: cell holds words: a voteringslista's row ("Anna Ek⇥S⇥X") under the block is no yrkande.
+_CELL_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,4}\))?(?:\t|[ ]{2,}|[ \t]*\|)[ \t]*[A-ZÅÄÖa-zåäö][a-zåäö]+[ \t]+[\wåäö]"
+)
 #: The writers speak for themselves in a written reservation or note: "Vi reserverar oss", "jag anser".
 _FIRST_PERSON = re.compile(r"(?<![\wåäö])(?:[Vv]i|[Jj]ag|oss|vår|våra|mig)(?![\wåäö])")
 #: What may follow a signer's name on its line: a party, a title after a comma.
