@@ -177,6 +177,12 @@ ITEM_SET_FLOORS = {
     # reservation phrasings, presenters in kallelser, a motion); first sight items 0.993, titles 0.945;
     # session 13's rounds: 1.000, 1.000, item case numbers 1.000
     "kommuner45": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
+    # written blind in session 14 (kommuner49: case numbers, presenters, attendance lists; kommuner50:
+    # yrkanden, reservations, notes, voteringslistor); first sight items 1.000 / 0.955, titles 1.000 /
+    # 0.911, item case numbers 0.977 / 0.952; session 14's rounds and lead15a (a Dnr column's bare numbers
+    # in a §, a § reporting delegation decisions): 1.000 each
+    "kommuner49": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
+    "kommuner50": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
 }
 #: Sets whose metadata (organization, organ, date, document type) is held to a share of its own.
 #: kommuner23: organ 5/6 at kinds3, its gold naming the förvaltning that wrote the tjänsteskrivelse where
@@ -202,8 +208,28 @@ META_SET_FLOORS = {
     "kommuner42": 1.0,  # 8/8 at first sight
     "kommuner39": 1.0,  # lead13a: organ and date 7/8 -> 8/8 ("(KPR)" after a name; a date at a list's foot)
     "kommuner45": 1.0,  # organ 6/9 -> 9/9, date and doc_type 8/9 -> 9/9 (notes' title lines, a motion)
+    "kommuner49": 1.0,  # 8/8 at first sight
+    "kommuner50": 1.0,  # 8/8 at first sight
 }
 ENTITY_SET_FLOORS = {
+    # session 14: kommuner49 first sight persons 0.974, actions 0.958 (presented 0.918), document case
+    # numbers 0.978 -> persons 1.000, actions 0.994, case numbers 1.000 (lead15a), votes 1.000 (9);
+    # kommuner50 first sight persons 0.956, actions 0.844 (reserved, notes, proposed), case numbers 0.952
+    # -> persons 0.995, actions 0.996, case numbers 1.000 (lead15a), votes 1.000 (123)
+    "kommuner49": {
+        "person_f1": 0.99,
+        "party_accuracy": 0.99,
+        "action_f1": 0.98,
+        "diarienummer_f1": 0.98,
+        "vote_f1": 0.99,
+    },
+    "kommuner50": {
+        "person_f1": 0.98,
+        "party_accuracy": 0.99,
+        "action_f1": 0.98,
+        "diarienummer_f1": 0.98,
+        "vote_f1": 0.99,
+    },
     # session 13: first sight persons 0.984, actions 0.912 (raised 0.791, presented 0.904) -> persons
     # 1.000, actions 0.986 (one chair signing under "Justeras" counted, which this gold does not), votes
     # 1.000 (11)

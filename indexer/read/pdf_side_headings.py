@@ -27,7 +27,8 @@ _PARAGRAPH = re.compile(r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s+)?§\s*\d{1,
 _SECTION_WORD = re.compile(
     r"(?i)(?:beslut|beslutsunderlag|beslutsgång|sammanfattning(?: av ärendet)?|ärendet(?: i korthet)?"
     r"|ärendebeskrivning|beskrivning av ärendet|bakgrund|yrkanden?|förslag till beslut|reservation(?:er)?"
-    r"|protokollsanteckning(?:ar)?|propositionsordning|omröstning|underlag|bedömning|motivering)\s*:?"
+    r"|protokollsanteckning(?:ar)?|propositionsordning|omröstning(?:sresultat)?|underlag|bedömning|motivering"
+    r"|beslutsförslag|föredragande|jäv|expediering|(?:beslutet\s+)?(?:skickas|expedieras)\s+till)\s*:?"
 )
 _NARROW = 0.45  # the heading column's share of the text width, at most
 _NEAR = 3.0  # a left cell within this many row heights of the one above belongs to the column
@@ -76,6 +77,21 @@ def _block(rows: list[Row], at: int, split: float) -> tuple[list[Row], list[Row]
     return left, [r for k, r in right if k < end], end
 
 
+def _labels_only(left: list[Row]) -> bool:
+    """Whether the left column's lines are section words only ("Beslut", "Ärendebeskrivning"), a word
+    broken over two lines at its hyphen ("Omröstnings-" / "resultat") as well."""
+    texts = [_text(r) for r in left]
+    k = 0
+    while k < len(texts):
+        word = texts[k]
+        if word.endswith("-") and k + 1 < len(texts) and not _SECTION_WORD.fullmatch(word):
+            word, k = word[:-1] + texts[k + 1], k + 1
+        if not _SECTION_WORD.fullmatch(word):
+            return False
+        k += 1
+    return True
+
+
 def side_headings(rows: list[Row], span: tuple[float, float]) -> list[Row]:
     """The page's rows with every side-heading block in reading order (see the module docstring).
 
@@ -91,10 +107,11 @@ def side_headings(rows: list[Row], span: tuple[float, float]) -> list[Row]:
     while i < len(rows):
         split = _split_at(rows[i], span)
         left, right, end = _block(rows, i, split) if split is not None else ([], [], i + 1)
-        # A § line with its title beside the number and only a section word under it, the text at full
-        # width below ("§ 84⇥Val av justerare" / "Beslut" / "Nämnden utser …"), is no block: the word heads
-        # the text, it is no line of a side column.
-        if split is None or not left or (not right and all(_SECTION_WORD.fullmatch(_text(r)) for r in left)):
+        # A left column of section words only is no block of a title and its case number: the words are
+        # margin labels, each beside the text it heads ("SBN § 84⇥Godkännande av dagordning" / "Beslut⇥
+        # Dagordningen godkänns." / "Ärendebeskrivning⇥…"), or a word over text at full width ("§ 84⇥Val
+        # av justerare" / "Beslut" / "Nämnden utser …"). Read row by row, each stays beside its text.
+        if split is None or not left or _labels_only(left):
             out.append(rows[i])
             i += 1
             continue

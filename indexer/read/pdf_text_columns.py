@@ -203,6 +203,14 @@ def text_columns(rows: list[Row], span: Band) -> list[Row]:
             i += 1
             continue
         start, stop = _trim(rows[i:end], width / _GUTTER)
+        if start:
+            # A page header kept out of the block may cross the gutter's x band ("Protokoll" centred over
+            # it) and narrow the gutter sought from it to a strip beside the true one, which the columns'
+            # ragged lines close early: the gutter is sought again from the columns' first row.
+            below, below_bands = _block(free, i + start)
+            if below > end:
+                end, bands = below, below_bands
+                stop = start + _trim(rows[i + start : end], width / _GUTTER)[1]
         band = max(bands, key=lambda b: b[1] - b[0])
         if stop - start < _PROSE_LINES or not _prose_sides(rows[i + start : i + stop], i + start, band, seen):
             out.append(rows[i])

@@ -5,8 +5,9 @@ Notes of a råd list who came in groups, each group under a heading set the way 
 "Ledamöter", `headings._COVER`), but most are named by who they are: "Från förvaltningen", "Inbjudna",
 "Pensionärsorganisationerna". What every such group shares is its text: nothing but lines of names, each
 a first name and a surname with at most a party, an organisation or a title after a comma or in brackets
-("Malin Strand, hälso- och sjukvårdsdirektör (punkt 3)", "• Anna Nordlund (S), regionråd"), and labelled
-lines ("Förhinder: Lennart Forsman"). Headings over such text before the first point are the cover's
+("Malin Strand, hälso- och sjukvårdsdirektör (punkt 3)", "• Anna Nordlund (S), regionråd"), or such people
+run on in a paragraph, set apart by semicolons ("Sofie Lund, folkhälsostrateg; Ahmed Karimi, analytiker"), and
+labelled lines ("Förhinder: Lennart Forsman"). Headings over such text before the first point are the cover's
 (`indexer.segment.headings`).
 """
 
@@ -42,5 +43,9 @@ def is_attendance_group(body_lines: list[str]) -> bool:
     """True when a heading's text is a group of the attendance list: two or more lines of names and
     nothing but such lines and labelled cover lines (`_LABELLED`)."""
     lines = [ln for ln in body_lines if ln.strip()]
+    if any(";" in ln for ln in lines):
+        # "Sofie Lund, folkhälsostrateg; Ahmed Karimi, analytiker; Elsa Norén, …, vid" / "anteckningarna":
+        # the group run on as one paragraph, its people set apart by semicolons and its lines wrapped
+        lines = [part for part in " ".join(ln.strip() for ln in lines).split(";") if part.strip()]
     names = sum(1 for ln in lines if _is_name_line(ln))
     return names >= 2 and all(_is_name_line(ln) or _LABELLED.match(ln) for ln in lines)

@@ -39,7 +39,8 @@ _TRAILING_DNR = (
 
 #: Section headings inside an item: a title never runs into them.
 SECTION = re.compile(
-    r"^\s*(?:\*\*)?(?:beslut|förslag till beslut.*|förslag|beslutsförslag|sammanfattning(?: av ärendet)?"
+    r"^\s*(?:\*\*)?(?:beslut|förslag till beslut.*|förslag(?: till (?:kommun|region)?fullmäktige)?"
+    r"|beslutsförslag|sammanfattning(?: av ärendet)?"
     r"|underlag(?: för beslut)?|tidigare behandling|ärendets beredning"
     r"|ärendet(?: i korthet)?|beslutsunderlag|beslutsgång|bakgrund|ärendebeskrivning|yrkanden?"
     r"|propositionsordning|reservation(?:er)?|protokollsanteckning(?:ar)?|omröstning"
@@ -400,6 +401,11 @@ _CLOSING = re.compile(
     r"|underskrifter|kallade(?: ledamöter| ersättare)?|ersättare för kännedom|sändlista)\s*:?\s*$",
     re.IGNORECASE,
 )
+
+
+def is_closing_label(line: str) -> bool:
+    """A signature block's heading on a line of its own: "Justeras", "Vid anteckningarna:"."""
+    return bool(_CLOSING.match(line))
 
 
 def cut_closing(body: str) -> str:

@@ -21,7 +21,7 @@ organization. The families:
   (Region Sörmland);
 - after a label or where a case number stands (a Dnr line, a Dnr column), a series in title case or
   before a serial/year: "Dnr Ks 2019/123", "Dnr: Ks 1009/2022", "Dnr KS 45/2026" (Örebro's order),
-  "Dnr RS 1187-2026" (serial-year with a dash), "Dnr: KS 26-412" (a two-digit year, a dash, a serial);
+  "Dnr RS 1187-2026" (serial-year with a dash), "Dnr: KS 26-41" (a two-digit year, a dash, a serial);
 - a bare number after a label, "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer 123/2024",
   "Dnr 45/24", "Dnr 2026-000021-101" (year, serial and a document suffix): a bare key ("2024/1") that
   only means something within its organization (the store scopes it, `indexer.store.cases`); a bare
@@ -116,14 +116,27 @@ _YEAR_SERIAL = re.compile(
     rf"(?P<s>{_S1}[{_UP}]{{1,5}}(?: [{_UP}]{{2,6}})?)(?P<a>/| |-|\.)(?P<y>(?:19|20)\d\d)"
     rf"(?P<b>[:/]|\.(?=\d{{2}}))(?P<n>\d{{1,6}}){_SUFFIX_COLON_OR_CLASS}{_R}"
 )
-# The series after the number: "2026.016 KS", "2018.001 ÖN", "2024/123 BUN", "2026.002 KS-007".
+# The series after the number: "2026.016 KS", "2018.001 ÖN", "2024/123 BUN", "2026.002 KS-007"; after a
+# slash a short serial too, "2026/41 KS" (never a school year: "2026/27 KS").
 _SERIES_AFTER = re.compile(
-    rf"(?P<y>{_Y})(?P<b>[./-])(?P<n>\d{{3,6}}) {{0,2}}(?P<s>[{_UP}]{{2,6}}){_SUFFIX_DASH}(?![\w/]|[-.:]\d)"
+    rf"(?P<y>{_Y})(?P<b>[./-])(?P<n>\d{{3,6}}|(?<=/)\d{{1,2}}) {{0,2}}(?P<s>[{_UP}]{{2,6}}){_SUFFIX_DASH}"
+    r"(?![\w/]|[-.:]\d)"
 )
 # ... or joined to year/serial by a dash: "2026/148-SBN", "2019/52-KS" (Borgholm).
 _SERIES_AFTER_DASH = re.compile(rf"(?P<y>{_Y})/(?P<n>\d{{1,6}})-(?P<s>[{_UP}]{{2,6}})(?![\w/]|[-.:]\d)")
 # A two-digit year: "RUN 24/00123" (Region Örebro län); the serial is never a year ("BN 12/2024").
 _SHORT_YEAR = re.compile(rf"(?P<s>{_S1}[{_UP}]{{1,5}}) (?P<y>\d\d)/(?!(?:19|20)\d\d\b)(?P<n>\d{{3,6}}){_R}")
+# A padded or long serial before a two-digit year: "KS 0041/26", "BUN 412/26" ("KS 24/5" is `_SHORT_YEAR`'s).
+_SERIAL_SHORT_YEAR = re.compile(
+    rf"(?P<s>{_S1}[{_UP}]{{1,5}}) (?P<n>0\d{{1,5}}|[1-9]\d{{2,5}})/(?P<y>\d\d){_R}"
+)
+# A two-digit year, a dash and a serial, "KS 26-41" (not an age, a count or days: "HVB 16-20 år", "KF 12-14
+# juni").
+_SHORT_YEAR_DASH = re.compile(
+    rf"(?P<s>{_S1}[{_UP}]{{1,5}}) (?P<y>[1-3]\d)-(?!(?:19|20)\d\d\b)(?P<n>\d{{1,6}}){_R}"
+    r"(?! ?%| ?(?:år|kr|st|dagar|veckor|timmar|procent|platser"
+    r"|(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*)\b)"
+)
 _YEAR_SERIES_SERIAL = re.compile(rf"(?P<y>{_Y})/?(?P<s>[{_UP}]{{2,5}})(?P<n>\d{{3,6}}){_R}")
 # The same with a two-digit year and any serial: "26SBN61", "25SBN412" (Gävle).
 _YY = r"\d(?<![\w/.:-]\d)\d"
@@ -133,10 +146,11 @@ _BARE = re.compile(rf"(?P<y>{_Y})-(?P<n>\d{{5,6}}){_R}")
 # After a label, a number without a series: "Dnr 2024/1", "Diarienummer: 2024.123", "Ärendenummer
 # 123/2024", "Dnr 45/24", "Dnr 2024-123", "dnr. 2023:456".
 #: The words of a label a case number is printed after, one list for every rule that reads one: "Dnr",
-#: "Diarienummer", "Ärendenummer", "Vårt dnr", "Vårt diarienummer", "Diarie nr", "Ärendebeteckning".
+#: "Diarienummer", "Ärendenummer", "Vårt dnr", "Vårt diarienummer", "Diarie nr", "Ärendebeteckning", "Vår
+#: beteckning", "Dnr/Beteckning", and "Beteckning:" with its colon (alone the word is as often a property's).
 DNR_LABEL_WORD = (
-    r"(?:(?:vårt|ert)\s+)?(?:dnr|diarie\s?nr|diarienummer|ärendenummer|ärendenr|ärende\s?nr|ärende-nr"
-    r"|ärendebeteckning)"
+    r"(?:(?:vårt|ert)\s+)?(?:dnr/beteckning|dnr|diarie\s?nr|diarienummer|ärendenummer|ärendenr|ärende\s?nr"
+    r"|ärende-nr|ärendebeteckning|(?:vår|er)\s+beteckning|beteckning(?=\s*:))"
 )
 #: The label with its period or colon and the space after it: "Dnr", "Diarienummer:", "Dnr. ".
 DNR_LABEL = rf"(?i:\b{DNR_LABEL_WORD}\b)\.?:?\s*"
@@ -159,12 +173,12 @@ _LABELLED_BARE = re.compile(DNR_LABEL + _BARE_NUM)
 # Or the serial before the year, as Örebro prints: "Dnr: Ks 1009/2022", "Dnr KS 45/2026" (with a
 # classification code: "KS 000871/2026 - 040"), or with a dash and
 # a serial of three digits or more, as Region Västerbotten prints: "Dnr RS 1187-2026"; or a two-digit year, a
-# dash and a serial of three digits or more: "Dnr: KS 26-412".
+# dash and a serial: "Dnr: KS 26-412", "Dnr KS 26-41".
 _TITLE_CASE_NUM = (
     r"(?P<num>(?P<s>[A-ZÅÄÖ][a-zåäö]{1,3})(?P<a> |/|-)(?P<y>(?:19|20)\d\d)(?P<b>[/:.-])(?P<n>\d{1,6})"
     r"|(?P<s2>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<n2>\d{1,6}(?=/)|\d{3,6}(?=-))(?P<c2>[/-])"
     r"(?P<y2>(?:19|20)\d\d)(?:(?:-| [-–] )(?P<cls2>" + _CLASS + r"))?"
-    r"|(?P<s3>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<y3>\d\d)-(?!(?:19|20)\d\d\b)(?P<n3>\d{3,6}))"
+    r"|(?P<s3>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}) (?P<y3>\d\d)-(?!(?:19|20)\d\d\b)(?P<n3>\d{1,6}))"
     r"(?![\w/]|[-.:]\d)"
 )
 _LABELLED_TITLE_CASE = re.compile(DNR_LABEL + _TITLE_CASE_NUM)
@@ -284,8 +298,8 @@ def _run_in_short(m: re.Match[str]) -> tuple[str, str | None, int | None, str, s
 
 
 def _series_after(m: re.Match[str]) -> tuple[str, str | None, int | None, str, str | None] | None:
-    if not _ok_series(m["s"]) or (m["b"] == "-" and re.fullmatch(r"(?:19|20)\d\d", m["n"])):
-        return None  # "Budget 2024-2026 KF": a span of years before an organ's abbreviation
+    if not _ok_series(m["s"]) or (m["b"] != "." and is_year_span(f"{m['y']}/{m['n']}")):
+        return None  # "Budget 2024-2026 KF", "2026/27 KS": a span of years before an organ's abbreviation
     key = f"{m['y']}{m['b']}{m['n']} {m['s']}" + (f"-{_sfx(m)}" if _sfx(m) else "")
     return key, m["s"], int(m["y"]), m["n"], _sfx(m)
 
@@ -336,6 +350,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Build]] = [
     (_SERIES_AFTER, _series_after),
     (_SERIES_AFTER_DASH, _series_after_dash),
     (_SHORT_YEAR, _short_year),
+    (_SERIAL_SHORT_YEAR, _short_year),
+    (_SHORT_YEAR_DASH, _short_year),
     (_YEAR_SERIES_SERIAL, _year_series_serial),
     (_SHORT_YEAR_SERIES_SERIAL, _short_year_series_serial),
     (_MINISTRY, _ministry),

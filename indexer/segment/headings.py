@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from indexer.meta.dates import CLOCK, parse_swedish_date
 from indexer.segment.attendance_groups import is_attendance_group
-from indexer.segment.common import SECTION, cut_closing, line_offsets, make_item
+from indexer.segment.common import SECTION, cut_closing, is_closing_label, line_offsets, make_item
 from indexer.types import Item
 
 _MD_HEAD = re.compile(r"^(#{1,4})[ \t]+(\S.*?)[ \t#]*$")
@@ -69,9 +69,10 @@ def _bold_heads(lines: list[str], bold: Sequence[str] = ()) -> list[tuple[int, s
     out = []
     for i, ln in enumerate(lines):
         m = _BOLD_LINE.match(ln)
-        head = (
-            m.group(1).strip() if m else ln.strip() if ln.strip() in in_bold and _PLAIN_HEAD.match(ln) else ""
-        )
+        plain = _PLAIN_HEAD.match(ln) if not m and ln.strip() in in_bold else None
+        if plain and plain["kind"] and (SECTION.match(plain["kind"]) or _COVER_LABEL.match(ln.strip())):
+            plain = None  # "Beslut: Nämnden …", "Plats: Kommunhuset": a section's or the cover's label
+        head = m.group(1).strip() if m else ln.strip() if plain else ""
         cover = _COVER.match(head) or _COVER_WHOLE.match(head)
         if head and i > cover_end and not SECTION.match(head) and not cover:
             out.append((i, head))
@@ -80,7 +81,11 @@ def _bold_heads(lines: list[str], bold: Sequence[str] = ()) -> list[tuple[int, s
 
 #: A line set in bold that can head a point: a few words, no label ("Datum:"), no § or number first,
 #: no sentence (a full stop at its end).
-_PLAIN_HEAD = re.compile(r"^[ \t]*(?![§\d])[A-ZÅÄÖ][^\t:]{1,118}(?<![.:;,])[ \t]*$")
+_PLAIN_HEAD = re.compile(
+    r"^[ \t]*(?![§\d])[A-ZÅÄÖ][^\t:]{1,118}(?<![.:;,])[ \t]*$"
+    # or a kind of point and its subject: "Rapport: Barns och ungas hälsa", "Information: Nytt avtal"
+    r"|^[ \t]*(?P<kind>[A-ZÅÄÖ][a-zåäö]{2,20}):[ ]+[A-ZÅÄÖ][^\t:]{1,100}(?<![.:;,])[ \t]*$"
+)
 
 
 #: A heading set in capitals: letters (and the odd digit, dash or comma), a word of four letters or more,
@@ -138,6 +143,10 @@ def split_md_headings(text: str, hint: str | None, bold: Sequence[str] = ()) -> 
         starts = _capital_heads(lines)
         stops = [i for i, _ in starts]
     starts = _without_cover(lines, starts)
+    while starts and is_closing_label(starts[-1][1]):
+        # "Justeras" over the signatures, set as the points' headings are: it ends the last point
+        stops.append(starts.pop()[0])
+    stops.sort()
     if len(starts) < 2:
         return []
     # No point prints a number: each is numbered by its order, as the rows of a föredragningslista whose

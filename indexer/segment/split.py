@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from indexer.meta.doctype import MEETING_CUES, NOT_MEETING
-from indexer.segment import decisions
+from indexer.segment import decisions, extract_head
 from indexer.segment import headings as seg_headings
 from indexer.segment import labels as seg_labels
 from indexer.segment import lists as seg_lists
@@ -35,6 +35,7 @@ from indexer.segment import tables as seg_tables
 from indexer.segment.after_table import points_after_list, points_after_table
 from indexer.segment.common import cite_title_case, keep_labelled_bare, series_hint, settle_dnr
 from indexer.segment.label_over import join_label_over_number
+from indexer.segment.listed_numbers import cite_column_numbers, drop_reported_numbers
 from indexer.types import DocMeta, Item
 
 __all__ = ["segment"]
@@ -57,8 +58,10 @@ def segment(text: str, meta: DocMeta, bold: Sequence[str] = ()) -> list[Item]:
     # every item's offset, and a list's "Dnr" column header alone on its line stays one for `decisions`.
     items = _split(join_label_over_number(text), meta, hint, bold)
     cite_title_case(items, text)
+    cite_column_numbers(items, hint)
     keep_labelled_bare(items, text, hint)
     settle_dnr(items)
+    drop_reported_numbers(items)
     decisions.keep_listed_decisions(items, text, meta, hint)
     return items
 
@@ -72,7 +75,10 @@ def _split(text: str, meta: DocMeta, hint: str | None, bold: Sequence[str] = ())
     if not items and meta.doc_type == "protokoll":
         # A protokollsutdrag: one § with its case number; a numbered list in it is its decision.
         single = seg_paragraphs.split_paragraphs(text, hint, min_items=1)
-        items = single if single and len(single[0].diarienummer) > len(single[0].dnr_cited) else []
+        if single and len(single[0].diarienummer) > len(single[0].dnr_cited):
+            items = single
+        else:  # its case number printed in the head above the §, not with it (`extract_head`)
+            items = extract_head.with_head_dnr(single, text, hint)
     if items:
         return items
     for splitter in (

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from indexer.read.page_numbers import is_page_number
 from indexer.segment.common import (
@@ -35,6 +35,7 @@ from indexer.segment.common import (
 )
 from indexer.segment.dnr import DNR_LABEL_WORD, Dnr, find_dnr_spans, is_ministry, is_year_span
 from indexer.segment.marks import MARK
+from indexer.segment.title_ends import ends_in_cut_name, without_open_number
 from models.gazetteers import first_names
 
 __all__ = [
@@ -180,13 +181,25 @@ def dnr_run(lines: list[str], k: int, hint: str | None, stop: re.Pattern[str] | 
 def tail_dnr(text: str, hint: str | None) -> tuple[str, list[Dnr]]:
     """A series number at the end of a heading's text, set off from the title ("Ekonomiuppföljning
     2026.072 TEN", a wrapped title's last line "samt uppdrag till förvaltningen KS 2026/41"): (the text
-    without it, [the number]), or (text, []). A ministry's remiss number is the title's own words."""
+    without it, [the number]), or (text, []). A ministry's remiss number is the title's own words.
+
+    A bare year/serial after the title's words is its case number too ("Budget för 2027 2026/41"): a
+    title's own figures are a year ("Budget 2027"), a span of years ("2026/27", "2026/2030") or a date.
+    """
     tail = find_dnr_spans(text, series_hint=hint)
     if tail and tail[-1].series and tail[-1].year and not text[tail[-1].end :].strip(" )"):
         t = tail[-1]
         if not is_ministry(t.key):
             return text[: t.start].rstrip(" ([,;:–-"), [t]
+    m = _BARE_TAIL.search(text)
+    if m and not is_year_span(m["num"]) and re.search(r"[A-Za-zÅÄÖåäö]{3}", text):
+        at = m.start("num")
+        found = [replace(d, start=d.start + at, end=d.end + at) for d in find_dnr_spans(m["num"], bare=True)]
+        return text[: m.start()].rstrip(" ([,;:–-"), found
     return text, []
+
+
+_BARE_TAIL = re.compile(r"(?<=\s)\(?(?P<num>(?:19|20)\d\d/\d{1,6})\)?\s*$")
 
 
 def _column_dnr(line: str, hint: str | None) -> tuple[str, list[Dnr]]:
@@ -243,6 +256,12 @@ def _body_starts(lines: list[str], j: int, prev: str) -> bool:
         if not (nxt[:1].islower() or (nxt and ends_open(cur))):
             return False
     return False
+
+
+def _wraps(idx: list[int], prev: str) -> bool:
+    """Whether the title is known to wrap: it has two lines already, or its one line ends in a name cut
+    at the line's end (`title_ends.ends_in_cut_name`)."""
+    return len(idx) >= 2 or ends_in_cut_name(prev)
 
 
 def _last_line_before_section(lines: list[str], j: int, ln: str, prev: str, hint: str | None) -> bool:
@@ -313,6 +332,8 @@ def _wrapped(
             dnr += numbers
             j, ln = _next_lines(lines, j + 1)
             continue
+        if numbers and (cut := without_open_number(parts[-1], ln)) is not None:
+            parts[-1] = cut  # "… (SBN" / "2026-000098, KS 2026/155)": the bracket is the numbers', no title's
         if SECTION.match(ln) or stop.match(ln) or _is_list(lines, j, ln) or numbers:
             break
         text, found = _column_dnr(ln, hint)
@@ -324,7 +345,7 @@ def _wrapped(
         dnr += found
         shown = ln
         j, ln = _next_lines(lines, j + 1)
-    if ln and len(idx) >= 2 and _last_line_before_section(lines, j, ln, parts[-1], hint):
+    if ln and _wraps(idx, parts[-1]) and _last_line_before_section(lines, j, ln, parts[-1], hint):
         idx.append(j)
         parts.append(ln)
         j, ln = _next_lines(lines, j + 1)
@@ -439,7 +460,7 @@ def title_block(
             break
         text, found = _column_dnr(ln, hint)
         if idx and (not continues_title(parts[-1], text, width) or _body_starts(lines, j, parts[-1])):
-            if len(idx) >= 2 and _last_line_before_section(lines, j, ln, parts[-1], hint):
+            if _wraps(idx, parts[-1]) and _last_line_before_section(lines, j, ln, parts[-1], hint):
                 idx.append(j)
                 parts.append(ln)
                 j += 1
