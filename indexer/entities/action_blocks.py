@@ -59,11 +59,21 @@ _COLON_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*:")
 #: A proposer alone on a line under "Yrkande(n)", the yrkande's text below: "Yrkande⏎Anna Ek (S)⏎Bifall …"
 #: (with the party: a name alone without one may be a signature left at a page's foot).
 _ALONE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,4}\)[ \t]*(?:\n|$)")
+#: A proposer in a row of a yrkanden table, the yrkande in the next cell: "Anna Ek (S)⇥Bifall till …"
+#: (a "Yrkande av | Yrkande" table read as a tab, two spaces or more, or a bar between the cells). The
+#: cell holds words: a voteringslista's row ("Anna Ek⇥S⇥X") under the block is no yrkande.
+_CELL_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,4}\))?(?:\t|[ ]{2,}|[ \t]*\|)[ \t]*[A-ZÅÄÖa-zåäö][a-zåäö]+[ \t]+[\wåäö]"
+)
 #: The writers speak for themselves in a written reservation or note: "Vi reserverar oss", "jag anser".
 _FIRST_PERSON = re.compile(r"(?<![\wåäö])(?:[Vv]i|[Jj]ag|oss|vår|våra|mig)(?![\wåäö])")
 #: What may follow a signer's name on its line: a party, a title after a comma.
-#: Between two signers listed on one line: a party's bracket and a comma, "och" or "samt".
-_LISTED_BETWEEN = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|och|samt|&)[ \t]*")
+#: Between two signers listed on one line: a party's bracket and a comma, "och" or "samt"; or a gap alone,
+#: as signatures are set side by side ("Anna Ek (S)   Bo Berg (M)", "Anna Ek (S) Bo Berg (M)").
+_LISTED_BETWEEN = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*(?:(?:,|och|samt|&)[ \t]*)?|(?:,|och|samt|&)[ \t]*"
+    r"|\t[ \t]*|[ ]{2,}[ \t]*)"
+)
 _SIGNATURE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,[^\n]{0,60})?[ \t]*(?:\n|$)")
 #: "Föredragande: ekonomidirektör Kristina Lundin" at the start of a line; "Föredragande tjänsteperson:",
 #: the name on the line below the label, or below a blank line (a portal's "<dt>Föredragande</dt><dd>…").
@@ -149,7 +159,8 @@ def _heading_actions(
         while k > 0 and text[k - 1] in " \t" + MARKS:
             k -= 1
         if (k == 0 or text[k - 1] == "\n") and (
-            _COLON_AFTER.match(text, m.end) or (kind == "proposed" and _ALONE_AFTER.match(text, m.end))
+            _COLON_AFTER.match(text, m.end)
+            or (kind == "proposed" and (_ALONE_AFTER.match(text, m.end) or _CELL_AFTER.match(text, m.end)))
         ):
             acts.add(m.person, kind, evidence, "yrkande")
         elif k == 0 or text[k - 1] == "\n":  # "Bo Berg (M) med instämmande av Carl Holm (KD): avslag."

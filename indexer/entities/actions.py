@@ -339,10 +339,11 @@ def _sentence_actions(
 
 #: What a proposal is about when it sets the order of the decision, not the matter: "Ordföranden föreslår
 #: att först utse motförslag", "föreslår följande propositionsordning", "föreslår att ärendet X behandlas
-#: före ärendet Y" (the order of the agenda).
+#: före ärendet Y" (the order of the agenda), "föreslår att informationsärendet om X utgår" (struck from it).
 _PROCEDURE = re.compile(
     r"[^.;:]{0,100}?(?<![\wåäö])(?:propositionsordning\w*|proposition|motförslag\w*|huvudförslag\w*"
-    r"|beslutsordning\w*|dagordning\w*|behandlas[ \t\n]+(?:före|efter|först|sist))",
+    r"|beslutsordning\w*|dagordning\w*|behandlas[ \t\n]+(?:före|efter|först|sist)"
+    r"|\w*ärende(?:t|na)?(?![\wåäö])[^.;:]{0,80}?(?<![\wåäö])utgår(?![\wåäö]))",
     re.IGNORECASE,
 )
 #: Triggers whose actors must stand right before them ("X (V) bifaller Y:s yrkande"): in "Ordföranden

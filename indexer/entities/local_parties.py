@@ -22,6 +22,7 @@ import re
 from collections import Counter
 
 from indexer.entities.names import RUN, is_first_name
+from indexer.entities.party_column import party_column_codes
 from models import gazetteers
 
 #: A name followed by a bracketed code of one to five letters, upper case first: "Anna Ek (ÖP)", "(SoL)".
@@ -194,7 +195,9 @@ def local_party_codes(text: str) -> frozenset[str]:
         if is_first_name(words[0]):
             column.setdefault(code, set()).add(m.group("name"))
     named |= {c for c, names in column.items() if len(names) >= 2}
-    return frozenset(c for c in listed if seen[c] >= 2) | named | _self_named(text, forms)
+    # "Namn | Parti | Funktion": a table's party column names parties, whatever they spell ("TF")
+    column_codes = {c for c in party_column_codes(text) if c not in forms and c.upper() not in forms}
+    return frozenset(c for c in listed if seen[c] >= 2) | named | _self_named(text, forms) | column_codes
 
 
 #: A party naming itself as one, its code in brackets: "Vårdpartiet Gävleborg (VG):" over its members,

@@ -49,7 +49,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"till justerare jämte ordföranden (?:utses|utsågs|väljs|valdes)"
         r"|(?:utses|utsågs|väljs|valdes|utsedd|utsedda)(?: till| som| att vara)? justerare|utses att justera"
         r"|(?:till|som) justerare"
-        rf"|att (?:jämte ordföranden )?justera (?:dagens |detta |mötets )?(?:{_MINUTES})"
+        rf"|att (?:(?:jämte|tillsammans med) ordföranden )?justera (?:dagens |detta |mötets )?(?:{_MINUTES})"
         rf"|justerar (?:dagens |detta |mötets )?(?:{_MINUTES})"
         # "Anteckningarna justeras av Anna Ek"
         rf"|(?:{_MINUTES}) justeras (?:jämte ordföranden )?av",

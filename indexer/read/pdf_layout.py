@@ -7,7 +7,8 @@ PDF draws it. From them this module builds the page's lines, top to bottom:
 - a two-column block (an attendance list printed in two columns, names in both on most rows) is
   read column by column, so names never interleave across the columns; a form (labels left, values
   right, most label cells empty) stays row by row, so a label keeps its value on its line; a § line
-  ends such a block (a page header's two cells over a "§ 85" at the left margin are no list);
+  ends such a block (a page header's two cells over a "§ 85" at the left margin are no list), and so
+  does a row below a gap (the header's cells over a case number printed above the § line);
 - a table whose rows have empty cells (a vote table: the X under Ja, Nej or Avstår) gets a tab per
   header column, empty cells kept (`indexer.read.pdf_tables`), also where it goes on over a page
   break without its header;
@@ -23,6 +24,7 @@ PDF draws it. From them this module builds the page's lines, top to bottom:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -88,12 +90,12 @@ def _code_column(texts: list[str]) -> bool:
     return bool(texts) and all(len(t) <= 4 and " " not in t.strip() for t in texts)
 
 
-def _column_blocks(rows: list[tuple[str, list[_Cell]]], span: tuple[float, float]) -> list[str]:
+def _column_blocks(rows: list[tuple[str, list[_Cell], Row]], span: tuple[float, float]) -> list[str]:
     """Lines of the page; runs of two-cell rows that form a two-column list are read column-wise."""
     out: list[str] = []
     i = 0
     while i < len(rows):
-        text, cells = rows[i]
+        text, cells, _ = rows[i]
         if len(cells) != 2:
             out.append(text)
             i += 1
@@ -104,6 +106,8 @@ def _column_blocks(rows: list[tuple[str, list[_Cell]]], span: tuple[float, float
         while j < len(rows) and _fits_split(rows[j][1], split):
             if j > i and _PARAGRAPH_LINE.match(rows[j][0]):
                 break  # a paragraph's heading begins the protocol's text: no list goes on past it
+            if j > i + 1 and _after_gap([r for _, _, r in rows[i : j + 1]]):
+                break  # a page header's two cells over the text, a case number set below them
             block.append(rows[j][1])
             j += 1
         if _two_columns(block, split, span):
@@ -114,6 +118,13 @@ def _column_blocks(rows: list[tuple[str, list[_Cell]]], span: tuple[float, float
             out.append(text)
             i += 1
     return out
+
+
+def _after_gap(rows: list[Row]) -> bool:
+    """The last row stands below a gap: farther from the row above than twice the block's line pitch
+    (a list's rows follow each other evenly; what a blank space sets apart is something else)."""
+    pitches = [a.top - b.top for a, b in itertools.pairwise(rows)]
+    return pitches[-1] > 2 * min(pitches[:-1])
 
 
 def _fits_split(cells: list[_Cell], split: float) -> bool:
@@ -162,10 +173,10 @@ def page_layout(runs: list[Run], carry: Grid | None = None) -> tuple[list[str], 
     done = 0
     edges = _column_edges(rows)
     for table in tables:
-        out += _column_blocks([_row_text(row, edges) for row in rows[done : table.start]], span)
+        out += _column_blocks([(*_row_text(row, edges), row) for row in rows[done : table.start]], span)
         out += table.lines
         done = table.end
-    out += _column_blocks([_row_text(row, edges) for row in rows[done:]], span)
+    out += _column_blocks([(*_row_text(row, edges), row) for row in rows[done:]], span)
     return out, carry_on
 
 

@@ -77,6 +77,11 @@ def head_number(m: re.Match[str]) -> int:
 
 
 DNR_ON_LINE = re.compile(rf"\b{DNR_LABEL_WORD}\.?:?\s*(\S.*)$", re.IGNORECASE)
+#: The label after the body whose diarium the number is in: "Kommunstyrelsens dnr KS26/198" under a
+#: nämnd's own "Dnr 2026/31", "KS:s diarienummer: 2026/41" (a remiss from another body's case).
+_OWNER_DNR_LINE = re.compile(
+    rf"(?:[A-ZÅÄÖ][a-zåäö\-]+s|[A-ZÅÄÖ]{{2,6}}(?::s)?)[ \t]+(?i:{DNR_LABEL_WORD})\.?:?\s*(\S.*)$"
+)
 TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
 _MAX_TITLE_LINES = 7  # a narrow heading column wraps a long title over six lines
 _MD_MARK = re.compile(r"^#{1,6}\s+")
@@ -112,7 +117,7 @@ def _full_stop(line: str) -> bool:
 
 def line_dnr(line: str, hint: str | None) -> list[Dnr]:
     """The case numbers of a "Dnr …" / "Diarienummer: …" / "Ärendenummer …" line, or []."""
-    m = DNR_ON_LINE.match(line.strip())
+    m = DNR_ON_LINE.match(line.strip()) or _OWNER_DNR_LINE.match(line.strip())
     return find_dnr_spans(m.group(1), series_hint=hint, bare=True, labelled=True) if m else []
 
 
@@ -152,11 +157,18 @@ def dnr_run(lines: list[str], k: int, hint: str | None, stop: re.Pattern[str] | 
     """The case numbers of line k and of the lines right under it (no blank line between) that hold
     only case numbers: a heading's two numbers printed one under the other ("Ärendenummer: VON
     2026/61" / "KS 2026/77"). A number line right above the next heading (`stop`, default § lines) is
-    that heading's, not this one's."""
+    that heading's, not this one's. A labelled line after one blank line goes on with the run: a Word
+    file or a web page sets each line as a paragraph of its own ("Dnr 2026/31" / "Kommunstyrelsens dnr
+    KS26/198")."""
     stop = stop or HEAD
     found = own_dnr(_MD_MARK.sub("", lines[k].strip()), hint)
     j = k + 1
-    while found and j < len(lines) and lines[j].strip():
+    while found and j < len(lines):
+        if not lines[j].strip():
+            if j + 1 < len(lines) and line_dnr(_MD_MARK.sub("", lines[j + 1].strip()), hint):
+                j += 1
+                continue
+            break
         more = own_dnr(_MD_MARK.sub("", lines[j].strip()), hint)
         after = lines[j + 1].strip() if j + 1 < len(lines) else ""
         if not more or HEAD.match(after) or stop.match(after):
