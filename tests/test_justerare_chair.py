@@ -34,6 +34,26 @@ _CASES = [
     ),
     ("no one chosen, the chair signs alone", None, [_CHAIR], {_CHAIR}),
     ("no one chosen, two sign", None, [_CHAIR, _MEMBER], {_CHAIR, _MEMBER}),
+    # captioned signatures (session 15, kommuner54's kind): a caption naming an office is no choice of
+    # justerare; one naming "justerare" beside the chair's is
+    (
+        "no one chosen, two sign with their offices",
+        None,
+        [f"{_CHAIR}, ordförande", f"{_MEMBER}, vice ordförande"],
+        {_CHAIR, _MEMBER},
+    ),
+    (
+        "no one chosen, the chair and a member with a party",
+        None,
+        [f"{_CHAIR} (C), ordförande", f"{_MEMBER} (S), ledamot"],
+        {_CHAIR, _MEMBER},
+    ),
+    (
+        "the chair beside a justerare's caption",
+        None,
+        [f"{_CHAIR}, ordförande", f"{_MEMBER}, justerare"],
+        {_MEMBER},
+    ),
 ]
 
 

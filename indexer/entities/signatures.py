@@ -92,13 +92,18 @@ def label_mentions(text: str) -> list[Mention]:
         name = " ".join(words)
         start = hit.start("name")
         role = _role_of_label(hit.group("label"))
+        beside: list[Mention] = []
         if role == "justerare" and _CHAIR_CAPTION.match(text, hit.end("name")):
-            role = "ordförande"  # "Justeras" / "Eva Ek, ordförande   Bo Berg, justerare": she signs as chair
+            beside = _captioned_beside(text, hit.end("name"))
+            if not beside or beside[0].roles == ["justerare"]:
+                # "Justeras" / "Eva Ek, ordförande   Bo Berg, justerare": she signs as chair
+                role = "ordförande"
         m = Mention(name=name, start=start, end=start + len(name), roles=[role])
         pm = party_re().match(after.lstrip())
         if pm:
             m.party = party_code(pm.group("party"))
         out.append(m)
+        out += beside
         out += _listed_after(text, hit.end("name"), m.roles[0])
         if m.roles[0] == "justerare":
             out += _listed_below(text, hit.end("name"), m.roles[0])
@@ -108,6 +113,34 @@ def label_mentions(text: str) -> list[Mention]:
 
 #: A signature's caption naming the chair right after the name: ", ordförande", " (S), ordförande".
 _CHAIR_CAPTION = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*,[ \t]*ordförande\b")
+
+#: The signature beside the chair's under "Justeras", captioned with a member's office: "Ella Ek,
+#: ordförande      Moa Lund (S), vice ordförande" (or "…, justerare", "…, ledamot"); a web page sets them
+#: apart by one space.
+_CAPTIONED_BESIDE = re.compile(
+    rf"[ \t]*(?:\([^()\n]{{1,4}}\))?[ \t]*,[ \t]*ordförande(?:\t+|[ ]+)(?P<name>{RUN})"
+    r"[ \t]*(?:\((?P<party>[^()\n]{1,4})\))?[ \t]*,[ \t]*(?P<caption>(?:(?:1:e|2:e|förste|andre) )?vice "
+    r"ordförande|ledamot|(?:protokoll)?justerare)[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+
+
+def _captioned_beside(text: str, pos: int) -> list[Mention]:
+    """The signature captioned beside the chair's. A document choosing no justerare has everyone under
+    "Justeras" sign as one (GOLD_FORMAT), the chair too: a caption naming an office ("vice ordförande",
+    "ledamot") is no choice. One captioned "justerare" is the one chosen (the chair then signs as chair)."""
+    nxt = _CAPTIONED_BESIDE.match(text, pos)
+    if not nxt:
+        return []
+    words = split_run(nxt.group("name"))
+    if not 2 <= len(words) <= 4 or trim_name(words, keep="left") != words:
+        return []
+    if not (is_first_name(words[0]) or nxt.group("party")):
+        return []
+    m = _named(nxt, words, "justerare")
+    if "justerare" not in nxt.group("caption").lower():
+        m.roles = ["justerare", nxt.group("caption").lower()]
+    return [m]
 
 
 #: A second signature beside the first on its line, in a column of its own: "Karin Ek⇥⇥Rolf Nyberg".
