@@ -20,6 +20,7 @@ import pytest
 from fpdf import FPDF
 
 from indexer.extract import extract_file
+from tests.paragraph_scores import Got, score_paragraphs
 
 _FONTS = "/usr/share/fonts/truetype/dejavu/"
 
@@ -175,18 +176,9 @@ def extract(markup: str, tmp: Path) -> list[tuple[str | None, str, list[str], st
     ]
 
 
-def score(got: list[tuple[str | None, str, list[str], str]]) -> tuple[int, int, int, int]:
+def score(got: Got) -> tuple[int, int, int, int]:
     """(right numbers, right titles, right case numbers, items holding their own text and no other's)."""
-    by = {g[0]: g for g in got}
-    numbers = sum(1 for n, _, _ in EXPECTED if n in by)
-    titles = sum(1 for n, t, _ in EXPECTED if n in by and by[n][1] == t)
-    dnr = sum(1 for n, _, d in EXPECTED if n in by and by[n][2] == d)
-    text = sum(
-        1
-        for n, _, _ in EXPECTED
-        if n in by and all((phrase in by[n][3]) == (m == n) for m, phrase in OWN_TEXT.items())
-    )
-    return numbers, titles, dnr, text
+    return score_paragraphs(got, EXPECTED, OWN_TEXT)
 
 
 @pytest.mark.parametrize("markup", list(MARKUPS))
