@@ -550,17 +550,24 @@ def find_dnr_spans(
     Returns:
         The numbers found, duplicates included.
     """
-    return list(_cached_spans(text, series_hint, bare, title_series, labelled))
+    cached = _short_spans if len(text) <= _SHORT_TEXT else _long_spans
+    return list(cached(text, series_hint, bare, title_series, labelled))
+
+
+def _spans(
+    text: str, series_hint: str | None, bare: bool, title_series: frozenset[str], labelled: bool
+) -> tuple[Dnr, ...]:
+    return tuple(_scan(_join_broken(text), series_hint, bare, labelled, title_series))
 
 
 # One document's text is scanned more than once with the same arguments (the whole text for its series,
 # then for its labelled bare numbers; a heading by each rule that reads one): the scans are cached. The
-# numbers are frozen, and each caller gets a list of its own.
-@lru_cache(maxsize=1024)
-def _cached_spans(
-    text: str, series_hint: str | None, bare: bool, title_series: frozenset[str], labelled: bool
-) -> tuple[Dnr, ...]:
-    return tuple(_scan(_join_broken(text), series_hint, bare, labelled, title_series))
+# numbers are frozen, and each caller gets a list of its own. Long texts are kept few (a document, scanned
+# again within its extraction, and its items; a long run must not hold a thousand documents), headings
+# and cells many.
+_SHORT_TEXT = 4096
+_short_spans = lru_cache(maxsize=2048)(_spans)
+_long_spans = lru_cache(maxsize=32)(_spans)
 
 
 def find_dnr(text: str, *, series_hint: str | None = None, bare: bool = False) -> list[str]:
