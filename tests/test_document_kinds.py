@@ -221,9 +221,12 @@ def test_a_recipient_with_a_title_under_the_label_stays_a_recipient() -> None:
         ("§ 88\tDnr: KS 26-412", ["KS 26-412"], "KS|2026|412"),
         ("Diarienummer BUN 25-0031", ["BUN 25-0031"], "BUN|2025|31"),
         ("Ärendenummer: Sbn 24-1187", ["SBN 24-1187"], "SBN|2024|1187"),
-        ("Dnr KS 26-41", [], None),  # a serial of two digits: a span ("26-41"), not a case
+        # session 15 (dnr15): a two-digit serial is read too, after a label as on a § line ("KS 26-41"), and
+        # without a label where a series stands before it; a span or an age stays none ("HVB 16-20 år", "KF
+        # 12-14 juni": tests/test_dnr15.py)
+        ("Dnr KS 26-41", ["KS 26-41"], "KS|2026|41"),
         ("Dnr RS 12-2026", [], None),  # a year after the dash: a serial and a year, not this shape
-        ("Mötet hölls i KS 26-412 och", [], None),  # without a label the shape is too loose to trust
+        ("Mötet hölls i KS 26-412 och", ["KS 26-412"], "KS|2026|412"),
         ("Dnr: SFS 26-412", [], None),  # a publication series is no diarium
     ],
 )
