@@ -368,10 +368,15 @@ def cite_title_case(items: list[Item], text: str) -> None:
         return
     for it in items:
         for d in find_dnr_spans(it.text, title_series=series):
-            if d.key not in it.diarienummer:
-                it.diarienummer.append(d.key)
-                it.dnr_cited.append(d.key)
-                it.dnr_printed.setdefault(d.key, d.printed)
+            add_cited(it, d)
+
+
+def add_cited(it: Item, d: Dnr) -> None:
+    """Add a number found in an item's text as cited (`settle_dnr` decides whether it is the item's)."""
+    if d.key not in it.diarienummer:
+        it.diarienummer.append(d.key)
+        it.dnr_cited.append(d.key)
+        it.dnr_printed.setdefault(d.key, d.printed)
 
 
 def keep_labelled_bare(items: list[Item], text: str, hint: str | None) -> None:

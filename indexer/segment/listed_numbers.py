@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.segment.common import add_cited
 from indexer.segment.dnr import find_dnr, find_dnr_spans
 from indexer.segment.dnr_column import column_dnr
 from indexer.types import Item
@@ -31,10 +32,7 @@ def cite_column_numbers(items: list[Item], hint: str | None) -> None:
     """Add the case numbers of a Dnr-headed table column in each item's text as cited numbers."""
     for it in items:
         for d in column_dnr(it.text, hint):
-            if d.key not in it.diarienummer:
-                it.diarienummer.append(d.key)
-                it.dnr_cited.append(d.key)
-                it.dnr_printed.setdefault(d.key, d.printed)
+            add_cited(it, d)
 
 
 #: Titles of items that report decisions or documents of other cases: "Anmälan av delegationsbeslut",
