@@ -188,6 +188,9 @@ ITEM_SET_FLOORS = {
     # 0.809 / 0.945, item case numbers 0.906 / 1.000; session 15's merges (lead15a, seg15, k52): 1.000 each
     "kommuner52": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
     "kommuner54": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
+    # written blind in session 16 (kommuner57: roll-call votes in many printings); first sight items,
+    # titles and item case numbers 1.000 each, and still at v57
+    "kommuner57": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
 }
 #: Sets whose metadata (organization, organ, date, document type) is held to a share of its own.
 #: kommuner23: organ 5/6 at kinds3, its gold naming the förvaltning that wrote the tjänsteskrivelse where
@@ -217,8 +220,20 @@ META_SET_FLOORS = {
     "kommuner50": 1.0,  # 8/8 at first sight
     "kommuner52": 1.0,  # 8/8 at first sight
     "kommuner54": 1.0,  # 8/8 at first sight
+    "kommuner57": 1.0,  # 7/7 at first sight
 }
 ENTITY_SET_FLOORS = {
+    # session 16: kommuner57 first sight persons 1.000, actions 0.974 (proposed P 0.88: a voteringslista's
+    # party rows after "Yrkanden" read as the parties' yrkanden), case numbers 1.000, votes 0.991 (349 of
+    # 351: a PDF list in two halves, the right half's short names under the left half's "Avst") -> v57:
+    # actions 1.000, votes 1.000 (351)
+    "kommuner57": {
+        "person_f1": 0.99,
+        "party_accuracy": 0.99,
+        "action_f1": 0.98,
+        "diarienummer_f1": 0.98,
+        "vote_f1": 0.99,
+    },
     # session 15: kommuner52 first sight persons 0.997, actions 0.816 (reserved 0.767, proposed 0.775: three
     # PDFs' §§ not found), document case numbers 0.800 -> persons 1.000, actions 0.994, case numbers 1.000,
     # votes 1.000 (59); kommuner54 first sight actions 0.963 (justerare 0.842) -> 0.981, persons 1.000,
@@ -448,6 +463,9 @@ def test_items_titles_and_case_numbers_of_more_sets(name: str) -> None:
 #: floors in ENTITY_SET_FLOORS, from branch items13).
 VOTE_SETS = {"kommuner8": 0.98, "kommuner11": 0.97, "kommuner12": 0.98, "kommuner13": 0.98}
 VOTE_SETS["kommuner18"] = 0.97
+#: kommuner57 (session 16, blind: roll-call votes in many printings): first sight votes 0.991, persons
+#: 1.000, actions 0.974; v57: votes 1.000, persons 1.000, actions 1.000.
+VOTE_SETS["kommuner57"] = 0.99
 #: People and actions on those sets (reached: persons 0.995 / 1.000 / 0.994, actions 0.990 / 1.000 / 0.989).
 VOTE_SET_FLOORS = {"person_f1": 0.96, "party_accuracy": 0.98, "action_f1": 0.97}
 #: Vote sets held to their votes floor alone.
