@@ -26,6 +26,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from indexer.entities.votes.margin import CONTINUED
 from indexer.read.pdf_rows import Row, Run, cell_text
 from indexer.segment.dnr import find_dnr
 
@@ -398,13 +399,28 @@ def _table_at(rows: list[Row], i: int) -> tuple[Table, Grid] | None:
 def _continued(rows: list[Row], grid: Grid) -> Table | None:
     """The carried table going on near the top of this page: the first rows that fit it strictly."""
     for i in range(min(len(rows), 10)):
-        cells = _fit(rows[i], grid, strict=True)
+        row, label = _beside_label(rows[i], grid)
+        cells = _fit(row, grid, strict=True)
         if cells is None or not (cells[0][0] or grid.by_column) or sum(1 for t, _, _ in cells if t) < 2:
             continue
-        fitted = _grow(rows, i, grid, strict=True)
+        page = [*rows[:i], row, *rows[i + 1 :]]
+        fitted = _grow(page, i, grid, strict=True)
         if len(fitted) >= 1:
-            return Table(i, i + len(fitted), _lines(rows, i, fitted, grid, grid.by_column))
+            lines = _lines(page, i, fitted, grid, grid.by_column)
+            lines[0] = f"{label}\t{lines[0]}" if label else lines[0]
+            return Table(i, i + len(fitted), lines)
     return None
+
+
+def _beside_label(row: Row, grid: Grid) -> tuple[Row, str]:
+    """A row without the paragraph's continuation label set in the margin left of the table ("§ 32
+    forts.⇥Anna Ek⇥S⇥⇥X" at a page's top), and the label ("" for none): the rest fits the columns."""
+    first = row.cells(gap=1.5 * row.size)[0]
+    text = cell_text(first, row.size)
+    beside = len(first) < len(row.runs) and first[-1].right <= grid.boxes[0][0] - _TOL
+    if not beside or not CONTINUED.fullmatch(text):
+        return row, ""
+    return Row(row.runs[len(first) :], row.top, row.bottom), text
 
 
 def _header_above(rows: list[Row], cont: Table) -> bool:
