@@ -12,15 +12,20 @@ from collections.abc import Callable
 
 from indexer.extract import extract_text
 from indexer.read import clean
-from indexer.segment.dnr import find_dnr
+from indexer.segment.dnr import clear_scan_cache, find_dnr
 from indexer.segment.paragraphs import _Cand, _heaviest_chain
 from indexer.types import SourceText
 
 
 def _cpu(fn: Callable[[], object]) -> float:
-    """Best of three CPU times of fn() (the least disturbed by other work)."""
+    """Best of three CPU times of fn() (the least disturbed by other work), each doing the whole work.
+
+    Case-number scans are cached: a repeated call would time a lookup, not the scan, and the ratio of two
+    lookups is noise (it failed a run under load at 33x).
+    """
     times = []
     for _ in range(3):
+        clear_scan_cache()
         t = time.process_time()
         fn()
         times.append(time.process_time() - t)

@@ -570,6 +570,12 @@ _short_spans = lru_cache(maxsize=2048)(_spans)
 _long_spans = lru_cache(maxsize=32)(_spans)
 
 
+def clear_scan_cache() -> None:
+    """Forget every cached scan, so the next call does the work (a measurement of its cost)."""
+    _short_spans.cache_clear()
+    _long_spans.cache_clear()
+
+
 def find_dnr(text: str, *, series_hint: str | None = None, bare: bool = False) -> list[str]:
     """Find the case numbers in `text`.
 
