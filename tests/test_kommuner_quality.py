@@ -194,6 +194,9 @@ ITEM_SET_FLOORS = {
     # a forecast set written blind in session 15 (every kind), retired into development in session 16;
     # first sight (session 15's final code) items 1.000, titles 1.000, item case numbers 1.000; v55 the same
     "kommuner55": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
+    # written blind in session 15 (named votes in many printings; how a document names its organ); first
+    # sight items, titles and item case numbers 1.000 each; organ16 (session 16): 1.000 each
+    "kommuner56": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
 }
 #: Sets whose metadata (organization, organ, date, document type) is held to a share of its own.
 #: kommuner23: organ 5/6 at kinds3, its gold naming the förvaltning that wrote the tjänsteskrivelse where
@@ -227,8 +230,23 @@ META_SET_FLOORS = {
     # organ 7/8 at first sight and at v55: notes printing their body as "Kommunala pensionärsrådet (KPR),
     # <date>, kl. …, <place>" on one line read no organ (organization, date, doc_type 8/8)
     "kommuner55": 0.85,
+    # organ16: organ 6/8 -> 8/8 ("Arbetsutskottet beslutar" at the pages' top and foot is no running header;
+    # "Protokoll fört vid sammanträde med socialnämnden i Hylte kommun" names Socialnämnden)
+    "kommuner56": 1.0,
 }
 ENTITY_SET_FLOORS = {
+    # session 16: kommuner56 (a set of named votes: held to its votes here, as kommuner52 and kommuner54
+    # are, not in VOTE_SETS) first sight persons 0.997, actions 0.989, kommun 0.963, votes 0.996 (Bertil
+    # Wallén's "allén" read as a street's; "Tid och plats: …, Karlstad" unread) -> organ16: persons 1.000,
+    # actions 1.000, kommun 1.000, case numbers 1.000, votes 1.000 (128)
+    "kommuner56": {
+        "person_f1": 0.99,
+        "party_accuracy": 0.99,
+        "action_f1": 0.98,
+        "diarienummer_f1": 0.98,
+        "kommun_f1": 0.95,
+        "vote_f1": 0.99,
+    },
     # session 16: kommuner57 first sight persons 1.000, actions 0.974 (proposed P 0.88: a voteringslista's
     # party rows after "Yrkanden" read as the parties' yrkanden), case numbers 1.000, votes 0.991 (349 of
     # 351: a PDF list in two halves, the right half's short names under the left half's "Avst") -> v57:

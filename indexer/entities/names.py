@@ -316,9 +316,16 @@ def is_stop_token(tok: str) -> bool:
     if tok in _STOP:
         return True
     low = tok.casefold()
-    if low.endswith(_STOP_SUFFIXES):
+    if low.endswith(_STOP_SUFFIXES) and _compound_of_suffix(low):
         return True
     return is_region(tok) or is_party_name(tok)
+
+
+def _compound_of_suffix(low: str) -> bool:
+    """A word that is a stop ending alone ("allén") or a compound of one ("fredsallén", "regiondirektör"):
+    a compound's first part has two letters or more, while a surname may end like one after a single letter
+    ("Wallén", "Hallén")."""
+    return any(low == s or (low.endswith(s) and len(low) - len(s) >= 2) for s in _STOP_SUFFIXES)
 
 
 @lru_cache(maxsize=4096)

@@ -249,7 +249,10 @@ def _venue_town(part: str) -> str | None:
 @lru_cache(maxsize=1)
 def _plats_line() -> re.Pattern[str]:
     return re.compile(
-        r"^[ \t#*]*(?:Plats(?: och tid)?|Sammanträdesplats|Lokal)\b[ \t:]*(?P<rest>[^\n]+)", re.M
+        # "Plats och tid", "Tid och plats", "Sammanträdesplats", "Mötesplats", "Lokal": the labels of the line
+        r"^[ \t#*]*(?:Plats(?: och tid)?|Tid och plats|(?:Sammanträdes|Mötes)plats|Lokal)\b"
+        r"[ \t:]*(?P<rest>[^\n]+)",
+        re.M,
     )
 
 

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from indexer.meta.dates import find_dates, invitation, meeting_date, parse_swedish_date, without_date
+from indexer.meta.decision_lines import is_decision_line
 from indexer.meta.doctype import DOC_TYPE_WORDS, doc_type
 from indexer.meta.header import PageHeads, join_broken, page_heads, running_cells
 from indexer.meta.matters import addressed_body, own_date, without_stamp
@@ -64,7 +65,11 @@ _ORGAN_END = re.compile(
 _NEXT_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?:\s.*$")  # "… Giltighetstid: 2027–2030"
 # The document type printed on the organ's line: "Protokoll Kommunstyrelsen", "Kommunstyrelsen Kallelse".
 _DOC_WORD = re.compile(
-    r"^(?:sammanträdes)?(?:protokoll(?:sutdrag)?|kallelse)\s+|\s+(?:sammanträdes)?(?:protokoll(?:sutdrag)?|kallelse)$"
+    # "Protokoll fört vid sammanträde med socialnämnden", "Utdrag ur protokoll fört vid kommunstyrelsens
+    # sammanträde", "Protokoll från …": the clause before the meeting is the title's, not the body's.
+    r"^(?:utdrag\s+ur\s+)?(?:sammanträdes)?protokoll(?:sutdrag)?(?:\s+(?:fört|förd|förda|hållet))?"
+    r"(?:\s+(?:vid|från|över))?\s+(?=sammanträde|[a-zåäö]\w*s\s+sammanträde)"
+    r"|^(?:sammanträdes)?(?:protokoll(?:sutdrag)?|kallelse)\s+|\s+(?:sammanträdes)?(?:protokoll(?:sutdrag)?|kallelse)$"
     r"|^delegation(?:slista|sbeslut)\s*[:–-]?\s+(?=[A-ZÅÄÖ])"  # "Delegationslista Socialnämnden"
     # "Minnesanteckningar Kommunala pensionärsrådet", "Anteckningar från möte med Rådet för …"
     r"|^(?:minnes|mötes)?anteckningar(?:\s+(?:från|för|vid))?(?:\s+(?:möte|sammanträde)t?\s+(?:med|i))?\s+"
@@ -96,8 +101,6 @@ def _norm_organ(s: str) -> str:
     s = re.sub(r"(?i)^(?:till\s+)?sammanträde(?:t)?\s+(?:med|i|för)\s+", "", s)
     s = re.sub(r"(?i)^till\s+(.+?)s\s+sammanträde$", r"\1", s)
     s = re.sub(r"\s+(?:sammanträdes|mötes)?datum$", "", s, flags=re.I)  # "Tekniska nämnden Datum": a label
-    # "Kommunala pensionärsrådet (KPR)": the body's abbreviation in brackets after its name is no part of it
-    s = re.sub(r"(?<=\w)\s*\([A-ZÅÄÖ]{2,6}\)$", "", s)
     # "Möte med kommunala funktionshinderrådet": the meeting's word before its body.
     s = re.sub(r"(?i)^(?:möte|sammanträde)t?\s+(?:med|i)\s+", "", s)
     # "kommunala pensionärsrådets möte": the body in the genitive before its meeting's word.
@@ -115,6 +118,9 @@ def _norm_organ(s: str) -> str:
     # för … – Region Värmland och Värmlands kommuner" -> the organ without its organization(s).
     s = re.sub(rf"\s*(?:,|\s[–-]|\si)\s*{_ORG_PART}(?:\s+och\s+.*\bkommuner(?:na)?)?$", "", s)
     s = re.sub(rf"^{_ORG_PART}\s*(?:,|[–-]|:)\s*", "", s)
+    # "Kommunala pensionärsrådet (KPR)", also before its kommun ("…(KPR), Högsby kommun", cut above): the
+    # body's abbreviation in brackets after its name is no part of it
+    s = re.sub(r"(?<=\w)\s*\([A-ZÅÄÖ]{2,6}\)$", "", s)
     # "Demokratiberedningen – dialogmöte med föreningsrådet": the body, then what kind of meeting it held.
     head, dash, rest = s.partition(" – ") if " – " in s else s.partition(" - ")
     if dash and _ORGAN_END.search(head) and rest[:1].islower():
@@ -157,7 +163,7 @@ def _organ_line(ln: str) -> bool:
         return False
     if _PLURAL_BODIES.search(ln):  # "Nämnder och styrelser": a heading over many bodies
         return False
-    if _MEMBERS_OF.match(ln):
+    if _MEMBERS_OF.match(ln) or is_decision_line(ln):  # "Arbetsutskottet beslutar" opening a page
         return False
     return bool(ORGAN_HEAD.search(ln))
 
