@@ -6,7 +6,10 @@ large, each probed with invented content in several markups:
 - a delegationslista's date after a labelled field "Anmäls till: Kommunstyrelsen 2026-04-15"
   (`reported_date_probe`; main 0/4 in each of four markups, 4/4 after);
 - two signatures side by side, typed apart with spaces in a PDF or captioned with what the signer
-  represents under "Justeras" (`signature_pairs_probe`; main 4 of 10 cases, 10 after).
+  represents under "Justeras" (`signature_pairs_probe`; main 4 of 10 cases, 10 after);
+- a matter's author named in passing where another paragraph handles it ("… behandlas som § 3"), and a
+  trigger in a subordinate clause with a subject of its own ("…, där kommunen lyfter …")
+  (`raised_elsewhere_probe`; main 1 of 5 paragraphs in each of four markups, 5 after).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from indexer.read.agenda_groups import is_group_heading
-from tests import agenda_groups_probe, reported_date_probe, signature_pairs_probe
+from tests import agenda_groups_probe, raised_elsewhere_probe, reported_date_probe, signature_pairs_probe
 
 
 @pytest.mark.parametrize("markup", list(agenda_groups_probe.MARKUPS))
@@ -56,3 +59,9 @@ def test_date_of_the_meeting_a_list_is_reported_to(tmp_path: Path, markup: str) 
 def test_two_signatures_side_by_side(tmp_path: Path, markup: str) -> None:
     got = signature_pairs_probe.justerare(markup, tmp_path)
     assert got == [sorted(c[3]) for c in signature_pairs_probe.CASES]
+
+
+@pytest.mark.parametrize("markup", list(raised_elsewhere_probe.MARKUPS))
+def test_raised_where_the_matter_is_handled(tmp_path: Path, markup: str) -> None:
+    got = raised_elsewhere_probe.extract(markup, tmp_path)
+    assert got == [(n, sorted(a)) for n, a in raised_elsewhere_probe.EXPECTED]
