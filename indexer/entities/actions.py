@@ -408,6 +408,14 @@ _UNNAMED_JUSTERARE = re.compile(
 )
 
 
+#: A subordinate clause with a subject of its own between the sentence's opener and the trigger:
+#: "Eva Lind informerar om förslaget, där kommunen särskilt lyfter behovet …" (the kommun lyfter, not
+#: she); a pronoun ("…, där hon lyfter …") is the opener again.
+_OWN_SUBJECT = re.compile(
+    r"(?i),\s*(?:där|när|då|vilket|eftersom|medan)\s+(?!(?:hon|han|hen|de|dessa|denne|denna)\b)[\wåäö]"
+)
+
+
 def _actors(
     text: str,
     t_start: int,
@@ -438,7 +446,9 @@ def _actors(
         is_subject = text[s_start : group[0].start].strip(" \t\n" + MARKS) == "" or re.fullmatch(
             r"(?:\S+\s+){0,3}", text[s_start : group[0].start].strip(" \t\n" + MARKS) + " "
         )
-        if _SUBJECT_GAP.match(gap) or (is_subject and not direct and not re.search(r"[.;:]", gap)):
+        if _SUBJECT_GAP.match(gap) or (
+            is_subject and not direct and not re.search(r"[.;:]", gap) and not _OWN_SUBJECT.search(gap)
+        ):
             return [m.person for m in group]
     if direct:
         return []

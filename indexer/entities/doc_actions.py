@@ -111,10 +111,12 @@ def _trailing_party(title: str, finder: NameFinder) -> str | None:
 
 
 #: A matter handled under another paragraph: "… en övrig fråga från Stina Hjärpe (SD), se § 96", "med
-#: tillägg av initiativärende från Mehmet Arslan (V), § 122".
+#: tillägg av initiativärende från Mehmet Arslan (V), § 122", "… från Bo Berg (SD) behandlas som § 43",
+#: "… som tas upp under § 4".
 _HANDLED_AT = re.compile(
-    r"[ \t]*(?:\([^()]{1,12}\))?[ \t]*,?[ \t]*\(?(?:(?:se|jfr|behandlas (?:under|i|vid))[ \t]+)?"
-    r"§[ \t]*(?P<n>\d{1,4})"
+    r"[ \t]*(?:\([^()]{1,12}\))?(?:[ \t]*,?[ \t]*\(?(?:(?:se|jfr)[ \t]+)?"
+    # the verb's words may break over lines (a PDF's), the § never stands alone after a line break
+    r"|\s*,?\s*(?:som\s+)?(?:behandlas|tas\s+upp)\s+(?:under|i|vid|som)\s+)§[ \t]*(?P<n>\d{1,4})"
 )
 
 

@@ -94,8 +94,8 @@ def label_mentions(text: str) -> list[Mention]:
         role = _role_of_label(hit.group("label"))
         beside: list[Mention] = []
         if role == "justerare" and _CHAIR_CAPTION.match(text, hit.end("name")):
-            beside = _captioned_beside(text, hit.end("name"))
-            if not beside or beside[0].roles == ["justerare"]:
+            beside, chosen = _captioned_beside(text, hit.end("name"))
+            if not beside or chosen:
                 # "Justeras" / "Eva Ek, ordförande   Bo Berg, justerare": she signs as chair
                 role = "ordförande"
         m = Mention(name=name, start=start, end=start + len(name), roles=[role])
@@ -116,31 +116,36 @@ _CHAIR_CAPTION = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*,[ \t]*ordförand
 
 #: The signature beside the chair's under "Justeras", captioned with a member's office: "Ella Ek,
 #: ordförande      Moa Lund (S), vice ordförande" (or "…, justerare", "…, ledamot"); a web page sets them
-#: apart by one space.
+#: apart by one space. In a column of its own (a tab, three spaces) the caption may name what the signer
+#: represents instead ("Britt Olsson, PRO", a council's member organisation) or be left out.
 _CAPTIONED_BESIDE = re.compile(
-    rf"[ \t]*(?:\([^()\n]{{1,4}}\))?[ \t]*,[ \t]*ordförande(?:\t+|[ ]+)(?P<name>{RUN})"
-    r"[ \t]*(?:\((?P<party>[^()\n]{1,4})\))?[ \t]*,[ \t]*(?P<caption>(?:(?:1:e|2:e|förste|andre) )?vice "
-    r"ordförande|ledamot|(?:protokoll)?justerare)[ \t]*(?=\n|$)",
+    rf"[ \t]*(?:\([^()\n]{{1,4}}\))?[ \t]*,[ \t]*ordförande(?P<apart>\t+|[ ]+)(?P<name>{RUN})"
+    r"[ \t]*(?:\((?P<party>[^()\n]{1,4})\))?[ \t]*(?:,[ \t]*(?P<caption>(?:(?:1:e|2:e|förste|andre) )?vice "
+    r"ordförande|ledamot|(?:protokoll)?justerare|(?P<other>[A-ZÅÄÖ][\wÅÄÖåäö\-]*(?: [\wÅÄÖåäö\-]+){0,3})))?"
+    r"[ \t]*(?=\n|$)",
     re.IGNORECASE,
 )
 
 
-def _captioned_beside(text: str, pos: int) -> list[Mention]:
-    """The signature captioned beside the chair's. A document choosing no justerare has everyone under
-    "Justeras" sign as one (GOLD_FORMAT), the chair too: a caption naming an office ("vice ordförande",
-    "ledamot") is no choice. One captioned "justerare" is the one chosen (the chair then signs as chair)."""
+def _captioned_beside(text: str, pos: int) -> tuple[list[Mention], bool]:
+    """The signature captioned beside the chair's, and whether the caption says it was chosen. A document
+    choosing no justerare has everyone under "Justeras" sign as one (GOLD_FORMAT), the chair too: a
+    caption naming an office ("vice ordförande", "ledamot") or what the signer represents ("PRO") is no
+    choice. One captioned "justerare" is the one chosen (the chair then signs as chair)."""
     nxt = _CAPTIONED_BESIDE.match(text, pos)
-    if not nxt:
-        return []
+    column = "\t" in nxt.group("apart") or len(nxt.group("apart")) >= 3 if nxt else False
+    if not nxt or ((nxt.group("caption") is None or nxt.group("other")) and not column):
+        return [], False  # a caption of no office, or none, only in a column of its own
     words = split_run(nxt.group("name"))
     if not 2 <= len(words) <= 4 or trim_name(words, keep="left") != words:
-        return []
+        return [], False
     if not (is_first_name(words[0]) or nxt.group("party")):
-        return []
+        return [], False
     m = _named(nxt, words, "justerare")
-    if "justerare" not in nxt.group("caption").lower():
-        m.roles = ["justerare", nxt.group("caption").lower()]
-    return [m]
+    caption = (nxt.group("caption") or "").lower()
+    if caption and not nxt.group("other") and "justerare" not in caption:
+        m.roles = ["justerare", caption]
+    return [m], "justerare" in caption
 
 
 #: A second signature beside the first on its line, in a column of its own: "Karin Ek⇥⇥Rolf Nyberg".

@@ -211,7 +211,8 @@ def meeting_date(
 # A list's decisions reported to a body on a date: "anmälda till socialnämnden 2026-11-25", "som anmäls till
 # Bygg- och miljönämnden den 25 november 2026".
 _AT_MEETING = re.compile(
-    r"\b(?:sammanträde(?:t|s)?|(?:anmäl|redovis)\w*\s+(?:till|vid|inför|för|på)\s+[^\d\n]{2,60}?"
+    # … or a case system's field, its label ending in a colon: "Anmäls till: Kommunstyrelsen 2026-04-15"
+    r"\b(?:sammanträde(?:t|s)?|(?:anmäl|redovis)\w*\s+(?:till|vid|inför|för|på):?\s+[^\d\n]{2,60}?"
     # a label of the day the list is reported: "Anmäls: 2026-04-15", "Anmälningsdatum: …", "Redovisas …"
     r"|(?:anmäl|redovis)(?!\w*period)\w*\s*:?)"
     r"\s+(?:(?:\w+dagen\s+)?den\s+)?(?=\d)",

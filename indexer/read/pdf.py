@@ -26,6 +26,7 @@ from typing import Any
 from indexer.read.errors import ParseError
 from indexer.read.ocr import OcrOptions, ocr_images, render_page, tesseract_available
 from indexer.read.ocr_fix import fix_minutes_words, fix_names, fix_paragraph_signs
+from indexer.read.pdf_gaps import split_wide_gaps
 from indexer.read.pdf_layout import Grid, Run, bold_lines, page_layout
 
 __all__ = ["PAGE_MARKER", "PdfPage", "PdfText", "pdf_pages", "pdf_text", "sniff_not_pdf"]
@@ -123,7 +124,8 @@ def _runs(textpage: Any) -> list[Run]:
         if text.strip():
             # PDFium reports a hyphen that ends a line as \x02
             text = text.replace("\r", "").replace("\n", " ").replace("\x02", "-")
-            runs.append(Run(*box, text))
+            # a run typed apart with spaces ("Ordförande          Justerare") is two cells
+            runs += split_wide_gaps(textpage, Run(*box, text))
     return runs
 
 

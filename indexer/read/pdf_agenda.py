@@ -29,6 +29,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from indexer.read.agenda_groups import is_group_heading
 from indexer.read.agenda_table import (
     NUMBER,
     TITLE_HEAD,
@@ -60,15 +61,19 @@ def _header(row: Row) -> list[tuple[float, float, str]] | None:
     return boxes
 
 
-def _records(rows: list[Row], fitted: list[dict[int, list[Run]]], num: int, title: int) -> list[list[int]]:
+def _records(
+    rows: list[Row], fitted: list[dict[int, list[Run]]], num: int, title: int, headings: set[int]
+) -> list[list[int]]:
     """The table's rows (indexes) grouped into records: split at the wider kind of white space between
     rows (the widest jump between the sorted gaps, when it is a good part of a line), and, where that
     leaves two numbers in one record, before each numbered row; a title centred on its number over
-    three lines set as far apart as records are is one record (`_centred_title_records`)."""
+    three lines set as far apart as records are is one record (`_centred_title_records`). A group
+    heading (`headings`) is a record of its own, like a break."""
     size = statistics.median(r.size for r in rows)
     gaps = [rows[k - 1].bottom - rows[k].top for k in range(1, len(rows))]
     cut = float("inf")
-    ordered = sorted(gaps)
+    # the space around a group heading is no measure of the records' (an empty row may stand above it)
+    ordered = sorted(g for k, g in enumerate(gaps, start=1) if k not in headings and k - 1 not in headings)
     jumps = [(b - a, (a + b) / 2) for a, b in itertools.pairwise(ordered)]
     if jumps and max(jumps)[0] > 0.4 * size:
         cut = max(jumps)[1]
@@ -82,7 +87,7 @@ def _records(rows: list[Row], fitted: list[dict[int, list[Run]]], num: int, titl
         out += split_at_numbers(
             g,
             [_is_number(fitted[k].get(num)) for k in g],
-            [title in fitted[k] and is_break(cell_text(fitted[k][title], 1.0)) for k in g],
+            [k in headings or (title in fitted[k] and is_break(cell_text(fitted[k][title], 1.0))) for k in g],
         )
     return _centred_title_records(rows, fitted, out, num, title)
 
@@ -143,6 +148,21 @@ def _numbers_out_of_titles(fitted: list[dict[int, list[Run]]], num: int, title: 
         rest = first.text[m.end(1) :].lstrip()
         cells[num] = [Run(first.left, first.bottom, cut, first.top, m.group(1).strip())]
         cells[title] = [Run(cut, first.bottom, first.right, first.top, rest), *runs[1:]]
+
+
+def _group_heading(
+    rows: list[Row], k: int, boxes: list[tuple[float, float, str]], num: int, title: int
+) -> bool:
+    """Whether row k, fitting no column, is one cell set across the table from the numbers' column over
+    the title's, a heading of the points under it (`indexer.read.agenda_groups`)."""
+    row = rows[k]
+    if len(row.cells(gap=1.5 * row.size)) != 1 or row.runs[0].left >= boxes[title][0] - 0.5 * row.size:
+        return False
+    below: list[tuple[bool, bool]] = []
+    for nxt in rows[k + 1 : k + 4]:
+        cells = fit_columns(nxt, boxes)
+        below.append((cells is not None, cells is not None and _is_number(cells.get(num))))
+    return is_group_heading(cell_text(row.runs, row.size), below)
 
 
 def _is_number(runs: list[Run] | None) -> bool:
@@ -214,6 +234,7 @@ def _read(
     num, title = cols
     body: list[Row] = []
     fitted: list[dict[int, list[Run]]] = []
+    headings: set[int] = set()
     for k in range(first, len(rows)):
         prev = rows[k - 1]
         # measured in the table's own type, not the two rows': a case number set small under a title and
@@ -223,13 +244,16 @@ def _read(
         if (body or head) and apart:  # the row under the header, or under the last row, far below
             break
         cells = fit_columns(rows[k], boxes)
+        if cells is None and _group_heading(rows, k, boxes, num, title):
+            headings.add(len(body))  # "Beslutsärenden" across the table: its own line, the table goes on
+            cells = {title: rows[k].runs}
         if cells is None:
             break
         body.append(rows[k])
         fitted.append(cells)
     if not any(_is_number(cells.get(num)) for cells in fitted):
         _numbers_out_of_titles(fitted, num, title)
-    records = _records(body, fitted, num, title) if body else []
+    records = _records(body, fitted, num, title, headings) if body else []
     numbered = [any(_is_number(fitted[k].get(num)) for k in g) for g in records]
     # A table whose number column is named ("§", "Nr") but left empty in every row (the numbers are set
     # at the meeting): its records, apart by the cell padding, are its rows all the same.

@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from indexer.read.agenda_groups import is_group_heading
 from indexer.read.agenda_table import (
     NUMBER,
     TITLE_HEAD,
@@ -177,6 +178,7 @@ def _rows(
 ) -> tuple[int, list[list[tuple[int, dict[int, list[str]]]]]]:
     """(the line after the table, its rows: each a list of (line index, pieces by column))."""
     blocks: list[list[tuple[int, dict[int, list[str]]]]] = [[]]
+    title = next((j for j, (_, _, t) in enumerate(cols) if TITLE_HEAD.match(t)), None)
     k = start
     while k < len(lines):
         if not lines[k].strip():
@@ -190,11 +192,15 @@ def _rows(
         if fitted is None and not blocks[-1] and (moved := _moved(lines, k, cols)) is not None:
             cols[:] = moved  # the next page's table, its header dropped as a running line, set wider
             fitted = _fit(lines[k], cols, num)
+        if fitted is None and title is not None and _group_heading(lines, k, cols, num):
+            # "Beslutsärenden" across the table: a row of its own (in the title's column), the table goes on
+            blocks += [[(k, {title: [lines[k].strip()]})], []]
+            k += 1
+            continue
         if fitted is None:
             break
         blocks[-1].append((k, fitted))
         k += 1
-    title = next((j for j, (_, _, t) in enumerate(cols) if TITLE_HEAD.match(t)), None)
     rows: list[list[tuple[int, dict[int, list[str]]]]] = []
     for block in (b for b in blocks if b):
         numbered = [n for n, (_, c) in enumerate(block) if num in c]
@@ -210,6 +216,19 @@ def _rows(
                 [title is not None and is_break(_title_piece(c, title)) for _, c in block],
             )
     return k, rows
+
+
+def _group_heading(lines: list[str], k: int, cols: list[tuple[int, int, str]], num: int) -> bool:
+    """Whether line k, fitting no column, is one piece set from the numbers' column on, a heading of the
+    points under it (`indexer.read.agenda_groups`)."""
+    pieces = _pieces(lines[k])
+    if len(pieces) != 1 or pieces[0][0] > cols[num][0] + _TOL:
+        return False
+    below: list[tuple[bool, bool]] = []
+    for ln in lines[k + 1 : k + 4]:
+        fitted = _fit(ln, cols, num) if ln.strip() else None
+        below.append((fitted is not None, fitted is not None and num in fitted))
+    return is_group_heading(pieces[0][2], below)
 
 
 def _title_piece(line: dict[int, list[str]], title: int) -> str:
