@@ -242,7 +242,8 @@ META_SET_FLOORS = {
 ENTITY_SET_FLOORS = {
     # session 16 (k43): kommuner43 first sight persons 0.996, actions 0.951 (justerare 0.857, presented
     # 0.920, raised 0.923), votes 0.971 -> persons 1.000, actions 0.994 (justerare 0.941: the chair signing
-    # under "Justeras" in the notes, whom this gold leaves out against GOLD_FORMAT), votes 0.971 (left)
+    # under "Justeras" in notes that chose no one, whom the gold, written before GOLD_FORMAT settled it, left
+    # out; amended by the lead: actions 1.000), votes 0.971 (a wrapped name cell's mark: left)
     "kommuner43": {
         "person_f1": 0.99,
         "party_accuracy": 0.99,
