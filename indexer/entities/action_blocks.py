@@ -48,10 +48,13 @@ _LABEL_RE = re.compile(
     rf"|(?<![\wåäö])(?P<noun>{_NOTE_NOUNS})\s+(?:från|av)\s+)(?=\S)",
     re.MULTILINE,
 )
-#: Where the block under such a heading ends: the next section heading.
+#: Where the block under such a heading ends: the next section heading, or the line that sends the
+#: decision on with its recipients after the label ("Beslutet skickas till: Ekonomiavdelningen"), or the
+#: signature block that closes an extract ("Vid protokollet"): the signers there reserve nothing.
 _SECTION_END = re.compile(
-    r"^[ \t#]*\**(?:Beslutsgång|Omröstning|Propositionsordning|Beslut|Sammanfattning|Beslutsunderlag"
-    rf"|Expedieras|Beslutet skickas till|{HEADINGS})\**[ \t]*:?\**[ \t]*$",
+    r"^[ \t#]*\**(?:(?:Beslutsgång|Omröstning|Propositionsordning|Beslut|Sammanfattning|Beslutsunderlag"
+    rf"|Expedieras|Beslutet skickas till|Vid protokollet|{HEADINGS})\**[ \t]*:?\**[ \t]*$"
+    r"|(?:Expedieras(?: till)?|Beslutet (?:skickas|expedieras) till|Protokollsutdrag till)[ \t]*:)",
     re.MULTILINE,
 )
 #: "Anna Ek (S): Bifall till förslaget." at the start of a line under a heading.
