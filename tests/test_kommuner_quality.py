@@ -188,6 +188,9 @@ ITEM_SET_FLOORS = {
     # 0.809 / 0.945, item case numbers 0.906 / 1.000; session 15's merges (lead15a, seg15, k52): 1.000 each
     "kommuner52": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
     "kommuner54": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
+    # written blind in session 16 for case numbers (26 shapes among lookalikes); first sight items 1.000,
+    # titles 1.000, item case numbers 0.957 ("Ärende 2026-815", "KS 2026/0412 023"); k60: 1.000 each
+    "kommuner60": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
 }
 #: Sets whose metadata (organization, organ, date, document type) is held to a share of its own.
 #: kommuner23: organ 5/6 at kinds3, its gold naming the förvaltning that wrote the tjänsteskrivelse where
@@ -217,8 +220,20 @@ META_SET_FLOORS = {
     "kommuner50": 1.0,  # 8/8 at first sight
     "kommuner52": 1.0,  # 8/8 at first sight
     "kommuner54": 1.0,  # 8/8 at first sight
+    "kommuner60": 1.0,  # k60: organization 7/8 -> 8/8 (a kommunalförbund is its own organization)
 }
 ENTITY_SET_FLOORS = {
+    # session 16: kommuner60 first sight persons 0.995 (a kontrollansvarig named in a decision), actions
+    # 0.994 (an extract's chair under its reservation), document case numbers 0.958, kommun 0.977, votes
+    # 1.000 (9) -> k60: persons 0.995, actions 1.000, case numbers 1.000, kommun 1.000
+    "kommuner60": {
+        "person_f1": 0.98,
+        "party_accuracy": 0.99,
+        "action_f1": 0.98,
+        "diarienummer_f1": 0.98,
+        "kommun_f1": 0.97,
+        "vote_f1": 0.99,
+    },
     # session 15: kommuner52 first sight persons 0.997, actions 0.816 (reserved 0.767, proposed 0.775: three
     # PDFs' §§ not found), document case numbers 0.800 -> persons 1.000, actions 0.994, case numbers 1.000,
     # votes 1.000 (59); kommuner54 first sight actions 0.963 (justerare 0.842) -> 0.981, persons 1.000,
