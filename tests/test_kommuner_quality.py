@@ -201,6 +201,9 @@ ITEM_SET_FLOORS = {
     # first sight there items 0.946, titles 0.911 (a PDF agenda table's group headings), item case numbers
     # 1.000 -> 1.000 each
     "kommuner43": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
+    # written blind in session 16 for case numbers (26 shapes among lookalikes); first sight items 1.000,
+    # titles 1.000, item case numbers 0.957 ("Ärende 2026-815", "KS 2026/0412 023"); k60: 1.000 each
+    "kommuner60": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
 }
 #: Sets whose metadata (organization, organ, date, document type) is held to a share of its own.
 #: kommuner23: organ 5/6 at kinds3, its gold naming the förvaltning that wrote the tjänsteskrivelse where
@@ -238,8 +241,20 @@ META_SET_FLOORS = {
     # "Protokoll fört vid sammanträde med socialnämnden i Hylte kommun" names Socialnämnden)
     "kommuner56": 1.0,
     "kommuner43": 1.0,  # k43: date 7/8 -> 8/8 ("Anmäls till: Kommunstyrelsen 2026-04-15")
+    "kommuner60": 1.0,  # k60: organization 7/8 -> 8/8 (a kommunalförbund is its own organization)
 }
 ENTITY_SET_FLOORS = {
+    # session 16: kommuner60 first sight persons 0.995 (a kontrollansvarig named in a decision), actions
+    # 0.994 (an extract's chair under its reservation), document case numbers 0.958, kommun 0.977, votes
+    # 1.000 (9) -> k60: persons 1.000, actions 1.000, case numbers 1.000, kommun 1.000, votes 1.000
+    "kommuner60": {
+        "person_f1": 0.99,
+        "party_accuracy": 0.99,
+        "action_f1": 0.98,
+        "diarienummer_f1": 0.98,
+        "kommun_f1": 0.97,
+        "vote_f1": 0.99,
+    },
     # session 16 (k43): kommuner43 first sight persons 0.996, actions 0.951 (justerare 0.857, presented
     # 0.920, raised 0.923), votes 0.971 -> persons 1.000, actions 0.994 (justerare 0.941: the chair signing
     # under "Justeras" in notes that chose no one, whom the gold, written before GOLD_FORMAT settled it, left

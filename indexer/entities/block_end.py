@@ -25,9 +25,13 @@ _VOTE_HEADING = (
     r"(?:[ \t]+(?:och|samt)[ \t]+(?:votering|omröstning|beslut|beslutsgång|propositionsordning))?"
     r"(?:[ \t]*\(?[ \t]*(?:§[ \t]*)?\d{1,3}\)?)?"
 )
+#: A section heading, or the line that sends the decision on with its recipients after the label
+#: ("Beslutet skickas till: Ekonomiavdelningen"), or the signature block closing an extract ("Vid
+#: protokollet"): the signers there reserve nothing.
 _SECTION_END = re.compile(
-    r"^[ \t#]*\**(?:Beslutsgång|Propositionsordning|Beslut|Sammanfattning|Beslutsunderlag"
-    rf"|Expedieras|Beslutet skickas till|{_VOTE_HEADING}|{HEADINGS})\**[ \t]*:?\**[ \t]*$",
+    r"^[ \t#]*\**(?:(?:Beslutsgång|Propositionsordning|Beslut|Sammanfattning|Beslutsunderlag"
+    rf"|Expedieras|Beslutet skickas till|Vid protokollet|{_VOTE_HEADING}|{HEADINGS})\**[ \t]*:?\**[ \t]*$"
+    r"|(?:Expedieras(?: till)?|Beslutet (?:skickas|expedieras) till|Protokollsutdrag till)[ \t]*:)",
     re.MULTILINE,
 )
 #: Between a vote table's header cells: a tab, a bar, or two spaces or more (a text layout).

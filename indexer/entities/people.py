@@ -41,6 +41,7 @@ from indexer.entities.names import (
 from indexer.entities.officials import BROKEN_NAME_TITLES, PRESENTER_TITLES, alternation
 from indexer.entities.page_turns import join_page_turns
 from indexer.entities.parties import NAME_PARTY_CLOSE, party_code, party_re
+from indexer.entities.private_parties import after_private_label
 from indexer.entities.signatures import (
     inline_justerare,
     label_mentions,
@@ -371,6 +372,8 @@ def running_mentions(text: str) -> list[Mention]:
             continue  # "Per Albin Hanssons väg", "Gustav Adolfs torg": a place named after someone
         if _place_named_after(text, hit.start(), hit.end()):
             continue  # "Carl Larsson-skolan", "kvarteret Gustav Vasa", "Gustav Vasa 4 m.fl."
+        if after_private_label(text, text.find(words[i], hit.start())):
+            continue  # "Kontrollansvarig: Lars Wede": a party of the case, not of the meeting
         # A genitive after the surname starts an organisation: "Robin Andersson Löftadalens DK".
         cut = next((k for k in range(2, len(kept)) if kept[k].endswith("s")), len(kept))
         kept = kept[:cut]

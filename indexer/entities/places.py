@@ -220,6 +220,11 @@ def _placed_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # A postal address: "Box 100, 462 80 Vänersborg", a line or a cell of its own (not figures in a row).
         re.compile(rf"(?:^|(?<=[,·|\t])|(?<=[,·|] ))[ \t]*[1-9]\d\d ?\d\d[ \t]+(?:{names}){end}", re.M),
+        # A kommun's border: "skolskjuts till Knivsta gräns", "Sigtunas gräns", "kommungränsen mot Håbo".
+        re.compile(
+            rf"{start}(?<![\w-])(?:{names})s?\s+gräns\b"
+            rf"|(?<![\w-])(?:[Kk]ommun)?gränsen\s+(?:mot|till)\s+{one}(?:\s+(?:och|samt)\s+{one})?"
+        ),
     )
 
 
@@ -263,14 +268,15 @@ def _placed_kommuner(text: str) -> list[tuple[int, str]]:
     name = _town_name()
     first = gazetteers.first_names()
     out: list[tuple[int, str]] = []
+    border = len(_placed_patterns()) - 1
     for k, pat in enumerate(_placed_patterns()):
         for m in pat.finditer(text):
-            if k == 2:  # a double surname after a first name ("Eva Lund-Berg") is no route
+            if k in (2, border):  # a surname after a first name ("Eva Lund-Berg", "Eva Berg") is no town
                 before = text[: m.start()].split()
                 if before and before[-1] in first:
                     continue
-                if _ROUTE_NAMES_A_BODY.match(text, m.end()):  # "Uppsala–Örebro sjukvårdsregion"
-                    continue
+            if k == 2 and _ROUTE_NAMES_A_BODY.match(text, m.end()):  # "Uppsala–Örebro sjukvårdsregion"
+                continue
             for n in name.finditer(m.group(0)):
                 out.append((m.start() + n.start(), _norm(n.group(0))))
     kommuner_ = gazetteers.kommuner()

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
+from indexer.meta.federation import federation_name
 from indexer.meta.header import PageHeads, running_cells
 from indexer.types import PageCues
 from models import gazetteers
@@ -377,6 +378,10 @@ def detect_organization(
         kommun too ("www.ulricehamn.se").
     """
     kind = _organ_kind(organ)
+    # A kommunalförbund's body names the förbund in the head: its own organization, not a member kommun's.
+    fed = federation_name([*(heads.lines if heads else []), *[ln for ln in lines if ln][:_HEAD_LINES]])
+    if fed:
+        return fed, False, "letterhead"
     if heads and heads.running:
         running = running_cells(heads.running)
         org = _letterhead(running) or _logo(running) or _web_address(running)

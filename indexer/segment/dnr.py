@@ -45,6 +45,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from indexer.segment.dnr_forms import ARCHIVE_CODE, ARENDE_LABEL
+
 __all__ = [
     "DNR_LABEL",
     "DNR_LABEL_WORD",
@@ -86,7 +88,8 @@ _SUFFIX_DASH = r"(?:-(?P<sfx>\d{1,3}))?"  # "KS-2025-00970-12", "2026.002 KS-007
 # "BUN 2026/12 - 041" (Sundsvall), "2026/612-1.2.1" (Luleå), "KS 2021/00123-3.4.1"; a document number
 # after a colon or a period: "KS 2024/123:12", "KS 2026/41.3".
 _CLASS = r"\d{1,3}(?:\.\d{1,3}){0,3}"
-_SUFFIX_COLON_OR_CLASS = rf"(?:(?P<sp>[:.])(?P<sfx>\d{{1,3}})|(?:-| [-–] )(?P<cls>{_CLASS}))?"
+# An archive code one space away: "KS 2026/0412 023" (`indexer.segment.dnr_forms`).
+_SUFFIX_COLON_OR_CLASS = rf"(?:(?P<sp>[:.])(?P<sfx>\d{{1,3}})|(?:-| [-–] )(?P<cls>{_CLASS})|{ARCHIVE_CODE})?"
 
 # A suffix only after a serial of three digits or more: "SBN 2022-10-24" is an organ and a date.
 _DASH = re.compile(
@@ -152,7 +155,7 @@ _BARE = re.compile(rf"(?P<y>{_Y})-(?P<n>\d{{5,6}}){_R}")
 #: beteckning", "Dnr/Beteckning", and "Beteckning:" with its colon (alone the word is as often a property's).
 DNR_LABEL_WORD = (
     r"(?:(?:vårt|ert)\s+)?(?:dnr/beteckning|dnr|diarie\s?nr|diarienummer|ärendenummer|ärendenr|ärende\s?nr"
-    r"|ärende-nr|ärendebeteckning|(?:vår|er)\s+beteckning|beteckning(?=\s*:))"
+    r"|ärende-nr|ärendebeteckning|(?:vår|er)\s+beteckning|beteckning(?=\s*:)|" + ARENDE_LABEL + ")"
 )
 #: The label with its period or colon and the space after it: "Dnr", "Diarienummer:", "Dnr. ".
 DNR_LABEL = rf"(?i:\b{DNR_LABEL_WORD}\b)\.?:?\s*"
@@ -160,7 +163,8 @@ DNR_LABEL = rf"(?i:\b{DNR_LABEL_WORD}\b)\.?:?\s*"
 # code), serial and year ("123/2024", "45/24"), a two-digit year and a serial ("26/288", Haparanda), or
 # digits alone ("2601120", Region Skåne: two digits of the year and a serial).
 _BARE_NUM = (
-    r"(?P<num>(?:19|20)\d\d(?:[/.:]\d{1,6}(?:-" + _CLASS + r")?|-\d{3,6}-\d{1,3}|-\d{1,6})(?![\w/]|[-.:]\d)"
+    r"(?P<num>(?:19|20)\d\d(?:[/.:]\d{1,6}(?:-" + _CLASS + "|" + ARCHIVE_CODE + r")?"
+    r"|-\d{3,6}-\d{1,3}|-\d{1,6})(?![\w/]|[-.:]\d)"
     r"|\d{1,6}/(?:19|20)?\d\d(?![\w/]|[-.:]\d)|\d\d/\d{1,6}(?![\w/]|[-.:]\d)|\d{6,8}(?![\w/]|[-.:,]\d))"
 )
 _LABELLED_LETTER = re.compile(DNR_LABEL + _LETTER_NUM)
@@ -291,8 +295,8 @@ def _year_serial(m: re.Match[str]) -> tuple[str, str | None, int | None, str, st
     key = f"{series}{m['a']}{m['y']}{m['b']}{m['n']}"
     if _sfx(m):
         return key + f"{m['sp']}{_sfx(m)}", series, int(m["y"]), m["n"], _sfx(m)
-    if m["cls"]:  # "BUN 2026/12 - 041" and "BUN 2026/12-041" are one key
-        return key + f"-{m['cls']}", series, int(m["y"]), m["n"], m["cls"]
+    if m["cls"] or m["arc"]:  # "BUN 2026/12 - 041", "BUN 2026/12-041" and "BUN 2026/12 041" are one key
+        return key + f"-{m['cls'] or m['arc']}", series, int(m["y"]), m["n"], m["cls"] or m["arc"]
     return key, series, int(m["y"]), m["n"], None
 
 
@@ -373,7 +377,7 @@ def _bare_parts(num: str) -> tuple[int | None, str, str | None]:
     if num.isdigit():
         return None, num, None
     a, b = re.split(r"[-/.:]", num, maxsplit=1)
-    b, _, suffix = b.partition("-")
+    b, _, suffix = b.replace(" ", "-").partition("-")  # "2026/0412 023": an archive code
     if len(a) == 4 and a[:2] in ("19", "20"):
         return int(a), b, suffix or None
     if len(a) == 2 and len(b) != 2:  # "26/288", "26/9": a two-digit year before the serial
@@ -504,7 +508,7 @@ def _scan(
         num = m["num"]
         year, serial, suffix = _bare_parts(num)
         if not ("-" in num and is_year_span(num)):  # "Dnr 2026/27" may be case 27; "2028-2029" is years
-            add(m.start("num"), m.end("num"), (num, None, year, serial, suffix))
+            add(m.start("num"), m.end("num"), (num.replace(" ", "-"), None, year, serial, suffix))
     # Last, a labelled number that no family knows: after a label in the text, or the text's first
     # token where the text is what follows a label.
     anys = list(_labelled(_LABELLED_ANY, text, label_at))

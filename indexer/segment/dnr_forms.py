@@ -1,0 +1,28 @@
+"""Two pieces of the case-number patterns (`indexer.segment.dnr`) that hold only in narrow company.
+
+**"Ärende" as a label.** A bygg- och miljö system (Vision, ECOS) prints a § line's number after the word
+"Ärende": "§ 33  Hästen 2:14 – Föreläggande …   Ärende 2026-815". Elsewhere the word labels no number: "i
+ärende 2026-774" in a sentence cites another case, "Ärende: Delårsrapport" labels a title, "Ärende 3" is a
+row of an agenda. So only the capitalised word (as a label or a column prints it), right before a number
+that begins with a year and a separator ("2026-815", "2026/41", "2026.12") and stands alone in its field
+(the line or the cell ends after it: "Ärende 2026-090 avser grannfastigheten" opens a sentence citing a
+case), is a label: `ARENDE_LABEL`, one alternative of `DNR_LABEL_WORD`.
+
+**An archive code after the number.** Ciceron and W3D3 print the diarieplan's klassificering after the
+case, one space away: "KS 2026/0412 023". It is kept as printed and in the key, as a code after a dash is
+("KS 2026/12 - 041" -> "KS 2026/12-041"): the key is "KS 2026/0412-023"; the match form drops it (it files
+the case, it is not another case). Three digits only (a code of the diarieplan, never a year's four), and
+only where the number's field ends after it (the line, a cell, a bracket or a comma, or a wide gap to the
+next column): "KS 2026/41 2027", "KS 2026/41 250 000 kr", "KS 2026/41 100 st" keep their figure out.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ARCHIVE_CODE", "ARENDE_LABEL"]
+
+#: The word "Ärende" as a label: capitalised, right before a number that starts with a year and ends its
+#: field (the line, a cell, a bracket, a wide gap to the next column).
+ARENDE_LABEL = r"(?-i:Ärende|ÄRENDE)(?=:?[ \t]+(?:19|20)\d\d[-/.:]\d+(?:[-/.:]\d+)*[ \t]*(?:$|\n|\t| {2}|\)))"
+
+#: A klassificering code one space after the number, where the number's field ends after it (group "arc").
+ARCHIVE_CODE = r" (?P<arc>\d{3})(?=[ \t]*(?:$|\n|\t|[),;]| {2}))"
