@@ -42,6 +42,7 @@ _MEETING_PART = re.compile(
 )
 #: The verbs by which an ärende restates what a motion proposes ("X (MP) föreslår att regionen utreder").
 _RESTATING = re.compile(r"(?:har\s+)?föresl", re.IGNORECASE)
+_TELLS = re.compile(r"berättar", re.IGNORECASE)
 #: The actors listed after a colon: "Följande ledamöter reserverar sig mot beslutet: A (S), B (V)".
 _COLON_LIST = re.compile(r"[^.:;\n]{0,30}:[ \t]*\n?[ \t]*")
 #: A name right after the noun for a matter's author: "Motionären Anna Ek (V)"; or after it as a label
@@ -272,9 +273,11 @@ class _Restated:
 
     def kind(self, kind: str, person: Person, trigger: Trigger) -> str:
         """ "raised" for an author's proposal restated before the meeting's part, "" (none) for what a
-        kallelse proposes, else `kind`."""
+        kallelse proposes or tells of a talk to come, else `kind`."""
         if self.planned and kind == "proposed" and _RESTATING.match(trigger.group(0)):
             return ""
+        if self.planned and kind == "presented" and _TELLS.match(trigger.group(0)):
+            return ""  # "Anna Berg berättar om arbetet" in a kallelse's programme: a talk to come
         if (
             kind == "proposed"
             and person.name in self.authors
@@ -351,13 +354,26 @@ _PROCEDURE = re.compile(
 _DIRECT_ONLY = re.compile(r"bif", re.IGNORECASE)
 
 
+#: The chair, by role, right before the verb: "Ordföranden föreslår", "Ordföranden (S) föreslår".
+_CHAIR_BEFORE = re.compile(r"(?i)(?<![\wåäö])(?:mötes)?ordförande(?:n)?(?:\s*\([^()]{1,8}\))?\s*$")
+#: When a matter is to be handled: "att ärendet tas upp på nämndens sammanträde i maj", "att frågan
+#: behandlas vid nästa möte" — the chair setting the agenda of a later meeting for a matter raised now.
+_SCHEDULING = re.compile(
+    r"\s+att\s+(?:ärendet|frågan|förslaget|initiativet)\s+(?:tas\s+upp|behandlas|hanteras|bereds)"
+    r"\s+(?:på|vid|till|under)\s+(?:[\wåäö]+\s+){0,2}(?:sammanträde|sammanträdet|möte|mötet)\b",
+    re.IGNORECASE,
+)
+
+
 def _procedure(kind: str, text: str, trigger: Trigger) -> bool:
-    """A proposal of how to decide (the order of propositions), which is no yrkande."""
-    return (
-        kind == "proposed"
-        and bool(_RESTATING.match(trigger.group(0)))
-        and bool(_PROCEDURE.match(text, trigger.end()))
-    )
+    """A proposal of how to decide (the order of propositions), which is no yrkande; nor is the chair's
+    proposal of the meeting at which a matter is to be handled (the agenda's order, GOLD_FORMAT)."""
+    if kind != "proposed" or not _RESTATING.match(trigger.group(0)):
+        return False
+    if _PROCEDURE.match(text, trigger.end()):
+        return True
+    before = text[max(0, trigger.start() - 40) : trigger.start()]
+    return bool(_CHAIR_BEFORE.search(before)) and bool(_SCHEDULING.match(text, trigger.end()))
 
 
 def _official_suggests(kind: str, person: Person, trigger: Trigger) -> bool:

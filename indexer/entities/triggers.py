@@ -157,9 +157,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|(?:svarar|svarade) att"
         r"|återrapporterar|rapporterar|rapporterade"
         r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde"
-        # "Elin Ek berättade om inventeringen": minutes telling what was told at the meeting (GOLD_FORMAT);
-        # the present "berättar om" is left out: the seed gold's programme does not count it as a presentation
-        r"|berättade om"
+        # "Elin Ek berättade om inventeringen", "Emma Lindh berättar om e-tjänsten": minutes telling what was
+        # told at the meeting (GOLD_FORMAT); a kallelse's programme telling what is to come records nothing
+        # (`indexer.entities.actions` drops the present there)
+        r"|berättade om|berättar om"
         # "Anna Ek beskriver budgetläget", "beskrev arbetet": setting out a matter at the meeting (a motion's
         # author "beskriver att …" or "beskriver i motionen" argues in writing)
         r"|(?:beskriver|beskrev)(?! att\b| i (?:sin|sitt|motionen|medborgarförslaget|skrivelsen))"
