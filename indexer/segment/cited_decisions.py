@@ -33,6 +33,8 @@ def _cites_decision(text: str, printed: str) -> bool:
 def drop_decision_citations(items: list[Item]) -> None:
     """Remove from each item's numbers those its text only cites with a decision's paragraph."""
     for it in items:
+        if "§" not in it.text:
+            continue  # no decision's paragraph to cite (and no scan per number of a long list)
         cited = {
             k
             for k in it.dnr_cited
