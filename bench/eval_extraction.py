@@ -21,7 +21,8 @@ from arkiv.evaluation.entities import EntityScorer
 from arkiv.evaluation.gold import load_gold
 from arkiv.evaluation.items import ItemScores, locate, score_document
 from indexer.extract import extract_file
-from indexer.types import Extraction
+from indexer.read.errors import ParseError
+from indexer.types import DocMeta, Extraction
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = [
@@ -93,11 +94,24 @@ def make_scorers() -> list[Scorer]:
     return [Scorer("items", items.add, items.report), Scorer("entities", ents.add, ents.report)]
 
 
+def read_or_fail(path: Path) -> Extraction:
+    """Extract `path`; a file that cannot be read scores as an extraction that found nothing.
+
+    One document's failure (an OCR timeout on a loaded machine, a broken file) must cost that
+    document's score, not the whole run's: the reason goes to stderr and the run goes on.
+    """
+    try:
+        return extract_file(path)
+    except ParseError as exc:
+        print(f"failed: {path.name}: {exc}", file=sys.stderr)
+        return Extraction(source=str(path), sha256="", fmt="", meta=DocMeta(), items=[])
+
+
 def evaluate(gold_path: Path, corpus_dir: Path) -> list[Scorer]:
     """Run every scorer over one gold file."""
     scorers = make_scorers()
     for doc in load_gold(gold_path)["documents"]:
-        ex = extract_file(locate(doc, corpus_dir, ROOT))
+        ex = read_or_fail(locate(doc, corpus_dir, ROOT))
         for sc in scorers:
             sc.add(doc, ex)
     return scorers

@@ -27,6 +27,13 @@ P, R = "presented", "raised"
 #: line break as printed (a name or a verb broken over lines, a word hyphenated at the break).
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("Budget 2027", "Ekonomichef Henrik Dahl föredrar ärendet.", {("Henrik Dahl", P)}),
+    # the present "berättar om", as minutes write "informerar" (GOLD_FORMAT, session 16)
+    (
+        "Folkhälsoarbetet",
+        "Folkhälsostrateg Sofie Lund berättar om dialogerna med kommunerna.",
+        {("Sofie Lund", P)},
+    ),
+    ("Seniorboende", "Gun Larsson (PRO) berättar om föreningens enkät.", {("Gun Larsson", P)}),
     ("Taxor 2027", "Ulrika Sjöberg föredrog ärendet för nämnden.", {("Ulrika Sjöberg", P)}),
     ("Hemtjänsten", "Socialchef Maria Lund informerar om läget i hemtjänsten.", {("Maria Lund", P)}),
     (

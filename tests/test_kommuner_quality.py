@@ -192,6 +192,12 @@ ITEM_SET_FLOORS = {
     # first sight items 0.992 (a § printed after a later one dropped), titles 0.968, item case numbers
     # 0.986; branch k48: 1.000 each (its organ 7/8 is helper organ16's and has no floor here)
     "kommuner48": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
+    # written blind in session 16 (kommuner57: roll-call votes in many printings); first sight items,
+    # titles and item case numbers 1.000 each, and still at v57
+    "kommuner57": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
+    # a forecast set written blind in session 15 (every kind), retired into development in session 16;
+    # first sight (session 15's final code) items 1.000, titles 1.000, item case numbers 1.000; v55 the same
+    "kommuner55": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
 }
 #: Sets whose metadata (organization, organ, date, document type) is held to a share of its own.
 #: kommuner23: organ 5/6 at kinds3, its gold naming the förvaltning that wrote the tjänsteskrivelse where
@@ -221,6 +227,10 @@ META_SET_FLOORS = {
     "kommuner50": 1.0,  # 8/8 at first sight
     "kommuner52": 1.0,  # 8/8 at first sight
     "kommuner54": 1.0,  # 8/8 at first sight
+    "kommuner57": 1.0,  # 7/7 at first sight
+    # organ 7/8 at first sight and at v55: notes printing their body as "Kommunala pensionärsrådet (KPR),
+    # <date>, kl. …, <place>" on one line read no organ (organization, date, doc_type 8/8)
+    "kommuner55": 0.85,
 }
 ENTITY_SET_FLOORS = {
     # session 16 (branch k48): kommuner48 first sight persons 1.000, party 1.000, actions 0.917 (reserved
@@ -234,6 +244,27 @@ ENTITY_SET_FLOORS = {
         "diarienummer_f1": 0.98,
         "vote_f1": 0.99,
         "region_f1": 0.95,
+    },
+    # session 16: kommuner57 first sight persons 1.000, actions 0.974 (proposed P 0.88: a voteringslista's
+    # party rows after "Yrkanden" read as the parties' yrkanden), case numbers 1.000, votes 0.991 (349 of
+    # 351: a PDF list in two halves, the right half's short names under the left half's "Avst") -> v57:
+    # actions 1.000, votes 1.000 (351)
+    "kommuner57": {
+        "person_f1": 0.99,
+        "party_accuracy": 0.99,
+        "action_f1": 0.98,
+        "diarienummer_f1": 0.98,
+        "vote_f1": 0.99,
+    },
+    # session 16: kommuner55 first sight persons 0.992, party 0.992, actions 0.972, case numbers 1.000, votes
+    # 0.585 (33 of 49: Hultsfred's voteringslista over a page break, "§ 32 forts." in the margin on its
+    # repeated header's line read as a column) -> v55: votes 1.000 (49), the rest unchanged
+    "kommuner55": {
+        "person_f1": 0.98,
+        "party_accuracy": 0.98,
+        "action_f1": 0.96,
+        "diarienummer_f1": 0.98,
+        "vote_f1": 0.98,
     },
     # session 15: kommuner52 first sight persons 0.997, actions 0.816 (reserved 0.767, proposed 0.775: three
     # PDFs' §§ not found), document case numbers 0.800 -> persons 1.000, actions 0.994, case numbers 1.000,
@@ -464,6 +495,9 @@ def test_items_titles_and_case_numbers_of_more_sets(name: str) -> None:
 #: floors in ENTITY_SET_FLOORS, from branch items13).
 VOTE_SETS = {"kommuner8": 0.98, "kommuner11": 0.97, "kommuner12": 0.98, "kommuner13": 0.98}
 VOTE_SETS["kommuner18"] = 0.97
+#: kommuner57 (session 16, blind: roll-call votes in many printings): first sight votes 0.991, persons
+#: 1.000, actions 0.974; v57: votes 1.000, persons 1.000, actions 1.000.
+VOTE_SETS["kommuner57"] = 0.99
 #: People and actions on those sets (reached: persons 0.995 / 1.000 / 0.994, actions 0.990 / 1.000 / 0.989).
 VOTE_SET_FLOORS = {"person_f1": 0.96, "party_accuracy": 0.98, "action_f1": 0.97}
 #: Vote sets held to their votes floor alone.

@@ -14,15 +14,11 @@ import re
 from bisect import bisect_left
 
 from indexer.entities.action_groups import Collector, Mention, first_group
+from indexer.entities.block_end import HEADINGS, block_end
 from indexer.entities.finder import NameFinder
 from indexer.segment.marks import LEAD, MARK, MARKS
 from indexer.types import Action, Item
 
-#: A heading word whose actors follow it: "Reservation\nX (S) ...", "Protokollsanteckning: X".
-HEADINGS = (
-    r"Reservation(?:er)?|Protokollsanteckning(?:ar)?|Anteckning(?:ar)? till protokollet|Yrkanden?"
-    r"|Särskil[dt]a? yttranden?"
-)
 #: Also a bilaga's heading for a paragraph: "Bilaga 2 – Reservation § 45", "Protokollsanteckning § 45 Budget".
 _HEADING_RE = re.compile(
     rf"^[ \t#]*\**(?:Bilaga[ \t]*\d*[ \t]*[-–:,]?[ \t]*)?(?P<word>{HEADINGS})\**[ \t]*:?\**[ \t]*"
@@ -46,12 +42,6 @@ _NOTE_NOUNS = (
 _LABEL_RE = re.compile(
     rf"(?:^{LEAD}(?P<word>{_NOTE_NOUNS}|Yrkanden?)(?:[ \t]+mot[ \t]+beslutet)?\**(?:[ \t]*:|\t)\**[ \t]*"
     rf"|(?<![\wåäö])(?P<noun>{_NOTE_NOUNS})\s+(?:från|av)\s+)(?=\S)",
-    re.MULTILINE,
-)
-#: Where the block under such a heading ends: the next section heading.
-_SECTION_END = re.compile(
-    r"^[ \t#]*\**(?:Beslutsgång|Omröstning|Propositionsordning|Beslut|Sammanfattning|Beslutsunderlag"
-    rf"|Expedieras|Beslutet skickas till|{HEADINGS})\**[ \t]*:?\**[ \t]*$",
     re.MULTILINE,
 )
 #: "Anna Ek (S): Bifall till förslaget." at the start of a line under a heading.
@@ -134,8 +124,7 @@ def _heading_actions(
     """Actors under a heading: the list right below "Reservation", "Anna Ek (S): ..." lines, and the
     signers of a written reservation or note."""
     kind = _kind(hm.group("word"))
-    nxt = _SECTION_END.search(text, hm.end())
-    end = nxt.start() if nxt else len(text)
+    end = block_end(text, hm.end())  # the next section heading or a voteringslista's header
     block = mentions[bisect_left(starts, hm.end()) : bisect_left(starts, end)]
     evidence = text[hm.start() : min(end, hm.end() + 300)]
     if kind != "proposed":

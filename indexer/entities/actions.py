@@ -42,7 +42,6 @@ _MEETING_PART = re.compile(
 )
 #: The verbs by which an ärende restates what a motion proposes ("X (MP) föreslår att regionen utreder").
 _RESTATING = re.compile(r"(?:har\s+)?föresl", re.IGNORECASE)
-_TELLS = re.compile(r"berättar", re.IGNORECASE)
 #: The actors listed after a colon: "Följande ledamöter reserverar sig mot beslutet: A (S), B (V)".
 _COLON_LIST = re.compile(r"[^.:;\n]{0,30}:[ \t]*\n?[ \t]*")
 #: A name right after the noun for a matter's author: "Motionären Anna Ek (V)"; or after it as a label
@@ -273,11 +272,9 @@ class _Restated:
 
     def kind(self, kind: str, person: Person, trigger: Trigger) -> str:
         """ "raised" for an author's proposal restated before the meeting's part, "" (none) for what a
-        kallelse proposes or tells of a talk to come, else `kind`."""
+        kallelse proposes, else `kind`."""
         if self.planned and kind == "proposed" and _RESTATING.match(trigger.group(0)):
             return ""
-        if self.planned and kind == "presented" and _TELLS.match(trigger.group(0)):
-            return ""  # "Anna Berg berättar om arbetet" in a kallelse's programme: a talk to come
         if (
             kind == "proposed"
             and person.name in self.authors

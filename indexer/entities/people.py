@@ -68,8 +68,8 @@ _NAME_TITLE = re.compile(
 )
 #: The verbs of who did what that follow a name opening a sentence: "Anna Ek informerar".
 _ACT_VERBS = (
-    rf"(?:{PRESENTING_VERBS}|berättade om|svarar|svarade|redovisar|går igenom|yrkar|reserverar sig|lyfter"
-    r"|väcker|anmäler|sammanfattar|rapporterar|besvarar)"
+    rf"(?:{PRESENTING_VERBS}|berättade om|berättar om|svarar|svarade|redovisar|går igenom|yrkar"
+    r"|reserverar sig|lyfter|väcker|anmäler|sammanfattar|rapporterar|besvarar)"
 )
 #: A capitalised word ending a line, the next line starting with one capitalised word and , ( or . or
 #: an action verb or "och" ("Kommundirektör Anna⏎Granqvist redogör för …", "Anna⏎Berg och Bo Ek").

@@ -157,9 +157,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|(?:svarar|svarade) att"
         r"|återrapporterar|rapporterar|rapporterade"
         r"|går igenom|gick igenom|sammanfattar|sammanfattade|inleder|inledde"
-        # "Elin Ek berättade om inventeringen", "Emma Lindh berättar om e-tjänsten": minutes telling what was
-        # told at the meeting (GOLD_FORMAT); a kallelse's programme telling what is to come records nothing
-        # (`indexer.entities.actions` drops the present there)
+        # "Elin Ek berättade om inventeringen", "Sofie Lund berättar om dialogerna": telling the meeting
+        # about the matter, in the past or (as minutes mostly write, "informerar") the present (GOLD_FORMAT)
         r"|berättade om|berättar om"
         # "Anna Ek beskriver budgetläget", "beskrev arbetet": setting out a matter at the meeting (a motion's
         # author "beskriver att …" or "beskriver i motionen" argues in writing)

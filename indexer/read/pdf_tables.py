@@ -26,6 +26,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from indexer.entities.votes.margin import CONTINUED
 from indexer.read.pdf_rows import Row, Run, cell_text
 from indexer.segment.dnr import find_dnr
 
@@ -76,6 +77,7 @@ class Grid:
     centres: list[set[int]] = field(default_factory=list)
     by_column: bool = False  # every row read by column (marks before the names: a row may start empty)
     marks: set[int] = field(default_factory=set)  # where marks stood from their header cell's left edge
+    votes: frozenset[int] = frozenset()  # the columns headed by a vote label (Ja, Nej, Avst): marks only
 
     def __post_init__(self) -> None:
         if not self.lefts:
@@ -93,6 +95,11 @@ class Grid:
                 fits.append(j)
         if not fits:
             return None
+        if right - left > _MARK_WIDTH and any(j not in self.votes for j in fits):
+            # a name fits a vote column and the label column beside it (a list in two halves: the right
+            # half's short name set left under its centred "Namn", nearer the left half's "Avst"): a vote
+            # column holds marks, the name is the label column's
+            fits = [j for j in fits if j not in self.votes]
         centre = (left + right) / 2
 
         def score(j: int) -> tuple[float, float]:
@@ -100,6 +107,14 @@ class Grid:
             return (min(right, hi) - max(left, lo), -abs(centre - (lo + hi) / 2))
 
         return max(fits, key=score)
+
+    def holds_a_mark(self, cell: list[Run]) -> bool:
+        """A cell of several runs, one of them a mark under a vote column and another in a column of
+        its own: a mark set close to the next column's name (narrow vote columns) is a cell apart."""
+        cols = {self.column(r.left, r.right) for r in cell}
+        return len(cols) > 1 and any(
+            r.right - r.left <= _MARK_WIDTH and self.column(r.left, r.right) in self.votes for r in cell
+        )
 
     def stood_here(self, j: int, left: float, right: float) -> bool:
         """A box whose left edge or centre is where one of column j's cells stood, or whose left edge or
@@ -147,6 +162,8 @@ def _fit(row: Row, grid: Grid, strict: bool, first_only: bool = False) -> _Cells
     runs_of: dict[int, list[Run]] = {}
     for k, cell in enumerate(row.cells(gap=1.5 * size)):
         j = grid.column(cell[0].left, cell[-1].right)
+        if j is not None and len(cell) > 1 and grid.holds_a_mark(cell):
+            j = None  # "X  Öst, Eva" set close: the mark under its vote column, the name in the next one
         placed = [(j, cell)] if j is not None else [(grid.column(r.left, r.right), [r]) for r in cell]
         for col, runs in placed:
             if col is None or owner.get(col, k) != k:
@@ -361,7 +378,8 @@ def _table_at(rows: list[Row], i: int) -> tuple[Table, Grid] | None:
     if found is None:
         return None
     first, head, cells = found
-    grid = Grid([(lo, hi) for lo, hi, _ in cells])
+    votes = frozenset(j for j, (_, _, t) in enumerate(cells) if _VOTE_LABEL.match(t))
+    grid = Grid([(lo, hi) for lo, hi, _ in cells], votes=votes)
     fitted = _grow(rows, head + 1, grid, strict=False)
     lists = all(_LIST_HEAD.match(t) for _, _, t in cells) and any(not c[0][0] for c in fitted)
     # "Ja  Nej  Avstår  Ledamot  Parti": the marks stand before the names, so a row's first cell is
@@ -391,13 +409,28 @@ def _votes_at_foot(
 def _continued(rows: list[Row], grid: Grid) -> Table | None:
     """The carried table going on near the top of this page: the first rows that fit it strictly."""
     for i in range(min(len(rows), 10)):
-        cells = _fit(rows[i], grid, strict=True)
+        row, label = _beside_label(rows[i], grid)
+        cells = _fit(row, grid, strict=True)
         if cells is None or not (cells[0][0] or grid.by_column) or sum(1 for t, _, _ in cells if t) < 2:
             continue
-        fitted = _grow(rows, i, grid, strict=True)
+        page = [*rows[:i], row, *rows[i + 1 :]]
+        fitted = _grow(page, i, grid, strict=True)
         if len(fitted) >= 1:
-            return Table(i, i + len(fitted), _lines(rows, i, fitted, grid, grid.by_column))
+            lines = _lines(page, i, fitted, grid, grid.by_column)
+            lines[0] = f"{label}\t{lines[0]}" if label else lines[0]
+            return Table(i, i + len(fitted), lines)
     return None
+
+
+def _beside_label(row: Row, grid: Grid) -> tuple[Row, str]:
+    """A row without the paragraph's continuation label set in the margin left of the table ("§ 32
+    forts.⇥Anna Ek⇥S⇥⇥X" at a page's top), and the label ("" for none): the rest fits the columns."""
+    first = row.cells(gap=1.5 * row.size)[0]
+    text = cell_text(first, row.size)
+    beside = len(first) < len(row.runs) and first[-1].right <= grid.boxes[0][0] - _TOL
+    if not beside or not CONTINUED.fullmatch(text):
+        return row, ""
+    return Row(row.runs[len(first) :], row.top, row.bottom), text
 
 
 def _header_above(rows: list[Row], cont: Table) -> bool:

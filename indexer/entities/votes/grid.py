@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from indexer.entities.parties import party_code
 from indexer.entities.serving import REPLACES, SUBSTITUTE
+from indexer.entities.votes.margin import blank_label, without_labels
 
 #: A header cell naming a vote column -> the vote.
 _VOTE_LABELS = (
@@ -384,7 +385,7 @@ def table_blocks(text: str) -> list[list[tuple[int, list[Cell]]]]:
     lines do not end a run (an HTML table's rows stand apart), markdown rule lines are left out."""
     lines, pos = [], 0
     for line in text.split("\n"):
-        lines.append((line, pos))
+        lines.append((blank_label(line), pos))  # "§ 32 forts." in the margin is no column
         pos += len(line) + 1
     aligned = _aligned(lines)
     blocks: list[list[tuple[int, list[Cell]]]] = []
@@ -401,7 +402,7 @@ def table_blocks(text: str) -> list[list[tuple[int, list[Cell]]]]:
         current.append((start, cells))
     if current:
         blocks.append(current)
-    return blocks
+    return [without_labels(b) for b in blocks]
 
 
 def pad(cells: list[Cell], width: int) -> list[Cell]:
