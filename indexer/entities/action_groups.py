@@ -13,9 +13,11 @@ from indexer.entities.officials import LIST_TITLES, alternation
 from indexer.types import Action, Person
 
 #: An official's title printed before the next name of a list: "A, ekonomichef B och kommunsekreterare C",
-#: the title word alone too ("A och controller B", "A och ekonom B").
+#: the title word alone too ("A och controller B", "A och ekonom B"), after up to two adjectives ("A och
+#: medicinskt ansvarig sjuksköterska B").
 TITLE_BEFORE = (
-    rf"(?:(?:tf\.?|t\.f\.|bitr\.|biträdande)\s+)?(?:[a-zåäö][\wåäö\-]*)?(?:{alternation(LIST_TITLES)})\s+"
+    rf"(?:(?:tf\.?|t\.f\.|bitr\.|biträdande)\s+)?(?:[a-zåäö]+(?:skt?|igt?|ande|ad)\s+){{0,2}}"
+    rf"(?:[a-zåäö][\wåäö\-]*)?(?:{alternation(LIST_TITLES)})\s+"
 )
 #: An apposition between two actors: "Tobias Ramstedt, Förvaltningschef i Varberg och Patrik Hellberg",
 #: the next one's title before the name ("Stina Lidén, folkhälsostrateg, och kommundirektör Helena Falk").

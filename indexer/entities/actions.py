@@ -351,13 +351,26 @@ _PROCEDURE = re.compile(
 _DIRECT_ONLY = re.compile(r"bif", re.IGNORECASE)
 
 
+#: The chair, by role, right before the verb: "Ordföranden föreslår", "Ordföranden (S) föreslår".
+_CHAIR_BEFORE = re.compile(r"(?i)(?<![\wåäö])(?:mötes)?ordförande(?:n)?(?:\s*\([^()]{1,8}\))?\s*$")
+#: When a matter is to be handled: "att ärendet tas upp på nämndens sammanträde i maj", "att frågan
+#: behandlas vid nästa möte" — the chair setting the agenda of a later meeting for a matter raised now.
+_SCHEDULING = re.compile(
+    r"\s+att\s+(?:ärendet|frågan|förslaget|initiativet)\s+(?:tas\s+upp|behandlas|hanteras|bereds)"
+    r"\s+(?:på|vid|till|under)\s+(?:[\wåäö]+\s+){0,2}(?:sammanträde|sammanträdet|möte|mötet)\b",
+    re.IGNORECASE,
+)
+
+
 def _procedure(kind: str, text: str, trigger: Trigger) -> bool:
-    """A proposal of how to decide (the order of propositions), which is no yrkande."""
-    return (
-        kind == "proposed"
-        and bool(_RESTATING.match(trigger.group(0)))
-        and bool(_PROCEDURE.match(text, trigger.end()))
-    )
+    """A proposal of how to decide (the order of propositions), which is no yrkande; nor is the chair's
+    proposal of the meeting at which a matter is to be handled (the agenda's order, GOLD_FORMAT)."""
+    if kind != "proposed" or not _RESTATING.match(trigger.group(0)):
+        return False
+    if _PROCEDURE.match(text, trigger.end()):
+        return True
+    before = text[max(0, trigger.start() - 40) : trigger.start()]
+    return bool(_CHAIR_BEFORE.search(before)) and bool(_SCHEDULING.match(text, trigger.end()))
 
 
 def _official_suggests(kind: str, person: Person, trigger: Trigger) -> bool:

@@ -13,7 +13,8 @@ A local party's name written out ("Håbopartiets ledamöter reserverar sig") is 
 gives to its codes: "HP = Håbopartiet", "Partiförkortningar: AP = Alvestapartiet", "Eksjö Framåt (EF)",
 "Lars-Erik Holm (Kustlistan i Tanum, KLT)". Without a key, a name of two words or more whose initials are
 a local code is that party's where the document names it as one acting ("Framtid Vellinges ledamöter
-reserverar sig", "Sverigedemokraterna och Framtid Vellinge reserverar sig" for FV).
+reserverar sig", "Sverigedemokraterna och Framtid Vellinge reserverar sig" for FV), and so is one whose
+code takes letters of its compounds ("Sjukvårdspartiet Västernorrland" SJVP, `party_abbreviations`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from collections import Counter
 
 from indexer.entities.names import RUN, is_first_name
+from indexer.entities.party_abbreviations import abbreviated_names
 from indexer.entities.party_column import party_column_codes
 from models import gazetteers
 
@@ -138,7 +140,8 @@ def local_party_names(text: str, codes: frozenset[str]) -> frozenset[tuple[str, 
         if name[0].casefold() != code_[0].casefold() or any(is_first_name(w) for w in name.split()):
             continue
         out.add((name, code_))
-    return frozenset(out | _initials_names(text, codes - {c for _, c in out}))
+    out |= _initials_names(text, codes - {c for _, c in out})
+    return frozenset(out | abbreviated_names(text, codes - {c for _, c in out}, _ACTING))
 
 
 #: Words after a party's name that show it acting as a party: its members, a reservation, a note.

@@ -64,8 +64,12 @@ NAMED_TITLES: tuple[str, ...] = (*OFFICIALS, "rektor", "läkare", "sjukskötersk
 #: `indexer.entities.action_groups.TITLE_BEFORE`: a title before the next name of a list of actors ("A,
 #: ekonomichef B och kommunsekreterare C", "A och ledamoten B"). Wider: the principal, the auditor, the
 #: elected by their title ("kommunalråd") and a member by the definite form ("ledamoten", "ersättaren"),
-#: who stand in such lists as the officials do.
-LIST_TITLES: tuple[str, ...] = (*OFFICIALS, "rektor", "revisor", "kommunalråd", "ledamoten", "ersättaren")
+#: who stand in such lists as the officials do, and a region's care staff ("chefläkare", "medicinskt
+#: ansvarig sjuksköterska") presenting beside a director.
+LIST_TITLES: tuple[str, ...] = (
+    *OFFICIALS,
+    *("rektor", "revisor", "kommunalråd", "ledamoten", "ersättaren", "läkare", "sköterska"),
+)
 
 #: `indexer.entities.attendance`: a title in an attendance list, before or after a name ("Stadsdelsdirektör
 #: Anna Ek", "Per Ek, revisor"): it marks the official's part of a bracket and lists title-first lines.

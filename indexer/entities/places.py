@@ -355,8 +355,11 @@ def regions(
     return list(seen)
 
 
-#: A region named in the genitive: "Region Hallands förslag", "Region Västra Götalands yttrande".
-_REGION_GENITIVE = re.compile(r"(?<![\w-])(?P<name>Region(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){1,2})s(?![\w-])")
+#: A region named in the genitive: "Region Hallands förslag", "Region Västra Götalands yttrande", and one
+#: whose name ends in "län": "Region Kalmar läns förslag", "Region Jönköpings läns remiss".
+_REGION_GENITIVE = re.compile(
+    r"(?<![\w-])(?P<name>Region(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){1,2}(?:[ \t]+län)?)s(?![\w-])"
+)
 
 
 @lru_cache(maxsize=1)

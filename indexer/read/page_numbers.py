@@ -5,7 +5,7 @@ title) or at the end of a running header or a § line. The shapes:
 
 - labelled: "Sida 3", "Sida 3 av 7", "Blad 2/3", "Sida 3(7)", "Sida 3 (7)", "sid 3", "sid. 3/7",
   "Page 3 of 7";
-- the count in brackets: "3 (7)", "3(7)";
+- the count in brackets: "3 (7)", "3(7)", "3 (av 7)";
 - a fraction or "av": "3/7", "3 av 7" — only alone on a line or set off in a column of its own at
   the end of one, since in running text "3/7" is a date and "3 av 7" a count;
 - dashes around it: "- 3 -", "– 3 –";
@@ -23,9 +23,9 @@ import re
 __all__ = ["PAGE_AT_END", "PAGE_IN_LINE", "is_page_number", "without_page_numbers"]
 
 _N = r"\d{1,3}"
-# "Sida 3", "Sida 3 av 7", "Sida 3(7)", "sid. 3/7", "Page 3 of 7"
-_LABELLED = rf"(?:sida|sid\.?|blad|page)\s*{_N}(?:\s*(?:av|of|/)\s*{_N}|\s*\(\s*{_N}\s*\))?"
-_BRACKETED = rf"{_N}\s*\(\s*{_N}\s*\)"  # "3 (7)", "3(7)"
+# "Sida 3", "Sida 3 av 7", "Sida 3(7)", "Sida 3 (av 7)", "sid. 3/7", "Page 3 of 7"
+_LABELLED = rf"(?:sida|sid\.?|blad|page)\s*{_N}(?:\s*(?:av|of|/)\s*{_N}|\s*\(\s*(?:av\s+)?{_N}\s*\))?"
+_BRACKETED = rf"{_N}\s*\(\s*(?:av\s+)?{_N}\s*\)"  # "3 (7)", "3(7)", "3 (av 7)"
 _FRACTION = rf"{_N}\s*(?:/|av|of)\s*{_N}"  # "3/7", "3 av 7": only set apart
 _DASHED = rf"[-–—]\s*{_N}\s*[-–—]"  # "- 3 -"
 

@@ -387,13 +387,23 @@ def _table_at(rows: list[Row], i: int) -> tuple[Table, Grid] | None:
     grid.by_column = bool(cells) and bool(_VOTE_LABEL.match(cells[0][2])) and len(cells) >= 3
     lists = lists or grid.by_column
     centred = _centred(fitted)
-    if not (_needs_columns(fitted) or lists or centred):
+    if not (_needs_columns(fitted) or lists or centred or _votes_at_foot(rows, head, fitted, cells)):
         return None
     header = "\t".join(t for _, _, t in cells)
     rows_out = (
         _centred_lines(rows, head + 1, fitted) if centred else _lines(rows, head + 1, fitted, grid, lists)
     )
     return Table(first, head + 1 + len(fitted), [header, *rows_out]), grid
+
+
+def _votes_at_foot(
+    rows: list[Row], head: int, fitted: list[_Cells], cells: list[tuple[float, float, str]]
+) -> bool:
+    """A vote table ("Ledamot  Ja  Nej  Avstår") running to the page's foot after a row or two whose marks
+    need no columns yet ("Stefan Holm (S)  X" under Ja): its columns are what the rows on the next page
+    are read by, so the table is kept."""
+    votes = sum(1 for _, _, t in cells if _VOTE_LABEL.match(t)) >= 2
+    return votes and bool(fitted) and len(rows) - (head + 1 + len(fitted)) <= _FOOT_ROWS
 
 
 def _continued(rows: list[Row], grid: Grid) -> Table | None:

@@ -4,7 +4,8 @@ A number is taken as a personnummer (or samordningsnummer) when its date part is
 (samordningsnummer: day + 60) and its last digit passes the Luhn check; after a label ("pnr",
 "personnr", "pers.nr", "personnummer") a real date is enough, as a typo in the check digit does not
 make it anyone else's number. That keeps the look-alikes unmasked: organisationsnummer (212000-1256:
-month 20 is no month), dates (2024-05-20), diarienummer (KS-2024-00131) and most phone numbers.
+month 20 is no month), dates (2024-05-20), diarienummer (KS-2024-00131), a case number's serial beside a
+date in the next cell ("MB 2026-000261⇥2026-04-15") and most phone numbers.
 
 The written forms: ten or twelve digits (century 18, 19 or 20; people born 2000 or later are also
 written with ten), the last four after nothing, a hyphen of any kind (soft, non-breaking, en dash,
@@ -87,9 +88,29 @@ def is_personnummer(m: re.Match[str]) -> bool:
     )
     if not _valid_date(cent, yymmdd):
         return False
-    if luhn_ok(yymmdd + serial):
-        return True
-    return bool(_LABEL.search(m.string, max(0, m.start() - 20), m.start()))
+    labelled = bool(_LABEL.search(m.string, max(0, m.start() - 20), m.start()))
+    if not labelled and _year_of_a_date(m):
+        return False
+    return labelled or luhn_ok(yymmdd + serial)
+
+
+#: What follows a year to make it an ISO date: "-04-15".
+_MONTH_DAY = re.compile(rf"{_DASH}(?P<m>\d\d){_DASH}(?P<d>\d\d)(?!\d)")
+
+
+def _year_of_a_date(m: re.Match[str]) -> bool:
+    """The last four stand apart from the six (a space, a tab: two cells of a table) and are the year of
+    a date printed after them: "MB 2026-000261⇥2026-04-15" is a case number's serial beside a decision
+    date, never a personnummer, whose last four end it."""
+    rest = _MONTH_DAY.match(m.string, m.end())
+    if rest is None or not re.search(r"\s", m.group("sep")):
+        return False
+    year = int(_digits(m.group("serial")))
+    try:
+        date(year, int(rest["m"]), int(rest["d"]))
+    except ValueError:
+        return False
+    return True
 
 
 def mask_personnummer(text: str) -> tuple[str, int]:

@@ -363,13 +363,20 @@ def _prefix(line: str) -> str:
     return re.split(r"[§$]|\b(?:Paragraf|PARAGRAF)\b", line, maxsplit=1)[0].strip(" #*_").casefold()
 
 
+def _most(count: int, total: int) -> bool | None:
+    """True when two thirds of the headings have a property, False when a third or fewer have it, None
+    when the document prints it on some and not others (procedural paragraphs without a case number,
+    matters with theirs): then the property says nothing of a heading."""
+    return True if count * 3 >= total * 2 else False if count * 3 <= total else None
+
+
 def _out_of_order(cands: list[_Cand], chain: list[_Cand], lines: list[str]) -> list[_Cand]:
     """The chain with the headings printed out of order put back: a paragraph moved after a later one
     ("MBN § 146 …" then "MBN § 143 Delegationsbeslut", taken last at the meeting). A candidate the chain
     left out is such a heading when it is printed as the chain's headings are (the same prefix before
-    the sign, its case number on the same line or not, a title and a body: no lighter than the
-    lightest heading), its number lies within the chain's and no heading of the chain has it; a
-    reference in running text ("enligt § 12") is never a candidate."""
+    the sign, its case number on the same line or not where the headings agree on that, a title and a
+    body: no lighter than the lightest heading), its number lies within the chain's and no heading of
+    the chain has it; a reference in running text ("enligt § 12") is never a candidate."""
     if len(chain) < 3:
         return chain
     taken = {c.number for c in chain}
@@ -379,14 +386,14 @@ def _out_of_order(cands: list[_Cand], chain: list[_Cand], lines: list[str]) -> l
     if count * 3 < len(chain) * 2:
         return chain  # no one way of printing the headings
     floor = min(c.weight for c in chain)
-    with_dnr = sum(bool(c.dnr) for c in chain) * 3 >= len(chain) * 2
+    with_dnr = _most(sum(bool(c.dnr) for c in chain), len(chain))
     inline = sum(c.inline for c in chain) * 3 >= len(chain) * 2
     kept = {id(c) for c in chain}
     extra = []
     for c in cands:
         if id(c) in kept or c.number in taken or not lo < c.number < hi or c.weight < floor:
             continue
-        if _prefix(lines[c.line]) != prefix or bool(c.dnr) != with_dnr or c.inline != inline:
+        if _prefix(lines[c.line]) != prefix or with_dnr not in (None, bool(c.dnr)) or c.inline != inline:
             continue
         extra.append(c)
         taken.add(c.number)

@@ -33,6 +33,7 @@ from indexer.segment import lists as seg_lists
 from indexer.segment import paragraphs as seg_paragraphs
 from indexer.segment import tables as seg_tables
 from indexer.segment.after_table import points_after_list, points_after_table
+from indexer.segment.cited_decisions import drop_decision_citations
 from indexer.segment.common import cite_title_case, keep_labelled_bare, series_hint, settle_dnr
 from indexer.segment.label_over import join_label_over_number
 from indexer.segment.listed_numbers import cite_column_numbers, drop_reported_numbers
@@ -61,6 +62,7 @@ def segment(text: str, meta: DocMeta, bold: Sequence[str] = ()) -> list[Item]:
     cite_column_numbers(items, hint)
     keep_labelled_bare(items, text, hint)
     settle_dnr(items)
+    drop_decision_citations(items)
     drop_reported_numbers(items)
     decisions.keep_listed_decisions(items, text, meta, hint)
     return items
