@@ -53,11 +53,12 @@ BEFORE = [
     "",
     "Voteringslista § 83",
 ]
-AFTER = ["", "Kommunfullmäktiges beslut", "Motionen anses besvarad.", "", "§ 84 Delårsrapport", "Rapporten godkänns."]
+AFTER = ["", "Kommunfullmäktiges beslut", "Motionen anses besvarad.", "", "§ 84 Delårsrapport", "Godkänd."]
 
 
 def _cells(member: str, party: str, sub: str, vote: str) -> list[str]:
-    return [member, party, sub, party if sub else "", *("X" if vote == v else "" for v in ("ja", "nej", "avstår"))]
+    marks = ["X" if vote == v else "" for v in ("ja", "nej", "avstår")]
+    return [member, party, sub, party if sub else "", *marks]
 
 
 def _total() -> list[str]:
@@ -76,7 +77,8 @@ def _pdf(path: Path, *, tight: bool, break_after: int = 0) -> None:
     # tight: each "Parti" one word space before the next label, as a narrow party column prints it
     space = pdf.get_string_width("Parti ") if tight else pdf.get_string_width("Parti") + 24
     sub = 195.0 + space
-    party = sub + pdf.get_string_width("Tjänstgörande ersättare") + (pdf.get_string_width(" ") if tight else 24)
+    after = pdf.get_string_width(" ") if tight else 24
+    party = sub + pdf.get_string_width("Tjänstgörande ersättare") + after
     cols = [70.0, 195.0, sub, party, party + space, party + space + 35, party + space + 70]
     y = 60.0
     for line in BEFORE:
