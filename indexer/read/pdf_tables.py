@@ -282,8 +282,27 @@ def _header_cells(row: Row) -> list[list[Run]]:
             out += [[r] for r in cell]
         else:
             for part in _vote_label_parts(cell):
-                out += _label_runs(part, row.size)
+                out += [p for labels in _label_runs(part, row.size) for p in _party_apart(labels)]
     return out
+
+
+#: A party column's label: never a word of a longer label.
+_PARTY_LABEL = re.compile(r"(?i)^(?:parti|partibeteckning)$")
+
+
+def _party_apart(cell: list[Run]) -> list[list[Run]]:
+    """A header cell cut around a party label drawn as a run of its own: "Parti" set a word space from
+    the next label ("Parti Tjänstgörande ersättare", the member's party beside the serving ersättare's
+    name) is a column of its own, else the ersättare's name and the member's party fall in one column
+    and the table ends at the first row with an ersättare."""
+    parts: list[list[Run]] = []
+    for run in cell:
+        alone = bool(_PARTY_LABEL.match(run.text.strip()))
+        if not parts or alone or _PARTY_LABEL.match(parts[-1][-1].text.strip()):
+            parts.append([run])
+        else:
+            parts[-1].append(run)
+    return parts
 
 
 #: What may follow a vote label in its own cell: its count ("Ja (3)", "Nej: 2").
