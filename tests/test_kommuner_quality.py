@@ -208,6 +208,10 @@ ITEM_SET_FLOORS = {
     # first sight items 0.992 (a § printed after a later one dropped), titles 0.968, item case numbers
     # 0.986; branch k48: 1.000 each (its organ 7/8 is helper organ16's and has no floor here)
     "kommuner48": {"f1": 0.99, "title_accuracy": 0.98, "item_dnr_f1": 0.98},
+    # written blind in session 16 as a forecast set (small kommuner), scored twice, retired into development
+    # at the close for its votes: items 0.926, titles 0.877, item case numbers 1.000 at first sight and at
+    # the close (its misses are listed in BENCHMARKS, "k59"; held where it stands until they are built)
+    "kommuner59": {"f1": 0.92, "title_accuracy": 0.87, "item_dnr_f1": 0.98},
 }
 #: Sets whose metadata (organization, organ, date, document type) is held to a share of its own.
 #: kommuner23: organ 5/6 at kinds3, its gold naming the förvaltning that wrote the tjänsteskrivelse where
@@ -246,8 +250,19 @@ META_SET_FLOORS = {
     "kommuner56": 1.0,
     "kommuner43": 1.0,  # k43: date 7/8 -> 8/8 ("Anmäls till: Kommunstyrelsen 2026-04-15")
     "kommuner60": 1.0,  # k60: organization 7/8 -> 8/8 (a kommunalförbund is its own organization)
+    "kommuner59": 0.85,  # organ and date 7/8 (a header wrapping the organ's name; "3/11 2026")
 }
 ENTITY_SET_FLOORS = {
+    # session 16: kommuner59 first sight persons 0.967 (attendance "Efternamn Förnamn (P)" in Word kept in
+    # both orders), actions 0.925 (notes' points in bold paragraphs unread), votes 0.300 (a narrow "Parti"
+    # header label merged with the next) -> k59: votes 1.000 (31), the rest unchanged
+    "kommuner59": {
+        "person_f1": 0.96,
+        "party_accuracy": 0.99,
+        "action_f1": 0.92,
+        "diarienummer_f1": 0.98,
+        "vote_f1": 0.99,
+    },
     # session 16 (branch k48): kommuner48 first sight persons 1.000, party 1.000, actions 0.917 (reserved
     # 0.783, protocol_note 0.800, proposed 0.857: the moved § 39; a compound party code SJVP), document case
     # numbers 0.958 (a serial beside a date masked as a samordningsnummer, a cited decision's number),
