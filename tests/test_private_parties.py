@@ -7,17 +7,14 @@ name is invented. Probe: main 0/16 (each party listed), after 16/16.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-import docx
 import pytest
-from fpdf import FPDF
 
 from indexer.entities.private_parties import after_private_label
 from indexer.extract import extract_file
+from tests.markups import SUFFIXES, write_lines
 
-_FONTS = "/usr/share/fonts/truetype/dejavu/"
 LABELS = {
     "kontrollansvarig": "Kontrollansvarig: Lars Wede, certifierad enligt SFS 2011:338.",
     "sokande": "Sökande: Lars Wede, Storgatan 4.",
@@ -45,29 +42,10 @@ def _lines(label: str) -> list[str]:
 
 
 def _write(tmp: Path, suffix: str, lines: list[str]) -> Path:
-    p = tmp / f"vimby_miljo-och-byggnadsnamnden_2026-03-18_protokoll.{suffix}"
-    if suffix == "txt":
-        p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    elif suffix == "pdf":
-        pdf = FPDF(unit="mm", format="A4")
-        pdf.add_font("S", "", _FONTS + "DejaVuSans.ttf")
-        pdf.add_page()
-        pdf.set_font("S", size=10)
-        for ln in lines:
-            pdf.cell(0, 5, ln, new_x="LMARGIN", new_y="NEXT")
-        p.write_bytes(bytes(pdf.output()))
-    elif suffix == "docx":
-        doc = docx.Document()
-        for ln in lines:
-            doc.add_paragraph(ln)
-        doc.save(str(p))
-    else:
-        body = "".join(f"<p>{html.escape(x)}</p>" for x in lines if x)
-        p.write_text(f"<html><body><main>{body}</main></body></html>", encoding="utf-8")
-    return p
+    return write_lines(tmp / f"vimby_miljo-och-byggnadsnamnden_2026-03-18_protokoll.{suffix}", lines)
 
 
-@pytest.mark.parametrize("suffix", ["txt", "pdf", "docx", "html"])
+@pytest.mark.parametrize("suffix", SUFFIXES)
 @pytest.mark.parametrize("label", list(LABELS))
 def test_a_party_of_the_case_is_no_person(label: str, suffix: str, tmp_path: Path) -> None:
     names = {p.name for p in extract_file(_write(tmp_path, suffix, _lines(label))).persons}

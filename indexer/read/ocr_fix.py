@@ -40,6 +40,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from indexer.cues.continued import OCR_CONTINUED
 from models import gazetteers
 
 __all__ = ["fix_minutes_words", "fix_name_case", "fix_names", "fix_paragraph_signs", "fix_party_column"]
@@ -75,8 +76,6 @@ _DNR_LABEL = r"(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b"
 # A number, a tab, a title: a contents line.
 _LISTED = re.compile(r"^\s*(?:§\s?|[38S&]\s?)\d{1,3}\t(?!" + _DNR_LABEL + r")\S")
 _REAL = re.compile(r"^\s*§\s?(\d{1,3})\b")
-# "§ 143 forts.", "§ 143 (forts.)": a paragraph going on over a page, not a heading of the run.
-_CONTINUED = re.compile(r"^\s*(?:§\s?|[8S]\s?)\d{1,3}[\s(,–-]*(?:forts\b|fortsättning)", re.IGNORECASE)
 # "8 93", "S 93", "S93" then nothing, a diarienummer or a title; "893" alone or before a diarienummer
 # or a title a tab away; "393" (§ read as 3) before a diarienummer or a title.
 _CANDIDATE = re.compile(
@@ -170,7 +169,7 @@ def fix_paragraph_signs(pages: list[list[str]], ocr: set[int]) -> int:
                     new = shape.sub(sign, new)
                 fixed += new != line
                 lines[k] = line = new
-            if _CONTINUED.match(line):
+            if OCR_CONTINUED.match(line):  # "§ 143 forts.": a paragraph going on, not a heading
                 # the run is of paragraphs: "§ 143 forts." after "S 143" (an unsure sign) would keep
                 # the true heading out of it
                 continue

@@ -26,7 +26,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from indexer.entities.votes.margin import CONTINUED
+from indexer.cues.continued import CONTINUED
 from indexer.read.pdf_rows import Row, Run, cell_text
 from indexer.segment.dnr import find_dnr
 

@@ -16,16 +16,11 @@ from __future__ import annotations
 
 import re
 
+from indexer.cues.continued import CONTINUED
+
 #: A table cell: its text and where it starts (as `indexer.entities.votes.grid`, which reads through this).
 Cell = tuple[str, int]
 
-#: A continuation label: "§ 32 forts.", "§ 32 (forts.)", "§ 32, forts", "§ 32 fortsättning", "Forts. § 32",
-#: "KF § 32 forts." (the organ's letters first).
-CONTINUED = re.compile(
-    r"(?:(?-i:[A-ZÅÄÖ]{2,5})[ \t]+)?"
-    r"(?i:§[ \t]*\d{1,4}[ \t,]*\(?[ \t]*(?:forts\.?|fortsättning|fortsätter)[ \t]*\)?"
-    r"|(?:forts\.?|fortsättning)[ \t]+§[ \t]*\d{1,4})"
-)
 #: The label at a layout-kept line's start, a wide gap after it and the line's text.
 _LEADING = re.compile(rf"^([ \t]*)({CONTINUED.pattern})(?=[ ]{{2,}}\S)")
 
