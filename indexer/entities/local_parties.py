@@ -141,14 +141,20 @@ def local_party_names(text: str, codes: frozenset[str]) -> frozenset[tuple[str, 
             continue
         out.add((name, code_))
     out |= _initials_names(text, codes - {c for _, c in out})
-    return frozenset(out | abbreviated_names(text, codes - {c for _, c in out}, _ACTING))
+    rest = codes - {c for _, c in out}
+    return frozenset(out | abbreviated_names(text, rest, (_ACTING_NEXT, _ACTING)))
 
 
-#: Words after a party's name that show it acting as a party: its members, a reservation, a note.
-_ACTING = (
-    r"s?[ \t]+(?:[^.\n]{0,60}?[ \t])?(?:ledamöter(?:na)?|grupp(?:en)?|reserverar|reserverade"
+#: The words of a party acting as one: its members, a reservation, a note.
+_ACTS = (
+    r"(?:ledamöter(?:na)?|grupp(?:en)?|reserverar|reserverade"
     r"|lämnar[ \t]+(?:en[ \t]+|följande[ \t]+)?protokollsanteckning)(?![\wåäö])"
 )
+#: Words after a party's name that show it acting as a party, maybe after a few words ("Sverigedemokraterna
+#: och Framtid Vellinge reserverar sig").
+_ACTING = rf"s?[ \t]+(?:[^.\n]{{0,60}}?[ \t])?{_ACTS}"
+#: The same right after the name: "Ljusnarsbergs Bygdepartiets ledamöter".
+_ACTING_NEXT = rf"s?[ \t]+{_ACTS}"
 
 
 def _initials_names(text: str, codes: frozenset[str] | set[str]) -> set[tuple[str, str]]:

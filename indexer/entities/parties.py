@@ -71,10 +71,24 @@ def _party_re_for(local: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\((?P<party>{party_pattern()}{'|' + extra if extra else ''})\)")
 
 
-def party_code(raw: str | None) -> str | None:
-    """The party code of a printed party: a national or gazetteer form ("(s)" -> "S"), or one of the
-    document's local codes as printed; None when not a party."""
+def printed_code(raw: str | None) -> str | None:
+    """The code of a party the gazetteer knows, as printed where it prints a code ("(s)" -> "S", "Kd" ->
+    "KD", "FP" stays "FP"), the party's code where it prints the name ("Moderaterna" -> "M").
+
+    A code is kept as printed (eval/GOLD_FORMAT.md): "FP" is Folkpartiet's old code in an old protocol,
+    and in a new one as often a local party's ("Fryksdalspartiet"), which a national code would hide.
+    """
     code = gazetteers.normalize_party(raw)
+    if code is None or raw is None:
+        return code
+    s = raw.strip().strip("()").strip()
+    return s.upper() if len(s) <= 4 and s.isalpha() else code
+
+
+def party_code(raw: str | None) -> str | None:
+    """The party code of a printed party: a national or gazetteer form (`printed_code`: "(s)" -> "S"), or
+    one of the document's local codes as printed; None when not a party."""
+    code = printed_code(raw)
     if code or not raw:
         return code
     s = raw.strip().strip("()").strip()

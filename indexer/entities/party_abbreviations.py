@@ -34,15 +34,21 @@ def _fits(name: str, code: str) -> bool:
     )
 
 
-def abbreviated_names(text: str, codes: frozenset[str] | set[str], acting: str) -> set[tuple[str, str]]:
+def abbreviated_names(
+    text: str, codes: frozenset[str] | set[str], acting: tuple[str, ...]
+) -> set[tuple[str, str]]:
     """(name, code) of local parties named acting (`acting`, the words after a party's name that show it
-    acting as one) whose code abbreviates the name (see the module docstring)."""
+    acting as one, right after it first, then with words between) whose code abbreviates the name (see
+    the module docstring)."""
     wanted = {c for c in codes if 2 <= len(c) <= 5 and c.isupper()}
     national = gazetteers.party_forms()
     out: set[tuple[str, str]] = set()
     if not wanted:
         return out
-    for m in re.finditer(rf"(?<![\wåäö])(?P<n>{_NAME})(?={acting})", text):
+    # the words right before the act first: with words allowed between, the lazy name stops at a
+    # kommun's genitive ("Ljusnarsbergs Bygdepartiets ledamöter" would name "Ljusnarsberg")
+    hits = [m for a in acting for m in re.finditer(rf"(?<![\wåäö])(?P<n>{_NAME})(?={a})", text)]
+    for m in hits:
         words = m["n"].split()
         # the longest tail of the capitalised words: a heading run into the sentence ("Reservationer
         # Landsbygdspartiet Oberoendes ledamöter …", a web page's paragraph) is no part of the name

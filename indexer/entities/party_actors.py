@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from indexer.entities.parties import current_local_names
+from indexer.entities.parties import current_local_names, printed_code
 from models import gazetteers
 
 #: Between the parties of one list: a comma, "och", "samt".
@@ -116,5 +116,5 @@ def party_actors(
                 pos = k.end()
         for s, e, name in found:
             printed = name.strip("()")
-            out.append((s, e, gazetteers.normalize_party(printed) or by_name.get(printed, printed)))
+            out.append((s, e, printed_code(printed) or by_name.get(printed, printed)))
     return out

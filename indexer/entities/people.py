@@ -24,6 +24,7 @@ from indexer.entities.column_breaks import join_column_breaks
 from indexer.entities.finder import NameFinder, chair
 from indexer.entities.inverted import inverted_mentions, plain_inverted, reorder
 from indexer.entities.keys import ambiguous_first, parties_compatible, person_key, soft_joined
+from indexer.entities.name_order import normal_order
 from indexer.entities.names import (
     RUN,
     STREET_NOUN,
@@ -327,7 +328,7 @@ def _authored(k: int, text: str, start: int) -> bool:
 _COMMA_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,6}\)[ \t]*)?,[ \t]*")
 
 
-def _title_after(k: int, text: str, end: int) -> bool:
+def _title_after(k: int, text: str, start: int, end: int) -> bool:
     """A first name that is also an ordinary word ("Hans", "Bo") is a name where its run is followed by an
     official's title after a comma ("Hans Öqvist, kommundirektör", in a table's cell or a sentence), as
     a title before it shows one (`_titled`)."""
@@ -335,7 +336,49 @@ def _title_after(k: int, text: str, end: int) -> bool:
     return (
         not k
         and comma is not None
-        and TITLE_WORD.match(text[comma.end() : comma.end() + 60].casefold()) is not None
+        and (
+            TITLE_WORD.match(text[comma.end() : comma.end() + 60].casefold()) is not None
+            or _wrapped_title(text, start, comma.end())
+        )
+    )
+
+
+def _wrapped_title(text: str, start: int, after: int) -> bool:
+    """A name cell "Per Holm," ending its line in a text export, its title wrapped onto a later line of
+    the same column ("rektor" standing under "Per" within the next three lines), as `pdftotext -layout`
+    prints a table's cells that wrap."""
+    if text[after : after + 1] not in ("\n", ""):
+        return False
+    column = start - (text.rfind("\n", 0, start) + 1)
+    pos = after
+    for _ in range(3):
+        if pos >= len(text):
+            return False
+        end = text.find("\n", pos + 1)
+        line = text[pos + 1 : end if end >= 0 else len(text)]
+        # a word starting right at the column (a blank before it), not one running through it
+        starts = len(line) > column and line[column].strip() and (column == 0 or not line[column - 1].strip())
+        if starts and TITLE_WORD.fullmatch(line[column:].split(None, 1)[0].casefold()):
+            return True
+        pos = end if end >= 0 else len(text)
+    return False
+
+
+#: A finite verb right after a name ending in "s": the name is the sentence's subject, no genitive ("Gunnar
+#: Wass har i ett medborgarförslag föreslagit", "Elin Bliss yrkar").
+_VERB_AFTER = re.compile(
+    rf"\s+(?:har|hade|är|var|vill|ska|kan|anser|menar|föreslår|föreslog|föreslagit|{_ACT_VERBS})(?![\wåäö])"
+)
+
+
+def _unknown_author(words: list[str], text: str, start: int) -> bool:
+    """Two or three capitalised words, none an ordinary word, right after a matter someone authors and
+    "från"/"av" (`_authored`): a private person's name, also where no list knows the first name
+    ("Medborgarförslag från Tilde Sandström"); a party or an organisation is no such pair of words."""
+    return (
+        2 <= len(words) <= 3
+        and _authored(0, text, start)
+        and not any(is_stop_token(w) or _is_common_capitalised(w) or is_party_name(w) for w in words)
     )
 
 
@@ -358,11 +401,13 @@ def running_mentions(text: str) -> list[Mention]:
                     or _titled(words, k, text, hit.start())
                     or _paired(k, text, hit.start())
                     or _authored(k, text, hit.start())
-                    or _title_after(k, text, hit.end())
+                    or _title_after(k, text, hit.start(), hit.end())
                 )
             ),
             None,
         )
+        if i is None and _unknown_author(words, text, hit.start()):
+            i = 0  # "Ett medborgarförslag från Tilde Sandström": an author whose first name no list knows
         if i is None:
             continue
         kept = trim_name(words[i:], keep="left")
@@ -381,8 +426,9 @@ def running_mentions(text: str) -> list[Mention]:
         truncated = len(kept) < len(words[i:])
         if (truncated and _COMPANY_AFTER.match(text, hit.end())) or _COMPANY_FORM.match(text, hit.end()):
             continue  # "Magnus Månsson Fastighets AB", "Luna Dans AB": a company (named after its owner)
-        if kept[-1].endswith("s") and len(kept) == 2 and (re.match(r"\s+[a-zåäö]", after) or truncated):
-            continue  # "Elof Lindälvs gymnasium": a genitive place name, not a person
+        genitive = re.match(r"\s+[a-zåäö]", after) and not _VERB_AFTER.match(after)
+        if kept[-1].endswith("s") and len(kept) == 2 and (genitive or truncated):
+            continue  # "Elof Lindälvs gymnasium": a genitive place name, not a person ("Gunnar Wass har" is)
         # two signatures side by side on one line ("Ella Kuoljok Moa Grönlund" under "Justeras"): two people
         for part in split_two_names(kept) or (kept,):
             name = " ".join(part)
@@ -487,7 +533,8 @@ def doc_mentions(text: str) -> list[Mention]:
     later = [*titled_mentions(text), *verb_mentions(text), *running_mentions(text)]
     inverted = inverted_mentions(text)
     flipped = [*inverted, *plain_inverted(text, mentions + later)]
-    return [*reorder(mentions, flipped), *inverted, *reorder(later, flipped), *flipped[len(inverted) :]]
+    out = [*reorder(mentions, flipped), *inverted, *reorder(later, flipped), *flipped[len(inverted) :]]
+    return normal_order(out)  # "Karimi Hassan (S), ordförande" where the items print "Hassan Karimi"
 
 
 @dataclass
