@@ -37,12 +37,23 @@ def same_subject(a: str | None, b: str | None) -> bool:
     return len(wa & wb) >= max(2, (min(len(wa), len(wb)) + 1) // 2)
 
 
-def _case_rows(conn: sqlite3.Connection, match: str) -> list[sqlite3.Row]:
-    return conn.execute(
+def _case_rows(conn: sqlite3.Connection, match: str, column: str = "match") -> list[sqlite3.Row]:
+    """The items that carry the number (`column` "match": its match form, "dnr": its key), and for a
+    document whose head prints it for the whole document (`document_dnr`), the document's first item."""
+    rows = conn.execute(
         f"SELECT {_REF_COLS}, x.case_key, x.printed FROM item_dnr x JOIN items i ON i.id = x.item_id"
-        " JOIN documents d ON d.id = i.doc_id WHERE x.match = ? ORDER BY i.date IS NULL, i.date, i.id",
+        f" JOIN documents d ON d.id = i.doc_id WHERE x.{column} = ? ORDER BY i.date IS NULL, i.date, i.id",
         (match,),
     ).fetchall()
+    seen = {r["id"] for r in rows}
+    own = conn.execute(
+        f"SELECT {_REF_COLS}, x.case_key, x.printed FROM document_dnr x JOIN documents d ON d.id = x.doc_id"
+        " JOIN items i ON i.doc_id = d.id AND i.seq = (SELECT MIN(seq) FROM items WHERE doc_id = d.id)"
+        f" WHERE x.{column} = ?",
+        (match,),
+    ).fetchall()
+    rows += [r for r in own if r["id"] not in seen]
+    return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["id"]))
 
 
 def _cases(rows: list[sqlite3.Row]) -> list[list[sqlite3.Row]]:
@@ -94,11 +105,7 @@ def get_case(ctx: ArchiveContext, dnr: str, organization: str | None = None) -> 
         rows = [
             r
             for key in dict.fromkeys(k for k in (normalize_dnr(raw), raw, raw.upper()) if k)
-            for r in conn.execute(
-                f"SELECT {_REF_COLS}, x.case_key, x.printed FROM item_dnr x JOIN items i ON i.id = x.item_id"
-                " JOIN documents d ON d.id = i.doc_id WHERE x.dnr = ? ORDER BY i.date IS NULL, i.date, i.id",
-                (key,),
-            )
+            for r in _case_rows(conn, key, "dnr")
         ]
     if organization:
         rows = [r for r in rows if (r["organization"] or "").casefold() == organization.casefold()]

@@ -15,6 +15,8 @@ from indexer.meta import detect as meta
 from indexer.meta import sources
 from indexer.read import clean, parse, privacy
 from indexer.segment import split as segment
+from indexer.segment.common import series_hint
+from indexer.segment.doc_dnr import document_numbers
 from indexer.types import Extraction, Item
 
 
@@ -86,6 +88,9 @@ def extract_text(
         ocr_confidence=_mean(source.ocr_confidence.values()),
         encoding=source.encoding,
     )
+    for d in document_numbers(text, items, series_hint(text, doc_meta)):
+        ex.own_dnr.append(d.key)
+        ex.own_dnr_printed[d.key] = d.printed
     entities.annotate(ex, text)
     ex.masked_personnummer += privacy.mask_extraction(ex)  # names, metadata, the file name
     return ex

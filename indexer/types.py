@@ -168,11 +168,14 @@ class Extraction:
     ocr_pages: list[int] = field(default_factory=list)  # pages whose text comes from OCR
     ocr_confidence: float | None = None  # mean word confidence (0-100) over the OCR'd pages
     encoding: str | None = None  # of a text file, as detected
+    #: Case keys the document's head prints for the whole document, not an item's (`indexer.segment.doc_dnr`).
+    own_dnr: list[str] = field(default_factory=list)
+    own_dnr_printed: dict[str, str] = field(default_factory=dict)  # case key -> the form printed
 
     @property
     def diarienummer(self) -> list[str]:
-        """All case keys in the document, in order of first appearance."""
-        seen: dict[str, None] = {}
+        """All case keys in the document: its own (its head's) first, then its items', in order."""
+        seen: dict[str, None] = dict.fromkeys(self.own_dnr)
         for item in self.items:
             for dnr in item.diarienummer:
                 seen.setdefault(dnr, None)
@@ -231,6 +234,8 @@ class Extraction:
                 for p in self.persons
             ],
             "diarienummer": self.diarienummer,
+            "document_diarienummer": self.own_dnr,
+            "document_diarienummer_printed": [self.own_dnr_printed.get(k, k) for k in self.own_dnr],
             "kommuner": self.kommuner,
             "regions": self.regions,
             "masked_personnummer": self.masked_personnummer,

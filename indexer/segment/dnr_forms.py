@@ -13,7 +13,9 @@ case, one space away: "KS 2026/0412 023". It is kept as printed and in the key, 
 ("KS 2026/12 - 041" -> "KS 2026/12-041"): the key is "KS 2026/0412-023"; the match form drops it (it files
 the case, it is not another case). Three digits only (a code of the diarieplan, never a year's four), and
 only where the number's field ends after it (the line, a cell, a bracket or a comma, or a wide gap to the
-next column): "KS 2026/41 2027", "KS 2026/41 250 000 kr", "KS 2026/41 100 st" keep their figure out.
+next column): "KS 2026/41 2027", "KS 2026/41 250 000 kr", "KS 2026/41 100 st" keep their figure out, and
+so does a sentence whose figure goes on past the comma or the line's end ("KS 2026/41 100, 200 eller 300
+kronor", "KS 2026/41 250" / "000 kronor", "KS 2026/41 100" / "miljoner kronor").
 """
 
 from __future__ import annotations
@@ -24,5 +26,15 @@ __all__ = ["ARCHIVE_CODE", "ARENDE_LABEL"]
 #: field (the line, a cell, a bracket, a wide gap to the next column).
 ARENDE_LABEL = r"(?-i:Ärende|ÄRENDE)(?=:?[ \t]+(?:19|20)\d\d[-/.:]\d+(?:[-/.:]\d+)*[ \t]*(?:$|\n|\t| {2}|\)))"
 
-#: A klassificering code one space after the number, where the number's field ends after it (group "arc").
-ARCHIVE_CODE = r" (?P<arc>\d{3})(?=[ \t]*(?:$|\n|\t|[),;]| {2}))"
+# What continues a figure over a line's end: a thousands group ("250" / "000 kronor"), a unit or what is
+# counted ("100" / "miljoner kronor", "platser", "%"). A wrapped title's next words ("skolan 2027") are none.
+_FIGURE_GOES_ON = (
+    r"\d{3}(?!\d)|%|(?:kr|kronor|tkr|mkr|miljoner|miljarder|procent|st|stycken|år|dagar|veckor|timmar"
+    r"|platser|personer|elever|barn|sidor|meter|kvm|ton)\b"
+)
+#: A klassificering code one space after the number, where the number's field ends after it (group "arc"):
+#: not before a figure after a comma ("KS 2026/12 100, 200 eller 300 kronor") nor a line that goes on with
+#: the figure ("KS 2026/12 250" / "000 kronor").
+ARCHIVE_CODE = (
+    r" (?P<arc>\d{3})(?=[ \t]*(?:$|\t|\)|;| {2}|,(?![ \t]*\d)|\n(?![ \t]*(?:" + _FIGURE_GOES_ON + r"))))"
+)

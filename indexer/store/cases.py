@@ -19,7 +19,7 @@ from collections import Counter
 from indexer.segment.dnr import Dnr, find_dnr_spans, parse_dnr
 from indexer.types import Extraction, Item
 
-__all__ = ["backfill", "case_key", "dnr_rows", "document_series"]
+__all__ = ["backfill", "case_key", "dnr_rows", "document_series", "own_dnr_rows"]
 
 UNKNOWN_ORG = "?"
 
@@ -63,6 +63,19 @@ def dnr_rows(ex: Extraction, item: Item, series: str | None) -> list[tuple[str, 
             continue
         case = case_key(ex.meta.organization, organ, d, series)
         out.append((key, item.dnr_printed.get(key, d.printed), d.match, case))
+    return out
+
+
+def own_dnr_rows(ex: Extraction, series: str | None) -> list[tuple[str, str, str, str]]:
+    """(key, printed, match form, case key) of each of the document's own numbers, for `document_dnr`."""
+    out = []
+    for key in ex.own_dnr:
+        printed = ex.own_dnr_printed.get(key, key)
+        d = parse_dnr(key, bare=True) or parse_dnr(printed, bare=True)
+        if d is None:  # a key no pattern reads back (never expected): its own case
+            out.append((key, printed, key.upper(), f"{ex.meta.organization or UNKNOWN_ORG}|{key.upper()}"))
+            continue
+        out.append((key, printed, d.match, case_key(ex.meta.organization, ex.meta.organ, d, series)))
     return out
 
 

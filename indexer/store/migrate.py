@@ -92,6 +92,16 @@ def _v6_originals(conn: sqlite3.Connection) -> None:
     _add_column(conn, "items", "ocr_confidence", "REAL")
 
 
+def _v7_document_dnr(conn: sqlite3.Connection) -> None:
+    """Version 7: a document's own case numbers (`document_dnr`, printed in its head for the whole
+    document); empty for documents indexed before (index them again to fill it)."""
+    from indexer.store.schema import DOCUMENT_DNR_DDL
+
+    for stmt in DOCUMENT_DNR_DDL.split(";"):
+        if stmt.strip():
+            conn.execute(stmt)
+
+
 #: version -> the step that brings a database of the version before it up to it.
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _v2_meetings,
@@ -99,6 +109,7 @@ STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: _v4_votes,
     5: _v5_cases,
     6: _v6_originals,
+    7: _v7_document_dnr,
 }
 
 

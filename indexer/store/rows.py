@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 
-from indexer.store.cases import dnr_rows, document_series
+from indexer.store.cases import dnr_rows, document_series, own_dnr_rows
 from indexer.store.identity import prune_orphans, resolve_person
 from indexer.store.meetings import ensure_meeting, prune_meetings
 from indexer.store.originals import KeptOriginal
@@ -97,6 +97,10 @@ def write_extraction(
     meeting = ensure_meeting(conn, m.organization, m.organ, m.date)
     conn.execute("UPDATE documents SET meeting_id = ? WHERE id = ?", (meeting, doc_id))
     series = document_series(ex)
+    conn.executemany(
+        "INSERT OR IGNORE INTO document_dnr(doc_id, dnr, printed, match, case_key) VALUES (?, ?, ?, ?, ?)",
+        [(doc_id, *row) for row in own_dnr_rows(ex, series)],
+    )
     item_ids = [_write_item(conn, ex, i, doc_id, text_hashes[i], series) for i in range(len(ex.items))]
     _write_people(conn, ex, doc_id, item_ids)
     for i, item in enumerate(ex.items):

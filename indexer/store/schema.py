@@ -10,12 +10,28 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 6  # = max(indexer.store.migrate.STEPS)
+SCHEMA_VERSION = 7  # = max(indexer.store.migrate.STEPS)
+
+#: Version 7: a document's own case numbers (`indexer.store.migrate`).
+DOCUMENT_DNR_DDL = """
+-- A document's own case numbers, printed in its head for the whole document, not for an item
+-- (indexer.segment.doc_dnr): the same columns as item_dnr.
+CREATE TABLE IF NOT EXISTS document_dnr (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  dnr TEXT NOT NULL,
+  printed TEXT,
+  match TEXT,
+  case_key TEXT,
+  PRIMARY KEY (doc_id, dnr)
+);
+CREATE INDEX IF NOT EXISTS document_dnr_match ON document_dnr(match);
+"""
 
 # Effective organization/organ/date/year/doc_type are copied onto items so that
 # filters and facets are single-table lookups (an attached protocol extract has
 # its own organ and date).
-DDL = """
+DDL = (
+    """
 -- AUTOINCREMENT: ids of removed documents/items are never reused, so a stale reference
 -- (an old link, a vector not yet rebuilt) can never point at a different item.
 CREATE TABLE IF NOT EXISTS documents (
@@ -192,6 +208,8 @@ CREATE TRIGGER IF NOT EXISTS items_fts_delete AFTER DELETE ON items BEGIN
   DELETE FROM items_tri WHERE rowid = old.id;
 END;
 """
+    + DOCUMENT_DNR_DDL
+)
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
