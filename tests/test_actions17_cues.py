@@ -8,7 +8,8 @@ invented protocol printed as a text export, a Word file and a PDF.
   "Reservation, KS § 12", "Reservation till kommunfullmäktige § 33") starts a block of its own: its
   signers reserve, and take nothing from the protokollsanteckning printed above it.
 - The author of a medborgarförslag or motion named by that role ("Förslagsställaren … presenterar
-  förslaget", "Motionären redogör för motionen") is the author the item names.
+  förslaget", "Motionären redogör för motionen") is the author the item names; what the authors
+  "yrkar" in the ärende's description ("Motionärerna yrkar att:") is the motion restated, no yrkande.
 - The certifier of an extract ("Rätt utdraget intygar", "Rätt utdraget betygar:") signs under a written
   reservation, but reserves nothing.
 Every name, party and kommun is invented.
@@ -146,6 +147,18 @@ ITEMS: list[tuple[str, list[str], set[tuple[str, str]]]] = [
             "Motionen bifalls.",
         ],
         {("Maja Ekholm", "raised"), ("Maja Ekholm", "presented"), ("Tomas Lindell", "proposed")},
+    ),
+    (
+        "Motion från Maja Ekholm (S) och Tomas Lindell (M) om cykelvägar",
+        [
+            "Ärendebeskrivning",
+            "Maja Ekholm (S) och Tomas Lindell (M) har lämnat en motion om cykelvägar.",
+            "Motionärerna yrkar att:",
+            "- kommunen bygger en cykelväg till Åby",
+            "Beslut",
+            "Motionen bifalls.",
+        ],
+        {("Maja Ekholm", "raised"), ("Tomas Lindell", "raised")},
     ),
     (
         "Strandskyddsdispens för brygga på Fågelö 2:14",

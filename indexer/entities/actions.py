@@ -198,13 +198,19 @@ def find_actions(
     raisers = {a.person for a in acts.out if a.kind == "raised" and a.person} | set(authors)
     known = [p for name in sorted(raisers) if (p := doc.finder.by_key.get(person_key(name))) is not None]
     if by_role := author_mentions(text, known, mentions):
+        # before the meeting's part, what the authors "föreslår" or "yrkar" is their matter restated
+        # ("Motionärerna yrkar att:"), not a yrkande at the meeting
+        meeting = _MEETING_PART.search(text)
+        meeting_at = meeting.start() if meeting else len(text)
         mentions = sorted([*mentions, *by_role], key=lambda m: m.start)
         starts = [m.start for m in mentions]
         for s_start, s_end in sentences:
             if any(s_start <= r.start < s_end for r in by_role):
                 lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
                 in_sentence = triggers[bisect_left(t_starts, s_start) : bisect_left(t_starts, s_end)]
-                _sentence_actions(text, (s_start, s_end), mentions[lo:hi], in_sentence, acts, restated)
+                said = Collector()
+                _sentence_actions(text, (s_start, s_end), mentions[lo:hi], in_sentence, said, restated)
+                acts.take([a for a in said.out if a.kind != "proposed" or s_start >= meeting_at])
     block_actions(text, mentions, starts, acts)
     if labelled:
         presenter_actions(text, mentions, starts, acts)
