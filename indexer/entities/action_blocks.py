@@ -14,15 +14,16 @@ import re
 from bisect import bisect_left
 
 from indexer.entities.action_groups import Collector, Mention, first_group
-from indexer.entities.block_end import HEADINGS, block_end
+from indexer.entities.block_end import FOR_PARAGRAPH, HEADINGS, block_end
 from indexer.entities.finder import NameFinder
 from indexer.segment.marks import LEAD, MARK, MARKS
 from indexer.types import Action, Item
 
-#: Also a bilaga's heading for a paragraph: "Bilaga 2 – Reservation § 45", "Protokollsanteckning § 45 Budget".
+#: Also a bilaga's heading for a paragraph: "Bilaga 2 – Reservation § 45", "Protokollsanteckning § 45 Budget",
+#: "Reservation – KF § 33".
 _HEADING_RE = re.compile(
     rf"^[ \t#]*\**(?:Bilaga[ \t]*\d*[ \t]*[-–:,]?[ \t]*)?(?P<word>{HEADINGS})\**[ \t]*:?\**[ \t]*"
-    r"(?:[,–-]?[ \t]*(?:till |för |avseende )?§[ \t]*\d+[^\n]*)?$",
+    rf"(?:{FOR_PARAGRAPH})?$",
     re.MULTILINE,
 )
 _HEADING_KIND = {

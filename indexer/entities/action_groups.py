@@ -71,6 +71,14 @@ class Collector:
         named = {(k, p) for k, p in self.party_of_named if k in ("reserved", "protocol_note")}
         return [a for a in self.out if a.person or (a.kind, a.party) not in named]
 
+    def take(self, actions: list[Action]) -> None:
+        """Record actions another collector found (each (person or party, kind) once)."""
+        for a in actions:
+            key = (a.person or f"party:{a.party}", a.kind)
+            if key not in self.seen:
+                self.seen.add(key)
+                self.out.append(a)
+
     def add(self, person: Person, kind: str, evidence: str, trigger: str = "") -> None:
         """Record that `person` did `kind` (a party only where a party may act as a whole)."""
         if person.name and person.party:

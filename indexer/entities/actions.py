@@ -16,9 +16,12 @@ from dataclasses import dataclass
 
 from indexer.entities.action_blocks import block_actions, presenter_actions
 from indexer.entities.action_groups import TITLE_BEFORE, Collector, Mention, first_group, listed
+from indexer.entities.author_roles import author_mentions
 from indexer.entities.finder import NameFinder
+from indexer.entities.keys import person_key
 from indexer.entities.parties import current_local_parties
 from indexer.entities.party_actors import party_actors
+from indexer.entities.procedural import is_procedure
 from indexer.entities.rolewords import RoleWords
 from indexer.entities.triggers import Trigger, find_triggers
 from indexer.segment.marks import MARK, MARKS
@@ -184,11 +187,30 @@ def find_actions(
             prev_end = -1
     meeting = _MEETING_PART.search(text) if authors else None
     restated = _Restated(authors, meeting.start() if meeting else len(text), doc.planned)
-    for s_start, s_end in _sentences(text):
+    sentences = _sentences(text)
+    for s_start, s_end in sentences:
         lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
         if lo < hi:
             in_sentence = triggers[bisect_left(t_starts, s_start) : bisect_left(t_starts, s_end)]
             _sentence_actions(text, (s_start, s_end), mentions[lo:hi], in_sentence, acts, restated)
+    # "Förslagsställaren presenterar förslaget": the author the item names (in its title or as raising
+    # it above), read once the item's raisers are known; only the sentences naming the role are read again
+    raisers = {a.person for a in acts.out if a.kind == "raised" and a.person} | set(authors)
+    known = [p for name in sorted(raisers) if (p := doc.finder.by_key.get(person_key(name))) is not None]
+    if by_role := author_mentions(text, known, mentions):
+        # before the meeting's part, what the authors "föreslår" or "yrkar" is their matter restated
+        # ("Motionärerna yrkar att:"), not a yrkande at the meeting
+        meeting = _MEETING_PART.search(text)
+        meeting_at = meeting.start() if meeting else len(text)
+        mentions = sorted([*mentions, *by_role], key=lambda m: m.start)
+        starts = [m.start for m in mentions]
+        for s_start, s_end in sentences:
+            if any(s_start <= r.start < s_end for r in by_role):
+                lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
+                in_sentence = triggers[bisect_left(t_starts, s_start) : bisect_left(t_starts, s_end)]
+                said = Collector()
+                _sentence_actions(text, (s_start, s_end), mentions[lo:hi], in_sentence, said, restated)
+                acts.take([a for a in said.out if a.kind != "proposed" or s_start >= meeting_at])
     block_actions(text, mentions, starts, acts)
     if labelled:
         presenter_actions(text, mentions, starts, acts)
@@ -337,40 +359,17 @@ def _sentence_actions(
             acts.add(m.person, "presented", sentence)
 
 
-#: What a proposal is about when it sets the order of the decision, not the matter: "Ordföranden föreslår
-#: att först utse motförslag", "föreslår följande propositionsordning", "föreslår att ärendet X behandlas
-#: före ärendet Y" (the order of the agenda), "föreslår att informationsärendet om X utgår" (struck from it).
-_PROCEDURE = re.compile(
-    r"[^.;:]{0,100}?(?<![\wåäö])(?:propositionsordning\w*|proposition|motförslag\w*|huvudförslag\w*"
-    r"|beslutsordning\w*|dagordning\w*|behandlas[ \t\n]+(?:före|efter|först|sist)"
-    r"|\w*ärende(?:t|na)?(?![\wåäö])[^.;:]{0,80}?(?<![\wåäö])utgår(?![\wåäö]))",
-    re.IGNORECASE,
-)
 #: Triggers whose actors must stand right before them ("X (V) bifaller Y:s yrkande"): in "Ordföranden
 #: ställer proposition … och finner att nämnden bifaller Y:s yrkande" the chair supports nothing.
 _DIRECT_ONLY = re.compile(r"bif", re.IGNORECASE)
 
 
-#: The chair, by role, right before the verb: "Ordföranden föreslår", "Ordföranden (S) föreslår".
-_CHAIR_BEFORE = re.compile(r"(?i)(?<![\wåäö])(?:mötes)?ordförande(?:n)?(?:\s*\([^()]{1,8}\))?\s*$")
-#: When a matter is to be handled: "att ärendet tas upp på nämndens sammanträde i maj", "att frågan
-#: behandlas vid nästa möte" — the chair setting the agenda of a later meeting for a matter raised now.
-_SCHEDULING = re.compile(
-    r"\s+att\s+(?:ärendet|frågan|förslaget|initiativet)\s+(?:tas\s+upp|behandlas|hanteras|bereds)"
-    r"\s+(?:på|vid|till|under)\s+(?:[\wåäö]+\s+){0,2}(?:sammanträde|sammanträdet|möte|mötet)\b",
-    re.IGNORECASE,
-)
-
-
 def _procedure(kind: str, text: str, trigger: Trigger) -> bool:
-    """A proposal of how to decide (the order of propositions), which is no yrkande; nor is the chair's
-    proposal of the meeting at which a matter is to be handled (the agenda's order, GOLD_FORMAT)."""
+    """A proposal of how to proceed (the order of propositions, the chair's change of the agenda), which
+    is no yrkande (`indexer.entities.procedural`)."""
     if kind != "proposed" or not _RESTATING.match(trigger.group(0)):
         return False
-    if _PROCEDURE.match(text, trigger.end()):
-        return True
-    before = text[max(0, trigger.start() - 40) : trigger.start()]
-    return bool(_CHAIR_BEFORE.search(before)) and bool(_SCHEDULING.match(text, trigger.end()))
+    return is_procedure(text, trigger.start(), trigger.end())
 
 
 def _official_suggests(kind: str, person: Person, trigger: Trigger) -> bool:

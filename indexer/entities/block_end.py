@@ -18,6 +18,20 @@ HEADINGS = (
     r"Reservation(?:er)?|Protokollsanteckning(?:ar)?|Anteckning(?:ar)? till protokollet|Yrkanden?"
     r"|Särskil[dt]a? yttranden?"
 )
+#: What a written reservation's or note's heading may name after its word: the paragraph, maybe with the
+#: body or the meeting before it ("Reservation § 45", "Reservation – KF § 33", "Reservation, KS § 12",
+#: "Reservation till kommunfullmäktige § 33", "Protokollsanteckning SBN 2026-09-17 § 87 Budget").
+FOR_PARAGRAPH = (
+    r"[ \t]*[,–-]?[ \t]*(?:(?:till|för|avseende|i)[ \t]+)?"
+    r"(?:(?:[A-ZÅÄÖ]{1,5}|[\wåäö\-]*(?:fullmäktige|styrelse|nämnd|utskott)[\wåäö]*|\d{4}-\d{2}-\d{2})"
+    r"[ \t]*,?[ \t]*){0,3}§[ \t]*\d+[^\n]*"
+)
+#: The signatures that close a protocol or certify an extract ("Rätt utdraget intygar", "Utdragsbestyrkande",
+#: "Justerare", "Sekreterare"): who signs there reserves and notes nothing of the block above.
+_SIGNING = (
+    r"Rätt utdraget (?:intygar|intygas|betygar|betygas|bestyrker|bestyrks)|Utdraget (?:bestyrks|intygas)"
+    r"|Utdragsbestyrkande|Justerare|Justeras|Justerandes (?:sign|signatur)|Sekreterare|Underskrifter"
+)
 #: A vote's heading: "Proposition och votering", "Propositionsordning", "Votering", "Omröstning 1",
 #: "Voteringslista § 43", "Omröstningsresultat".
 _VOTE_HEADING = (
@@ -25,12 +39,15 @@ _VOTE_HEADING = (
     r"(?:[ \t]+(?:och|samt)[ \t]+(?:votering|omröstning|beslut|beslutsgång|propositionsordning))?"
     r"(?:[ \t]*\(?[ \t]*(?:§[ \t]*)?\d{1,3}\)?)?"
 )
-#: A section heading, or the line that sends the decision on with its recipients after the label
-#: ("Beslutet skickas till: Ekonomiavdelningen"), or the signature block closing an extract ("Vid
-#: protokollet"): the signers there reserve nothing.
+#: A section heading (a written reservation's too: "Reservation – KF § 33"), or the line that sends the
+#: decision on with its recipients after the label ("Beslutet skickas till: Ekonomiavdelningen"), or the
+#: signatures closing a protocol or an extract ("Vid protokollet", "Rätt utdraget intygar"): the signers
+#: there reserve nothing.
 _SECTION_END = re.compile(
     r"^[ \t#]*\**(?:(?:Beslutsgång|Propositionsordning|Beslut|Sammanfattning|Beslutsunderlag"
-    rf"|Expedieras|Beslutet skickas till|Vid protokollet|{_VOTE_HEADING}|{HEADINGS})\**[ \t]*:?\**[ \t]*$"
+    rf"|Expedieras|Beslutet skickas till|Vid protokollet|{_SIGNING}|{_VOTE_HEADING}|{HEADINGS})"
+    r"\**[ \t]*:?\**[ \t]*$"
+    rf"|(?:{HEADINGS}){FOR_PARAGRAPH}$"
     r"|(?:Expedieras(?: till)?|Beslutet (?:skickas|expedieras) till|Protokollsutdrag till)[ \t]*:)",
     re.MULTILINE,
 )

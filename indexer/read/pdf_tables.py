@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from indexer.cues.continued import CONTINUED
 from indexer.read.pdf_rows import Row, Run, cell_text
+from indexer.read.pdf_wrapped_cells import join_wrapped
 from indexer.segment.dnr import find_dnr
 
 __all__ = ["Grid", "Table", "find_tables"]
@@ -217,7 +218,10 @@ def _needs_columns(fitted: list[_Cells]) -> bool:
 def _lines(rows: list[Row], first: int, fitted: list[_Cells], grid: Grid, lists: bool = False) -> list[str]:
     """The table's lines: a row with its first cell filled by column, any other row as printed (every
     row by column under `lists`: names under "Ja-röster  Nej-röster", where an empty first cell means
-    the Ja list has ended)."""
+    the Ja list has ended). A vote table's name cell wrapped over lines is one row's (`join_wrapped`)."""
+    if grid.votes:
+        rows, fitted = join_wrapped(rows[first : first + len(fitted)], fitted)
+        first = 0
     out = []
     for k, cells in enumerate(fitted):
         row = rows[first + k]

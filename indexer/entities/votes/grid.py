@@ -81,6 +81,8 @@ REPLACED_COLUMN = re.compile(
 #: A header cell of a party column.
 _PARTY_COLUMN = re.compile(r"(?i)^(?:parti|partibeteckning|grupp)$")
 
+#: A cell that marks a vote in its column.
+MARK = re.compile(r"^(?:[Xx×✓✔✗✕●•]|1)$")
 #: A table cell: its text (stripped) and where it starts in the text.
 Cell = tuple[str, int]
 

@@ -32,6 +32,7 @@ from indexer.entities.keys import person_key
 from indexer.entities.names import RUN, clean_name, is_first_name, split_run, trim_name
 from indexer.entities.parties import party_code
 from indexer.entities.votes.grid import (
+    MARK,
     PARAGRAPH,
     PARAGRAPH_REF,
     Cell,
@@ -42,10 +43,9 @@ from indexer.entities.votes.grid import (
     table_blocks,
 )
 from indexer.entities.votes.voters import upright
+from indexer.entities.votes.wrapped import join_wrapped
 from indexer.types import Vote
 
-#: A cell that marks a vote in its column.
-MARK = re.compile(r"^(?:[Xx×✓✔✗✕●•]|1)$")
 #: A presence cell saying the member was not there: "-", "F", "Frånv.".
 _NOT_HERE = re.compile(r"(?i)^(?:[-–—]|f|frånv\.?|frånvarande|ej)$")
 #: A vote column's header as a cell of its own (a quick test before tables are looked for).
@@ -125,7 +125,8 @@ def read_tables(text: str, who: Callable[[str], Who | None]) -> list[VoteTable]:
         return []  # no cell reads like a vote column's header: no table to look for (most items)
     tables: list[VoteTable] = []
     last_row = 0  # where the last table's last row starts
-    for block in table_blocks(text):
+    for lines in table_blocks(text):
+        block = join_wrapped(lines)  # "Lars Wennberg, 1:e vice" / "  M  X" / "ordförande": one row
         current: VoteTable | None = None
         pending: list[tuple[int, list[Cell]]] = []  # rows before a header: maybe the last table's
         for n, (at, cells) in enumerate(block):
