@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborNode as Node
 
 from indexer.read.agenda_table import counted_numbers, is_header, number_and_title, title_and_notes
 from indexer.read.html_blocks import HEADING_MARK, mark_point_blocks
+from indexer.read.html_bold import bold_paragraphs
 from indexer.read.html_presenters import PRESENTER_MARK, mark_presenters, presenter_text
 from indexer.segment.closing import starts_closing
 from indexer.segment.dnr import parse_dnr
@@ -162,12 +163,14 @@ def html_to_text(html: str) -> str:
     return html_document(html)[0]
 
 
-def html_document(html: str) -> tuple[str, PageCues]:
-    """An HTML page's text, page chrome removed (see `html_to_text`), and what its chrome says it is.
+def html_document(html: str) -> tuple[str, PageCues, list[str]]:
+    """An HTML page's text, page chrome removed (see `html_to_text`), what its chrome says it is, and
+    its paragraphs set wholly in bold.
 
     Returns:
-        (text, cues): the cues are the <title> cut at its separators, the breadcrumb's steps and the
-        site's name; none of them is in the text.
+        (text, cues, bold): the cues are the <title> cut at its separators, the breadcrumb's steps and
+        the site's name, none of them in the text; bold, the lines of the text set wholly in bold
+        (`indexer.read.html_bold`), which may head points that print no number.
 
     Raises:
         HtmlTooDeep: The page nests deeper than `MAX_DEPTH`.
@@ -201,16 +204,17 @@ def html_document(html: str) -> tuple[str, PageCues]:
             node.decompose()  # an icon or an arrow ("→") drawn beside a title, never its text
     root = tree.body or tree.root
     if root is None:
-        return "", cues
+        return "", cues, []
     mark_point_blocks(root)
     mark_presenters(root)
+    bold = bold_paragraphs(root)
     out: list[str] = []
     _walk(root, out)
     text = _unedged("".join(out))
     lines = [re.sub(r"[ \u00a0]+", " ", ln).strip(" ").replace(_INDENT, "  ") for ln in text.split("\n")]
     lines = [ln if ln.strip() else "" for ln in lines]
     lines = [ln for ln in lines if not _CHROME_TEXT.match(ln) and not _is_cookie_line(ln)]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", cues
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", cues, bold
 
 
 def _signed(node: Node) -> bool:

@@ -64,7 +64,7 @@ def read_document(path: Path, *, max_bytes: int = 50_000_000, ocr: OcrOptions | 
         text, encoding = decode_text(data)
         if fmt == "html":
             try:
-                text, cues = html_document(text)
+                text, cues, bold = html_document(text)
             except HtmlTooDeep as e:
                 raise ParseError(str(e)) from e
     if not text.strip():
