@@ -394,6 +394,13 @@ def _visit(node: Node, out: list[str]) -> _Visit:
         elif tag == "li":
             yield from _list_item(child, out, number)
             number = None if number is None else number + 1
+        elif tag == "tr" and _holds_table(child):
+            # a layout row around a table ("§ 32 forts." | a whole voteringslista): its cells are blocks,
+            # the table inside read as a table, not flattened into one cell's line
+            for cell in (c for c in child.iter() if c.tag in ("td", "th")):
+                out.append("\n\n")
+                yield cell, out
+                out.append("\n\n")
         elif tag == "tr":
             out.append("\n")
             cells = [c for c in child.iter() if c.tag in ("td", "th")]
@@ -440,6 +447,11 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             out.append(_EDGE)
             yield child, out
             out.append(_EDGE)
+
+
+def _holds_table(row: Node) -> bool:
+    """Whether a table row's cell holds a table of its own (a layout table around it)."""
+    return any(c.css_first("table") is not None for c in row.iter() if c.tag in ("td", "th"))
 
 
 def _case_number_alone(node: Node, out: list[str]) -> bool:
