@@ -163,9 +163,22 @@ def html_to_text(html: str) -> str:
     return html_document(html)[0]
 
 
-def html_document(html: str) -> tuple[str, PageCues, list[str]]:
-    """An HTML page's text, page chrome removed (see `html_to_text`), what its chrome says it is, and
-    its paragraphs set wholly in bold.
+def html_document(html: str) -> tuple[str, PageCues]:
+    """An HTML page's text, page chrome removed (see `html_to_text`), and what its chrome says it is.
+
+    Returns:
+        (text, cues): the cues are the <title> cut at its separators, the breadcrumb's steps and the
+        site's name; none of them is in the text.
+
+    Raises:
+        HtmlTooDeep: The page nests deeper than `MAX_DEPTH`.
+    """
+    text, cues, _bold = html_read(html)
+    return text, cues
+
+
+def html_read(html: str) -> tuple[str, PageCues, list[str]]:
+    """An HTML page's text and cues (`html_document`) and its paragraphs set wholly in bold.
 
     Returns:
         (text, cues, bold): the cues are the <title> cut at its separators, the breadcrumb's steps and
