@@ -220,6 +220,12 @@ _SUBSTITUTE_AFTER = re.compile(
 _ROLE_LABEL = re.compile(r"(?i)\b(ordinarie|ersättare|justerare)\s*:")
 
 
+#: The roles of one who holds a seat in the body that met.
+_MEMBER_ROLES = frozenset(
+    ["ledamot", "ersättare", "tjänstgörande ersättare", "ordförande", "vice ordförande"]
+)
+
+
 def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder, head: str = "") -> None:
     """Give the document's justerare their action.
 
@@ -257,7 +263,10 @@ def add_justerare(ex: Extraction, persons: list[Person], finder: NameFinder, hea
     # under "Justeras" with no caption both sign as justerare — unless the text chose whom ("Moa Grönlund
     # valdes att justera tillsammans med ordföranden"): then the chair signs by office (GOLD_FORMAT).
     for p in persons:
-        official = "sekreterare" in p.roles or ("tjänsteperson" in p.roles and not p.party)
+        # a member of a council without a party (a pensioners' organisation's) is no official for
+        # holding "tjänsteperson" too: the attendance list gives them a seat ("ledamot")
+        member = bool(_MEMBER_ROLES & set(p.roles))
+        official = "sekreterare" in p.roles or ("tjänsteperson" in p.roles and not p.party and not member)
         by_office = done and "ordförande" in p.roles and p.name not in done
         if "justerare" in p.roles and (official or by_office):
             # the secretary (an official) writes the minutes the justerare check: a header read wrongly

@@ -117,9 +117,10 @@ _CHAIR_CAPTION = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*,[ \t]*ordförand
 #: The signature beside the chair's under "Justeras", captioned with a member's office: "Ella Ek,
 #: ordförande      Moa Lund (S), vice ordförande" (or "…, justerare", "…, ledamot"); a web page sets them
 #: apart by one space. In a column of its own (a tab, three spaces) the caption may name what the signer
-#: represents instead ("Britt Olsson, PRO", a council's member organisation) or be left out.
+#: represents instead ("Britt Olsson, PRO", a council's member organisation) or be left out. A web page's
+#: "<br>" sets the second signature under the first ("Magnus Stridh, ordförande" / "Gert Rydh, PRO").
 _CAPTIONED_BESIDE = re.compile(
-    rf"[ \t]*(?:\([^()\n]{{1,4}}\))?[ \t]*,[ \t]*ordförande(?P<apart>\t+|[ ]+)(?P<name>{RUN})"
+    rf"[ \t]*(?:\([^()\n]{{1,4}}\))?[ \t]*,[ \t]*ordförande(?P<apart>\t+|[ ]+|[ \t]*\n)(?P<name>{RUN})"
     r"[ \t]*(?:\((?P<party>[^()\n]{1,4})\))?[ \t]*(?:,[ \t]*(?P<caption>(?:(?:1:e|2:e|förste|andre) )?vice "
     r"ordförande|ledamot|(?:protokoll)?justerare|(?P<other>[A-ZÅÄÖ][\wÅÄÖåäö\-]*(?: [\wÅÄÖåäö\-]+){0,3})))?"
     r"[ \t]*(?=\n|$)",
@@ -133,9 +134,12 @@ def _captioned_beside(text: str, pos: int) -> tuple[list[Mention], bool]:
     caption naming an office ("vice ordförande", "ledamot") or what the signer represents ("PRO") is no
     choice. One captioned "justerare" is the one chosen (the chair then signs as chair)."""
     nxt = _CAPTIONED_BESIDE.match(text, pos)
-    column = "\t" in nxt.group("apart") or len(nxt.group("apart")) >= 3 if nxt else False
+    apart = nxt.group("apart") if nxt else ""
+    column = "\t" in apart or "\n" in apart or len(apart) >= 3
     if not nxt or ((nxt.group("caption") is None or nxt.group("other")) and not column):
         return [], False  # a caption of no office, or none, only in a column of its own
+    if "\n" in apart and nxt.group("other") and not nxt.group("other")[0].isupper():
+        return [], False  # on the line under: an organisation ("PRO Tingsryd"), not a title ("sekreterare")
     words = split_run(nxt.group("name"))
     if not 2 <= len(words) <= 4 or trim_name(words, keep="left") != words:
         return [], False
@@ -472,9 +476,10 @@ def _label_position_ok(text: str, hit: re.Match[str]) -> bool:
     """A label starts a line, a table cell or a sentence; one that ends its line must stand alone on it
     ("Lisa Andersson (M), Ordförande" + newline + the next member is no label)."""
     # Read back from the label only as far as needed (a whole-line copy per label was quadratic on a
-    # long line): over spaces and asterisks to the line start, and the two characters before it.
+    # long line): over spaces, asterisks and a heading's hashes ("## Justeras", a web page's <h2>) to the
+    # line start, and the two characters before it.
     k = hit.start()
-    while k > 0 and text[k - 1] in " *":
+    while k > 0 and text[k - 1] in " *#":
         k -= 1
     at_start = k == 0 or text[k - 1] == "\n"
     nl = text.rfind("\n", max(0, hit.start() - 2), hit.start())

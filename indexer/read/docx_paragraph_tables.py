@@ -43,17 +43,36 @@ def _blocks(cell: Any, marker: Marker) -> list[str]:
     out: list[str] = []
     for block in cell.iter_inner_content():
         if isinstance(block, Table):
-            for row in block.rows:
-                cells = dict.fromkeys(c.text.replace("\n", " ").strip() for c in row.cells)
-                line = "\t".join(c for c in cells if c)
-                if line:
-                    out.append(line)
+            out += _inner_rows(block)
         else:  # a line break in the paragraph stays one ("Title" / "Dnr KS 2026/5" set with Shift+Enter)
             text = marker(block) + block.text
             lines = (re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n"))
             text = "\n".join(ln for ln in lines if ln)
             if text:
                 out.append(text)
+    return out
+
+
+def _inner_rows(table: Any) -> list[str]:
+    """A table inside a cell, a line per row, its cells' texts once each (python-docx repeats a merged
+    cell's in each grid column). A table of four columns or more keeps its empty cells as cells, so a
+    voteringslista set in the cell beside "§ 32 forts." keeps its X under Ja, Nej or Avstår."""
+    out = []
+    wide = len(table.columns) >= 4
+    for row in table.rows:
+        if wide:
+            cells: list[Any] = []
+            for c in row.cells:
+                if not any(c._tc is seen._tc for seen in cells):
+                    cells.append(c)
+            texts = [" ".join(c.text.split()) for c in cells]
+            line = "\t".join(texts) if any(texts) else ""
+        else:
+            line = "\t".join(
+                c for c in dict.fromkeys(c.text.replace("\n", " ").strip() for c in row.cells) if c
+            )
+        if line:
+            out.append(line)
     return out
 
 

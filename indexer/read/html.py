@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborNode as Node
 
 from indexer.read.agenda_table import counted_numbers, is_header, number_and_title, title_and_notes
 from indexer.read.html_blocks import HEADING_MARK, mark_point_blocks
+from indexer.read.html_bold import bold_paragraphs
 from indexer.read.html_presenters import PRESENTER_MARK, mark_presenters, presenter_text
 from indexer.segment.closing import starts_closing
 from indexer.segment.dnr import parse_dnr
@@ -172,6 +173,21 @@ def html_document(html: str) -> tuple[str, PageCues]:
     Raises:
         HtmlTooDeep: The page nests deeper than `MAX_DEPTH`.
     """
+    text, cues, _bold = html_read(html)
+    return text, cues
+
+
+def html_read(html: str) -> tuple[str, PageCues, list[str]]:
+    """An HTML page's text and cues (`html_document`) and its paragraphs set wholly in bold.
+
+    Returns:
+        (text, cues, bold): the cues are the <title> cut at its separators, the breadcrumb's steps and
+        the site's name, none of them in the text; bold, the lines of the text set wholly in bold
+        (`indexer.read.html_bold`), which may head points that print no number.
+
+    Raises:
+        HtmlTooDeep: The page nests deeper than `MAX_DEPTH`.
+    """
     check_depth(html)
     tree = HTMLParser(html)
     cues = PageCues(title=_title(tree), site=_site_names(tree))
@@ -201,16 +217,17 @@ def html_document(html: str) -> tuple[str, PageCues]:
             node.decompose()  # an icon or an arrow ("→") drawn beside a title, never its text
     root = tree.body or tree.root
     if root is None:
-        return "", cues
+        return "", cues, []
     mark_point_blocks(root)
     mark_presenters(root)
+    bold = bold_paragraphs(root)
     out: list[str] = []
     _walk(root, out)
     text = _unedged("".join(out))
     lines = [re.sub(r"[ \u00a0]+", " ", ln).strip(" ").replace(_INDENT, "  ") for ln in text.split("\n")]
     lines = [ln if ln.strip() else "" for ln in lines]
     lines = [ln for ln in lines if not _CHROME_TEXT.match(ln) and not _is_cookie_line(ln)]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", cues
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", cues, bold
 
 
 def _signed(node: Node) -> bool:
@@ -390,6 +407,13 @@ def _visit(node: Node, out: list[str]) -> _Visit:
         elif tag == "li":
             yield from _list_item(child, out, number)
             number = None if number is None else number + 1
+        elif tag == "tr" and _holds_table(child):
+            # a layout row around a table ("§ 32 forts." | a whole voteringslista): its cells are blocks,
+            # the table inside read as a table, not flattened into one cell's line
+            for cell in (c for c in child.iter() if c.tag in ("td", "th")):
+                out.append("\n\n")
+                yield cell, out
+                out.append("\n\n")
         elif tag == "tr":
             out.append("\n")
             cells = [c for c in child.iter() if c.tag in ("td", "th")]
@@ -436,6 +460,11 @@ def _visit(node: Node, out: list[str]) -> _Visit:
             out.append(_EDGE)
             yield child, out
             out.append(_EDGE)
+
+
+def _holds_table(row: Node) -> bool:
+    """Whether a table row's cell holds a table of its own (a layout table around it)."""
+    return any(c.css_first("table") is not None for c in row.iter() if c.tag in ("td", "th"))
 
 
 def _case_number_alone(node: Node, out: list[str]) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from indexer.read.docx import docx_document
 from indexer.read.errors import ParseError
-from indexer.read.html import HtmlTooDeep, html_document
+from indexer.read.html import HtmlTooDeep, html_read
 from indexer.read.ocr import OcrOptions
 from indexer.read.pdf import PAGE_MARKER, pdf_text
 from indexer.read.txt import decode_text
@@ -64,7 +64,7 @@ def read_document(path: Path, *, max_bytes: int = 50_000_000, ocr: OcrOptions | 
         text, encoding = decode_text(data)
         if fmt == "html":
             try:
-                text, cues = html_document(text)
+                text, cues, bold = html_read(text)
             except HtmlTooDeep as e:
                 raise ParseError(str(e)) from e
     if not text.strip():

@@ -140,6 +140,17 @@ _NAMES_WITH_PARTIES = re.compile(
 )
 
 
+#: The agenda's own heading, alone on a line: "Föredragningslista", "Dagordning, forts.",
+#: "KALLELSE/FÖREDRAGNINGSLISTA". An agenda over several pages repeats it at the top of each; where it is
+#: printed on two pages only, nothing removes it as a running line, and it stands right under the page's
+#: last title, which it never goes on (a title ending so wraps in lower case: "Godkännande av" /
+#: "föredragningslista").
+AGENDA_HEAD = re.compile(
+    r"(?i)(?:kallelse\s*(?:/|och|&|med|samt)\s*)?(?:föredragningslista|dagordning|ärendelista|kallelse)"
+    r"(?:\s*[,(–-]?\s*forts(?:\.|ättning|att)?\)?)?\s*:?"
+)
+
+
 def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None = None) -> bool:
     """Whether line `nxt` goes on with the title whose last line is `prev` (no blank line between).
 
@@ -154,6 +165,8 @@ def continues_title(prev: str, nxt: str, width: int | None, *, shown: str | None
     """
     if (d := parse_dnr(nxt.strip())) is not None and d.series:
         return False  # "KS 2026/0077" alone: the point's case number set under its title
+    if nxt[:1].isupper() and AGENDA_HEAD.fullmatch(nxt.strip()):
+        return False  # "Föredragningslista" repeated at the top of the next page: a running head
     if TITLE_AND_NAME.match(nxt.strip()):
         return False  # "Chefläkare Sara Lund" under the title: who presents it, no words of it
     if is_break(nxt):

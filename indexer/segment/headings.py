@@ -65,11 +65,11 @@ def _bold_heads(lines: list[str], bold: Sequence[str] = ()) -> list[tuple[int, s
     cover_end = max(
         (i for i, ln in enumerate(lines[:25]) if _COVER_LABEL.match(ln) or _TITLE_LINE.match(ln)), default=-1
     )
-    in_bold = {b.strip() for b in bold}
+    in_bold = {" ".join(b.replace("\u00ad", "").split()) for b in bold}
     out = []
     for i, ln in enumerate(lines):
         m = _BOLD_LINE.match(ln)
-        plain = _PLAIN_HEAD.match(ln) if not m and ln.strip() in in_bold else None
+        plain = _PLAIN_HEAD.match(ln) if not m and " ".join(ln.split()) in in_bold else None
         if plain and plain["kind"] and (SECTION.match(plain["kind"]) or _COVER_LABEL.match(ln.strip())):
             plain = None  # "Beslut: Nämnden …", "Plats: Kommunhuset": a section's or the cover's label
         head = m.group(1).strip() if m else ln.strip() if plain else ""
@@ -132,21 +132,41 @@ def _without_cover(lines: list[str], starts: list[tuple[int, str]]) -> list[tupl
     return starts[k:]
 
 
-def split_md_headings(text: str, hint: str | None, bold: Sequence[str] = ()) -> list[Item]:
-    """Items of unnumbered headings (numbered by their order), or [] when there are fewer than two."""
-    lines = text.split("\n")
-    stops, starts = _markdown_heads(lines)
-    if len(starts) < 2:
-        starts = _bold_heads(lines, bold)
-        stops = [i for i, _ in starts]
-    if len(starts) < 2:
-        starts = _capital_heads(lines)
-        stops = [i for i, _ in starts]
+def _points(lines: list[str], bold: Sequence[str]) -> tuple[list[int], list[tuple[int, str]]]:
+    """(lines that end a point, the points' headings): markdown headings, else bold lines, else lines in
+    capitals, the cover's and the signature's heads set aside. Markdown headings that are all cover and
+    signature (a portal's "## Närvarande" / "## Justeras" around points set as bold paragraphs) head no
+    point, but still end one ("## Justeras" ends the last). Capitals only where neither kind is there."""
+    md_stops, md_starts = _markdown_heads(lines)
+    stops, starts = _settle(lines, md_stops, md_starts)
+    if len(starts) >= 2:
+        return stops, starts
+    bold_starts = _bold_heads(lines, bold)
+    if len(bold_starts) >= 2:
+        marked = [i for i, ln in enumerate(lines) if _MD_HEAD.match(ln)]
+        return _settle(lines, [*(i for i, _ in bold_starts), *marked], bold_starts)
+    if len(md_starts) >= 2:
+        return stops, starts  # markdown headings, all the cover's: no points
+    caps = _capital_heads(lines)
+    return _settle(lines, [i for i, _ in caps], caps)
+
+
+def _settle(
+    lines: list[str], stops: list[int], starts: list[tuple[int, str]]
+) -> tuple[list[int], list[tuple[int, str]]]:
+    """The heads without the cover's (`_without_cover`) and a last "Justeras", which ends the last point."""
     starts = _without_cover(lines, starts)
+    stops = list(stops)
     while starts and is_closing_label(starts[-1][1]):
         # "Justeras" over the signatures, set as the points' headings are: it ends the last point
         stops.append(starts.pop()[0])
-    stops.sort()
+    return sorted(stops), starts
+
+
+def split_md_headings(text: str, hint: str | None, bold: Sequence[str] = ()) -> list[Item]:
+    """Items of unnumbered headings (numbered by their order), or [] when there are fewer than two."""
+    lines = text.split("\n")
+    stops, starts = _points(lines, bold)
     if len(starts) < 2:
         return []
     # No point prints a number: each is numbered by its order, as the rows of a föredragningslista whose
