@@ -105,7 +105,8 @@ def before_date(line: str) -> str | None:
     """What a title line prints before the meeting's date and time, or None: "Kommunala pensionärsrådet (KPR),
     2026-03-12, kl. 09.30–11.40, Ödeshögs kommunhus, Aulan" -> "Kommunala pensionärsrådet (KPR)"."""
     m = _ANY_DATE.search(line)
-    if not m or not _THEN_TIME.match(line, m.end()):
+    # A sentence ("Socialnämnden sammanträder den 9 februari 2026 kl. 08.30 i Tingshuset.") is no title line.
+    if not m or not _THEN_TIME.match(line, m.end()) or line.rstrip().endswith("."):
         return None
     return line[: m.start()].rstrip(" ,–-") or None
 
