@@ -251,26 +251,30 @@ META_SET_FLOORS = {
     "kommuner54": 1.0,  # 8/8 at first sight
     "kommuner57": 1.0,  # 7/7 at first sight
     # organ 7/8 at first sight and at v55: notes printing their body as "Kommunala pensionärsrådet (KPR),
-    # <date>, kl. …, <place>" on one line read no organ (organization, date, doc_type 8/8)
-    "kommuner55": 0.85,
+    # <date>, kl. …, <place>" on one line read no organ (organization, date, doc_type 8/8) -> meta17: 8/8
+    "kommuner55": 1.0,
     # organ16: organ 6/8 -> 8/8 ("Arbetsutskottet beslutar" at the pages' top and foot is no running header;
     # "Protokoll fört vid sammanträde med socialnämnden i Hylte kommun" names Socialnämnden)
     "kommuner56": 1.0,
     "kommuner43": 1.0,  # k43: date 7/8 -> 8/8 ("Anmäls till: Kommunstyrelsen 2026-04-15")
     "kommuner60": 1.0,  # k60: organization 7/8 -> 8/8 (a kommunalförbund is its own organization)
-    "kommuner59": 0.85,  # organ and date 7/8 (a header wrapping the organ's name; "3/11 2026")
+    # organ and date 7/8 (a header wrapping the organ's name; "3/11 2026") -> meta17: 8/8
+    "kommuner59": 1.0,
 }
 ENTITY_SET_FLOORS = {
     # session 16: kommuner59 first sight persons 0.967 (attendance "Efternamn Förnamn (P)" in Word kept in
     # both orders), actions 0.925 (notes' points in bold paragraphs unread), votes 0.300 (a narrow "Parti"
     # header label merged with the next) -> k59: votes 1.000 (31), the rest unchanged; session 17 (people17):
-    # persons 1.000 (the list's order told by the items), actions 0.935 (the Bygdeparti's reservation)
+    # persons 1.000 (the list's order told by the items), actions 0.935 (the Bygdeparti's reservation);
+    # region 0.909 -> meta17: 1.000 ("överförmyndarnämnder i Jämtlands län och Västernorrlands län" names
+    # places, no region)
     "kommuner59": {
         "person_f1": 0.99,
         "party_accuracy": 0.99,
         "action_f1": 0.98,  # notes17: 0.925 -> 0.989 (the notes' points read, their justerare signing)
         "diarienummer_f1": 0.98,
         "vote_f1": 0.99,
+        "region_f1": 1.0,
     },
     # session 16 (branch k48): kommuner48 first sight persons 1.000, party 1.000, actions 0.917 (reserved
     # 0.783, protocol_note 0.800, proposed 0.857: the moved § 39; a compound party code SJVP), document case

@@ -18,7 +18,8 @@ elsewhere does not count: many kommun names are also surnames, villages or words
 Region Gotland is also the kommun Gotland.
 A region counts when the text names it in any of its forms ("Region Västmanland", "Jönköpings län",
 "Västernorrland", the genitive "Västra Götalandsregionens") except as the state's county board
-("Länsstyrelsen i Hallands län", "Länsstyrelsen Skåne") or the first word of another body's name
+("Länsstyrelsen i Hallands län", "Länsstyrelsen Skåne"), the county as a place ("nämnder i Jämtlands
+län") or the first word of another body's name
 ("Sörmland Vatten och Avfall AB"); a bare name that is also a kommun ("Örebro") only when it is listed
 with another region ("Exempel från Skåne och Örebro"), not when it heads another name ("Kalmar läns
 museum", "Uppsala universitet").
@@ -372,6 +373,12 @@ def _region_form_genitive() -> re.Pattern[str]:
 
 
 _COUNTY_BOARD = re.compile(r"[Ll]änsstyrelsens?\s+(?:i\s+)?$")
+#: A län named as the place where something is ("överförmyndarnämnder i Västernorrlands län", "inom
+#: Jämtlands län"), also further on in a list ("i Jämtlands län och Västernorrlands län", "i Kronobergs och
+#: Hallands län").
+_IN_PLACE = re.compile(
+    r"(?<![\w-])(?:[Ii]|[Ii]nom)\s+(?:[A-ZÅÄÖ][\wåäöé-]*(?:\s+län)?\s*(?:,|och|samt)\s+){0,4}$"
+)
 #: A region's name in a letterhead printed in capitals: "REGION GÄVLEBORG".
 _REGION_CAPS = re.compile(r"(?<![\wÅÄÖ])REGION[ \t]+(?P<name>[A-ZÅÄÖ]{3,}(?:[ \t]+[A-ZÅÄÖ]{3,})?)(?![\wÅÄÖ])")
 #: A body named after its county, capitalised in the definite form: "Länstrafiken i Norrbotten",
@@ -382,15 +389,18 @@ _NAME_GOES_ON = re.compile(r"[ ]+[A-ZÅÄÖ][a-zåäö]+\b")
 
 def _not_the_region(text: str, span: str) -> bool:
     """True when every mention of a region's name `span` names something else: the state's county board
-    ("Länsstyrelsen i Hallands län") or, a bare landscape name, the start or the end of another body's
-    name ("Sörmland Vatten och Avfall AB", "Länstrafiken i Norrbotten")."""
+    ("Länsstyrelsen i Hallands län"), a county as the place where something is ("nämnder i Jämtlands
+    län") or, a bare landscape name, the start or the end of another body's name ("Sörmland Vatten och
+    Avfall AB", "Länstrafiken i Norrbotten")."""
     form = re.escape(span).replace(r"\ ", r"\s+")
     hits = list(re.finditer(rf"(?<![\w-]){form}(?![\w-])", text))
     if not hits:  # the ruler read another text (an item rewritten by the segmenter): keep what it found
         return False
     bare = not span.startswith("Region") and "län" not in span and "region" not in span
+    county = span.endswith(" län") and not span.startswith("Region")
     return all(
         _COUNTY_BOARD.search(text[max(0, m.start() - 20) : m.start()])
+        or (county and _IN_PLACE.search(text, max(0, m.start() - 80), m.start()) is not None)
         or (bare and _NAME_GOES_ON.match(text, m.end()) is not None)
         or (bare and _BODY_IN.search(text, max(0, m.start() - 40), m.start()) is not None)
         for m in hits

@@ -5,12 +5,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from datetime import date
 
 from indexer.meta.doctype import DOC_TYPE_WORDS
 from indexer.meta.organs import ORGAN_HEAD
 from indexer.read.page_numbers import without_page_numbers
 
-__all__ = ["MONTHS", "find_dates", "invitation", "meeting_date", "parse_swedish_date", "without_date"]
+__all__ = [
+    "MONTHS",
+    "before_date",
+    "find_dates",
+    "invitation",
+    "meeting_date",
+    "parse_swedish_date",
+    "without_date",
+]
 
 MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
@@ -41,6 +50,10 @@ _LONG = re.compile(
     r"\b([0-3]?\d)\s+(" + "|".join(MONTHS) + r"|(?:" + "|".join(_SHORT) + r")\.?)\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+#: A day and month before the year, as some minutes print their date: "3/11 2026" (3 November). Not a case
+#: number ("Dnr 2026/31", "KS 12/2026": the year stands first or directly after the slash), a page count
+#: ("3/11" before a column's ISO date), or a day without a year ("mötet 3/11"): the year follows a space.
+_SLASH = re.compile(r"(?<![\w/.,-])([0-3]?\d)/([01]?\d)[ \t]+((?:19|20)\d\d)(?![\w/-])")
 _HEADER_LINES = 40
 # Labels of other dates than the meeting's; a bracket, but not a body's abbreviation "(KPR)" before the date.
 _OTHER = re.compile(
@@ -60,13 +73,18 @@ def parse_swedish_date(s: str) -> str | None:
     if m:
         month = m.group(2).lower().rstrip(".")
         return f"{m.group(3)}-{MONTHS.get(month) or _SHORT[month]:02d}-{int(m.group(1)):02d}"
+    for m in _SLASH.finditer(s):
+        try:  # "31/2 2026", "1/13 2026": no day of the calendar, so no date
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+        except ValueError:
+            continue
     return None
 
 
 def find_dates(text: str) -> list[str]:
     """All ISO and written-out dates in `text`, as ISO strings, in order."""
     out = []
-    for m in re.finditer(f"{_ISO.pattern}|{_LONG.pattern}", text, re.IGNORECASE):
+    for m in re.finditer(f"{_ISO.pattern}|{_LONG.pattern}|{_SLASH.pattern}", text, re.IGNORECASE):
         d = parse_swedish_date(m.group(0))
         if d:
             out.append(d)
@@ -75,7 +93,22 @@ def find_dates(text: str) -> list[str]:
 
 def without_date(line: str) -> str:
     """The line with its dates cut out ("Natur- och trafiknämnden 18 september 2024" -> the organ)."""
-    return re.sub(r"\s+", " ", _ISO.sub("", _LONG.sub("", line))).strip(" ,–-")
+    return re.sub(r"\s+", " ", _SLASH.sub("", _ISO.sub("", _LONG.sub("", line)))).strip(" ,–-")
+
+
+_ANY_DATE = re.compile(f"{_ISO.pattern}|{_LONG.pattern}|{_SLASH.pattern}", re.IGNORECASE)
+#: What follows a meeting's date on its title line: nothing, or its time ("…, 2026-03-12, kl. 09.30–11.40").
+_THEN_TIME = re.compile(rf"\s*,?\s*(?:$|(?:kl\.?|klockan)\s*{CLOCK})", re.IGNORECASE)
+
+
+def before_date(line: str) -> str | None:
+    """What a title line prints before the meeting's date and time, or None: "Kommunala pensionärsrådet (KPR),
+    2026-03-12, kl. 09.30–11.40, Ödeshögs kommunhus, Aulan" -> "Kommunala pensionärsrådet (KPR)"."""
+    m = _ANY_DATE.search(line)
+    # A sentence ("Socialnämnden sammanträder den 9 februari 2026 kl. 08.30 i Tingshuset.") is no title line.
+    if not m or not _THEN_TIME.match(line, m.end()) or line.rstrip().endswith("."):
+        return None
+    return line[: m.start()].rstrip(" ,–-") or None
 
 
 _MEETING_LABEL = re.compile(
@@ -242,7 +275,9 @@ def _cover_date(head: list[str], organ_line: Callable[[str], bool]) -> str | Non
             return d
     # A line that is only a date, unless it is labelled as something else (Upprättad, Justerad).
     for i, ln in enumerate(head):
-        if (_ISO.fullmatch(ln) or _LONG.fullmatch(ln)) and not _other_label_above(head, i):
+        if (_ISO.fullmatch(ln) or _LONG.fullmatch(ln) or _SLASH.fullmatch(ln)) and not _other_label_above(
+            head, i
+        ):
             return parse_swedish_date(ln)
     # The first date on the cover not labelled as another date ("Eslövs kommun, 2024-11-20 kl. 18").
     # A sentence that mentions a date ("Vid mötet den 26 februari 2021 beslutades.") is not the cover.

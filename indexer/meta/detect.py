@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from indexer.meta.dates import find_dates, invitation, meeting_date, parse_swedish_date, without_date
+from indexer.meta.dates import (
+    before_date,
+    find_dates,
+    invitation,
+    meeting_date,
+    parse_swedish_date,
+    without_date,
+)
 from indexer.meta.decision_lines import is_decision_line
 from indexer.meta.doctype import DOC_TYPE_WORDS, doc_type
 from indexer.meta.header import PageHeads, join_broken, page_heads, running_cells
@@ -172,6 +179,9 @@ def _header_organ(head: list[str]) -> str | None:
     """A header line naming a body, perhaps with the meeting's date ("Natur- och trafiknämnden 18
     september 2024"), without a trailing organization ("…, Gnesta kommun")."""
     for x in [x for x in head if x][:12]:
+        # "Kommunala pensionärsrådet (KPR), 2026-03-12, kl. 09.30–11.40, Kommunhuset": the body before its
+        # meeting's date and time, not the place after them
+        x = before_date(x) or x
         line = without_date(_ABBREV.sub("", x))
         raw = _DOC_WORD.sub("", line)
         if len(raw) > _LONGEST_HEADER or not raw:  # running text, never an organ (and slow to normalise)
@@ -365,6 +375,17 @@ def _fullest_form(text: str, phrase: str) -> str:
     return _norm_organ(best)
 
 
+def _without_organization(organ: str | None, org: str | None) -> str | None:
+    """The organ without the organization its line names after it: "Direktionen i Räddningstjänsten Syd"
+    (a kommunalförbund's direktion, `indexer.meta.federation`) -> "Direktionen"."""
+    if not organ or not org or not organ.casefold().endswith(org.casefold()):
+        return organ
+    body = re.sub(r"(?:,|\s+(?:i|för|vid|[–-]))\s*$", "", organ[: -len(org)])
+    if body != organ[: -len(org)] and _organ_line(body.strip()):
+        return body.strip()
+    return organ
+
+
 def _year(text: str) -> int | None:
     # Years inside dates first: a bare "2000" may be a count ("2000 personer").
     years = Counter(int(d[:4]) for d in find_dates(text)) or Counter(
@@ -395,7 +416,9 @@ def detect_meta(
     heads = page_heads(raw) if raw is not None else PageHeads()
     cues = cues or PageCues()
     if cues.running:  # a Word file's headers and footers: printed on its pages as surely as running lines
-        heads.running = [*cues.running, *(ln for ln in heads.running if ln not in cues.running)]
+        # (a name its header broke over two paragraphs joined: "… för Bräcke och" + "Ragunda")
+        printed = join_broken(cues.running)
+        heads.running = [*printed, *(ln for ln in heads.running if ln not in printed)]
     # The page's own title and breadcrumb step name it; the trail's other steps are the site's sections.
     page = [t for t in cues.title if t not in cues.trail[:-1]] + cues.trail[-1:]
     kind, kind_src = doc_type(text, lines, _split_columns(running_cells(heads.running)), page)
@@ -417,6 +440,7 @@ def detect_meta(
     )
     organ, organ_src = _expanded(*_organ(text, lines, heads, kind, cues, invited), text)
     org, inferred, org_src = detect_organization(text, lines, heads, cues, organ)
+    organ = _without_organization(organ, org)
     meta = DocMeta(
         organization=org,
         organ=organ,

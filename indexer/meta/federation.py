@@ -6,7 +6,8 @@ a member kommun and names its members ("medlemskommunerna Lund, Eslöv och Kävl
 the minutes that kommun's. It names itself beside its body in the head of the minutes:
 
 - in a header line with the body: "Räddningstjänsten Syd – Protokoll – Direktionen 2026-05-20";
-- after the body: "Direktionen, Räddningstjänsten Syd", "Förbundsstyrelsen för Samordningsförbundet X";
+- after the body: "Direktionen, Räddningstjänsten Syd", "Förbundsstyrelsen för Samordningsförbundet X", also
+  in the title "Protokoll från direktionen i Räddningstjänsten Syd";
 - before the body in the genitive: "Räddningstjänsten Syds direktion";
 - in the letterhead above a line that is the body alone ("Räddningstjänsten Syd" / "PROTOKOLL" /
   "Direktionen").
@@ -32,6 +33,12 @@ _BODY_ALONE = re.compile(rf"^(?i:{_BODY})(?:\s+(?:19|20)\d\d-\d\d-\d\d)?$")
 _AFTER = re.compile(rf"^(?i:{_BODY})(?:,| för| i| vid| [–-])\s+(?P<name>.+?)\s*$")
 #: The name before the body in the genitive: "Räddningstjänsten Syds direktion".
 _GENITIVE = re.compile(rf"^(?P<name>.+?)s\s+(?i:{_BODY})\b")
+#: The title's words before the body: "Protokoll från direktionen i X", "Protokoll fört vid sammanträde med
+#: direktionen för X".
+_TITLE = re.compile(
+    r"(?i)^(?:utdrag\s+ur\s+)?(?:sammanträdes)?protokoll(?:\s+(?:fört|förd))?\s+(?:från|vid|över)\s+"
+    r"(?:(?:sammanträde|möte)t?\s+(?:med|i)\s+)?(?=(?:förbunds)?direktion|förbundsstyrelse|förbundsfullmäktige)"
+)
 #: A header's cells: "X – Protokoll – Direktionen 2026-05-20".
 _CELLS = re.compile(r"\s+[–-]\s+|\t+|\s{3,}")
 _NAME = re.compile(r"[A-ZÅÄÖ][\wåäöéÅÄÖ-]*(?: (?:[A-ZÅÄÖ][\wåäöé-]*|och|i|för|[a-zåäö]+förbund\w*)){0,5}")
@@ -61,7 +68,7 @@ def federation_name(lines: list[str]) -> str | None:
             found = next((c for c in cells if _is_name(c)), None)
             if found:
                 return found
-        plain = re.sub(r"\s+", " ", ln)
+        plain = _TITLE.sub("", re.sub(r"\s+", " ", ln))
         if (m := _AFTER.match(plain)) and _is_name(m["name"]):
             return m["name"]
         if (m := _GENITIVE.match(plain)) and _is_name(m["name"]):

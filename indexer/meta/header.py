@@ -55,6 +55,9 @@ def join_broken(lines: list[str]) -> list[str]:
         if not ln:
             continue
         prev = out[-1] if out else ""
+        if prev and (joined := _join_open_name(prev, ln)):
+            out[-1:] = joined
+            continue
         if prev and re.match(r"[a-zåäö]", ln) and len(ln.split()) <= 3:
             # In a line of columns ("Malmö stad<TAB>Kommunstyrelsens<TAB>1 (4)") the broken cell is the
             # last one that ends in a word: the page number and the date beside it do not wrap.
@@ -76,6 +79,27 @@ def join_broken(lines: list[str]) -> list[str]:
     return out
 
 
+# A body's name cut after a word that cannot end it: "Gemensamma överförmyndarnämnden för Bräcke och" +
+# "Ragunda", "Gemensamma nämnden för familjerätt i" + "Östersund och Krokom".
+_OPEN_NAME = re.compile(r"(?i)(?:nämnd|styrelse|utskott|beredning|råd|direktion)\w*\b.*\s(?:och|samt|för|i)$")
+_COLUMNS = re.compile(r"(\t+|\s{3,})")
+_NAME_PART = re.compile(r"[A-ZÅÄÖ][\wåäöé-]*(?:,? (?:[A-ZÅÄÖ][\wåäöé-]*|och|samt))*")
+
+
+def _join_open_name(prev: str, ln: str) -> list[str] | None:
+    """`prev` and `ln` with a body's name that `prev` left open ("… för Bräcke och") closed by the first cell
+    of `ln` ("Ragunda"): the joined line, then the rest of `ln` (a page number beside it) as a line of its
+    own; None when `prev` leaves no name open or `ln` does not begin with names."""
+    cells = _COLUMNS.split(prev)  # cells at even places, the runs of space or tabs between them at odd
+    k = next((k for k in range(0, len(cells), 2) if _OPEN_NAME.search(cells[k].strip())), -1)
+    first, *rest = _COLUMNS.split(ln, maxsplit=1)
+    if k < 0 or not _NAME_PART.fullmatch(first.strip()) or len(first.split()) > 4:
+        return None
+    cells[k] = f"{cells[k].rstrip()} {first.strip()}"
+    tail = rest[-1].strip() if rest else ""
+    return ["".join(cells), *([tail] if tail and not is_page_number(tail, bare=True) else [])]
+
+
 # Between the fields of a running header or footer: "Hjo kommun – Kommunstyrelsen – 2026-03-05",
 # "HJO KOMMUN · Kommunstyrelsen", "Hjo kommun, Kommunstyrelsen, Sida 2 (3)" (not the comma of a shared
 # word part: "Kultur-, fritids- och …", nor one in a list of words inside a name: "Politisk
@@ -85,9 +109,25 @@ _FIELD_SEP = re.compile(
 )
 
 
+# The kommuner a joint body serves, listed in its name: "Gemensamma lönenämnden för Vimmerby, Hultsfred och
+# Kinda" is one field, though "Hjo kommun, Kommunstyrelsen" is two.
+_SERVES = re.compile(r"\s(?:för|i)\s+[A-ZÅÄÖ][\wåäöé-]*$")
+_LISTED = re.compile(r"(?:[A-ZÅÄÖ][\wåäöé-]*,\s+)*[A-ZÅÄÖ][\wåäöé-]*\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäöé-]*")
+
+
 def running_cells(lines: list[str]) -> list[str]:
     """A running header's or footer's lines cut into their fields, each a line of its own."""
-    return [c.strip() for ln in lines for c in _FIELD_SEP.split(ln) if c.strip()]
+    out: list[str] = []
+    for ln in lines:
+        parts = re.split(f"({_FIELD_SEP.pattern})", ln)
+        cells = [parts[0]]
+        for sep, cell in zip(parts[1::2], parts[2::2], strict=True):
+            if sep.startswith(",") and _SERVES.search(cells[-1]) and _LISTED.fullmatch(cell.strip()):
+                cells[-1] += sep + cell
+            else:
+                cells.append(cell)
+        out += [c.strip() for c in cells if c.strip()]
+    return out
 
 
 def _top(lines: list[str]) -> list[str]:
