@@ -14,11 +14,21 @@ case, one space away: "KS 2026/0412 023". It is kept as printed and in the key, 
 the case, it is not another case). Three digits only (a code of the diarieplan, never a year's four), and
 only where the number's field ends after it (the line, a cell, a bracket or a comma, or a wide gap to the
 next column): "KS 2026/41 2027", "KS 2026/41 250 000 kr", "KS 2026/41 100 st" keep their figure out.
+
+**A document number in brackets after the number.** Netpublicator and Platina print the document's number
+within the case in brackets: "PN 2026/17 (15)", "RS 2026-00412 (3)". It is kept as printed and in the key
+("PN 2026/17 (15)"), as a document number after a colon is, and dropped from the match form. Only digits
+(one to three: "(2026)" is a year, "(S)" a party, "(2 st)" a count, "(1/2)" a page), and only where the
+number's field ends after it, as for an archive code: "KS 2026/41 (2) bilagor" goes on as a sentence.
+On a § line that prints the number before the title ("§ 12 PN 2026/41 (6) Detaljplan för …") the title's
+capital after the bracket ends the field.
 """
 
 from __future__ import annotations
 
-__all__ = ["ARCHIVE_CODE", "ARENDE_LABEL"]
+import re
+
+__all__ = ["ARCHIVE_CODE", "ARENDE_LABEL", "PAREN_DOC", "PAREN_DOC_BEFORE_TITLE"]
 
 #: The word "Ärende" as a label: capitalised, right before a number that starts with a year and ends its
 #: field (the line, a cell, a bracket, a wide gap to the next column).
@@ -26,3 +36,9 @@ ARENDE_LABEL = r"(?-i:Ärende|ÄRENDE)(?=:?[ \t]+(?:19|20)\d\d[-/.:]\d+(?:[-/.:]
 
 #: A klassificering code one space after the number, where the number's field ends after it (group "arc").
 ARCHIVE_CODE = r" (?P<arc>\d{3})(?=[ \t]*(?:$|\n|\t|[),;]| {2}))"
+
+#: A document number in brackets right after a case number, where the number's field ends after it
+#: (group "doc"); matched at the number's end.
+PAREN_DOC = re.compile(r" ?\((?P<doc>\d{1,3})\)(?=[ \t]*(?:$|\n|\t|[),;]| {2}))")
+#: ... on a § line before the title: "§ 12 PN 2026/41 (6) Detaljplan för …" (the title starts with a capital).
+PAREN_DOC_BEFORE_TITLE = re.compile(r" ?\((?P<doc>\d{1,3})\)(?= +[A-ZÅÄÖ])")
