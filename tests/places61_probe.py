@@ -3,7 +3,8 @@
 "resor till Lund och Vellinge" (where färdtjänst goes), "Skånebanans upprustning genom Kristianstad" (a
 route through a town), "delar av Mölndal saknar dricksvatten" (part of a town). Not towns: a surname after
 the same words ("genom Per Lund", "till Lund (M)", "genom Berg (S)"), a company named after a town ("genom
-Sala Silvergruva AB"), a journey's word without a town ("resor till Lunds-mässan"). Every name is invented.
+Sala Silvergruva AB"), a journey's word without a town ("resor till Lundamässan"), a property named after
+a town ("del av Köping 11:2"). Every name is invented.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ SENTENCES: list[tuple[str, str, list[str]]] = [
     ("not_party", "Ärendet bereds genom Berg (S) och Lund (M).", []),
     ("not_company", "Avtalet tecknas genom Sala Silvergruva AB.", []),
     ("not_fair", "Resor till Lundamässan ersätts inte.", []),
+    ("not_property", "Planbesked för del av Köping 11:2 och delar av Kävlinge 3:4.", []),
 ]
 
 

@@ -1,7 +1,7 @@
 """Kommuner placed as towns on a journey, a route or in part (`tests/places61_probe.py`).
 
 kommuner61 named "resor till Lund och Vellinge", "upprustning genom Kristianstad" and "delar av Mölndal":
-each a kommun named. Probe: main 16/40 (the lookalikes only), after 40/40.
+each a kommun named. Probe: main 20/44 (the lookalikes only), after 44/44.
 """
 
 from __future__ import annotations

@@ -216,11 +216,12 @@ def _placed_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # A journey to a town, a route through it, part of it: "resor till Lund och Vellinge", "pendlingen
         # till Trelleborg", "upprustning genom Kristianstad", "delar av Mölndal" (not a person: "genom Berg
-        # (S)"; not a company named after a town: "genom Sala Silvergruva AB").
+        # (S)"; not a company named after a town: "genom Sala Silvergruva AB"; not a property: "del av Köping
+        # 11:2").
         re.compile(
             rf"(?<![\w-])(?:genom|(?i:resor|resa|resan|resorna|pendling|pendlingen|pendlar)\s+till"
-            rf"|(?i:delar|del)\s+av)\s+{one}(?:\s*,\s*{one})*(?:\s+(?:och|samt)\s+(?:delar\s+av\s+)?{one})?"
-            r"(?!\s*\()(?![ \t]+[A-ZÅÄÖ])"
+            rf"|(?i:delar|del)\s+av)\s+{one}(?![ \t]+\d)(?:\s*,\s*{one}(?![ \t]+\d))*"
+            rf"(?:\s+(?:och|samt)\s+(?:delar\s+av\s+)?{one})?(?!\s*\()(?![ \t]+[A-ZÅÄÖ\d])"
         ),
         # A numbered road towards a town: "väg 363 mot Sorsele", "riksväg 45 mellan Mora och Älvdalen".
         re.compile(
