@@ -25,6 +25,7 @@ import re
 from indexer.entities.absent_lists import ABSENT_LABEL, listed_absent_spans
 from indexer.entities.keys import person_key
 from indexer.entities.names import TOKEN
+from indexer.entities.officials import PURE_TITLES, alternation
 from indexer.entities.serving import REPLACES, SUBSTITUTE
 from indexer.entities.signatures import stacked_mentions
 from indexer.entities.votes.grid import REPLACED_COLUMN
@@ -252,11 +253,27 @@ _SENT_TO = re.compile(
 #: A recipients' line under a label standing alone: no digits, no colon, no dotted signature line, and a
 #: long one no sentence ("Lisa Holm, Oskar Lund, socialnämnden, löneenheten").
 _RECIPIENT_LINE = re.compile(r"[ \t]*[^\d:.\n][^\d:\n]{0,60}|[ \t]*[^\d:.\n][^\d:\n]{60,200}(?<![.!?])[ \t]*")
+#: An official's title on a line of its own ("Avdelningschef regional utveckling", "Utvecklingsstrateg"):
+#: under a name it makes a writer's signature, not one more recipient.
+_WRITER_TITLE = re.compile(
+    rf"[ \t]*(?:tf\.?[ \t]+|biträdande[ \t]+)?[A-ZÅÄÖa-zåäö-]*(?:{alternation(PURE_TITLES)})\b", re.IGNORECASE
+)
 #: What ends a list of recipients: the protocol's closing labels.
 _CLOSING = re.compile(
     r"(?i)[ \t]*(?:justera|rätt utdraget|utdragsbestyrkande|vid protokollet|sekreterare|ordförande"
     r"|underskrift|beslutsunderlag|§)"
 )
+
+
+def _signs(line: str, lines: list[str], k: int) -> bool:
+    """Whether `line`, the k-th of a list of recipients, is a writer's name over a title: after a blank line,
+    or over an official's title also without one (a PDF's reader drops it: "Ekonomienheten" / "Karin Lundh" /
+    "Avdelningschef"; in Word and on a web page a blank line parts every paragraph, a title's from its name
+    too)."""
+    if k + 1 < len(lines) and not lines[k - 1].strip() and stacked_mentions(f"{line}\n{lines[k + 1]}\n"):
+        return True
+    under = next((u for u in lines[k + 1 : k + 3] if u.strip()), "")
+    return bool(_WRITER_TITLE.match(under) and stacked_mentions(f"{line}\n{under}\n"))
 
 
 def _recipients(text: str, at: int) -> tuple[int, int] | None:
@@ -272,8 +289,7 @@ def _recipients(text: str, at: int) -> tuple[int, int] | None:
         if line.strip():
             if not _RECIPIENT_LINE.fullmatch(line) or _CLOSING.match(line):
                 break
-            signed = taken and k and not lines[k - 1].strip() and k + 1 < len(lines)
-            if signed and stacked_mentions(f"{line}\n{lines[k + 1]}\n"):
+            if taken and k and _signs(line, lines, k):
                 break
             # "Per Lund⇥Ida Ek" over "Kommundirektör⇥Planchef": a row of two or more writers' signatures,
             # each over a title, ends the list also without a blank line before it

@@ -28,9 +28,10 @@ from indexer.segment.marks import MARK, MARKS
 from indexer.types import Action, Person
 
 #: Members joining an actor's proposal after the verb: "... yrkar bifall, med instämmande av Bo Ek (M)".
-#: Or doing it with the actor: "Anna Ek föredrar ärendet tillsammans med (controller) Bo Berg".
+#: Or doing it with the actor: "Anna Ek föredrar ärendet tillsammans med (controller) Bo Berg". The words
+#: may wrap over a line ("föreslog, med" / "instämmande av Peter Sjöblom (M)").
 _JOINING = re.compile(
-    rf"(?:och )?(?:med instämmande (?:av|från)|tillsammans med) (?:{TITLE_BEFORE})?", re.IGNORECASE
+    rf"(?:och\s+)?(?:med\s+instämmande\s+(?:av|från)|tillsammans\s+med)\s+(?:{TITLE_BEFORE})?", re.IGNORECASE
 )
 #: The chair by role ("ordföranden", "mötesordföranden", "vice ordföranden"): with a justerare, the one
 #: who signs the minutes beside them ("jämte ordföranden"), never a justerare themself.

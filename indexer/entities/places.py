@@ -9,7 +9,8 @@ ranking "Härryda 42, Partille 62, … och Tjörn 95"), is the document's own or
 "mellan" ("vårdcentral i Lessebo", "i Gnesta och Trosa", "mellan Karlstad och Arvika"), in a route
 ("Sandviken–Gävle", "Göteborg-Alingsås"), with a hospital ("Torsby sjukhus", "Centralsjukhuset Karlstad"),
 with a station or a standby ("ambulansstationen i Överkalix", "ambulansberedskapen i Sorsele", "Polisen
-lokalpolisområde Katrineholm"), as a kommun another works with or is compared with ("samverkan med
+lokalpolisområde Katrineholm"), on a journey, a route or in part ("resor till Lund och Vellinge", "upprustning
+genom Kristianstad", "delar av Mölndal"), as a kommun another works with or is compared with ("samverkan med
 Ronneby och Sölvesborg", "bör samverka med Alingsås", "jämfört med Hedemora och Smedjebacken"), as
 examples ("bland annat Lysekil och Tanum"), as the area a service covers ("betjäna Orsa och Älvdalen"), on
 a numbered road ("väg 363 mot Sorsele"), as the town of a meeting's "Plats" line (or of its venue, "Karlstad
@@ -213,6 +214,15 @@ def _placed_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?<![\w-])(?i:familjehem|placering|placerad|placerade|boende|bosatt|bosatta|folkbokförd|folkbokförda"
             rf"|hvb(?:-hem)?|stödboende|jourhem)(?:\s+[a-zåäö]+){{0,3}}?\s+i\s+{one}"
             rf"|(?<![\w-])(?i:flyttat|flyttar|flyttade|flytt|inflyttad|överflyttning)\s+(?:\w+\s+){{0,2}}?till\s+{one}"
+        ),
+        # A journey to a town, a route through it, part of it: "resor till Lund och Vellinge", "pendlingen
+        # till Trelleborg", "upprustning genom Kristianstad", "delar av Mölndal" (not a person: "genom Berg
+        # (S)"; not a company named after a town: "genom Sala Silvergruva AB"; not a property: "del av Köping
+        # 11:2").
+        re.compile(
+            rf"(?<![\w-])(?:genom|(?i:resor|resa|resan|resorna|pendling|pendlingen|pendlar)\s+till"
+            rf"|(?i:delar|del)\s+av)\s+{one}(?![ \t]+\d)(?:\s*,\s*{one}(?![ \t]+\d))*"
+            rf"(?:\s+(?:och|samt)\s+(?:delar\s+av\s+)?{one})?(?!\s*\()(?![ \t]+[A-ZÅÄÖ\d])"
         ),
         # A numbered road towards a town: "väg 363 mot Sorsele", "riksväg 45 mellan Mora och Älvdalen".
         re.compile(

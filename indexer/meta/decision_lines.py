@@ -7,13 +7,16 @@ the top or the foot of most pages as a running header does, and names a body, bu
 heading over what it decided: the body's word is followed by a verb or by the noun of its decision. A
 name of a body never is ("Kommunstyrelsens arbetsutskott", "Gemensamma nämnden för hjälpmedel",
 "Socialnämnden i Hylte kommun").
+
+A tjänsteskrivelse's "Förslag till beslut" opens on the body it is written to, as the one deciding
+("Regionala utvecklingsnämnden beslutar", "Socialnämnden föreslås besluta"): `proposing_body`.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_decision_line"]
+__all__ = ["is_decision_line", "proposing_body"]
 
 # A body's word in any form: "nämnden", "Arbetsutskottet", "Kommunstyrelsens", "rådet".
 _BODY = r"(?:nämnd|styrelse|fullmäktige|utskott|beredning|råd|presidi|direktion|grupp|kommitt)[a-zåäö]*"
@@ -39,3 +42,27 @@ def is_decision_line(line: str) -> bool:
         "Kommunstyrelsens förslag till beslut"); False for a body's name ("Socialnämndens arbetsutskott").
     """
     return bool(_DECISION.search(line))
+
+
+_PROPOSAL_HEAD = re.compile(r"(?i)förslag till beslut\s*:?")
+# The deciding body at the start of the proposal: "Regionala utvecklingsnämnden beslutar", "Kultur- och
+# fritidsnämnden föreslås besluta"; a name of one to five words whose last is a body's word.
+_DECIDES = re.compile(
+    rf"(?P<body>[A-ZÅÄÖ][\w,-]*(?: (?:och )?[\w,-]+){{0,4}}?{_BODY})\s+(?:beslutar|föreslås(?:\s+besluta)?)\b"
+)
+
+
+def proposing_body(lines: list[str]) -> str | None:
+    """The body a "Förslag till beslut" heading's first line names as deciding, as printed, or None.
+
+    Args:
+        lines: The document's first lines, stripped.
+
+    Returns:
+        "Regionala utvecklingsnämnden" for "Förslag till beslut" over "Regionala utvecklingsnämnden beslutar
+        att …"; None where no such heading opens on a body.
+    """
+    for ln, nxt in zip(lines, [*lines[1:], ""], strict=False):
+        if _PROPOSAL_HEAD.fullmatch(ln) and (m := _DECIDES.match(nxt)):
+            return m["body"]
+    return None

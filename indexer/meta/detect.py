@@ -24,7 +24,7 @@ from indexer.meta.dates import (
     parse_swedish_date,
     without_date,
 )
-from indexer.meta.decision_lines import is_decision_line
+from indexer.meta.decision_lines import is_decision_line, proposing_body
 from indexer.meta.doctype import DOC_TYPE_WORDS, doc_type
 from indexer.meta.header import PageHeads, join_broken, page_heads, running_cells
 from indexer.meta.matters import addressed_body, own_date, without_stamp
@@ -243,6 +243,10 @@ def _organ_in_header(head: list[str], doc_type: str | None) -> str | None:
             to = m.group(1) if m else nxt if re.fullmatch(r"till:?", ln, re.I) else ""
             if to and ORGAN_HEAD.search(to) and len(to) <= 60:
                 return _norm_organ(to)
+        # ... or, without "Till", the body its "Förslag till beslut" names as deciding
+        body = proposing_body(head[:40])
+        if body and _organ_line(name := _norm_organ(body)):
+            return name
     return None
 
 

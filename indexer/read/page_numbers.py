@@ -30,8 +30,11 @@ _FRACTION = rf"{_N}\s*(?:/|av|of)\s*{_N}"  # "3/7", "3 av 7": only set apart
 _DASHED = rf"[-–—]\s*{_N}\s*[-–—]"  # "- 3 -"
 
 #: A page number inside a line (a running header: "KOMMUNSTYRELSEN  Protokoll  Sida 2 (9)"); "3 (14)"
-#: only at the line's end or before a column break, so "Bilaga 2 (3) till protokollet" keeps its count.
-PAGE_IN_LINE = re.compile(rf"\b(?:{_LABELLED})(?!\d)|\b{_BRACKETED}(?=\s*$|\t|\s{{2}})", re.IGNORECASE)
+#: only at the line's end or before a column break, so "Bilaga 2 (3) till protokollet" keeps its count,
+#: and never as a case number's serial with its document number ("PN 2026/17 (15)", "RUN/2026:41 (4)").
+PAGE_IN_LINE = re.compile(
+    rf"\b(?:{_LABELLED})(?!\d)|(?<![/:])\b{_BRACKETED}(?=\s*$|\t|\s{{2}})", re.IGNORECASE
+)
 #: A page number at the end of a line, after the text (a § line: "§ 12 Budget 2027      Sida 3 av 9",
 #: "§ 13 Anmälan av delegationsbeslut      4/9"): a fraction only in a column of its own.
 PAGE_AT_END = re.compile(

@@ -446,8 +446,9 @@ def cut_closing(body: str) -> str:
 
 
 def is_dnr_line(line: str) -> bool:
-    """A line that is only a case number, bare or in parentheses: "RS 2024/123", "(HSF240207)"."""
-    m = re.fullmatch(r"\s*\(?\s*([^()]{4,30}?)\s*\)?\s*", line)
+    """A line that is only a case number, bare or in parentheses: "RS 2024/123", "(HSF240207)", also with
+    its document number in brackets: "PN 2026/17 (15)" (`indexer.segment.dnr_forms.PAREN_DOC`)."""
+    m = re.fullmatch(r"\s*\(?\s*([^()]{4,30}?(?: ?\(\d{1,3}\))?)\s*\)?\s*", line)
     return bool(m and parse_dnr(m.group(1)))
 
 

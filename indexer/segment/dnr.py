@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from indexer.segment.dnr_forms import ARCHIVE_CODE, ARENDE_LABEL
+from indexer.segment.dnr_forms import ARCHIVE_CODE, ARENDE_LABEL, PAREN_DOC
 
 __all__ = [
     "DNR_LABEL",
@@ -448,12 +448,15 @@ def _scan(
     def add(s: int, e: int, parts: tuple[str, str | None, int | None, str, str | None] | None) -> None:
         if parts is None:
             return
+        key, series, year, serial, suffix = parts
+        # "PN 2026/17 (15)": a document number in brackets belongs to a number with a year and no suffix
+        if year is not None and suffix is None and (doc := PAREN_DOC.match(text, e)):
+            e, key, suffix = doc.end(), f"{key} ({doc['doc']})", doc["doc"]
         i = bisect.bisect_left(starts, e)
         if i and ends[i - 1] > s:
             return
         starts.insert(i, s)
         ends.insert(i, e)
-        key, series, year, serial, suffix = parts
         found.append(Dnr(re.sub(r"\s+", " ", text[s:e]), key, series, year, serial, suffix, s, e))
 
     # Right after a label a lone letter is a series ("Dnr M 2026-000301", the miljö series beside B for

@@ -16,11 +16,21 @@ only where the number's field ends after it (the line, a cell, a bracket or a co
 next column): "KS 2026/41 2027", "KS 2026/41 250 000 kr", "KS 2026/41 100 st" keep their figure out, and
 so does a sentence whose figure goes on past the comma or the line's end ("KS 2026/41 100, 200 eller 300
 kronor", "KS 2026/41 250" / "000 kronor", "KS 2026/41 100" / "miljoner kronor").
+
+**A document number in brackets after the number.** Netpublicator and Platina print the document's number
+within the case in brackets: "PN 2026/17 (15)", "RS 2026-00412 (3)". It is kept as printed and in the key
+("PN 2026/17 (15)"), as a document number after a colon is, and dropped from the match form. Only digits
+(one to three: "(2026)" is a year, "(S)" a party, "(2 st)" a count, "(1/2)" a page), and only where the
+number's field ends after it, as for an archive code: "KS 2026/41 (2) bilagor" goes on as a sentence.
+On a § line that prints the number before the title ("§ 12 PN 2026/41 (6) Detaljplan för …") the title's
+capital after the bracket ends the field.
 """
 
 from __future__ import annotations
 
-__all__ = ["ARCHIVE_CODE", "ARENDE_LABEL"]
+import re
+
+__all__ = ["ARCHIVE_CODE", "ARENDE_LABEL", "PAREN_DOC", "PAREN_DOC_BEFORE_TITLE"]
 
 #: The word "Ärende" as a label: capitalised, right before a number that starts with a year and ends its
 #: field (the line, a cell, a bracket, a wide gap to the next column).
@@ -38,3 +48,9 @@ _FIGURE_GOES_ON = (
 ARCHIVE_CODE = (
     r" (?P<arc>\d{3})(?=[ \t]*(?:$|\t|\)|;| {2}|,(?![ \t]*\d)|\n(?![ \t]*(?:" + _FIGURE_GOES_ON + r"))))"
 )
+
+#: A document number in brackets right after a case number, where the number's field ends after it
+#: (group "doc"); matched at the number's end.
+PAREN_DOC = re.compile(r" ?\((?P<doc>\d{1,3})\)(?=[ \t]*(?:$|\n|\t|[),;]| {2}))")
+#: ... on a § line before the title: "§ 12 PN 2026/41 (6) Detaljplan för …" (the title starts with a capital).
+PAREN_DOC_BEFORE_TITLE = re.compile(r" ?\((?P<doc>\d{1,3})\)(?= +[A-ZÅÄÖ])")

@@ -16,11 +16,12 @@ import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from indexer.read.page_numbers import PAGE_AT_END, is_page_number
 from indexer.segment.common import line_offsets, make_item, run_in_heading, text_width
 from indexer.segment.dnr import Dnr, find_dnr_spans
+from indexer.segment.dnr_forms import PAREN_DOC_BEFORE_TITLE
 from indexer.segment.titles import (
     DNR_ON_LINE,
     HEAD,
@@ -102,6 +103,12 @@ def split_heading_rest(rest: str, hint: str | None) -> tuple[str, list[Dnr]]:
         head = lead[0] if lead and not rest[: lead[0].start].strip(" :–-") else None
         if head is None or (head.series is None and re.search(r"[A-Za-zÅÄÖåäö]{3}", rest[head.end :])):
             break  # a bare number before words may be the title's own ("2024/25 års budget")
+        if head.year and head.suffix is None and (doc := PAREN_DOC_BEFORE_TITLE.match(rest, head.end)):
+            # "§ 12 PN 2026/41 (6) Detaljplan …": the document number in brackets is the case's
+            printed = re.sub(r"\s+", " ", rest[head.start : doc.end()])
+            head = replace(
+                head, printed=printed, key=f"{head.key} ({doc['doc']})", suffix=doc["doc"], end=doc.end()
+            )
         dnr.append(head)
         rest = rest[head.end :].lstrip(" ,;:–-")
     # A series number at the end, set off from the title: "Ekonomiuppföljning 2026.072 TEN".

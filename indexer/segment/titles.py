@@ -147,9 +147,11 @@ def _several_dnr(line: str, hint: str | None) -> list[Dnr]:
     return spans if not re.sub(r"(?i)[\s,;&()]|\boch\b", "", rest) else []
 
 
-# "2026/45", "2026-000021-101", "2026/45-1.2.2" (with the diarieplan's classification)
+# "2026/45", "2026-000021-101", "2026/45-1.2.2" (with the diarieplan's classification), "2026/45 (3)" (with
+# its document number in brackets)
 _BARE_LINE = re.compile(
     r"\d{2,6}[/.-](?:\d{2,6}(?:-\d{1,3}(?:\.\d{1,3}){0,3})?|\d{1,6}-\d{1,3}(?:\.\d{1,3}){1,3})"
+    r"(?: ?\(\d{1,3}\))?"
 )
 
 
@@ -199,7 +201,8 @@ def tail_dnr(text: str, hint: str | None) -> tuple[str, list[Dnr]]:
     return text, []
 
 
-_BARE_TAIL = re.compile(r"(?<=\s)\(?(?P<num>(?:19|20)\d\d/\d{1,6})\)?\s*$")
+# ... with its document number in brackets: "Budget för 2027 2026/41 (3)" (`indexer.segment.dnr_forms`)
+_BARE_TAIL = re.compile(r"(?<=\s)\(?(?P<num>(?:19|20)\d\d/\d{1,6}(?: ?\(\d{1,3}\))?)\)?\s*$")
 
 
 def _column_dnr(line: str, hint: str | None) -> tuple[str, list[Dnr]]:
