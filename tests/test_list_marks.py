@@ -18,7 +18,7 @@ from indexer.entities.votes import lists as vote_lists
 from indexer.entities.votes import rows as vote_rows
 from indexer.meta import doctype
 from indexer.read import agenda_table
-from indexer.segment import after_table, common, titles
+from indexer.segment import after_table, common, head_lines
 from indexer.segment import lists as seg_lists
 
 #: Marks as documents print them: Word's bullet and its Symbol-font twin (U+F0B7 in a PDF's text),
@@ -37,7 +37,7 @@ def _split_heads(mark: str) -> bool:
 #: (use, test of a line in a mark): every rule that reads a list mark, on the line it is for.
 USES: list[tuple[str, Callable[[str], object]]] = [
     ("doctype list line", lambda m: doctype._LIST_LINE.match(f"{m} Protokoll från mötet")),
-    ("titles list line", lambda m: titles._LIST_LINE.match(f"{m} rekryteringen")),
+    ("head_lines list line", lambda m: head_lines.LIST_LINE.match(f"{m} rekryteringen")),
     ("common list under title", lambda m: not common.continues_title("Budget", f"{m} Sommarlovet", None)),
     ("agenda_table sub-point", lambda m: agenda_table._SUB_POINT.match(f"{m} Lokalöversyn sporthallen")),
     ("agenda_table note row", lambda m: agenda_table._NOTE_ROW.match(f"{m} Sommarlovet")),
@@ -79,7 +79,7 @@ def test_a_scraped_page_does_not_split_on_a_dash_or_star(mark: str) -> None:
 @pytest.mark.parametrize("line", ["—  Anna Ek", "o Anna Ek", "•Anna"])
 def test_not_a_list_mark(line: str) -> None:
     """The em dash is no list mark (a title's stage, a reply); a mark needs its blank."""
-    assert not doctype._LIST_LINE.match(line) and not titles._LIST_LINE.match(line)
+    assert not doctype._LIST_LINE.match(line) and not head_lines.LIST_LINE.match(line)
 
 
 def _count() -> None:
