@@ -576,6 +576,10 @@ def _continue_title(m: Mention, line: str) -> None:
         m.title = more
 
 
+#: Roles that are a seat in the body: whoever holds one is a member, whatever organisation they stand for.
+_SEATS = frozenset(["ledamot", "ersättare", "tjänstgörande ersättare"])
+
+
 def _assign(ms: list[Mention], cols: list[tuple[int, str]], line: str) -> None:
     """Give each mention on a line the role of its column."""
     for i, m in enumerate(ms):
@@ -597,6 +601,9 @@ def _assign(ms: list[Mention], cols: list[tuple[int, str]], line: str) -> None:
             and (m.title or m.roles)
             and "ordf" not in str(m.title)
             and not any("ordförande" in r for r in m.roles)  # a råd's chair without a party is no official
+            # a seat without a title: a råd's member from an organisation ("Gert Rydh⇥ledamot⇥PRO
+            # Tingsryd"), a list printing no parties ("Anna Ek, ledamot")
+            and not (m.title is None and _SEATS.intersection(m.roles))
         ):
             role = "tjänsteperson"
         if "sekreterare" in m.roles or (m.title and "sekreterare" in m.title.casefold()):

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 
 from indexer.entities.names import RUN, is_first_name
-from indexer.entities.party_abbreviations import abbreviated_names
+from indexer.entities.party_abbreviations import abbreviated_names, one_letter_names
 from indexer.entities.party_column import party_column_codes
 from models import gazetteers
 
@@ -142,6 +142,7 @@ def local_party_names(text: str, codes: frozenset[str]) -> frozenset[tuple[str, 
         out.add((name, code_))
     out |= _initials_names(text, codes - {c for _, c in out})
     rest = codes - {c for _, c in out}
+    out |= one_letter_names(text, rest, _ACTING_NEXT)
     return frozenset(out | abbreviated_names(text, rest, (_ACTING_NEXT, _ACTING)))
 
 

@@ -4,11 +4,12 @@ A list may print "Efternamn Förnamn (P)" without a comma ("Karimi Hassan (S), o
 nämndsekreterare"): no list of first names tells the order where neither word is a known first name, or
 both are. The items print the same people in normal order ("Hassan Karimi (S) yrkar", "Förvaltningschef
 Sara Lund informerar"), as Swedish prose always does. Where two or more of the list's names are printed
-reversed elsewhere in the document, and more of them than are printed there in the list's own order, the
-list prints surname first: each of its names printed reversed elsewhere takes that form, so one person
-results, and the list's form is kept as a printed spelling (found again where the head block prints it,
-"Justerare: Lindahl Ann-Sofie (M)"). Two people whose names are each other's reversed ("Ali Hassan",
-"Hassan Ali") both in the list stay two.
+reversed elsewhere in the document (or put in normal order by their known first name, see
+`indexer.entities.inverted`; one printed reversed elsewhere at least), and more of them than are printed
+there in the list's own order, the list prints surname first: each of its names printed reversed
+elsewhere takes that form, so one person results, and the list's form is kept as a printed spelling
+(found again where the head block prints it, "Justerare: Lindahl Ann-Sofie (M)"). Two people whose names
+are each other's reversed ("Ali Hassan", "Hassan Ali") both in the list stay two.
 """
 
 from __future__ import annotations
@@ -38,8 +39,15 @@ def normal_order(mentions: list[Mention]) -> list[Mention]:
             if k in elsewhere and k not in listed:
                 turned[key] = elsewhere[k]
                 break
-    kept = sum(1 for key in listed if key in elsewhere and key not in turned)
-    if len(turned) < 2 or len(turned) <= kept:
+    # names of the list the inverted readers already put in normal order ("Nilsson Pär" read as Pär
+    # Nilsson by its known first name) show the list's order too: with them, one name printed reversed
+    # elsewhere (the §'s "utser Ann-Sofie Lindahl (M) att justera", no signatures) is enough
+    flipped = {
+        person_key(m.name) for m in mentions if m.listed and m.printed and m.printed in _rotations(m.name)
+    }
+    kept = sum(1 for key in listed if key in elsewhere and key not in turned and key not in flipped)
+    shown = len(turned) + len(flipped)
+    if not turned or shown < 2 or shown <= kept:
         return mentions
     for m in mentions:
         normal = turned.get(person_key(m.name))

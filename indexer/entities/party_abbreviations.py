@@ -7,6 +7,11 @@ names acting as a party (its members, a reservation, a note) is a local code's w
 the name's first letter, every word's initial is among the code's letters and every letter of the code
 is in the name; only when exactly one of the document's codes fits it. A name that starts with a first
 name is a person's, one that starts with a national party's name that party's.
+
+A code of one letter ("D" for Demokraterna in Göteborg) abbreviates too little to fit by letters: its name
+is one word shaped like a party's (a plural or "-partiet", "-listan": "Demokraterna") starting with the
+letter, named right before the party's act ("Demokraterna lämnar en protokollsanteckning"), so that a
+sentence's first word before a reservation ("Därefter reserverar sig …") is none.
 """
 
 from __future__ import annotations
@@ -19,6 +24,11 @@ from models import gazetteers
 #: Capitalised words, the last one lazily ("Sjukvårdspartiet Västernorrlands ledamöter" names
 #: "Sjukvårdspartiet Västernorrland"), with a lower-case "i"/"för"/"på" between.
 _NAME = r"[A-ZÅÄÖ][a-zåäö\-]{3,}?(?:[ \t]+(?:(?:i|för|på)[ \t]+)?[A-ZÅÄÖ][a-zåäö\-]+?){0,3}"
+
+
+#: One word shaped like a party's name after its capital: a plural in the definite form ("Demokraterna",
+#: "Moderaterna"), or a party or a list ("Kommunpartiet", "Stadslistan").
+_PARTY_WORD_TAIL = r"[a-zåäö\-]{3,}(?:[eao]rna|partiet|listan)"
 
 
 def _fits(name: str, code: str) -> bool:
@@ -62,4 +72,20 @@ def abbreviated_names(
             if len(fitting) == 1:
                 out.add((name, fitting[0]))
                 break
+    return out
+
+
+def one_letter_names(text: str, codes: frozenset[str] | set[str], acting_next: str) -> set[tuple[str, str]]:
+    """(name, code) of local parties with a one-letter code named acting right before the act
+    (`acting_next`), the name one word shaped like a party's (see the module docstring)."""
+    national = gazetteers.party_forms()
+    out: set[tuple[str, str]] = set()
+    for code in codes:
+        if not (len(code) == 1 and code.isupper()):
+            continue
+        for m in re.finditer(
+            rf"(?<![\wåäö\-])(?P<n>{re.escape(code)}{_PARTY_WORD_TAIL})(?={acting_next})", text
+        ):
+            if m["n"] not in national and not is_first_name(m["n"]):
+                out.add((m["n"], code))
     return out
