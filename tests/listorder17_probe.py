@@ -7,17 +7,13 @@ PDF, Word and a web page. Every name is invented.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import docx
-from fpdf import FPDF
-
 from indexer.extract import extract_file
+from tests.markups import write_placed
 
-_FONTS = "/usr/share/fonts/truetype/dejavu/"
 HEAD = [
     "Barn- och utbildningsnämnden",
     "Sammanträdesprotokoll",
@@ -76,27 +72,13 @@ class Variant:
 
 def _write(fmt: str, lines: list[str]) -> Callable[[Path], Path]:
     def write(tmp: Path) -> Path:
-        p = tmp / f"vimby_barn-och-utbildningsnamnden_2026-09-17_protokoll.{fmt}"
-        if fmt == "txt":
-            p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        elif fmt == "html":
-            body = "".join(f"<p>{html.escape(x)}</p>" for x in lines if x)
-            p.write_text(f"<html><body><main>{body}</main></body></html>", encoding="utf-8")
-        elif fmt == "docx":
-            doc = docx.Document()
-            for x in lines:
-                if x:
-                    doc.add_paragraph(x)
-            doc.save(str(p))
-        else:
-            pdf = FPDF(unit="mm", format="A4")
-            pdf.add_font("S", "", _FONTS + "DejaVuSans.ttf")
-            pdf.add_page()
-            pdf.set_font("S", size=9)
-            for i, x in enumerate(lines):
-                pdf.text(15, 20 + 5 * i, x)
-            p.write_bytes(bytes(pdf.output()))
-        return p
+        return write_placed(
+            tmp / f"vimby_barn-och-utbildningsnamnden_2026-09-17_protokoll.{fmt}",
+            lines,
+            size=9,
+            left=15,
+            step=5,
+        )
 
     return write
 

@@ -49,3 +49,36 @@ def write_lines(path: Path, lines: list[str]) -> Path:
     else:
         raise ValueError(f"no markup for {path.name}")
     return path
+
+
+def write_placed(path: Path, lines: list[str], *, size: int = 9, left: int = 15, step: int = 5) -> Path:
+    """Write `lines` as `write_lines` does, but with each PDF line drawn at its own place (never wrapped,
+    `step` mm apart from 20 mm down, `left` mm in, in a `size` pt font) and Word without empty paragraphs.
+
+    Args:
+        path: The file to write; its suffix (.txt, .pdf, .docx, .html) picks the markup.
+        lines: The document's lines, in order.
+        size: The PDF font size in points.
+        left: The PDF lines' left edge in mm.
+        step: The PDF line distance in mm.
+
+    Returns:
+        The path written.
+    """
+    if path.suffix == ".docx":
+        doc = docx.Document()
+        for ln in lines:
+            if ln:
+                doc.add_paragraph(ln)
+        doc.save(str(path))
+    elif path.suffix == ".pdf":
+        pdf = FPDF(unit="mm", format="A4")
+        pdf.add_font("S", "", _FONTS + "DejaVuSans.ttf")
+        pdf.add_page()
+        pdf.set_font("S", size=size)
+        for i, ln in enumerate(lines):
+            pdf.text(left, 20 + step * i, ln)
+        path.write_bytes(bytes(pdf.output()))
+    else:
+        write_lines(path, lines)
+    return path

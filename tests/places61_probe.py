@@ -9,17 +9,12 @@ a town ("del av Köping 11:2"). Every name is invented.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import docx
-from fpdf import FPDF
-
 from indexer.extract import extract_file
-
-_FONTS = "/usr/share/fonts/truetype/dejavu/"
+from tests.markups import write_placed
 
 #: (name, sentence, the kommuner a reader finds in it).
 SENTENCES: list[tuple[str, str, list[str]]] = [
@@ -67,27 +62,7 @@ _STEM = "vimby_pensionarsradet_2026-10-07_minnesanteckningar"
 
 def _write(fmt: str, ls: list[str]) -> Callable[[Path], Path]:
     def write(tmp: Path) -> Path:
-        p = tmp / f"{_STEM}.{fmt}"
-        if fmt == "txt":
-            p.write_text("\n".join(ls) + "\n", encoding="utf-8")
-        elif fmt == "html":
-            body = "".join(f"<p>{html.escape(x)}</p>" for x in ls if x)
-            p.write_text(f"<html><body><main>{body}</main></body></html>", encoding="utf-8")
-        elif fmt == "docx":
-            doc = docx.Document()
-            for x in ls:
-                if x:
-                    doc.add_paragraph(x)
-            doc.save(str(p))
-        else:
-            pdf = FPDF(unit="mm", format="A4")
-            pdf.add_font("S", "", _FONTS + "DejaVuSans.ttf")
-            pdf.add_page()
-            pdf.set_font("S", size=10)
-            for i, x in enumerate(ls):
-                pdf.text(20, 20 + 6 * i, x)
-            p.write_bytes(bytes(pdf.output()))
-        return p
+        return write_placed(tmp / f"{_STEM}.{fmt}", ls, size=10, left=20, step=6)
 
     return write
 
